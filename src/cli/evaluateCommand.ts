@@ -1,0 +1,32 @@
+import { evaluate, readEvaluationDocument, type Evaluation } from "../domain";
+import { formatTable } from "./table";
+import { readJsonFile, type CommandResult, UsageError } from "./io";
+
+/** The public JSON shape of an evaluation (the CLI contract of issue 2). */
+export function toContractJson(evaluation: Evaluation): unknown {
+  const s = evaluation.summary;
+  return {
+    indicators: evaluation.indicators,
+    summary: {
+      total: s.total,
+      met: s.met,
+      exceeded: s.exceeded,
+      notMet: s.notMet,
+      pending: s.pending,
+      resultPoints: s.resultPoints,
+      points: s.points,
+      level: s.level,
+      provisional: s.provisional,
+      reasons: s.reasons,
+    },
+    errors: evaluation.errors,
+  };
+}
+
+export function runEvaluate(file: string, format: "json" | "table"): CommandResult {
+  const read = readEvaluationDocument(readJsonFile(file));
+  if (!read.ok) throw new UsageError(`${file}: ${read.problem}`);
+  const evaluation = evaluate(read.input);
+  const stdout = format === "table" ? formatTable(evaluation) : JSON.stringify(toContractJson(evaluation), null, 2) + "\n";
+  return { stdout, exitCode: evaluation.errors.length > 0 ? 1 : 0 };
+}

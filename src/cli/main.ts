@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+import { runEvaluate } from "./evaluateCommand";
+import { type CommandResult, UsageError } from "./io";
+
+const USAGE = `Cách dùng / Usage:
+  chitieu evaluate FILE.json [--format json|table]
+`;
+
+function optionValue(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  if (index < 0) return undefined;
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith("--")) throw new UsageError(`Thiếu giá trị cho ${name}.`);
+  args.splice(index, 2);
+  return value;
+}
+
+export async function run(argv: readonly string[]): Promise<CommandResult> {
+  const [command, ...rest] = argv;
+  const args = [...rest];
+  switch (command) {
+    case "evaluate": {
+      const format = optionValue(args, "--format") ?? "json";
+      if (format !== "json" && format !== "table") throw new UsageError(`--format nhận json hoặc table, không nhận "${format}".`);
+      if (args.length !== 1) throw new UsageError("Cần đúng một tệp JSON.");
+      return runEvaluate(args[0], format);
+    }
+    case undefined:
+    case "--help":
+    case "-h":
+      return { stdout: USAGE, exitCode: command === undefined ? 2 : 0 };
+    default:
+      throw new UsageError(`Lệnh không rõ: ${command}`);
+  }
+}
+
+/** Entry point: usage errors go to stderr with exit code 2 and nothing on stdout. */
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    const result = await run(argv);
+    process.stdout.write(result.stdout);
+    process.exitCode = result.exitCode;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`chitieu: ${error.message}\n${USAGE}`);
+    process.exitCode = 2;
+  }
+}
+
+if (require.main === module) void main(process.argv.slice(2));

@@ -1,0 +1,16 @@
+/** The engine's public surface: pure TypeScript, no Office.js, no React. */
+export * from "./types";
+export * from "./achievement";
+export * from "./caps";
+export * from "./catalogue";
+export * from "./direction";
+export * from "./evaluate";
+export * from "./format";
+export * from "./levels";
+export { DIRECTION_NAMES, FIELD_NAMES, LEVEL_NAMES, STATUS_NAMES } from "./messages";
+export * from "./numbers";
+export * from "./presets";
+export * from "./quota";
+export * from "./rounding";
+export * from "./text";
+export * from "./document";

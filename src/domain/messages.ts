@@ -1,0 +1,100 @@
+/**
+ * Every Vietnamese text the engine produces (input errors and level reasons), in one place.
+ * The task pane's own strings live in src/i18n.
+ */
+import { formatCount, formatPercent, formatPoints } from "./format";
+import type { Level, Status } from "./types";
+
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
+  excellent: "Hoàn thành xuất sắc nhiệm vụ",
+  good: "Hoàn thành tốt nhiệm vụ",
+  complete: "Hoàn thành nhiệm vụ",
+  incomplete: "Không hoàn thành nhiệm vụ",
+};
+
+/** Status texts as the sheet's "Đánh giá" column shows them. */
+export const STATUS_NAMES: Readonly<Record<Status, string>> = {
+  exceeded: "Vượt",
+  met: "Đạt",
+  notMet: "Không đạt",
+  pending: "Chưa có số liệu",
+  error: "Lỗi số liệu",
+};
+
+export const FIELD_NAMES: Readonly<Record<string, string>> = {
+  code: "Mã",
+  direction: "Chiều",
+  target: "Kế hoạch",
+  actual: "Thực hiện",
+  key: "Chủ yếu",
+  weight: "Trọng số",
+  commonScore: "Điểm tiêu chí chung",
+};
+
+export const DIRECTION_NAMES = { increase: "Tăng", decrease: "Giảm", milestone: "Đạt/Không" } as const;
+
+export const msg = {
+  notANumber: (found: string) => `Không đọc được số từ ${found}: cần một số, ví dụ 2.100 hoặc 105,5.`,
+  notAMilestone: (found: string) =>
+    `Không đọc được ${found}: chỉ tiêu dạng Đạt/Không nhận "Đạt", "Không đạt", "x" hoặc 1/0.`,
+  notAFlag: (found: string) => `Không đọc được ${found}: cột Chủ yếu nhận "x" hoặc để trống.`,
+  missingTarget: "Chưa nhập kế hoạch (chỉ tiêu giao).",
+  targetNotPositive: (target: number) =>
+    `Kế hoạch ${formatCount(target)} không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0.`,
+  targetNegative: (target: number) => `Kế hoạch ${formatCount(target)} không hợp lệ: không được âm.`,
+  milestoneTargetNotDone: "Kế hoạch của chỉ tiêu dạng Đạt/Không phải là \"Đạt\" hoặc để trống.",
+  badDirection: (found: string) => `Chiều ${found} không hợp lệ: chọn Tăng, Giảm hoặc Đạt/Không.`,
+  badWeight: (found: string) => `Trọng số ${found} không hợp lệ: cần một số lớn hơn 0.`,
+  duplicateCode: (code: string) => `Mã ${code} bị trùng: mỗi chỉ tiêu cần một mã riêng.`,
+  missingCode: "Thiếu mã chỉ tiêu.",
+  badCommonScore: (found: string, max: number) =>
+    `Điểm tiêu chí chung ${found} không hợp lệ: cần một số từ 0 đến ${formatCount(max)}.`,
+
+  reasonCounts: (met: number, evaluated: number, exceeded: number) =>
+    `${met}/${evaluated} chỉ tiêu đạt hoặc vượt, trong đó ${exceeded} chỉ tiêu vượt (${formatPercent(
+      evaluated === 0 ? 0 : exceeded / evaluated,
+    )}).`,
+  reasonNotMet: (notMet: number, evaluated: number, keyCodes: readonly string[]) =>
+    `${notMet}/${evaluated} chỉ tiêu không đạt` +
+    (keyCodes.length > 0 ? `, trong đó có chỉ tiêu chủ yếu ${keyCodes.join(", ")}.` : "."),
+  reasonKeyNotMet: (codes: readonly string[]) =>
+    `Chỉ tiêu chủ yếu ${codes.join(", ")} không đạt: xếp loại Không hoàn thành nhiệm vụ.`,
+  reasonPoints: (points: number, resultPoints: number, commonScore: number) =>
+    `Tổng điểm ${formatPoints(points)} = ${formatPoints(resultPoints)} điểm kết quả + ${formatPoints(
+      commonScore,
+    )} điểm tiêu chí chung.`,
+  reasonNoCommonScore: (resultPoints: number) =>
+    `Chưa nhập điểm tiêu chí chung (điểm kết quả ${formatPoints(
+      resultPoints,
+    )}): xếp loại tạm tính theo các điều kiện về chỉ tiêu.`,
+  reasonPending: (codes: readonly string[]) =>
+    `${codes.length} chỉ tiêu chưa có số liệu (${codes.join(", ")}): kết quả tạm tính.`,
+  reasonErrors: (codes: readonly string[]) =>
+    `${codes.length} chỉ tiêu có lỗi số liệu (${codes.join(", ")}): kết quả tạm tính, cần sửa số liệu.`,
+  reasonNothingToEvaluate: "Chưa có chỉ tiêu nào có đủ số liệu để đánh giá.",
+  reasonLevel: (level: Level, conditions: readonly string[]) =>
+    `Đạt mức ${LEVEL_NAMES[level]}: ${conditions.join("; ")}.`,
+  reasonMissed: (level: Level, shortfalls: readonly string[]) =>
+    `Chưa đạt mức ${LEVEL_NAMES[level]}: ${shortfalls.join("; ")}.`,
+  reasonUndefinedBand: (metShare: number, low: number, high: number) =>
+    `Tỷ lệ chỉ tiêu đạt ${formatPercent(metShare)} nằm trong khoảng ${formatPercent(low)}–${formatPercent(
+      high,
+    )} mà văn bản không quy định; bộ quy tắc này xếp vào mức Không hoàn thành nhiệm vụ.`,
+
+  conditionPoints: (min: number) => `tổng điểm từ ${formatPoints(min)}`,
+  conditionAllMet: "tất cả chỉ tiêu đạt",
+  conditionExceededShare: (min: number, inclusive: boolean) =>
+    `tỷ lệ chỉ tiêu vượt ${inclusive ? "từ" : "trên"} ${formatPercent(min)}`,
+  conditionMetShare: (min: number, inclusive: boolean) =>
+    `tỷ lệ chỉ tiêu đạt ${inclusive ? "từ" : "trên"} ${formatPercent(min)}`,
+  conditionNoKeyMissed: "không có chỉ tiêu chủ yếu nào không đạt",
+  shortfallPoints: (points: number, min: number) => `tổng điểm ${formatPoints(points)} (cần từ ${formatPoints(min)})`,
+  shortfallExceededShare: (share: number, min: number, inclusive: boolean) =>
+    `tỷ lệ chỉ tiêu vượt ${formatPercent(share)} (cần ${inclusive ? "từ" : "trên"} ${formatPercent(min)})`,
+  shortfallMetShare: (share: number, min: number, inclusive: boolean) =>
+    `tỷ lệ chỉ tiêu đạt ${formatPercent(share)} (cần ${inclusive ? "từ" : "trên"} ${formatPercent(min)})`,
+  shortfallNotAllMet: (notMet: number) => `còn ${notMet} chỉ tiêu không đạt`,
+
+  capExceeded: (subject: string, level: Level, capSubject: string, cap: Level) =>
+    `Không thể xếp ${subject} mức "${LEVEL_NAMES[level]}": cao hơn mức của ${capSubject} ("${LEVEL_NAMES[cap]}").`,
+} as const;

@@ -1,0 +1,36 @@
+/** Core vocabulary of the engine (DOMAIN.md §2). */
+
+export type Direction = "increase" | "decrease" | "milestone";
+
+export type Status = "exceeded" | "met" | "notMet" | "pending" | "error";
+
+export type Level = "excellent" | "good" | "complete" | "incomplete";
+
+export interface Group {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** One measured target as the catalogue defines it. */
+export interface Indicator {
+  readonly code: string;
+  readonly group: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly direction: Direction;
+  /** A key indicator not met decides the level (DOMAIN.md §4). */
+  readonly key: boolean;
+  readonly weight: number;
+}
+
+export interface Catalogue {
+  readonly groups: readonly Group[];
+  readonly indicators: readonly Indicator[];
+}
+
+/** A problem with one input value; `message` is Vietnamese and user-facing. */
+export interface InputError {
+  readonly code: string | null;
+  readonly field: string;
+  readonly message: string;
+}

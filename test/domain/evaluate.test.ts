@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import { DEFAULT_CATALOGUE, evaluate, levelRank, type IndicatorInput, type Level } from "../../src/domain";
+
+describe("evaluate", () => {
+  test("the default catalogue has 18 indicators in 4 groups, with the five basic socio-economic ones key", () => {
+    expect(DEFAULT_CATALOGUE.groups).toHaveLength(4);
+    expect(DEFAULT_CATALOGUE.indicators).toHaveLength(18);
+    expect(DEFAULT_CATALOGUE.indicators.filter((i) => i.key).map((i) => i.code)).toEqual(["3.1", "3.2", "3.3", "3.4", "3.5"]);
+    const groups = new Set(DEFAULT_CATALOGUE.groups.map((g) => g.code));
+    expect(DEFAULT_CATALOGUE.indicators.every((i) => groups.has(i.group))).toBe(true);
+  });
+
+  test("duplicate codes, bad directions, flags and weights are input errors naming the indicator", () => {
+    const result = evaluate({
+      indicators: [
+        { code: "1.1", direction: "increase", target: 10, actual: 10 },
+        { code: "1.1", direction: "Tăng", target: 10, actual: 12 },
+        { code: "1.2", direction: "lên", target: 10, actual: 12 },
+        { code: "1.3", direction: "Giảm", target: 10, actual: 12, key: "có lẽ" },
+        { code: "1.4", direction: "decrease", target: 10, actual: 8, weight: 0 },
+        { code: " ", direction: "decrease", target: 10, actual: 8 },
+      ],
+    });
+    expect(result.errors.map((e) => [e.code, e.field])).toEqual([
+      ["1.1", "code"],
+      ["1.2", "direction"],
+      ["1.3", "key"],
+      ["1.4", "weight"],
+      ["", "code"],
+    ]);
+    expect(result.indicators.map((i) => i.status)).toEqual(["met", "error", "error", "error", "error", "error"]);
+    expect(result.summary.provisional).toBe(true);
+  });
+
+  test("Vietnamese direction words and decomposed text are accepted", () => {
+    const result = evaluate({
+      indicators: [
+        { code: "a", direction: "Giảm".normalize("NFD"), target: "10", actual: "8" },
+        { code: "b", direction: "Đạt/Không", actual: "Đạt" },
+      ],
+    });
+    expect(result.indicators.map((i) => i.status)).toEqual(["exceeded", "met"]);
+    expect(result.errors).toEqual([]);
+  });
+
+  test("a common score outside 0–30 is an input error", () => {
+    const result = evaluate({ commonScore: 31, indicators: [{ code: "a", direction: "increase", target: 1, actual: 1 }] });
+    expect(result.errors).toEqual([{ code: null, field: "commonScore", message: expect.stringContaining("từ 0 đến 30") }]);
+    expect(result.summary.points).toBeNull();
+  });
+});
+
+/** Properties over random documents built on the default catalogue. */
+describe("properties", () => {
+  const actualFor = fc.double({ min: -50, max: 5000, noNaN: true, noDefaultInfinity: true });
+  const document = fc.record({
+    commonScore: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+    preset: fc.constantFrom("qd366-2025" as const, "nd90-2020" as const),
+    values: fc.array(
+      fc.record({
+        target: fc.double({ min: 0.5, max: 3000, noNaN: true, noDefaultInfinity: true }),
+        actual: fc.option(actualFor, { nil: undefined }),
+        done: fc.boolean(),
+      }),
+      { minLength: 18, maxLength: 18 },
+    ),
+  });
+
+  function inputs(values: { target: number; actual?: number; done: boolean }[]): IndicatorInput[] {
+    return DEFAULT_CATALOGUE.indicators.map((indicator, i) => ({
+      ...indicator,
+      target: indicator.direction === "milestone" ? "Đạt" : values[i].target,
+      actual: indicator.direction === "milestone" ? (values[i].done ? "Đạt" : "Không đạt") : values[i].actual,
+    }));
+  }
+
+  const rank = (level: Level | null) => (level === null ? -1 : levelRank(level));
+
+  test("raising an increase actual, or lowering a decrease actual, never lowers the level", () => {
+    fc.assert(
+      fc.property(document, fc.nat({ max: 17 }), fc.double({ min: 0, max: 1000, noNaN: true }), (doc, index, delta) => {
+        const base = inputs(doc.values);
+        const indicator = base[index];
+        fc.pre(indicator.direction !== "milestone" && typeof indicator.actual === "number");
+        const better = base.map((item, i) =>
+          i === index ? { ...item, actual: (item.actual as number) + (item.direction === "increase" ? delta : -delta) } : item,
+        );
+        const before = evaluate({ preset: doc.preset, commonScore: doc.commonScore, indicators: base });
+        const after = evaluate({ preset: doc.preset, commonScore: doc.commonScore, indicators: better });
+        expect(rank(after.summary.level)).toBeGreaterThanOrEqual(rank(before.summary.level));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("shuffling indicator order changes nothing", () => {
+    fc.assert(
+      fc.property(document, fc.array(fc.nat(), { minLength: 18, maxLength: 18 }), (doc, keys) => {
+        const base = inputs(doc.values);
+        const shuffled = base.map((item, i) => ({ item, k: keys[i] })).sort((a, b) => a.k - b.k).map((x) => x.item);
+        const a = evaluate({ preset: doc.preset, commonScore: doc.commonScore, indicators: base });
+        const b = evaluate({ preset: doc.preset, commonScore: doc.commonScore, indicators: shuffled });
+        const { reasons: reasonsA, ...summaryA } = a.summary;
+        const { reasons: reasonsB, ...summaryB } = b.summary;
+        expect(summaryB).toEqual(summaryA);
+        expect(reasonsB.length).toBe(reasonsA.length);
+        const byCode = (r: typeof a) => Object.fromEntries(r.indicators.map((i) => [i.code, i]));
+        expect(byCode(b)).toEqual(byCode(a));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
