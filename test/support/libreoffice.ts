@@ -1,0 +1,439 @@
+/**
+ * LibreOffice (headless soffice) as an independent spreadsheet engine for tests:
+ * recalculate ExcelJS-generated .xlsx files, read their values back, print them to PDF,
+ * and inspect the PDF with poppler (pdftotext / pdfinfo / pdftoppm / pdffonts).
+ *
+ * Tests that use this must FAIL (not skip) when LibreOffice is missing, so every entry
+ * point goes through requireSoffice(), which throws with the install command.
+ */
+import { execFileSync, spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as zlib from "zlib";
+import ExcelJS from "exceljs";
+
+export const INSTALL_HINT =
+  "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-liberation2";
+
+/** Where a human can look at produced files (git-ignored). */
+export const TEST_OUTPUT_DIR = path.resolve(__dirname, "..", "..", "test-output", "libreoffice");
+
+/** Generous: a cold soffice start with a fresh profile takes several seconds, big batches longer. */
+export const DEFAULT_SOFFICE_TIMEOUT_MS = 180_000;
+
+const SOFFICE_FALLBACKS = [
+  "/usr/lib/libreoffice/program/soffice",
+  "/opt/libreoffice/program/soffice",
+  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+];
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function findOnPath(binary: string, searchPath: string): string | undefined {
+  for (const dir of searchPath.split(path.delimiter)) {
+    if (dir !== "" && isExecutable(path.join(dir, binary))) return path.join(dir, binary);
+  }
+  return undefined;
+}
+
+/**
+ * Path of the soffice binary. Throws (never returns undefined) so that a machine without
+ * LibreOffice makes the tests fail loudly instead of silently skipping them.
+ * `searchPath`/`fallbacks` exist only so the failure message itself can be tested.
+ */
+export function requireSoffice(
+  searchPath: string = process.env.PATH ?? "",
+  fallbacks: readonly string[] = SOFFICE_FALLBACKS,
+): string {
+  const found = findOnPath("soffice", searchPath) ?? fallbacks.find(isExecutable);
+  if (found === undefined) {
+    throw new Error(`LibreOffice (soffice) not found on PATH. Install it with: ${INSTALL_HINT}`);
+  }
+  return found;
+}
+
+function requireTool(binary: string): string {
+  const found = findOnPath(binary, process.env.PATH ?? "");
+  if (found === undefined) throw new Error(`${binary} not found on PATH. Install it with: ${INSTALL_HINT}`);
+  return found;
+}
+
+/** mkdtemp under the OS temp dir, e.g. for test scratch files. */
+export function makeTempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Directory under test-output/libreoffice/ (created) for files a human may want to inspect. */
+export function outputDir(...parts: string[]): string {
+  const dir = path.join(TEST_OUTPUT_DIR, ...parts);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+// LibreOffice keeps the cached <v> values of an .xlsx unless told to recalculate on load;
+// 0 = "always recalculate" (1 = never, 2 = prompt, which headless treats as never).
+const RECALC_PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** A private profile per invocation: parallel Jest workers sharing one profile would block or crash. */
+function createProfile(): string {
+  const dir = makeTempDir("chitieu-lo-profile-");
+  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), RECALC_PROFILE_XCU);
+  return dir;
+}
+
+function profileUrl(dir: string): string {
+  return "file://" + dir.split(path.sep).map(encodeURIComponent).join("/");
+}
+
+interface RunResult {
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Run a command with a timeout. The child gets its own process group (detached) because
+ * /usr/bin/soffice is a wrapper script around oosplash/soffice.bin: on timeout the whole group is
+ * killed, not just the wrapper, so no orphaned soffice.bin keeps holding the profile.
+ */
+function run(file: string, args: string[], timeoutMs: number): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    }, timeoutMs);
+    const fail = (reason: string): void =>
+      reject(new Error(`${path.basename(file)} ${args.join(" ")} failed: ${reason}\nstdout: ${stdout}\nstderr: ${stderr}`));
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      fail(err.message);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) fail(`killed after ${timeoutMs} ms (timeout)`);
+      else if (code !== 0) fail(`exit code ${String(code)}${signal === null ? "" : `, signal ${signal}`}`);
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+export interface ConvertOptions {
+  timeoutMs?: number;
+}
+
+/**
+ * One soffice run converting all inputs (startup costs seconds, so callers should batch).
+ * Inputs are copied into a private staging dir first so that outDir may equal an input's dir
+ * without soffice overwriting the file it is reading. Output names are `<input basename>.<ext>`.
+ */
+async function convertBatch(
+  inputPaths: string[],
+  outDir: string,
+  filter: string,
+  ext: string,
+  options: ConvertOptions,
+): Promise<string[]> {
+  if (inputPaths.length === 0) return [];
+  const soffice = requireSoffice();
+  const bases = inputPaths.map((p) => path.basename(p, path.extname(p)));
+  const duplicate = bases.find((b, i) => bases.indexOf(b) !== i);
+  if (duplicate !== undefined) throw new Error(`convert: two inputs share the output name "${duplicate}.${ext}"`);
+
+  fs.mkdirSync(outDir, { recursive: true });
+  const profile = createProfile();
+  const staging = makeTempDir("chitieu-lo-in-");
+  try {
+    const staged = inputPaths.map((p) => {
+      const target = path.join(staging, path.basename(p));
+      fs.copyFileSync(p, target);
+      return target;
+    });
+    const outputs = bases.map((b) => path.join(outDir, `${b}.${ext}`));
+    outputs.forEach((o) => fs.rmSync(o, { force: true })); // a stale output must not pass as fresh
+    const args = [
+      `-env:UserInstallation=${profileUrl(profile)}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      filter,
+      "--outdir",
+      outDir,
+      ...staged,
+    ];
+    const { stdout, stderr } = await run(soffice, args, options.timeoutMs ?? DEFAULT_SOFFICE_TIMEOUT_MS);
+    // soffice exits 0 even when a document fails to load, so check every output exists.
+    const missing = outputs.filter((o) => !fs.existsSync(o));
+    if (missing.length > 0) {
+      throw new Error(`soffice produced no output for: ${missing.join(", ")}\nstdout: ${stdout}\nstderr: ${stderr}`);
+    }
+    return outputs;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Recalculate .xlsx files (in one soffice invocation) into outDir; returns output paths in input order. */
+export function recalculateXlsx(inputPaths: string[], outDir: string, options: ConvertOptions = {}): Promise<string[]> {
+  return convertBatch(inputPaths, outDir, 'xlsx:Calc MS Excel 2007 XML', "xlsx", options);
+}
+
+/** Print a workbook (all sheets, their page setup) to PDF; returns the PDF path. */
+export async function convertToPdf(inputPath: string, outDir: string, options: ConvertOptions = {}): Promise<string> {
+  const [pdf] = await convertBatch([inputPath], outDir, "pdf:calc_pdf_Export", "pdf", options);
+  return pdf;
+}
+
+/** Batch variant of convertToPdf (one soffice start for all). */
+export function convertManyToPdf(inputPaths: string[], outDir: string, options: ConvertOptions = {}): Promise<string[]> {
+  return convertBatch(inputPaths, outDir, "pdf:calc_pdf_Export", "pdf", options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading values back
+
+export type CellScalar = number | string | boolean | Date | null | { error: string };
+export type SheetValues = Map<string, CellScalar>;
+export type WorkbookValues = Map<string, SheetValues>;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !(v instanceof Date);
+}
+
+/** A plain (non-formula) cell value as a scalar; rich text and hyperlinks are flattened. */
+export function scalarOf(value: unknown): CellScalar {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean" || value instanceof Date) {
+    return value;
+  }
+  if (isRecord(value)) {
+    if ("error" in value && typeof value.error === "string") return { error: value.error };
+    if ("richText" in value && Array.isArray(value.richText)) {
+      return (value.richText as { text: string }[]).map((r) => r.text).join("");
+    }
+    if ("text" in value && typeof value.text === "string") return value.text; // hyperlink
+  }
+  throw new Error(`scalarOf: unsupported cell value ${JSON.stringify(value)}`);
+}
+
+/**
+ * Cached result of a formula cell, the plain value otherwise.
+ * Uses `cell.result`, NOT `cell.value.result`: ExcelJS 4.4 drops falsy results (0, false, "")
+ * from `cell.value` of formula cells (Cell FormulaValue._copyModel uses `if (value)`).
+ */
+export function cellScalar(cell: ExcelJS.Cell): CellScalar {
+  if (cell.type === ExcelJS.ValueType.Formula) return scalarOf((cell as { result?: unknown }).result);
+  return scalarOf(cell.value);
+}
+
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** All non-empty cells: sheet name -> (A1 address -> value). */
+export function workbookValues(wb: ExcelJS.Workbook): WorkbookValues {
+  const result: WorkbookValues = new Map();
+  wb.eachSheet((ws) => {
+    const cells: SheetValues = new Map();
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cells.set(cell.address, cellScalar(cell));
+      });
+    });
+    result.set(ws.name, cells);
+  });
+  return result;
+}
+
+export async function readXlsxValues(file: string): Promise<WorkbookValues> {
+  return workbookValues(await loadWorkbook(file));
+}
+
+/** Value at sheet/address, throwing with context when the sheet is missing. */
+export function valueAt(values: WorkbookValues, sheet: string, address: string): CellScalar {
+  const cells = values.get(sheet);
+  if (cells === undefined) throw new Error(`no sheet "${sheet}" (have: ${[...values.keys()].join(", ")})`);
+  return cells.get(address) ?? null;
+}
+
+export interface CellRef {
+  sheet: string;
+  address: string;
+}
+
+/** Parse `'Quy tắc'!$B$3` / `Sheet1!B3` into sheet name and plain address (single cell only). */
+export function parseCellRef(ref: string): CellRef {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (m === null) throw new Error(`not a single-cell reference: ${ref}`);
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
+  return { sheet, address: `${m[3]}${m[4]}` };
+}
+
+/** Resolve a workbook-scoped defined name to its single cell. */
+export function resolveDefinedName(wb: ExcelJS.Workbook, name: string): CellRef {
+  // Through .model rather than getRanges(): the office-addins lint rule mistakes any get*() result
+  // for an Office.js proxy needing context.sync().
+  const entry = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((d) => d.name === name);
+  const ranges = entry?.ranges ?? [];
+  if (ranges.length !== 1) throw new Error(`defined name ${name}: expected one range, got ${JSON.stringify(ranges)}`);
+  return parseCellRef(ranges[0]);
+}
+
+/** Value of the cell a defined name points at. */
+export function definedNameValue(wb: ExcelJS.Workbook, name: string): CellScalar {
+  const { sheet, address } = resolveDefinedName(wb, name);
+  const ws = wb.getWorksheet(sheet);
+  if (ws === undefined) throw new Error(`defined name ${name} points at missing sheet "${sheet}"`);
+  return cellScalar(ws.getCell(address));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw XML access: ExcelJS misreads some LibreOffice output (e.g. LibreOffice writes booleans as
+// "true"/"false" where ExcelJS only accepts "1", so <sheetProtection sheet="true"/> reads as
+// unprotected). Tests that pin structure inspect the XML itself.
+
+/** Read one entry of a zip (.xlsx) with node's zlib: no dependency on ExcelJS' internals. */
+export function readZipEntry(zipPath: string, entryName: string): string {
+  const buf = fs.readFileSync(zipPath);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error(`${zipPath}: not a zip file`);
+  const entries = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16); // start of the central directory
+  for (let i = 0; i < entries; i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const compressedSize = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const localHeader = buf.readUInt32LE(p + 42);
+    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
+    if (name === entryName) {
+      const dataStart = localHeader + 30 + buf.readUInt16LE(localHeader + 26) + buf.readUInt16LE(localHeader + 28);
+      const data = buf.subarray(dataStart, dataStart + compressedSize);
+      if (method === 0) return data.toString("utf8");
+      if (method === 8) return zlib.inflateRawSync(data).toString("utf8");
+      throw new Error(`${zipPath}!${entryName}: unsupported compression method ${method}`);
+    }
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  throw new Error(`${zipPath}: no entry ${entryName}`);
+}
+
+function xmlUnescape(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** XML of the worksheet with this (tab) name, found through workbook.xml and its rels. */
+export function sheetXml(xlsxPath: string, sheetName: string): string {
+  const workbook = readZipEntry(xlsxPath, "xl/workbook.xml");
+  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => xmlUnescape(/\bname="([^"]*)"/.exec(tag)?.[1] ?? "") === sheetName);
+  const rid = sheet === undefined ? undefined : /\br:id="([^"]*)"/.exec(sheet)?.[1];
+  if (rid === undefined) throw new Error(`${xlsxPath}: no sheet "${sheetName}"`);
+  const rels = readZipEntry(xlsxPath, "xl/_rels/workbook.xml.rels");
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`Id="${rid}"`));
+  const target = rel === undefined ? undefined : /\bTarget="([^"]*)"/.exec(rel)?.[1];
+  if (target === undefined) throw new Error(`${xlsxPath}: no relationship ${rid}`);
+  return readZipEntry(xlsxPath, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+}
+
+/** Defined names of workbook.xml: name -> formula text (unescaped), e.g. "'Quy tắc'!$B$3". */
+export function definedNamesXml(xlsxPath: string): Map<string, string> {
+  const workbook = readZipEntry(xlsxPath, "xl/workbook.xml");
+  const names = new Map<string, string>();
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
+    if (name !== undefined) names.set(xmlUnescape(name), xmlUnescape(m[2]));
+  }
+  return names;
+}
+
+/** Protection "locked" flag of a cell from styles.xml (Excel's default: locked). */
+export function isCellLocked(xlsxPath: string, sheetName: string, address: string): boolean {
+  const cell = new RegExp(`<c r="${address}"[^>]*>`).exec(sheetXml(xlsxPath, sheetName))?.[0];
+  const styleIndex = Number((cell === undefined ? undefined : /\bs="(\d+)"/.exec(cell)?.[1]) ?? "0");
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(readZipEntry(xlsxPath, "xl/styles.xml"))?.[1] ?? "";
+  const xf = [...cellXfs.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)][styleIndex]?.[0] ?? "";
+  const locked = /<protection\b[^>]*\blocked="([^"]*)"/.exec(xf)?.[1];
+  return !(locked === "false" || locked === "0");
+}
+
+// ---------------------------------------------------------------------------------------------
+// PDF inspection (poppler-utils)
+
+/** Whole text, `-layout` keeps table columns on one line; pages are separated by \f. */
+export function pdfText(pdfPath: string): string {
+  return execFileSync(requireTool("pdftotext"), ["-layout", "-enc", "UTF-8", pdfPath, "-"], { encoding: "utf8" });
+}
+
+/** Text of each page (index 0 = page 1). */
+export function pdfPageTexts(pdfPath: string): string[] {
+  const pages = pdfText(pdfPath).split("\f");
+  if (pages.length > 0 && pages[pages.length - 1].trim() === "") pages.pop(); // trailing \f
+  return pages;
+}
+
+export interface PdfPages {
+  count: number;
+  /** Page sizes in points (A4 portrait ≈ 595×842). */
+  sizes: { width: number; height: number }[];
+}
+
+export function pdfPages(pdfPath: string): PdfPages {
+  const pdfinfo = requireTool("pdfinfo");
+  const summary = execFileSync(pdfinfo, [pdfPath], { encoding: "utf8" });
+  const countMatch = /^Pages:\s+(\d+)/m.exec(summary);
+  if (countMatch === null) throw new Error(`pdfinfo: no page count for ${pdfPath}\n${summary}`);
+  const count = Number(countMatch[1]);
+  const detail = execFileSync(pdfinfo, ["-f", "1", "-l", String(count), pdfPath], { encoding: "utf8" });
+  const sizes = [...detail.matchAll(/^Page\s+\d+\s+size:\s+([\d.]+)\s+x\s+([\d.]+)\s+pts/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+  if (sizes.length !== count) throw new Error(`pdfinfo: ${count} pages but ${sizes.length} sizes\n${detail}`);
+  return { count, sizes };
+}
+
+/** Font names embedded in the PDF (pdffonts), e.g. "ABCDEF+LiberationSerif". */
+export function pdfFonts(pdfPath: string): string[] {
+  const out = execFileSync(requireTool("pdffonts"), [pdfPath], { encoding: "utf8" });
+  return out
+    .split("\n")
+    .slice(2) // header + dashes
+    .map((line) => line.trim().split(/\s+/)[0])
+    .filter((name): name is string => name !== undefined && name !== "");
+}
+
+/** Render one page (1-based) to PNG for a visual check; returns the PNG path. */
+export function pdfToPng(pdfPath: string, page: number, outPrefix: string, dpi = 60): string {
+  execFileSync(requireTool("pdftoppm"), ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdfPath, outPrefix]);
+  return `${outPrefix}.png`;
+}
