@@ -1,0 +1,26 @@
+// Startup facts from Office.js, reduced to what the shell needs. Outside Excel (a plain browser, or
+// when the Office.js CDN is unreachable) the pane still renders, in preview mode.
+
+export type HostKind = "excel" | "preview";
+
+export interface Startup {
+  host: HostKind;
+  /** Office's task-pane background, when the host exposes its theme. */
+  bodyBackgroundColor?: string;
+}
+
+export async function waitForOffice(): Promise<Startup> {
+  if (typeof Office === "undefined") return { host: "preview" };
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Excel) return { host: "preview" };
+  return { host: "excel", bodyBackgroundColor: readThemeBackground() };
+}
+
+function readThemeBackground(): string | undefined {
+  try {
+    // officeTheme is missing on some hosts/versions; reading it may also throw there.
+    return Office.context.officeTheme?.bodyBackgroundColor;
+  } catch {
+    return undefined;
+  }
+}

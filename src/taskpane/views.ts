@@ -1,0 +1,22 @@
+// The pane's views, in workflow order. The lead fills the panel region (VIEW_PANEL_ID) per view.
+import type { StringKey } from "../i18n/strings";
+
+export const VIEWS = ["setup", "check", "evaluate", "rating", "print", "settings"] as const;
+
+export type ViewId = (typeof VIEWS)[number];
+
+export const VIEW_LABEL: { readonly [V in ViewId]: StringKey } = {
+  setup: "viewSetup",
+  check: "viewCheck",
+  evaluate: "viewEvaluate",
+  rating: "viewRating",
+  print: "viewPrint",
+  settings: "viewSettings",
+};
+
+/** id of the region that shows the selected view. */
+export const VIEW_PANEL_ID = "chitieu-view";
+
+export function tabId(view: ViewId): string {
+  return `chitieu-tab-${view}`;
+}
