@@ -1,0 +1,132 @@
+import FormulaParser from "fast-formula-parser";
+
+type Arg = FormulaParser.FunctionArg;
+const { FormulaError, FormulaHelpers } = FormulaParser;
+
+/** Flattens a (possibly 2-D) argument; blanks arrive as null. */
+function flat(arg: Arg | undefined): unknown[] {
+  if (!arg || arg.omitted) return [];
+  return Array.isArray(arg.value) ? (arg.value as unknown[][]).flat() : [arg.value];
+}
+
+function firstError(items: unknown[]): void {
+  const err = items.find((v) => v instanceof FormulaError);
+  if (err) throw err;
+}
+
+function toNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value === null || value === undefined) return 0;
+  if (value instanceof FormulaError) throw value;
+  const text = String(value).trim();
+  if (text !== "" && !Number.isNaN(Number(text))) return Number(text);
+  throw FormulaError.VALUE;
+}
+
+/** Excel criteria semantics: numeric operands only match numbers, text compares case-insensitively with * ? wildcards. */
+export function matchesCriterion(value: unknown, criterion: unknown): boolean {
+  if (typeof criterion === "number" || typeof criterion === "boolean") return value === criterion;
+  const text = criterion === null || criterion === undefined ? "" : String(criterion);
+  const m = /^(<=|>=|<>|=|<|>)?(.*)$/s.exec(text);
+  const op = m?.[1] ?? "=";
+  const operand = m?.[2] ?? "";
+  const blank = value === null || value === "";
+  if (operand === "") return op === "<>" ? !blank : blank;
+  const num = Number(operand);
+  if (operand.trim() !== "" && !Number.isNaN(num)) {
+    if (typeof value !== "number") return op === "<>";
+    return compare(value, num, op);
+  }
+  if (/^(true|false)$/i.test(operand)) {
+    const eq = value === (operand.toLowerCase() === "true");
+    return op === "<>" ? !eq : op === "=" && eq;
+  }
+  if (op === "=" || op === "<>") {
+    const pattern = new RegExp(`^${operand.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/~?[*?]/g, (w) => (w.length === 2 ? `\\${w[1]}` : w === "*" ? ".*" : "."))}$`, "is");
+    const eq = typeof value === "string" && pattern.test(value);
+    return op === "=" ? eq : !eq;
+  }
+  if (typeof value !== "string") return false;
+  return compare(value.toLowerCase(), operand.toLowerCase(), op);
+}
+
+function compare<T extends number | string>(a: T, b: T, op: string): boolean {
+  switch (op) {
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case ">=":
+      return a >= b;
+    default:
+      return a === b;
+  }
+}
+
+function extreme(args: Arg[], pick: (a: number, b: number) => number): number {
+  const numbers: number[] = [];
+  for (const arg of args) {
+    const items = flat(arg);
+    firstError(items);
+    // Literal arguments are coerced; text and booleans inside ranges are ignored, as in Excel.
+    if (Array.isArray(arg.value)) numbers.push(...items.filter((v): v is number => typeof v === "number"));
+    else if (!arg.omitted) numbers.push(toNumber(arg.value));
+  }
+  return numbers.length === 0 ? 0 : numbers.reduce(pick);
+}
+
+/**
+ * Functions fast-formula-parser lacks (COUNTIFS, COUNTA, VALUE, MATCH, CHOOSE, MAX, MIN) or gets wrong
+ * (COUNTIF/SUMIF compare text cells against numeric criteria).
+ */
+export const customFunctions: Record<string, (...args: never[]) => unknown> = {
+  COUNTA: (...args: Arg[]) => args.reduce((n, arg) => n + flat(arg).filter((v) => v !== null && v !== undefined).length, 0),
+  COUNTIF: (range: Arg, criterion: Arg) => flat(range).filter((v) => matchesCriterion(v, criterion.value)).length,
+  COUNTIFS: (...args: Arg[]) => {
+    if (args.length === 0 || args.length % 2 !== 0) throw FormulaError.VALUE;
+    const ranges = args.filter((_, i) => i % 2 === 0).map(flat);
+    const criteria = args.filter((_, i) => i % 2 === 1).map((a) => a.value);
+    if (ranges.some((r) => r.length !== ranges[0].length)) throw FormulaError.VALUE;
+    return ranges[0].filter((_, i) => ranges.every((r, k) => matchesCriterion(r[i], criteria[k]))).length;
+  },
+  // SUMIF is on the parser's "needs context, raw references" list, so it receives the parser first.
+  SUMIF: (context: unknown, range: unknown, criterion: unknown, sumRange?: unknown) => {
+    const tested = flat(FormulaHelpers.retrieveArg(context, range));
+    const crit = FormulaHelpers.retrieveArg(context, criterion).value;
+    const summed = sumRange === undefined || sumRange === null ? tested : flat(FormulaHelpers.retrieveArg(context, sumRange));
+    return tested.reduce<number>((sum, v, i) => (matchesCriterion(v, crit) && typeof summed[i] === "number" ? sum + (summed[i] as number) : sum), 0);
+  },
+  VALUE: (text: Arg) => toNumber(text.value === null ? "" : text.value),
+  MAX: (...args: Arg[]) => extreme(args, Math.max),
+  MIN: (...args: Arg[]) => extreme(args, Math.min),
+  // CHOOSE is on the parser's "needs context" list.
+  CHOOSE: (_context: unknown, index: Arg, ...choices: Arg[]) => {
+    const i = Math.trunc(toNumber(index.value));
+    if (i < 1 || i > choices.length) throw FormulaError.VALUE;
+    return choices[i - 1].value;
+  },
+  MATCH: (lookup: Arg, array: Arg, matchType?: Arg) => {
+    const items = flat(array);
+    const type = matchType && !matchType.omitted ? toNumber(matchType.value) : 1;
+    const target = lookup.value;
+    if (type === 0) {
+      const index = items.findIndex((v) =>
+        typeof target === "string" ? matchesCriterion(v, `=${target}`) : v === target,
+      );
+      if (index < 0) throw FormulaError.NA;
+      return index + 1;
+    }
+    // Approximate match over sorted data: last position still on the right side of the target.
+    let found = -1;
+    items.forEach((v, i) => {
+      if (typeof v !== typeof target || v === null) return;
+      const ok = type > 0 ? (v as number) <= (target as number) : (v as number) >= (target as number);
+      if (ok) found = i;
+    });
+    if (found < 0) throw FormulaError.NA;
+    return found + 1;
+  },
+};
