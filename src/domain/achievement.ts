@@ -1,5 +1,5 @@
 import { msg } from "./messages";
-import { parseMilestone, parseNumber, type Parsed } from "./numbers";
+import { isBlank, parseCellNumber, parseMilestone, parseNumber, type Parsed } from "./numbers";
 import { round4 } from "./rounding";
 import type { Direction, Status } from "./types";
 
@@ -45,31 +45,47 @@ function checkMilestoneTarget(target: unknown): Checked<true> {
   return { value: true, error: null };
 }
 
-function checkNumericTarget(direction: "increase" | "decrease", target: unknown): Checked<number> {
-  const plan = parseNumber(target);
+/**
+ * Where values come from: a JSON document, where numbers may be text in any style, or
+ * worksheet cells, where Excel has read what was typed and text is never a number.
+ */
+export type ValueSource = "document" | "sheet";
+
+function numberParser(source: ValueSource): (raw: unknown) => Parsed<number> {
+  return source === "sheet" ? parseCellNumber : parseNumber;
+}
+
+export function numberMessage(parsed: { found: string; textNumber?: number }): string {
+  return parsed.textNumber === undefined ? msg.notANumber(parsed.found) : msg.textNumber(parsed.found, parsed.textNumber);
+}
+
+function checkNumericTarget(direction: "increase" | "decrease", target: unknown, source: ValueSource): Checked<number> {
+  const plan = numberParser(source)(target);
   const fail = (message: string): Checked<number> => ({ value: null, error: { field: "target", message } });
-  if (plan.kind === "invalid") return fail(msg.notANumber(plan.found));
+  if (plan.kind === "invalid") return fail(numberMessage(plan));
   if (plan.kind === "missing") return fail(msg.missingTarget);
   if (direction === "increase" && plan.value <= 0) return fail(msg.targetNotPositive(plan.value));
   if (direction === "decrease" && plan.value < 0) return fail(msg.targetNegative(plan.value));
   return { value: plan.value, error: null };
 }
 
-function checkActual<T>(parsed: Parsed<T>, describe: (found: string) => string): Checked<T> {
-  if (parsed.kind === "invalid") return { value: null, error: { field: "actual", message: describe(parsed.found) } };
+function checkActual<T>(parsed: Parsed<T>, describe: (invalid: { found: string; textNumber?: number }) => string): Checked<T> {
+  if (parsed.kind === "invalid") return { value: null, error: { field: "actual", message: describe(parsed) } };
   return { value: parsed.kind === "value" ? parsed.value : null, error: null };
 }
 
 /**
  * Achievement of one indicator (DOMAIN.md §3). Target and actual are both checked so that
- * every bad value is reported at once; a blank target is an error, never "pending".
+ * every bad value is reported at once; a blank target is an error, never "pending" — except
+ * on a sheet row where neither is typed yet, which is simply not filled in.
  */
-export function assess(direction: Direction, target: unknown, actual: unknown): Assessment {
+export function assess(direction: Direction, target: unknown, actual: unknown, source: ValueSource = "document"): Assessment {
   const milestone = direction === "milestone";
-  const plan = milestone ? checkMilestoneTarget(target) : checkNumericTarget(direction, target);
+  if (source === "sheet" && isBlank(target) && isBlank(actual)) return { status: "pending", achievement: null };
+  const plan = milestone ? checkMilestoneTarget(target) : checkNumericTarget(direction, target, source);
   const result = milestone
-    ? checkActual(parseMilestone(actual), msg.notAMilestone)
-    : checkActual(parseNumber(actual), msg.notANumber);
+    ? checkActual(parseMilestone(actual), (invalid) => msg.notAMilestone(invalid.found))
+    : checkActual(numberParser(source)(actual), numberMessage);
   const errors = [plan.error, result.error].filter((e): e is FieldError => e !== null);
   if (errors.length > 0) return { status: "error", achievement: null, errors };
   if (result.value === null) return { status: "pending", achievement: null };

@@ -1,10 +1,10 @@
-import { assess } from "./achievement";
-import { msg } from "./messages";
+import { assess, numberMessage, type ValueSource } from "./achievement";
+import { DIRECTION_NAMES, msg } from "./messages";
 import { parseDirection } from "./direction";
-import { describeRaw, parseFlag, parseNumber } from "./numbers";
+import { describeRaw, parseCellFlag, parseCellNumber, parseFlag, parseNumber } from "./numbers";
 import { DEFAULT_PRESET, ruleSet, type PresetId, type RuleSet } from "./presets";
 import { summarize, type RatedIndicator, type Summary } from "./levels";
-import { normalizeText } from "./text";
+import { normalizeText, textKey } from "./text";
 import type { InputError, Status } from "./types";
 
 /** One indicator as typed: values are raw (numbers, text, booleans or absent). */
@@ -21,6 +21,8 @@ export interface IndicatorInput {
 }
 
 export interface EvaluationInput {
+  /** "sheet" when the values were read from worksheet cells (see ValueSource). */
+  readonly source?: ValueSource;
   readonly preset?: PresetId;
   /** Province overrides of the preset's thresholds. */
   readonly rules?: Partial<RuleSet>;
@@ -40,47 +42,63 @@ export interface Evaluation {
   readonly errors: readonly InputError[];
 }
 
-function readCommonScore(raw: unknown, rules: RuleSet, errors: InputError[]): number | null {
-  const parsed = parseNumber(raw);
+function readCommonScore(raw: unknown, rules: RuleSet, source: ValueSource, errors: InputError[]): number | null {
+  const parsed = source === "sheet" ? parseCellNumber(raw) : parseNumber(raw);
   if (parsed.kind === "missing") return null;
   if (parsed.kind === "value" && parsed.value >= 0 && parsed.value <= rules.commonMaxPoints) return parsed.value;
-  const found = parsed.kind === "invalid" ? parsed.found : describeRaw(raw);
+  const found = describeRaw(raw);
   errors.push({ code: null, field: "commonScore", message: msg.badCommonScore(found, rules.commonMaxPoints) });
   return null;
 }
 
 /** Checks of one indicator that do not depend on its values: code, direction, key flag, weight. */
-function checkDefinition(input: IndicatorInput, seen: Set<string>): { errors: InputError[]; rated: Omit<RatedIndicator, "status"> } {
+function checkDefinition(
+  input: IndicatorInput,
+  seen: Set<string>,
+  source: ValueSource,
+): { errors: InputError[]; rated: Omit<RatedIndicator, "status"> } {
   const code = normalizeText(input.code);
   const errors: InputError[] = [];
+  // Codes compare like Excel's "=": trimmed and case-insensitive.
   if (code === "") errors.push({ code, field: "code", message: msg.missingCode });
-  else if (seen.has(code)) errors.push({ code, field: "code", message: msg.duplicateCode(code) });
-  seen.add(code);
-  if (parseDirection(input.direction) === null)
+  else if (seen.has(textKey(code))) errors.push({ code, field: "code", message: msg.duplicateCode(code) });
+  seen.add(textKey(code));
+  if (directionOf(input, source) === null)
     errors.push({ code, field: "direction", message: msg.badDirection(describeRaw(input.direction)) });
-  const key = parseFlag(input.key);
+  const key = source === "sheet" ? parseCellFlag(input.key) : parseFlag(input.key);
   if (key.kind === "invalid") errors.push({ code, field: "key", message: msg.notAFlag(key.found) });
-  const weight = input.weight === undefined ? ({ kind: "value", value: 1 } as const) : parseNumber(input.weight);
+  const weight = source === "sheet" ? parseCellNumber(input.weight) : parseNumber(input.weight ?? 1);
   const weightOk = weight.kind === "value" && weight.value > 0;
-  if (!weightOk) errors.push({ code, field: "weight", message: msg.badWeight(describeRaw(input.weight)) });
+  if (weight.kind === "missing") errors.push({ code, field: "weight", message: msg.missingWeight });
+  else if (weight.kind === "invalid") errors.push({ code, field: "weight", message: numberMessage(weight) });
+  else if (!weightOk) errors.push({ code, field: "weight", message: msg.badWeight(describeRaw(input.weight)) });
   return {
     errors,
     rated: { code, key: key.kind === "value" && key.value, weight: weightOk ? weight.value : 0 },
   };
 }
 
+/** The sheet's "Chiều" column takes only its Vietnamese words; documents also take the English codes. */
+function directionOf(input: IndicatorInput, source: ValueSource) {
+  const direction = parseDirection(input.direction);
+  return source === "sheet" && direction !== null && textKey(String(input.direction)) !== textKey(DIRECTION_NAMES[direction])
+    ? null
+    : direction;
+}
+
 /** Evaluate one unit's indicators for one year: the engine behind the CLI, the sheet and the pane. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const rules = ruleSet(input.preset ?? DEFAULT_PRESET, input.rules);
+  const source = input.source ?? "document";
   const errors: InputError[] = [];
   const seen = new Set<string>();
   const rated: RatedIndicator[] = [];
   const results: IndicatorResult[] = [];
   for (const indicator of input.indicators) {
-    const definition = checkDefinition(indicator, seen);
+    const definition = checkDefinition(indicator, seen, source);
     errors.push(...definition.errors);
-    const direction = parseDirection(indicator.direction);
-    const assessment = direction === null ? null : assess(direction, indicator.target, indicator.actual);
+    const direction = directionOf(indicator, source);
+    const assessment = direction === null ? null : assess(direction, indicator.target, indicator.actual, source);
     if (assessment?.status === "error") {
       errors.push(...assessment.errors.map((e) => ({ code: definition.rated.code, ...e })));
     }
@@ -89,6 +107,6 @@ export function evaluate(input: EvaluationInput): Evaluation {
     rated.push({ ...definition.rated, status });
     results.push({ code: definition.rated.code, achievement: valid ? assessment.achievement : null, status });
   }
-  const commonScore = readCommonScore(input.commonScore, rules, errors);
+  const commonScore = readCommonScore(input.commonScore, rules, source, errors);
   return { indicators: results, summary: summarize(rated, commonScore, rules), errors };
 }

@@ -35,6 +35,8 @@ export const DIRECTION_NAMES = { increase: "Tăng", decrease: "Giảm", mileston
 
 export const msg = {
   notANumber: (found: string) => `Không đọc được số từ ${found}: cần một số, ví dụ 2.100 hoặc 105,5.`,
+  textNumber: (found: string, value: number) =>
+    `Ô chứa chữ ${found} chứ không phải số, nên công thức không tính được: hãy gõ lại thành số ${formatCount(value)}.`,
   notAMilestone: (found: string) =>
     `Không đọc được ${found}: chỉ tiêu dạng Đạt/Không nhận "Đạt", "Không đạt", "x" hoặc 1/0.`,
   notAFlag: (found: string) => `Không đọc được ${found}: cột Chủ yếu nhận "x" hoặc để trống.`,
@@ -44,6 +46,7 @@ export const msg = {
   targetNegative: (target: number) => `Kế hoạch ${formatCount(target)} không hợp lệ: không được âm.`,
   milestoneTargetNotDone: "Kế hoạch của chỉ tiêu dạng Đạt/Không phải là \"Đạt\" hoặc để trống.",
   badDirection: (found: string) => `Chiều ${found} không hợp lệ: chọn Tăng, Giảm hoặc Đạt/Không.`,
+  missingWeight: "Chưa nhập trọng số (mặc định là 1).",
   badWeight: (found: string) => `Trọng số ${found} không hợp lệ: cần một số lớn hơn 0.`,
   duplicateCode: (code: string) => `Mã ${code} bị trùng: mỗi chỉ tiêu cần một mã riêng.`,
   missingCode: "Thiếu mã chỉ tiêu.",

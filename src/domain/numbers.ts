@@ -8,7 +8,7 @@ import { normalizeText, textKey } from "./text";
 export type Parsed<T> =
   | { readonly kind: "value"; readonly value: T }
   | { readonly kind: "missing" }
-  | { readonly kind: "invalid"; readonly found: string };
+  | { readonly kind: "invalid"; readonly found: string; readonly textNumber?: number };
 
 const MISSING: Parsed<never> = { kind: "missing" };
 
@@ -16,7 +16,7 @@ function invalid(found: string): Parsed<never> {
   return { kind: "invalid", found };
 }
 
-function isBlank(raw: unknown): boolean {
+export function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === "string" && normalizeText(raw) === "");
 }
 
@@ -85,8 +85,22 @@ export function parseNumber(raw: unknown): Parsed<number> {
   return { kind: "value", value: sign === "-" || sign === "\u2212" ? -value : value };
 }
 
-const DONE_WORDS = new Set(["đạt", "x", "true", "1", "có", "hoàn thành"]);
-const NOT_DONE_WORDS = new Set(["không đạt", "false", "0", "không", "không hoàn thành"]);
+/**
+ * A number from a worksheet cell, where Excel has already read what was typed: text is never
+ * a number there (the sheet's formulas show it as an input error), but text that reads as a
+ * number is reported with the value to retype.
+ */
+export function parseCellNumber(raw: unknown): Parsed<number> {
+  if (typeof raw !== "string" || isBlank(raw)) return parseNumber(raw);
+  const asText = parseNumber(raw);
+  return { kind: "invalid", found: describeRaw(raw), ...(asText.kind === "value" ? { textNumber: asText.value } : {}) };
+}
+
+/** Words for a milestone done / not done; the worksheet formulas are generated from these lists. */
+export const DONE_WORDS: readonly string[] = ["đạt", "x", "true", "1", "có", "hoàn thành"];
+export const NOT_DONE_WORDS: readonly string[] = ["không đạt", "false", "0", "không", "không hoàn thành"];
+const DONE = new Set(DONE_WORDS);
+const NOT_DONE = new Set(NOT_DONE_WORDS);
 
 /** A milestone value: done (true) or not done (false). */
 export function parseMilestone(raw: unknown): Parsed<boolean> {
@@ -99,8 +113,8 @@ export function parseMilestone(raw: unknown): Parsed<boolean> {
   }
   if (typeof raw !== "string") return invalid(describeRaw(raw));
   const key = textKey(raw);
-  if (DONE_WORDS.has(key)) return { kind: "value", value: true };
-  if (NOT_DONE_WORDS.has(key)) return { kind: "value", value: false };
+  if (DONE.has(key)) return { kind: "value", value: true };
+  if (NOT_DONE.has(key)) return { kind: "value", value: false };
   return invalid(describeRaw(raw));
 }
 
@@ -108,4 +122,10 @@ export function parseMilestone(raw: unknown): Parsed<boolean> {
 export function parseFlag(raw: unknown): Parsed<boolean> {
   if (isBlank(raw)) return { kind: "value", value: false };
   return parseMilestone(raw);
+}
+
+/** The sheet's "Chủ yếu" column holds only `x` or nothing (its validation list and formulas). */
+export function parseCellFlag(raw: unknown): Parsed<boolean> {
+  if (isBlank(raw)) return { kind: "value", value: false };
+  return typeof raw === "string" && textKey(raw) === "x" ? { kind: "value", value: true } : invalid(describeRaw(raw));
 }
