@@ -19,7 +19,7 @@ export function toContractJson(evaluation: Evaluation): unknown {
       provisional: s.provisional,
       reasons: s.reasons,
     },
-    errors: evaluation.errors,
+    errors: evaluation.errors.map(({ code, field, message }) => ({ code, field, message })),
   };
 }
 

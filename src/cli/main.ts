@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 import { runEvaluate } from "./evaluateCommand";
+import { runRead } from "./readCommand";
+import { runWorkbook } from "./workbookCommand";
 import { type CommandResult, UsageError } from "./io";
 
 const USAGE = `Cách dùng / Usage:
   chitieu evaluate FILE.json [--format json|table]
+  chitieu workbook --unit "Tam Đảo" --year 2021 [--head "Họ tên"] [--data FILE.json] -o FILE.xlsx
+  chitieu read FILE.xlsx
 `;
 
 function optionValue(args: string[], name: string): string | undefined {
@@ -24,6 +28,22 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (format !== "json" && format !== "table") throw new UsageError(`--format nhận json hoặc table, không nhận "${format}".`);
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp JSON.");
       return runEvaluate(args[0], format);
+    }
+    case "workbook": {
+      const unit = optionValue(args, "--unit");
+      const yearText = optionValue(args, "--year");
+      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      const head = optionValue(args, "--head") ?? "";
+      const data = optionValue(args, "--data");
+      if (!unit || !yearText || !output) throw new UsageError("Cần --unit, --year và -o.");
+      const year = Number(yearText);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
+      if (args.length > 0) throw new UsageError(`Tham số thừa: ${args.join(" ")}`);
+      return runWorkbook({ unit, head, year, data, output });
+    }
+    case "read": {
+      if (args.length !== 1) throw new UsageError("Cần đúng một tệp .xlsx.");
+      return runRead(args[0]);
     }
     case undefined:
     case "--help":

@@ -242,6 +242,8 @@ export function scalarOf(value: unknown): CellScalar {
  * from `cell.value` of formula cells (Cell FormulaValue._copyModel uses `if (value)`).
  */
 export function cellScalar(cell: ExcelJS.Cell): CellScalar {
+  // Cells merged into another report the master's value: only the master holds it.
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
   if (cell.type === ExcelJS.ValueType.Formula) return scalarOf((cell as { result?: unknown }).result);
   return scalarOf(cell.value);
 }

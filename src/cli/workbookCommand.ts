@@ -1,0 +1,88 @@
+import { writeFileSync } from "node:fs";
+import {
+  DEFAULT_CATALOGUE,
+  parseDirection,
+  parseFlag,
+  parseNumber,
+  readEvaluationDocument,
+  type Catalogue,
+  type EvaluationInput,
+  type Indicator,
+} from "../domain";
+import { unitWorkbook, type UnitValues } from "../layout/workbook";
+import { writeXlsx } from "../xlsx/writeLayout";
+import { readJsonFile, UsageError, type CommandResult } from "./io";
+
+export interface WorkbookOptions {
+  readonly unit: string;
+  readonly head: string;
+  readonly year: number;
+  readonly data?: string;
+  readonly output: string;
+}
+
+/** A number typed as text is written as a number; anything unreadable is kept as typed. */
+function cellValue(raw: unknown): string | number | null {
+  if (raw === undefined || raw === null) return null;
+  const parsed = parseNumber(raw);
+  if (parsed.kind === "value") return parsed.value;
+  return typeof raw === "number" ? raw : String(raw);
+}
+
+/** The catalogue and values of an `evaluate` document: its indicators become the catalogue. */
+function fromDocument(input: EvaluationInput): { catalogue: Catalogue; values: Map<string, UnitValues> } {
+  const indicators: Indicator[] = input.indicators.map((item) => {
+    const direction = parseDirection(item.direction);
+    if (direction === null) throw new UsageError(`Chỉ tiêu ${item.code}: chiều "${String(item.direction)}" không hợp lệ.`);
+    const weight = parseNumber(item.weight ?? 1);
+    const key = parseFlag(item.key);
+    return {
+      code: item.code,
+      group: item.group ?? item.code.split(".")[0],
+      name: item.name ?? "",
+      unit: item.unit ?? "",
+      direction,
+      key: key.kind === "value" && key.value,
+      weight: weight.kind === "value" ? weight.value : 1,
+    };
+  });
+  const groupCodes = [...new Set(indicators.map((i) => i.group))];
+  const knownGroups = new Map(DEFAULT_CATALOGUE.groups.map((g) => [g.code, g.name]));
+  const catalogue = {
+    groups: groupCodes.map((code) => ({ code, name: knownGroups.get(code) ?? `Nhóm ${code}` })),
+    indicators,
+  };
+  const values = new Map(
+    input.indicators.map((item) => [
+      item.code,
+      {
+        target: direction(item) === "milestone" ? ((item.target as string | undefined) ?? null) : cellValue(item.target),
+        actual: direction(item) === "milestone" ? ((item.actual as string | undefined) ?? null) : cellValue(item.actual),
+      },
+    ]),
+  );
+  return { catalogue, values };
+}
+
+const direction = (item: { direction: unknown }) => parseDirection(item.direction);
+
+export async function runWorkbook(options: WorkbookOptions): Promise<CommandResult> {
+  let extra = {};
+  if (options.data) {
+    const read = readEvaluationDocument(readJsonFile(options.data));
+    if (!read.ok) throw new UsageError(`${options.data}: ${read.problem}`);
+    const common = parseNumber(read.input.commonScore);
+    extra = {
+      ...fromDocument(read.input),
+      preset: read.input.preset,
+      commonScore: common.kind === "value" ? common.value : null,
+    };
+  }
+  const layout = unitWorkbook({ unitName: options.unit, head: options.head, year: options.year, ...extra });
+  try {
+    writeFileSync(options.output, await writeXlsx(layout));
+  } catch (error) {
+    throw new UsageError(`Không ghi được ${options.output}: ${(error as Error).message}`);
+  }
+  return { stdout: "", exitCode: 0 };
+}

@@ -1,0 +1,95 @@
+/**
+ * What the task pane and the ribbon commands can ask of the workbook. Types only: the
+ * implementation (./workbookService) is the one place that calls Office.js.
+ */
+import type { Evaluation, Level, PresetId, RuleSet } from "../domain";
+import type { Problem } from "../layout/problems";
+import type { DocumentHeader } from "../layout/schema";
+
+/** Optional Excel features, detected at run time (requirement sets). */
+export interface FeatureSupport {
+  /** ExcelApi 1.8: data validation. */
+  readonly dataValidation: boolean;
+  /** ExcelApi 1.6: conditional formats. */
+  readonly conditionalFormats: boolean;
+  /** ExcelApi 1.9: page layout (print setup) and screen-updating suspension. */
+  readonly pageLayout: boolean;
+  /** ExcelApi 1.7: worksheet change events. */
+  readonly changeEvents: boolean;
+}
+
+export type { Problem } from "../layout/problems";
+
+export interface WorkbookStatus {
+  readonly hasUnitSheet: boolean;
+  readonly hasCatalogue: boolean;
+  readonly hasRules: boolean;
+  /** Name of the sheet holding the unit table (the user may have renamed it). */
+  readonly unitSheetName: string | null;
+  readonly unitName: string;
+  readonly head: string;
+  readonly year: number | null;
+  readonly preset: PresetId | null;
+  readonly rowCount: number;
+  readonly features: FeatureSupport;
+}
+
+export interface SetupOptions {
+  readonly unitName: string;
+  readonly head: string;
+  readonly year: number;
+  readonly preset: PresetId;
+  /** Use the workbook's own catalogue sheet when it has one, or the default catalogue. */
+  readonly catalogue: "default" | "workbook";
+}
+
+export interface SetupResult {
+  /** What was created or upgraded, as short Vietnamese lines. */
+  readonly changes: readonly string[];
+  readonly problems: readonly Problem[];
+}
+
+export interface GroupProgress {
+  readonly code: string;
+  readonly name: string;
+  readonly met: number;
+  readonly evaluated: number;
+  readonly total: number;
+}
+
+export interface EvaluationReport {
+  readonly evaluation: Evaluation;
+  /** Input problems with their cells; when any is an error nothing was written. */
+  readonly problems: readonly Problem[];
+  readonly groups: readonly GroupProgress[];
+  readonly unitLevel: Level | null;
+  readonly finalLevel: Level | null;
+  /** Computed cells where a person typed over the formula (restored only on request). */
+  readonly overwrittenFormulas: readonly string[];
+  /** Whether formulas were written or restored by this run. */
+  readonly wrote: boolean;
+}
+
+export type FinalLevelResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+export interface PrintOptions {
+  readonly header: DocumentHeader;
+}
+
+export interface ChiTieuWorkbook {
+  status(): Promise<WorkbookStatus>;
+  setUp(options: SetupOptions): Promise<SetupResult>;
+  /** Read the unit sheet and report every input problem, writing nothing. */
+  check(): Promise<readonly Problem[]>;
+  /** Evaluate; `restoreFormulas` puts back computed formulas a person typed over. */
+  evaluate(options?: { restoreFormulas?: boolean }): Promise<EvaluationReport>;
+  /** Set the final level (null clears it); refused with the reason when above the cap. */
+  setFinalLevel(level: Level | null, unitLevel?: Level | null): Promise<FinalLevelResult>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Fill the header and signature blocks and select the print area of the year-end table. */
+  preparePrint(options: PrintOptions): Promise<readonly Problem[]>;
+  readRules(): Promise<{ readonly rules: RuleSet; readonly problems: readonly Problem[] }>;
+  writeRules(rules: RuleSet): Promise<void>;
+  /** Call `listener` when inputs of the unit sheet change; returns a function that stops it. */
+  onInputsChanged(listener: () => void): Promise<(() => Promise<void>) | null>;
+}

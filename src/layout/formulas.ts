@@ -1,0 +1,172 @@
+/**
+ * The worksheet twins of the engine's rules (src/domain), as Excel 2010 formulas: no LET,
+ * IFS, XLOOKUP or dynamic arrays, nothing volatile. Word lists and texts come from the
+ * domain so that the sheet and the engine cannot drift apart; the LibreOffice proof test
+ * checks that they compute the same results.
+ */
+import { DIRECTION_NAMES, DONE_WORDS, LEVEL_NAMES, NOT_DONE_WORDS, STATUS_NAMES } from "../domain";
+import { NAMES as N, RULE_NAMES as R, type UnitColumnKey } from "./schema";
+
+/** Column letters of the unit table, by key (columns may have been moved by the user). */
+export type ColumnLetters = Readonly<Record<UnitColumnKey, string>>;
+
+const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const or = (...terms: string[]) => `OR(${terms.join(",")})`;
+const and = (...terms: string[]) => `AND(${terms.join(",")})`;
+const blank = (cell: string) => `TRIM(${cell})=""`;
+const filled = (cell: string) => `TRIM(${cell})<>""`;
+
+/** A milestone word test, mirroring parseMilestone (Excel's "=" is case-insensitive like textKey). */
+function wordTest(cell: string, words: readonly string[], boolean: boolean, number: number): string {
+  return or(`${cell}=${boolean ? "TRUE" : "FALSE"}`, `${cell}=${number}`, ...words.map((w) => `${cell}=${q(w)}`));
+}
+const done = (cell: string) => wordTest(cell, DONE_WORDS, true, 1);
+const notDone = (cell: string) => wordTest(cell, NOT_DONE_WORDS, false, 0);
+
+const MILESTONE = q(DIRECTION_NAMES.milestone);
+const INCREASE = q(DIRECTION_NAMES.increase);
+const DECREASE = q(DIRECTION_NAMES.decrease);
+
+/** Cells of one row, and the first data row for the duplicate-code check. */
+function rowCells(c: ColumnLetters, row: number, firstRow: number) {
+  const at = (key: UnitColumnKey) => `$${c[key]}${row}`;
+  return {
+    code: at("code"),
+    codesAbove: `$${c.code}$${firstRow}:$${c.code}${row}`,
+    direction: at("direction"),
+    key: at("key"),
+    weight: at("weight"),
+    target: at("target"),
+    actual: at("actual"),
+    achievement: at("achievement"),
+    inputs: [at("code"), at("direction"), at("key"), at("weight"), at("target"), at("actual")],
+  };
+}
+
+type Row = ReturnType<typeof rowCells>;
+
+/** A row with no input at all is not an indicator: it shows nothing and is not counted. */
+const emptyRow = (r: Row) => `${r.inputs.map((cell) => `COUNTA(${cell})`).join("+")}=0`;
+
+/** Mirrors checkDefinition: missing or duplicate code, unknown direction, bad key flag or weight. */
+function definitionError(r: Row): string {
+  return or(
+    blank(r.code),
+    `SUMPRODUCT(--(TRIM(${r.codesAbove})=TRIM(${r.code})))>1`,
+    and(`${r.direction}<>${INCREASE}`, `${r.direction}<>${DECREASE}`, `${r.direction}<>${MILESTONE}`),
+    and(filled(r.key), `TRIM(${r.key})<>"x"`),
+    `NOT(AND(ISNUMBER(${r.weight}),${r.weight}>0))`,
+  );
+}
+
+const milestoneTargetError = (r: Row) => and(filled(r.target), `NOT(${done(r.target)})`);
+
+/** Mirrors checkNumericTarget and the actual check for increase/decrease indicators. */
+function numericError(r: Row): string {
+  return or(
+    `NOT(ISNUMBER(${r.target}))`,
+    and(`${r.direction}=${INCREASE}`, `${r.target}<=0`),
+    and(`${r.direction}=${DECREASE}`, `${r.target}<0`),
+    and(filled(r.actual), `NOT(ISNUMBER(${r.actual}))`),
+  );
+}
+
+/** Mirrors decreaseRatio and the increase ratio, rounded like round4. */
+function ratio(r: Row): string {
+  const decrease = `IF(${r.target}=0,IF(${r.actual}<=0,1,0),MAX(0,2-${r.actual}/${r.target}))`;
+  return `ROUND(IF(${r.direction}=${INCREASE},${r.actual}/${r.target},${decrease}),4)`;
+}
+
+/** "Tỷ lệ đạt": the achievement rounded to 4 decimals, or empty when pending or in error. */
+export function achievementFormula(c: ColumnLetters, row: number, firstRow: number): string {
+  const r = rowCells(c, row, firstRow);
+  const milestone = `IF(OR(${milestoneTargetError(r)},${blank(r.actual)}),"",IF(${done(r.actual)},1,IF(${notDone(
+    r.actual,
+  )},0,"")))`;
+  const numeric = `IF(OR(${numericError(r)},${blank(r.actual)}),"",${ratio(r)})`;
+  return `=IF(${emptyRow(r)},"",IF(${definitionError(r)},"",IF(${r.direction}=${MILESTONE},${milestone},${numeric})))`;
+}
+
+/** "Đánh giá": the status text; compares the rounded achievement like statusOf. */
+export function statusFormula(c: ColumnLetters, row: number, firstRow: number): string {
+  const r = rowCells(c, row, firstRow);
+  const S = {
+    exceeded: q(STATUS_NAMES.exceeded),
+    met: q(STATUS_NAMES.met),
+    notMet: q(STATUS_NAMES.notMet),
+    pending: q(STATUS_NAMES.pending),
+    error: q(STATUS_NAMES.error),
+  };
+  const rated = `IF(${r.achievement}>1,${S.exceeded},IF(${r.achievement}=1,${S.met},${S.notMet}))`;
+  const milestone = `IF(${milestoneTargetError(r)},${S.error},IF(${blank(r.actual)},${S.pending},IF(${r.achievement}="",${
+    S.error
+  },${rated})))`;
+  const numeric = `IF(AND(${blank(r.target)},${blank(r.actual)}),${S.pending},IF(${numericError(r)},${S.error},IF(${blank(
+    r.actual,
+  )},${S.pending},${rated})))`;
+  return `=IF(${emptyRow(r)},"",IF(${definitionError(r)},${S.error},IF(${r.direction}=${MILESTONE},${milestone},${numeric})))`;
+}
+
+/** Ranges of the table body the summary formulas count over. */
+export interface BodyRanges {
+  readonly status: string;
+  readonly key: string;
+  readonly weight: string;
+}
+
+export function bodyRanges(c: ColumnLetters, firstRow: number, lastRow: number): BodyRanges {
+  const range = (key: UnitColumnKey) => `$${c[key]}$${firstRow}:$${c[key]}$${lastRow}`;
+  return { status: range("status"), key: range("key"), weight: range("weight") };
+}
+
+const countStatus = (b: BodyRanges, status: keyof typeof STATUS_NAMES) => `COUNTIF(${b.status},${q(STATUS_NAMES[status])})`;
+const isStatus = (b: BodyRanges, status: keyof typeof STATUS_NAMES) => `(${b.status}=${q(STATUS_NAMES[status])})`;
+const evaluated = `(${N.met}+${N.notMet})`;
+
+/** Meets a share threshold, inclusive or not as the rules sheet says (meetsShare). */
+const meetsShare = (share: string, min: string, inclusive: string) => `IF(${inclusive}=1,${share}>=${min},${share}>${min})`;
+/** Points condition: met, or not judged by points (preset without points, or no common score yet). */
+const pointsOk = (min: string) => or(`${R.usesPoints}<>1`, `${N.points}=""`, `${N.points}>=${min}`);
+
+/** The summary block's formulas by defined name, mirroring summarize(). */
+export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>> {
+  const L = (level: keyof typeof LEVEL_NAMES) => q(LEVEL_NAMES[level]);
+  const commonInvalid = or(
+    `NOT(ISNUMBER(${N.commonScore}))`,
+    `${N.commonScore}<0`,
+    `${N.commonScore}>${R.commonMaxPoints}`,
+  );
+  return {
+    [N.count]: `=SUMPRODUCT(--(${b.status}<>""))`,
+    [N.met]: `=${countStatus(b, "exceeded")}+${countStatus(b, "met")}`,
+    [N.exceeded]: `=${countStatus(b, "exceeded")}`,
+    [N.notMet]: `=${countStatus(b, "notMet")}`,
+    [N.pending]: `=${countStatus(b, "pending")}`,
+    [N.errors]: `=${countStatus(b, "error")}`,
+    [N.metShare]: `=IF(${evaluated}=0,"",ROUND(${N.met}/${evaluated},4))`,
+    [N.exceededShare]: `=IF(${evaluated}=0,"",ROUND(${N.exceeded}/${evaluated},4))`,
+    [N.keyNotMet]: `=SUMPRODUCT(${isStatus(b, "notMet")}*(TRIM(${b.key})="x"))`,
+    [N.resultPoints]:
+      `=IF(OR(${R.usesPoints}<>1,${evaluated}=0),"",ROUND(${R.resultMaxPoints}*(` +
+      `SUMPRODUCT(${isStatus(b, "exceeded")}+${isStatus(b, "met")},${b.weight})/` +
+      `SUMPRODUCT(${isStatus(b, "exceeded")}+${isStatus(b, "met")}+${isStatus(b, "notMet")},${b.weight})),2))`,
+    [N.points]: `=IF(OR(${N.resultPoints}="",${commonInvalid}),"",ROUND(${N.resultPoints}+${N.commonScore},2))`,
+    [N.suggestedLevel]:
+      `=IF(${evaluated}=0,"",` +
+      `IF(AND(${R.keyIndicatorDecides}=1,${N.keyNotMet}>0),${L("incomplete")},` +
+      `IF(AND(${N.notMet}=0,${pointsOk(R.excellentMinPoints)},${meetsShare(
+        N.exceededShare,
+        R.excellentExceededShare,
+        R.excellentExceededInclusive,
+      )}),${L("excellent")},` +
+      `IF(AND(${N.notMet}=0,${pointsOk(R.goodMinPoints)}),${L("good")},` +
+      `IF(AND(${meetsShare(N.metShare, R.completeMetShare, R.completeMetInclusive)},${pointsOk(
+        R.completeMinPoints,
+      )}),${L("complete")},${L("incomplete")})))))`,
+    [N.provisional]: `=IF(OR(${N.pending}>0,${N.errors}>0,AND(${R.usesPoints}=1,${commonInvalid})),"Tạm tính","")`,
+    [N.capCheck]:
+      `=IF(OR(${N.finalLevel}="",${N.unitLevel}=""),"",IF(ISNA(MATCH(${N.finalLevel},${N.levelList},0)),` +
+      `"Xếp loại cuối cùng không hợp lệ",IF(MATCH(${N.finalLevel},${N.levelList},0)<IFERROR(MATCH(${N.unitLevel},${N.levelList},0),0),` +
+      `"Cảnh báo: cao hơn xếp loại của tập thể, đơn vị","")))`,
+  };
+}

@@ -1,0 +1,152 @@
+import {
+  evaluate,
+  normalizeText,
+  textKey,
+  type Evaluation,
+  type IndicatorInput,
+  type RuleSet,
+} from "../domain";
+import { cellAddress, columnLetter, parseCell } from "./addresses";
+import type { ColumnLetters } from "./formulas";
+import { problem, type Problem } from "./problems";
+import { COMPUTED_COLUMNS, REQUIRED_COLUMNS, TABLES, UNIT_COLUMNS, type UnitColumnKey } from "./schema";
+
+/**
+ * Reading a unit table back into the engine's model, shared by the Office.js adapter and the
+ * .xlsx reader. Columns are found by header text (NFC, trimmed, case-insensitive), so moved
+ * and extra columns are fine; missing ones are reported by name.
+ */
+
+/** The table as Excel returns it: header row first, then the body rows. */
+export interface TableGrid {
+  readonly sheet: string;
+  /** Address of the header row's first cell. */
+  readonly origin: string;
+  readonly values: readonly (readonly unknown[])[];
+  /** Same shape as `values`: a formula ("=…") or the constant. */
+  readonly formulas: readonly (readonly unknown[])[];
+}
+
+export interface ReadRow {
+  /** 1-based sheet row. */
+  readonly sheetRow: number;
+  readonly input: IndicatorInput;
+}
+
+export interface UnitTableRead {
+  /** Column letters on the sheet, when every column the formulas use is present. */
+  readonly letters: ColumnLetters | null;
+  readonly rows: readonly ReadRow[];
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** Computed cells where a person typed over the formula. */
+  readonly overwritten: readonly string[];
+  readonly problems: readonly Problem[];
+}
+
+/** Columns that hold text: a formula typed there is a mistake, not a calculation. */
+const TEXT_COLUMNS: readonly UnitColumnKey[] = ["code", "group", "name", "unit", "direction", "key"];
+/** Inputs that make a row an indicator (the sheet's formulas use the same list). */
+const ROW_INPUTS: readonly UnitColumnKey[] = ["code", "direction", "key", "weight", "target", "actual"];
+
+const HEADER_KEYS = new Map(UNIT_COLUMNS.map((c) => [textKey(c.header), c.key] as const));
+const HEADERS = Object.fromEntries(UNIT_COLUMNS.map((c) => [c.key, c.header])) as Record<UnitColumnKey, string>;
+
+const isFormula = (formula: unknown, value: unknown) =>
+  typeof formula === "string" && formula.startsWith("=") && formula !== value;
+const isEmpty = (value: unknown) => value === "" || value === null || value === undefined;
+
+function findColumns(header: readonly unknown[]): Partial<Record<UnitColumnKey, number>> {
+  const columns: Partial<Record<UnitColumnKey, number>> = {};
+  header.forEach((text, index) => {
+    const key = typeof text === "string" ? HEADER_KEYS.get(textKey(text)) : undefined;
+    if (key !== undefined && columns[key] === undefined) columns[key] = index;
+  });
+  return columns;
+}
+
+export function readUnitTable(grid: TableGrid): UnitTableRead {
+  const origin = parseCell(grid.origin);
+  const firstRow = origin.row + 2;
+  const lastRow = origin.row + Math.max(1, grid.values.length - 1) + 1;
+  const columns = findColumns(grid.values[0] ?? []);
+  const address = (bodyIndex: number, key: UnitColumnKey) =>
+    cellAddress(origin.row + 1 + bodyIndex, origin.column + (columns[key] as number));
+  const problems: Problem[] = UNIT_COLUMNS.filter((c) => columns[c.key] === undefined && REQUIRED_COLUMNS.includes(c.key)).map((c) =>
+    problem(grid.sheet, null, `bảng ${TABLES.unit} thiếu cột "${c.header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`),
+  );
+  if (problems.length > 0) return { letters: null, rows: [], firstRow, lastRow, overwritten: [], problems };
+
+  const letters = Object.fromEntries(
+    UNIT_COLUMNS.map((c) => [c.key, columnLetter(origin.column + (columns[c.key] ?? 0))]),
+  ) as unknown as ColumnLetters;
+  const rows: ReadRow[] = [];
+  const overwritten: string[] = [];
+  grid.values.slice(1).forEach((values, i) => {
+    const formulas = grid.formulas[i + 1] ?? [];
+    const at = (key: UnitColumnKey) => values[columns[key] as number];
+    for (const key of COMPUTED_COLUMNS) {
+      const index = columns[key] as number;
+      const empty = ROW_INPUTS.every((k) => isEmpty(at(k)));
+      if (!isFormula(formulas[index], values[index]) && !(empty && isEmpty(values[index]))) overwritten.push(address(i, key));
+    }
+    for (const key of TEXT_COLUMNS) {
+      const index = columns[key];
+      if (index !== undefined && isFormula(formulas[index], values[index])) {
+        problems.push(
+          problem(grid.sheet, address(i, key), `cột "${HEADERS[key]}" cần chữ nhưng ô chứa công thức ${String(formulas[index])}; hãy gõ lại nội dung dạng chữ.`),
+        );
+      }
+    }
+    if (ROW_INPUTS.every((k) => isEmpty(at(k)))) return;
+    const text = (key: UnitColumnKey) => (typeof at(key) === "string" ? normalizeText(at(key) as string) : String(at(key) ?? ""));
+    rows.push({
+      sheetRow: origin.row + 2 + i,
+      input: {
+        code: text("code"),
+        group: text("group"),
+        name: text("name"),
+        unit: text("unit"),
+        direction: at("direction"),
+        key: at("key"),
+        weight: at("weight"),
+        target: at("target"),
+        actual: at("actual"),
+      },
+    });
+  });
+  return { letters, rows, firstRow, lastRow, overwritten, problems };
+}
+
+const FIELD_COLUMNS: Readonly<Record<string, UnitColumnKey>> = {
+  code: "code",
+  direction: "direction",
+  key: "key",
+  weight: "weight",
+  target: "target",
+  actual: "actual",
+};
+
+/** Evaluate what was read, with every input error tied to its sheet cell. */
+export function evaluateUnitTable(
+  read: UnitTableRead,
+  sheet: string,
+  rules: RuleSet,
+  commonScore: { value: unknown; cell: string | null },
+): { evaluation: Evaluation; problems: Problem[] } {
+  const evaluation = evaluate({
+    source: "sheet",
+    preset: rules.preset,
+    rules,
+    commonScore: commonScore.value,
+    indicators: read.rows.map((r) => r.input),
+  });
+  const problems = evaluation.errors.map((error) => {
+    if (error.index === null) return problem(sheet, commonScore.cell, error.message);
+    const row = read.rows[error.index].sheetRow;
+    const column = read.letters?.[FIELD_COLUMNS[error.field] ?? "code"] ?? "A";
+    const what = `chỉ tiêu ${error.code || "(chưa có mã)"}, cột ${HEADERS[FIELD_COLUMNS[error.field] ?? "code"]}`;
+    return problem(sheet, `${column}${row}`, `${what}: ${error.message}`);
+  });
+  return { evaluation, problems };
+}

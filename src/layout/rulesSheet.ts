@@ -1,0 +1,152 @@
+import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, ruleSet, type RuleSet } from "../domain";
+import { problem, type Problem } from "./problems";
+import { cell, formula, value } from "./cells";
+import { FONT, NAMES, RULE_NAMES, SHEETS, type RuleNameKey } from "./schema";
+import { NUMBER_FORMATS, STYLE } from "./styles";
+import type { Block, NameSpec, Scalar, SheetLayout } from "./types";
+
+/**
+ * The rules sheet: the preset and every threshold in a named cell. The unit sheet's formulas
+ * read these names, so a province edits a threshold here and the workbook re-evaluates.
+ */
+
+interface RuleLine {
+  readonly key: RuleNameKey;
+  readonly label: string;
+  readonly format: string;
+  readonly note: string;
+}
+
+export const RULE_LINES: readonly RuleLine[] = [
+  { key: "preset", label: "Bộ quy tắc", format: NUMBER_FORMATS.text, note: "qd366-2025 hoặc nd90-2020; đổi bộ quy tắc trong phần Cài đặt của Chỉ Tiêu." },
+  { key: "usesPoints", label: "Xếp loại có dùng thang điểm 100 (1 = có, 0 = không)", format: NUMBER_FORMATS.general, note: "QĐ 366: 30 điểm tiêu chí chung + 70 điểm kết quả." },
+  { key: "resultMaxPoints", label: "Điểm kết quả tối đa", format: NUMBER_FORMATS.general, note: "= điểm tối đa × tỷ lệ (theo trọng số) chỉ tiêu đạt." },
+  { key: "commonMaxPoints", label: "Điểm tiêu chí chung tối đa", format: NUMBER_FORMATS.general, note: "Do người đánh giá chấm." },
+  { key: "excellentMinPoints", label: "Hoàn thành xuất sắc: tổng điểm tối thiểu", format: NUMBER_FORMATS.general, note: "" },
+  { key: "excellentExceededShare", label: "Hoàn thành xuất sắc: tỷ lệ chỉ tiêu vượt tối thiểu", format: NUMBER_FORMATS.share, note: "Cùng điều kiện: tất cả chỉ tiêu đạt." },
+  { key: "excellentExceededInclusive", label: "   tính cả mức bằng ngưỡng (1 = từ, 0 = trên)", format: NUMBER_FORMATS.general, note: "" },
+  { key: "goodMinPoints", label: "Hoàn thành tốt: tổng điểm tối thiểu", format: NUMBER_FORMATS.general, note: "Cùng điều kiện: tất cả chỉ tiêu đạt." },
+  { key: "completeMinPoints", label: "Hoàn thành: tổng điểm tối thiểu", format: NUMBER_FORMATS.general, note: "" },
+  { key: "completeMetShare", label: "Hoàn thành: tỷ lệ chỉ tiêu đạt tối thiểu", format: NUMBER_FORMATS.share, note: "" },
+  { key: "completeMetInclusive", label: "   tính cả mức bằng ngưỡng (1 = từ, 0 = trên)", format: NUMBER_FORMATS.general, note: "" },
+  { key: "incompleteBelowMetShare", label: "Không hoàn thành: tỷ lệ chỉ tiêu đạt dưới", format: NUMBER_FORMATS.share, note: "NĐ 90: khoảng giữa ngưỡng này và ngưỡng Hoàn thành không được quy định, xếp Không hoàn thành." },
+  { key: "keyIndicatorDecides", label: "Chỉ tiêu chủ yếu không đạt thì Không hoàn thành (1 = có, 0 = không)", format: NUMBER_FORMATS.general, note: "" },
+  { key: "quotaShare", label: "Tỷ lệ Hoàn thành xuất sắc tối đa (so với số Hoàn thành tốt trở lên)", format: NUMBER_FORMATS.share, note: "QĐ 366, NĐ 335: 20%." },
+  { key: "quotaShareExceptional", label: "   với đơn vị có thành tích nổi trội", format: NUMBER_FORMATS.share, note: "25%." },
+];
+
+/** The cell value of each rule for a rule set. */
+export function ruleValues(rules: RuleSet): Readonly<Record<RuleNameKey, Scalar>> {
+  return {
+    preset: rules.preset,
+    usesPoints: rules.usesPoints ? 1 : 0,
+    resultMaxPoints: rules.resultMaxPoints,
+    commonMaxPoints: rules.commonMaxPoints,
+    excellentMinPoints: rules.excellentMinPoints,
+    excellentExceededShare: rules.excellentExceededShare.min,
+    excellentExceededInclusive: rules.excellentExceededShare.inclusive ? 1 : 0,
+    goodMinPoints: rules.goodMinPoints,
+    completeMinPoints: rules.completeMinPoints,
+    completeMetShare: rules.completeMetShare.min,
+    completeMetInclusive: rules.completeMetShare.inclusive ? 1 : 0,
+    incompleteBelowMetShare: rules.incompleteBelowMetShare,
+    keyIndicatorDecides: rules.keyIndicatorDecides ? 1 : 0,
+    quotaShare: rules.quotaShare,
+    quotaShareExceptional: rules.quotaShareExceptional,
+  };
+}
+
+const FIRST_RULE_ROW = 4;
+const LEVEL_LIST_ROW = FIRST_RULE_ROW + RULE_LINES.length + 2;
+const LEVELS = [LEVEL_NAMES.excellent, LEVEL_NAMES.good, LEVEL_NAMES.complete, LEVEL_NAMES.incomplete];
+
+/** The rule value cells, as the unit sheet's formulas and the reader address them. */
+export function ruleCellAddress(key: RuleNameKey): string {
+  return `B${FIRST_RULE_ROW + RULE_LINES.findIndex((l) => l.key === key)}`;
+}
+
+/** Cells of one rule value: the block carries its own number format. */
+function valueBlock(line: RuleLine, v: Scalar): Block {
+  return cell(ruleCellAddress(line.key), value(v), "user", { ...STYLE.input, numberFormat: line.format, border: true }, { unlocked: true });
+}
+
+export function rulesSheet(rules: RuleSet): SheetLayout {
+  const values = ruleValues(rules);
+  const blocks: Block[] = [
+    cell("A1", value("QUY TẮC XẾP LOẠI"), "addin", STYLE.labelBold),
+    cell("A2", formula(`="Căn cứ: "&IF(${RULE_NAMES.preset}="nd90-2020","${PRESET_TITLES["nd90-2020"]}","${PRESET_TITLES["qd366-2025"]}")`), "addin", STYLE.note),
+    { at: "A3", cells: [[value("Tham số"), value("Giá trị"), value("Ghi chú")]], owner: "addin", style: STYLE.header },
+    { at: `A${FIRST_RULE_ROW}`, cells: RULE_LINES.map((l) => [value(l.label)]), owner: "addin", style: { ...STYLE.label, border: true, wrap: true } },
+    { at: `C${FIRST_RULE_ROW}`, cells: RULE_LINES.map((l) => [value(l.note)]), owner: "addin", style: { ...STYLE.note, border: true } },
+    ...RULE_LINES.map((line) => valueBlock(line, values[line.key])),
+    cell(`A${LEVEL_LIST_ROW - 1}`, value("Các mức xếp loại (danh sách chọn)"), "addin", STYLE.labelBold),
+    { at: `A${LEVEL_LIST_ROW}`, cells: LEVELS.map((l) => [value(l)]), owner: "addin", style: STYLE.label },
+  ];
+  return {
+    name: SHEETS.rules,
+    font: { name: FONT, size: 12 },
+    columnWidths: [62, 14, 70],
+    blocks,
+    rangeStyles: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    protect: false,
+  };
+}
+
+export function rulesSheetNames(): NameSpec[] {
+  return [
+    ...RULE_LINES.map((line) => ({ name: RULE_NAMES[line.key], ref: `$B$${FIRST_RULE_ROW + RULE_LINES.indexOf(line)}` })),
+    { name: NAMES.levelList, ref: `$A$${LEVEL_LIST_ROW}:$A$${LEVEL_LIST_ROW + LEVELS.length - 1}` },
+  ];
+}
+
+/**
+ * The rule set the workbook's rules sheet holds, so the engine judges exactly as the sheet's
+ * formulas do after a province edits a threshold. Bad cells are reported and fall back to
+ * the preset's value.
+ */
+export function readRules(values: Readonly<Partial<Record<RuleNameKey, unknown>>>): { rules: RuleSet; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const preset = isPresetId(values.preset) ? values.preset : DEFAULT_PRESET;
+  if (!isPresetId(values.preset)) {
+    problems.push(problem(SHEETS.rules, ruleCellAddress("preset"), `bộ quy tắc "${String(values.preset ?? "")}" không rõ; dùng ${DEFAULT_PRESET}.`));
+  }
+  const base = ruleSet(preset);
+  const number = (key: RuleNameKey, fallback: number, max = Infinity): number => {
+    const v = values[key];
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= max) return v;
+    problems.push(problem(SHEETS.rules, ruleCellAddress(key), `giá trị ${String(v ?? "(trống)")} không hợp lệ; dùng giá trị mặc định.`));
+    return fallback;
+  };
+  const flag = (key: RuleNameKey, fallback: boolean): boolean => {
+    const v = values[key];
+    if (v === 0 || v === 1) return v === 1;
+    problems.push(problem(SHEETS.rules, ruleCellAddress(key), `cần 1 (có) hoặc 0 (không), không phải ${String(v ?? "(trống)")}.`));
+    return fallback;
+  };
+  const below = values.incompleteBelowMetShare;
+  const rules: RuleSet = {
+    preset,
+    usesPoints: flag("usesPoints", base.usesPoints),
+    resultMaxPoints: number("resultMaxPoints", base.resultMaxPoints),
+    commonMaxPoints: number("commonMaxPoints", base.commonMaxPoints),
+    excellentMinPoints: number("excellentMinPoints", base.excellentMinPoints),
+    excellentExceededShare: {
+      min: number("excellentExceededShare", base.excellentExceededShare.min, 1),
+      inclusive: flag("excellentExceededInclusive", base.excellentExceededShare.inclusive),
+    },
+    goodMinPoints: number("goodMinPoints", base.goodMinPoints),
+    completeMinPoints: number("completeMinPoints", base.completeMinPoints),
+    completeMetShare: {
+      min: number("completeMetShare", base.completeMetShare.min, 1),
+      inclusive: flag("completeMetInclusive", base.completeMetShare.inclusive),
+    },
+    incompleteBelowMetShare: below === "" || below === null || below === undefined ? null : number("incompleteBelowMetShare", 0, 1),
+    keyIndicatorDecides: flag("keyIndicatorDecides", base.keyIndicatorDecides),
+    quotaShare: number("quotaShare", base.quotaShare, 1),
+    quotaShareExceptional: number("quotaShareExceptional", base.quotaShareExceptional, 1),
+  };
+  return { rules, problems };
+}

@@ -1,0 +1,126 @@
+/**
+ * Names the workbook is built from and read by: sheets, tables, column headers and defined
+ * names. Headers are matched by text (NFC, trimmed, case-insensitive), never by position.
+ */
+
+export const SHEETS = {
+  catalogue: "Danh mục",
+  rules: "Quy tắc",
+  unit: "Chỉ tiêu",
+} as const;
+
+export const TABLES = {
+  catalogue: "tblDanhMuc",
+  unit: "tblChiTieu",
+} as const;
+
+/** The unit table's columns in their default order, keyed by the engine's field names. */
+export const UNIT_COLUMNS = [
+  { key: "code", header: "Mã", width: 7 },
+  { key: "group", header: "Nhóm", width: 7 },
+  { key: "name", header: "Chỉ tiêu", width: 46 },
+  { key: "unit", header: "Đơn vị tính", width: 11 },
+  { key: "direction", header: "Chiều", width: 11 },
+  { key: "key", header: "Chủ yếu", width: 8 },
+  { key: "weight", header: "Trọng số", width: 9 },
+  { key: "target", header: "Kế hoạch", width: 12 },
+  { key: "actual", header: "Thực hiện", width: 12 },
+  { key: "achievement", header: "Tỷ lệ đạt", width: 11 },
+  { key: "status", header: "Đánh giá", width: 16 },
+  { key: "note", header: "Ghi chú", width: 22 },
+] as const;
+
+export type UnitColumnKey = (typeof UNIT_COLUMNS)[number]["key"];
+
+/** Columns the add-in computes; all others are typed by people. */
+export const COMPUTED_COLUMNS: readonly UnitColumnKey[] = ["achievement", "status"];
+
+/** Columns an indicator row needs to be evaluated. */
+export const REQUIRED_COLUMNS: readonly UnitColumnKey[] = [
+  "code",
+  "direction",
+  "key",
+  "weight",
+  "target",
+  "actual",
+  "achievement",
+  "status",
+];
+
+export const CATALOGUE_COLUMNS = [
+  { key: "code", header: "Mã", width: 7 },
+  { key: "group", header: "Nhóm", width: 7 },
+  { key: "groupName", header: "Tên nhóm", width: 30 },
+  { key: "name", header: "Chỉ tiêu", width: 60 },
+  { key: "unit", header: "Đơn vị tính", width: 12 },
+  { key: "direction", header: "Chiều", width: 11 },
+  { key: "key", header: "Chủ yếu", width: 9 },
+  { key: "weight", header: "Trọng số", width: 9 },
+] as const;
+
+export type CatalogueColumnKey = (typeof CATALOGUE_COLUMNS)[number]["key"];
+
+/** Workbook-scoped names of the unit sheet's cells. */
+export const NAMES = {
+  superiorBody: "CoQuanCapTren",
+  issuingBody: "CoQuanBanHanh",
+  placeDate: "DiaDanhNgayThang",
+  unitName: "TenDonVi",
+  head: "NguoiDungDau",
+  year: "NamDanhGia",
+  count: "SoChiTieu",
+  met: "SoDat",
+  exceeded: "SoVuot",
+  notMet: "SoKhongDat",
+  pending: "SoChuaCoSoLieu",
+  errors: "SoLoiSoLieu",
+  metShare: "TyLeDat",
+  exceededShare: "TyLeVuot",
+  keyNotMet: "SoChuYeuKhongDat",
+  resultPoints: "DiemKetQua",
+  commonScore: "DiemTieuChiChung",
+  points: "TongDiem",
+  suggestedLevel: "XepLoaiDeXuat",
+  provisional: "TamTinh",
+  unitLevel: "XepLoaiDonVi",
+  finalLevel: "XepLoaiCuoiCung",
+  capCheck: "KiemTraXepLoai",
+  signerTitle: "ChucDanhKy",
+  signerPosition: "ChucVuKy",
+  signerName: "NguoiKy",
+  levelList: "DanhSachXepLoai",
+} as const;
+
+/** Names of the rules sheet's threshold cells, with the RuleSet field each holds. */
+export const RULE_NAMES = {
+  preset: "BoQuyTac",
+  usesPoints: "DungDiem",
+  resultMaxPoints: "DiemKetQuaToiDa",
+  commonMaxPoints: "DiemChungToiDa",
+  excellentMinPoints: "DiemXuatSac",
+  excellentExceededShare: "TyLeVuotXuatSac",
+  excellentExceededInclusive: "TyLeVuotXuatSacBaoGom",
+  goodMinPoints: "DiemTot",
+  completeMinPoints: "DiemHoanThanh",
+  completeMetShare: "TyLeDatHoanThanh",
+  completeMetInclusive: "TyLeDatHoanThanhBaoGom",
+  incompleteBelowMetShare: "TyLeDatKhongHoanThanh",
+  keyIndicatorDecides: "ChuYeuQuyetDinh",
+  quotaShare: "HanMucXuatSac",
+  quotaShareExceptional: "HanMucXuatSacDacBiet",
+} as const;
+
+export type RuleNameKey = keyof typeof RULE_NAMES;
+
+/** Header block and signature texts, filled in by the user (print view). */
+export interface DocumentHeader {
+  readonly superiorBody: string;
+  readonly issuingBody: string;
+  readonly placeDate: string;
+  readonly signerTitle: string;
+  readonly signerPosition: string;
+  readonly signerName: string;
+}
+
+export const PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+export const FONT = "Times New Roman";

@@ -1,0 +1,127 @@
+/**
+ * The workbook layout as data: one description of sheets, cells, tables, names, formats,
+ * validation, conditional formats, protection and print setup, applied by both the
+ * Office.js adapter (src/excel) and the .xlsx writer (src/xlsx).
+ */
+
+export type Scalar = string | number | boolean | null;
+
+/** A cell's content: a constant or a formula (always starting with "="). */
+export type CellContent = { readonly value: Scalar } | { readonly formula: string };
+
+export interface FontSpec {
+  readonly name?: string;
+  readonly size?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly color?: string;
+}
+
+export type HorizontalAlign = "left" | "center" | "right";
+
+export interface StyleSpec {
+  readonly font?: FontSpec;
+  /** Fill colour as #RRGGBB. */
+  readonly fill?: string;
+  readonly horizontal?: HorizontalAlign;
+  readonly vertical?: "top" | "center" | "bottom";
+  readonly wrap?: boolean;
+  readonly border?: boolean;
+  readonly numberFormat?: string;
+}
+
+/**
+ * Who owns a block's content. The add-in rewrites its own blocks on every upgrade; user blocks
+ * are written only when the sheet is first created and are never touched again.
+ */
+export type Owner = "addin" | "user";
+
+/** A rectangular block of cells written in one go (one 2-D array per range). */
+export interface Block {
+  /** Top-left cell, e.g. "A8". */
+  readonly at: string;
+  readonly cells: readonly (readonly CellContent[])[];
+  readonly owner: Owner;
+  readonly style?: StyleSpec;
+  /** Unlocked cells stay editable under sheet protection. */
+  readonly unlocked?: boolean;
+  /** Merge the block into one cell (then `cells` is 1×1 and `mergeTo` is the bottom-right cell). */
+  readonly mergeTo?: string;
+}
+
+/** Styling of a range without content (column formats of a table body, for example). */
+export interface RangeStyle {
+  readonly range: string;
+  readonly style: StyleSpec;
+  readonly unlocked?: boolean;
+}
+
+export interface TableSpec {
+  readonly name: string;
+  /** The whole table range including the header row. */
+  readonly range: string;
+  readonly style: string;
+}
+
+/** A workbook-scoped defined name; `ref` is sheet-local (the writer qualifies it). */
+export interface NameSpec {
+  readonly name: string;
+  readonly ref: string;
+}
+
+export type ValidationRule =
+  | { readonly kind: "list"; readonly source: string }
+  | { readonly kind: "decimal"; readonly operator: "greaterThan" | "between"; readonly formula1: string; readonly formula2?: string }
+  | { readonly kind: "custom"; readonly formula: string };
+
+export interface ValidationSpec {
+  readonly range: string;
+  readonly rule: ValidationRule;
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+}
+
+export interface ConditionalFormatSpec {
+  readonly range: string;
+  /** Expression rule relative to the range's top-left cell (LibreOffice cannot read containsText). */
+  readonly formula: string;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+}
+
+export interface PrintSpec {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  readonly fitToWidth: number;
+  /** 0: as many pages tall as needed. */
+  readonly fitToHeight: number;
+  /** Rows repeated on every page, e.g. "$7:$7". */
+  readonly titleRows?: string;
+  readonly area: string;
+  readonly footerCenter: string;
+  readonly centerHorizontally: boolean;
+  /** Margins in inches. */
+  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+}
+
+export interface SheetLayout {
+  readonly name: string;
+  /** Font for the whole sheet (Times New Roman for Party documents, DOMAIN.md §7). */
+  readonly font: FontSpec;
+  readonly columnWidths: readonly number[];
+  readonly blocks: readonly Block[];
+  readonly rangeStyles: readonly RangeStyle[];
+  readonly tables: readonly TableSpec[];
+  readonly validations: readonly ValidationSpec[];
+  readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  readonly protect: boolean;
+  readonly freezeRows?: number;
+  readonly print?: PrintSpec;
+}
+
+export interface WorkbookLayout {
+  readonly sheets: readonly SheetLayout[];
+  /** Names as [name, sheet, cell or range]. */
+  readonly names: readonly (NameSpec & { readonly sheet: string })[];
+}

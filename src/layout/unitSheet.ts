@@ -1,0 +1,334 @@
+import { DIRECTION_NAMES, LEVEL_NAMES, STATUS_NAMES, type Indicator, type Level } from "../domain";
+import { absolute, cellAddress, columnLetter } from "./addresses";
+import { cell, formula, value } from "./cells";
+import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
+import { FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, UNIT_COLUMNS, type DocumentHeader } from "./schema";
+import { NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "./styles";
+import type { Block, ConditionalFormatSpec, NameSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec } from "./types";
+
+/** One row of the unit table as first written. */
+export interface UnitRow extends Indicator {
+  readonly target?: Scalar;
+  readonly actual?: Scalar;
+  readonly note?: string;
+}
+
+export interface UnitSheetParams {
+  readonly unitName: string;
+  readonly head: string;
+  readonly year: number;
+  readonly rows: readonly UnitRow[];
+  readonly commonScore?: Scalar;
+  readonly unitLevel?: Level | null;
+  readonly finalLevel?: Level | null;
+  readonly header: DocumentHeader;
+}
+
+/** Where the parts of a unit sheet sit (1-based rows). */
+export interface UnitSheetPositions {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly summaryRow: number;
+  readonly signatureRow: number;
+  readonly lastPrintedRow: number;
+}
+
+export const HEADER_ROW = 7;
+const LAST_COLUMN = columnLetter(UNIT_COLUMNS.length - 1);
+
+export const DEFAULT_LETTERS: ColumnLetters = Object.fromEntries(
+  UNIT_COLUMNS.map((c, i) => [c.key, columnLetter(i)]),
+) as unknown as ColumnLetters;
+
+/** The summary lines: label, defined name, number format, and whether a person types it. */
+const SUMMARY_LINES: readonly { label: string; name: string; format: string; input?: "score" | "level" }[] = [
+  { label: "Tổng số chỉ tiêu", name: NAMES.count, format: NUMBER_FORMATS.count },
+  { label: "Số chỉ tiêu đạt và vượt", name: NAMES.met, format: NUMBER_FORMATS.count },
+  { label: "   trong đó: số chỉ tiêu vượt", name: NAMES.exceeded, format: NUMBER_FORMATS.count },
+  { label: "Số chỉ tiêu không đạt", name: NAMES.notMet, format: NUMBER_FORMATS.count },
+  { label: "Số chỉ tiêu chưa có số liệu", name: NAMES.pending, format: NUMBER_FORMATS.count },
+  { label: "Số chỉ tiêu có lỗi số liệu", name: NAMES.errors, format: NUMBER_FORMATS.count },
+  { label: "Tỷ lệ chỉ tiêu đạt và vượt", name: NAMES.metShare, format: NUMBER_FORMATS.percent },
+  { label: "Tỷ lệ chỉ tiêu vượt", name: NAMES.exceededShare, format: NUMBER_FORMATS.percent },
+  { label: "Số chỉ tiêu chủ yếu không đạt", name: NAMES.keyNotMet, format: NUMBER_FORMATS.count },
+  { label: "Điểm kết quả thực hiện chỉ tiêu", name: NAMES.resultPoints, format: NUMBER_FORMATS.points },
+  { label: "Điểm tiêu chí chung (người đánh giá nhập)", name: NAMES.commonScore, format: NUMBER_FORMATS.points, input: "score" },
+  { label: "Tổng điểm", name: NAMES.points, format: NUMBER_FORMATS.points },
+  { label: "Xếp loại đề xuất", name: NAMES.suggestedLevel, format: NUMBER_FORMATS.general },
+  { label: "Tính chất kết quả", name: NAMES.provisional, format: NUMBER_FORMATS.general },
+  { label: "Xếp loại của tập thể, đơn vị (mức trần)", name: NAMES.unitLevel, format: NUMBER_FORMATS.general, input: "level" },
+  { label: "Xếp loại cuối cùng của người đứng đầu", name: NAMES.finalLevel, format: NUMBER_FORMATS.general, input: "level" },
+  { label: "Kiểm tra mức trần", name: NAMES.capCheck, format: NUMBER_FORMATS.general },
+];
+
+/** Column of the summary labels and of their values. */
+const SUMMARY_LABEL_COLUMN = 2; // C, the wide name column
+const SUMMARY_VALUE_COLUMN = 3; // D
+
+export function unitSheetPositions(rowCount: number): UnitSheetPositions {
+  const firstRow = HEADER_ROW + 1;
+  const lastRow = HEADER_ROW + Math.max(1, rowCount);
+  const summaryRow = lastRow + 2;
+  const signatureRow = summaryRow + SUMMARY_LINES.length + 2;
+  return { headerRow: HEADER_ROW, firstRow, lastRow, summaryRow, signatureRow, lastPrintedRow: signatureRow + 5 };
+}
+
+/** Where each summary name sits on a sheet whose table ends at `lastRow`. */
+export function summaryCells(lastRow: number): readonly { name: string; address: string }[] {
+  const { summaryRow } = unitSheetPositions(lastRow - HEADER_ROW);
+  return SUMMARY_LINES.map((line, i) => ({ name: line.name, address: cellAddress(summaryRow + i, SUMMARY_VALUE_COLUMN) }));
+}
+
+/** The two computed columns of the table body, as one 2-D block each. */
+export function computedBlocks(letters: ColumnLetters, firstRow: number, lastRow: number): Block[] {
+  const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i);
+  return [
+    {
+      at: `${letters.achievement}${firstRow}`,
+      cells: rows.map((r) => [formula(achievementFormula(letters, r, firstRow))]),
+      owner: "addin",
+    },
+    {
+      at: `${letters.status}${firstRow}`,
+      cells: rows.map((r) => [formula(statusFormula(letters, r, firstRow))]),
+      owner: "addin",
+    },
+  ];
+}
+
+/** The summary formulas for a table body, one block per computed line. */
+export function summaryFormulaBlocks(letters: ColumnLetters, firstRow: number, lastRow: number): Block[] {
+  const formulas = summaryFormulas(bodyRanges(letters, firstRow, lastRow));
+  return summaryCells(lastRow)
+    .filter((c) => formulas[c.name] !== undefined)
+    .map((c) => cell(c.address, formula(formulas[c.name]), "addin"));
+}
+
+function headingBlocks(p: UnitSheetParams): Block[] {
+  const h = p.header;
+  return [
+    cell("A1", value(h.superiorBody), "user", STYLE.superiorBody, { unlocked: true, mergeTo: "E1" }),
+    cell("A2", value(h.issuingBody), "user", STYLE.issuingBody, { unlocked: true, mergeTo: "E2" }),
+    cell("A3", value("*"), "addin", STYLE.star, { mergeTo: "E3" }),
+    cell("H1", value(PARTY_NAME), "addin", STYLE.party, { mergeTo: `${LAST_COLUMN}1` }),
+    cell("H2", value(h.placeDate), "user", STYLE.placeDate, { unlocked: true, mergeTo: `${LAST_COLUMN}2` }),
+    cell(
+      "A4",
+      formula(`="KẾT QUẢ THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ NĂM "&${NAMES.year}&" CỦA "&UPPER(${NAMES.unitName})`),
+      "addin",
+      STYLE.title,
+      { mergeTo: `${LAST_COLUMN}4` },
+    ),
+    cell("A5", value("Đơn vị:"), "addin", STYLE.label),
+    cell("B5", value(p.unitName), "user", STYLE.input, { unlocked: true, mergeTo: "C5" }),
+    cell("E5", value("Người đứng đầu:"), "addin", STYLE.label, { mergeTo: "F5" }),
+    cell("G5", value(p.head), "user", STYLE.input, { unlocked: true, mergeTo: "I5" }),
+    cell("J5", value("Năm:"), "addin", STYLE.label),
+    cell("K5", value(p.year), "user", { ...STYLE.input, numberFormat: "0" }, { unlocked: true }),
+  ];
+}
+
+function tableBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
+  const header: Block = {
+    at: `A${pos.headerRow}`,
+    cells: [UNIT_COLUMNS.map((c) => value(c.header))],
+    owner: "addin",
+    style: STYLE.header,
+  };
+  const inputs = (row: UnitRow): Scalar[] => [
+    row.code,
+    row.group,
+    row.name,
+    row.unit,
+    DIRECTION_NAMES[row.direction],
+    row.key ? "x" : null,
+    row.weight,
+    row.target ?? null,
+    row.actual ?? null,
+  ];
+  const rows = p.rows.length > 0 ? p.rows.map(inputs) : [Array<Scalar>(9).fill(null)];
+  const notes = p.rows.length > 0 ? p.rows.map((r) => [value(r.note ?? null)]) : [[value(null)]];
+  return [
+    header,
+    { at: `A${pos.firstRow}`, cells: rows.map((r) => r.map(value)), owner: "user", unlocked: true },
+    { at: `${DEFAULT_LETTERS.note}${pos.firstRow}`, cells: notes, owner: "user", unlocked: true },
+    ...computedBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow),
+  ];
+}
+
+function bodyStyles(p: UnitSheetParams, pos: UnitSheetPositions): RangeStyle[] {
+  const column = (key: keyof typeof DEFAULT_LETTERS) => `${DEFAULT_LETTERS[key]}${pos.firstRow}:${DEFAULT_LETTERS[key]}${pos.lastRow}`;
+  const perRowFormats: RangeStyle[] = p.rows.map((row, i) => ({
+    range: `${DEFAULT_LETTERS.target}${pos.firstRow + i}:${DEFAULT_LETTERS.actual}${pos.firstRow + i}`,
+    style: { ...STYLE.body, numberFormat: numberFormatForUnit(row.unit) },
+    unlocked: true,
+  }));
+  return [
+    { range: column("code"), style: STYLE.bodyCenter, unlocked: true },
+    { range: column("group"), style: STYLE.bodyCenter, unlocked: true },
+    { range: column("name"), style: STYLE.bodyText, unlocked: true },
+    { range: column("unit"), style: STYLE.bodyCenter, unlocked: true },
+    { range: column("direction"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general }, unlocked: true },
+    { range: column("key"), style: STYLE.bodyCenter, unlocked: true },
+    { range: column("weight"), style: { ...STYLE.body, numberFormat: NUMBER_FORMATS.general }, unlocked: true },
+    { range: `${DEFAULT_LETTERS.target}${pos.firstRow}:${DEFAULT_LETTERS.actual}${pos.lastRow}`, style: STYLE.body, unlocked: true },
+    ...perRowFormats,
+    { range: column("achievement"), style: STYLE.percent },
+    { range: column("status"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general } },
+    { range: column("note"), style: STYLE.bodyText, unlocked: true },
+  ];
+}
+
+function summaryBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
+  const title = cell(cellAddress(pos.summaryRow - 1, SUMMARY_LABEL_COLUMN), value("TỔNG HỢP KẾT QUẢ"), "addin", STYLE.labelBold);
+  const labels: Block = {
+    at: cellAddress(pos.summaryRow - 1 + 1, SUMMARY_LABEL_COLUMN),
+    cells: SUMMARY_LINES.map((line) => [value(line.label)]),
+    owner: "addin",
+    style: STYLE.label,
+  };
+  const inputValue = (name: string): Scalar => {
+    if (name === NAMES.commonScore) return p.commonScore ?? null;
+    const level = name === NAMES.unitLevel ? p.unitLevel : p.finalLevel;
+    return level ? LEVEL_NAMES[level] : null;
+  };
+  const inputs = summaryCells(pos.lastRow).flatMap((c, i) => {
+    const line = SUMMARY_LINES[i];
+    const style = { ...STYLE.summaryValue, numberFormat: line.format };
+    return line.input ? [cell(c.address, value(inputValue(c.name)), "user", { ...style, font: STYLE.input.font }, { unlocked: true })] : [];
+  });
+  const computed = summaryFormulaBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow).map((block, i) => ({
+    ...block,
+    style: { ...STYLE.summaryValue, numberFormat: SUMMARY_LINES.filter((l) => !l.input)[i].format },
+  }));
+  return [title, labels, ...inputs, ...computed];
+}
+
+function signatureBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
+  const at = (offset: number) => `H${pos.signatureRow + offset}`;
+  const to = (offset: number) => `${LAST_COLUMN}${pos.signatureRow + offset}`;
+  const h = p.header;
+  return [
+    cell(at(0), value(h.signerTitle), "user", STYLE.signature, { unlocked: true, mergeTo: to(0) }),
+    cell(at(1), value(h.signerPosition), "user", STYLE.signature, { unlocked: true, mergeTo: to(1) }),
+    cell(at(5), value(h.signerName), "user", STYLE.signature, { unlocked: true, mergeTo: to(5) }),
+  ];
+}
+
+function validations(pos: UnitSheetPositions): ValidationSpec[] {
+  const col = (key: keyof typeof DEFAULT_LETTERS) => `${DEFAULT_LETTERS[key]}${pos.firstRow}:${DEFAULT_LETTERS[key]}${pos.lastRow}`;
+  const first = (key: keyof typeof DEFAULT_LETTERS) => `${DEFAULT_LETTERS[key]}${pos.firstRow}`;
+  const cellOf = (name: string) => summaryCells(pos.lastRow).find((c) => c.name === name)?.address ?? "";
+  const milestone = `${first("direction")}="${DIRECTION_NAMES.milestone}"`;
+  return [
+    {
+      range: col("direction"),
+      rule: { kind: "list", source: Object.values(DIRECTION_NAMES).join(",") },
+      errorTitle: "Chiều không hợp lệ",
+      errorMessage: "Chọn Tăng, Giảm hoặc Đạt/Không.",
+    },
+    { range: col("key"), rule: { kind: "list", source: "x" }, errorTitle: "Chủ yếu", errorMessage: 'Nhập "x" cho chỉ tiêu chủ yếu hoặc để trống.' },
+    {
+      range: col("weight"),
+      rule: { kind: "decimal", operator: "greaterThan", formula1: "0" },
+      errorTitle: "Trọng số không hợp lệ",
+      errorMessage: "Trọng số là một số lớn hơn 0 (mặc định 1).",
+    },
+    {
+      range: col("target"),
+      rule: { kind: "custom", formula: `=OR(${milestone},AND(ISNUMBER(${first("target")}),${first("target")}>=0))` },
+      errorTitle: "Kế hoạch không hợp lệ",
+      errorMessage: 'Nhập một số không âm (chỉ tiêu dạng Đạt/Không: "Đạt" hoặc để trống).',
+    },
+    {
+      range: col("actual"),
+      rule: { kind: "custom", formula: `=OR(${milestone},ISNUMBER(${first("actual")}))` },
+      errorTitle: "Thực hiện không hợp lệ",
+      errorMessage: 'Nhập một số (chỉ tiêu dạng Đạt/Không: "Đạt" hoặc "Không đạt").',
+    },
+    {
+      range: cellOf(NAMES.commonScore),
+      rule: { kind: "decimal", operator: "between", formula1: "0", formula2: `=${RULE_NAMES.commonMaxPoints}` },
+      errorTitle: "Điểm tiêu chí chung",
+      errorMessage: "Nhập điểm từ 0 đến điểm tối đa của tiêu chí chung (30).",
+    },
+    ...[NAMES.unitLevel, NAMES.finalLevel].map((name) => ({
+      range: cellOf(name),
+      rule: { kind: "list" as const, source: `=${NAMES.levelList}` },
+      errorTitle: "Xếp loại không hợp lệ",
+      errorMessage: "Chọn một trong bốn mức xếp loại.",
+    })),
+  ];
+}
+
+function conditionalFormats(pos: UnitSheetPositions): ConditionalFormatSpec[] {
+  const status = `${DEFAULT_LETTERS.status}${pos.firstRow}:${DEFAULT_LETTERS.status}${pos.lastRow}`;
+  const first = `$${DEFAULT_LETTERS.status}${pos.firstRow}`;
+  const byStatus = (Object.keys(STATUS_COLORS) as (keyof typeof STATUS_COLORS)[]).map((s) => ({
+    range: status,
+    formula: `${first}="${STATUS_NAMES[s]}"`,
+    fill: STATUS_COLORS[s].fill,
+    fontColor: STATUS_COLORS[s].fontColor,
+  }));
+  const cellOf = (name: string) => summaryCells(pos.lastRow).find((c) => c.name === name)?.address ?? "";
+  const level = cellOf(NAMES.suggestedLevel);
+  const cap = cellOf(NAMES.capCheck);
+  return [
+    ...byStatus,
+    { range: level, formula: `${absolute(level)}="${LEVEL_NAMES.excellent}"`, fill: STATUS_COLORS.exceeded.fill, bold: true },
+    { range: level, formula: `${absolute(level)}="${LEVEL_NAMES.incomplete}"`, fill: STATUS_COLORS.notMet.fill, bold: true },
+    { range: cap, formula: `LEN(${absolute(cap)})>0`, fill: STATUS_COLORS.error.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true },
+  ];
+}
+
+/** Workbook names of the unit sheet's cells. */
+export function unitSheetNames(lastRow: number): NameSpec[] {
+  return [
+    { name: NAMES.superiorBody, ref: "$A$1" },
+    { name: NAMES.issuingBody, ref: "$A$2" },
+    { name: NAMES.placeDate, ref: "$H$2" },
+    { name: NAMES.unitName, ref: "$B$5" },
+    { name: NAMES.head, ref: "$G$5" },
+    { name: NAMES.year, ref: "$K$5" },
+    ...summaryCells(lastRow).map((c) => ({ name: c.name, ref: absolute(c.address) })),
+    ...signatureNames(lastRow),
+  ];
+}
+
+function signatureNames(lastRow: number): NameSpec[] {
+  const { signatureRow } = unitSheetPositions(lastRow - HEADER_ROW);
+  return [
+    { name: NAMES.signerTitle, ref: `$H$${signatureRow}` },
+    { name: NAMES.signerPosition, ref: `$H$${signatureRow + 1}` },
+    { name: NAMES.signerName, ref: `$H$${signatureRow + 5}` },
+  ];
+}
+
+/** The unit's indicator sheet for one year: heading, table, summary, signature, print setup. */
+export function unitSheet(p: UnitSheetParams): SheetLayout {
+  const pos = unitSheetPositions(p.rows.length);
+  return {
+    name: SHEETS.unit,
+    font: { name: FONT, size: 12 },
+    columnWidths: UNIT_COLUMNS.map((c) => c.width),
+    blocks: [...headingBlocks(p), ...tableBlocks(p, pos), ...summaryBlocks(p, pos), ...signatureBlocks(p, pos)],
+    rangeStyles: bodyStyles(p, pos),
+    tables: [{ name: TABLES.unit, range: `A${pos.headerRow}:${LAST_COLUMN}${pos.lastRow}`, style: "TableStyleLight1" }],
+    validations: validations(pos),
+    conditionalFormats: conditionalFormats(pos),
+    protect: true,
+    freezeRows: pos.headerRow,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: `$${pos.headerRow}:$${pos.headerRow}`,
+      area: `A1:${LAST_COLUMN}${pos.lastPrintedRow}`,
+      footerCenter: `&"${FONT},Regular"Trang &P / &N`,
+      centerHorizontally: true,
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 },
+    },
+  };
+}

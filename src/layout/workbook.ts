@@ -1,0 +1,77 @@
+import { DEFAULT_CATALOGUE, ruleSet, type Catalogue, type Level, type PresetId, type RuleSet } from "../domain";
+import { catalogueSheet } from "./catalogueSheet";
+import { rulesSheet, rulesSheetNames } from "./rulesSheet";
+import { SHEETS, type DocumentHeader } from "./schema";
+import type { WorkbookLayout } from "./types";
+import { unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
+import type { Scalar } from "./types";
+
+/** Values to fill in, by indicator code (from the `evaluate` JSON document, for example). */
+export interface UnitValues {
+  readonly target?: Scalar;
+  readonly actual?: Scalar;
+  readonly note?: string;
+}
+
+export interface UnitWorkbookParams {
+  readonly unitName: string;
+  readonly head: string;
+  readonly year: number;
+  readonly preset?: PresetId;
+  readonly rules?: Partial<RuleSet>;
+  readonly catalogue?: Catalogue;
+  readonly values?: ReadonlyMap<string, UnitValues>;
+  readonly commonScore?: Scalar;
+  readonly unitLevel?: Level | null;
+  readonly finalLevel?: Level | null;
+  readonly header?: Partial<DocumentHeader>;
+}
+
+export const DEFAULT_HEADER: DocumentHeader = {
+  superiorBody: "ĐẢNG BỘ TỈNH ...",
+  issuingBody: "BAN THƯỜNG VỤ ...",
+  placeDate: "..., ngày ... tháng ... năm ...",
+  signerTitle: "T/M BAN THƯỜNG VỤ",
+  signerPosition: "BÍ THƯ",
+  signerName: "",
+};
+
+/** The whole unit workbook: catalogue, rules, and the unit's indicator sheet for one year. */
+export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {
+  const catalogue = params.catalogue ?? DEFAULT_CATALOGUE;
+  const rows: UnitRow[] = catalogue.indicators.map((indicator) => {
+    const values = params.values?.get(indicator.code);
+    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, note: values?.note };
+  });
+  return workbookFromRows(rows, catalogue, ruleSet(params.preset, params.rules), params);
+}
+
+/** The workbook for rows given one by one (rows may share a code: the sheet reports it). */
+export function workbookFromRows(
+  rows: readonly UnitRow[],
+  catalogue: Catalogue,
+  rules: RuleSet,
+  params: Omit<UnitWorkbookParams, "catalogue" | "values" | "preset" | "rules">,
+): WorkbookLayout {
+  const { lastRow } = unitSheetPositions(rows.length);
+  return {
+    sheets: [
+      unitSheet({
+        unitName: params.unitName,
+        head: params.head,
+        year: params.year,
+        rows,
+        commonScore: params.commonScore,
+        unitLevel: params.unitLevel,
+        finalLevel: params.finalLevel,
+        header: { ...DEFAULT_HEADER, ...params.header },
+      }),
+      catalogueSheet(catalogue),
+      rulesSheet(rules),
+    ],
+    names: [
+      ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
+      ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
+    ],
+  };
+}

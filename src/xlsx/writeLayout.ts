@@ -1,0 +1,183 @@
+import ExcelJS from "exceljs";
+import { columnLetter, parseCell, qualified, rangeAddress } from "../layout/addresses";
+import type {
+  Block,
+  ConditionalFormatSpec,
+  PrintSpec,
+  SheetLayout,
+  StyleSpec,
+  ValidationSpec,
+  WorkbookLayout,
+} from "../layout/types";
+
+/**
+ * The .xlsx writer: applies the shared layout to an ExcelJS workbook, for Excel versions that
+ * cannot run add-ins. Formulas are written without cached results and the file asks Excel to
+ * recalculate on open.
+ */
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function toExcelStyle(style: StyleSpec): Partial<ExcelJS.Style> {
+  const result: Partial<ExcelJS.Style> = {};
+  if (style.font) {
+    const { color, ...font } = style.font;
+    result.font = { ...font, ...(color ? { color: { argb: argb(color) } } : {}) };
+  }
+  if (style.fill) result.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.horizontal || style.vertical || style.wrap) {
+    result.alignment = {
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical ? { vertical: style.vertical === "center" ? "middle" : style.vertical } : {}),
+      ...(style.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (style.border) {
+    const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+    result.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (style.numberFormat) result.numFmt = style.numberFormat;
+  return result;
+}
+
+/** Visit every cell of a range such as "A8:L25" or "D30". */
+function forEachCell(range: string, visit: (address: string) => void): void {
+  const [start, end = start] = range.split(":");
+  const a = parseCell(start);
+  const b = parseCell(end);
+  for (let row = a.row; row <= b.row; row++) {
+    for (let column = a.column; column <= b.column; column++) visit(`${columnLetter(column)}${row + 1}`);
+  }
+}
+
+function applyStyle(ws: ExcelJS.Worksheet, range: string, style: StyleSpec | undefined, unlocked: boolean | undefined): void {
+  const excelStyle = style ? toExcelStyle(style) : {};
+  forEachCell(range, (address) => {
+    const cell = ws.getCell(address);
+    Object.assign(cell, excelStyle);
+    if (unlocked) cell.protection = { locked: false };
+  });
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+  const start = parseCell(block.at);
+  block.cells.forEach((row, r) =>
+    row.forEach((content, c) => {
+      const cell = ws.getCell(start.row + r + 1, start.column + c + 1);
+      // Text is always stored as text here, even when it begins with "=": never a formula.
+      cell.value = "formula" in content ? { formula: content.formula.replace(/^=/, "") } : content.value;
+    }),
+  );
+  const range = block.mergeTo ? `${block.at}:${block.mergeTo}` : rangeAddress(block.at, block.cells.length, block.cells[0]?.length ?? 1);
+  applyStyle(ws, range, block.style, block.unlocked);
+  if (block.mergeTo) ws.mergeCells(`${block.at}:${block.mergeTo}`);
+}
+
+function addTables(ws: ExcelJS.Worksheet, sheet: SheetLayout): void {
+  for (const table of sheet.tables) {
+    const [start, end] = table.range.split(":");
+    const a = parseCell(start);
+    const b = parseCell(end);
+    const columns = Array.from({ length: b.column - a.column + 1 }, (_, c) => ({
+      name: String(ws.getCell(a.row + 1, a.column + c + 1).value ?? ""),
+      filterButton: true,
+    }));
+    const rows = Array.from({ length: b.row - a.row }, (_, r) =>
+      columns.map((_, c) => ws.getCell(a.row + r + 2, a.column + c + 1).value),
+    );
+    ws.addTable({ name: table.name, ref: start, headerRow: true, style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true }, columns, rows });
+  }
+}
+
+/** ExcelJS supports range validations at run time but leaves them out of its typings. */
+function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+}
+
+function validationModel(spec: ValidationSpec): ExcelJS.DataValidation {
+  const messages = { showErrorMessage: true, errorStyle: "stop", errorTitle: spec.errorTitle, error: spec.errorMessage } as const;
+  const rule = spec.rule;
+  switch (rule.kind) {
+    case "list":
+      return {
+        type: "list",
+        allowBlank: true,
+        formulae: [rule.source.startsWith("=") ? rule.source.slice(1) : `"${rule.source}"`],
+        ...messages,
+      };
+    case "decimal":
+      return {
+        type: "decimal",
+        allowBlank: true,
+        operator: rule.operator,
+        formulae: [rule.formula1, ...(rule.formula2 ? [rule.formula2] : [])].map((f) => f.replace(/^=/, "")),
+        ...messages,
+      };
+    case "custom":
+      return { type: "custom", allowBlank: true, formulae: [rule.formula.replace(/^=/, "")], ...messages };
+  }
+}
+
+function conditionalFormat(spec: ConditionalFormatSpec): ExcelJS.ConditionalFormattingOptions {
+  return {
+    ref: spec.range,
+    rules: [
+      {
+        type: "expression",
+        priority: 1,
+        formulae: [spec.formula],
+        style: {
+          ...(spec.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(spec.fill) } } } : {}),
+          font: { ...(spec.fontColor ? { color: { argb: argb(spec.fontColor) } } : {}), ...(spec.bold ? { bold: true } : {}) },
+        },
+      },
+    ],
+  };
+}
+
+function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    // Written explicitly: a missing fitToHeight means 1 page tall to Excel and LibreOffice.
+    fitToHeight: print.fitToHeight,
+    printArea: print.area,
+    ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
+    horizontalCentered: print.centerHorizontally,
+    margins: { ...print.margins, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: `&C${print.footerCenter}` };
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows }] : undefined,
+  });
+  ws.columns = sheet.columnWidths.map((width) => ({ width, style: { font: { name: sheet.font.name, size: sheet.font.size } } }));
+  for (const range of sheet.rangeStyles) applyStyle(ws, range.range, range.style, range.unlocked);
+  for (const block of sheet.blocks) writeBlock(ws, block);
+  addTables(ws, sheet);
+  for (const spec of sheet.validations) rangeValidations(ws).add(spec.range, validationModel(spec));
+  for (const spec of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormat(spec));
+  if (sheet.print) applyPrint(ws, sheet.print);
+  if (sheet.protect) {
+    await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  }
+}
+
+export async function layoutToWorkbook(layout: WorkbookLayout): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Chỉ Tiêu";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of layout.sheets) await writeSheet(wb, sheet);
+  for (const name of layout.names) wb.definedNames.add(qualified(name.sheet, name.ref), name.name);
+  return wb;
+}
+
+export async function writeXlsx(layout: WorkbookLayout): Promise<Buffer> {
+  const wb = await layoutToWorkbook(layout);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

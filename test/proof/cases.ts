@@ -1,0 +1,167 @@
+import { ruleSet, type Direction, type PresetId, type RuleSet } from "../../src/domain";
+
+/**
+ * Evaluation cases for the proof against LibreOffice: the edge cases of DOMAIN.md §3–§4 and
+ * seeded random ones. Values are written to cells as they are (numbers, text, blanks).
+ */
+
+export type CellInput = string | number | boolean | null;
+
+export interface CaseIndicator {
+  readonly code: string;
+  readonly direction: Direction;
+  readonly key: boolean;
+  readonly weight: number;
+  readonly target: CellInput;
+  readonly actual: CellInput;
+}
+
+export interface ProofCase {
+  readonly id: string;
+  readonly preset: PresetId;
+  readonly rules?: Partial<RuleSet>;
+  readonly commonScore: CellInput;
+  readonly indicators: readonly CaseIndicator[];
+}
+
+const inc = (code: string, target: CellInput, actual: CellInput, key = false, weight = 1): CaseIndicator => ({
+  code,
+  direction: "increase",
+  key,
+  weight,
+  target,
+  actual,
+});
+const dec = (code: string, target: CellInput, actual: CellInput, key = false): CaseIndicator => ({
+  code,
+  direction: "decrease",
+  key,
+  weight: 1,
+  target,
+  actual,
+});
+const mil = (code: string, actual: CellInput, target: CellInput = null): CaseIndicator => ({
+  code,
+  direction: "milestone",
+  key: false,
+  weight: 1,
+  target,
+  actual,
+});
+
+/** n indicators met (100 %), then m exceeded, then k not met. */
+function mix(met: number, exceeded: number, notMet: number, keyNotMet = false): CaseIndicator[] {
+  return [
+    ...Array.from({ length: met }, (_, i) => inc(`m${i}`, 100, 100)),
+    ...Array.from({ length: exceeded }, (_, i) => inc(`x${i}`, 100, 120)),
+    ...Array.from({ length: notMet }, (_, i) => inc(`n${i}`, 100, 80, keyNotMet && i === 0)),
+  ];
+}
+
+function edgeCases(): ProofCase[] {
+  const c = (id: string, indicators: CaseIndicator[], commonScore: CellInput = 25, preset: PresetId = "qd366-2025", rules?: Partial<RuleSet>): ProofCase => ({
+    id,
+    preset,
+    rules,
+    commonScore,
+    indicators,
+  });
+  return [
+    c("seed-2100-2000", [inc("1.1", 2000, 2100)], 27),
+    c("seed-tam-dao-115", [inc("1.1", 200, 230), inc("1.2", 100, 109)], 27),
+    c("exactly-100", [inc("a", 100, 100)]),
+    c("99.995-rounds-to-100", [inc("a", 100, 99.995)]),
+    c("99.994-not-met", [inc("a", 100, 99.994)]),
+    c("100.005-exceeded", [inc("a", 100, 100.005)]),
+    c("100.004-met", [inc("a", 100, 100.004)]),
+    c("float-noise", [inc("a", 0.3, 0.1 + 0.2)]),
+    c("221.36-uncapped", [inc("a", 1000, 2213.6)]),
+    c("negative-growth", [inc("3.1", 6.5, -1.2, true)]),
+    c("decrease-linear", [dec("a", 10, 8), dec("b", 10, 12), dec("c", 10, 25), dec("d", 10, 0)]),
+    c("decrease-target-zero-met", [dec("a", 0, 0)]),
+    c("decrease-target-zero-not-met", [dec("a", 0, 2)]),
+    c("milestone-variants", [mil("a", "Đạt"), mil("b", "Không đạt"), mil("c", "x"), mil("d", 1), mil("e", 0), mil("f", "đạt")]),
+    c("milestone-bad", [mil("a", "gần xong"), mil("b", "Đạt", "Không đạt"), mil("c", 2)]),
+    c("milestone-pending", [mil("a", null), inc("b", 5, 6)]),
+    c("empty-actual-pending", [inc("a", 100, null), inc("b", 100, 120)]),
+    c("untouched-row-pending", [inc("a", null, null), inc("b", 100, 120)]),
+    c("missing-target", [inc("a", null, 50), inc("b", 100, 120)]),
+    c("zero-target-increase", [inc("a", 0, 50), inc("b", 100, 120)]),
+    c("negative-target", [inc("a", -5, 50), dec("b", -1, 3)]),
+    c("text-in-number-cell", [inc("a", 2000, "2.100"), inc("b", "abc", 5), inc("c", 100, 120)]),
+    c("duplicate-codes", [inc("a", 100, 120), inc("a", 100, 90), inc("b", 100, 100)]),
+    c("30pct-exceeded-excellent", mix(7, 3, 0), 20),
+    c("29pct-exceeded-good", [...mix(5, 2, 0)], 30),
+    c("70pct-met-complete", mix(7, 0, 3), 30),
+    c("68pct-met-incomplete", mix(13, 0, 6), 30),
+    c("points-89.99", mix(0, 10, 0), 19.99),
+    c("points-below-50", mix(7, 0, 3), 0),
+    c("key-not-met", mix(10, 7, 1, true), 30),
+    c("no-common-score", mix(6, 4, 0), null),
+    c("common-score-invalid", mix(6, 4, 0), 31),
+    c("common-score-text", mix(6, 4, 0), "hai mươi"),
+    c("weights", [inc("a", 100, 120, false, 3), inc("b", 100, 50, false, 1)], 10),
+    c("nothing-evaluated", [inc("a", 100, null), inc("b", null, null)]),
+    c("nd90-excellent", mix(5, 5, 0), null, "nd90-2020"),
+    c("nd90-good", mix(6, 4, 0), null, "nd90-2020"),
+    c("nd90-exactly-70-incomplete", mix(7, 0, 3), null, "nd90-2020"),
+    c("nd90-80-complete", mix(8, 0, 2), null, "nd90-2020"),
+    c("nd90-key-ignored", mix(9, 0, 1, true), null, "nd90-2020"),
+    c("province-override-excellent-50pct", mix(6, 4, 0), 30, "qd366-2025", { excellentExceededShare: { min: 0.5, inclusive: true } }),
+    c("province-override-complete-exclusive", mix(7, 0, 3), 30, "qd366-2025", { completeMetShare: { min: 0.7, inclusive: false } }),
+    c("province-override-no-key-rule", mix(10, 7, 1, true), 30, "qd366-2025", { keyIndicatorDecides: false }),
+  ];
+}
+
+/** Small deterministic PRNG (mulberry32) so a failing case can be reproduced by its id. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomCase(seed: number): ProofCase {
+  const rnd = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
+  const round = (x: number, digits: number) => Number(x.toFixed(digits));
+  const count = 1 + Math.floor(rnd() * 18);
+  const indicators = Array.from({ length: count }, (_, i): CaseIndicator => {
+    const direction = pick<Direction>(["increase", "increase", "increase", "decrease", "milestone"]);
+    const key = rnd() < 0.2;
+    const weight = pick([1, 1, 1, 2, 0.5, 1.5]);
+    const code = `${1 + Math.floor(i / 5)}.${(i % 5) + 1}`;
+    if (direction === "milestone") {
+      return { code, direction, key, weight, target: pick([null, null, "Đạt"]), actual: pick(["Đạt", "Không đạt", null, "x", 1, 0]) };
+    }
+    const target = pick<CellInput>([
+      round(1 + rnd() * 3000, pick([0, 0, 1, 2])),
+      round(rnd() * 100, 1),
+      pick<CellInput>([0, null, "2.100", -3]),
+      100,
+    ]);
+    const near = typeof target === "number" ? target * (0.8 + rnd() * 0.4) : 50;
+    const actual = pick<CellInput>([
+      round(near, pick([0, 1, 2, 3, 4])),
+      typeof target === "number" ? target : 10,
+      round(near, 0),
+      pick<CellInput>([null, 0, -1.2, "abc"]),
+    ]);
+    return { code, direction, key, weight, target, actual };
+  });
+  const preset = pick<PresetId>(["qd366-2025", "qd366-2025", "nd90-2020"]);
+  const commonScore = pick<CellInput>([null, Math.floor(rnd() * 31), round(rnd() * 30, 2), 30, 35]);
+  const rules = rnd() < 0.15 ? { excellentMinPoints: pick([85, 90, 95]), goodMinPoints: pick([65, 70, 75]) } : undefined;
+  return { id: `random-${seed}`, preset, rules, commonScore, indicators };
+}
+
+export function proofCases(randomCount: number): ProofCase[] {
+  return [...edgeCases(), ...Array.from({ length: randomCount }, (_, i) => randomCase(1000 + i))];
+}
+
+export function caseRules(c: ProofCase): RuleSet {
+  return ruleSet(c.preset, c.rules);
+}
