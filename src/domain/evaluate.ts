@@ -47,31 +47,32 @@ function readCommonScore(raw: unknown, rules: RuleSet, source: ValueSource, erro
   if (parsed.kind === "missing") return null;
   if (parsed.kind === "value" && parsed.value >= 0 && parsed.value <= rules.commonMaxPoints) return parsed.value;
   const found = describeRaw(raw);
-  errors.push({ code: null, field: "commonScore", message: msg.badCommonScore(found, rules.commonMaxPoints) });
+  errors.push({ index: null, code: null, field: "commonScore", message: msg.badCommonScore(found, rules.commonMaxPoints) });
   return null;
 }
 
 /** Checks of one indicator that do not depend on its values: code, direction, key flag, weight. */
 function checkDefinition(
   input: IndicatorInput,
+  index: number,
   seen: Set<string>,
   source: ValueSource,
 ): { errors: InputError[]; rated: Omit<RatedIndicator, "status"> } {
   const code = normalizeText(input.code);
   const errors: InputError[] = [];
+  const fail = (field: string, message: string) => errors.push({ index, code, field, message });
   // Codes compare like Excel's "=": trimmed and case-insensitive.
-  if (code === "") errors.push({ code, field: "code", message: msg.missingCode });
-  else if (seen.has(textKey(code))) errors.push({ code, field: "code", message: msg.duplicateCode(code) });
+  if (code === "") fail("code", msg.missingCode);
+  else if (seen.has(textKey(code))) fail("code", msg.duplicateCode(code));
   seen.add(textKey(code));
-  if (directionOf(input, source) === null)
-    errors.push({ code, field: "direction", message: msg.badDirection(describeRaw(input.direction)) });
+  if (directionOf(input, source) === null) fail("direction", msg.badDirection(describeRaw(input.direction)));
   const key = source === "sheet" ? parseCellFlag(input.key) : parseFlag(input.key);
-  if (key.kind === "invalid") errors.push({ code, field: "key", message: msg.notAFlag(key.found) });
+  if (key.kind === "invalid") fail("key", msg.notAFlag(key.found));
   const weight = source === "sheet" ? parseCellNumber(input.weight) : parseNumber(input.weight ?? 1);
   const weightOk = weight.kind === "value" && weight.value > 0;
-  if (weight.kind === "missing") errors.push({ code, field: "weight", message: msg.missingWeight });
-  else if (weight.kind === "invalid") errors.push({ code, field: "weight", message: numberMessage(weight) });
-  else if (!weightOk) errors.push({ code, field: "weight", message: msg.badWeight(describeRaw(input.weight)) });
+  if (weight.kind === "missing") fail("weight", msg.missingWeight);
+  else if (weight.kind === "invalid") fail("weight", numberMessage(weight));
+  else if (!weightOk) fail("weight", msg.badWeight(describeRaw(input.weight)));
   return {
     errors,
     rated: { code, key: key.kind === "value" && key.value, weight: weightOk ? weight.value : 0 },
@@ -94,13 +95,13 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const seen = new Set<string>();
   const rated: RatedIndicator[] = [];
   const results: IndicatorResult[] = [];
-  for (const indicator of input.indicators) {
-    const definition = checkDefinition(indicator, seen, source);
+  for (const [index, indicator] of input.indicators.entries()) {
+    const definition = checkDefinition(indicator, index, seen, source);
     errors.push(...definition.errors);
     const direction = directionOf(indicator, source);
     const assessment = direction === null ? null : assess(direction, indicator.target, indicator.actual, source);
     if (assessment?.status === "error") {
-      errors.push(...assessment.errors.map((e) => ({ code: definition.rated.code, ...e })));
+      errors.push(...assessment.errors.map((e) => ({ index, code: definition.rated.code, ...e })));
     }
     const valid = assessment !== null && definition.errors.length === 0;
     const status: Status = valid ? assessment.status : "error";

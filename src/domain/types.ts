@@ -30,6 +30,8 @@ export interface Catalogue {
 
 /** A problem with one input value; `message` is Vietnamese and user-facing. */
 export interface InputError {
+  /** Position of the indicator in the input, null for document-level values. */
+  readonly index: number | null;
   readonly code: string | null;
   readonly field: string;
   readonly message: string;

@@ -30,6 +30,7 @@ export function catalogueSheet(catalogue: Catalogue): SheetLayout {
       { at: "A3", cells: rows.map((r) => r.map(value)), owner: "user", style: { ...STYLE.bodyText, numberFormat: "General" } },
     ],
     rangeStyles: [{ range: `A3:A${lastRow}`, style: STYLE.bodyCenter }],
+    numberFormats: [],
     tables: [{ name: TABLES.catalogue, range: `A2:${last}${lastRow}`, style: "TableStyleLight9" }],
     validations: [
       {

@@ -11,3 +11,5 @@ export * from "./workbook";
 export { catalogueSheet } from "./catalogueSheet";
 export * from "./problems";
 export * from "./readUnitTable";
+export * from "./repairs";
+export * from "./readCatalogue";

@@ -88,6 +88,7 @@ export function rulesSheet(rules: RuleSet): SheetLayout {
     columnWidths: [62, 14, 70],
     blocks,
     rangeStyles: [],
+    numberFormats: [],
     tables: [],
     validations: [],
     conditionalFormats: [],

@@ -56,6 +56,12 @@ export interface RangeStyle {
   readonly unlocked?: boolean;
 }
 
+/** Per-cell number formats of a range, written as one 2-D array. */
+export interface NumberFormatSpec {
+  readonly range: string;
+  readonly formats: readonly (readonly string[])[];
+}
+
 export interface TableSpec {
   readonly name: string;
   /** The whole table range including the header row. */
@@ -112,6 +118,7 @@ export interface SheetLayout {
   readonly columnWidths: readonly number[];
   readonly blocks: readonly Block[];
   readonly rangeStyles: readonly RangeStyle[];
+  readonly numberFormats: readonly NumberFormatSpec[];
   readonly tables: readonly TableSpec[];
   readonly validations: readonly ValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];

@@ -4,7 +4,7 @@ import { cell, formula, value } from "./cells";
 import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
 import { FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, UNIT_COLUMNS, type DocumentHeader } from "./schema";
 import { NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "./styles";
-import type { Block, ConditionalFormatSpec, NameSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec } from "./types";
+import type { Block, ConditionalFormatSpec, NameSpec, NumberFormatSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec } from "./types";
 
 /** One row of the unit table as first written. */
 export interface UnitRow extends Indicator {
@@ -157,13 +157,8 @@ function tableBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
   ];
 }
 
-function bodyStyles(p: UnitSheetParams, pos: UnitSheetPositions): RangeStyle[] {
+function bodyStyles(pos: UnitSheetPositions): RangeStyle[] {
   const column = (key: keyof typeof DEFAULT_LETTERS) => `${DEFAULT_LETTERS[key]}${pos.firstRow}:${DEFAULT_LETTERS[key]}${pos.lastRow}`;
-  const perRowFormats: RangeStyle[] = p.rows.map((row, i) => ({
-    range: `${DEFAULT_LETTERS.target}${pos.firstRow + i}:${DEFAULT_LETTERS.actual}${pos.firstRow + i}`,
-    style: { ...STYLE.body, numberFormat: numberFormatForUnit(row.unit) },
-    unlocked: true,
-  }));
   return [
     { range: column("code"), style: STYLE.bodyCenter, unlocked: true },
     { range: column("group"), style: STYLE.bodyCenter, unlocked: true },
@@ -173,11 +168,16 @@ function bodyStyles(p: UnitSheetParams, pos: UnitSheetPositions): RangeStyle[] {
     { range: column("key"), style: STYLE.bodyCenter, unlocked: true },
     { range: column("weight"), style: { ...STYLE.body, numberFormat: NUMBER_FORMATS.general }, unlocked: true },
     { range: `${DEFAULT_LETTERS.target}${pos.firstRow}:${DEFAULT_LETTERS.actual}${pos.lastRow}`, style: STYLE.body, unlocked: true },
-    ...perRowFormats,
     { range: column("achievement"), style: STYLE.percent },
     { range: column("status"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general } },
     { range: column("note"), style: STYLE.bodyText, unlocked: true },
   ];
+}
+
+/** Targets and actuals take their number format from each indicator's unit. */
+function valueFormats(p: UnitSheetParams, pos: UnitSheetPositions): NumberFormatSpec[] {
+  const formats = p.rows.length > 0 ? p.rows.map((row) => Array<string>(2).fill(numberFormatForUnit(row.unit))) : [["General", "General"]];
+  return [{ range: `${DEFAULT_LETTERS.target}${pos.firstRow}:${DEFAULT_LETTERS.actual}${pos.lastRow}`, formats }];
 }
 
 function summaryBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
@@ -313,7 +313,8 @@ export function unitSheet(p: UnitSheetParams): SheetLayout {
     font: { name: FONT, size: 12 },
     columnWidths: UNIT_COLUMNS.map((c) => c.width),
     blocks: [...headingBlocks(p), ...tableBlocks(p, pos), ...summaryBlocks(p, pos), ...signatureBlocks(p, pos)],
-    rangeStyles: bodyStyles(p, pos),
+    rangeStyles: bodyStyles(pos),
+    numberFormats: valueFormats(p, pos),
     tables: [{ name: TABLES.unit, range: `A${pos.headerRow}:${LAST_COLUMN}${pos.lastRow}`, style: "TableStyleLight1" }],
     validations: validations(pos),
     conditionalFormats: conditionalFormats(pos),

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { parseCell } from "../layout/addresses";
 import type { Evaluation, Level, RuleSet } from "../domain";
-import { LEVEL_NAMES, textKey } from "../domain";
+import { textKey } from "../domain";
+import { parseLevelCell } from "../layout/repairs";
 import { problem, type Problem } from "../layout/problems";
 import { evaluateUnitTable, readUnitTable, type TableGrid } from "../layout/readUnitTable";
 import { readRules } from "../layout/rulesSheet";
@@ -71,16 +72,11 @@ function namedValue(wb: ExcelJS.Workbook, name: string): unknown {
   return found ? cellValue(found.ws.getCell(found.address)) : undefined;
 }
 
-const LEVEL_BY_TEXT = new Map((Object.entries(LEVEL_NAMES) as [Level, string][]).map(([level, text]) => [textKey(text), level]));
-
 function readLevel(wb: ExcelJS.Workbook, name: string, problems: Problem[]): Level | null {
-  const v = namedValue(wb, name);
-  if (v === "" || v === undefined || v === null) return null;
-  const level = typeof v === "string" ? LEVEL_BY_TEXT.get(textKey(v)) : undefined;
-  if (level) return level;
   const at = namedCell(wb, name);
-  problems.push(problem(at?.ws.name ?? SHEETS.unit, at?.address ?? null, `"${String(v)}" không phải một mức xếp loại.`));
-  return null;
+  const parsed = parseLevelCell(namedValue(wb, name), at?.ws.name, at?.address ?? null);
+  if (parsed.problem) problems.push(parsed.problem);
+  return parsed.level;
 }
 
 export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<UnitWorkbookRead> {

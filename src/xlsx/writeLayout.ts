@@ -158,6 +158,10 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): Promise<voi
   });
   ws.columns = sheet.columnWidths.map((width) => ({ width, style: { font: { name: sheet.font.name, size: sheet.font.size } } }));
   for (const range of sheet.rangeStyles) applyStyle(ws, range.range, range.style, range.unlocked);
+  for (const spec of sheet.numberFormats) {
+    const start = parseCell(spec.range.split(":")[0]);
+    spec.formats.forEach((row, r) => row.forEach((numFmt, c) => (ws.getCell(start.row + r + 1, start.column + c + 1).numFmt = numFmt)));
+  }
   for (const block of sheet.blocks) writeBlock(ws, block);
   addTables(ws, sheet);
   for (const spec of sheet.validations) rangeValidations(ws).add(spec.range, validationModel(spec));

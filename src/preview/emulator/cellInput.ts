@@ -14,13 +14,15 @@ const PERCENT = /^([+-]?(\d+(\.\d*)?|\.\d+))%$/;
 /**
  * Interprets an entry the way Excel does when a user types it (and when Range.values is set):
  * "=..." is a formula, "'..." is literal text, numeric text becomes a number, and text starting
- * with + - @ that is not a number is taken as a formula. In a text-formatted ("@") cell everything stays text.
+ * with + - @ that is not a number is taken as a formula. In a text-formatted ("@") cell everything
+ * else stays text.
  */
 export function parseTypedInput(input: Scalar | null, numberFormat: string): ParsedInput {
   if (input === null || input === "") return { value: null, formula: null };
   if (typeof input !== "string") return { value: input, formula: null };
-  if (numberFormat === "@") return { value: input, formula: null };
+  // Excel takes a leading apostrophe as the text marker whatever the cell's format.
   if (input.startsWith("'")) return { value: input.slice(1), formula: null };
+  if (numberFormat === "@") return { value: input, formula: null };
   if (input.startsWith("=") && input.length > 1) return { value: null, formula: input };
   const trimmed = input.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };

@@ -1,0 +1,26 @@
+import type { FeatureSupport } from "./api";
+
+/** Requirement sets each optional feature needs; the core needs only the manifest's ExcelApi 1.4. */
+export const FEATURE_SETS = {
+  dataValidation: "1.8",
+  conditionalFormats: "1.6",
+  pageLayout: "1.9",
+  changeEvents: "1.7",
+} as const;
+
+export function detectFeatures(isSetSupported: (name: string, version: string) => boolean): FeatureSupport {
+  const has = (version: string) => isSetSupported("ExcelApi", version);
+  return {
+    dataValidation: has(FEATURE_SETS.dataValidation),
+    conditionalFormats: has(FEATURE_SETS.conditionalFormats),
+    pageLayout: has(FEATURE_SETS.pageLayout),
+    changeEvents: has(FEATURE_SETS.changeEvents),
+  };
+}
+
+export const ALL_FEATURES: FeatureSupport = {
+  dataValidation: true,
+  conditionalFormats: true,
+  pageLayout: true,
+  changeEvents: true,
+};

@@ -1,0 +1,85 @@
+/**
+ * Reading the workbook in two round trips: first what exists (sheets, tables, names), then
+ * the contents of what was found. Everything is loaded with only the properties read.
+ */
+import type { TableGrid } from "../layout/readUnitTable";
+import { NAMES, RULE_NAMES, SHEETS, TABLES } from "../layout/schema";
+
+/** What exists, from the first round trip. */
+export interface Inventory {
+  readonly sheets: readonly string[];
+  readonly tables: ReadonlySet<string>;
+  /** Workbook names and the sheet/cell they point at (null when broken, e.g. #REF!). */
+  readonly names: ReadonlyMap<string, { sheet: string; address: string } | null>;
+}
+
+export function loadInventory(context: Excel.RequestContext): () => Inventory {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
+  return () => ({
+    sheets: sheets.items.map((s) => s.name),
+    tables: new Set(tables.items.map((t) => t.name)),
+    names: new Map(names.items.map((n) => [n.name, parseReference(n.formula)])),
+  });
+}
+
+/** "='Chỉ tiêu'!$D$38" → { sheet: "Chỉ tiêu", address: "D38" }. */
+export function parseReference(formula: string): { sheet: string; address: string } | null {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(formula.trim());
+  if (!match) return null;
+  const sheet = (match[1] ?? match[2]).replace(/''/g, "'");
+  const start = `${match[3]}${match[4]}`;
+  return { sheet, address: match[5] ? `${start}:${match[5]}${match[6]}` : start };
+}
+
+export interface CellRead {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: unknown;
+  readonly formula: unknown;
+}
+
+/** Contents of the unit table and of the named cells, from the second round trip. */
+export interface Contents {
+  readonly table: TableGrid | null;
+  readonly protectedSheets: ReadonlySet<string>;
+  readonly named: ReadonlyMap<string, CellRead>;
+}
+
+/** Names read on every action: the unit sheet's inputs and summary, and the rules. */
+export const READ_NAMES: readonly string[] = [...Object.values(NAMES), ...Object.values(RULE_NAMES)];
+
+export function loadContents(context: Excel.RequestContext, inventory: Inventory): () => Contents {
+  const tableRange = inventory.tables.has(TABLES.unit)
+    ? context.workbook.tables.getItem(TABLES.unit).getRange().load("address,values,formulas")
+    : null;
+  const named = READ_NAMES.flatMap((name) => {
+    const ref = inventory.names.get(name);
+    if (!ref || !inventory.sheets.includes(ref.sheet)) return [];
+    const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address.split(":")[0]).load("values,formulas");
+    return [{ name, ref, range }];
+  });
+  const sheetNames = new Set([SHEETS.rules, ...named.map((n) => n.ref.sheet)]);
+  const protections = [...sheetNames]
+    .filter((sheet) => inventory.sheets.includes(sheet))
+    .map((sheet) => ({ sheet, protection: context.workbook.worksheets.getItem(sheet).protection.load("protected") }));
+  return () => {
+    let table: TableGrid | null = null;
+    if (tableRange) {
+      const ref = parseReference(tableRange.address);
+      if (ref) table = { sheet: ref.sheet, origin: ref.address.split(":")[0], values: tableRange.values, formulas: tableRange.formulas };
+    }
+    const protectedSheets = new Set(protections.filter((p) => p.protection.protected).map((p) => p.sheet));
+    return {
+      table,
+      protectedSheets,
+      named: new Map(
+        named.map((n) => [
+          n.name,
+          { sheet: n.ref.sheet, address: n.ref.address.split(":")[0], value: n.range.values[0][0], formula: n.range.formulas[0][0] },
+        ]),
+      ),
+    };
+  };
+}

@@ -1,0 +1,46 @@
+import { parseCellFlag, parseCellNumber, parseDirection, textKey, type Catalogue, type Group, type Indicator } from "../domain";
+import { cellAddress, parseCell } from "./addresses";
+import { problem, type Problem } from "./problems";
+import type { TableGrid } from "./readUnitTable";
+import { CATALOGUE_COLUMNS, type CatalogueColumnKey } from "./schema";
+
+const HEADER_KEYS = new Map(CATALOGUE_COLUMNS.map((c) => [textKey(c.header), c.key] as const));
+
+/** The province's catalogue from its sheet, with every unreadable cell reported. */
+export function readCatalogueTable(grid: TableGrid): { catalogue: Catalogue; problems: Problem[] } {
+  const origin = parseCell(grid.origin);
+  const columns: Partial<Record<CatalogueColumnKey, number>> = {};
+  (grid.values[0] ?? []).forEach((text, i) => {
+    const key = typeof text === "string" ? HEADER_KEYS.get(textKey(text)) : undefined;
+    if (key && columns[key] === undefined) columns[key] = i;
+  });
+  const missing = CATALOGUE_COLUMNS.filter((c) => c.key !== "groupName" && columns[c.key] === undefined);
+  const problems: Problem[] = missing.map((c) => problem(grid.sheet, null, `bảng danh mục thiếu cột "${c.header}".`));
+  if (missing.length > 0) return { catalogue: { groups: [], indicators: [] }, problems };
+  const groups = new Map<string, Group>();
+  const indicators: Indicator[] = [];
+  grid.values.slice(1).forEach((row, i) => {
+    const at = (key: CatalogueColumnKey) => (columns[key] === undefined ? "" : row[columns[key] as number]);
+    const where = (key: CatalogueColumnKey) => cellAddress(origin.row + 1 + i, origin.column + (columns[key] as number));
+    const code = String(at("code") ?? "").trim();
+    if (code === "") return;
+    const direction = parseDirection(at("direction"));
+    const key = parseCellFlag(at("key"));
+    const weight = parseCellNumber(at("weight"));
+    if (direction === null) problems.push(problem(grid.sheet, where("direction"), `chỉ tiêu ${code}: chiều "${String(at("direction"))}" không hợp lệ.`));
+    if (key.kind === "invalid") problems.push(problem(grid.sheet, where("key"), `chỉ tiêu ${code}: cột Chủ yếu nhận "x" hoặc để trống.`));
+    if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(grid.sheet, where("weight"), `chỉ tiêu ${code}: trọng số phải là số lớn hơn 0.`));
+    const group = String(at("group") ?? "").trim() || code.split(".")[0];
+    if (!groups.has(group)) groups.set(group, { code: group, name: String(at("groupName") ?? "").trim() || `Nhóm ${group}` });
+    indicators.push({
+      code,
+      group,
+      name: String(at("name") ?? ""),
+      unit: String(at("unit") ?? ""),
+      direction: direction ?? "increase",
+      key: key.kind === "value" && key.value,
+      weight: weight.kind === "value" && weight.value > 0 ? weight.value : 1,
+    });
+  });
+  return { catalogue: { groups: [...groups.values()], indicators }, problems };
+}

@@ -1,0 +1,108 @@
+import type { Evaluation, Group, Level } from "../domain";
+import { LEVEL_NAMES, textKey } from "../domain";
+import { columnIndex, parseCell } from "./addresses";
+import { achievementFormula, bodyRanges, statusFormula, summaryFormulas } from "./formulas";
+import { problem, type Problem } from "./problems";
+import type { TableGrid, UnitTableRead } from "./readUnitTable";
+import { COMPUTED_COLUMNS, SHEETS } from "./schema";
+
+/**
+ * What the add-in must write to keep a unit sheet's computed cells right: formulas missing
+ * from new rows, summary formulas whose ranges no longer cover the table, and (only when the
+ * user asks) formulas a person typed over. `null` entries leave a cell untouched.
+ */
+export interface ColumnWrite {
+  /** Top cell of the column's body, e.g. "J8". */
+  readonly at: string;
+  readonly formulas: readonly (string | null)[];
+}
+
+export interface CellWrite {
+  readonly sheet: string;
+  readonly address: string;
+  readonly formula: string;
+}
+
+export interface RepairPlan {
+  readonly columns: readonly ColumnWrite[];
+  readonly cells: readonly CellWrite[];
+  readonly problems: readonly Problem[];
+}
+
+export function isEmptyPlan(plan: RepairPlan): boolean {
+  return plan.columns.length === 0 && plan.cells.length === 0;
+}
+
+const isFormulaText = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
+
+export function planRepairs(
+  grid: TableGrid,
+  read: UnitTableRead,
+  named: ReadonlyMap<string, { sheet: string; address: string; formula: unknown }>,
+  restoreOverwritten: boolean,
+): RepairPlan {
+  const letters = read.letters;
+  if (letters === null) return { columns: [], cells: [], problems: [] };
+  const overwritten = new Set(read.overwritten);
+  const columns: ColumnWrite[] = [];
+  for (const key of COMPUTED_COLUMNS) {
+    const column = letters[key];
+    const index = columnIndex(column) - parseCell(grid.origin).column;
+    const build = key === "achievement" ? achievementFormula : statusFormula;
+    const formulas = grid.formulas.slice(1).map((row, i) => {
+      const sheetRow = read.firstRow + i;
+      const expected = build(letters, sheetRow, read.firstRow);
+      const current = row[index];
+      if (current === expected) return null;
+      if (overwritten.has(`${column}${sheetRow}`) && !restoreOverwritten) return null;
+      return expected;
+    });
+    if (formulas.some((f) => f !== null)) columns.push({ at: `${column}${read.firstRow}`, formulas });
+  }
+  const expected = summaryFormulas(bodyRanges(letters, read.firstRow, read.lastRow));
+  const cells: CellWrite[] = [];
+  const problems: Problem[] = [];
+  for (const [name, formula] of Object.entries(expected)) {
+    const current = named.get(name);
+    if (!current) {
+      problems.push(problem(grid.sheet, null, `ô tổng hợp ${name} đã bị xóa khỏi bảng tính; hãy tạo lại trang tính bằng Thiết lập.`));
+    } else if (!isFormulaText(current.formula) || current.formula !== formula) {
+      if (isFormulaText(current.formula) || current.formula === "" || restoreOverwritten) {
+        cells.push({ sheet: current.sheet, address: current.address, formula });
+      } else {
+        problems.push(problem(current.sheet, current.address, `công thức ${name} đã bị ghi đè bằng giá trị; chọn "Khôi phục công thức" để đặt lại.`, "warning"));
+      }
+    }
+  }
+  return { columns, cells, problems };
+}
+
+/** Indicators met per group, for the evaluation view. */
+export function groupProgress(read: UnitTableRead, evaluation: Evaluation, groups: readonly Group[]) {
+  const names = new Map(groups.map((g) => [g.code, g.name]));
+  const order: string[] = [];
+  const tally = new Map<string, { met: number; evaluated: number; total: number }>();
+  read.rows.forEach((row, i) => {
+    const code = row.input.group || "?";
+    if (!tally.has(code)) {
+      order.push(code);
+      tally.set(code, { met: 0, evaluated: 0, total: 0 });
+    }
+    const t = tally.get(code) as { met: number; evaluated: number; total: number };
+    const status = evaluation.indicators[i]?.status;
+    t.total += 1;
+    if (status === "met" || status === "exceeded") t.met += 1;
+    if (status === "met" || status === "exceeded" || status === "notMet") t.evaluated += 1;
+  });
+  return order.map((code) => ({ code, name: names.get(code) ?? `Nhóm ${code}`, ...(tally.get(code) as { met: number; evaluated: number; total: number }) }));
+}
+
+const LEVEL_BY_TEXT = new Map((Object.entries(LEVEL_NAMES) as [Level, string][]).map(([level, text]) => [textKey(text), level]));
+
+/** A level typed in a cell, or null when empty; text that is not a level is a problem. */
+export function parseLevelCell(value: unknown, sheet: string = SHEETS.unit, address: string | null = null): { level: Level | null; problem: Problem | null } {
+  if (value === "" || value === null || value === undefined) return { level: null, problem: null };
+  const level = typeof value === "string" ? LEVEL_BY_TEXT.get(textKey(value)) : undefined;
+  if (level) return { level, problem: null };
+  return { level: null, problem: problem(sheet, address, `"${String(value)}" không phải một mức xếp loại.`) };
+}

@@ -1,0 +1,137 @@
+import { NAMES } from "../../src/layout";
+import { cellOf, formatAsGeneral, setup, SETUP, unprotect } from "./helpers";
+
+/** A unit workbook with 1.1 filled (2.000 → 2.100) and the rest left empty. */
+async function filled() {
+  const ctx = setup();
+  await ctx.service.setUp(SETUP);
+  ctx.emulator.typeValue("Chỉ tiêu", "H8", 2000);
+  ctx.emulator.typeValue("Chỉ tiêu", "I8", 2100);
+  return ctx;
+}
+
+const messages = (problems: readonly { cell: string | null; message: string }[]) => problems.map((p) => `${p.cell}: ${p.message}`);
+
+describe("bad input gets a Vietnamese message naming the cell, and nothing is written", () => {
+  test.each([
+    ["text that reads as a number", "H9", "'2.100", "H9", "gõ lại thành số 2.100"],
+    ["text in a number cell", "I8", "khoảng 2000", "I8", 'Không đọc được số từ "khoảng 2000"'],
+    ["a zero target", "H8", 0, "H8", "lớn hơn 0"],
+    ["a negative target", "H8", -5, "H8", "lớn hơn 0"],
+    ["an empty target with an actual", "H8", "", "H8", "Chưa nhập kế hoạch"],
+    ["a duplicate code", "A9", "'1.1", "A9", "Mã 1.1 bị trùng"],
+    ["a formula typed into a text cell", "C9", "=1+1", "C9", "cần chữ nhưng ô chứa công thức =1+1"],
+  ])("%s", async (_name, cell, input, where, text) => {
+    const { emulator, service } = await filled();
+    if (cell === "H9") emulator.typeValue("Chỉ tiêu", "I9", 5);
+    if (cell === "C9") await formatAsGeneral(emulator, "Chỉ tiêu", "C9");
+    emulator.typeValue("Chỉ tiêu", cell, input);
+    const problems = await service.check();
+    const found = problems.find((p) => p.cell === where);
+    expect(messages(problems)).toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+    expect(found?.message).toMatch(/^Trang "Chỉ tiêu", ô [A-Z]+\d+: /);
+    const before = emulator.snapshot();
+    const report = await service.evaluate();
+    expect(report.wrote).toBe(false);
+    expect(emulator.snapshot()).toEqual(before);
+  });
+
+  test("a deleted or renamed column is reported by name and nothing is evaluated", async () => {
+    const { emulator, service } = await filled();
+    await unprotect(emulator, "Chỉ tiêu");
+    emulator.typeValue("Chỉ tiêu", "H7", "KH giao");
+    const problems = await service.check();
+    expect(messages(problems)).toEqual([expect.stringContaining('thiếu cột "Kế hoạch"')]);
+    const report = await service.evaluate();
+    expect(report.wrote).toBe(false);
+    expect(report.evaluation.indicators).toEqual([]);
+  });
+
+  test("decomposed Vietnamese headers are read", async () => {
+    const { emulator, service } = await filled();
+    await unprotect(emulator, "Chỉ tiêu");
+    emulator.typeValue("Chỉ tiêu", "H7", "Kế hoạch".normalize("NFD"));
+    emulator.typeValue("Chỉ tiêu", "I7", "THỰC HIỆN ".normalize("NFD"));
+    expect(await service.check()).toEqual([]);
+    expect((await service.evaluate()).evaluation.indicators[0]).toEqual({ code: "1.1", achievement: 1.05, status: "exceeded" });
+  });
+
+  test("a renamed sheet is still found through its table", async () => {
+    const { emulator, service } = await filled();
+    emulator.renameSheet("Chỉ tiêu", "Năm 2021");
+    const report = await service.evaluate();
+    expect(report.problems).toEqual([]);
+    expect(report.evaluation.indicators[0].status).toBe("exceeded");
+    expect((await service.status()).unitSheetName).toBe("Năm 2021");
+  });
+
+  test("a formula typed over is reported, and restored only when asked", async () => {
+    const { emulator, service } = await filled();
+    await unprotect(emulator, "Chỉ tiêu");
+    emulator.typeValue("Chỉ tiêu", "J8", 1.5);
+    emulator.protectSheet("Chỉ tiêu"); // no password: the add-in may unprotect and protect again
+    const report = await service.evaluate();
+    expect(report.overwrittenFormulas).toEqual(["J8"]);
+    expect(emulator.cell("Chỉ tiêu", "J8")).toMatchObject({ value: 1.5, formula: null });
+    const restored = await service.evaluate({ restoreFormulas: true });
+    expect(restored.wrote).toBe(true);
+    expect(restored.overwrittenFormulas).toEqual([]);
+    expect(emulator.cell("Chỉ tiêu", "J8").formula).toMatch(/^=IF\(/);
+    expect(emulator.snapshot().sheets.find((s) => s.name === "Chỉ tiêu")?.protection.protected).toBe(true);
+  });
+
+  test("a sheet protected with a password: a clear message and the workbook left as it was", async () => {
+    const { emulator, service } = await filled();
+    await unprotect(emulator, "Chỉ tiêu");
+    emulator.typeValue("Chỉ tiêu", "J8", 1.5);
+    emulator.protectSheet("Chỉ tiêu", "bí mật");
+    const before = emulator.snapshot();
+    const report = await service.evaluate({ restoreFormulas: true });
+    expect(report.wrote).toBe(false);
+    expect(messages(report.problems)).toEqual([expect.stringContaining("bảo vệ bằng mật khẩu")]);
+    expect(emulator.snapshot()).toEqual(before);
+  });
+
+  test("text beginning with =, +, - or @ in name cells is written as text, never as a formula", async () => {
+    for (const unitName of ["=HYPERLINK(\"x\")", "+84 912", "-Ban tuyên giáo", "@Tam Đảo"]) {
+      const { emulator, service } = setup();
+      await service.setUp({ ...SETUP, unitName, head: "=SUM(1)" });
+      expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.unitName))).toMatchObject({ value: unitName, formula: null });
+      expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.head))).toMatchObject({ value: "=SUM(1)", formula: null });
+    }
+  });
+
+  test("a sheet of the same name that the add-in did not create is not overwritten", async () => {
+    const { emulator, service } = setup(undefined, ["Chỉ tiêu"]);
+    emulator.typeValue("Chỉ tiêu", "A1", "dữ liệu của tôi");
+    const result = await service.setUp(SETUP);
+    expect(result.changes).toEqual([]);
+    expect(messages(result.problems)).toEqual([expect.stringContaining('đã có một trang tính tên "Chỉ tiêu"')]);
+    expect(emulator.cell("Chỉ tiêu", "A1").value).toBe("dữ liệu của tôi");
+  });
+});
+
+describe("final level and cap", () => {
+  test("a final level above the unit's level is refused with the reason; at or below it is set", async () => {
+    const { emulator, service } = await filled();
+    const refused = await service.setFinalLevel("excellent", "good");
+    expect(refused).toEqual({ ok: false, reason: expect.stringContaining('"Hoàn thành tốt nhiệm vụ"') });
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("");
+    expect(await service.setFinalLevel("good", "good")).toEqual({ ok: true });
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("Hoàn thành tốt nhiệm vụ");
+    const report = await service.evaluate();
+    expect(report).toMatchObject({ unitLevel: "good", finalLevel: "good" });
+  });
+});
+
+describe("without optional requirement sets", () => {
+  test("the core still sets up and evaluates", async () => {
+    const none = { dataValidation: false, conditionalFormats: false, pageLayout: false, changeEvents: false };
+    const { emulator, service } = setup(none);
+    expect((await service.setUp(SETUP)).problems).toEqual([]);
+    emulator.typeValue("Chỉ tiêu", "H8", 2000);
+    emulator.typeValue("Chỉ tiêu", "I8", 2100);
+    expect((await service.evaluate()).evaluation.indicators[0].status).toBe("exceeded");
+    expect(await service.onInputsChanged(() => undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+import { DEFAULT_CATALOGUE, evaluate, LEVEL_NAMES } from "../../src/domain";
+import { NAMES } from "../../src/layout";
+import { cellOf, row, setup, SETUP, writeCatalogue } from "./helpers";
+
+describe("set up, fill, evaluate, read", () => {
+  test("creates the three sheets in at most 3 round trips, and the formulas agree with the engine", async () => {
+    const { emulator, service } = setup();
+    emulator.resetStats();
+    const result = await service.setUp(SETUP);
+    expect(result.problems).toEqual([]);
+    expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
+    const names = emulator.snapshot().sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["Chỉ tiêu", "Danh mục", "Quy tắc"]));
+
+    const status = await service.status();
+    expect(status).toMatchObject({ hasUnitSheet: true, unitName: "Tam Đảo", year: 2021, preset: "qd366-2025", rowCount: 18 });
+
+    // Fill every indicator as a user would, typing into the grid.
+    DEFAULT_CATALOGUE.indicators.forEach((indicator, i) => {
+      if (indicator.direction === "milestone") {
+        emulator.typeValue("Chỉ tiêu", `I${row(i)}`, "Đạt");
+      } else {
+        emulator.typeValue("Chỉ tiêu", `H${row(i)}`, 100);
+        emulator.typeValue("Chỉ tiêu", `I${row(i)}`, indicator.direction === "increase" ? 100 + i : 95);
+      }
+    });
+    emulator.typeValue("Chỉ tiêu", cellOf(emulator, NAMES.commonScore), 27);
+
+    emulator.resetStats();
+    const report = await service.evaluate();
+    expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
+    expect(report.problems).toEqual([]);
+    const engine = evaluate({
+      commonScore: 27,
+      indicators: DEFAULT_CATALOGUE.indicators.map((indicator, i) => ({
+        ...indicator,
+        target: indicator.direction === "milestone" ? null : 100,
+        actual: indicator.direction === "milestone" ? "Đạt" : indicator.direction === "increase" ? 100 + i : 95,
+      })),
+    });
+    expect(report.evaluation.summary).toEqual(engine.summary);
+    expect(report.groups.map((g) => [g.code, g.met, g.total])).toEqual([["1", 4, 4], ["2", 4, 4], ["3", 7, 7], ["4", 3, 3]]);
+    // The sheet's own formulas (evaluated by the emulator) show the same level and points.
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.suggestedLevel)).value).toBe(LEVEL_NAMES[engine.summary.level ?? "incomplete"]);
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.points)).value).toBe(engine.summary.points);
+  });
+
+  test("re-running set-up changes nothing a person typed", async () => {
+    const { emulator, service } = setup();
+    await service.setUp(SETUP);
+    emulator.typeValue("Chỉ tiêu", "H8", 2000);
+    emulator.typeValue("Chỉ tiêu", "I8", 2100);
+    emulator.typeValue("Chỉ tiêu", "L8", "ghi chú của tôi");
+    const before = emulator.snapshot();
+    const again = await service.setUp(SETUP);
+    expect(again.problems).toEqual([]);
+    expect(again.changes).toEqual(["Bảng tính đã đầy đủ; không cần thay đổi gì."]);
+    expect(emulator.snapshot()).toEqual(before);
+  });
+});
+
+describe("round trips", () => {
+  test.each([18, 180])("the same number of syncs per action for %i rows", async (count) => {
+    const { emulator, service } = setup();
+    await writeCatalogue(emulator, count);
+    const syncs: Record<string, number> = {};
+    const measure = async (action: string, run: () => Promise<unknown>) => {
+      emulator.resetStats();
+      await run();
+      syncs[action] = emulator.stats.syncs;
+      expect(Math.max(...emulator.stats.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    };
+    await measure("setUp", () => service.setUp({ ...SETUP, catalogue: "workbook" }));
+    expect((await service.status()).rowCount).toBe(count);
+    for (let i = 0; i < count; i++) {
+      emulator.typeValue("Chỉ tiêu", `H${row(i)}`, 100);
+      emulator.typeValue("Chỉ tiêu", `I${row(i)}`, 100 + (i % 7));
+    }
+    await measure("check", () => service.check());
+    await measure("evaluate", () => service.evaluate());
+    expect(syncs).toEqual({ setUp: 3, check: 2, evaluate: 2 });
+  }, 120_000);
+});
