@@ -1,7 +1,7 @@
 import { DIRECTION_NAMES, type Catalogue } from "../domain";
 import { value } from "./cells";
 import { CATALOGUE_COLUMNS, FONT, SHEETS, TABLES } from "./schema";
-import { STYLE } from "./styles";
+import { a4Print, STYLE } from "./styles";
 import { columnLetter } from "./addresses";
 import type { SheetLayout } from "./types";
 
@@ -43,5 +43,6 @@ export function catalogueSheet(catalogue: Catalogue): SheetLayout {
     conditionalFormats: [],
     protect: false,
     freezeRows: 2,
+    print: a4Print("landscape", `A1:${last}${lastRow}`, "$2:$2"),
   };
 }

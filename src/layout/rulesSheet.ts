@@ -2,7 +2,7 @@ import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, ruleSet, type R
 import { problem, type Problem } from "./problems";
 import { cell, formula, value } from "./cells";
 import { FONT, NAMES, RULE_NAMES, SHEETS, type RuleNameKey } from "./schema";
-import { NUMBER_FORMATS, STYLE } from "./styles";
+import { a4Print, NUMBER_FORMATS, STYLE } from "./styles";
 import type { Block, NameSpec, Scalar, SheetLayout } from "./types";
 
 /**
@@ -93,6 +93,7 @@ export function rulesSheet(rules: RuleSet): SheetLayout {
     validations: [],
     conditionalFormats: [],
     protect: false,
+    print: a4Print("portrait", `A1:C${LEVEL_LIST_ROW + LEVELS.length - 1}`),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { StyleSpec } from "./types";
+import type { PrintSpec, StyleSpec } from "./types";
 import { FONT } from "./schema";
 
 /** Styles of the printed year-end tables (Hướng dẫn 36-HD/VPTW, DOMAIN.md §7). */
@@ -56,3 +56,18 @@ export const STATUS_COLORS = {
   pending: { fill: "#EDEDED", fontColor: "#595959" },
   error: { fill: "#FFEB9C", fontColor: "#9C5700" },
 } as const;
+
+/** A4, one page wide, page numbers in the footer (DOMAIN.md §7). */
+export function a4Print(orientation: PrintSpec["orientation"], area: string, titleRows?: string): PrintSpec {
+  return {
+    orientation,
+    paper: "A4",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows,
+    area,
+    footerCenter: `&"${FONT},Regular"Trang &P / &N`,
+    centerHorizontally: true,
+    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 },
+  };
+}

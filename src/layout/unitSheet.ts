@@ -3,7 +3,7 @@ import { absolute, cellAddress, columnLetter } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
 import { FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, UNIT_COLUMNS, type DocumentHeader } from "./schema";
-import { NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "./styles";
+import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "./styles";
 import type { Block, ConditionalFormatSpec, NameSpec, NumberFormatSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec } from "./types";
 
 /** One row of the unit table as first written. */
@@ -320,16 +320,6 @@ export function unitSheet(p: UnitSheetParams): SheetLayout {
     conditionalFormats: conditionalFormats(pos),
     protect: true,
     freezeRows: pos.headerRow,
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      titleRows: `$${pos.headerRow}:$${pos.headerRow}`,
-      area: `A1:${LAST_COLUMN}${pos.lastPrintedRow}`,
-      footerCenter: `&"${FONT},Regular"Trang &P / &N`,
-      centerHorizontally: true,
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 },
-    },
+    print: a4Print("landscape", `A1:${LAST_COLUMN}${pos.lastPrintedRow}`, `$${pos.headerRow}:$${pos.headerRow}`),
   };
 }
