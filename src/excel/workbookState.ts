@@ -2,6 +2,7 @@
  * Reading the workbook in two round trips: first what exists (sheets, tables, names), then
  * the contents of what was found. Everything is loaded with only the properties read.
  */
+import { parseReference } from "../layout/addresses";
 import type { TableGrid } from "../layout/readUnitTable";
 import { NAMES, RULE_NAMES, SHEETS, TABLES } from "../layout/schema";
 
@@ -22,15 +23,6 @@ export function loadInventory(context: Excel.RequestContext): () => Inventory {
     tables: new Set(tables.items.map((t) => t.name)),
     names: new Map(names.items.map((n) => [n.name, parseReference(n.formula)])),
   });
-}
-
-/** "='Chỉ tiêu'!$D$38" → { sheet: "Chỉ tiêu", address: "D38" }. */
-export function parseReference(formula: string): { sheet: string; address: string } | null {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(formula.trim());
-  if (!match) return null;
-  const sheet = (match[1] ?? match[2]).replace(/''/g, "'");
-  const start = `${match[3]}${match[4]}`;
-  return { sheet, address: match[5] ? `${start}:${match[5]}${match[6]}` : start };
 }
 
 export interface CellRead {

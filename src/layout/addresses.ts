@@ -53,3 +53,12 @@ export function absolute(address: string): string {
 export function qualified(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
+
+/** "='Chỉ tiêu'!$D$38" → { sheet: "Chỉ tiêu", address: "D38" }. */
+export function parseReference(formula: string): { sheet: string; address: string } | null {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(formula.trim());
+  if (!match) return null;
+  const sheet = (match[1] ?? match[2]).replace(/''/g, "'");
+  const start = `${match[3]}${match[4]}`;
+  return { sheet, address: match[5] ? `${start}:${match[5]}${match[6]}` : start };
+}

@@ -181,7 +181,8 @@ export async function layoutToWorkbook(layout: WorkbookLayout): Promise<ExcelJS.
   return wb;
 }
 
-export async function writeXlsx(layout: WorkbookLayout): Promise<Buffer> {
+/** The .xlsx file's bytes (Uint8Array so that the browser preview can use it too). */
+export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
   const wb = await layoutToWorkbook(layout);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
