@@ -2,8 +2,10 @@ import FormulaParser from "fast-formula-parser";
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "./address";
 import { Cell, ComputedValue, ExcelErrorValue, SheetModel, WorkbookModel } from "./cellStore";
 import { customFunctions } from "./formulaFunctions";
+import { excelFunctions, installExcelOperators } from "./formulaSemantics";
 
 const { FormulaError } = FormulaParser;
+installExcelOperators();
 
 /** Thrown from a reference callback when a formula cell it needs has not been computed yet. */
 class NeedsCells {
@@ -21,7 +23,7 @@ type State = "pending" | "done" | "cycle";
 export function recalculate(model: WorkbookModel): void {
   const state = new Map<Cell, State>();
   const parser = new FormulaParser({
-    functions: customFunctions,
+    functions: { ...customFunctions, ...excelFunctions },
     // A bare word such as "abc" lexes as a half reference (column only); Excel reads it as an unknown name.
     onCell: ({ sheet, row, col }) => (Number.isInteger(row) && Number.isInteger(col) ? readCell(sheet, row - 1, col - 1) : FormulaError.NAME),
     onRange: ({ sheet, from, to }) => readRange(sheet, from, to),
@@ -30,7 +32,10 @@ export function recalculate(model: WorkbookModel): void {
 
   function readCell(sheetName: string, row: number, col: number): unknown {
     const sheet = model.findSheet(sheetName);
-    if (!sheet) return FormulaError.REF;
+    return sheet ? readCellOf(sheet, row, col) : FormulaError.REF;
+  }
+
+  function readCellOf(sheet: SheetModel, row: number, col: number): unknown {
     const cell = sheet.cellAt(row, col);
     if (!cell) return null;
     if (cell.formula !== null && state.get(cell) !== "done") {
@@ -46,8 +51,9 @@ export function recalculate(model: WorkbookModel): void {
   function readRange(sheetName: string, from: { row: number; col: number }, to: { row: number; col: number }): unknown[][] {
     const sheet = model.findSheet(sheetName);
     if (!sheet) throw FormulaError.REF;
-    // Whole-column/row references are clipped to the used area, like Excel's own evaluation.
-    const used = sheet.usedRect(true);
+    // Whole-column/row references are clipped to the used area, like Excel's own evaluation (usedRect scans
+    // every cell, so only for those).
+    const used = to.row >= MAX_ROWS || to.col >= MAX_COLUMNS ? sheet.usedRect(true) : undefined;
     const endRow = to.row >= MAX_ROWS ? Math.min(to.row, (used?.endRow ?? 0) + 1) : to.row;
     const endCol = to.col >= MAX_COLUMNS ? Math.min(to.col, (used?.endCol ?? 0) + 1) : to.col;
     const missing: NeedsCells["cells"] = [];
@@ -57,7 +63,7 @@ export function recalculate(model: WorkbookModel): void {
       for (let c = from.col - 1; c < endCol; c++) {
         const cell = sheet.cellAt(r, c);
         if (cell && cell.formula !== null && state.get(cell) === undefined) missing.push({ sheet, row: r, col: c, cell });
-        line.push(missing.length > 0 ? null : readCell(sheet.name, r, c));
+        line.push(missing.length > 0 ? null : readCellOf(sheet, r, c));
       }
       rows.push(line);
     }

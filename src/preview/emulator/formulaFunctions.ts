@@ -71,11 +71,12 @@ function extreme(args: Arg[], pick: (a: number, b: number) => number): number {
   for (const arg of args) {
     const items = flat(arg);
     firstError(items);
-    // Literal arguments are coerced; text and booleans inside ranges are ignored, as in Excel.
-    if (Array.isArray(arg.value)) numbers.push(...items.filter((v): v is number => typeof v === "number"));
+    // Literal arguments are coerced; text, booleans and blanks in references are ignored, as in Excel.
+    if (Array.isArray(arg.value) || (arg as Arg & { isCellRef?: boolean }).isCellRef) numbers.push(...items.filter((v): v is number => typeof v === "number"));
     else if (!arg.omitted) numbers.push(toNumber(arg.value));
   }
-  return numbers.length === 0 ? 0 : numbers.reduce(pick);
+  // A two-parameter callback: reduce also passes (index, array), which Math.max would take as more operands (NaN).
+  return numbers.length === 0 ? 0 : numbers.reduce((a, b) => pick(a, b));
 }
 
 /**
