@@ -14,13 +14,13 @@ const DIST = path.resolve(__dirname, "dist");
 
 /**
  * One row per HTML page. `entry` is the script bundled into it (none for static pages).
- * `devOnly: true` pages are left out of production builds, e.g. the offline preview workbench:
- *   { name: "preview", entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", devOnly: true }
+ * `devOnly: true` pages are left out of production builds, e.g. the offline preview workbench.
  */
 const PAGES = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
   { name: "support", template: "./src/taskpane/support.html" },
+  { name: "preview", entry: "./src/preview/workbench/index.tsx", template: "./src/preview/workbench/preview.html", devOnly: true },
 ];
 
 /** Source folders whose modules must never reach a production bundle. */

@@ -64,8 +64,8 @@ async function startPreview(reason) {
 
   const base = `${config.devServer.server.type}://localhost:${config.devServer.port}/`;
   say(
-    `Chế độ xem trước trong trình duyệt (lý do: ${reason.vi}). Mở ${base}taskpane.html — Ctrl+C để dừng.`,
-    `Browser preview mode (reason: ${reason.en}). Open ${base}taskpane.html — Ctrl+C to stop.`,
+    `Chế độ xem trước trong trình duyệt (lý do: ${reason.vi}). Mở ${base}preview.html (bảng tính giả lập và ngăn tác vụ) — Ctrl+C để dừng.`,
+    `Browser preview mode (reason: ${reason.en}). Open ${base}preview.html (emulated workbook and task pane) — Ctrl+C to stop.`,
   );
 }
 

@@ -13,12 +13,14 @@ export interface AppProps {
   initialLanguage?: Language;
   /** Content of the panel region for the selected view. */
   renderView?: (view: ViewId) => ReactNode;
+  /** Extra facts for the status line (rendered inside the language provider). */
+  renderStatus?: () => ReactNode;
 }
 
 export function App(props: AppProps) {
   return (
     <LanguageProvider initialLanguage={props.initialLanguage}>
-      <Shell host={props.host} renderView={props.renderView} />
+      <Shell host={props.host} renderView={props.renderView} renderStatus={props.renderStatus} />
     </LanguageProvider>
   );
 }
@@ -44,7 +46,7 @@ const useStyles = makeStyles({
   },
 });
 
-function Shell(props: { host: HostKind; renderView?: (view: ViewId) => ReactNode }) {
+function Shell(props: Omit<AppProps, "initialLanguage">) {
   const s = useStrings();
   const styles = useStyles();
   const [view, setView] = useState<ViewId>("setup");
@@ -81,6 +83,7 @@ function Shell(props: { host: HostKind; renderView?: (view: ViewId) => ReactNode
       </div>
       <Text as="p" role="status" size={200} className={styles.status}>
         {props.host === "excel" ? s.statusInExcel : s.statusPreview}
+        {props.renderStatus && <> {props.renderStatus()}</>}
       </Text>
     </div>
   );

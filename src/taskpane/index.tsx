@@ -1,9 +1,12 @@
-// Task pane entry: show a spinner at once, then the shell when Office.js has finished starting.
+// Task pane entry: show a spinner at once, then the pane when Office.js has finished starting.
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { strings } from "../i18n/strings";
+import { languageFor, strings } from "../i18n/strings";
 import { App } from "./App";
+import { createExcelWorkbook } from "./excelWorkbook";
+import { NotInExcel } from "./NotInExcel";
 import { waitForOffice, type Startup } from "./office";
+import { Pane } from "./Pane";
 import { themeFor } from "./theme";
 
 const container = document.getElementById("root");
@@ -19,9 +22,15 @@ root.render(
 void waitForOffice()
   .catch((): Startup => ({ host: "preview" }))
   .then((startup) => {
+    const language = languageFor(startup.displayLanguage);
     root.render(
       <FluentProvider theme={themeFor(startup.bodyBackgroundColor)}>
-        <App host={startup.host} />
+        {startup.host === "excel" ? (
+          <Pane workbook={createExcelWorkbook()} host="excel" initialLanguage={language} />
+        ) : (
+          // Outside Excel there is no workbook to work on: the shell says where to go instead.
+          <App host="preview" initialLanguage={language} renderView={() => <NotInExcel />} />
+        )}
       </FluentProvider>,
     );
   });

@@ -7,13 +7,23 @@ export interface Startup {
   host: HostKind;
   /** Office's task-pane background, when the host exposes its theme. */
   bodyBackgroundColor?: string;
+  /** Office's UI language, e.g. "vi-VN" or "en-US". */
+  displayLanguage?: string;
 }
 
 export async function waitForOffice(): Promise<Startup> {
   if (typeof Office === "undefined") return { host: "preview" };
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel) return { host: "preview" };
-  return { host: "excel", bodyBackgroundColor: readThemeBackground() };
+  return { host: "excel", bodyBackgroundColor: readThemeBackground(), displayLanguage: readDisplayLanguage() };
+}
+
+function readDisplayLanguage(): string | undefined {
+  try {
+    return Office.context.displayLanguage || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readThemeBackground(): string | undefined {

@@ -1,4 +1,4 @@
-// The pane's views, in workflow order. The lead fills the panel region (VIEW_PANEL_ID) per view.
+// The pane's views, in workflow order; views/renderView.tsx fills the panel region (VIEW_PANEL_ID).
 import type { StringKey } from "../i18n/strings";
 
 export const VIEWS = ["setup", "check", "evaluate", "rating", "print", "settings"] as const;

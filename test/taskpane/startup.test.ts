@@ -1,6 +1,7 @@
 // Startup decisions outside React: preview vs Excel from Office.onReady, and the Fluent theme from
 // Office's background colour. Office is stubbed on the global object, as Office.js would define it.
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { languageFor } from "../../src/i18n/strings";
 import { waitForOffice } from "../../src/taskpane/office";
 import { isDarkColor, themeFor } from "../../src/taskpane/theme";
 
@@ -52,5 +53,24 @@ describe("theme", () => {
     expect(themeFor("#1f1f1f")).toBe(webDarkTheme);
     expect(themeFor("#ffffff")).toBe(webLightTheme);
     expect(themeFor(undefined)).toBe(webLightTheme);
+  });
+});
+
+describe("languageFor", () => {
+  it("is English only for Office in English, Vietnamese otherwise", () => {
+    expect(languageFor("en-US")).toBe("en");
+    expect(languageFor("EN-gb")).toBe("en");
+    expect(languageFor("vi-VN")).toBe("vi");
+    expect(languageFor("fr-FR")).toBe("vi");
+    expect(languageFor(undefined)).toBe("vi");
+  });
+
+  it("reads Office's display language at startup", async () => {
+    globals.Office = {
+      HostType: { Excel: "Excel" },
+      onReady: () => Promise.resolve({ host: "Excel", platform: null }),
+      context: { displayLanguage: "en-US" },
+    };
+    await expect(waitForOffice()).resolves.toMatchObject({ host: "excel", displayLanguage: "en-US" });
   });
 });

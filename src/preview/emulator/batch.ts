@@ -47,7 +47,8 @@ export class Batch {
     const ops = this.queue;
     this.queue = [];
     this.stats.syncs++;
-    const bytes = Buffer.byteLength(JSON.stringify(ops.map((op) => op.request)), "utf8");
+    // TextEncoder rather than Buffer: the emulator also runs in the browser (preview workbench).
+    const bytes = new TextEncoder().encode(JSON.stringify(ops.map((op) => op.request))).length;
     this.stats.requestBytes.push(bytes);
     await new Promise<void>((resolve) => setTimeout(resolve, this.settings.latencyMs));
     if (bytes > this.settings.maxRequestBytes) {

@@ -1,0 +1,85 @@
+// Xếp loại: the evaluator sets the final level; the service refuses a level above the cap (the
+// unit's level) and says why — the pane shows that reason as it is.
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text } from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import type { Level } from "../../domain";
+import { useStrings } from "../../i18n/LanguageProvider";
+import { fill } from "../../i18n/fill";
+import { usePaneState } from "../PaneState";
+import { useWorkbook } from "../WorkbookContext";
+import { isLevel, LEVEL_LABEL, LEVELS_HIGH_FIRST } from "./levelLabels";
+import { Section, useFormStyles } from "./Section";
+import { ServiceError } from "./ServiceError";
+import { useServiceCall } from "./useServiceCall";
+
+/** Value of the "not set" option in both selects. */
+const NONE = "";
+
+function LevelSelect(props: { value: Level | null; noneLabel: string; onChange: (level: Level | null) => void }) {
+  const s = useStrings();
+  return (
+    <Select value={props.value ?? NONE} onChange={(_e, d) => props.onChange(isLevel(d.value) ? d.value : null)}>
+      <option value={NONE}>{props.noneLabel}</option>
+      {LEVELS_HIGH_FIRST.map((level) => (
+        <option key={level} value={level}>
+          {s[LEVEL_LABEL[level]]}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+export function RatingView() {
+  const s = useStrings();
+  const styles = useFormStyles();
+  const workbook = useWorkbook();
+  const { report } = usePaneState();
+  const [unitLevel, setUnitLevel] = useState<Level | null>(report?.unitLevel ?? null);
+  const [finalLevel, setFinalLevel] = useState<Level | null>(report?.finalLevel ?? null);
+  const save = useServiceCall(async (level: Level | null, cap: Level | null) => ({
+    level,
+    outcome: await workbook.setFinalLevel(level, cap),
+  }));
+  const outcome = save.result?.outcome;
+  const suggested = report?.evaluation.summary.level ?? null;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save.run(finalLevel, unitLevel);
+  };
+
+  return (
+    <Section title={s.ratingTitle}>
+      <Text>
+        {suggested === null ? s.ratingNoSuggestion : fill(s.ratingSuggested, { level: s[LEVEL_LABEL[suggested]] })}
+      </Text>
+      <form className={styles.form} onSubmit={onSubmit}>
+        <Field label={s.unitLevelLabel} hint={s.unitLevelHint}>
+          <LevelSelect value={unitLevel} noneLabel={s.unitLevelNone} onChange={setUnitLevel} />
+        </Field>
+        <Field label={s.finalLevelLabel} hint={s.finalLevelHint}>
+          <LevelSelect value={finalLevel} noneLabel={s.finalLevelNone} onChange={setFinalLevel} />
+        </Field>
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={save.busy}>
+            {s.ratingSaveButton}
+          </Button>
+          {save.busy && <Spinner size="tiny" label={s.saving} />}
+        </div>
+      </form>
+      <ServiceError error={save.error} title={s.ratingFailed} />
+      {outcome?.ok === true && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{save.result?.level === null ? s.ratingCleared : s.ratingSaved}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.ok === false && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.ratingRefused}</MessageBarTitle> {outcome.reason}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The preview workbench in Debian's Chromium: a user sets up a workbook, types targets and actuals
+ * in the grid (with two planted mistakes), finds the mistakes with Kiểm tra, fixes them, evaluates,
+ * is refused a final level above the unit's, and prepares printing. Screenshots go to
+ * test-output/e2e/. Without Chromium this suite is skipped locally and FAILS on CI.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
+import { DEFAULT_LETTERS, unitSheetPositions } from "../../src/layout/unitSheet";
+import { SHEETS } from "../../src/layout/schema";
+import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, isolateNetwork, launchChromium } from "../support/chromium";
+import { startPreview, type PreviewServer } from "../support/previewServer";
+
+const OUTPUT = path.resolve(__dirname, "..", "..", "test-output", "e2e");
+const runnable = chromiumAvailable();
+
+if (!runnable && process.env.CI) {
+  it("needs Chromium on CI", () => {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: ${INSTALL_HINT}`);
+  });
+}
+
+/** Values that meet every indicator, a third of them exceeded (the first: 2.100 new members of 2.000). */
+function plannedValues(direction: string, index: number): { target: string; actual: string } {
+  if (index === 0) return { target: "2000", actual: "2100" };
+  if (direction === "milestone") return { target: "Đạt", actual: "Đạt" };
+  if (direction === "decrease") return { target: "10", actual: index % 3 === 0 ? "8" : "10" };
+  return { target: "100", actual: index % 3 === 0 ? "110" : "100" };
+}
+
+const rows = DEFAULT_CATALOGUE.indicators.map((indicator, index) => ({
+  ...indicator,
+  row: unitSheetPositions(DEFAULT_CATALOGUE.indicators.length).firstRow + index,
+  ...plannedValues(indicator.direction, index),
+}));
+const TEXT_ROW = rows[0]; // "2100 người": text where a number belongs
+const ZERO_ROW = rows[1]; // target 0 on an increase indicator
+const target = (row: number) => `${DEFAULT_LETTERS.target}${row}`;
+const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
+
+(runnable ? describe : describe.skip)("preview workbench in Chromium", () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    server = await startPreview(path.join(OUTPUT, "dist"));
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await isolateNetwork(context, new URL(server.url).origin);
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
+  const pane = () => page.getByRole("complementary", { name: "Ngăn tác vụ Chỉ Tiêu" });
+  const grid = () => page.getByRole("grid");
+  const openView = (name: string) => pane().getByRole("tab", { name, exact: true }).click();
+
+  /** Types into one cell of the grid as a user does: select it, type, Enter. */
+  async function typeCell(address: string, text: string) {
+    await grid().locator(`[data-address="${address}"]`).click();
+    await page.keyboard.type(text);
+    await page.keyboard.press("Enter");
+  }
+
+  /** Types a column from its first cell down, Enter after each entry, like a user keying in a list. */
+  async function typeDown(first: string, texts: readonly string[]) {
+    await grid().locator(`[data-address="${first}"]`).click();
+    for (const text of texts) {
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    }
+  }
+
+  /** The grid's name box shows `address` (selection follows the pane asynchronously). */
+  const nameBoxShows = (address: string) =>
+    page.getByTestId("name-box").filter({ hasText: new RegExp(`^${address}$`) }).waitFor();
+
+  it("shows the Office.js task pane page outside Excel with Office.js from the npm copy", async () => {
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText("Cần mở trong Excel.").waitFor();
+    expect(await page.getByRole("status").textContent()).toContain("Chế độ xem trước");
+  });
+
+  it("sets up the workbook from the pane", async () => {
+    await page.goto(`${server.url}preview.html`);
+    await pane().getByLabel("Tên đơn vị").fill("Xã An Hòa");
+    await pane().getByLabel("Người đứng đầu").fill("Nguyễn Văn A");
+    await pane().getByLabel("Năm đánh giá").fill("2025");
+    await pane().getByRole("button", { name: "Thiết lập bảng tính" }).click();
+    await pane().getByRole("heading", { name: "Kết quả thiết lập" }).waitFor();
+    await page.getByRole("tab", { name: SHEETS.unit, exact: true }).click();
+    await grid().locator(`[data-address="${target(TEXT_ROW.row)}"]`).waitFor();
+    await shot("01-thiet-lap");
+  });
+
+  it("takes targets and actuals typed in the grid, with two planted mistakes", async () => {
+    await typeDown(target(rows[0].row), rows.map((row) => (row === ZERO_ROW ? "0" : row.target)));
+    await typeDown(actual(rows[0].row), rows.map((row) => (row === TEXT_ROW ? "2100 người" : row.actual)));
+    expect(await grid().locator(`[data-address="${actual(TEXT_ROW.row)}"]`).textContent()).toBe("2100 người");
+  });
+
+  it("Kiểm tra lists the planted mistakes and a click selects the faulty cell", async () => {
+    await openView("Kiểm tra");
+    await pane().getByRole("button", { name: "Kiểm tra" }).click();
+    const problems = pane().getByRole("list", { name: "Danh sách lỗi và cảnh báo" });
+    await problems.waitFor();
+    const text = await problems.textContent();
+    expect(text).toContain(`${SHEETS.unit}!${actual(TEXT_ROW.row)}`);
+    expect(text).toContain(`${SHEETS.unit}!${target(ZERO_ROW.row)}`);
+    await shot("02-kiem-tra");
+
+    expect(await problems.getByRole("listitem").count()).toBe(2);
+    await problems.getByRole("listitem").filter({ hasText: `!${target(ZERO_ROW.row)}` }).first().click();
+    await nameBoxShows(target(ZERO_ROW.row));
+  });
+
+  it("is clean once the mistakes are fixed", async () => {
+    await typeCell(actual(TEXT_ROW.row), TEXT_ROW.actual);
+    await typeCell(target(ZERO_ROW.row), ZERO_ROW.target);
+    await pane().getByRole("button", { name: "Kiểm tra" }).click();
+    await pane().getByText("Không có lỗi: số liệu đã sẵn sàng để đánh giá.").waitFor();
+  });
+
+  it("Đánh giá shows the suggested level and the groups", async () => {
+    await openView("Đánh giá");
+    const levels = Object.values(LEVEL_NAMES).map((name) => pane().getByText(name, { exact: true }));
+    await levels.reduce((either, next) => either.or(next)).first().waitFor();
+    expect(await pane().getByRole("progressbar").count()).toBe(DEFAULT_CATALOGUE.groups.length);
+    await shot("03-danh-gia");
+  });
+
+  it("Xếp loại refuses a final level above the unit's", async () => {
+    await openView("Xếp loại");
+    await pane().getByLabel("Xếp loại của tập thể, đơn vị (mức trần)").selectOption("complete");
+    await pane().getByLabel("Xếp loại của người đứng đầu").selectOption("excellent");
+    await pane().getByRole("button", { name: "Ghi xếp loại" }).click();
+    await pane().getByText("Không chấp nhận mức xếp loại này.").waitFor();
+    await shot("04-xep-loai");
+  });
+
+  it("In fills the header and sets up the page", async () => {
+    await openView("In");
+    await pane().getByLabel("Cơ quan cấp trên").fill("ĐẢNG BỘ TỈNH PHÚ THỌ");
+    await pane().getByLabel("Cơ quan ban hành").fill("BAN THƯỜNG VỤ ĐẢNG ỦY XÃ AN HÒA");
+    await pane().getByLabel("Địa danh, ngày tháng").fill("An Hòa, ngày 20 tháng 12 năm 2025");
+    await pane().getByLabel("Họ tên người ký").fill("Nguyễn Văn A");
+    await pane().getByRole("button", { name: "Chuẩn bị in" }).click();
+    await pane().getByText(/In bằng Tệp > In/).waitFor();
+    const layout = await page.evaluate((sheet) => {
+      const preview = (window as unknown as { chitieuPreview: { emulator: { snapshot(): { sheets: { name: string; pageLayout: Record<string, unknown> }[] } } } }).chitieuPreview;
+      return preview.emulator.snapshot().sheets.find((s) => s.name === sheet)?.pageLayout;
+    }, SHEETS.unit);
+    expect(JSON.stringify(layout)).toMatch(/landscape/i);
+    await pane().getByRole("figure").scrollIntoViewIfNeeded();
+    await shot("05-in");
+  });
+
+  it("Cài đặt shows the rule set", async () => {
+    await openView("Cài đặt");
+    await pane().getByLabel("Tỷ lệ chỉ tiêu vượt để Hoàn thành xuất sắc").waitFor();
+    await shot("06-cai-dat");
+  });
+});

@@ -1,0 +1,49 @@
+/** @jest-environment jsdom */
+// axe-core over each view in the state a user sees after using it (results, problems, refusals).
+// jsdom has no layout, so colour contrast is left to the browser tests.
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import axe from "axe-core";
+import type { ViewId } from "../../src/taskpane/views";
+import { createFakeWorkbook, GOOD_REPORT, SHEET_WARNING, TEXT_IN_NUMBER, type FakeWorkbook } from "./fakeWorkbook";
+import { renderPane, settle } from "./renderPane";
+
+afterEach(cleanup);
+
+/** What to do in each view before scanning it, so the scan covers its results too. */
+const USE_VIEW: Record<ViewId, (workbook: FakeWorkbook) => void> = {
+  setup: (workbook) => {
+    workbook.setUp.mockResolvedValueOnce({ changes: ["Tạo trang Chỉ tiêu."], problems: [SHEET_WARNING] });
+    fireEvent.click(screen.getByRole("button", { name: "Cập nhật bảng tính" }));
+  },
+  check: () => {
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  },
+  evaluate: () => undefined,
+  rating: (workbook) => {
+    workbook.setFinalLevel.mockResolvedValueOnce({ ok: false, reason: "Cao hơn mức của tập thể, đơn vị." });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
+  },
+  print: () => {
+    fireEvent.click(screen.getByRole("button", { name: "Chuẩn bị in" }));
+  },
+  settings: () => {
+    fireEvent.change(screen.getByLabelText(/^Hạn mức xuất sắc$/), { target: { value: "x" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu quy tắc" }));
+  },
+};
+
+const VIEWS = Object.keys(USE_VIEW) as ViewId[];
+
+it.each(VIEWS)("%s has no serious or critical axe violations", async (view) => {
+  const workbook = createFakeWorkbook();
+  workbook.evaluate.mockResolvedValue({ ...GOOD_REPORT, problems: [TEXT_IN_NUMBER], overwrittenFormulas: ["J7"] });
+  const { container } = await renderPane(view, { workbook });
+  USE_VIEW[view](workbook);
+  await settle();
+
+  const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(" | ")}`);
+  expect(serious).toEqual([]);
+});

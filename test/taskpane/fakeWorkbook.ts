@@ -1,0 +1,117 @@
+// A ChiTieuWorkbook made of jest mocks with realistic default answers, so each view test can
+// check what was asked of the workbook and script what comes back.
+import type {
+  ChiTieuWorkbook,
+  EvaluationReport,
+  FeatureSupport,
+  Problem,
+  WorkbookStatus,
+} from "../../src/excel/api";
+import { PRESETS } from "../../src/domain";
+
+export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true };
+
+export const SET_UP_STATUS: WorkbookStatus = {
+  hasUnitSheet: true,
+  hasCatalogue: true,
+  hasRules: true,
+  unitSheetName: "Chỉ tiêu",
+  unitName: "Xã An Hòa",
+  head: "Nguyễn Văn A",
+  year: 2025,
+  preset: "qd366-2025",
+  rowCount: 18,
+  features: ALL_FEATURES,
+};
+
+export const EMPTY_STATUS: WorkbookStatus = {
+  hasUnitSheet: false,
+  hasCatalogue: false,
+  hasRules: false,
+  unitSheetName: null,
+  unitName: "",
+  head: "",
+  year: null,
+  preset: null,
+  rowCount: 0,
+  features: ALL_FEATURES,
+};
+
+export const TEXT_IN_NUMBER: Problem = {
+  sheet: "Chỉ tiêu",
+  cell: "I9",
+  message: "Ô chứa chữ 2.100 người chứ không phải số, nên công thức không tính được: hãy gõ lại thành số 2.100.",
+  severity: "error",
+};
+
+export const ZERO_TARGET: Problem = {
+  sheet: "Chỉ tiêu",
+  cell: "H10",
+  message: "Kế hoạch 0 không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0.",
+  severity: "error",
+};
+
+export const SHEET_WARNING: Problem = { sheet: "Quy tắc", cell: null, message: "Trang quy tắc thiếu ô DiemTot.", severity: "warning" };
+
+export const GOOD_REPORT: EvaluationReport = {
+  evaluation: {
+    indicators: [],
+    errors: [],
+    summary: {
+      total: 18,
+      met: 18,
+      exceeded: 4,
+      notMet: 0,
+      pending: 0,
+      errors: 0,
+      metShare: 1,
+      exceededShare: 0.2222,
+      resultPoints: 70,
+      points: null,
+      level: "good",
+      provisional: true,
+      reasons: [
+        "18/18 chỉ tiêu đạt hoặc vượt, trong đó 4 chỉ tiêu vượt (22,2%).",
+        "Chưa nhập điểm tiêu chí chung (điểm kết quả 70): xếp loại tạm tính theo các điều kiện về chỉ tiêu.",
+      ],
+    },
+  },
+  problems: [],
+  groups: [
+    { code: "1", name: "Xây dựng Đảng", met: 4, evaluated: 4, total: 4 },
+    { code: "2", name: "Hệ thống chính trị", met: 3, evaluated: 4, total: 4 },
+  ],
+  unitLevel: null,
+  finalLevel: null,
+  overwrittenFormulas: [],
+  wrote: true,
+};
+
+export type FakeWorkbook = { [K in keyof ChiTieuWorkbook]: jest.Mock<ReturnType<ChiTieuWorkbook[K]>, Parameters<ChiTieuWorkbook[K]>> };
+
+export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): FakeWorkbook {
+  const answers: ChiTieuWorkbook = {
+    status: async () => status,
+    setUp: async () => ({ changes: ["Tạo trang Chỉ tiêu với 18 chỉ tiêu."], problems: [] }),
+    check: async () => [TEXT_IN_NUMBER, ZERO_TARGET],
+    evaluate: async () => GOOD_REPORT,
+    setFinalLevel: async () => ({ ok: true }),
+    selectCell: async () => undefined,
+    preparePrint: async () => [],
+    readRules: async () => ({ rules: PRESETS["qd366-2025"], problems: [] }),
+    writeRules: async () => undefined,
+    onInputsChanged: async () => null,
+  };
+  return {
+    status: jest.fn(answers.status),
+    setUp: jest.fn(answers.setUp),
+    check: jest.fn(answers.check),
+    evaluate: jest.fn(answers.evaluate),
+    setFinalLevel: jest.fn(answers.setFinalLevel),
+    selectCell: jest.fn(answers.selectCell),
+    preparePrint: jest.fn(answers.preparePrint),
+    readRules: jest.fn(answers.readRules),
+    writeRules: jest.fn(answers.writeRules),
+    onInputsChanged: jest.fn(answers.onInputsChanged),
+  };
+}

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+// Xếp loại: the final level and the unit's level (the cap) go to setFinalLevel(); a refusal shows
+// the service's reason as it is.
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { renderPane, settle } from "./renderPane";
+
+afterEach(cleanup);
+
+const select = (name: RegExp) => screen.getByRole("combobox", { name }) as HTMLSelectElement;
+
+it("labels both choices and offers the four levels, highest first", async () => {
+  await renderPane("rating");
+  const final = select(/^Xếp loại của người đứng đầu/);
+  expect([...final.options].map((o) => o.textContent)).toEqual([
+    "Chưa xếp loại (xóa)",
+    "Hoàn thành xuất sắc nhiệm vụ",
+    "Hoàn thành tốt nhiệm vụ",
+    "Hoàn thành nhiệm vụ",
+    "Không hoàn thành nhiệm vụ",
+  ]);
+  expect(select(/^Xếp loại của tập thể, đơn vị/)).toBeTruthy();
+  expect(screen.getByText("Chưa có xếp loại đề xuất: mở bước Đánh giá để tính.")).toBeTruthy();
+});
+
+it("calls setFinalLevel with the final level and the cap", async () => {
+  const { workbook } = await renderPane("rating");
+  fireEvent.change(select(/^Xếp loại của tập thể, đơn vị/), { target: { value: "good" } });
+  fireEvent.change(select(/^Xếp loại của người đứng đầu/), { target: { value: "good" } });
+  fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
+  await settle();
+  expect(workbook.setFinalLevel).toHaveBeenCalledWith("good", "good");
+  expect(screen.getByText("Đã ghi xếp loại vào bảng tính.")).toBeTruthy();
+});
+
+it("shows the reason when the level is above the cap", async () => {
+  const { workbook } = await renderPane("rating");
+  const reason =
+    "Xếp loại Hoàn thành xuất sắc nhiệm vụ của người đứng đầu cao hơn xếp loại Hoàn thành nhiệm vụ của tập thể, đơn vị.";
+  workbook.setFinalLevel.mockResolvedValueOnce({ ok: false, reason });
+  fireEvent.change(select(/^Xếp loại của tập thể, đơn vị/), { target: { value: "complete" } });
+  fireEvent.change(select(/^Xếp loại của người đứng đầu/), { target: { value: "excellent" } });
+  fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
+  await settle();
+  expect(workbook.setFinalLevel).toHaveBeenCalledWith("excellent", "complete");
+  expect(screen.getByText("Không chấp nhận mức xếp loại này.")).toBeTruthy();
+  expect(screen.getByText(reason)).toBeTruthy();
+  expect(screen.queryByText("Đã ghi xếp loại vào bảng tính.")).toBeNull();
+});
+
+it("clears the final level with the empty choice", async () => {
+  const { workbook } = await renderPane("rating");
+  fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
+  await settle();
+  expect(workbook.setFinalLevel).toHaveBeenCalledWith(null, null);
+  expect(screen.getByText("Đã xóa xếp loại cuối cùng.")).toBeTruthy();
+});
+
+it("shows the suggested level of the last evaluation", async () => {
+  await renderPane("evaluate");
+  fireEvent.click(screen.getByRole("tab", { name: "Xếp loại" }));
+  await settle();
+  expect(screen.getByText("Xếp loại đề xuất theo số liệu: Hoàn thành tốt nhiệm vụ.")).toBeTruthy();
+});
