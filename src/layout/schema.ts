@@ -123,4 +123,11 @@ export interface DocumentHeader {
 }
 
 export const PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+/** The year-end table's title; the sheet builds it with a formula from the same two parts. */
+export const TITLE_PARTS = { beforeYear: "KẾT QUẢ THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ NĂM ", beforeUnit: " CỦA " } as const;
+
+export function tableTitle(year: number | null, unitName: string): string {
+  return `${TITLE_PARTS.beforeYear}${year ?? "..."}${TITLE_PARTS.beforeUnit}${unitName.toLocaleUpperCase("vi") || "..."}`;
+}
 export const FONT = "Times New Roman";

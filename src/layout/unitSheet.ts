@@ -2,7 +2,7 @@ import { DIRECTION_NAMES, LEVEL_NAMES, STATUS_NAMES, type Indicator, type Level 
 import { absolute, cellAddress, columnLetter } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
-import { FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, UNIT_COLUMNS, type DocumentHeader } from "./schema";
+import { FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, TITLE_PARTS, UNIT_COLUMNS, type DocumentHeader } from "./schema";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "./styles";
 import type { Block, ConditionalFormatSpec, NameSpec, NumberFormatSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec } from "./types";
 
@@ -115,7 +115,7 @@ function headingBlocks(p: UnitSheetParams): Block[] {
     cell("H2", value(h.placeDate), "user", STYLE.placeDate, { unlocked: true, mergeTo: `${LAST_COLUMN}2` }),
     cell(
       "A4",
-      formula(`="KẾT QUẢ THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ NĂM "&${NAMES.year}&" CỦA "&UPPER(${NAMES.unitName})`),
+      formula(`="${TITLE_PARTS.beforeYear}"&${NAMES.year}&"${TITLE_PARTS.beforeUnit}"&UPPER(${NAMES.unitName})`),
       "addin",
       STYLE.title,
       { mergeTo: `${LAST_COLUMN}4` },

@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import type { FeatureSupport } from "../../excel/api";
 import { createWorkbookService } from "../../excel/workbookService";
 import { createWorkbookEmulator } from "../emulator";
+import { snapshotToXlsx } from "../exportXlsx";
 import { Workbench } from "./Workbench";
 
 /** What the emulator implements: everything but worksheet change events. */
@@ -19,6 +20,6 @@ const container = document.getElementById("root");
 if (!container) throw new Error("preview.html has no #root element");
 createRoot(container).render(
   <FluentProvider theme={webLightTheme}>
-    <Workbench emulator={emulator} workbook={workbook} />
+    <Workbench emulator={emulator} workbook={workbook} toXlsx={snapshotToXlsx} />
   </FluentProvider>,
 );

@@ -3,11 +3,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PARTY_NAME, type DocumentHeader } from "../../layout/schema";
 
-/** The same text as the unit sheet's title formula (src/layout/unitSheet.ts). */
-export function printTitle(year: number | null, unitName: string): string {
-  return `KẾT QUẢ THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ NĂM ${year ?? "..."} CỦA ${unitName.toLocaleUpperCase("vi") || "..."}`;
-}
-
 const useStyles = makeStyles({
   page: {
     fontFamily: "'Times New Roman', Times, serif",

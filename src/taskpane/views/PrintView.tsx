@@ -7,7 +7,8 @@ import { useStrings } from "../../i18n/LanguageProvider";
 import type { StringKey } from "../../i18n/strings";
 import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
-import { PrintPreview, printTitle } from "./PrintPreview";
+import { tableTitle } from "../../layout/schema";
+import { PrintPreview } from "./PrintPreview";
 import { ProblemList } from "./ProblemList";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
@@ -70,7 +71,7 @@ export function PrintView() {
       <Section title={s.printPreviewTitle}>
         <PrintPreview
           header={header}
-          title={printTitle(pane.status?.year ?? null, pane.status?.unitName ?? "")}
+          title={tableTitle(pane.status?.year ?? null, pane.status?.unitName ?? "")}
           label={s.printPreviewLabel}
         />
       </Section>
