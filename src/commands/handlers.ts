@@ -1,7 +1,7 @@
 // Ribbon command handlers, one exported function per manifest <FunctionName>. Kept free of
 // registration side effects so tests can import them without Office.js.
 import type { ChiTieuWorkbook } from "../excel/api";
-import { createExcelWorkbook } from "../taskpane/excelWorkbook";
+import { createExcelWorkbook } from "../excel/host";
 import { completeEvaluateCommand } from "./evaluateCommand";
 
 let excelWorkbook: ChiTieuWorkbook | undefined;

@@ -5,7 +5,7 @@ import { useStrings } from "../i18n/LanguageProvider";
 import { fill } from "../i18n/fill";
 import type { Language } from "../i18n/strings";
 import { App } from "./App";
-import type { HostKind } from "./office";
+import type { HostKind } from "../excel/host";
 import { PaneStateProvider, usePaneState } from "./PaneState";
 import { UNIT_KIND_LABEL } from "./unitKinds";
 import { renderView } from "./views/renderView";

@@ -3,9 +3,8 @@ import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-componen
 import { createRoot } from "react-dom/client";
 import { languageFor, strings } from "../i18n/strings";
 import { App } from "./App";
-import { createExcelWorkbook } from "./excelWorkbook";
 import { NotInExcel } from "./NotInExcel";
-import { waitForOffice, type Startup } from "./office";
+import { createExcelWorkbook, waitForOffice, type Startup } from "../excel/host";
 import { Pane } from "./Pane";
 import { themeFor } from "./theme";
 

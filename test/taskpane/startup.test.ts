@@ -2,7 +2,7 @@
 // Office's background colour. Office is stubbed on the global object, as Office.js would define it.
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { languageFor } from "../../src/i18n/strings";
-import { waitForOffice } from "../../src/taskpane/office";
+import { waitForOffice } from "../../src/excel/host";
 import { isDarkColor, themeFor } from "../../src/taskpane/theme";
 
 const globals = globalThis as { Office?: unknown };

@@ -1,5 +1,8 @@
-// Startup facts from Office.js, reduced to what the shell needs. Outside Excel (a plain browser, or
-// when the Office.js CDN is unreachable) the pane still renders, in preview mode.
+// The Office host: startup facts from Office.js, reduced to what the shell needs, and the
+// workbook service over the real Excel. Outside Excel (a plain browser, or when the Office.js
+// CDN is unreachable) the pane still renders, in preview mode.
+import type { ChiTieuWorkbook } from "./api";
+import { createWorkbookService, detectFeatures } from "./workbookService";
 
 export type HostKind = "excel" | "preview";
 
@@ -33,4 +36,12 @@ function readThemeBackground(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The workbook service over the real Excel, with the optional features this Excel supports. */
+export function createExcelWorkbook(): ChiTieuWorkbook {
+  return createWorkbookService(
+    (batch) => Excel.run(batch),
+    detectFeatures((name, version) => Office.context.requirements.isSetSupported(name, version)),
+  );
 }
