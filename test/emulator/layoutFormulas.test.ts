@@ -3,46 +3,13 @@
  * LibreOffice recalculates in test/proof/formulas.test.ts) is written into an emulated workbook, and
  * each "Tỷ lệ đạt", "Đánh giá" and summary cell must equal what the TypeScript engine computes.
  */
-import { DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, LEVEL_NAMES, STATUS_NAMES, type Evaluation } from "../../src/domain";
-import { NAMES, summaryCells, unitSheetPositions, workbookFromRows } from "../../src/layout";
+import { summaryCells, unitSheetPositions } from "../../src/layout";
 import type { WorkbookLayout } from "../../src/layout/types";
 import { createWorkbookEmulator, type WorkbookEmulator } from "../../src/preview/emulator";
-import { caseRules, proofCases, type ProofCase } from "../proof/cases";
-
-type CellScalar = string | number | boolean | null;
+import { proofCases, type ProofCase } from "../proof/cases";
+import { blankAsNull, engine, expected, layoutFor, SUMMARY_NAMES, type SheetResult } from "../proof/expected";
 
 const CASES = proofCases(60);
-const SUMMARY = [
-  NAMES.count,
-  NAMES.met,
-  NAMES.exceeded,
-  NAMES.notMet,
-  NAMES.pending,
-  NAMES.resultPoints,
-  NAMES.points,
-  NAMES.suggestedLevel,
-  NAMES.provisional,
-];
-
-function layoutFor(c: ProofCase): WorkbookLayout {
-  const rows = c.indicators.map((i) => ({ ...i, group: i.code.split(".")[0], name: `Chỉ tiêu ${i.code}`, unit: "" }));
-  return workbookFromRows(rows, DEFAULT_CATALOGUE, caseRules(c), {
-    unitName: "Đơn vị thử",
-    head: "Người đứng đầu",
-    year: 2025,
-    commonScore: c.commonScore,
-  });
-}
-
-function engine(c: ProofCase): Evaluation {
-  return evaluate({
-    source: "sheet",
-    preset: c.preset,
-    rules: caseRules(c),
-    commonScore: c.commonScore,
-    indicators: c.indicators.map((i) => ({ ...i, direction: DIRECTION_NAMES[i.direction], key: i.key ? "x" : null })),
-  });
-}
 
 /** Column letters and row offsets of a block cell ("A8" + (1, 2) → "C9"). */
 function offsetAddress(at: string, row: number, col: number): string {
@@ -79,14 +46,6 @@ async function load(layout: WorkbookLayout): Promise<WorkbookEmulator> {
   return emu;
 }
 
-/** The sheet shows "" where the engine has null. */
-const blankAsNull = (v: unknown): CellScalar => (v === "" ? null : (v as CellScalar));
-
-interface SheetResult {
-  readonly rows: { achievement: CellScalar; status: CellScalar }[];
-  readonly names: Record<string, CellScalar>;
-}
-
 function sheetResult(emu: WorkbookEmulator, sheet: string, rowCount: number): SheetResult {
   const { firstRow, lastRow } = unitSheetPositions(rowCount);
   const rows = Array.from({ length: rowCount }, (_, i) => ({
@@ -95,28 +54,9 @@ function sheetResult(emu: WorkbookEmulator, sheet: string, rowCount: number): Sh
   }));
   const cells = summaryCells(lastRow);
   const names = Object.fromEntries(
-    SUMMARY.map((name) => [name, blankAsNull(emu.cell(sheet, cells.find((c) => c.name === name)?.address ?? "A1").value)]),
+    SUMMARY_NAMES.map((name) => [name, blankAsNull(emu.cell(sheet, cells.find((c) => c.name === name)?.address ?? "A1").value)]),
   );
   return { rows, names };
-}
-
-/** What the sheet must show for an engine evaluation. */
-function expected(e: Evaluation): SheetResult {
-  const s = e.summary;
-  return {
-    rows: e.indicators.map((i) => ({ achievement: i.achievement, status: STATUS_NAMES[i.status] })),
-    names: {
-      [NAMES.count]: s.total,
-      [NAMES.met]: s.met,
-      [NAMES.exceeded]: s.exceeded,
-      [NAMES.notMet]: s.notMet,
-      [NAMES.pending]: s.pending,
-      [NAMES.resultPoints]: s.resultPoints,
-      [NAMES.points]: s.points,
-      [NAMES.suggestedLevel]: s.level === null ? null : LEVEL_NAMES[s.level],
-      [NAMES.provisional]: s.provisional ? "Tạm tính" : null,
-    },
-  };
 }
 
 describe("emulated worksheet formulas equal the engine", () => {

@@ -8,44 +8,16 @@ import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, LEVEL_NAMES, STATUS_NAMES, type Evaluation } from "../../src/domain";
-import { NAMES, unitSheetPositions, workbookFromRows } from "../../src/layout";
+import { unitSheetPositions } from "../../src/layout";
 import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
-import { cellScalar, definedNameValue, makeTempDir, recalculateXlsx, requireSoffice, type CellScalar } from "../support/libreoffice";
-import { caseRules, proofCases, type ProofCase } from "./cases";
+import { cellScalar, definedNameValue, makeTempDir, recalculateXlsx, requireSoffice } from "../support/libreoffice";
+import { proofCases } from "./cases";
+import { blankAsNull, engine, expected, layoutFor, SUMMARY_NAMES, type SheetResult } from "./expected";
 
 const CASES = proofCases(460);
 const PARALLEL = 2; // soffice processes at once, one per core
 const BATCH_SIZE = 60; // files per soffice run: long runs have been seen to stop early
-
-function layoutFor(c: ProofCase) {
-  const rows = c.indicators.map((i) => ({ ...i, group: i.code.split(".")[0], name: `Chỉ tiêu ${i.code}`, unit: "" }));
-  return workbookFromRows(rows, DEFAULT_CATALOGUE, caseRules(c), {
-    unitName: "Đơn vị thử",
-    head: "Người đứng đầu",
-    year: 2025,
-    commonScore: c.commonScore,
-  });
-}
-
-function engine(c: ProofCase): Evaluation {
-  return evaluate({
-    source: "sheet",
-    preset: c.preset,
-    rules: caseRules(c),
-    commonScore: c.commonScore,
-    indicators: c.indicators.map((i) => ({ ...i, direction: DIRECTION_NAMES[i.direction], key: i.key ? "x" : null })),
-  });
-}
-
-/** The sheet shows "" (read back as null) where the engine has null. */
-const blankAsNull = (v: CellScalar) => (v === "" ? null : v);
-
-interface SheetResult {
-  readonly rows: { achievement: CellScalar; status: CellScalar }[];
-  readonly names: Record<string, CellScalar>;
-}
 
 async function sheetResult(file: string, rowCount: number): Promise<SheetResult> {
   const wb = new ExcelJS.Workbook();
@@ -57,31 +29,8 @@ async function sheetResult(file: string, rowCount: number): Promise<SheetResult>
     achievement: blankAsNull(cellScalar(ws.getCell(`J${firstRow + i}`))),
     status: blankAsNull(cellScalar(ws.getCell(`K${firstRow + i}`))),
   }));
-  const names = Object.fromEntries(
-    [NAMES.count, NAMES.met, NAMES.exceeded, NAMES.notMet, NAMES.pending, NAMES.resultPoints, NAMES.points, NAMES.suggestedLevel, NAMES.provisional].map(
-      (name) => [name, blankAsNull(definedNameValue(wb, name))],
-    ),
-  );
+  const names = Object.fromEntries(SUMMARY_NAMES.map((name) => [name, blankAsNull(definedNameValue(wb, name))]));
   return { rows, names };
-}
-
-/** What the sheet must show for an engine evaluation. */
-function expected(e: Evaluation): SheetResult {
-  const s = e.summary;
-  return {
-    rows: e.indicators.map((i) => ({ achievement: i.achievement, status: STATUS_NAMES[i.status] })),
-    names: {
-      [NAMES.count]: s.total,
-      [NAMES.met]: s.met,
-      [NAMES.exceeded]: s.exceeded,
-      [NAMES.notMet]: s.notMet,
-      [NAMES.pending]: s.pending,
-      [NAMES.resultPoints]: s.resultPoints,
-      [NAMES.points]: s.points,
-      [NAMES.suggestedLevel]: s.level === null ? null : LEVEL_NAMES[s.level],
-      [NAMES.provisional]: s.provisional ? "Tạm tính" : null,
-    },
-  };
 }
 
 describe("worksheet formulas equal the engine (LibreOffice recalculation)", () => {

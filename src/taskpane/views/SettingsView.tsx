@@ -1,11 +1,11 @@
 // Cài đặt: the rule set a province may change without code (DOMAIN.md §4), read from and written
 // to the workbook's rules sheet. Picking a preset resets every threshold to that text's values.
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Switch } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
-import { isPresetId, PRESET_TITLES, PRESETS } from "../../domain";
+import { PRESET_TITLES, PRESETS } from "../../domain";
 import { useStrings } from "../../i18n/LanguageProvider";
 import { useWorkbook } from "../WorkbookContext";
-import { PRESET_IDS, PRESET_LABEL } from "./levelLabels";
+import { PresetField } from "./PresetField";
 import { ProblemList } from "./ProblemList";
 import {
   EXCEEDED_SHARE,
@@ -80,15 +80,11 @@ export function SettingsView() {
       {form && (
         <form className={styles.form} onSubmit={onSubmit} noValidate>
           <Section title={s.rulesPresetTitle}>
-            <Field label={s.presetLabel} hint={`${PRESET_TITLES[form.preset]}. ${s.presetResetsHint}`}>
-              <Select value={form.preset} onChange={(_e, d) => isPresetId(d.value) && setForm(formFromRules(PRESETS[d.value]))}>
-                {PRESET_IDS.map((id) => (
-                  <option key={id} value={id}>
-                    {s[PRESET_LABEL[id]]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <PresetField
+              value={form.preset}
+              hint={`${PRESET_TITLES[form.preset]}. ${s.presetResetsHint}`}
+              onChange={(preset) => setForm(formFromRules(PRESETS[preset]))}
+            />
           </Section>
           <Section title={s.rulesPointsTitle}>
             <Switch

@@ -1,7 +1,7 @@
 // Thiết lập: who and what the workbook is for; creates or upgrades its sheets through setUp().
 import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
-import { DEFAULT_PRESET, isPresetId, PRESET_TITLES, type PresetId } from "../../domain";
+import { DEFAULT_PRESET, PRESET_TITLES, type PresetId } from "../../domain";
 import type { SetupOptions, WorkbookStatus } from "../../excel/api";
 import { useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
@@ -9,7 +9,7 @@ import type { Strings } from "../../i18n/strings";
 import { usePaneState } from "../PaneState";
 import { isUnitKind, UNIT_KIND_LABEL, UNIT_KINDS } from "../unitKinds";
 import { useWorkbook } from "../WorkbookContext";
-import { PRESET_IDS, PRESET_LABEL } from "./levelLabels";
+import { PresetField } from "./PresetField";
 import { ProblemList } from "./ProblemList";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
@@ -136,15 +136,7 @@ export function SetupView() {
               ))}
             </Select>
           </Field>
-          <Field label={s.presetLabel} hint={PRESET_TITLES[form.preset]}>
-            <Select value={form.preset} onChange={(_e, d) => isPresetId(d.value) && setForm({ ...form, preset: d.value })}>
-              {PRESET_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {s[PRESET_LABEL[id]]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PresetField value={form.preset} hint={PRESET_TITLES[form.preset]} onChange={(preset) => setForm({ ...form, preset })} />
           <Field label={s.catalogueLabel}>
             <RadioGroup
               value={form.catalogue}
