@@ -38,7 +38,6 @@ function rowCells(c: ColumnLetters, row: number, firstRow: number) {
     weight: at("weight"),
     target: at("target"),
     actual: at("actual"),
-    achievement: at("achievement"),
     inputs: [at("code"), at("direction"), at("key"), at("weight"), at("target"), at("actual")],
   };
 }
@@ -77,34 +76,37 @@ function ratio(r: Row): string {
   return `ROUND(IF(${r.direction}=${INCREASE},${r.actual}/${r.target},${decrease}),4)`;
 }
 
-/** "Tỷ lệ đạt": the achievement rounded to 4 decimals, or empty when pending or in error. */
-export function achievementFormula(c: ColumnLetters, row: number, firstRow: number): string {
-  const r = rowCells(c, row, firstRow);
-  const milestone = `IF(OR(${milestoneTargetError(r)},${blank(r.actual)}),"",IF(${done(r.actual)},1,IF(${notDone(
-    r.actual,
-  )},0,"")))`;
-  const numeric = `IF(OR(${numericError(r)},${blank(r.actual)}),"",${ratio(r)})`;
-  return `=IF(${emptyRow(r)},"",IF(${definitionError(r)},"",IF(${r.direction}=${MILESTONE},${milestone},${numeric})))`;
-}
+const S = {
+  exceeded: q(STATUS_NAMES.exceeded),
+  met: q(STATUS_NAMES.met),
+  notMet: q(STATUS_NAMES.notMet),
+  pending: q(STATUS_NAMES.pending),
+  error: q(STATUS_NAMES.error),
+};
 
-/** "Đánh giá": the status text; compares the rounded achievement like statusOf. */
+/**
+ * "Đánh giá": the status text, judged here once (assess and statusOf); "Tỷ lệ đạt" derives
+ * from it, so the input checks are not repeated in two long formulas per row.
+ */
 export function statusFormula(c: ColumnLetters, row: number, firstRow: number): string {
   const r = rowCells(c, row, firstRow);
-  const S = {
-    exceeded: q(STATUS_NAMES.exceeded),
-    met: q(STATUS_NAMES.met),
-    notMet: q(STATUS_NAMES.notMet),
-    pending: q(STATUS_NAMES.pending),
-    error: q(STATUS_NAMES.error),
-  };
-  const rated = `IF(${r.achievement}>1,${S.exceeded},IF(${r.achievement}=1,${S.met},${S.notMet}))`;
-  const milestone = `IF(${milestoneTargetError(r)},${S.error},IF(${blank(r.actual)},${S.pending},IF(${r.achievement}="",${
-    S.error
-  },${rated})))`;
+  const milestone = `IF(${milestoneTargetError(r)},${S.error},IF(${blank(r.actual)},${S.pending},IF(${done(r.actual)},${
+    S.met
+  },IF(${notDone(r.actual)},${S.notMet},${S.error}))))`;
+  const rated = `IF(${ratio(r)}>1,${S.exceeded},IF(${ratio(r)}=1,${S.met},${S.notMet}))`;
   const numeric = `IF(AND(${blank(r.target)},${blank(r.actual)}),${S.pending},IF(${numericError(r)},${S.error},IF(${blank(
     r.actual,
   )},${S.pending},${rated})))`;
   return `=IF(${emptyRow(r)},"",IF(${definitionError(r)},${S.error},IF(${r.direction}=${MILESTONE},${milestone},${numeric})))`;
+}
+
+/** "Tỷ lệ đạt": the achievement rounded to 4 decimals, or empty when the status has none. */
+export function achievementFormula(c: ColumnLetters, row: number, firstRow: number): string {
+  const r = rowCells(c, row, firstRow);
+  const status = `$${c.status}${row}`;
+  return `=IF(OR(${status}="",${status}=${S.error},${status}=${S.pending}),"",IF(${r.direction}=${MILESTONE},IF(${status}=${
+    S.met
+  },1,0),${ratio(r)}))`;
 }
 
 /** Ranges of the table body the summary formulas count over. */
