@@ -51,21 +51,30 @@ function readCommonScore(raw: unknown, rules: RuleSet, source: ValueSource, erro
   return null;
 }
 
-/** Checks of one indicator that do not depend on its values: code, direction, key flag, weight. */
-function checkDefinition(
-  input: IndicatorInput,
-  index: number,
-  seen: Set<string>,
-  source: ValueSource,
-): { errors: InputError[]; rated: Omit<RatedIndicator, "status"> } {
+/** What the definition checks make of one indicator. */
+interface Definition {
+  readonly code: string;
+  readonly direction: ReturnType<typeof parseDirection>;
+  readonly key: boolean;
+  readonly weight: number;
+  readonly valid: boolean;
+}
+
+/**
+ * Checks of one indicator that do not depend on its values: code, direction, key flag,
+ * weight. Errors go straight into `errors`: this runs for every indicator, so it allocates little.
+ */
+function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>, source: ValueSource, errors: InputError[]): Definition {
   const code = normalizeText(input.code);
-  const errors: InputError[] = [];
+  const before = errors.length;
   const fail = (field: string, message: string) => errors.push({ index, code, field, message });
   // Codes compare like Excel's "=": trimmed and case-insensitive.
+  const codeKey = textKey(code);
   if (code === "") fail("code", msg.missingCode);
-  else if (seen.has(textKey(code))) fail("code", msg.duplicateCode(code));
-  seen.add(textKey(code));
-  if (directionOf(input, source) === null) fail("direction", msg.badDirection(describeRaw(input.direction)));
+  else if (seen.has(codeKey)) fail("code", msg.duplicateCode(code));
+  seen.add(codeKey);
+  const direction = directionOf(input, source);
+  if (direction === null) fail("direction", msg.badDirection(describeRaw(input.direction)));
   const key = source === "sheet" ? parseCellFlag(input.key) : parseFlag(input.key);
   if (key.kind === "invalid") fail("key", msg.notAFlag(key.found));
   const weight = source === "sheet" ? parseCellNumber(input.weight) : parseNumber(input.weight ?? 1);
@@ -74,8 +83,11 @@ function checkDefinition(
   else if (weight.kind === "invalid") fail("weight", numberMessage(weight));
   else if (!weightOk) fail("weight", msg.badWeight(describeRaw(input.weight)));
   return {
-    errors,
-    rated: { code, key: key.kind === "value" && key.value, weight: weightOk ? weight.value : 0 },
+    code,
+    direction,
+    key: key.kind === "value" && key.value,
+    weight: weightOk ? weight.value : 0,
+    valid: errors.length === before,
   };
 }
 
@@ -95,18 +107,18 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const seen = new Set<string>();
   const rated: RatedIndicator[] = [];
   const results: IndicatorResult[] = [];
-  for (const [index, indicator] of input.indicators.entries()) {
-    const definition = checkDefinition(indicator, index, seen, source);
-    errors.push(...definition.errors);
-    const direction = directionOf(indicator, source);
+  for (let index = 0; index < input.indicators.length; index++) {
+    const indicator = input.indicators[index];
+    const definition = checkDefinition(indicator, index, seen, source, errors);
+    const { code, direction } = definition;
     const assessment = direction === null ? null : assess(direction, indicator.target, indicator.actual, source);
-    if (assessment?.status === "error") {
-      errors.push(...assessment.errors.map((e) => ({ index, code: definition.rated.code, ...e })));
+    if (assessment !== null && assessment.status === "error") {
+      for (const e of assessment.errors) errors.push({ index, code, field: e.field, message: e.message });
     }
-    const valid = assessment !== null && definition.errors.length === 0;
+    const valid = assessment !== null && definition.valid;
     const status: Status = valid ? assessment.status : "error";
-    rated.push({ ...definition.rated, status });
-    results.push({ code: definition.rated.code, achievement: valid ? assessment.achievement : null, status });
+    rated.push({ code, key: definition.key, weight: definition.weight, status });
+    results.push({ code, achievement: valid ? assessment.achievement : null, status });
   }
   const commonScore = readCommonScore(input.commonScore, rules, source, errors);
   return { indicators: results, summary: summarize(rated, commonScore, rules), errors };
