@@ -19,6 +19,7 @@ const DIST = path.resolve(__dirname, "dist");
 const PAGES = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
+  { name: "notice", entry: "./src/commands/noticePage.ts", template: "./src/commands/notice.html" },
   { name: "support", template: "./src/taskpane/support.html" },
   { name: "preview", entry: "./src/preview/workbench/index.tsx", template: "./src/preview/workbench/preview.html", devOnly: true },
 ];

@@ -1,14 +1,14 @@
-// The ribbon's "Đánh giá" button. An ExecuteFunction command has no UI of its own, and Excel offers
-// no non-blocking notification to add-ins (Office.NotificationMessages is Outlook-only), so the
-// command reports through the workbook itself: the evaluation writes its results into the sheet's
-// summary cells, and when input errors stopped it the first faulty cell is selected so the user
-// lands on what to fix. The task pane's Kiểm tra view lists all of them.
-import type { ChiTieuWorkbook } from "../excel/api";
+// The ribbon's "Đánh giá" button. An ExecuteFunction command has no UI of its own and Excel has no
+// toast for add-ins (Office.NotificationMessages is Outlook-only), so the command reports in a
+// small dialog: the suggested level, the counts, and, when input errors stopped it, how many and
+// the first faulty cell, which it also selects so the user lands on what to fix.
+import type { ChiTieuWorkbook, EvaluationReport } from "../excel/api";
 
-export async function runEvaluateCommand(workbook: ChiTieuWorkbook): Promise<void> {
+export async function runEvaluateCommand(workbook: ChiTieuWorkbook, notify: (report: EvaluationReport) => Promise<void>): Promise<void> {
   const report = await workbook.evaluate();
   const firstError = report.problems.find((problem) => problem.severity === "error" && problem.cell !== null);
   if (firstError?.cell) await workbook.selectCell(firstError.sheet, firstError.cell);
+  await notify(report);
 }
 
 /**
@@ -19,9 +19,10 @@ export async function runEvaluateCommand(workbook: ChiTieuWorkbook): Promise<voi
 export async function completeEvaluateCommand(
   workbook: () => ChiTieuWorkbook,
   event: Office.AddinCommands.Event,
+  notify: (report: EvaluationReport) => Promise<void>,
 ): Promise<void> {
   try {
-    await runEvaluateCommand(workbook());
+    await runEvaluateCommand(workbook(), notify);
   } catch (error) {
     console.error("[chitieu] evaluateActiveSheet failed", error);
   } finally {

@@ -1,8 +1,10 @@
 // Ribbon command handlers, one exported function per manifest <FunctionName>. Kept free of
 // registration side effects so tests can import them without Office.js.
-import type { ChiTieuWorkbook } from "../excel/api";
-import { createExcelWorkbook } from "../excel/host";
+import type { ChiTieuWorkbook, EvaluationReport } from "../excel/api";
+import { createExcelWorkbook, officeDisplayLanguage, showNoticeDialog } from "../excel/host";
+import { languageFor } from "../i18n/strings";
 import { completeEvaluateCommand } from "./evaluateCommand";
+import { evaluationNotice, noticeUrl } from "./notice";
 
 let excelWorkbook: ChiTieuWorkbook | undefined;
 
@@ -14,7 +16,13 @@ function workbook(): ChiTieuWorkbook {
 
 /** "Đánh giá" button: evaluates the unit sheet (see evaluateCommand.ts for how it reports). */
 export function evaluateActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
-  return completeEvaluateCommand(workbook, event);
+  return completeEvaluateCommand(workbook, event, showResult);
+}
+
+/** The result in a small dialog (notice.html), in Office's UI language. */
+function showResult(report: EvaluationReport): Promise<void> {
+  const notice = evaluationNotice(report, languageFor(officeDisplayLanguage()));
+  return showNoticeDialog(noticeUrl(new URL("notice.html", window.location.href).href, notice));
 }
 
 /** Every ExecuteFunction the manifest names, by that name (the manifest test checks both ways). */

@@ -45,3 +45,35 @@ export function createExcelWorkbook(): ChiTieuWorkbook {
     detectFeatures((name, version) => Office.context.requirements.isSetSupported(name, version)),
   );
 }
+
+/** Registers the ribbon's ExecuteFunction handlers by their manifest names. */
+export function registerCommands(handlers: Readonly<Record<string, (event: Office.AddinCommands.Event) => Promise<void>>>): void {
+  // Office is missing only when the page is opened outside Office with the CDN unreachable.
+  if (typeof Office === "undefined") return;
+  for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
+}
+
+/** Office's UI language for pages without the pane's language switch (ribbon commands). */
+export function officeDisplayLanguage(): string | undefined {
+  return typeof Office === "undefined" ? undefined : readDisplayLanguage();
+}
+
+/**
+ * Shows `url` (a page of this add-in) in a small dialog: Excel offers add-in commands no other
+ * notification. Resolves once the dialog is open; it closes itself when its page asks.
+ */
+export function showNoticeDialog(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return reject(new Error(result.error.message));
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      resolve();
+    });
+  });
+}
+
+/** Called from the notice page: asks the command that opened it to close it. */
+export function closeNoticeDialog(): void {
+  Office.context.ui.messageParent("close");
+}

@@ -254,7 +254,7 @@ describe("manifest.xml", () => {
       .map((el) => el.text);
     expect(named.sort()).toEqual(Object.keys(commandHandlers).sort());
     const commandsSource = fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
-    expect(commandsSource).toMatch(/Office\.actions\.associate\(/);
+    expect(commandsSource).toMatch(/registerCommands\(commandHandlers\)/);
     const functionFile = tables.Urls.get(child(child(child(overrideHosts, "Host"), "DesktopFormFactor"), "FunctionFile").attrs.resid);
     expect(functionFile?.attrs.DefaultValue).toBe(`${DEV_URL}commands.html`);
   });
