@@ -3,7 +3,7 @@
  * The task pane's own strings live in src/i18n.
  */
 import { formatCount, formatPercent, formatPoints } from "./format";
-import type { Level, Status } from "./types";
+import type { Level, Status, UnitKind } from "./types";
 
 export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
   excellent: "Hoàn thành xuất sắc nhiệm vụ",
@@ -29,6 +29,14 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   key: "Chủ yếu",
   weight: "Trọng số",
   commonScore: "Điểm tiêu chí chung",
+};
+
+/** The unit kinds as the sheet writes them. */
+export const UNIT_KIND_NAMES: Readonly<Record<UnitKind, string>> = {
+  commune: "xã, phường",
+  district: "huyện, thị xã, thành phố",
+  department: "sở, ban, ngành",
+  massOrganisation: "đoàn thể",
 };
 
 export const DIRECTION_NAMES = { increase: "Tăng", decrease: "Giảm", milestone: "Đạt/Không" } as const;

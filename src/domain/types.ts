@@ -36,3 +36,6 @@ export interface InputError {
   readonly field: string;
   readonly message: string;
 }
+
+/** Kinds of unit (DOMAIN.md §5): informational, they do not change the rules. */
+export type UnitKind = "commune" | "district" | "department" | "massOrganisation";

@@ -2,7 +2,7 @@
  * What the task pane and the ribbon commands can ask of the workbook. Types only: the
  * implementation (./workbookService) is the one place that calls Office.js.
  */
-import type { Evaluation, Level, PresetId, RuleSet } from "../domain";
+import type { Evaluation, Level, PresetId, RuleSet, UnitKind } from "../domain";
 import type { Problem } from "../layout/problems";
 import type { DocumentHeader } from "../layout/schema";
 
@@ -27,8 +27,12 @@ export interface WorkbookStatus {
   /** Name of the sheet holding the unit table (the user may have renamed it). */
   readonly unitSheetName: string | null;
   readonly unitName: string;
+  readonly unitKind: UnitKind | null;
   readonly head: string;
   readonly year: number | null;
+  /** The unit's level (the cap) and the final level, as typed in the sheet. */
+  readonly unitLevel: Level | null;
+  readonly finalLevel: Level | null;
   readonly preset: PresetId | null;
   readonly rowCount: number;
   readonly features: FeatureSupport;
@@ -36,6 +40,7 @@ export interface WorkbookStatus {
 
 export interface SetupOptions {
   readonly unitName: string;
+  readonly unitKind?: UnitKind;
   readonly head: string;
   readonly year: number;
   readonly preset: PresetId;

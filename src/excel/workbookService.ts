@@ -3,7 +3,7 @@
  * round trips (what exists, then its contents) and writes in one more; rules live in
  * src/domain and the layout in src/layout, so this file only moves data in and out of Excel.
  */
-import { checkCap, DEFAULT_CATALOGUE, evaluate, PRESETS, type Catalogue, type Level, type RuleSet } from "../domain";
+import { checkCap, DEFAULT_CATALOGUE, evaluate, PRESETS, textKey, UNIT_KIND_NAMES, type Catalogue, type Level, type RuleSet, type UnitKind } from "../domain";
 import { LEVEL_NAMES } from "../domain";
 import {
   evaluateUnitTable,
@@ -204,7 +204,7 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
   const snapshot = await readWorkbookWithCatalogue(context, options.catalogue === "workbook");
   const { inventory, contents } = snapshot;
   const catalogue = snapshot.catalogue?.catalogue ?? DEFAULT_CATALOGUE;
-  const layout = unitWorkbook({ unitName: options.unitName, head: options.head, year: options.year, preset: options.preset, catalogue });
+  const layout = unitWorkbook({ ...options, catalogue });
   const { create, problems } = planCreation(inventory, layout.sheets);
   problems.push(...(snapshot.catalogue?.problems ?? []));
   const analysis = inventory.tables.has(TABLES.unit) ? analyse({ inventory, contents }, false) : null;
@@ -250,6 +250,7 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
 function headingChanges(contents: Contents, options: SetupOptions) {
   const wanted: { name: string; label: string; value: string | number }[] = [
     { name: NAMES.unitName, label: "tên đơn vị", value: options.unitName },
+    { name: NAMES.unitKind, label: "loại đơn vị", value: options.unitKind ? UNIT_KIND_NAMES[options.unitKind] : "" },
     { name: NAMES.head, label: "người đứng đầu", value: options.head },
     { name: NAMES.year, label: "năm", value: options.year },
   ];
@@ -343,12 +344,20 @@ async function statusAction(context: Excel.RequestContext, features: FeatureSupp
     hasRules: inventory.names.has(RULE_NAMES.preset),
     unitSheetName: contents.table?.sheet ?? null,
     unitName: text(NAMES.unitName),
+    unitKind: unitKindOf(text(NAMES.unitKind)),
     head: text(NAMES.head),
+    unitLevel: levelOf(contents, NAMES.unitLevel).level,
+    finalLevel: levelOf(contents, NAMES.finalLevel).level,
     year: Number.isInteger(year) && year > 0 ? year : null,
     preset: typeof preset === "string" && preset in PRESETS ? (preset as keyof typeof PRESETS) : null,
     rowCount: contents.table ? Math.max(0, contents.table.values.length - 1) : 0,
     features,
   };
+}
+
+function unitKindOf(text: string): UnitKind | null {
+  const found = (Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).find(([, name]) => textKey(name) === textKey(text));
+  return found ? found[0] : null;
 }
 
 async function writeRulesAction(context: Excel.RequestContext, rules: RuleSet): Promise<void> {

@@ -2,7 +2,7 @@
 // first; English must carry exactly the same keys (the `en` annotation below enforces it both ways:
 // a missing key and an extra key are both compile errors).
 
-import { LEVEL_NAMES } from "../domain/messages";
+import { LEVEL_NAMES, UNIT_KIND_NAMES } from "../domain/messages";
 
 export type Language = "vi" | "en";
 
@@ -52,10 +52,10 @@ const vi = {
   presetQd366: "Quy định 366-QĐ/TW (2025), mặc định",
   presetNd90: "Nghị định 90/2020/NĐ-CP",
   presetLabel: "Bộ quy tắc xếp loại",
-  unitKindCommune: "xã, phường",
-  unitKindDistrict: "huyện, thị xã, thành phố",
-  unitKindDepartment: "sở, ban, ngành",
-  unitKindMassOrganisation: "đoàn thể",
+  unitKindCommune: UNIT_KIND_NAMES.commune,
+  unitKindDistrict: UNIT_KIND_NAMES.district,
+  unitKindDepartment: UNIT_KIND_NAMES.department,
+  unitKindMassOrganisation: UNIT_KIND_NAMES.massOrganisation,
 
   // Thiết lập
   setupStatusTitle: "Bảng tính hiện tại",
@@ -75,7 +75,7 @@ const vi = {
   yearLabel: "Năm đánh giá",
   yearInvalid: "Hãy nhập năm bằng 4 chữ số, ví dụ: 2025.",
   unitKindLabel: "Loại đơn vị",
-  unitKindHint: "Chỉ để ghi nhận, không làm thay đổi cách tính.",
+  unitKindHint: "Ghi vào đầu trang chỉ tiêu; không làm thay đổi cách tính.",
   catalogueLabel: "Danh mục chỉ tiêu",
   catalogueDefault: "Danh mục mẫu (18 chỉ tiêu, 4 nhóm)",
   catalogueWorkbook: "Danh mục trong bảng tính này",
@@ -270,7 +270,7 @@ const en: { readonly [K in StringKey]: string } = {
   yearLabel: "Year evaluated",
   yearInvalid: "Enter the year as 4 digits, for example: 2025.",
   unitKindLabel: "Kind of unit",
-  unitKindHint: "For the record only; it does not change the calculation.",
+  unitKindHint: "Written in the unit sheet's heading; it does not change the calculation.",
   catalogueLabel: "Indicator catalogue",
   catalogueDefault: "Sample catalogue (18 indicators, 4 groups)",
   catalogueWorkbook: "This workbook's catalogue",

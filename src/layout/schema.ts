@@ -66,6 +66,7 @@ export const NAMES = {
   issuingBody: "CoQuanBanHanh",
   placeDate: "DiaDanhNgayThang",
   unitName: "TenDonVi",
+  unitKind: "LoaiDonVi",
   head: "NguoiDungDau",
   year: "NamDanhGia",
   count: "SoChiTieu",

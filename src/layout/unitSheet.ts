@@ -1,4 +1,4 @@
-import { DIRECTION_NAMES, LEVEL_NAMES, STATUS_NAMES, type Indicator, type Level } from "../domain";
+import { DIRECTION_NAMES, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, type Indicator, type Level, type UnitKind } from "../domain";
 import { absolute, cellAddress, columnLetter } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
@@ -15,6 +15,7 @@ export interface UnitRow extends Indicator {
 
 export interface UnitSheetParams {
   readonly unitName: string;
+  readonly unitKind?: UnitKind | null;
   readonly head: string;
   readonly year: number;
   readonly rows: readonly UnitRow[];
@@ -126,6 +127,8 @@ function headingBlocks(p: UnitSheetParams): Block[] {
     cell("G5", value(p.head), "user", STYLE.input, { unlocked: true, mergeTo: "I5" }),
     cell("J5", value("Năm:"), "addin", STYLE.label),
     cell("K5", value(p.year), "user", { ...STYLE.input, numberFormat: "0" }, { unlocked: true }),
+    cell("A6", value("Loại đơn vị:"), "addin", STYLE.label),
+    cell("B6", value(p.unitKind ? UNIT_KIND_NAMES[p.unitKind] : null), "user", STYLE.input, { unlocked: true, mergeTo: "C6" }),
   ];
 }
 
@@ -289,6 +292,7 @@ export function unitSheetNames(lastRow: number): NameSpec[] {
     { name: NAMES.issuingBody, ref: "$A$2" },
     { name: NAMES.placeDate, ref: "$H$2" },
     { name: NAMES.unitName, ref: "$B$5" },
+    { name: NAMES.unitKind, ref: "$B$6" },
     { name: NAMES.head, ref: "$G$5" },
     { name: NAMES.year, ref: "$K$5" },
     ...summaryCells(lastRow).map((c) => ({ name: c.name, ref: absolute(c.address) })),

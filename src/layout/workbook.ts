@@ -1,4 +1,4 @@
-import { DEFAULT_CATALOGUE, ruleSet, type Catalogue, type Level, type PresetId, type RuleSet } from "../domain";
+import { DEFAULT_CATALOGUE, ruleSet, type Catalogue, type Level, type PresetId, type RuleSet, type UnitKind } from "../domain";
 import { catalogueSheet } from "./catalogueSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
 import { SHEETS, type DocumentHeader } from "./schema";
@@ -15,6 +15,7 @@ export interface UnitValues {
 
 export interface UnitWorkbookParams {
   readonly unitName: string;
+  readonly unitKind?: UnitKind | null;
   readonly head: string;
   readonly year: number;
   readonly preset?: PresetId;
@@ -58,6 +59,7 @@ export function workbookFromRows(
     sheets: [
       unitSheet({
         unitName: params.unitName,
+        unitKind: params.unitKind,
         head: params.head,
         year: params.year,
         rows,

@@ -32,6 +32,7 @@ export function PaneStateProvider(props: { children: ReactNode }) {
   const refreshStatus = useCallback(async () => {
     const next = await workbook.status();
     setStatus(next);
+    if (next.unitKind) setUnitKind(next.unitKind);
     return next;
   }, [workbook]);
 

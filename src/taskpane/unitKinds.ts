@@ -1,10 +1,11 @@
-// Kinds of unit (DOMAIN.md §5). Informational only: the workbook has no field for it yet, so it
-// lives in the pane's state and its status line.
+// Kinds of unit (DOMAIN.md §5) as the pane offers them. Informational: written in the unit
+// sheet's heading, they do not change the rules.
+import type { UnitKind } from "../domain";
 import type { StringKey } from "../i18n/strings";
 
-export const UNIT_KINDS = ["commune", "district", "department", "massOrganisation"] as const;
+export type { UnitKind };
 
-export type UnitKind = (typeof UNIT_KINDS)[number];
+export const UNIT_KINDS: readonly UnitKind[] = ["commune", "district", "department", "massOrganisation"];
 
 export const UNIT_KIND_LABEL: { readonly [K in UnitKind]: StringKey } = {
   commune: "unitKindCommune",

@@ -13,7 +13,10 @@ describe("set up, fill, evaluate, read", () => {
     expect(names).toEqual(expect.arrayContaining(["Chỉ tiêu", "Danh mục", "Quy tắc"]));
 
     const status = await service.status();
-    expect(status).toMatchObject({ hasUnitSheet: true, unitName: "Tam Đảo", year: 2021, preset: "qd366-2025", rowCount: 18 });
+    expect(status).toMatchObject({ hasUnitSheet: true, unitName: "Tam Đảo", unitKind: null, year: 2021, preset: "qd366-2025", rowCount: 18 });
+    await service.setUp({ ...SETUP, unitKind: "district" });
+    expect(emulator.cell("Chỉ tiêu", "B6").value).toBe("huyện, thị xã, thành phố");
+    expect((await service.status()).unitKind).toBe("district");
 
     // Fill every indicator as a user would, typing into the grid.
     DEFAULT_CATALOGUE.indicators.forEach((indicator, i) => {

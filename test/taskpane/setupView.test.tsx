@@ -36,6 +36,7 @@ it("calls setUp with the form's values and lists the changes and problems", asyn
 
   expect(workbook.setUp).toHaveBeenCalledWith({
     unitName: "Phường Hạc Trì",
+    unitKind: "commune",
     head: "Nguyễn Văn A",
     year: 2026,
     preset: "nd90-2020",

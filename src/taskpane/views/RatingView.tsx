@@ -33,9 +33,9 @@ export function RatingView() {
   const s = useStrings();
   const styles = useFormStyles();
   const workbook = useWorkbook();
-  const { report } = usePaneState();
-  const [unitLevel, setUnitLevel] = useState<Level | null>(report?.unitLevel ?? null);
-  const [finalLevel, setFinalLevel] = useState<Level | null>(report?.finalLevel ?? null);
+  const { report, status } = usePaneState();
+  const [unitLevel, setUnitLevel] = useState<Level | null>(report?.unitLevel ?? status?.unitLevel ?? null);
+  const [finalLevel, setFinalLevel] = useState<Level | null>(report?.finalLevel ?? status?.finalLevel ?? null);
   const save = useServiceCall(async (level: Level | null, cap: Level | null) => ({
     level,
     outcome: await workbook.setFinalLevel(level, cap),

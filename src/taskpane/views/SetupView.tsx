@@ -87,7 +87,14 @@ export function SetupView() {
     event.preventDefault();
     setSubmitted(true);
     if (form.unitName.trim() === "" || year === null) return;
-    void setup.run({ unitName: form.unitName.trim(), head: form.head.trim(), year, preset: form.preset, catalogue: form.catalogue });
+    void setup.run({
+      unitName: form.unitName.trim(),
+      unitKind: pane.unitKind,
+      head: form.head.trim(),
+      year,
+      preset: form.preset,
+      catalogue: form.catalogue,
+    });
   };
 
   const status = pane.status;
