@@ -40,6 +40,7 @@ import { addNames, createSheetSteps } from "./applyLayout";
 import { constantInput } from "./cellInput";
 import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
 import { loadContents, loadInventory, type Contents, type Inventory } from "./workbookState";
+import { sheetMsg } from "../layout/messages";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -75,7 +76,7 @@ function levelOf(contents: Contents, name: string): { level: Level | null; probl
 }
 
 const noTable = (): Problem =>
-  problem(SHEETS.unit, null, `chưa có bảng chỉ tiêu (${TABLES.unit}); hãy chạy Thiết lập để tạo trang tính.`);
+  problem(SHEETS.unit, null, sheetMsg.noUnitTable);
 
 /** Everything evaluate and check need, computed from one read. */
 function analyse(snapshot: Snapshot, restoreFormulas: boolean) {
@@ -131,10 +132,7 @@ async function writeProtected(
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
     const sheet = locked[0] ?? sheets[0] ?? SHEETS.unit;
-    const message =
-      locked.length > 0
-        ? `trang tính đang được bảo vệ bằng mật khẩu nên Chỉ Tiêu không ghi được gì; hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi chạy lại. (${code})`
-        : `Excel từ chối ghi (${code}); bảng tính không thay đổi.`;
+    const message = locked.length > 0 ? sheetMsg.passwordProtected(code) : sheetMsg.writeRefused(code);
     return [problem(sheet, null, message)];
   }
 }
@@ -192,7 +190,7 @@ function planCreation(inventory: Inventory, layoutSheets: readonly SheetLayout[]
   for (const sheet of layoutSheets) {
     if (owns[sheet.name]) continue;
     if (inventory.sheets.includes(sheet.name)) {
-      problems.push(problem(sheet.name, null, `đã có một trang tính tên "${sheet.name}" không do Chỉ Tiêu tạo; hãy đổi tên trang đó rồi chạy Thiết lập lại.`));
+      problems.push(problem(sheet.name, null, sheetMsg.foreignSheet(sheet.name)));
     } else {
       create.push(sheet);
     }
@@ -234,14 +232,14 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
     steps,
   );
   const changes = [
-    ...create.map((sheet) => `Đã tạo trang tính "${sheet.name}".`),
-    ...headingWrites.map((w) => `Đã ghi ${w.label}: ${w.value}.`),
+    ...create.map((sheet) => sheetMsg.createdSheet(sheet.name)),
+    ...headingWrites.map((w) => sheetMsg.wroteHeading(w.label, w.value)),
   ];
-  if (analysis && !isEmptyPlan(analysis.plan)) changes.push("Đã cập nhật công thức của cột Tỷ lệ đạt, Đánh giá và khối tổng hợp.");
+  if (analysis && !isEmptyPlan(analysis.plan)) changes.push(sheetMsg.updatedFormulas);
   if (failed.length > 0) return { changes: [], problems: [...problems, ...failed] };
-  if (changes.length === 0) changes.push("Bảng tính đã đầy đủ; không cần thay đổi gì.");
+  if (changes.length === 0) changes.push(sheetMsg.nothingToChange);
   if (analysis && options.preset !== rulesOf(contents).rules.preset) {
-    changes.push(`Giữ nguyên bộ quy tắc đang có trong trang "${SHEETS.rules}"; đổi bộ quy tắc trong phần Cài đặt.`);
+    changes.push(sheetMsg.keptRules);
   }
   return { changes, problems: [...problems, ...(analysis?.plan.problems ?? [])] };
 }
@@ -249,10 +247,10 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
 /** The unit name, head and year typed in the set-up form, where they differ from the sheet. */
 function headingChanges(contents: Contents, options: SetupOptions) {
   const wanted: { name: string; label: string; value: string | number }[] = [
-    { name: NAMES.unitName, label: "tên đơn vị", value: options.unitName },
-    { name: NAMES.unitKind, label: "loại đơn vị", value: options.unitKind ? UNIT_KIND_NAMES[options.unitKind] : "" },
-    { name: NAMES.head, label: "người đứng đầu", value: options.head },
-    { name: NAMES.year, label: "năm", value: options.year },
+    { name: NAMES.unitName, label: sheetMsg.headingLabels.unitName, value: options.unitName },
+    { name: NAMES.unitKind, label: sheetMsg.headingLabels.unitKind, value: options.unitKind ? UNIT_KIND_NAMES[options.unitKind] : "" },
+    { name: NAMES.head, label: sheetMsg.headingLabels.head, value: options.head },
+    { name: NAMES.year, label: sheetMsg.headingLabels.year, value: options.year },
   ];
   return wanted.flatMap((w) => {
     const cell = contents.named.get(w.name);
@@ -364,7 +362,7 @@ async function writeRulesAction(context: Excel.RequestContext, rules: RuleSet): 
   const { contents } = await readWorkbook(context);
   const values = ruleValues(rules);
   const missing = (Object.keys(RULE_NAMES) as RuleNameKey[]).filter((key) => !contents.named.has(RULE_NAMES[key]));
-  if (missing.length > 0) throw new Error(`Trang "${SHEETS.rules}" thiếu ô ${missing.map((k) => RULE_NAMES[k]).join(", ")}; hãy chạy Thiết lập.`);
+  if (missing.length > 0) throw new Error(sheetMsg.rulesCellsMissing(missing.map((k) => RULE_NAMES[k])));
   const sheets = [...new Set((Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => (contents.named.get(RULE_NAMES[key]) as { sheet: string }).sheet))];
   const failed = await writeProtected(context, sheets, contents, [
     step(() => {

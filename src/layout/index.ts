@@ -13,3 +13,4 @@ export * from "./problems";
 export * from "./readUnitTable";
 export * from "./repairs";
 export * from "./readCatalogue";
+export * from "./messages";

@@ -3,6 +3,7 @@ import { cellAddress, parseCell } from "./addresses";
 import { problem, type Problem } from "./problems";
 import type { TableGrid } from "./readUnitTable";
 import { CATALOGUE_COLUMNS, type CatalogueColumnKey } from "./schema";
+import { sheetMsg } from "./messages";
 
 const HEADER_KEYS = new Map(CATALOGUE_COLUMNS.map((c) => [textKey(c.header), c.key] as const));
 
@@ -15,7 +16,7 @@ export function readCatalogueTable(grid: TableGrid): { catalogue: Catalogue; pro
     if (key && columns[key] === undefined) columns[key] = i;
   });
   const missing = CATALOGUE_COLUMNS.filter((c) => c.key !== "groupName" && columns[c.key] === undefined);
-  const problems: Problem[] = missing.map((c) => problem(grid.sheet, null, `bảng danh mục thiếu cột "${c.header}".`));
+  const problems: Problem[] = missing.map((c) => problem(grid.sheet, null, sheetMsg.catalogueMissingColumn(c.header)));
   if (missing.length > 0) return { catalogue: { groups: [], indicators: [] }, problems };
   const groups = new Map<string, Group>();
   const indicators: Indicator[] = [];
@@ -27,11 +28,11 @@ export function readCatalogueTable(grid: TableGrid): { catalogue: Catalogue; pro
     const direction = parseDirection(at("direction"));
     const key = parseCellFlag(at("key"));
     const weight = parseCellNumber(at("weight"));
-    if (direction === null) problems.push(problem(grid.sheet, where("direction"), `chỉ tiêu ${code}: chiều "${String(at("direction"))}" không hợp lệ.`));
-    if (key.kind === "invalid") problems.push(problem(grid.sheet, where("key"), `chỉ tiêu ${code}: cột Chủ yếu nhận "x" hoặc để trống.`));
-    if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(grid.sheet, where("weight"), `chỉ tiêu ${code}: trọng số phải là số lớn hơn 0.`));
+    if (direction === null) problems.push(problem(grid.sheet, where("direction"), sheetMsg.catalogueDirection(code, String(at("direction")))));
+    if (key.kind === "invalid") problems.push(problem(grid.sheet, where("key"), sheetMsg.catalogueKey(code)));
+    if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(grid.sheet, where("weight"), sheetMsg.catalogueWeight(code)));
     const group = String(at("group") ?? "").trim() || code.split(".")[0];
-    if (!groups.has(group)) groups.set(group, { code: group, name: String(at("groupName") ?? "").trim() || `Nhóm ${group}` });
+    if (!groups.has(group)) groups.set(group, { code: group, name: String(at("groupName") ?? "").trim() || sheetMsg.groupName(group) });
     indicators.push({
       code,
       group,

@@ -9,7 +9,8 @@ import {
 import { cellAddress, columnLetter, parseCell } from "./addresses";
 import type { ColumnLetters } from "./formulas";
 import { problem, type Problem } from "./problems";
-import { COMPUTED_COLUMNS, REQUIRED_COLUMNS, TABLES, UNIT_COLUMNS, type UnitColumnKey } from "./schema";
+import { COMPUTED_COLUMNS, REQUIRED_COLUMNS, UNIT_COLUMNS, type UnitColumnKey } from "./schema";
+import { sheetMsg } from "./messages";
 
 /**
  * Reading a unit table back into the engine's model, shared by the Office.js adapter and the
@@ -73,7 +74,7 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
   const address = (bodyIndex: number, key: UnitColumnKey) =>
     cellAddress(origin.row + 1 + bodyIndex, origin.column + (columns[key] as number));
   const problems: Problem[] = UNIT_COLUMNS.filter((c) => columns[c.key] === undefined && REQUIRED_COLUMNS.includes(c.key)).map((c) =>
-    problem(grid.sheet, null, `bảng ${TABLES.unit} thiếu cột "${c.header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`),
+    problem(grid.sheet, null, sheetMsg.missingColumn(c.header)),
   );
   if (problems.length > 0) return { letters: null, rows: [], firstRow, lastRow, overwritten: [], problems };
 
@@ -94,7 +95,7 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
       const index = columns[key];
       if (index !== undefined && isFormula(formulas[index], values[index])) {
         problems.push(
-          problem(grid.sheet, address(i, key), `cột "${HEADERS[key]}" cần chữ nhưng ô chứa công thức ${String(formulas[index])}; hãy gõ lại nội dung dạng chữ.`),
+          problem(grid.sheet, address(i, key), sheetMsg.formulaInTextCell(HEADERS[key], String(formulas[index]))),
         );
       }
     }
@@ -145,7 +146,7 @@ export function evaluateUnitTable(
     if (error.index === null) return problem(sheet, commonScore.cell, error.message);
     const row = read.rows[error.index].sheetRow;
     const column = read.letters?.[FIELD_COLUMNS[error.field] ?? "code"] ?? "A";
-    const what = `chỉ tiêu ${error.code || "(chưa có mã)"}, cột ${HEADERS[FIELD_COLUMNS[error.field] ?? "code"]}`;
+    const what = sheetMsg.indicatorColumn(error.code ?? "", HEADERS[FIELD_COLUMNS[error.field] ?? "code"]);
     return problem(sheet, `${column}${row}`, `${what}: ${error.message}`);
   });
   return { evaluation, problems };

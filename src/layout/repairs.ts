@@ -5,6 +5,7 @@ import { achievementFormula, bodyRanges, statusFormula, summaryFormulas } from "
 import { problem, type Problem } from "./problems";
 import type { TableGrid, UnitTableRead } from "./readUnitTable";
 import { COMPUTED_COLUMNS, SHEETS } from "./schema";
+import { sheetMsg } from "./messages";
 
 /**
  * What the add-in must write to keep a unit sheet's computed cells right: formulas missing
@@ -65,12 +66,12 @@ export function planRepairs(
   for (const [name, formula] of Object.entries(expected)) {
     const current = named.get(name);
     if (!current) {
-      problems.push(problem(grid.sheet, null, `ô tổng hợp ${name} đã bị xóa khỏi bảng tính; hãy tạo lại trang tính bằng Thiết lập.`));
+      problems.push(problem(grid.sheet, null, sheetMsg.summaryCellDeleted(name)));
     } else if (!isFormulaText(current.formula) || current.formula !== formula) {
       if (isFormulaText(current.formula) || current.formula === "" || restoreOverwritten) {
         cells.push({ sheet: current.sheet, address: current.address, formula });
       } else {
-        problems.push(problem(current.sheet, current.address, `công thức ${name} đã bị ghi đè bằng giá trị; chọn "Khôi phục công thức" để đặt lại.`, "warning"));
+        problems.push(problem(current.sheet, current.address, sheetMsg.summaryOverwritten(name), "warning"));
       }
     }
   }
@@ -94,7 +95,7 @@ export function groupProgress(read: UnitTableRead, evaluation: Evaluation, group
     if (status === "met" || status === "exceeded") t.met += 1;
     if (status === "met" || status === "exceeded" || status === "notMet") t.evaluated += 1;
   });
-  return order.map((code) => ({ code, name: names.get(code) ?? `Nhóm ${code}`, ...(tally.get(code) as { met: number; evaluated: number; total: number }) }));
+  return order.map((code) => ({ code, name: names.get(code) ?? sheetMsg.groupName(code), ...(tally.get(code) as { met: number; evaluated: number; total: number }) }));
 }
 
 const LEVEL_BY_TEXT = new Map((Object.entries(LEVEL_NAMES) as [Level, string][]).map(([level, text]) => [textKey(text), level]));
@@ -104,5 +105,5 @@ export function parseLevelCell(value: unknown, sheet: string = SHEETS.unit, addr
   if (value === "" || value === null || value === undefined) return { level: null, problem: null };
   const level = typeof value === "string" ? LEVEL_BY_TEXT.get(textKey(value)) : undefined;
   if (level) return { level, problem: null };
-  return { level: null, problem: problem(sheet, address, `"${String(value)}" không phải một mức xếp loại.`) };
+  return { level: null, problem: problem(sheet, address, sheetMsg.notALevel(String(value))) };
 }

@@ -4,6 +4,7 @@ import { cell, formula, value } from "./cells";
 import { FONT, NAMES, RULE_NAMES, SHEETS, type RuleNameKey } from "./schema";
 import { a4Print, NUMBER_FORMATS, STYLE } from "./styles";
 import type { Block, NameSpec, Scalar, SheetLayout } from "./types";
+import { sheetMsg } from "./messages";
 
 /**
  * The rules sheet: the preset and every threshold in a named cell. The unit sheet's formulas
@@ -113,19 +114,19 @@ export function readRules(values: Readonly<Partial<Record<RuleNameKey, unknown>>
   const problems: Problem[] = [];
   const preset = isPresetId(values.preset) ? values.preset : DEFAULT_PRESET;
   if (!isPresetId(values.preset)) {
-    problems.push(problem(SHEETS.rules, ruleCellAddress("preset"), `bộ quy tắc "${String(values.preset ?? "")}" không rõ; dùng ${DEFAULT_PRESET}.`));
+    problems.push(problem(SHEETS.rules, ruleCellAddress("preset"), sheetMsg.unknownPreset(String(values.preset ?? ""), DEFAULT_PRESET)));
   }
   const base = ruleSet(preset);
   const number = (key: RuleNameKey, fallback: number, max = Infinity): number => {
     const v = values[key];
     if (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= max) return v;
-    problems.push(problem(SHEETS.rules, ruleCellAddress(key), `giá trị ${String(v ?? "(trống)")} không hợp lệ; dùng giá trị mặc định.`));
+    problems.push(problem(SHEETS.rules, ruleCellAddress(key), sheetMsg.badRuleValue(String(v ?? sheetMsg.empty))));
     return fallback;
   };
   const flag = (key: RuleNameKey, fallback: boolean): boolean => {
     const v = values[key];
     if (v === 0 || v === 1) return v === 1;
-    problems.push(problem(SHEETS.rules, ruleCellAddress(key), `cần 1 (có) hoặc 0 (không), không phải ${String(v ?? "(trống)")}.`));
+    problems.push(problem(SHEETS.rules, ruleCellAddress(key), sheetMsg.badRuleFlag(String(v ?? sheetMsg.empty))));
     return fallback;
   };
   const below = values.incompleteBelowMetShare;

@@ -7,6 +7,7 @@ import { problem, type Problem } from "../layout/problems";
 import { evaluateUnitTable, readUnitTable, type TableGrid } from "../layout/readUnitTable";
 import { readRules } from "../layout/rulesSheet";
 import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
+import { sheetMsg } from "../layout/messages";
 
 /** A unit workbook read back from an .xlsx file, evaluated by the engine from its inputs. */
 export interface UnitWorkbookRead {
@@ -88,7 +89,7 @@ export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<Unit
   const { rules, problems } = readRules(ruleValues);
   const table = findUnitTable(wb);
   if (!table) {
-    problems.push(problem(SHEETS.unit, null, `không tìm thấy bảng ${TABLES.unit} trong tệp; tệp này chưa được tạo bằng Chỉ Tiêu.`));
+    problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
     return { sheet: null, evaluation: null, rules, unitLevel: null, finalLevel: null, problems };
   }
   const read = readUnitTable(grid(table.ws, table.ref));

@@ -1,0 +1,40 @@
+/**
+ * Every Vietnamese message about the workbook itself (problems found while reading it, and what
+ * set-up changed), in one place. The engine's messages about values are in src/domain/messages.ts,
+ * the task pane's strings in src/i18n.
+ */
+import { TABLES, SHEETS } from "./schema";
+
+export const sheetMsg = {
+  noUnitTable: `chưa có bảng chỉ tiêu (${TABLES.unit}); hãy chạy Thiết lập để tạo trang tính.`,
+  noUnitTableInFile: `không tìm thấy bảng ${TABLES.unit} trong tệp; tệp này chưa được tạo bằng Chỉ Tiêu.`,
+  passwordProtected: (code: string) =>
+    `trang tính đang được bảo vệ bằng mật khẩu nên Chỉ Tiêu không ghi được gì; hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi chạy lại. (${code})`,
+  writeRefused: (code: string) => `Excel từ chối ghi (${code}); bảng tính không thay đổi.`,
+  foreignSheet: (sheet: string) => `đã có một trang tính tên "${sheet}" không do Chỉ Tiêu tạo; hãy đổi tên trang đó rồi chạy Thiết lập lại.`,
+  missingColumn: (header: string) =>
+    `bảng ${TABLES.unit} thiếu cột "${header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`,
+  formulaInTextCell: (header: string, formula: string) =>
+    `cột "${header}" cần chữ nhưng ô chứa công thức ${formula}; hãy gõ lại nội dung dạng chữ.`,
+  indicatorColumn: (code: string, header: string) => `chỉ tiêu ${code || "(chưa có mã)"}, cột ${header}`,
+  summaryCellDeleted: (name: string) => `ô tổng hợp ${name} đã bị xóa khỏi bảng tính; hãy tạo lại trang tính bằng Thiết lập.`,
+  summaryOverwritten: (name: string) => `công thức ${name} đã bị ghi đè bằng giá trị; chọn "Khôi phục công thức" để đặt lại.`,
+  notALevel: (value: string) => `"${value}" không phải một mức xếp loại.`,
+  catalogueMissingColumn: (header: string) => `bảng danh mục thiếu cột "${header}".`,
+  catalogueDirection: (code: string, found: string) => `chỉ tiêu ${code}: chiều "${found}" không hợp lệ.`,
+  catalogueKey: (code: string) => `chỉ tiêu ${code}: cột Chủ yếu nhận "x" hoặc để trống.`,
+  catalogueWeight: (code: string) => `chỉ tiêu ${code}: trọng số phải là số lớn hơn 0.`,
+  groupName: (code: string) => `Nhóm ${code}`,
+  unknownPreset: (found: string, fallback: string) => `bộ quy tắc "${found}" không rõ; dùng ${fallback}.`,
+  badRuleValue: (found: string) => `giá trị ${found} không hợp lệ; dùng giá trị mặc định.`,
+  badRuleFlag: (found: string) => `cần 1 (có) hoặc 0 (không), không phải ${found}.`,
+  rulesCellsMissing: (names: readonly string[]) => `Trang "${SHEETS.rules}" thiếu ô ${names.join(", ")}; hãy chạy Thiết lập.`,
+  empty: "(trống)",
+
+  createdSheet: (sheet: string) => `Đã tạo trang tính "${sheet}".`,
+  wroteHeading: (label: string, value: string | number) => `Đã ghi ${label}: ${value}.`,
+  updatedFormulas: "Đã cập nhật công thức của cột Tỷ lệ đạt, Đánh giá và khối tổng hợp.",
+  nothingToChange: "Bảng tính đã đầy đủ; không cần thay đổi gì.",
+  keptRules: `Giữ nguyên bộ quy tắc đang có trong trang "${SHEETS.rules}"; đổi bộ quy tắc trong phần Cài đặt.`,
+  headingLabels: { unitName: "tên đơn vị", unitKind: "loại đơn vị", head: "người đứng đầu", year: "năm" },
+} as const;
