@@ -36,6 +36,7 @@ import type {
   SetupResult,
   WorkbookStatus,
 } from "./api";
+import { columnLetter, parseCell } from "../layout/addresses";
 import { addNames, createSheetSteps } from "./applyLayout";
 import { constantInput } from "./cellInput";
 import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
@@ -314,8 +315,10 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
   const table = contents.table;
   const signer = contents.named.get(NAMES.signerName);
   if (!table || !signer) return [noTable()];
-  const lastColumn = /:([A-Z]+)\d+$/.exec(table.origin + ":" + "L1")?.[1] ?? "L";
-  const printArea = `A1:${lastColumn}${signer.address.replace(/^[A-Z]+/, "")}`;
+  const origin = parseCell(table.origin);
+  const lastColumn = columnLetter(origin.column + (table.values[0]?.length ?? 1) - 1);
+  const printArea = `A1:${lastColumn}${parseCell(signer.address).row + 1}`;
+  const headerRow = origin.row + 1;
   return writeProtected(context, [table.sheet], contents, [step(() => {
     const ws = context.workbook.worksheets.getItem(table.sheet);
     for (const [field, name] of Object.entries(HEADER_NAMES) as [keyof typeof HEADER_NAMES, string][]) {
@@ -324,7 +327,7 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
     }
     if (features.pageLayout) {
       ws.pageLayout.setPrintArea(printArea);
-      ws.pageLayout.setPrintTitleRows(`$${table.origin.replace(/^[A-Z]+/, "")}:$${table.origin.replace(/^[A-Z]+/, "")}`);
+      ws.pageLayout.setPrintTitleRows(`$${headerRow}:$${headerRow}`);
     }
     ws.activate();
     ws.getRange(printArea).select();

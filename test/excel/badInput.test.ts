@@ -135,3 +135,26 @@ describe("without optional requirement sets", () => {
     expect(await service.onInputsChanged(() => undefined)).toBeNull();
   });
 });
+
+describe("print", () => {
+  test("fills the header and signature blocks and sets the print area and title row", async () => {
+    const { emulator, service } = await filled();
+    const header = {
+      superiorBody: "ĐẢNG BỘ TỈNH PHÚ THỌ",
+      issuingBody: "=BAN THƯỜNG VỤ",
+      placeDate: "Phú Thọ, ngày 20 tháng 12 năm 2025",
+      signerTitle: "T/M BAN THƯỜNG VỤ",
+      signerPosition: "BÍ THƯ",
+      signerName: "Trần Văn Bình",
+    };
+    expect(await service.preparePrint({ header })).toEqual([]);
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.superiorBody)).value).toBe("ĐẢNG BỘ TỈNH PHÚ THỌ");
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.issuingBody))).toMatchObject({ value: "=BAN THƯỜNG VỤ", formula: null });
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.signerName)).value).toBe("Trần Văn Bình");
+    const signerRow = cellOf(emulator, NAMES.signerName).replace(/^[A-Z]+/, "");
+    const layout = emulator.snapshot().sheets.find((s) => s.name === "Chỉ tiêu")?.pageLayout;
+    expect(layout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    expect(layout?.printArea).toContain(`$A$1:$L$${signerRow}`);
+    expect(layout?.printTitleRows).toContain("$7:$7");
+  });
+});
