@@ -3,7 +3,10 @@ export interface Problem {
   readonly sheet: string;
   /** A1 address on `sheet`, or null for a problem of the whole sheet or workbook. */
   readonly cell: string | null;
+  /** The whole sentence, starting with where it is (for the CLI and logs). */
   readonly message: string;
+  /** The same without the location, for lists that show the sheet and cell beside it. */
+  readonly detail: string;
   readonly severity: "error" | "warning";
 }
 
@@ -13,5 +16,5 @@ export function locate(sheet: string, cell: string | null): string {
 }
 
 export function problem(sheet: string, cell: string | null, message: string, severity: Problem["severity"] = "error"): Problem {
-  return { sheet, cell, message: `${locate(sheet, cell)}: ${message}`, severity };
+  return { sheet, cell, message: `${locate(sheet, cell)}: ${message}`, detail: message, severity };
 }

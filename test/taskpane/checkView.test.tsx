@@ -20,10 +20,10 @@ it("lists each problem with its sheet and cell", async () => {
   const items = within(list).getAllByRole("listitem");
   expect(items).toHaveLength(2);
   expect(items[0].textContent).toContain("Chỉ tiêu!I9");
-  expect(items[0].textContent).toContain(TEXT_IN_NUMBER.message);
+  expect(items[0].textContent).toContain(TEXT_IN_NUMBER.detail);
   expect(items[1].textContent).toContain("Chỉ tiêu!H10");
   expect(items[0].getAttribute("aria-label")).toBe(
-    `Lỗi tại ô Chỉ tiêu!I9: ${TEXT_IN_NUMBER.message} Nhấn Enter để chọn ô này.`,
+    `Lỗi tại ô Chỉ tiêu!I9: ${TEXT_IN_NUMBER.detail} Nhấn Enter để chọn ô này.`,
   );
   expect(screen.getByText(/2 lỗi, 0 cảnh báo\./)).toBeTruthy();
 });

@@ -8,6 +8,7 @@ import type {
   WorkbookStatus,
 } from "../../src/excel/api";
 import { PRESETS } from "../../src/domain";
+import { problem } from "../../src/layout/problems";
 
 export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true };
 
@@ -43,21 +44,15 @@ export const EMPTY_STATUS: WorkbookStatus = {
   features: ALL_FEATURES,
 };
 
-export const TEXT_IN_NUMBER: Problem = {
-  sheet: "Chỉ tiêu",
-  cell: "I9",
-  message: "Ô chứa chữ 2.100 người chứ không phải số, nên công thức không tính được: hãy gõ lại thành số 2.100.",
-  severity: "error",
-};
+export const TEXT_IN_NUMBER: Problem = problem(
+  "Chỉ tiêu",
+  "I9",
+  "Ô chứa chữ 2.100 người chứ không phải số, nên công thức không tính được: hãy gõ lại thành số 2.100.",
+);
 
-export const ZERO_TARGET: Problem = {
-  sheet: "Chỉ tiêu",
-  cell: "H10",
-  message: "Kế hoạch 0 không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0.",
-  severity: "error",
-};
+export const ZERO_TARGET: Problem = problem("Chỉ tiêu", "H10", "Kế hoạch 0 không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0.");
 
-export const SHEET_WARNING: Problem = { sheet: "Quy tắc", cell: null, message: "Trang quy tắc thiếu ô DiemTot.", severity: "warning" };
+export const SHEET_WARNING: Problem = problem("Quy tắc", null, "Trang quy tắc thiếu ô DiemTot.", "warning");
 
 export const GOOD_REPORT: EvaluationReport = {
   evaluation: {

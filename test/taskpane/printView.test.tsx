@@ -57,5 +57,5 @@ it("lists the problems preparePrint reports", async () => {
   workbook.preparePrint.mockResolvedValueOnce([SHEET_WARNING]);
   fireEvent.click(screen.getByRole("button", { name: "Chuẩn bị in" }));
   await settle();
-  expect(screen.getByRole("list", { name: "Danh sách lỗi và cảnh báo" }).textContent).toContain(SHEET_WARNING.message);
+  expect(screen.getByRole("list", { name: "Danh sách lỗi và cảnh báo" }).textContent).toContain(SHEET_WARNING.detail);
 });

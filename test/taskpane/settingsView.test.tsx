@@ -68,5 +68,5 @@ it("lists problems of the rules sheet", async () => {
   workbook.readRules.mockResolvedValueOnce({ rules: PRESETS["qd366-2025"], problems: [SHEET_WARNING] });
   await renderPane("settings", { workbook });
   expect(screen.getByText("Trang quy tắc có lỗi")).toBeTruthy();
-  expect(screen.getByText(SHEET_WARNING.message)).toBeTruthy();
+  expect(screen.getByText(SHEET_WARNING.detail)).toBeTruthy();
 });

@@ -44,7 +44,7 @@ it("calls setUp with the form's values and lists the changes and problems", asyn
   });
   const changes = screen.getByRole("list", { name: "Những gì đã tạo hoặc cập nhật" });
   expect(changes.textContent).toContain("Tạo trang Quy tắc.");
-  expect(screen.getByRole("list", { name: "Danh sách lỗi và cảnh báo" }).textContent).toContain(SHEET_WARNING.message);
+  expect(screen.getByRole("list", { name: "Danh sách lỗi và cảnh báo" }).textContent).toContain(SHEET_WARNING.detail);
   expect(workbook.status).toHaveBeenCalledTimes(2);
 });
 

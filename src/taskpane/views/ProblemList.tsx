@@ -48,7 +48,7 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
               aria-label={fill(cell === null ? s.problemItem : s.problemItemWithCell, {
                 severity,
                 place: problemPlace(problem),
-                message: problem.message,
+                message: problem.detail,
               })}
               onAction={cell === null ? undefined : () => void select.run(problem.sheet, cell)}
             >
@@ -56,7 +56,7 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
                 {severity}
               </Badge>
               <Text>
-                <span className={styles.place}>{problemPlace(problem)}</span> {problem.message}
+                <span className={styles.place}>{problemPlace(problem)}</span> {problem.detail}
               </Text>
             </ListItem>
           );
