@@ -52,19 +52,16 @@ function fromDocument(input: EvaluationInput): { catalogue: Catalogue; values: M
     groups: groupCodes.map((code) => ({ code, name: knownGroups.get(code) ?? `Nhóm ${code}` })),
     indicators,
   };
+  // Milestone values stay as typed ("Đạt"); numbers typed as text become numbers.
   const values = new Map(
-    input.indicators.map((item) => [
-      item.code,
-      {
-        target: direction(item) === "milestone" ? ((item.target as string | undefined) ?? null) : cellValue(item.target),
-        actual: direction(item) === "milestone" ? ((item.actual as string | undefined) ?? null) : cellValue(item.actual),
-      },
-    ]),
+    input.indicators.map((item, i) => {
+      const milestone = indicators[i].direction === "milestone";
+      const cell = (raw: unknown) => (milestone ? ((raw as string | undefined) ?? null) : cellValue(raw));
+      return [item.code, { target: cell(item.target), actual: cell(item.actual) }];
+    }),
   );
   return { catalogue, values };
 }
-
-const direction = (item: { direction: unknown }) => parseDirection(item.direction);
 
 export async function runWorkbook(options: WorkbookOptions): Promise<CommandResult> {
   let extra = {};

@@ -36,7 +36,7 @@ import type {
   SetupResult,
   WorkbookStatus,
 } from "./api";
-import { columnLetter, parseCell } from "../layout/addresses";
+import { columnLetter, parseCell, parseReference } from "../layout/addresses";
 import { addNames, createSheetSteps } from "./applyLayout";
 import { constantInput } from "./cellInput";
 import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
@@ -50,16 +50,29 @@ export { detectFeatures } from "./features";
 interface Snapshot {
   readonly inventory: Inventory;
   readonly contents: Contents;
+  readonly catalogue: { readonly catalogue: Catalogue; readonly problems: readonly Problem[] } | null;
 }
 
-/** Round trips 1 and 2: what exists, then its contents. */
-async function readWorkbook(context: Excel.RequestContext): Promise<Snapshot> {
+/**
+ * Round trips 1 and 2: what exists, then its contents, and (for set-up from the workbook's own
+ * catalogue) the catalogue table in the same second round trip.
+ */
+async function readWorkbook(context: Excel.RequestContext, withCatalogue = false): Promise<Snapshot> {
   const inventory = loadInventory(context);
   await context.sync();
   const found = inventory();
   const contents = loadContents(context, found);
+  const catalogueRange =
+    withCatalogue && found.tables.has(TABLES.catalogue)
+      ? context.workbook.tables.getItem(TABLES.catalogue).getRange().load("address,values")
+      : null;
   await context.sync();
-  return { inventory: found, contents: contents() };
+  const ref = catalogueRange ? parseReference(catalogueRange.address) : null;
+  const catalogue =
+    catalogueRange && ref
+      ? readCatalogueTable({ sheet: ref.sheet, origin: ref.address.split(":")[0], values: catalogueRange.values, formulas: catalogueRange.values })
+      : null;
+  return { inventory: found, contents: contents(), catalogue };
 }
 
 function namedValue(contents: Contents, name: string): unknown {
@@ -200,13 +213,13 @@ function planCreation(inventory: Inventory, layoutSheets: readonly SheetLayout[]
 }
 
 async function setUpAction(context: Excel.RequestContext, options: SetupOptions, features: FeatureSupport): Promise<SetupResult> {
-  const snapshot = await readWorkbookWithCatalogue(context, options.catalogue === "workbook");
+  const snapshot = await readWorkbook(context, options.catalogue === "workbook");
   const { inventory, contents } = snapshot;
   const catalogue = snapshot.catalogue?.catalogue ?? DEFAULT_CATALOGUE;
   const layout = unitWorkbook({ ...options, catalogue });
   const { create, problems } = planCreation(inventory, layout.sheets);
   problems.push(...(snapshot.catalogue?.problems ?? []));
-  const analysis = inventory.tables.has(TABLES.unit) ? analyse({ inventory, contents }, false) : null;
+  const analysis = inventory.tables.has(TABLES.unit) ? analyse(snapshot, false) : null;
   if (analysis) problems.push(...analysis.read.problems.filter((p) => p.severity === "error"));
   if (problems.some((p) => p.severity === "error")) return { changes: [], problems };
 
@@ -260,23 +273,6 @@ function headingChanges(contents: Contents, options: SetupOptions) {
   });
 }
 
-async function readWorkbookWithCatalogue(context: Excel.RequestContext, wantCatalogue: boolean) {
-  const inventory = loadInventory(context);
-  await context.sync();
-  const found = inventory();
-  const contents = loadContents(context, found);
-  const catalogueRange =
-    wantCatalogue && found.tables.has(TABLES.catalogue)
-      ? context.workbook.tables.getItem(TABLES.catalogue).getRange().load("address,values")
-      : null;
-  await context.sync();
-  let catalogue: { catalogue: Catalogue; problems: Problem[] } | null = null;
-  if (catalogueRange) {
-    const origin = catalogueRange.address.split("!")[1]?.split(":")[0] ?? "A1";
-    catalogue = readCatalogueTable({ sheet: SHEETS.catalogue, origin, values: catalogueRange.values, formulas: catalogueRange.values });
-  }
-  return { inventory: found, contents: contents(), catalogue };
-}
 
 async function setFinalLevelAction(context: Excel.RequestContext, level: Level | null, unitLevel: Level | null | undefined): Promise<FinalLevelResult> {
   const { contents } = await readWorkbook(context);

@@ -1,20 +1,16 @@
-import { parseCellFlag, parseCellNumber, parseDirection, textKey, type Catalogue, type Group, type Indicator } from "../domain";
+import { parseCellFlag, parseCellNumber, parseDirection, type Catalogue, type Group, type Indicator } from "../domain";
 import { cellAddress, parseCell } from "./addresses";
 import { problem, type Problem } from "./problems";
 import type { TableGrid } from "./readUnitTable";
 import { CATALOGUE_COLUMNS, type CatalogueColumnKey } from "./schema";
+import { columnsByHeader } from "./headers";
 import { sheetMsg } from "./messages";
 
-const HEADER_KEYS = new Map(CATALOGUE_COLUMNS.map((c) => [textKey(c.header), c.key] as const));
 
 /** The province's catalogue from its sheet, with every unreadable cell reported. */
 export function readCatalogueTable(grid: TableGrid): { catalogue: Catalogue; problems: Problem[] } {
   const origin = parseCell(grid.origin);
-  const columns: Partial<Record<CatalogueColumnKey, number>> = {};
-  (grid.values[0] ?? []).forEach((text, i) => {
-    const key = typeof text === "string" ? HEADER_KEYS.get(textKey(text)) : undefined;
-    if (key && columns[key] === undefined) columns[key] = i;
-  });
+  const columns = columnsByHeader(grid.values[0] ?? [], CATALOGUE_COLUMNS);
   const missing = CATALOGUE_COLUMNS.filter((c) => c.key !== "groupName" && columns[c.key] === undefined);
   const problems: Problem[] = missing.map((c) => problem(grid.sheet, null, sheetMsg.catalogueMissingColumn(c.header)));
   if (missing.length > 0) return { catalogue: { groups: [], indicators: [] }, problems };

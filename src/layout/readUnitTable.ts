@@ -1,7 +1,6 @@
 import {
   evaluate,
   normalizeText,
-  textKey,
   type Evaluation,
   type IndicatorInput,
   type RuleSet,
@@ -10,6 +9,7 @@ import { cellAddress, columnLetter, parseCell } from "./addresses";
 import type { ColumnLetters } from "./formulas";
 import { problem, type Problem } from "./problems";
 import { COMPUTED_COLUMNS, REQUIRED_COLUMNS, UNIT_COLUMNS, type UnitColumnKey } from "./schema";
+import { columnsByHeader } from "./headers";
 import { sheetMsg } from "./messages";
 
 /**
@@ -50,27 +50,18 @@ const TEXT_COLUMNS: readonly UnitColumnKey[] = ["code", "group", "name", "unit",
 /** Inputs that make a row an indicator (the sheet's formulas use the same list). */
 const ROW_INPUTS: readonly UnitColumnKey[] = ["code", "direction", "key", "weight", "target", "actual"];
 
-const HEADER_KEYS = new Map(UNIT_COLUMNS.map((c) => [textKey(c.header), c.key] as const));
 const HEADERS = Object.fromEntries(UNIT_COLUMNS.map((c) => [c.key, c.header])) as Record<UnitColumnKey, string>;
 
 const isFormula = (formula: unknown, value: unknown) =>
   typeof formula === "string" && formula.startsWith("=") && formula !== value;
 const isEmpty = (value: unknown) => value === "" || value === null || value === undefined;
 
-function findColumns(header: readonly unknown[]): Partial<Record<UnitColumnKey, number>> {
-  const columns: Partial<Record<UnitColumnKey, number>> = {};
-  header.forEach((text, index) => {
-    const key = typeof text === "string" ? HEADER_KEYS.get(textKey(text)) : undefined;
-    if (key !== undefined && columns[key] === undefined) columns[key] = index;
-  });
-  return columns;
-}
 
 export function readUnitTable(grid: TableGrid): UnitTableRead {
   const origin = parseCell(grid.origin);
   const firstRow = origin.row + 2;
   const lastRow = origin.row + Math.max(1, grid.values.length - 1) + 1;
-  const columns = findColumns(grid.values[0] ?? []);
+  const columns = columnsByHeader(grid.values[0] ?? [], UNIT_COLUMNS);
   const address = (bodyIndex: number, key: UnitColumnKey) =>
     cellAddress(origin.row + 1 + bodyIndex, origin.column + (columns[key] as number));
   const problems: Problem[] = UNIT_COLUMNS.filter((c) => columns[c.key] === undefined && REQUIRED_COLUMNS.includes(c.key)).map((c) =>

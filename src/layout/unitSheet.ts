@@ -81,6 +81,13 @@ export function summaryCells(lastRow: number): readonly { name: string; address:
   return SUMMARY_LINES.map((line, i) => ({ name: line.name, address: cellAddress(summaryRow + i, SUMMARY_VALUE_COLUMN) }));
 }
 
+/** The cell of one summary line on a sheet whose table ends at `lastRow`. */
+function summaryAddress(lastRow: number, name: string): string {
+  const found = summaryCells(lastRow).find((c) => c.name === name);
+  if (!found) throw new Error(`No summary line named ${name}`);
+  return found.address;
+}
+
 /** The two computed columns of the table body, as one 2-D block each. */
 export function computedBlocks(letters: ColumnLetters, firstRow: number, lastRow: number): Block[] {
   const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i);
@@ -222,7 +229,6 @@ function signatureBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
 function validations(pos: UnitSheetPositions): ValidationSpec[] {
   const col = (key: keyof typeof DEFAULT_LETTERS) => `${DEFAULT_LETTERS[key]}${pos.firstRow}:${DEFAULT_LETTERS[key]}${pos.lastRow}`;
   const first = (key: keyof typeof DEFAULT_LETTERS) => `${DEFAULT_LETTERS[key]}${pos.firstRow}`;
-  const cellOf = (name: string) => summaryCells(pos.lastRow).find((c) => c.name === name)?.address ?? "";
   const milestone = `${first("direction")}="${DIRECTION_NAMES.milestone}"`;
   return [
     {
@@ -251,13 +257,13 @@ function validations(pos: UnitSheetPositions): ValidationSpec[] {
       errorMessage: 'Nhập một số (chỉ tiêu dạng Đạt/Không: "Đạt" hoặc "Không đạt").',
     },
     {
-      range: cellOf(NAMES.commonScore),
+      range: summaryAddress(pos.lastRow, NAMES.commonScore),
       rule: { kind: "decimal", operator: "between", formula1: "0", formula2: `=${RULE_NAMES.commonMaxPoints}` },
       errorTitle: "Điểm tiêu chí chung",
       errorMessage: "Nhập điểm từ 0 đến điểm tối đa của tiêu chí chung (30).",
     },
     ...[NAMES.unitLevel, NAMES.finalLevel].map((name) => ({
-      range: cellOf(name),
+      range: summaryAddress(pos.lastRow, name),
       rule: { kind: "list" as const, source: `=${NAMES.levelList}` },
       errorTitle: "Xếp loại không hợp lệ",
       errorMessage: "Chọn một trong bốn mức xếp loại.",
@@ -274,9 +280,8 @@ function conditionalFormats(pos: UnitSheetPositions): ConditionalFormatSpec[] {
     fill: STATUS_COLORS[s].fill,
     fontColor: STATUS_COLORS[s].fontColor,
   }));
-  const cellOf = (name: string) => summaryCells(pos.lastRow).find((c) => c.name === name)?.address ?? "";
-  const level = cellOf(NAMES.suggestedLevel);
-  const cap = cellOf(NAMES.capCheck);
+  const level = summaryAddress(pos.lastRow, NAMES.suggestedLevel);
+  const cap = summaryAddress(pos.lastRow, NAMES.capCheck);
   return [
     ...byStatus,
     { range: level, formula: `${absolute(level)}="${LEVEL_NAMES.excellent}"`, fill: STATUS_COLORS.exceeded.fill, bold: true },
