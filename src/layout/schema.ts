@@ -82,8 +82,16 @@ export const NAMES = {
   commonScore: "DiemTieuChiChung",
   points: "TongDiem",
   suggestedLevel: "XepLoaiDeXuat",
+  /** The highest level still reachable while figures are pending (DOMAIN.md §4). */
+  ceilingLevel: "XepLoaiToiDa",
   provisional: "TamTinh",
   unitLevel: "XepLoaiDonVi",
+  /** The head's level as a civil servant: caps their level as a Party member (optional). */
+  civilServantLevel: "XepLoaiCongChuc",
+  /** Disqualifying conditions (NĐ 335/2025, QĐ 366): "Có" makes the level incomplete. */
+  degradation: "SuyThoai",
+  sanction: "KyLuat",
+  corruption: "ThamNhungLangPhi",
   finalLevel: "XepLoaiCuoiCung",
   capCheck: "KiemTraXepLoai",
   signerTitle: "ChucDanhKy",
