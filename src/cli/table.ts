@@ -32,6 +32,7 @@ export function formatTable(evaluation: Evaluation): string {
   if (s.points !== null) lines.push(`Tổng điểm: ${formatCount(s.points)}`);
   const level = s.level === null ? "chưa xếp loại được" : LEVEL_NAMES[s.level];
   lines.push(`Xếp loại đề xuất: ${level}${s.provisional ? " (tạm tính)" : ""}`);
+  if (s.provisional && s.ceilingLevel !== null) lines.push(`Có thể đạt tối đa: ${LEVEL_NAMES[s.ceilingLevel]}`);
   lines.push("Lý do:", ...s.reasons.map((r) => `  - ${r}`));
   if (evaluation.errors.length > 0) {
     lines.push("Lỗi số liệu:");

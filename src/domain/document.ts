@@ -36,5 +36,9 @@ export function readEvaluationDocument(json: unknown): DocumentRead {
     if (typeof indicator === "string") return { ok: false, problem: indicator };
     read.push(indicator);
   }
-  return { ok: true, input: { preset, commonScore: json.commonScore, indicators: read } };
+  const { disqualifying } = json;
+  if (disqualifying !== undefined && !isObject(disqualifying)) {
+    return { ok: false, problem: "Trường disqualifying phải là một đối tượng { degradation, sanction, corruption }." };
+  }
+  return { ok: true, input: { preset, commonScore: json.commonScore, disqualifying, indicators: read } };
 }

@@ -1,9 +1,9 @@
 import { assess, numberMessage, type ValueSource } from "./achievement";
 import { DIRECTION_NAMES, msg } from "./messages";
 import { parseDirection } from "./direction";
-import { describeRaw, parseCellFlag, parseCellNumber, parseFlag, parseNumber } from "./numbers";
+import { describeRaw, isBlank, parseCellFlag, parseCellNumber, parseFlag, parseNumber, parseYesNo } from "./numbers";
 import { DEFAULT_PRESET, ruleSet, type PresetId, type RuleSet } from "./presets";
-import { summarize, type RatedIndicator, type Summary } from "./levels";
+import { summarize, type CommonScore, type Disqualifier, type Disqualifying, type RatedIndicator, type Summary } from "./levels";
 import { normalizeText, textKey } from "./text";
 import type { InputError, Status } from "./types";
 
@@ -27,6 +27,8 @@ export interface EvaluationInput {
   /** Province overrides of the preset's thresholds. */
   readonly rules?: Partial<RuleSet>;
   readonly commonScore?: unknown;
+  /** Disqualifying conditions, answered yes or no (blank is no). */
+  readonly disqualifying?: Readonly<Partial<Record<Disqualifier, unknown>>>;
   readonly indicators: readonly IndicatorInput[];
 }
 
@@ -42,13 +44,31 @@ export interface Evaluation {
   readonly errors: readonly InputError[];
 }
 
-function readCommonScore(raw: unknown, rules: RuleSet, source: ValueSource, errors: InputError[]): number | null {
+function readCommonScore(raw: unknown, rules: RuleSet, source: ValueSource, errors: InputError[]): CommonScore {
   const parsed = source === "sheet" ? parseCellNumber(raw) : parseNumber(raw);
-  if (parsed.kind === "missing") return null;
-  if (parsed.kind === "value" && parsed.value >= 0 && parsed.value <= rules.commonMaxPoints) return parsed.value;
+  if (parsed.kind === "missing") return { kind: "missing" };
+  if (parsed.kind === "value" && parsed.value >= 0 && parsed.value <= rules.commonMaxPoints) return parsed;
   const found = describeRaw(raw);
   errors.push({ index: null, code: null, field: "commonScore", message: msg.badCommonScore(found, rules.commonMaxPoints) });
-  return null;
+  return { kind: "invalid" };
+}
+
+export const DISQUALIFIERS: readonly Disqualifier[] = ["degradation", "sanction", "corruption"];
+
+/** The disqualifying conditions answered "yes"; an unreadable answer is an input error. */
+function readDisqualifying(raw: EvaluationInput["disqualifying"], errors: InputError[]): Disqualifying {
+  const yes: Disqualifier[] = [];
+  const unreadable: Disqualifier[] = [];
+  for (const d of DISQUALIFIERS) {
+    const parsed = parseYesNo(raw?.[d]);
+    if (parsed.kind === "invalid") {
+      errors.push({ index: null, code: null, field: d, message: msg.notYesNo(parsed.found) });
+      unreadable.push(d);
+    } else if (parsed.kind === "value" && parsed.value) {
+      yes.push(d);
+    }
+  }
+  return { yes, unreadable };
 }
 
 /** What the definition checks make of one indicator. */
@@ -74,7 +94,7 @@ function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>
   else if (seen.has(codeKey)) fail("code", msg.duplicateCode(code));
   seen.add(codeKey);
   const direction = directionOf(input, source);
-  if (direction === null) fail("direction", msg.badDirection(describeRaw(input.direction)));
+  if (direction === null) fail("direction", isBlank(input.direction) ? msg.missingDirection : msg.badDirection(describeRaw(input.direction)));
   const key = source === "sheet" ? parseCellFlag(input.key) : parseFlag(input.key);
   if (key.kind === "invalid") fail("key", msg.notAFlag(key.found));
   const weight = source === "sheet" ? parseCellNumber(input.weight) : parseNumber(input.weight ?? 1);
@@ -121,5 +141,6 @@ export function evaluate(input: EvaluationInput): Evaluation {
     results.push({ code, achievement: valid ? assessment.achievement : null, status });
   }
   const commonScore = readCommonScore(input.commonScore, rules, source, errors);
-  return { indicators: results, summary: summarize(rated, commonScore, rules), errors };
+  const disqualifying = readDisqualifying(input.disqualifying, errors);
+  return { indicators: results, summary: summarize(rated, commonScore, rules, disqualifying), errors };
 }

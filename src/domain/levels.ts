@@ -11,6 +11,23 @@ export interface RatedIndicator {
   readonly status: Status;
 }
 
+/** The common-criteria score as read: a value, nothing yet, or something outside 0–max. */
+export type CommonScore =
+  | { readonly kind: "value"; readonly value: number }
+  | { readonly kind: "missing" }
+  | { readonly kind: "invalid" };
+
+/** Disqualifying conditions (NĐ 335/2025, QĐ 366): any one makes the level incomplete. */
+export type Disqualifier = "degradation" | "sanction" | "corruption";
+
+/** The answers: conditions answered yes, and those whose answer could not be read. */
+export interface Disqualifying {
+  readonly yes: readonly Disqualifier[];
+  readonly unreadable: readonly Disqualifier[];
+}
+
+const NONE: Disqualifying = { yes: [], unreadable: [] };
+
 export interface Summary {
   readonly total: number;
   /** Met or exceeded. */
@@ -19,58 +36,66 @@ export interface Summary {
   readonly notMet: number;
   readonly pending: number;
   readonly errors: number;
-  /** Shares over indicators that have a status, rounded to 4 decimals. */
+  /** Shares over all indicators (pending and erroneous ones count as not met), rounded to 4 decimals. */
   readonly metShare: number | null;
   readonly exceededShare: number | null;
+  /** Result points with pending and erroneous indicators counted as not met. */
   readonly resultPoints: number | null;
+  /** Result points plus the common score; null while the common score is missing or invalid. */
   readonly points: number | null;
+  /** The level as figures stand, a floor that can only rise as figures arrive (DOMAIN.md §4). */
   readonly level: Level | null;
+  /** The highest level still reachable: pending figures exceeded, a missing common score full. */
+  readonly ceilingLevel: Level | null;
   readonly provisional: boolean;
+  readonly disqualified: readonly Disqualifier[];
   readonly reasons: readonly string[];
 }
 
 /** Points are kept to 2 decimals, in the code as in the worksheet. */
 export const POINT_DIGITS = 2;
 
-const isRated = (status: Status) => status === "exceeded" || status === "met" || status === "notMet";
 const isMet = (status: Status) => status === "exceeded" || status === "met";
+const isOpen = (status: Status) => status === "pending" || status === "error";
 
+/** Counts for one reading of the open (pending or erroneous) indicators. */
 interface Tally {
-  readonly evaluated: number;
+  readonly total: number;
   readonly met: number;
   readonly exceeded: number;
   readonly metShare: number;
   readonly exceededShare: number;
-  readonly weightedMetShare: number;
+  /** Met weight over all weight; null when no indicator has a usable weight. */
+  readonly weightedMetShare: number | null;
   readonly keyNotMet: readonly string[];
 }
 
-function tally(indicators: readonly RatedIndicator[]): Tally {
-  let evaluated = 0;
+/** Floor: open indicators count as not met. Ceiling: as exceeded. Shares are over all indicators. */
+function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded"): Tally {
   let met = 0;
   let exceeded = 0;
   let weight = 0;
   let metWeight = 0;
   const keyNotMet: string[] = [];
   for (const item of indicators) {
-    if (!isRated(item.status)) continue;
-    evaluated += 1;
+    const status = isOpen(item.status) ? open : item.status;
     weight += item.weight;
-    if (isMet(item.status)) {
+    if (isMet(status)) {
       met += 1;
       metWeight += item.weight;
     } else if (item.key) {
       keyNotMet.push(item.code);
     }
-    if (item.status === "exceeded") exceeded += 1;
+    if (status === "exceeded") exceeded += 1;
   }
+  const total = indicators.length;
   return {
-    evaluated,
+    total,
     met,
     exceeded,
-    metShare: round4(met / evaluated),
-    exceededShare: round4(exceeded / evaluated),
-    weightedMetShare: metWeight / weight,
+    metShare: round4(met / total),
+    exceededShare: round4(exceeded / total),
+    weightedMetShare: weight > 0 ? metWeight / weight : null,
     keyNotMet,
   };
 }
@@ -78,27 +103,29 @@ function tally(indicators: readonly RatedIndicator[]): Tally {
 interface Decision {
   readonly level: Level;
   readonly reasons: readonly string[];
+  /** Why the next level up was not reached (null for the top level). */
+  readonly missed: string | null;
 }
 
-/** The level from the tally; `points` null means "judge by the indicator conditions alone". */
+/** The level from a tally; `points` null means the rule set does not use points. */
 function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
-  const allMet = t.met === t.evaluated;
-  const pointsOk = (min: number) => !rules.usesPoints || points === null || points >= min;
-  const pointsCondition = (min: number) => (rules.usesPoints && points !== null ? [msg.conditionPoints(min)] : []);
+  const allMet = t.met === t.total;
+  const pointsOk = (min: number) => points === null || points >= min;
+  const pointsCondition = (min: number) => (points !== null ? [msg.conditionPoints(min)] : []);
   const pointsShortfall = (min: number) => (pointsOk(min) || points === null ? [] : [msg.shortfallPoints(points, min)]);
   const excellentShare = rules.excellentExceededShare;
   const completeShare = rules.completeMetShare;
 
   const missedExcellent = [
     ...pointsShortfall(rules.excellentMinPoints),
-    ...(allMet ? [] : [msg.shortfallNotAllMet(t.evaluated - t.met)]),
+    ...(allMet ? [] : [msg.shortfallNotAllMet(t.total - t.met)]),
     ...(meetsShare(t.exceededShare, excellentShare)
       ? []
       : [msg.shortfallExceededShare(t.exceededShare, excellentShare.min, excellentShare.inclusive)]),
   ];
   const missedGood = [
     ...pointsShortfall(rules.goodMinPoints),
-    ...(allMet ? [] : [msg.shortfallNotAllMet(t.evaluated - t.met)]),
+    ...(allMet ? [] : [msg.shortfallNotAllMet(t.total - t.met)]),
   ];
   const missedComplete = [
     ...pointsShortfall(rules.completeMinPoints),
@@ -108,7 +135,8 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
   ];
 
   if (rules.keyIndicatorDecides && t.keyNotMet.length > 0) {
-    return { level: "incomplete", reasons: [msg.reasonKeyNotMet(t.keyNotMet)] };
+    const reason = msg.reasonKeyNotMet(t.keyNotMet);
+    return { level: "incomplete", reasons: [reason], missed: reason };
   }
   if (missedExcellent.length === 0) {
     const conditions = [
@@ -116,12 +144,12 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
       msg.conditionAllMet,
       msg.conditionExceededShare(excellentShare.min, excellentShare.inclusive),
     ];
-    return { level: "excellent", reasons: [msg.reasonLevel("excellent", conditions)] };
+    return { level: "excellent", reasons: [msg.reasonLevel("excellent", conditions)], missed: null };
   }
   const notExcellent = msg.reasonMissed("excellent", missedExcellent);
   if (missedGood.length === 0) {
     const conditions = [...pointsCondition(rules.goodMinPoints), msg.conditionAllMet];
-    return { level: "good", reasons: [msg.reasonLevel("good", conditions), notExcellent] };
+    return { level: "good", reasons: [msg.reasonLevel("good", conditions), notExcellent], missed: notExcellent };
   }
   const notGood = msg.reasonMissed("good", missedGood);
   if (missedComplete.length === 0) {
@@ -130,7 +158,7 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
       msg.conditionMetShare(completeShare.min, completeShare.inclusive),
     ];
     const keyOk = rules.keyIndicatorDecides ? [msg.conditionNoKeyMissed] : [];
-    return { level: "complete", reasons: [msg.reasonLevel("complete", [...conditions, ...keyOk]), notGood] };
+    return { level: "complete", reasons: [msg.reasonLevel("complete", [...conditions, ...keyOk]), notGood], missed: notGood };
   }
   const inUndefinedBand =
     rules.incompleteBelowMetShare !== null && t.metShare >= rules.incompleteBelowMetShare;
@@ -138,28 +166,57 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
     inUndefinedBand && rules.incompleteBelowMetShare !== null
       ? [msg.reasonUndefinedBand(t.metShare, rules.incompleteBelowMetShare, completeShare.min)]
       : [];
-  return { level: "incomplete", reasons: [msg.reasonMissed("complete", missedComplete), ...band] };
+  const notComplete = msg.reasonMissed("complete", missedComplete);
+  return { level: "incomplete", reasons: [notComplete, ...band], missed: notComplete };
+}
+
+const DISQUALIFIED: Decision = { level: "incomplete", reasons: [], missed: null };
+
+/** Result points of a tally, rounded as the sheet rounds; null without points or weight. */
+function resultPointsOf(t: Tally, rules: RuleSet): number | null {
+  if (!rules.usesPoints || t.weightedMetShare === null) return null;
+  return roundHalfAway(rules.resultMaxPoints * t.weightedMetShare, POINT_DIGITS);
+}
+
+/** Points a level is judged on: results plus the common score, or the stand-in for a missing one. */
+function judgedPoints(resultPoints: number | null, common: number, rules: RuleSet): number | null {
+  if (!rules.usesPoints) return null;
+  return roundHalfAway((resultPoints ?? 0) + common, POINT_DIGITS);
+}
+
+function pointsReasons(resultPoints: number | null, common: CommonScore, points: number | null, rules: RuleSet): string[] {
+  if (!rules.usesPoints) return [];
+  const result = resultPoints ?? 0;
+  if (common.kind === "value" && points !== null) return [msg.reasonPoints(points, result, common.value)];
+  return [common.kind === "invalid" ? msg.reasonInvalidCommonScore(result) : msg.reasonNoCommonScore(result)];
 }
 
 /**
- * The suggested level and its reasons (DOMAIN.md §4). Shares are taken over indicators that
- * have a status; pending or erroneous indicators, or a missing common score where points
- * count, make the result provisional.
+ * The suggested level and its reasons (DOMAIN.md §4). While any figure is missing the level is
+ * provisional and comes as a floor (open indicators not met, a missing common score 0) and a
+ * ceiling (open indicators exceeded, a missing common score full); a disqualifying condition
+ * makes both "incomplete".
  */
 export function summarize(
   indicators: readonly RatedIndicator[],
-  commonScore: number | null,
+  commonScore: CommonScore | number | null,
   rules: RuleSet,
+  disqualifying: Disqualifying = NONE,
 ): Summary {
-  const t = tally(indicators);
+  const disqualified = disqualifying.yes;
+  const common: CommonScore =
+    commonScore === null ? { kind: "missing" } : typeof commonScore === "number" ? { kind: "value", value: commonScore } : commonScore;
   const pendingCodes = indicators.filter((i) => i.status === "pending").map((i) => i.code);
   const errorCodes = indicators.filter((i) => i.status === "error").map((i) => i.code);
-  const provisional = pendingCodes.length > 0 || errorCodes.length > 0 || (rules.usesPoints && commonScore === null);
+  const openCodes = indicators.filter((i) => isOpen(i.status)).map((i) => i.code);
+  const commonOpen = rules.usesPoints && common.kind !== "value";
+  const provisional = openCodes.length > 0 || commonOpen || disqualifying.unreadable.length > 0;
+  const floor = tally(indicators, "notMet");
   const counts = {
     total: indicators.length,
-    met: t.met,
-    exceeded: t.exceeded,
-    notMet: t.evaluated - t.met,
+    met: floor.met,
+    exceeded: floor.exceeded,
+    notMet: indicators.filter((i) => i.status === "notMet").length,
     pending: pendingCodes.length,
     errors: errorCodes.length,
   };
@@ -167,7 +224,7 @@ export function summarize(
     ...(pendingCodes.length > 0 ? [msg.reasonPending(pendingCodes)] : []),
     ...(errorCodes.length > 0 ? [msg.reasonErrors(errorCodes)] : []),
   ];
-  if (t.evaluated === 0) {
+  if (indicators.length === 0) {
     return {
       ...counts,
       metShare: null,
@@ -175,34 +232,49 @@ export function summarize(
       resultPoints: null,
       points: null,
       level: null,
+      ceilingLevel: null,
       provisional,
-      reasons: [msg.reasonNothingToEvaluate, ...openIssues],
+      disqualified,
+      reasons: [msg.reasonNothingToEvaluate],
     };
   }
-  const resultPoints = rules.usesPoints ? roundHalfAway(rules.resultMaxPoints * t.weightedMetShare, POINT_DIGITS) : null;
-  const points =
-    resultPoints !== null && commonScore !== null ? roundHalfAway(resultPoints + commonScore, POINT_DIGITS) : null;
-  const decision = decide(t, points, rules);
-  const pointsReasons =
-    resultPoints === null
-      ? []
-      : points !== null && commonScore !== null
-        ? [msg.reasonPoints(points, resultPoints, commonScore)]
-        : [msg.reasonNoCommonScore(resultPoints)];
+  const commonValue = common.kind === "value" ? common.value : null;
+  const resultPoints = resultPointsOf(floor, rules);
+  const points = commonValue !== null ? judgedPoints(resultPoints, commonValue, rules) : null;
+  const disqualifiedReasons = disqualified.map((d) => msg.reasonDisqualified(d));
+  // An unreadable answer might be "yes": the floor takes it so, the ceiling not.
+  const judge = (t: Tally, stand: number, out: boolean) =>
+    out ? DISQUALIFIED : decide(t, judgedPoints(resultPointsOf(t, rules), commonValue ?? stand, rules), rules);
+  const level = judge(floor, 0, disqualified.length + disqualifying.unreadable.length > 0);
+  const ceilingTally = tally(indicators, "exceeded");
+  const ceiling = provisional ? judge(ceilingTally, rules.commonMaxPoints, disqualified.length > 0) : level;
+  const pendingKeys = indicators.filter((i) => i.key && isOpen(i.status)).map((i) => i.code);
+  const ceilingReasons = provisional
+    ? [
+        msg.reasonFloor(openCodes, commonOpen, disqualifying.unreadable.length > 0),
+        msg.reasonCeiling(ceiling.level, openCodes, commonOpen ? rules.commonMaxPoints : null),
+        ...(rules.keyIndicatorDecides && pendingKeys.length > 0 && disqualified.length === 0 ? [msg.reasonPendingKeys(pendingKeys)] : []),
+        ...(ceiling.missed !== null ? [msg.reasonCeilingMissed(ceiling.missed)] : []),
+      ]
+    : [];
   return {
     ...counts,
-    metShare: t.metShare,
-    exceededShare: t.exceededShare,
+    metShare: floor.metShare,
+    exceededShare: floor.exceededShare,
     resultPoints,
     points,
-    level: decision.level,
+    level: level.level,
+    ceilingLevel: ceiling.level,
     provisional,
+    disqualified,
     reasons: [
-      msg.reasonCounts(t.met, t.evaluated, t.exceeded),
-      ...(counts.notMet > 0 ? [msg.reasonNotMet(counts.notMet, t.evaluated, t.keyNotMet)] : []),
-      ...pointsReasons,
-      ...decision.reasons,
+      msg.reasonCounts(floor.met, floor.total, floor.exceeded),
+      ...(counts.notMet > 0 ? [msg.reasonNotMet(counts.notMet, floor.total, indicators.filter((i) => i.key && i.status === "notMet").map((i) => i.code))] : []),
+      ...pointsReasons(resultPoints, common, points, rules),
+      ...disqualifiedReasons,
+      ...level.reasons,
       ...openIssues,
+      ...ceilingReasons,
     ],
   };
 }

@@ -26,14 +26,16 @@ export function describeRaw(raw: unknown): string {
   return String(raw);
 }
 
-const GROUPED = /^\d{1,3}(?:[.]\d{3})+$/; // 2.100 or 1.234.567 (Vietnamese thousands)
-const GROUPED_COMMA = /^\d{1,3}(?:,\d{3}){2,}$/; // 1,234,567 (only unambiguous with 2+ groups)
+// A leading 0 never starts a thousands group (DOMAIN.md §3): "0.750" is 0,75, never 750.
+const GROUPED = /^[1-9]\d{0,2}(?:[.]\d{3})+$/; // 2.100 or 1.234.567 (Vietnamese thousands)
+const GROUPED_COMMA = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/; // 1,234,567 (only unambiguous with 2+ groups)
 
 /**
  * Parse the digits part (no sign, no percent) into a number, deciding which of `.` and `,`
  * is the decimal separator:
  * - both present: the last one is the decimal separator (`1.234,5`, `1,234.5`);
- * - dots only: `2.100` and `1.234.567` group thousands (Vietnamese style), `1234.5` is decimal;
+ * - dots only: `2.100` and `1.234.567` group thousands (Vietnamese style); `1234.5`, `1.5` and
+ *   `0.750` are decimal, since a dot there cannot be a thousands separator;
  * - commas only: `105,5` is decimal (Vietnamese style), `1,234,567` groups thousands.
  */
 function parseDigits(body: string): number | null {
@@ -49,7 +51,7 @@ function parseDigits(body: string): number | null {
     const grouping = decimal === "." ? "," : ".";
     const [intPart, fracPart, ...rest] = compact.split(decimal);
     if (rest.length > 0 || !/^\d+$/.test(fracPart)) return null;
-    if (!new RegExp(`^\\d{1,3}(?:\\${grouping}\\d{3})*$`).test(intPart)) return null;
+    if (!new RegExp(`^(?:0|[1-9]\\d{0,2}(?:\\${grouping}\\d{3})*)$`).test(intPart)) return null;
     normalized = `${intPart.split(grouping).join("")}.${fracPart}`;
   } else if (lastDot >= 0) {
     if (GROUPED.test(compact)) normalized = compact.replace(/\./g, "");
@@ -128,4 +130,17 @@ export function parseFlag(raw: unknown): Parsed<boolean> {
 export function parseCellFlag(raw: unknown): Parsed<boolean> {
   if (isBlank(raw)) return { kind: "value", value: false };
   return typeof raw === "string" && textKey(raw) === "x" ? { kind: "value", value: true } : invalid(describeRaw(raw));
+}
+
+const YES = new Set(["có", "x", "true", "1"]);
+const NO = new Set(["không", "false", "0"]);
+
+/** A yes/no answer (the disqualifying conditions): "Có"/"Không", true/false, 1/0; blank is no. */
+export function parseYesNo(raw: unknown): Parsed<boolean> {
+  if (isBlank(raw)) return { kind: "value", value: false };
+  if (typeof raw === "boolean") return { kind: "value", value: raw };
+  const key = typeof raw === "number" || typeof raw === "string" ? textKey(String(raw)) : "";
+  if (YES.has(key)) return { kind: "value", value: true };
+  if (NO.has(key)) return { kind: "value", value: false };
+  return invalid(describeRaw(raw));
 }

@@ -27,10 +27,10 @@ describe("chitieu evaluate", () => {
     const output = JSON.parse(result.stdout);
     expect(output.indicators).toEqual([{ code: "1.1", achievement: 1.05, status: "exceeded" }]);
     expect(output.summary).toMatchObject({
-      total: 1, met: 1, exceeded: 1, notMet: 0, pending: 0, resultPoints: 70, points: 97, level: "excellent", provisional: false,
+      total: 1, met: 1, exceeded: 1, notMet: 0, pending: 0, resultPoints: 70, points: 97, level: "excellent", ceilingLevel: "excellent", provisional: false,
     });
     expect(Object.keys(output.summary)).toEqual([
-      "total", "met", "exceeded", "notMet", "pending", "resultPoints", "points", "level", "provisional", "reasons",
+      "total", "met", "exceeded", "notMet", "pending", "resultPoints", "points", "level", "ceilingLevel", "provisional", "disqualified", "reasons",
     ]);
     expect(output.errors).toEqual([]);
   });
@@ -42,19 +42,54 @@ describe("chitieu evaluate", () => {
     const output = JSON.parse(result.stdout);
     expect(output.errors).toEqual([{ code: "1.1", field: "target", message: expect.stringContaining("lớn hơn 0") }]);
     expect(output.indicators.map((i: { status: string }) => i.status)).toEqual(["error", "pending"]);
-    expect(output.summary).toMatchObject({ level: null, points: null, provisional: true });
+    // Floor: the erroneous and the pending indicator count as not met; ceiling: as exceeded.
+    expect(output.summary).toMatchObject({ level: "incomplete", ceilingLevel: "excellent", resultPoints: 0, points: null, provisional: true });
+  });
+
+  test("pending figures never inflate the level: 3 of 18 entered is not excellent", async () => {
+    const indicators = Array.from({ length: 18 }, (_, i) => ({
+      code: `c${i + 1}`, direction: "increase", target: 100, ...(i < 3 ? { actual: 130 } : {}),
+    }));
+    const output = JSON.parse((await run(["evaluate", file("three.json", { commonScore: 30, indicators })])).stdout);
+    expect(output.summary).toMatchObject({ pending: 15, level: "incomplete", ceilingLevel: "excellent", resultPoints: 11.67, points: 41.67 });
+    expect(output.summary.reasons.join(" ")).toContain("c4, c5");
+  });
+
+  test("a disqualifying condition: incomplete whatever the points, with the reason", async () => {
+    const doc = { ...SEED, disqualifying: { sanction: "có" } };
+    const output = JSON.parse((await run(["evaluate", file("sanction.json", doc)])).stdout);
+    expect(output.summary).toMatchObject({ points: 97, level: "incomplete", ceilingLevel: "incomplete", disqualified: ["sanction"] });
+    expect(output.summary.reasons.join(" ")).toContain("kỷ luật");
+    const bad = await run(["evaluate", file("sanction2.json", { ...SEED, disqualifying: { corruption: "có lẽ" } })]);
+    expect(bad.exitCode).toBe(1);
+    expect(JSON.parse(bad.stdout).errors).toEqual([{ code: null, field: "corruption", message: expect.stringContaining('"có lẽ"') }]);
+  });
+
+  test("a shown percentage agrees with its status: 3,00015 against 3 is 100,01 %, exceeded", async () => {
+    const doc = { commonScore: 30, indicators: [{ code: "a", direction: "increase", target: 3, actual: 3.00015 }] };
+    const json = JSON.parse((await run(["evaluate", file("prec.json", doc)])).stdout);
+    expect(json.indicators[0]).toEqual({ code: "a", achievement: 1.0001, status: "exceeded" });
+    const table = (await run(["evaluate", file("prec2.json", doc), "--format", "table"])).stdout;
+    expect(table).toMatch(/a\s+100,01 %\s+Vượt/);
+  });
+
+  test("a missing direction says so, and control characters in codes are shown escaped", async () => {
+    const doc = { indicators: [{ code: "1.1\u0007", target: 1, actual: 1 }, { code: "1.1\u0007", direction: "increase", target: 1, actual: 1 }] };
+    const output = JSON.parse((await run(["evaluate", file("dir.json", doc)])).stdout);
+    expect(output.errors[0]).toMatchObject({ field: "direction", message: "Thiếu chiều: chọn Tăng, Giảm hoặc Đạt/Không." });
+    expect(output.errors[1].message).toContain("Mã 1.1\\u0007 bị trùng");
   });
 
   test("optional fields take their defaults and a missing commonScore gives null points", async () => {
     const doc = { indicators: [{ code: 7, direction: "decrease", target: "10", actual: "8" }] };
     const output = JSON.parse((await run(["evaluate", file("minimal.json", doc)])).stdout);
     expect(output.indicators[0]).toEqual({ code: "7", achievement: 1.2, status: "exceeded" });
-    expect(output.summary).toMatchObject({ points: null, resultPoints: 70, level: "excellent", provisional: true });
+    expect(output.summary).toMatchObject({ points: null, resultPoints: 70, level: "good", ceilingLevel: "excellent", provisional: true });
   });
 
   test("--format table prints a Vietnamese table", async () => {
     const result = await run(["evaluate", file("seed2.json", SEED), "--format", "table"]);
-    expect(result.stdout).toContain("105,0%");
+    expect(result.stdout).toContain("105,00 %");
     expect(result.stdout).toContain("Vượt");
     expect(result.stdout).toContain("Xếp loại đề xuất: Hoàn thành xuất sắc nhiệm vụ");
   });

@@ -49,7 +49,7 @@ describe("chitieu workbook and chitieu read", () => {
     const output = join(dir, "empty.xlsx");
     await run(["workbook", "--unit", "Sông Lô", "--year", "2021", "-o", output]);
     const read = JSON.parse((await run(["read", output])).stdout);
-    expect(read.summary).toMatchObject({ total: 18, pending: 18, level: null, provisional: true });
+    expect(read.summary).toMatchObject({ total: 18, pending: 18, level: "incomplete", ceilingLevel: "excellent", provisional: true });
   });
 
   test.each([

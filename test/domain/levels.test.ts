@@ -1,4 +1,5 @@
-import { ruleSet, summarize, type RatedIndicator, type Status } from "../../src/domain";
+import fc from "fast-check";
+import { levelRank, ruleSet, summarize, type Level, type RatedIndicator, type Status } from "../../src/domain";
 
 /** n indicators with the given statuses, codes 1..n, equal weights. */
 function indicators(spec: Partial<Record<Status, number>>, keyNotMet = 0): RatedIndicator[] {
@@ -24,7 +25,7 @@ describe("qd366-2025", () => {
   test("29 % exceeded is good, with the reason", () => {
     const s = summarize(indicators({ exceeded: 2, met: 5 }), 30, qd366); // 2/7 = 28.57 %
     expect(s.level).toBe("good");
-    expect(s.reasons.join(" ")).toContain("tỷ lệ chỉ tiêu vượt 28,6% (cần từ 30,0%)");
+    expect(s.reasons.join(" ")).toContain("tỷ lệ chỉ tiêu vượt 28,57 % (cần từ 30,00 %)");
   });
 
   test("89.99 points is not excellent", () => {
@@ -34,7 +35,7 @@ describe("qd366-2025", () => {
 
   test("all met always brings 70 result points, so at least good", () => {
     expect(summarize(indicators({ met: 10 }), 0, qd366)).toMatchObject({ points: 70, level: "good" });
-    expect(summarize(indicators({ met: 10 }), null, qd366)).toMatchObject({ level: "good", provisional: true });
+    expect(summarize(indicators({ met: 10 }), null, qd366)).toMatchObject({ level: "good", ceilingLevel: "good", provisional: true });
   });
 
   test("exactly 70 % met with enough points is complete; below is incomplete", () => {
@@ -62,20 +63,74 @@ describe("qd366-2025", () => {
     expect(s.level).toBe("complete");
   });
 
-  test("without a common score the level comes from the indicator conditions and is provisional", () => {
+  test("without a common score the floor counts it 0 and the ceiling 30; points stay null", () => {
     const s = summarize(indicators({ exceeded: 4, met: 6 }), null, qd366);
-    expect(s).toMatchObject({ level: "excellent", points: null, resultPoints: 70, provisional: true });
-    expect(s.reasons.join(" ")).toContain("Chưa nhập điểm tiêu chí chung");
+    expect(s).toMatchObject({ level: "good", ceilingLevel: "excellent", points: null, resultPoints: 70, provisional: true });
+    expect(s.reasons.join(" ")).toContain("Chưa có điểm tiêu chí chung");
+    expect(s.reasons.join(" ")).toContain("điểm tiêu chí chung được tính là 0");
+    expect(s.reasons.join(" ")).toContain("Có thể đạt tối đa: Hoàn thành xuất sắc nhiệm vụ, nếu điểm tiêu chí chung đạt 30.");
   });
 
-  test("pending indicators are left out of the shares and make the result provisional", () => {
+  test("an invalid common score is said to be invalid, not missing", () => {
+    const s = summarize(indicators({ exceeded: 4, met: 6 }), { kind: "invalid" }, qd366);
+    expect(s).toMatchObject({ points: null, provisional: true, level: "good", ceilingLevel: "excellent" });
+    expect(s.reasons.join(" ")).toContain("Điểm tiêu chí chung không hợp lệ");
+    expect(s.reasons.join(" ")).not.toContain("Chưa có điểm");
+  });
+
+  test("pending indicators count as not met for the floor, shares over all 18", () => {
     const s = summarize(indicators({ exceeded: 3, met: 7, pending: 8 }), 25, qd366);
-    expect(s).toMatchObject({ total: 18, pending: 8, exceededShare: 0.3, level: "excellent", provisional: true });
+    expect(s).toMatchObject({ total: 18, pending: 8, metShare: 0.5556, exceededShare: 0.1667, resultPoints: 38.89, points: 63.89 });
+    expect(s).toMatchObject({ level: "incomplete", ceilingLevel: "excellent", provisional: true });
+    expect(s.reasons.join(" ")).toContain("8 chỉ tiêu chưa có số liệu hoặc có lỗi (11, 12, 13, 14, 15, 16, 17, 18) được tính là chưa đạt");
+    expect(s.reasons.join(" ")).toContain("Có thể đạt tối đa: Hoàn thành xuất sắc nhiệm vụ, nếu các chỉ tiêu 11, 12, 13, 14, 15, 16, 17, 18 đều vượt kế hoạch.");
   });
 
-  test("nothing evaluated gives no level", () => {
+  test("3 of 18 figures entered, all exceeded, is not excellent (the withdrawn rule showed excellent)", () => {
+    const s = summarize(indicators({ exceeded: 3, pending: 15 }), 30, qd366);
+    expect(s).toMatchObject({ level: "incomplete", ceilingLevel: "excellent", provisional: true, resultPoints: 11.67 });
+  });
+
+  test("a pending key indicator decides the floor and is named", () => {
+    const list: RatedIndicator[] = [
+      ...indicators({ exceeded: 9 }),
+      { code: "3.1", key: true, weight: 1, status: "pending" },
+    ];
+    const s = summarize(list, 30, qd366);
+    expect(s).toMatchObject({ level: "incomplete", ceilingLevel: "excellent" });
+    expect(s.reasons.join(" ")).toContain("Chỉ tiêu chủ yếu 3.1 chưa có số liệu hoặc có lỗi: nếu không đạt thì xếp loại Không hoàn thành nhiệm vụ.");
+  });
+
+  test("the ceiling says what still limits it", () => {
+    const s = summarize(indicators({ met: 8, notMet: 1, pending: 1 }), 30, qd366);
+    expect(s.ceilingLevel).toBe("complete");
+    expect(s.reasons.join(" ")).toContain("Mức tối đa bị giới hạn vì: Chưa đạt mức Hoàn thành tốt nhiệm vụ");
+  });
+
+  test("nothing entered: floor incomplete, ceiling excellent", () => {
     const s = summarize(indicators({ pending: 3, error: 1 }), 25, qd366);
-    expect(s).toMatchObject({ level: null, points: null, resultPoints: null, provisional: true });
+    expect(s).toMatchObject({ level: "incomplete", ceilingLevel: "excellent", points: 25, resultPoints: 0, provisional: true });
+  });
+
+  test("no indicators at all gives no level", () => {
+    expect(summarize([], 25, qd366)).toMatchObject({ level: null, ceilingLevel: null, resultPoints: null, points: null });
+  });
+
+  test("with nothing pending the ceiling is the level", () => {
+    const s = summarize(indicators({ exceeded: 3, met: 7 }), 20, qd366);
+    expect(s).toMatchObject({ level: "excellent", ceilingLevel: "excellent", provisional: false });
+    expect(s.reasons.join(" ")).not.toContain("Có thể đạt tối đa");
+  });
+
+  test("a disqualifying condition makes both levels incomplete, with the reason", () => {
+    const s = summarize(indicators({ exceeded: 5, met: 5 }), 30, qd366, { yes: ["sanction"], unreadable: [] });
+    expect(s).toMatchObject({ level: "incomplete", ceilingLevel: "incomplete", points: 100, disqualified: ["sanction"] });
+    expect(s.reasons.join(" ")).toContain("Bị xử lý kỷ luật (từ khiển trách trở lên) trong năm đánh giá: xếp loại Không hoàn thành nhiệm vụ");
+  });
+
+  test("an unreadable answer lowers the floor only, and keeps the result provisional", () => {
+    const s = summarize(indicators({ exceeded: 5, met: 5 }), 30, qd366, { yes: [], unreadable: ["corruption"] });
+    expect(s).toMatchObject({ level: "incomplete", ceilingLevel: "excellent", provisional: true });
   });
 
   test("weights shape the result points", () => {
@@ -118,5 +173,41 @@ describe("nd90-2020", () => {
 
   test("key indicators do not decide under ND 90", () => {
     expect(summarize(indicators({ met: 9, notMet: 1 }, 1), null, nd90).level).toBe("complete");
+  });
+});
+
+describe("the floor only rises and never passes the ceiling as figures arrive", () => {
+  const statuses: Status[] = ["exceeded", "met", "notMet", "pending", "error"];
+  const item = fc.record({
+    key: fc.boolean(),
+    weight: fc.constantFrom(1, 2, 0.5),
+    status: fc.constantFrom(...statuses),
+  });
+  const rank = (level: Level | null) => (level === null ? -1 : levelRank(level));
+
+  test.each(["qd366-2025", "nd90-2020"] as const)("%s", (preset) => {
+    fc.assert(
+      fc.property(
+        fc.array(item, { minLength: 1, maxLength: 25 }),
+        fc.nat(),
+        fc.constantFrom<Status>("exceeded", "met", "notMet"),
+        fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+        (raw, pick, arrived, common) => {
+          const rules = ruleSet(preset);
+          const list: RatedIndicator[] = raw.map((r, i) => ({ code: `c${i}`, ...r }));
+          const before = summarize(list, common, rules);
+          expect(rank(before.level)).toBeLessThanOrEqual(rank(before.ceilingLevel));
+          const open = list.findIndex((_, i) => i >= pick % list.length && (list[i].status === "pending" || list[i].status === "error"));
+          const after = summarize(
+            open < 0 ? list : list.map((r, i) => (i === open ? { ...r, status: arrived } : r)),
+            common ?? 15,
+            rules,
+          );
+          expect(rank(after.level)).toBeGreaterThanOrEqual(rank(before.level));
+          expect(rank(after.ceilingLevel)).toBeLessThanOrEqual(rank(before.ceilingLevel));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -70,7 +70,9 @@ export const GOOD_REPORT: EvaluationReport = {
       resultPoints: 70,
       points: null,
       level: "good",
+      ceilingLevel: "excellent",
       provisional: true,
+      disqualified: [],
       reasons: [
         "18/18 chỉ tiêu đạt hoặc vượt, trong đó 4 chỉ tiêu vượt (22,2%).",
         "Chưa nhập điểm tiêu chí chung (điểm kết quả 70): xếp loại tạm tính theo các điều kiện về chỉ tiêu.",
