@@ -10,17 +10,38 @@ export function levelRank(level: Level): number {
 
 export type CapCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
+/** Who a cap belongs to, as the refusal names it. */
+export const CAP_SUBJECTS = {
+  unit: "tập thể, đơn vị",
+  civilServant: "người đứng đầu với tư cách công chức",
+} as const;
+
+export type CapKind = keyof typeof CAP_SUBJECTS;
+
 /**
  * Caps (Hướng dẫn 21-HD/BTCTW; Hà Giang 2023): a head's level may not be above the level of
  * the collective or unit they lead, a Party member's not above their civil-servant level.
  * A final level above its cap is refused with the reason, never silently lowered.
  */
-export function checkCap(
-  level: Level,
-  cap: Level | null,
-  subject = "người đứng đầu",
-  capSubject = "tập thể, đơn vị",
-): CapCheck {
+export function checkCap(level: Level, cap: Level | null, subject = "người đứng đầu", capSubject: string = CAP_SUBJECTS.unit): CapCheck {
   if (cap === null || levelRank(level) <= levelRank(cap)) return { ok: true };
   return { ok: false, reason: msg.capExceeded(subject, level, capSubject, cap) };
+}
+
+export interface FinalLevelCaps {
+  /** The unit's level: required before the head's final level (the collective first, QĐ 366 Art. 12). */
+  readonly unit: Level | null;
+  /** The head's civil-servant level, where one is given (optional). */
+  readonly civilServant: Level | null;
+}
+
+/** Every cap a final level breaks, each with its kind and the reason. */
+export function checkFinalLevel(level: Level, caps: FinalLevelCaps): { kind: CapKind; reason: string }[] {
+  const broken: { kind: CapKind; reason: string }[] = [];
+  if (caps.unit === null) broken.push({ kind: "unit", reason: msg.capMissing(CAP_SUBJECTS.unit) });
+  for (const kind of ["unit", "civilServant"] as const) {
+    const check = checkCap(level, caps[kind], "người đứng đầu", CAP_SUBJECTS[kind]);
+    if (!check.ok) broken.push({ kind, reason: check.reason });
+  }
+  return broken;
 }

@@ -11,6 +11,11 @@ export interface ShareThreshold {
   readonly inclusive: boolean;
 }
 
+/** What the excellent quota is a share of (DOMAIN.md §4): those rated good (the texts' words), or good or better. */
+export type QuotaBase = "good" | "goodOrBetter";
+
+export const QUOTA_BASES: readonly QuotaBase[] = ["good", "goodOrBetter"];
+
 export interface RuleSet {
   readonly preset: PresetId;
   /** Whether levels also need points (30 common + 70 results on a 100-point scale). */
@@ -30,9 +35,10 @@ export interface RuleSet {
   readonly incompleteBelowMetShare: number | null;
   /** Whether any key indicator not met makes the level "incomplete". */
   readonly keyIndicatorDecides: boolean;
-  /** Quota of "excellent" among equivalent positions, as a share of those rated good or better. */
+  /** Quota of "excellent" among equivalent positions, as a share of the quota base. */
   readonly quotaShare: number;
   readonly quotaShareExceptional: number;
+  readonly quotaBase: QuotaBase;
 }
 
 export const PRESETS: Readonly<Record<PresetId, RuleSet>> = {
@@ -50,6 +56,7 @@ export const PRESETS: Readonly<Record<PresetId, RuleSet>> = {
     keyIndicatorDecides: true,
     quotaShare: 0.2,
     quotaShareExceptional: 0.25,
+    quotaBase: "good",
   },
   "nd90-2020": {
     preset: "nd90-2020",
@@ -65,6 +72,7 @@ export const PRESETS: Readonly<Record<PresetId, RuleSet>> = {
     keyIndicatorDecides: false,
     quotaShare: 0.2,
     quotaShareExceptional: 0.25,
+    quotaBase: "good",
   },
 };
 

@@ -19,7 +19,6 @@ export function textKey(text: string): string {
  * so "1.1\n" is visible as such instead of breaking or hiding in the sentence.
  */
 export function displayCode(code: string): string {
-  // eslint-disable-next-line no-control-regex
   return code.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
     const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
     return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;

@@ -28,6 +28,7 @@ export const sheetMsg = {
   unknownPreset: (found: string, fallback: string) => `bộ quy tắc "${found}" không rõ; dùng ${fallback}.`,
   badRuleValue: (found: string) => `giá trị ${found} không hợp lệ; dùng giá trị mặc định.`,
   badRuleFlag: (found: string) => `cần 1 (có) hoặc 0 (không), không phải ${found}.`,
+  badQuotaBase: (found: string) => `cơ sở tính hạn mức là good hoặc goodOrBetter, không phải ${found}; dùng good.`,
   rulesCellsMissing: (names: readonly string[]) => `Trang "${SHEETS.rules}" thiếu ô ${names.join(", ")}; hãy chạy Thiết lập.`,
   empty: "(trống)",
 

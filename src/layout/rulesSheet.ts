@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, ruleSet, type RuleSet } from "../domain";
+import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, ruleSet, type QuotaBase, type RuleSet } from "../domain";
 import { problem, type Problem } from "./problems";
 import { cell, formula, value } from "./cells";
 import { FONT, NAMES, RULE_NAMES, SHEETS, type RuleNameKey } from "./schema";
@@ -32,8 +32,14 @@ export const RULE_LINES: readonly RuleLine[] = [
   { key: "completeMetInclusive", label: "   tính cả mức bằng ngưỡng (1 = từ, 0 = trên)", format: NUMBER_FORMATS.general, note: "" },
   { key: "incompleteBelowMetShare", label: "Không hoàn thành: tỷ lệ chỉ tiêu đạt dưới", format: NUMBER_FORMATS.share, note: "NĐ 90: khoảng giữa ngưỡng này và ngưỡng Hoàn thành không được quy định, xếp Không hoàn thành." },
   { key: "keyIndicatorDecides", label: "Chỉ tiêu chủ yếu không đạt thì Không hoàn thành (1 = có, 0 = không)", format: NUMBER_FORMATS.general, note: "" },
-  { key: "quotaShare", label: "Tỷ lệ Hoàn thành xuất sắc tối đa (so với số Hoàn thành tốt trở lên)", format: NUMBER_FORMATS.share, note: "QĐ 366, NĐ 335: 20%." },
+  { key: "quotaShare", label: "Tỷ lệ Hoàn thành xuất sắc tối đa (so với cơ sở tính hạn mức)", format: NUMBER_FORMATS.share, note: "QĐ 366, NĐ 335: 20%." },
   { key: "quotaShareExceptional", label: "   với đơn vị có thành tích nổi trội", format: NUMBER_FORMATS.share, note: "25%." },
+  {
+    key: "quotaBase",
+    label: "Cơ sở tính hạn mức (good = số Hoàn thành tốt; goodOrBetter = số Hoàn thành tốt trở lên)",
+    format: NUMBER_FORMATS.text,
+    note: "Mặc định good: đúng câu chữ NĐ 335/2025 và QĐ 366 (\"20% số được xếp loại Hoàn thành tốt nhiệm vụ\"); goodOrBetter nếu tỉnh hiểu là từ Hoàn thành tốt trở lên.",
+  },
 ];
 
 /** The cell value of each rule for a rule set. */
@@ -54,6 +60,7 @@ export function ruleValues(rules: RuleSet): Readonly<Record<RuleNameKey, Scalar>
     keyIndicatorDecides: rules.keyIndicatorDecides ? 1 : 0,
     quotaShare: rules.quotaShare,
     quotaShareExceptional: rules.quotaShareExceptional,
+    quotaBase: rules.quotaBase,
   };
 }
 
@@ -91,7 +98,14 @@ export function rulesSheet(rules: RuleSet): SheetLayout {
     rangeStyles: [],
     numberFormats: [],
     tables: [],
-    validations: [],
+    validations: [
+      {
+        range: ruleCellAddress("quotaBase"),
+        rule: { kind: "list", source: QUOTA_BASES.join(",") },
+        errorTitle: "Cơ sở tính hạn mức",
+        errorMessage: "Chọn good (số Hoàn thành tốt) hoặc goodOrBetter (số Hoàn thành tốt trở lên).",
+      },
+    ],
     conditionalFormats: [],
     protect: false,
     print: a4Print("portrait", `A1:C${LEVEL_LIST_ROW + LEVELS.length - 1}`),
@@ -103,6 +117,13 @@ export function rulesSheetNames(): NameSpec[] {
     ...RULE_LINES.map((line) => ({ name: RULE_NAMES[line.key], ref: `$B$${FIRST_RULE_ROW + RULE_LINES.indexOf(line)}` })),
     { name: NAMES.levelList, ref: `$A$${LEVEL_LIST_ROW}:$A$${LEVEL_LIST_ROW + LEVELS.length - 1}` },
   ];
+}
+
+function quotaBase(v: unknown, fallback: QuotaBase, problems: Problem[]): QuotaBase {
+  const found = QUOTA_BASES.find((b) => typeof v === "string" && b.toLowerCase() === v.trim().toLowerCase());
+  if (found) return found;
+  problems.push(problem(SHEETS.rules, ruleCellAddress("quotaBase"), sheetMsg.badQuotaBase(String(v ?? sheetMsg.empty))));
+  return fallback;
 }
 
 /**
@@ -150,6 +171,7 @@ export function readRules(values: Readonly<Partial<Record<RuleNameKey, unknown>>
     keyIndicatorDecides: flag("keyIndicatorDecides", base.keyIndicatorDecides),
     quotaShare: number("quotaShare", base.quotaShare, 1),
     quotaShareExceptional: number("quotaShareExceptional", base.quotaShareExceptional, 1),
+    quotaBase: quotaBase(values.quotaBase, base.quotaBase, problems),
   };
   return { rules, problems };
 }

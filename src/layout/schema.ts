@@ -117,6 +117,7 @@ export const RULE_NAMES = {
   keyIndicatorDecides: "ChuYeuQuyetDinh",
   quotaShare: "HanMucXuatSac",
   quotaShareExceptional: "HanMucXuatSacDacBiet",
+  quotaBase: "CoSoHanMuc",
 } as const;
 
 export type RuleNameKey = keyof typeof RULE_NAMES;

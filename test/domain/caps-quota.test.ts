@@ -1,4 +1,4 @@
-import { checkCap, checkQuota } from "../../src/domain";
+import { checkCap, checkFinalLevel, checkQuota } from "../../src/domain";
 
 describe("caps", () => {
   test("a head may not be rated above the unit", () => {
@@ -17,6 +17,15 @@ describe("caps", () => {
   test("no cap known means no refusal", () => {
     expect(checkCap("excellent", null)).toEqual({ ok: true });
   });
+
+  test("a final level needs the unit's level first, and stays within both caps", () => {
+    expect(checkFinalLevel("good", { unit: null, civilServant: null }).map((b) => b.reason)).toEqual([
+      expect.stringContaining("Chưa có xếp loại của tập thể, đơn vị"),
+    ]);
+    expect(checkFinalLevel("good", { unit: "good", civilServant: null })).toEqual([]);
+    expect(checkFinalLevel("excellent", { unit: "good", civilServant: "complete" }).map((b) => b.kind)).toEqual(["unit", "civilServant"]);
+    expect(checkFinalLevel("good", { unit: "excellent", civilServant: "complete" })[0].reason).toContain("công chức");
+  });
 });
 
 describe("quota of excellent ratings", () => {
@@ -27,18 +36,25 @@ describe("quota of excellent ratings", () => {
   ];
 
   test("20 % of those rated good or better, ranked by points", () => {
-    const result = checkQuota(units([91, 97, 93], 12), 0.2); // 15 good or better → 3 allowed
-    expect(result).toMatchObject({ allowed: 3, goodOrBetter: 15, keep: ["X2", "X3", "X1"], over: [] });
-    const tight = checkQuota(units([91, 97, 93], 7), 0.2); // 10 → 2 allowed
+    const result = checkQuota(units([91, 97, 93], 12), 0.2, "goodOrBetter"); // 15 good or better → 3 allowed
+    expect(result).toMatchObject({ allowed: 3, base: 15, keep: ["X2", "X3", "X1"], over: [] });
+    const tight = checkQuota(units([91, 97, 93], 7), 0.2, "goodOrBetter"); // 10 → 2 allowed
     expect(tight).toMatchObject({ allowed: 2, keep: ["X2", "X3"], over: ["X1"], tieAtCut: false });
   });
 
+  test("by default the base is those rated good, the texts' literal words (NĐ 335, QĐ 366)", () => {
+    const result = checkQuota(units([91, 97, 93], 12), 0.2); // 12 good → 2 allowed
+    expect(result).toMatchObject({ allowed: 2, base: 12, keep: ["X2", "X3"], over: ["X1"] });
+    expect(checkQuota(units([91], 4), 0.2).allowed).toBe(0);
+  });
+
   test("25 % for a unit with exceptional results", () => {
-    expect(checkQuota(units([91, 97, 93], 9), 0.25).allowed).toBe(3);
+    expect(checkQuota(units([91, 97, 93], 9), 0.25, "goodOrBetter").allowed).toBe(3);
+    expect(checkQuota(units([91, 97, 93], 12), 0.25).allowed).toBe(3);
   });
 
   test("a tie at the cut is flagged for the evaluator", () => {
-    expect(checkQuota(units([95, 95], 8), 0.2)).toMatchObject({ allowed: 2, tieAtCut: false });
-    expect(checkQuota(units([95, 95], 3), 0.2)).toMatchObject({ allowed: 1, tieAtCut: true });
+    expect(checkQuota(units([95, 95], 8), 0.2, "goodOrBetter")).toMatchObject({ allowed: 2, tieAtCut: false });
+    expect(checkQuota(units([95, 95], 3), 0.2, "goodOrBetter")).toMatchObject({ allowed: 1, tieAtCut: true });
   });
 });

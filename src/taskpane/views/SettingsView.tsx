@@ -114,7 +114,14 @@ export function SettingsView() {
               onChange={(_e, d) => setForm({ ...form, keyIndicatorDecides: d.checked })}
             />
           </Section>
-          <Section title={s.rulesQuotaTitle}>{QUOTA_FIELDS.map(numberInput)}</Section>
+          <Section title={s.rulesQuotaTitle}>
+            {QUOTA_FIELDS.map(numberInput)}
+            <Switch
+              label={s.ruleQuotaBaseGoodOrBetter}
+              checked={form.quotaBase === "goodOrBetter"}
+              onChange={(_e, d) => setForm({ ...form, quotaBase: d.checked ? "goodOrBetter" : "good" })}
+            />
+          </Section>
           <div className={styles.actions}>
             <Button type="submit" appearance="primary" disabled={save.busy}>
               {s.rulesSaveButton}

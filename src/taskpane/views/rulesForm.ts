@@ -1,6 +1,6 @@
 // The rule set as an editable form: shares are shown and typed as percentages (30 for 0.3), in
 // Vietnamese number style (30,5). Parsing uses the engine's number reader, so "30%" works too.
-import { formatCount, parseNumber, type PresetId, type RuleSet } from "../../domain";
+import { formatCount, parseNumber, type PresetId, type QuotaBase, type RuleSet } from "../../domain";
 import type { StringKey } from "../../i18n/strings";
 
 export type NumberFieldKey =
@@ -57,6 +57,7 @@ export interface RulesForm {
   readonly keyIndicatorDecides: boolean;
   readonly excellentExceededInclusive: boolean;
   readonly completeMetInclusive: boolean;
+  readonly quotaBase: QuotaBase;
   readonly numbers: { readonly [K in NumberFieldKey]: string };
 }
 
@@ -70,6 +71,7 @@ export function formFromRules(rules: RuleSet): RulesForm {
     keyIndicatorDecides: rules.keyIndicatorDecides,
     excellentExceededInclusive: rules.excellentExceededShare.inclusive,
     completeMetInclusive: rules.completeMetShare.inclusive,
+    quotaBase: rules.quotaBase,
     numbers: {
       resultMaxPoints: pointsText(rules.resultMaxPoints),
       commonMaxPoints: pointsText(rules.commonMaxPoints),
@@ -124,6 +126,7 @@ export function rulesFromForm(form: RulesForm): RulesFromForm {
       keyIndicatorDecides: form.keyIndicatorDecides,
       quotaShare: num("quotaShare"),
       quotaShareExceptional: num("quotaShareExceptional"),
+      quotaBase: form.quotaBase,
     },
   };
 }
