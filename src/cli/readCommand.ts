@@ -19,6 +19,7 @@ export async function runRead(file: string): Promise<CommandResult> {
     ...(toContractJson(read.evaluation) as object),
     sheet: read.sheet,
     unitLevel: read.unitLevel,
+    civilServantLevel: read.civilServantLevel,
     finalLevel: read.finalLevel,
     problems: read.problems,
   };

@@ -240,7 +240,7 @@ export function summarize(
   }
   const commonValue = common.kind === "value" ? common.value : null;
   const resultPoints = resultPointsOf(floor, rules);
-  const points = commonValue !== null ? judgedPoints(resultPoints, commonValue, rules) : null;
+  const points = commonValue !== null && resultPoints !== null ? judgedPoints(resultPoints, commonValue, rules) : null;
   const disqualifiedReasons = disqualified.map((d) => msg.reasonDisqualified(d));
   // An unreadable answer might be "yes": the floor takes it so, the ceiling not.
   const judge = (t: Tally, stand: number, out: boolean) =>

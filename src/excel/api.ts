@@ -30,8 +30,9 @@ export interface WorkbookStatus {
   readonly unitKind: UnitKind | null;
   readonly head: string;
   readonly year: number | null;
-  /** The unit's level (the cap) and the final level, as typed in the sheet. */
+  /** The caps (the unit's level, the head's civil-servant level) and the final level, as typed in the sheet. */
   readonly unitLevel: Level | null;
+  readonly civilServantLevel: Level | null;
   readonly finalLevel: Level | null;
   readonly preset: PresetId | null;
   readonly rowCount: number;
@@ -68,6 +69,7 @@ export interface EvaluationReport {
   readonly problems: readonly Problem[];
   readonly groups: readonly GroupProgress[];
   readonly unitLevel: Level | null;
+  readonly civilServantLevel: Level | null;
   readonly finalLevel: Level | null;
   /** Computed cells where a person typed over the formula (restored only on request). */
   readonly overwrittenFormulas: readonly string[];
@@ -88,8 +90,11 @@ export interface ChiTieuWorkbook {
   check(): Promise<readonly Problem[]>;
   /** Evaluate; `restoreFormulas` puts back computed formulas a person typed over. */
   evaluate(options?: { restoreFormulas?: boolean }): Promise<EvaluationReport>;
-  /** Set the final level (null clears it); refused with the reason when above the cap. */
-  setFinalLevel(level: Level | null, unitLevel?: Level | null): Promise<FinalLevelResult>;
+  /**
+   * Set the final level (null clears it), with the caps when given; refused with the reason when
+   * the unit's level is missing or the final level is above a cap.
+   */
+  setFinalLevel(level: Level | null, unitLevel?: Level | null, civilServantLevel?: Level | null): Promise<FinalLevelResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Fill the header and signature blocks and select the print area of the year-end table. */
   preparePrint(options: PrintOptions): Promise<readonly Problem[]>;

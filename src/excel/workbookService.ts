@@ -3,15 +3,15 @@
  * round trips (what exists, then its contents) and writes in one more; rules live in
  * src/domain and the layout in src/layout, so this file only moves data in and out of Excel.
  */
-import { checkCap, DEFAULT_CATALOGUE, evaluate, PRESETS, textKey, UNIT_KIND_NAMES, type Catalogue, type Level, type RuleSet, type UnitKind } from "../domain";
+import { checkFinalLevel, DEFAULT_CATALOGUE, evaluate, PRESETS, textKey, UNIT_KIND_NAMES, type Catalogue, type Level, type RuleSet, type UnitKind } from "../domain";
 import { LEVEL_NAMES } from "../domain";
 import {
   evaluateUnitTable,
   groupProgress,
   isEmptyPlan,
   NAMES,
-  parseLevelCell,
   planRepairs,
+  readLevels,
   problem,
   readCatalogueTable,
   readRules,
@@ -21,6 +21,7 @@ import {
   SHEETS,
   TABLES,
   unitWorkbook,
+  type NamedLookup,
   type Problem,
   type RepairPlan,
   type RuleNameKey,
@@ -84,10 +85,7 @@ function rulesOf(contents: Contents): { rules: RuleSet; problems: Problem[] } {
   return readRules(values);
 }
 
-function levelOf(contents: Contents, name: string): { level: Level | null; problem: Problem | null } {
-  const cell = contents.named.get(name);
-  return parseLevelCell(cell?.value, cell?.sheet, cell?.address ?? null);
-}
+const lookup = (contents: Contents): NamedLookup => (name) => contents.named.get(name);
 
 const noTable = (): Problem =>
   problem(SHEETS.unit, null, sheetMsg.noUnitTable);
@@ -99,21 +97,13 @@ function analyse(snapshot: Snapshot, restoreFormulas: boolean) {
   const table = contents.table;
   if (!table) return null;
   const read = readUnitTable(table);
-  const common = contents.named.get(NAMES.commonScore);
   const evaluated = read.letters
-    ? evaluateUnitTable(read, table.sheet, rules.rules, { value: common?.value ?? "", cell: common?.address ?? null })
+    ? evaluateUnitTable(read, table.sheet, rules.rules, lookup(contents))
     : { evaluation: evaluate({ indicators: [] }), problems: [] };
-  const unitLevel = levelOf(contents, NAMES.unitLevel);
-  const finalLevel = levelOf(contents, NAMES.finalLevel);
+  const levels = readLevels(lookup(contents));
   const plan = planRepairs(table, read, contents.named, restoreFormulas);
-  const problems = [
-    ...rules.problems,
-    ...read.problems,
-    ...evaluated.problems,
-    ...plan.problems,
-    ...[unitLevel.problem, finalLevel.problem].filter((p): p is Problem => p !== null),
-  ];
-  return { table, read, evaluated, unitLevel: unitLevel.level, finalLevel: finalLevel.level, plan, problems };
+  const problems = [...rules.problems, ...read.problems, ...evaluated.problems, ...plan.problems, ...levels.problems];
+  return { table, read, evaluated, levels, plan, problems };
 }
 
 /**
@@ -168,7 +158,16 @@ async function evaluateAction(context: Excel.RequestContext, restoreFormulas: bo
   const snapshot = await readWorkbook(context);
   const analysis = analyse(snapshot, restoreFormulas);
   if (!analysis) {
-    return { evaluation: evaluate({ indicators: [] }), problems: [noTable()], groups: [], unitLevel: null, finalLevel: null, overwrittenFormulas: [], wrote: false };
+    return {
+      evaluation: evaluate({ indicators: [] }),
+      problems: [noTable()],
+      groups: [],
+      unitLevel: null,
+      civilServantLevel: null,
+      finalLevel: null,
+      overwrittenFormulas: [],
+      wrote: false,
+    };
   }
   const { read, evaluated, plan, table } = analysis;
   const problems = [...analysis.problems];
@@ -185,8 +184,9 @@ async function evaluateAction(context: Excel.RequestContext, restoreFormulas: bo
     evaluation: evaluated.evaluation,
     problems,
     groups: groupProgress(read, evaluated.evaluation, DEFAULT_CATALOGUE.groups),
-    unitLevel: analysis.unitLevel,
-    finalLevel: analysis.finalLevel,
+    unitLevel: analysis.levels.unitLevel,
+    civilServantLevel: analysis.levels.civilServantLevel,
+    finalLevel: analysis.levels.finalLevel,
     overwrittenFormulas: restored ? [] : read.overwritten,
     wrote,
   };
@@ -274,27 +274,56 @@ function headingChanges(contents: Contents, options: SetupOptions) {
 }
 
 
-async function setFinalLevelAction(context: Excel.RequestContext, level: Level | null, unitLevel: Level | null | undefined): Promise<FinalLevelResult> {
+const levelText = (level: Level | null) => (level ? LEVEL_NAMES[level] : "");
+
+/**
+ * Set the final level (and, when given, the caps typed with it). The caps are checked before
+ * writing and again in the write round trip itself, from the cells as Excel holds them then,
+ * so a cap lowered by a colleague in between is caught and the final level put back.
+ */
+async function setFinalLevelAction(
+  context: Excel.RequestContext,
+  level: Level | null,
+  unitLevel: Level | null | undefined,
+  civilServantLevel: Level | null | undefined,
+): Promise<FinalLevelResult> {
   const { contents } = await readWorkbook(context);
-  const finalCell = contents.named.get(NAMES.finalLevel);
-  const unitCell = contents.named.get(NAMES.unitLevel);
-  if (!finalCell || !unitCell) return { ok: false, reason: noTable().message };
-  const cap = unitLevel === undefined ? levelOf(contents, NAMES.unitLevel).level : unitLevel;
-  if (level !== null) {
-    const check = checkCap(level, cap);
-    if (!check.ok) return check;
-  }
-  const sheets = [finalCell.sheet];
-  const failed = await writeProtected(context, sheets, contents, [
+  const final = contents.named.get(NAMES.finalLevel);
+  const unit = contents.named.get(NAMES.unitLevel);
+  const civil = contents.named.get(NAMES.civilServantLevel);
+  if (!final || !unit) return { ok: false, reason: noTable().message };
+  const current = readLevels(lookup(contents));
+  const caps = {
+    unit: unitLevel === undefined ? current.unitLevel : unitLevel,
+    civilServant: civilServantLevel === undefined ? current.civilServantLevel : civilServantLevel,
+  };
+  const refusal = (caps: { unit: Level | null; civilServant: Level | null }) =>
+    level === null ? null : checkFinalLevel(level, caps).map((b) => b.reason).join(" ") || null;
+  const before = refusal(caps);
+  if (before !== null) return { ok: false, reason: before };
+  const range = (cell: { sheet: string; address: string }) => context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
+  // Filled when the write is queued: the caps as Excel holds them in the write's own round trip.
+  const loaded = new Map<string, Excel.Range>();
+  const failed = await writeProtected(context, [final.sheet], contents, [
     step(() => {
-      const ws = context.workbook.worksheets.getItem(finalCell.sheet);
-      ws.getRange(finalCell.address).formulas = [[level ? LEVEL_NAMES[level] : ""]];
-      if (unitLevel !== undefined) {
-        context.workbook.worksheets.getItem(unitCell.sheet).getRange(unitCell.address).formulas = [[unitLevel ? LEVEL_NAMES[unitLevel] : ""]];
-      }
+      range(final).formulas = [[levelText(level)]];
+      if (unitLevel !== undefined) range(unit).formulas = [[levelText(unitLevel)]];
+      if (civil && civilServantLevel !== undefined) range(civil).formulas = [[levelText(civilServantLevel)]];
+      loaded.set(NAMES.unitLevel, range(unit).load("values"));
+      if (civil) loaded.set(NAMES.civilServantLevel, range(civil).load("values"));
     }),
   ]);
-  return failed.length > 0 ? { ok: false, reason: failed[0].message } : { ok: true };
+  if (failed.length > 0) return { ok: false, reason: failed[0].message };
+  const after = readLevels((name) => {
+    const cell = contents.named.get(name);
+    const proxy = loaded.get(name);
+    return cell && proxy ? { ...cell, value: proxy.values[0][0] } : undefined;
+  });
+  const late = refusal({ unit: after.unitLevel, civilServant: after.civilServantLevel });
+  if (late === null) return { ok: true };
+  // A colleague changed a cap between our read and our write: put the old final level back.
+  await writeProtected(context, [final.sheet], contents, [step(() => (range(final).formulas = [[String(final.formula ?? "")]]))]);
+  return { ok: false, reason: sheetMsg.capChangedMeanwhile(late) };
 }
 
 const HEADER_NAMES = {
@@ -343,13 +372,17 @@ async function statusAction(context: Excel.RequestContext, features: FeatureSupp
     unitName: text(NAMES.unitName),
     unitKind: unitKindOf(text(NAMES.unitKind)),
     head: text(NAMES.head),
-    unitLevel: levelOf(contents, NAMES.unitLevel).level,
-    finalLevel: levelOf(contents, NAMES.finalLevel).level,
+    ...levelsOf(contents),
     year: Number.isInteger(year) && year > 0 ? year : null,
     preset: typeof preset === "string" && preset in PRESETS ? (preset as keyof typeof PRESETS) : null,
     rowCount: contents.table ? Math.max(0, contents.table.values.length - 1) : 0,
     features,
   };
+}
+
+function levelsOf(contents: Contents) {
+  const { unitLevel, civilServantLevel, finalLevel } = readLevels(lookup(contents));
+  return { unitLevel, civilServantLevel, finalLevel };
 }
 
 function unitKindOf(text: string): UnitKind | null {
@@ -384,7 +417,7 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
         return analyse(snapshot, false)?.problems ?? [noTable()];
       }),
     evaluate: (options) => run((context) => evaluateAction(context, options?.restoreFormulas ?? false)),
-    setFinalLevel: (level, unitLevel) => run((context) => setFinalLevelAction(context, level, unitLevel)),
+    setFinalLevel: (level, unitLevel, civilServantLevel) => run((context) => setFinalLevelAction(context, level, unitLevel, civilServantLevel)),
     selectCell: (sheet, cell) =>
       run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

@@ -123,52 +123,99 @@ export function bodyRanges(c: ColumnLetters, firstRow: number, lastRow: number):
 
 const countStatus = (b: BodyRanges, status: keyof typeof STATUS_NAMES) => `COUNTIF(${b.status},${q(STATUS_NAMES[status])})`;
 const isStatus = (b: BodyRanges, status: keyof typeof STATUS_NAMES) => `(${b.status}=${q(STATUS_NAMES[status])})`;
-const evaluated = `(${N.met}+${N.notMet})`;
 
 /** Meets a share threshold, inclusive or not as the rules sheet says (meetsShare). */
 const meetsShare = (share: string, min: string, inclusive: string) => `IF(${inclusive}=1,${share}>=${min},${share}>${min})`;
-/** Points condition: met, or not judged by points (preset without points, or no common score yet). */
-const pointsOk = (min: string) => or(`${R.usesPoints}<>1`, `${N.points}=""`, `${N.points}>=${min}`);
+
+/** A yes/no answer cell, mirroring parseYesNo: blank is no; anything else unreadable. */
+const YES_WORDS = ["có", "x", "true", "1"];
+const NO_WORDS = ["", "không", "false", "0"];
+const answers = (cell: string, words: readonly string[]) => or(...words.map((w) => `TRIM(${cell})=${q(w)}`));
+const DISQUALIFYING_CELLS = [N.degradation, N.sanction, N.corruption];
+const anyYes = or(...DISQUALIFYING_CELLS.map((c) => answers(c, YES_WORDS)));
+const anyUnreadable = or(...DISQUALIFYING_CELLS.map((c) => `NOT(${or(answers(c, YES_WORDS), answers(c, NO_WORDS))})`));
+
+/** One reading of the open (pending or erroneous) indicators, as summarize() takes it. */
+interface Reading {
+  readonly met: string;
+  readonly exceeded: string;
+  readonly keyMissing: string;
+  /** Points the level is judged on (results plus the common score or its stand-in). */
+  readonly points: string;
+  readonly disqualified: string;
+}
+
+/** The level of one reading, mirroring decide(): the same order of tests as the engine. */
+function levelFormula(r: Reading): string {
+  const L = (level: keyof typeof LEVEL_NAMES) => q(LEVEL_NAMES[level]);
+  const pointsOk = (min: string) => or(`${R.usesPoints}<>1`, `${r.points}>=${min}`);
+  const share = (count: string) => `ROUND(${count}/${N.count},4)`;
+  const allMet = `${r.met}=${N.count}`;
+  return (
+    `IF(${N.count}=0,"",IF(${r.disqualified},${L("incomplete")},` +
+    `IF(AND(${R.keyIndicatorDecides}=1,${r.keyMissing}>0),${L("incomplete")},` +
+    `IF(AND(${allMet},${pointsOk(R.excellentMinPoints)},${meetsShare(share(r.exceeded), R.excellentExceededShare, R.excellentExceededInclusive)}),${L("excellent")},` +
+    `IF(AND(${allMet},${pointsOk(R.goodMinPoints)}),${L("good")},` +
+    `IF(AND(${meetsShare(share(r.met), R.completeMetShare, R.completeMetInclusive)},${pointsOk(R.completeMinPoints)}),${L("complete")},${L("incomplete")}))))))`
+  );
+}
 
 /** The summary block's formulas by defined name, mirroring summarize(). */
 export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>> {
-  const L = (level: keyof typeof LEVEL_NAMES) => q(LEVEL_NAMES[level]);
-  const commonInvalid = or(
-    `NOT(ISNUMBER(${N.commonScore}))`,
-    `${N.commonScore}<0`,
-    `${N.commonScore}>${R.commonMaxPoints}`,
-  );
+  const counted = `--(${b.status}<>"")`;
+  // Weights as the engine takes them: a weight that is not a number above 0 counts 0.
+  const weightOf = (rows: string) => `SUMPRODUCT(${rows},--(${b.weight}>0),${b.weight})`;
+  const totalWeight = weightOf(counted);
+  const commonOpen = or(`NOT(ISNUMBER(${N.commonScore}))`, `${N.commonScore}<0`, `${N.commonScore}>${R.commonMaxPoints}`);
+  const open = `(${N.pending}+${N.errors})`;
+  const resultPoints = (metRows: string) => `ROUND(${R.resultMaxPoints}*${weightOf(metRows)}/${totalWeight},2)`;
+  const metRows = `${isStatus(b, "exceeded")}+${isStatus(b, "met")}`;
+  const ceilingRows = `${metRows}+${isStatus(b, "pending")}+${isStatus(b, "error")}`;
+  const floor: Reading = {
+    met: N.met,
+    exceeded: N.exceeded,
+    keyMissing: `SUMPRODUCT(${counted},1-(${metRows}),--(TRIM(${b.key})="x"))`,
+    points: `ROUND(IF(${N.resultPoints}="",0,${N.resultPoints})+IF(${commonOpen},0,${N.commonScore}),2)`,
+    disqualified: or(anyYes, anyUnreadable),
+  };
+  const ceiling: Reading = {
+    met: `(${N.met}+${open})`,
+    exceeded: `(${N.exceeded}+${open})`,
+    keyMissing: N.keyNotMet,
+    points: `ROUND(IF(${totalWeight}=0,0,${resultPoints(ceilingRows)})+IF(${commonOpen},${R.commonMaxPoints},${N.commonScore}),2)`,
+    disqualified: anyYes,
+  };
+  const rank = (cell: string) => `MATCH(${cell},${N.levelList},0)`;
+  const above = (cell: string) => `${rank(N.finalLevel)}<IFERROR(${rank(cell)},0)`;
   return {
-    [N.count]: `=SUMPRODUCT(--(${b.status}<>""))`,
+    [N.count]: `=SUMPRODUCT(${counted})`,
     [N.met]: `=${countStatus(b, "exceeded")}+${countStatus(b, "met")}`,
     [N.exceeded]: `=${countStatus(b, "exceeded")}`,
     [N.notMet]: `=${countStatus(b, "notMet")}`,
     [N.pending]: `=${countStatus(b, "pending")}`,
     [N.errors]: `=${countStatus(b, "error")}`,
-    [N.metShare]: `=IF(${evaluated}=0,"",ROUND(${N.met}/${evaluated},4))`,
-    [N.exceededShare]: `=IF(${evaluated}=0,"",ROUND(${N.exceeded}/${evaluated},4))`,
+    [N.metShare]: `=IF(${N.count}=0,"",ROUND(${N.met}/${N.count},4))`,
+    [N.exceededShare]: `=IF(${N.count}=0,"",ROUND(${N.exceeded}/${N.count},4))`,
     [N.keyNotMet]: `=SUMPRODUCT(${isStatus(b, "notMet")}*(TRIM(${b.key})="x"))`,
-    [N.resultPoints]:
-      `=IF(OR(${R.usesPoints}<>1,${evaluated}=0),"",ROUND(${R.resultMaxPoints}*(` +
-      `SUMPRODUCT(${isStatus(b, "exceeded")}+${isStatus(b, "met")},${b.weight})/` +
-      `SUMPRODUCT(${isStatus(b, "exceeded")}+${isStatus(b, "met")}+${isStatus(b, "notMet")},${b.weight})),2))`,
-    [N.points]: `=IF(OR(${N.resultPoints}="",${commonInvalid}),"",ROUND(${N.resultPoints}+${N.commonScore},2))`,
-    [N.suggestedLevel]:
-      `=IF(${evaluated}=0,"",` +
-      `IF(AND(${R.keyIndicatorDecides}=1,${N.keyNotMet}>0),${L("incomplete")},` +
-      `IF(AND(${N.notMet}=0,${pointsOk(R.excellentMinPoints)},${meetsShare(
-        N.exceededShare,
-        R.excellentExceededShare,
-        R.excellentExceededInclusive,
-      )}),${L("excellent")},` +
-      `IF(AND(${N.notMet}=0,${pointsOk(R.goodMinPoints)}),${L("good")},` +
-      `IF(AND(${meetsShare(N.metShare, R.completeMetShare, R.completeMetInclusive)},${pointsOk(
-        R.completeMinPoints,
-      )}),${L("complete")},${L("incomplete")})))))`,
-    [N.provisional]: `=IF(OR(${N.pending}>0,${N.errors}>0,AND(${R.usesPoints}=1,${commonInvalid})),"Tạm tính","")`,
+    [N.resultPoints]: `=IF(OR(${R.usesPoints}<>1,${totalWeight}=0),"",${resultPoints(metRows)})`,
+    [N.points]: `=IF(OR(${N.resultPoints}="",${commonOpen}),"",ROUND(${N.resultPoints}+${N.commonScore},2))`,
+    [N.suggestedLevel]: `=${levelFormula(floor)}`,
+    [N.ceilingLevel]: `=IF(${N.provisional}="",${N.suggestedLevel},${levelFormula(ceiling)})`,
+    [N.provisional]: `=IF(OR(${open}>0,AND(${R.usesPoints}=1,${commonOpen}),${anyUnreadable}),${q(PROVISIONAL_TEXT)},"")`,
     [N.capCheck]:
-      `=IF(OR(${N.finalLevel}="",${N.unitLevel}=""),"",IF(ISNA(MATCH(${N.finalLevel},${N.levelList},0)),` +
-      `"Xếp loại cuối cùng không hợp lệ",IF(MATCH(${N.finalLevel},${N.levelList},0)<IFERROR(MATCH(${N.unitLevel},${N.levelList},0),0),` +
-      `"Cảnh báo: cao hơn xếp loại của tập thể, đơn vị","")))`,
+      `=IF(${N.finalLevel}="","",IF(ISNA(${rank(N.finalLevel)}),${q(CAP_TEXTS.invalid)},` +
+      `IF(${N.unitLevel}="",${q(CAP_TEXTS.unitMissing)},IF(${above(N.unitLevel)},${q(CAP_TEXTS.aboveUnit)},` +
+      `IF(AND(${N.civilServantLevel}<>"",${above(N.civilServantLevel)}),${q(CAP_TEXTS.aboveCivilServant)},"")))))`,
   };
 }
+
+/** What the provisional cell shows; the print sheet marks the page with it. */
+export const PROVISIONAL_TEXT = "Tạm tính";
+
+/** The cap check's texts: any text there is an error the sheet shows in red. */
+export const CAP_TEXTS = {
+  invalid: "Lỗi: xếp loại cuối cùng không phải một mức xếp loại",
+  unitMissing: "Lỗi: chưa có xếp loại của tập thể, đơn vị (xếp loại tập thể trước)",
+  aboveUnit: "Lỗi: cao hơn xếp loại của tập thể, đơn vị",
+  aboveCivilServant: "Lỗi: cao hơn xếp loại công chức của người đứng đầu",
+} as const;

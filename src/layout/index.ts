@@ -14,3 +14,4 @@ export * from "./readUnitTable";
 export * from "./repairs";
 export * from "./readCatalogue";
 export * from "./messages";
+export * from "./readSummary";

@@ -10,6 +10,8 @@ export const sheetMsg = {
   noUnitTableInFile: `không tìm thấy bảng ${TABLES.unit} trong tệp; tệp này chưa được tạo bằng Chỉ Tiêu.`,
   passwordProtected: (code: string) =>
     `trang tính đang được bảo vệ bằng mật khẩu nên Chỉ Tiêu không ghi được gì; hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi chạy lại. (${code})`,
+  capChangedMeanwhile: (reason: string) =>
+    `Mức trần vừa được thay đổi trong lúc ghi (có thể do đồng nghiệp đang cùng sửa): ${reason} Xếp loại cuối cùng được giữ như cũ.`,
   writeRefused: (code: string) => `Excel từ chối ghi (${code}); bảng tính không thay đổi.`,
   foreignSheet: (sheet: string) => `đã có một trang tính tên "${sheet}" không do Chỉ Tiêu tạo; hãy đổi tên trang đó rồi chạy Thiết lập lại.`,
   missingColumn: (header: string) =>

@@ -11,6 +11,7 @@ import { problem, type Problem } from "./problems";
 import { COMPUTED_COLUMNS, REQUIRED_COLUMNS, UNIT_COLUMNS, type UnitColumnKey } from "./schema";
 import { columnsByHeader } from "./headers";
 import { sheetMsg } from "./messages";
+import { summaryInputs, type NamedLookup } from "./readSummary";
 
 /**
  * Reading a unit table back into the engine's model, shared by the Office.js adapter and the
@@ -124,17 +125,22 @@ export function evaluateUnitTable(
   read: UnitTableRead,
   sheet: string,
   rules: RuleSet,
-  commonScore: { value: unknown; cell: string | null },
+  named: NamedLookup,
 ): { evaluation: Evaluation; problems: Problem[] } {
+  const inputs = summaryInputs(named);
   const evaluation = evaluate({
     source: "sheet",
     preset: rules.preset,
     rules,
-    commonScore: commonScore.value,
+    commonScore: inputs.commonScore,
+    disqualifying: inputs.disqualifying,
     indicators: read.rows.map((r) => r.input),
   });
   const problems = evaluation.errors.map((error) => {
-    if (error.index === null) return problem(sheet, commonScore.cell, error.message);
+    if (error.index === null) {
+      const cell = inputs.cells[error.field];
+      return problem(cell?.sheet ?? sheet, cell?.address ?? null, error.message);
+    }
     const row = read.rows[error.index].sheetRow;
     const column = read.letters?.[FIELD_COLUMNS[error.field] ?? "code"] ?? "A";
     const what = sheetMsg.indicatorColumn(error.code ?? "", HEADERS[FIELD_COLUMNS[error.field] ?? "code"]);

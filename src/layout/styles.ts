@@ -23,7 +23,7 @@ export const STYLE = {
   body: { font: { name: FONT, size: 12 }, vertical: "center", border: true },
   bodyText: { font: { name: FONT, size: 12 }, vertical: "center", wrap: true, border: true, numberFormat: "@" },
   bodyCenter: { font: { name: FONT, size: 12 }, vertical: "center", horizontal: "center", border: true, numberFormat: "@" },
-  percent: { font: { name: FONT, size: 12 }, vertical: "center", horizontal: "right", border: true, numberFormat: "0.0%" },
+  percent: { font: { name: FONT, size: 12 }, vertical: "center", horizontal: "right", border: true, numberFormat: "0.00%" },
   summaryValue: { font: { name: FONT, size: 13, bold: true }, horizontal: "left" },
   signature: { font: { name: FONT, size: 14, bold: true }, horizontal: "center" },
   note: { font: { name: FONT, size: 11, italic: true, color: "#595959" }, wrap: true },
@@ -33,7 +33,7 @@ export const STYLE = {
 export const NUMBER_FORMATS = {
   count: "#,##0",
   decimal: "#,##0.0#",
-  percent: "0.0%",
+  percent: "0.00%",
   points: "0.00",
   share: "0%",
   general: "General",

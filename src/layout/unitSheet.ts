@@ -1,4 +1,15 @@
-import { DIRECTION_NAMES, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, type Indicator, type Level, type UnitKind } from "../domain";
+import {
+  DIRECTION_NAMES,
+  DISQUALIFIER_NAMES,
+  LEVEL_NAMES,
+  STATUS_NAMES,
+  UNIT_KIND_NAMES,
+  YES_NO,
+  type Disqualifier,
+  type Indicator,
+  type Level,
+  type UnitKind,
+} from "../domain";
 import { absolute, cellAddress, columnLetter } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
@@ -21,7 +32,10 @@ export interface UnitSheetParams {
   readonly rows: readonly UnitRow[];
   readonly commonScore?: Scalar;
   readonly unitLevel?: Level | null;
+  readonly civilServantLevel?: Level | null;
   readonly finalLevel?: Level | null;
+  /** Answers to the disqualifying conditions as typed (unanswered ones are written "Không"). */
+  readonly disqualifying?: Readonly<Partial<Record<Disqualifier, Scalar>>>;
   readonly header: DocumentHeader;
 }
 
@@ -42,26 +56,40 @@ export const DEFAULT_LETTERS: ColumnLetters = Object.fromEntries(
   UNIT_COLUMNS.map((c, i) => [c.key, columnLetter(i)]),
 ) as unknown as ColumnLetters;
 
-/** The summary lines: label, defined name, number format, and whether a person types it. */
-const SUMMARY_LINES: readonly { label: string; name: string; format: string; input?: "score" | "level" }[] = [
+type SummaryInput = "score" | "level" | "yesNo";
+
+/** The summary lines: label, defined name, number format, and what a person types there, if anything. */
+const SUMMARY_LINES: readonly { label: string; name: string; format: string; input?: SummaryInput }[] = [
   { label: "Tổng số chỉ tiêu", name: NAMES.count, format: NUMBER_FORMATS.count },
   { label: "Số chỉ tiêu đạt và vượt", name: NAMES.met, format: NUMBER_FORMATS.count },
   { label: "   trong đó: số chỉ tiêu vượt", name: NAMES.exceeded, format: NUMBER_FORMATS.count },
   { label: "Số chỉ tiêu không đạt", name: NAMES.notMet, format: NUMBER_FORMATS.count },
   { label: "Số chỉ tiêu chưa có số liệu", name: NAMES.pending, format: NUMBER_FORMATS.count },
   { label: "Số chỉ tiêu có lỗi số liệu", name: NAMES.errors, format: NUMBER_FORMATS.count },
-  { label: "Tỷ lệ chỉ tiêu đạt và vượt", name: NAMES.metShare, format: NUMBER_FORMATS.percent },
-  { label: "Tỷ lệ chỉ tiêu vượt", name: NAMES.exceededShare, format: NUMBER_FORMATS.percent },
+  { label: "Tỷ lệ chỉ tiêu đạt và vượt (trên tổng số chỉ tiêu)", name: NAMES.metShare, format: NUMBER_FORMATS.percent },
+  { label: "Tỷ lệ chỉ tiêu vượt (trên tổng số chỉ tiêu)", name: NAMES.exceededShare, format: NUMBER_FORMATS.percent },
   { label: "Số chỉ tiêu chủ yếu không đạt", name: NAMES.keyNotMet, format: NUMBER_FORMATS.count },
-  { label: "Điểm kết quả thực hiện chỉ tiêu", name: NAMES.resultPoints, format: NUMBER_FORMATS.points },
+  { label: "Điểm kết quả (chỉ tiêu chưa có số liệu tính là chưa đạt)", name: NAMES.resultPoints, format: NUMBER_FORMATS.points },
   { label: "Điểm tiêu chí chung (người đánh giá nhập)", name: NAMES.commonScore, format: NUMBER_FORMATS.points, input: "score" },
   { label: "Tổng điểm", name: NAMES.points, format: NUMBER_FORMATS.points },
-  { label: "Xếp loại đề xuất", name: NAMES.suggestedLevel, format: NUMBER_FORMATS.general },
+  { label: `${DISQUALIFIER_NAMES.degradation}?`, name: NAMES.degradation, format: NUMBER_FORMATS.text, input: "yesNo" },
+  { label: `${DISQUALIFIER_NAMES.sanction}?`, name: NAMES.sanction, format: NUMBER_FORMATS.text, input: "yesNo" },
+  { label: `${DISQUALIFIER_NAMES.corruption}?`, name: NAMES.corruption, format: NUMBER_FORMATS.text, input: "yesNo" },
+  { label: "Xếp loại đề xuất (khi tạm tính: mức sàn)", name: NAMES.suggestedLevel, format: NUMBER_FORMATS.general },
+  { label: "Có thể đạt tối đa (nếu các số liệu còn thiếu đều vượt)", name: NAMES.ceilingLevel, format: NUMBER_FORMATS.general },
   { label: "Tính chất kết quả", name: NAMES.provisional, format: NUMBER_FORMATS.general },
   { label: "Xếp loại của tập thể, đơn vị (mức trần)", name: NAMES.unitLevel, format: NUMBER_FORMATS.general, input: "level" },
+  { label: "Xếp loại công chức của người đứng đầu (mức trần, nếu có)", name: NAMES.civilServantLevel, format: NUMBER_FORMATS.general, input: "level" },
   { label: "Xếp loại cuối cùng của người đứng đầu", name: NAMES.finalLevel, format: NUMBER_FORMATS.general, input: "level" },
   { label: "Kiểm tra mức trần", name: NAMES.capCheck, format: NUMBER_FORMATS.general },
 ];
+
+/** The disqualifying conditions by the name of their cell. */
+const DISQUALIFIER_CELLS: Readonly<Record<string, Disqualifier>> = {
+  [NAMES.degradation]: "degradation",
+  [NAMES.sanction]: "sanction",
+  [NAMES.corruption]: "corruption",
+};
 
 /** Column of the summary labels and of their values. */
 const SUMMARY_LABEL_COLUMN = 2; // C, the wide name column
@@ -198,15 +226,21 @@ function summaryBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
     owner: "addin",
     style: STYLE.label,
   };
-  const inputValue = (name: string): Scalar => {
-    if (name === NAMES.commonScore) return p.commonScore ?? null;
-    const level = name === NAMES.unitLevel ? p.unitLevel : p.finalLevel;
+  const levels: Readonly<Record<string, Level | null | undefined>> = {
+    [NAMES.unitLevel]: p.unitLevel,
+    [NAMES.civilServantLevel]: p.civilServantLevel,
+    [NAMES.finalLevel]: p.finalLevel,
+  };
+  const inputValue = (name: string, input: SummaryInput): Scalar => {
+    if (input === "score") return p.commonScore ?? null;
+    if (input === "yesNo") return p.disqualifying?.[DISQUALIFIER_CELLS[name]] ?? YES_NO.no;
+    const level = levels[name];
     return level ? LEVEL_NAMES[level] : null;
   };
   const inputs = summaryCells(pos.lastRow).flatMap((c, i) => {
     const line = SUMMARY_LINES[i];
     const style = { ...STYLE.summaryValue, numberFormat: line.format };
-    return line.input ? [cell(c.address, value(inputValue(c.name)), "user", { ...style, font: STYLE.input.font }, { unlocked: true })] : [];
+    return line.input ? [cell(c.address, value(inputValue(c.name, line.input)), "user", { ...style, font: STYLE.input.font }, { unlocked: true })] : [];
   });
   const computed = summaryFormulaBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow).map((block, i) => ({
     ...block,
@@ -262,7 +296,13 @@ function validations(pos: UnitSheetPositions): ValidationSpec[] {
       errorTitle: "Điểm tiêu chí chung",
       errorMessage: "Nhập điểm từ 0 đến điểm tối đa của tiêu chí chung (30).",
     },
-    ...[NAMES.unitLevel, NAMES.finalLevel].map((name) => ({
+    ...[NAMES.degradation, NAMES.sanction, NAMES.corruption].map((name) => ({
+      range: summaryAddress(pos.lastRow, name),
+      rule: { kind: "list" as const, source: `${YES_NO.yes},${YES_NO.no}` },
+      errorTitle: "Trường hợp không hoàn thành nhiệm vụ",
+      errorMessage: 'Chọn "Có" hoặc "Không".',
+    })),
+    ...[NAMES.unitLevel, NAMES.civilServantLevel, NAMES.finalLevel].map((name) => ({
       range: summaryAddress(pos.lastRow, name),
       rule: { kind: "list" as const, source: `=${NAMES.levelList}` },
       errorTitle: "Xếp loại không hợp lệ",
@@ -282,11 +322,15 @@ function conditionalFormats(pos: UnitSheetPositions): ConditionalFormatSpec[] {
   }));
   const level = summaryAddress(pos.lastRow, NAMES.suggestedLevel);
   const cap = summaryAddress(pos.lastRow, NAMES.capCheck);
+  const finalLevel = summaryAddress(pos.lastRow, NAMES.finalLevel);
+  const capBroken = { formula: `LEN(${absolute(cap)})>0`, fill: STATUS_COLORS.notMet.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true };
   return [
     ...byStatus,
     { range: level, formula: `${absolute(level)}="${LEVEL_NAMES.excellent}"`, fill: STATUS_COLORS.exceeded.fill, bold: true },
     { range: level, formula: `${absolute(level)}="${LEVEL_NAMES.incomplete}"`, fill: STATUS_COLORS.notMet.fill, bold: true },
-    { range: cap, formula: `LEN(${absolute(cap)})>0`, fill: STATUS_COLORS.error.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true },
+    // A final level above its cap is flagged in red where it is typed and where the check says why.
+    { range: cap, ...capBroken },
+    { range: finalLevel, ...capBroken },
   ];
 }
 

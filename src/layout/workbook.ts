@@ -1,4 +1,4 @@
-import { DEFAULT_CATALOGUE, ruleSet, type Catalogue, type Level, type PresetId, type RuleSet, type UnitKind } from "../domain";
+import { DEFAULT_CATALOGUE, ruleSet, type Catalogue, type Disqualifier, type Level, type PresetId, type RuleSet, type UnitKind } from "../domain";
 import { catalogueSheet } from "./catalogueSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
 import { SHEETS, type DocumentHeader } from "./schema";
@@ -24,7 +24,9 @@ export interface UnitWorkbookParams {
   readonly values?: ReadonlyMap<string, UnitValues>;
   readonly commonScore?: Scalar;
   readonly unitLevel?: Level | null;
+  readonly civilServantLevel?: Level | null;
   readonly finalLevel?: Level | null;
+  readonly disqualifying?: Readonly<Partial<Record<Disqualifier, Scalar>>>;
   readonly header?: Partial<DocumentHeader>;
 }
 
@@ -65,7 +67,9 @@ export function workbookFromRows(
         rows,
         commonScore: params.commonScore,
         unitLevel: params.unitLevel,
+        civilServantLevel: params.civilServantLevel,
         finalLevel: params.finalLevel,
+        disqualifying: params.disqualifying,
         header: { ...DEFAULT_HEADER, ...params.header },
       }),
       catalogueSheet(catalogue),

@@ -2,11 +2,11 @@ import ExcelJS from "exceljs";
 import { parseCell } from "../layout/addresses";
 import type { Evaluation, Level, RuleSet } from "../domain";
 import { textKey } from "../domain";
-import { parseLevelCell } from "../layout/repairs";
+import { readLevels, type NamedLookup } from "../layout/readSummary";
 import { problem, type Problem } from "../layout/problems";
 import { evaluateUnitTable, readUnitTable, type TableGrid } from "../layout/readUnitTable";
 import { readRules } from "../layout/rulesSheet";
-import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
+import { RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
 import { sheetMsg } from "../layout/messages";
 
 /** A unit workbook read back from an .xlsx file, evaluated by the engine from its inputs. */
@@ -15,6 +15,7 @@ export interface UnitWorkbookRead {
   readonly evaluation: Evaluation | null;
   readonly rules: RuleSet;
   readonly unitLevel: Level | null;
+  readonly civilServantLevel: Level | null;
   readonly finalLevel: Level | null;
   readonly problems: readonly Problem[];
 }
@@ -73,11 +74,11 @@ function namedValue(wb: ExcelJS.Workbook, name: string): unknown {
   return found ? cellValue(found.ws.getCell(found.address)) : undefined;
 }
 
-function readLevel(wb: ExcelJS.Workbook, name: string, problems: Problem[]): Level | null {
-  const at = namedCell(wb, name);
-  const parsed = parseLevelCell(namedValue(wb, name), at?.ws.name, at?.address ?? null);
-  if (parsed.problem) problems.push(parsed.problem);
-  return parsed.level;
+function lookup(wb: ExcelJS.Workbook): NamedLookup {
+  return (name) => {
+    const at = namedCell(wb, name);
+    return at ? { sheet: at.ws.name, address: at.address, value: cellValue(at.ws.getCell(at.address)) } : undefined;
+  };
 }
 
 export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<UnitWorkbookRead> {
@@ -90,18 +91,15 @@ export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<Unit
   const table = findUnitTable(wb);
   if (!table) {
     problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
-    return { sheet: null, evaluation: null, rules, unitLevel: null, finalLevel: null, problems };
+    return { sheet: null, evaluation: null, rules, unitLevel: null, civilServantLevel: null, finalLevel: null, problems };
   }
   const read = readUnitTable(grid(table.ws, table.ref));
   problems.push(...read.problems);
-  const unitLevel = readLevel(wb, NAMES.unitLevel, problems);
-  const finalLevel = readLevel(wb, NAMES.finalLevel, problems);
-  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, unitLevel, finalLevel, problems };
-  const common = namedCell(wb, NAMES.commonScore);
-  const evaluated = evaluateUnitTable(read, table.ws.name, rules, {
-    value: namedValue(wb, NAMES.commonScore) ?? "",
-    cell: common?.address ?? null,
-  });
+  const named = lookup(wb);
+  const { problems: levelProblems, ...levels } = readLevels(named);
+  problems.push(...levelProblems);
+  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, ...levels, problems };
+  const evaluated = evaluateUnitTable(read, table.ws.name, rules, named);
   problems.push(...evaluated.problems);
-  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, unitLevel, finalLevel, problems };
+  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, ...levels, problems };
 }

@@ -1,4 +1,4 @@
-import { ruleSet, type Direction, type PresetId, type RuleSet } from "../../src/domain";
+import { ruleSet, type Direction, type Disqualifier, type Level, type PresetId, type RuleSet } from "../../src/domain";
 
 /**
  * Evaluation cases for the proof against LibreOffice: the edge cases of DOMAIN.md §3–§4 and
@@ -22,6 +22,10 @@ export interface ProofCase {
   readonly rules?: Partial<RuleSet>;
   readonly commonScore: CellInput;
   readonly indicators: readonly CaseIndicator[];
+  /** Answers typed in the disqualifying-condition cells (unanswered: "Không"). */
+  readonly disqualifying?: Readonly<Partial<Record<Disqualifier, CellInput>>>;
+  /** Levels typed in the cap cells and the final level. */
+  readonly levels?: { readonly unit?: Level | null; readonly civilServant?: Level | null; readonly final?: Level | null };
 }
 
 const inc = (code: string, target: CellInput, actual: CellInput, key = false, weight = 1): CaseIndicator => ({
@@ -110,6 +114,18 @@ function edgeCases(): ProofCase[] {
     c("province-override-excellent-50pct", mix(6, 4, 0), 30, "qd366-2025", { excellentExceededShare: { min: 0.5, inclusive: true } }),
     c("province-override-complete-exclusive", mix(7, 0, 3), 30, "qd366-2025", { completeMetShare: { min: 0.7, inclusive: false } }),
     c("province-override-no-key-rule", mix(10, 7, 1, true), 30, "qd366-2025", { keyIndicatorDecides: false }),
+    c("three-of-eighteen-entered", [...mix(0, 3, 0), ...Array.from({ length: 15 }, (_, i) => inc(`p${i}`, 100, null))], 30),
+    c("pending-key-decides-floor", [...mix(0, 9, 0), inc("3.1", 6.5, null, true)], 30),
+    c("ceiling-limited-by-not-met", [...mix(8, 0, 1), inc("p", 100, null)], 30),
+    c("pending-milestone", [...mix(3, 3, 0), mil("m", null)], null),
+    c("all-weights-bad-error", [inc("a", 100, 120, false, -1), inc("b", 100, "x")], 30),
+    { ...c("disqualified-sanction", mix(5, 5, 0), 30), disqualifying: { sanction: "Có" } },
+    { ...c("disqualified-words", mix(5, 5, 0), 30), disqualifying: { degradation: "x", sanction: "không", corruption: 0 } },
+    { ...c("disqualified-unreadable", mix(5, 5, 0), 30), disqualifying: { corruption: "có lẽ" } },
+    { ...c("cap-final-without-unit", mix(5, 5, 0), 30), levels: { final: "good" } },
+    { ...c("cap-final-above-unit", mix(5, 5, 0), 30), levels: { unit: "good", final: "excellent" } },
+    { ...c("cap-final-above-civil-servant", mix(5, 5, 0), 30), levels: { unit: "excellent", civilServant: "complete", final: "good" } },
+    { ...c("cap-final-within-caps", mix(5, 5, 0), 30), levels: { unit: "excellent", civilServant: "good", final: "good" } },
   ];
 }
 
@@ -155,7 +171,10 @@ function randomCase(seed: number): ProofCase {
   const preset = pick<PresetId>(["qd366-2025", "qd366-2025", "nd90-2020"]);
   const commonScore = pick<CellInput>([null, Math.floor(rnd() * 31), round(rnd() * 30, 2), 30, 35]);
   const rules = rnd() < 0.15 ? { excellentMinPoints: pick([85, 90, 95]), goodMinPoints: pick([65, 70, 75]) } : undefined;
-  return { id: `random-${seed}`, preset, rules, commonScore, indicators };
+  const disqualifying = rnd() < 0.1 ? { [pick<Disqualifier>(["degradation", "sanction", "corruption"])]: pick<CellInput>(["Có", "Không", "có lẽ"]) } : undefined;
+  const level = () => pick<Level | null>([null, "excellent", "good", "complete", "incomplete"]);
+  const levels = rnd() < 0.2 ? { unit: level(), civilServant: level(), final: level() } : undefined;
+  return { id: `random-${seed}`, preset, rules, commonScore, indicators, disqualifying, levels };
 }
 
 export function proofCases(randomCount: number): ProofCase[] {

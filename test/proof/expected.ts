@@ -3,8 +3,8 @@
  * emulator's formula test: the layout written for the case, the engine's evaluation of it,
  * and the sheet values that evaluation implies ("" on the sheet reads as null).
  */
-import { DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, LEVEL_NAMES, STATUS_NAMES, type Evaluation } from "../../src/domain";
-import { NAMES, workbookFromRows, type WorkbookLayout } from "../../src/layout";
+import { checkFinalLevel, DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, LEVEL_NAMES, STATUS_NAMES, type Evaluation } from "../../src/domain";
+import { CAP_TEXTS, NAMES, PROVISIONAL_TEXT, workbookFromRows, type WorkbookLayout } from "../../src/layout";
 import { caseRules, type ProofCase } from "./cases";
 
 export type SheetScalar = string | number | boolean | null;
@@ -24,7 +24,9 @@ export const SUMMARY_NAMES = [
   NAMES.resultPoints,
   NAMES.points,
   NAMES.suggestedLevel,
+  NAMES.ceilingLevel,
   NAMES.provisional,
+  NAMES.capCheck,
 ] as const;
 
 export function layoutFor(c: ProofCase): WorkbookLayout {
@@ -34,6 +36,10 @@ export function layoutFor(c: ProofCase): WorkbookLayout {
     head: "Người đứng đầu",
     year: 2025,
     commonScore: c.commonScore,
+    disqualifying: c.disqualifying,
+    unitLevel: c.levels?.unit,
+    civilServantLevel: c.levels?.civilServant,
+    finalLevel: c.levels?.final,
   });
 }
 
@@ -44,13 +50,25 @@ export function engine(c: ProofCase): Evaluation {
     preset: c.preset,
     rules: caseRules(c),
     commonScore: c.commonScore,
+    disqualifying: c.disqualifying,
     indicators: c.indicators.map((i) => ({ ...i, direction: DIRECTION_NAMES[i.direction], key: i.key ? "x" : null })),
   });
 }
 
 export const blankAsNull = <T>(v: T): T | null => (v === "" ? null : v);
 
-export function expected(e: Evaluation): SheetResult {
+/** The cap check's text the sheet must show for the case's levels, as checkFinalLevel judges them. */
+function capText(c: ProofCase): string | null {
+  const final = c.levels?.final ?? null;
+  if (final === null) return null;
+  const unit = c.levels?.unit ?? null;
+  if (unit === null) return CAP_TEXTS.unitMissing;
+  const broken = checkFinalLevel(final, { unit, civilServant: c.levels?.civilServant ?? null });
+  if (broken.length === 0) return null;
+  return broken[0].kind === "unit" ? CAP_TEXTS.aboveUnit : CAP_TEXTS.aboveCivilServant;
+}
+
+export function expected(e: Evaluation, c: ProofCase): SheetResult {
   const s = e.summary;
   return {
     rows: e.indicators.map((i) => ({ achievement: i.achievement, status: STATUS_NAMES[i.status] })),
@@ -63,7 +81,9 @@ export function expected(e: Evaluation): SheetResult {
       [NAMES.resultPoints]: s.resultPoints,
       [NAMES.points]: s.points,
       [NAMES.suggestedLevel]: s.level === null ? null : LEVEL_NAMES[s.level],
-      [NAMES.provisional]: s.provisional ? "Tạm tính" : null,
+      [NAMES.ceilingLevel]: s.ceilingLevel === null ? null : LEVEL_NAMES[s.ceilingLevel],
+      [NAMES.provisional]: s.provisional ? PROVISIONAL_TEXT : null,
+      [NAMES.capCheck]: capText(c),
     },
   };
 }
