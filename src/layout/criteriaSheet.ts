@@ -140,7 +140,7 @@ function blocks(rows: readonly CriterionRow[], pos: Positions): Block[] {
       { ...STYLE.label, horizontal: "center" },
       { mergeTo: `${LAST}2` },
     ),
-    ...COMMON_CRITERIA_SOURCE.map((line, i) => cell(`A${3 + i}`, value(line), "user", STYLE.note, { unlocked: true, mergeTo: `${LAST}${3 + i}` })),
+    ...COMMON_CRITERIA_SOURCE.map((text, i) => cell(`A${3 + i}`, value(text), "user", STYLE.note, { unlocked: true, mergeTo: `${LAST}${3 + i}` })),
     { at: `A${pos.headerRow}`, cells: [CRITERIA_COLUMNS.map((c) => value(c.header))], owner: "addin", style: STYLE.header },
     ...(body.length > 0 ? [{ at: `A${pos.firstRow}`, cells: body, owner: "user" as const, unlocked: true }] : []),
     label(pos.totalRow, "Tổng cộng"),
