@@ -3,6 +3,7 @@ export * from "./types";
 export * from "./achievement";
 export * from "./caps";
 export * from "./catalogue";
+export * from "./commonCriteria";
 export * from "./direction";
 export * from "./evaluate";
 export * from "./format";

@@ -14,6 +14,9 @@ import {
   readLevels,
   problem,
   readCatalogueTable,
+  readCriteriaTable,
+  scoreCriteriaTable,
+  type TableGrid,
   readRules,
   readUnitTable,
   ruleValues,
@@ -52,6 +55,8 @@ interface Snapshot {
   readonly inventory: Inventory;
   readonly contents: Contents;
   readonly catalogue: { readonly catalogue: Catalogue; readonly problems: readonly Problem[] } | null;
+  /** The common-criteria table, whose entries the checks point at. */
+  readonly criteria: TableGrid | null;
 }
 
 /**
@@ -63,17 +68,23 @@ async function readWorkbook(context: Excel.RequestContext, withCatalogue = false
   await context.sync();
   const found = inventory();
   const contents = loadContents(context, found);
-  const catalogueRange =
-    withCatalogue && found.tables.has(TABLES.catalogue)
-      ? context.workbook.tables.getItem(TABLES.catalogue).getRange().load("address,values")
-      : null;
+  const table = (name: string) => {
+    const range = found.tables.has(name) ? context.workbook.tables.getItem(name).getRange().load("address,values") : null;
+    return (): TableGrid | null => {
+      const ref = range ? parseReference(range.address) : null;
+      return range && ref ? { sheet: ref.sheet, origin: ref.address.split(":")[0], values: range.values, formulas: range.values } : null;
+    };
+  };
+  const catalogueTable = withCatalogue ? table(TABLES.catalogue) : () => null;
+  const criteriaTable = table(TABLES.criteria);
   await context.sync();
-  const ref = catalogueRange ? parseReference(catalogueRange.address) : null;
-  const catalogue =
-    catalogueRange && ref
-      ? readCatalogueTable({ sheet: ref.sheet, origin: ref.address.split(":")[0], values: catalogueRange.values, formulas: catalogueRange.values })
-      : null;
-  return { inventory: found, contents: contents(), catalogue };
+  const catalogueGrid = catalogueTable();
+  return {
+    inventory: found,
+    contents: contents(),
+    catalogue: catalogueGrid ? readCatalogueTable(catalogueGrid) : null,
+    criteria: criteriaTable(),
+  };
 }
 
 function namedValue(contents: Contents, name: string): unknown {
@@ -102,7 +113,8 @@ function analyse(snapshot: Snapshot, restoreFormulas: boolean) {
     : { evaluation: evaluate({ indicators: [] }), problems: [] };
   const levels = readLevels(lookup(contents));
   const plan = planRepairs(table, read, contents.named, restoreFormulas);
-  const problems = [...rules.problems, ...read.problems, ...evaluated.problems, ...plan.problems, ...levels.problems];
+  const criteria = snapshot.criteria ? scoreCriteriaTable(readCriteriaTable(snapshot.criteria), snapshot.criteria.sheet, rules.rules.commonMaxPoints).problems : [];
+  const problems = [...rules.problems, ...read.problems, ...evaluated.problems, ...criteria, ...plan.problems, ...levels.problems];
   return { table, read, evaluated, levels, plan, problems };
 }
 
@@ -200,6 +212,7 @@ function planCreation(inventory: Inventory, layoutSheets: readonly SheetLayout[]
     [SHEETS.unit]: inventory.tables.has(TABLES.unit),
     [SHEETS.catalogue]: inventory.tables.has(TABLES.catalogue),
     [SHEETS.rules]: inventory.names.has(RULE_NAMES.preset),
+    [SHEETS.criteria]: inventory.tables.has(TABLES.criteria),
   };
   for (const sheet of layoutSheets) {
     if (owns[sheet.name]) continue;

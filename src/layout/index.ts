@@ -9,6 +9,8 @@ export * from "./types";
 export * from "./unitSheet";
 export * from "./workbook";
 export { catalogueSheet } from "./catalogueSheet";
+export * from "./criteriaSheet";
+export * from "./readCriteria";
 export * from "./problems";
 export * from "./readUnitTable";
 export * from "./repairs";

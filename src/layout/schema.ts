@@ -7,11 +7,13 @@ export const SHEETS = {
   catalogue: "Danh mục",
   rules: "Quy tắc",
   unit: "Chỉ tiêu",
+  criteria: "Tiêu chí chung",
 } as const;
 
 export const TABLES = {
   catalogue: "tblDanhMuc",
   unit: "tblChiTieu",
+  criteria: "tblTieuChiChung",
 } as const;
 
 /** The unit table's columns in their default order, keyed by the engine's field names. */
@@ -59,6 +61,29 @@ export const CATALOGUE_COLUMNS = [
 ] as const;
 
 export type CatalogueColumnKey = (typeof CATALOGUE_COLUMNS)[number]["key"];
+
+/** The common-criteria table's columns (Hải Phòng QĐ 212/2025 scoring sheet), keyed by CriterionInput's fields. */
+export const CRITERIA_COLUMNS = [
+  { key: "code", header: "TT", width: 6 },
+  { key: "text", header: "Tiêu chí", width: 52 },
+  { key: "maxPoints", header: "Điểm tối đa", width: 10 },
+  { key: "self", header: "Tự chấm", width: 10 },
+  { key: "superior", header: "Quản lý trực tiếp", width: 12 },
+  { key: "competent", header: "Cấp có thẩm quyền", width: 12 },
+] as const;
+
+export type CriteriaColumnKey = (typeof CRITERIA_COLUMNS)[number]["key"];
+
+/** Workbook-scoped names of the common-criteria sheet's totals, check and score. */
+export const CRITERIA_NAMES = {
+  maxTotal: "TieuChiChungToiDa",
+  selfTotal: "TieuChiChungTuCham",
+  superiorTotal: "TieuChiChungQuanLy",
+  competentTotal: "TieuChiChungThamQuyen",
+  check: "TieuChiChungKiemTra",
+  /** The common score for the unit sheet: the competent total, "" while provisional, or the invalid text. */
+  score: "TieuChiChungTong",
+} as const;
 
 /** Workbook-scoped names of the unit sheet's cells. */
 export const NAMES = {

@@ -11,6 +11,7 @@ import {
   type UnitKind,
 } from "../domain";
 import { absolute, cellAddress, columnLetter } from "./addresses";
+import { commonScoreFormula } from "./criteriaSheet";
 import { cell, formula, value } from "./cells";
 import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
 import { FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, TITLE_PARTS, UNIT_COLUMNS, type DocumentHeader } from "./schema";
@@ -30,6 +31,7 @@ export interface UnitSheetParams {
   readonly head: string;
   readonly year: number;
   readonly rows: readonly UnitRow[];
+  /** A common score typed here instead of taken from the criteria sheet (e.g. a CLI document's). */
   readonly commonScore?: Scalar;
   readonly unitLevel?: Level | null;
   readonly civilServantLevel?: Level | null;
@@ -70,7 +72,7 @@ const SUMMARY_LINES: readonly { label: string; name: string; format: string; inp
   { label: "Tỷ lệ chỉ tiêu vượt (trên tổng số chỉ tiêu)", name: NAMES.exceededShare, format: NUMBER_FORMATS.percent },
   { label: "Số chỉ tiêu chủ yếu không đạt", name: NAMES.keyNotMet, format: NUMBER_FORMATS.count },
   { label: "Điểm kết quả (chỉ tiêu chưa có số liệu tính là chưa đạt)", name: NAMES.resultPoints, format: NUMBER_FORMATS.points },
-  { label: "Điểm tiêu chí chung (người đánh giá nhập)", name: NAMES.commonScore, format: NUMBER_FORMATS.points, input: "score" },
+  { label: "Điểm tiêu chí chung (cấp có thẩm quyền chấm, trang Tiêu chí chung)", name: NAMES.commonScore, format: NUMBER_FORMATS.points, input: "score" },
   { label: "Tổng điểm", name: NAMES.points, format: NUMBER_FORMATS.points },
   { label: `${DISQUALIFIER_NAMES.degradation}?`, name: NAMES.degradation, format: NUMBER_FORMATS.text, input: "yesNo" },
   { label: `${DISQUALIFIER_NAMES.sanction}?`, name: NAMES.sanction, format: NUMBER_FORMATS.text, input: "yesNo" },
@@ -240,7 +242,12 @@ function summaryBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
   const inputs = summaryCells(pos.lastRow).flatMap((c, i) => {
     const line = SUMMARY_LINES[i];
     const style = { ...STYLE.summaryValue, numberFormat: line.format };
-    return line.input ? [cell(c.address, value(inputValue(c.name, line.input)), "user", { ...style, font: STYLE.input.font }, { unlocked: true })] : [];
+    if (!line.input) return [];
+    // The common score comes from the criteria sheet unless one was given to type in.
+    if (line.input === "score" && (p.commonScore === undefined || p.commonScore === null)) {
+      return [cell(c.address, formula(commonScoreFormula()), "addin", style)];
+    }
+    return [cell(c.address, value(inputValue(c.name, line.input)), "user", { ...style, font: STYLE.input.font }, { unlocked: true })];
   });
   const computed = summaryFormulaBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow).map((block, i) => ({
     ...block,

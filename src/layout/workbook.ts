@@ -1,5 +1,6 @@
-import { DEFAULT_CATALOGUE, ruleSet, type Catalogue, type Disqualifier, type Level, type PresetId, type RuleSet, type UnitKind } from "../domain";
+import { DEFAULT_CATALOGUE, DEFAULT_COMMON_CRITERIA, ruleSet, type Catalogue, type Disqualifier, type Level, type PresetId, type RuleSet, type UnitKind } from "../domain";
 import { catalogueSheet } from "./catalogueSheet";
+import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
 import { SHEETS, type DocumentHeader } from "./schema";
 import type { WorkbookLayout } from "./types";
@@ -28,6 +29,8 @@ export interface UnitWorkbookParams {
   readonly finalLevel?: Level | null;
   readonly disqualifying?: Readonly<Partial<Record<Disqualifier, Scalar>>>;
   readonly header?: Partial<DocumentHeader>;
+  /** The common criteria and any scores (default: the current guidance's criteria, unscored). */
+  readonly criteria?: readonly CriterionRow[];
 }
 
 export const DEFAULT_HEADER: DocumentHeader = {
@@ -57,6 +60,7 @@ export function workbookFromRows(
   params: Omit<UnitWorkbookParams, "catalogue" | "values" | "preset" | "rules">,
 ): WorkbookLayout {
   const { lastRow } = unitSheetPositions(rows.length);
+  const criteria = params.criteria ?? DEFAULT_COMMON_CRITERIA;
   return {
     sheets: [
       unitSheet({
@@ -74,10 +78,12 @@ export function workbookFromRows(
       }),
       catalogueSheet(catalogue),
       rulesSheet(rules),
+      criteriaSheet(criteria),
     ],
     names: [
       ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
       ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
+      ...criteriaSheetNames(criteria.length).map((n) => ({ ...n, sheet: SHEETS.criteria })),
     ],
   };
 }

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { parseCell } from "../layout/addresses";
 import type { Evaluation, Level, RuleSet } from "../domain";
 import { textKey } from "../domain";
+import { readCriteriaTable, scoreCriteriaTable } from "../layout/readCriteria";
 import { readLevels, type NamedLookup } from "../layout/readSummary";
 import { problem, type Problem } from "../layout/problems";
 import { evaluateUnitTable, readUnitTable, type TableGrid } from "../layout/readUnitTable";
@@ -34,12 +35,12 @@ function cellFormula(cell: ExcelJS.Cell): unknown {
   return cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : cellValue(cell);
 }
 
-/** The sheet and range of the unit table, found by name so a renamed sheet is still read. */
-function findUnitTable(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; ref: string } | null {
+/** The sheet and range of a table, found by name so a renamed sheet is still read. */
+function findTable(wb: ExcelJS.Workbook, name: string): { ws: ExcelJS.Worksheet; ref: string } | null {
   for (const ws of wb.worksheets) {
     for (const table of ws.getTables()) {
       const model = (table as unknown as { model: { name: string; tableRef?: string; ref?: string } }).model;
-      if (textKey(model.name) === textKey(TABLES.unit)) return { ws, ref: model.tableRef ?? model.ref ?? "" };
+      if (textKey(model.name) === textKey(name)) return { ws, ref: model.tableRef ?? model.ref ?? "" };
     }
   }
   return null;
@@ -88,7 +89,9 @@ export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<Unit
     (Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => [key, namedValue(wb, RULE_NAMES[key])]),
   );
   const { rules, problems } = readRules(ruleValues);
-  const table = findUnitTable(wb);
+  const criteria = findTable(wb, TABLES.criteria);
+  if (criteria) problems.push(...scoreCriteriaTable(readCriteriaTable(grid(criteria.ws, criteria.ref)), criteria.ws.name, rules.commonMaxPoints).problems);
+  const table = findTable(wb, TABLES.unit);
   if (!table) {
     problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
     return { sheet: null, evaluation: null, rules, unitLevel: null, civilServantLevel: null, finalLevel: null, problems };

@@ -28,7 +28,7 @@ describe("chitieu workbook and chitieu read", () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc", "Tiêu chí chung"]);
     const ws = wb.getWorksheet("Chỉ tiêu");
     expect(ws?.getCell("H8").value).toBe(2000);
     expect(ws?.getCell("I8").value).toBe(2100); // Vietnamese number text is written as a number

@@ -27,7 +27,8 @@ describe("set up, fill, evaluate, read", () => {
         emulator.typeValue("Chỉ tiêu", `I${row(i)}`, indicator.direction === "increase" ? 100 + i : 95);
       }
     });
-    emulator.typeValue("Chỉ tiêu", cellOf(emulator, NAMES.commonScore), 27);
+    // The common score is the competent level's total on the criteria sheet (3 criteria of 10).
+    for (const row of [7, 8, 9]) emulator.typeValue("Tiêu chí chung", `F${row}`, 9);
 
     emulator.resetStats();
     const report = await service.evaluate();
@@ -46,6 +47,7 @@ describe("set up, fill, evaluate, read", () => {
     // The sheet's own formulas (evaluated by the emulator) show the same level and points.
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.suggestedLevel)).value).toBe(LEVEL_NAMES[engine.summary.level ?? "incomplete"]);
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.points)).value).toBe(engine.summary.points);
+    expect(engine.summary.points).not.toBeNull();
   });
 
   test("re-running set-up changes nothing a person typed", async () => {
