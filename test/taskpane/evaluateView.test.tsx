@@ -18,7 +18,8 @@ it("evaluates on opening and shows the level, its reasons, points and the provis
   expect(workbook.evaluate).toHaveBeenCalledTimes(1);
   expect(workbook.evaluate).toHaveBeenCalledWith(undefined);
   expect(screen.getByText("Hoàn thành tốt nhiệm vụ")).toBeTruthy();
-  expect(screen.getByText("Tạm tính")).toBeTruthy();
+  expect(screen.getByText("Tạm tính: mức sàn")).toBeTruthy();
+  expect(screen.getByText("Có thể đạt tối đa: Hoàn thành xuất sắc nhiệm vụ (nếu các số liệu còn thiếu đều vượt kế hoạch).")).toBeTruthy();
   expect(screen.getByText("Điểm kết quả: 70 (chưa có điểm tiêu chí chung).")).toBeTruthy();
   const reasons = screen.getByRole("list", { name: "Lý do" });
   expect(within(reasons).getAllByRole("listitem").map((li) => li.textContent)).toEqual(GOOD_REPORT.evaluation.summary.reasons);
@@ -98,6 +99,6 @@ it("lists input errors and says nothing was written", async () => {
 it("shows English labels with the official level name's translation", async () => {
   await renderPane("evaluate", { language: "en" });
   expect(screen.getByText("Good")).toBeTruthy();
-  expect(screen.getByText("Provisional")).toBeTruthy();
+  expect(screen.getByText("Provisional: floor")).toBeTruthy();
   expect(screen.getByRole("button", { name: "Evaluate again" })).toBeTruthy();
 });

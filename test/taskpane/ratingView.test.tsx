@@ -28,7 +28,7 @@ it("calls setFinalLevel with the final level and the cap", async () => {
   fireEvent.change(select(/^Xếp loại của người đứng đầu/), { target: { value: "good" } });
   fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
   await settle();
-  expect(workbook.setFinalLevel).toHaveBeenCalledWith("good", "good");
+  expect(workbook.setFinalLevel).toHaveBeenCalledWith("good", "good", null);
   expect(screen.getByText("Đã ghi xếp loại vào bảng tính.")).toBeTruthy();
 });
 
@@ -41,17 +41,27 @@ it("shows the reason when the level is above the cap", async () => {
   fireEvent.change(select(/^Xếp loại của người đứng đầu/), { target: { value: "excellent" } });
   fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
   await settle();
-  expect(workbook.setFinalLevel).toHaveBeenCalledWith("excellent", "complete");
+  expect(workbook.setFinalLevel).toHaveBeenCalledWith("excellent", "complete", null);
   expect(screen.getByText("Không chấp nhận mức xếp loại này.")).toBeTruthy();
   expect(screen.getByText(reason)).toBeTruthy();
   expect(screen.queryByText("Đã ghi xếp loại vào bảng tính.")).toBeNull();
+});
+
+it("passes the civil-servant level as the second cap", async () => {
+  const { workbook } = await renderPane("rating");
+  fireEvent.change(select(/^Xếp loại của tập thể, đơn vị/), { target: { value: "excellent" } });
+  fireEvent.change(select(/^Xếp loại công chức của người đứng đầu/), { target: { value: "complete" } });
+  fireEvent.change(select(/^Xếp loại của người đứng đầu/), { target: { value: "complete" } });
+  fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
+  await settle();
+  expect(workbook.setFinalLevel).toHaveBeenCalledWith("complete", "excellent", "complete");
 });
 
 it("clears the final level with the empty choice", async () => {
   const { workbook } = await renderPane("rating");
   fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
   await settle();
-  expect(workbook.setFinalLevel).toHaveBeenCalledWith(null, null);
+  expect(workbook.setFinalLevel).toHaveBeenCalledWith(null, null, null);
   expect(screen.getByText("Đã xóa xếp loại cuối cùng.")).toBeTruthy();
 });
 

@@ -134,6 +134,9 @@ function ReportView(props: { report: EvaluationReport; restoring: boolean; onRes
             </Badge>
           )}
         </div>
+        {summary.provisional && summary.ceilingLevel !== null && (
+          <Text>{fill(s.ceilingLine, { level: s[LEVEL_LABEL[summary.ceilingLevel]] })}</Text>
+        )}
         <Text>
           {fill(s.countsLine, {
             met: summary.met,

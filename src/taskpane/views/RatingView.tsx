@@ -1,5 +1,6 @@
-// Xếp loại: the evaluator sets the final level; the service refuses a level above the cap (the
-// unit's level) and says why — the pane shows that reason as it is.
+// Xếp loại: the evaluator sets the final level; the service refuses it without the unit's level or
+// above a cap (the unit's level, the head's civil-servant level) and says why — the pane shows that
+// reason as it is.
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { Level } from "../../domain";
@@ -35,17 +36,20 @@ export function RatingView() {
   const workbook = useWorkbook();
   const { report, status } = usePaneState();
   const [unitLevel, setUnitLevel] = useState<Level | null>(report?.unitLevel ?? status?.unitLevel ?? null);
+  const [civilServantLevel, setCivilServantLevel] = useState<Level | null>(
+    report?.civilServantLevel ?? status?.civilServantLevel ?? null,
+  );
   const [finalLevel, setFinalLevel] = useState<Level | null>(report?.finalLevel ?? status?.finalLevel ?? null);
-  const save = useServiceCall(async (level: Level | null, cap: Level | null) => ({
+  const save = useServiceCall(async (level: Level | null, cap: Level | null, civilServantCap: Level | null) => ({
     level,
-    outcome: await workbook.setFinalLevel(level, cap),
+    outcome: await workbook.setFinalLevel(level, cap, civilServantCap),
   }));
   const outcome = save.result?.outcome;
   const suggested = report?.evaluation.summary.level ?? null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void save.run(finalLevel, unitLevel);
+    void save.run(finalLevel, unitLevel, civilServantLevel);
   };
 
   return (
@@ -56,6 +60,9 @@ export function RatingView() {
       <form className={styles.form} onSubmit={onSubmit}>
         <Field label={s.unitLevelLabel} hint={s.unitLevelHint}>
           <LevelSelect value={unitLevel} noneLabel={s.unitLevelNone} onChange={setUnitLevel} />
+        </Field>
+        <Field label={s.civilServantLevelLabel} hint={s.civilServantLevelHint}>
+          <LevelSelect value={civilServantLevel} noneLabel={s.civilServantLevelNone} onChange={setCivilServantLevel} />
         </Field>
         <Field label={s.finalLevelLabel} hint={s.finalLevelHint}>
           <LevelSelect value={finalLevel} noneLabel={s.finalLevelNone} onChange={setFinalLevel} />
