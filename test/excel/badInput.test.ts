@@ -122,6 +122,46 @@ describe("final level and cap", () => {
     const report = await service.evaluate();
     expect(report).toMatchObject({ unitLevel: "good", finalLevel: "good" });
   });
+
+  test("the unit's level must exist first; the civil-servant level is a second cap", async () => {
+    const { emulator, service } = await filled();
+    expect(await service.setFinalLevel("good")).toEqual({ ok: false, reason: expect.stringContaining("Chưa có xếp loại của tập thể, đơn vị") });
+    const refused = await service.setFinalLevel("good", "excellent", "complete");
+    expect(refused).toEqual({ ok: false, reason: expect.stringContaining("công chức") });
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("");
+    expect(await service.setFinalLevel("complete", "excellent", "complete")).toEqual({ ok: true });
+    expect((await service.status()).civilServantLevel).toBe("complete");
+  });
+
+  test("a final level typed above its cap in the sheet is an error at its cell, and the sheet flags it", async () => {
+    const { emulator, service } = await filled();
+    await service.setFinalLevel(null, "complete");
+    const at = cellOf(emulator, NAMES.finalLevel);
+    emulator.typeValue("Chỉ tiêu", at, "Hoàn thành tốt nhiệm vụ");
+    const problems = await service.check();
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ cell: at, severity: "error", message: expect.stringContaining("cao hơn mức của tập thể, đơn vị") })]),
+    );
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.capCheck)).value).toBe("Lỗi: cao hơn xếp loại của tập thể, đơn vị");
+    const report = await service.evaluate();
+    expect(report.wrote).toBe(false);
+  });
+
+  test("a cap lowered by a colleague between the read and the write is caught in the write's round trip", async () => {
+    const { emulator, service } = await filled();
+    expect(await service.setFinalLevel(null, "excellent")).toEqual({ ok: true });
+    const unitCell = cellOf(emulator, NAMES.unitLevel);
+    emulator.resetStats();
+    emulator.setLatency(20);
+    const pending = service.setFinalLevel("excellent");
+    // The read takes two round trips; while the third (the write) is on its way, a colleague types.
+    while (emulator.stats.syncs < 3) await new Promise((resolve) => setTimeout(resolve, 1));
+    emulator.typeValue("Chỉ tiêu", unitCell, "Hoàn thành nhiệm vụ");
+    const result = await pending;
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining("vừa được thay đổi") });
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("");
+    expect(emulator.cell("Chỉ tiêu", unitCell).value).toBe("Hoàn thành nhiệm vụ");
+  });
 });
 
 describe("without optional requirement sets", () => {
