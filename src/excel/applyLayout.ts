@@ -143,8 +143,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
         created.name = table.name;
         created.style = table.style;
       }
-      if (features.dataValidation) sheet.validations.forEach((spec) => addValidation(sheetWs, spec));
-      if (features.conditionalFormats) sheet.conditionalFormats.forEach((spec) => addConditionalFormat(sheetWs, spec));
+      addRules(sheetWs, sheet, features);
       if (features.pageLayout && sheet.print) applyPrint(sheetWs, sheet.print);
       if (sheet.freezeRows) sheetWs.freezePanes.freezeRows(sheet.freezeRows);
       if (sheet.protect) sheetWs.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
@@ -165,6 +164,12 @@ function blockSteps(ws: () => Excel.Worksheet, block: Block): WriteStep[] {
     const part: Block = { ...block, at: `${columnLetter(start.column)}${start.row + 1 + band * height}`, cells };
     return { bytes: payloadBytes(cells), queue: () => writeBlock(ws(), part, true) };
   }).filter((step) => step.bytes > 2);
+}
+
+/** Data validation and conditional formats, where the requirement sets allow them. */
+export function addRules(ws: Excel.Worksheet, rules: Pick<SheetLayout, "validations" | "conditionalFormats">, features: FeatureSupport): void {
+  if (features.dataValidation) rules.validations.forEach((spec) => addValidation(ws, spec));
+  if (features.conditionalFormats) rules.conditionalFormats.forEach((spec) => addConditionalFormat(ws, spec));
 }
 
 export function addNames(context: Excel.RequestContext, sheets: ReadonlyMap<string, Excel.Worksheet>, names: readonly (NameSpec & { sheet: string })[]): void {

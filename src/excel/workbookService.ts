@@ -3,7 +3,19 @@
  * round trips (what exists, then its contents) and writes in one more; rules live in
  * src/domain and the layout in src/layout, so this file only moves data in and out of Excel.
  */
-import { checkFinalLevel, DEFAULT_CATALOGUE, evaluate, PRESETS, textKey, UNIT_KIND_NAMES, type Catalogue, type Level, type RuleSet, type UnitKind } from "../domain";
+import {
+  checkFinalLevel,
+  DEFAULT_CATALOGUE,
+  evaluate,
+  PRESETS,
+  textKey,
+  UNIT_KIND_NAMES,
+  type Catalogue,
+  type Disqualifier,
+  type Level,
+  type RuleSet,
+  type UnitKind,
+} from "../domain";
 import { LEVEL_NAMES } from "../domain";
 import {
   evaluateUnitTable,
@@ -12,6 +24,9 @@ import {
   NAMES,
   planRepairs,
   readLevels,
+  summaryCells,
+  summaryInputs,
+  summaryUpgrade,
   problem,
   readCatalogueTable,
   readCriteriaTable,
@@ -28,6 +43,7 @@ import {
   type Problem,
   type RepairPlan,
   type RuleNameKey,
+  type Scalar,
   type SheetLayout,
 } from "../layout";
 import type {
@@ -41,7 +57,7 @@ import type {
   WorkbookStatus,
 } from "./api";
 import { columnLetter, parseCell, parseReference } from "../layout/addresses";
-import { addNames, createSheetSteps } from "./applyLayout";
+import { addNames, addRules, createSheetSteps, writeBlock } from "./applyLayout";
 import { constantInput } from "./cellInput";
 import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
 import { loadContents, loadInventory, type Contents, type Inventory } from "./workbookState";
@@ -237,6 +253,7 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
   if (problems.some((p) => p.severity === "error")) return { changes: [], problems };
 
   const headingWrites = analysis ? headingChanges(contents, options) : [];
+  const upgrade = analysis ? summaryUpgradeOf(snapshot, analysis) : null;
   const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
   const created = new Set(create.map((sheet) => sheet.name));
   const names = layout.names.filter((n) => created.has(n.sheet));
@@ -250,7 +267,8 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
       const active = created.has(SHEETS.unit) ? SHEETS.unit : analysis?.table.sheet;
       if (active) context.workbook.worksheets.getItem(active).activate();
     }),
-    ...(analysis && !isEmptyPlan(analysis.plan) ? repairSteps(context, analysis.table.sheet, analysis.plan) : []),
+    ...(upgrade ? upgradeSteps(context, upgrade, inventory, features) : []),
+    ...(analysis && !isEmptyPlan(analysis.plan) ? repairSteps(context, analysis.table.sheet, upgrade ? { ...analysis.plan, cells: [] } : analysis.plan) : []),
   ];
   const failed = await writeProtected(
     context,
@@ -263,12 +281,52 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
     ...headingWrites.map((w) => sheetMsg.wroteHeading(w.label, w.value)),
   ];
   if (analysis && !isEmptyPlan(analysis.plan)) changes.push(sheetMsg.updatedFormulas);
+  if (upgrade) changes.push(sheetMsg.upgradedSummary);
   if (failed.length > 0) return { changes: [], problems: [...problems, ...failed] };
   if (changes.length === 0) changes.push(sheetMsg.nothingToChange);
   if (analysis && options.preset !== rulesOf(contents).rules.preset) {
     changes.push(sheetMsg.keptRules);
   }
-  return { changes, problems: [...problems, ...(analysis?.plan.problems ?? [])] };
+  return { changes, problems: [...problems, ...(upgrade ? [] : (analysis?.plan.problems ?? []))] };
+}
+
+type Analysis = NonNullable<ReturnType<typeof analyse>>;
+
+/**
+ * A unit sheet made by an earlier version lacks summary lines this one computes (the reachable
+ * level, the disqualifying conditions, the civil-servant cap): its summary block is rebuilt
+ * where it stands, keeping what people typed. Null when nothing is missing or the block is gone.
+ */
+function summaryUpgradeOf(snapshot: Snapshot, analysis: Analysis) {
+  const { contents } = snapshot;
+  const first = contents.named.get(NAMES.count);
+  const missing = summaryCells(analysis.read.lastRow).some((c) => !contents.named.has(c.name));
+  if (!missing || !first || first.sheet !== analysis.table.sheet || !analysis.read.letters) return null;
+  const common = contents.named.get(NAMES.commonScore);
+  const typedScore = common && !String(common.formula ?? "").startsWith("=") ? (common.value as string | number) : null;
+  const answered = Object.entries(summaryInputs(lookup(contents)).disqualifying).filter(([, v]) => v !== "" && v !== null && v !== undefined);
+  const layout = summaryUpgrade(
+    { ...analysis.levels, commonScore: typedScore, disqualifying: Object.fromEntries(answered) as Partial<Record<Disqualifier, Scalar>> },
+    { letters: analysis.read.letters, firstRow: analysis.read.firstRow, lastRow: analysis.read.lastRow, summaryRow: parseCell(first.address).row },
+  );
+  return { sheet: first.sheet, ...layout };
+}
+
+function upgradeSteps(
+  context: Excel.RequestContext,
+  upgrade: NonNullable<ReturnType<typeof summaryUpgradeOf>>,
+  inventory: Inventory,
+  features: FeatureSupport,
+): WriteStep[] {
+  const ws = () => context.workbook.worksheets.getItem(upgrade.sheet);
+  return [
+    ...upgrade.blocks.map((block) => step(() => writeBlock(ws(), block, true), payloadBytes(block.cells))),
+    step(() => {
+      for (const name of upgrade.names) if (inventory.names.has(name.name)) context.workbook.names.getItem(name.name).delete();
+      addNames(context, new Map([[upgrade.sheet, ws()]]), upgrade.names.map((n) => ({ ...n, sheet: upgrade.sheet })));
+      addRules(ws(), upgrade, features);
+    }),
+  ];
 }
 
 /** The unit name, head and year typed in the set-up form, where they differ from the sheet. */

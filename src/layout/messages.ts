@@ -19,7 +19,8 @@ export const sheetMsg = {
   formulaInTextCell: (header: string, formula: string) =>
     `cột "${header}" cần chữ nhưng ô chứa công thức ${formula}; hãy gõ lại nội dung dạng chữ.`,
   indicatorColumn: (code: string, header: string) => `chỉ tiêu ${code || "(chưa có mã)"}, cột ${header}`,
-  summaryCellDeleted: (name: string) => `ô tổng hợp ${name} đã bị xóa khỏi bảng tính; hãy tạo lại trang tính bằng Thiết lập.`,
+  summaryCellDeleted: (name: string) =>
+    `bảng tính không có ô tổng hợp ${name} (ô đã bị xóa, hoặc trang được tạo bằng phiên bản Chỉ Tiêu trước); hãy chạy Thiết lập (Cập nhật bảng tính) để bổ sung mà không mất số liệu đã nhập.`,
   summaryOverwritten: (name: string) => `công thức ${name} đã bị ghi đè bằng giá trị; chọn "Khôi phục công thức" để đặt lại.`,
   notALevel: (value: string) => `"${value}" không phải một mức xếp loại.`,
   catalogueMissingColumn: (header: string) => `bảng danh mục thiếu cột "${header}".`,
@@ -36,6 +37,7 @@ export const sheetMsg = {
 
   createdSheet: (sheet: string) => `Đã tạo trang tính "${sheet}".`,
   wroteHeading: (label: string, value: string | number) => `Đã ghi ${label}: ${value}.`,
+  upgradedSummary: "Đã bổ sung khối tổng hợp theo quy tắc mới (mức có thể đạt tối đa, trường hợp không hoàn thành nhiệm vụ, mức trần công chức); các ô đã nhập được giữ nguyên.",
   updatedFormulas: "Đã cập nhật công thức của cột Tỷ lệ đạt, Đánh giá và khối tổng hợp.",
   nothingToChange: "Bảng tính đã đầy đủ; không cần thay đổi gì.",
   keptRules: `Giữ nguyên bộ quy tắc đang có trong trang "${SHEETS.rules}"; đổi bộ quy tắc trong phần Cài đặt.`,

@@ -105,15 +105,19 @@ export function unitSheetPositions(rowCount: number): UnitSheetPositions {
   return { headerRow: HEADER_ROW, firstRow, lastRow, summaryRow, signatureRow, lastPrintedRow: signatureRow + 5 };
 }
 
-/** Where each summary name sits on a sheet whose table ends at `lastRow`. */
-export function summaryCells(lastRow: number): readonly { name: string; address: string }[] {
-  const { summaryRow } = unitSheetPositions(lastRow - HEADER_ROW);
+/** Where each summary name sits when its first line is on 0-based row `summaryRow` (the title is one row above). */
+function cellsFrom(summaryRow: number): readonly { name: string; address: string }[] {
   return SUMMARY_LINES.map((line, i) => ({ name: line.name, address: cellAddress(summaryRow + i, SUMMARY_VALUE_COLUMN) }));
 }
 
-/** The cell of one summary line on a sheet whose table ends at `lastRow`. */
-function summaryAddress(lastRow: number, name: string): string {
-  const found = summaryCells(lastRow).find((c) => c.name === name);
+/** Where each summary name sits on a sheet whose table ends at `lastRow`. */
+export function summaryCells(lastRow: number): readonly { name: string; address: string }[] {
+  return cellsFrom(unitSheetPositions(lastRow - HEADER_ROW).summaryRow);
+}
+
+/** The cell of one summary line when the summary starts at `summaryRow`. */
+function summaryAddress(summaryRow: number, name: string): string {
+  const found = cellsFrom(summaryRow).find((c) => c.name === name);
   if (!found) throw new Error(`No summary line named ${name}`);
   return found.address;
 }
@@ -136,9 +140,9 @@ export function computedBlocks(letters: ColumnLetters, firstRow: number, lastRow
 }
 
 /** The summary formulas for a table body, one block per computed line. */
-export function summaryFormulaBlocks(letters: ColumnLetters, firstRow: number, lastRow: number): Block[] {
+export function summaryFormulaBlocks(letters: ColumnLetters, firstRow: number, lastRow: number, summaryRow = lastRow + 2): Block[] {
   const formulas = summaryFormulas(bodyRanges(letters, firstRow, lastRow));
-  return summaryCells(lastRow)
+  return cellsFrom(summaryRow)
     .filter((c) => formulas[c.name] !== undefined)
     .map((c) => cell(c.address, formula(formulas[c.name]), "addin"));
 }
@@ -220,10 +224,21 @@ function valueFormats(p: UnitSheetParams, pos: UnitSheetPositions): NumberFormat
   return [{ range: `${DEFAULT_LETTERS.target}${pos.firstRow}:${DEFAULT_LETTERS.actual}${pos.lastRow}`, formats }];
 }
 
-function summaryBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
-  const title = cell(cellAddress(pos.summaryRow - 1, SUMMARY_LABEL_COLUMN), value("TỔNG HỢP KẾT QUẢ"), "addin", STYLE.labelBold);
+/** The typed cells of the summary block. */
+export type SummaryValues = Pick<UnitSheetParams, "commonScore" | "unitLevel" | "civilServantLevel" | "finalLevel" | "disqualifying">;
+
+/** Where the summary sits: below a table body in `letters` columns, its first line on 0-based row `summaryRow`. */
+interface SummaryPlace {
+  readonly letters: ColumnLetters;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly summaryRow: number;
+}
+
+function summaryBlocks(p: SummaryValues, at: SummaryPlace): Block[] {
+  const title = cell(cellAddress(at.summaryRow - 1, SUMMARY_LABEL_COLUMN), value("TỔNG HỢP KẾT QUẢ"), "addin", STYLE.labelBold);
   const labels: Block = {
-    at: cellAddress(pos.summaryRow - 1 + 1, SUMMARY_LABEL_COLUMN),
+    at: cellAddress(at.summaryRow, SUMMARY_LABEL_COLUMN),
     cells: SUMMARY_LINES.map((line) => [value(line.label)]),
     owner: "addin",
     style: STYLE.label,
@@ -239,21 +254,35 @@ function summaryBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
     const level = levels[name];
     return level ? LEVEL_NAMES[level] : null;
   };
-  const inputs = summaryCells(pos.lastRow).flatMap((c, i) => {
+  const inputs = cellsFrom(at.summaryRow).flatMap((c, i) => {
     const line = SUMMARY_LINES[i];
     const style = { ...STYLE.summaryValue, numberFormat: line.format };
     if (!line.input) return [];
     // The common score comes from the criteria sheet unless one was given to type in.
-    if (line.input === "score" && (p.commonScore === undefined || p.commonScore === null)) {
+    if (line.input === "score" && (p.commonScore === undefined || p.commonScore === null || p.commonScore === "")) {
       return [cell(c.address, formula(commonScoreFormula()), "addin", style)];
     }
     return [cell(c.address, value(inputValue(c.name, line.input)), "user", { ...style, font: STYLE.input.font }, { unlocked: true })];
   });
-  const computed = summaryFormulaBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow).map((block, i) => ({
+  const computed = summaryFormulaBlocks(at.letters, at.firstRow, at.lastRow, at.summaryRow).map((block, i) => ({
     ...block,
     style: { ...STYLE.summaryValue, numberFormat: SUMMARY_LINES.filter((l) => !l.input)[i].format },
   }));
   return [title, labels, ...inputs, ...computed];
+}
+
+/**
+ * The summary block of a sheet made by an earlier version, rebuilt where it stands: its typed
+ * cells carried over, its names re-pointed, the new lines added below (columns C and D only, so
+ * nothing else on the sheet is touched).
+ */
+export function summaryUpgrade(p: SummaryValues, at: SummaryPlace) {
+  return {
+    blocks: summaryBlocks(p, at),
+    names: cellsFrom(at.summaryRow).map((c) => ({ name: c.name, ref: absolute(c.address) })),
+    validations: summaryValidations(at.summaryRow),
+    conditionalFormats: summaryConditionalFormats(at.summaryRow),
+  };
 }
 
 function signatureBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
@@ -297,20 +326,26 @@ function validations(pos: UnitSheetPositions): ValidationSpec[] {
       errorTitle: "Thực hiện không hợp lệ",
       errorMessage: 'Nhập một số (chỉ tiêu dạng Đạt/Không: "Đạt" hoặc "Không đạt").',
     },
+    ...summaryValidations(pos.summaryRow),
+  ];
+}
+
+function summaryValidations(summaryRow: number): ValidationSpec[] {
+  return [
     {
-      range: summaryAddress(pos.lastRow, NAMES.commonScore),
+      range: summaryAddress(summaryRow, NAMES.commonScore),
       rule: { kind: "decimal", operator: "between", formula1: "0", formula2: `=${RULE_NAMES.commonMaxPoints}` },
       errorTitle: "Điểm tiêu chí chung",
       errorMessage: "Nhập điểm từ 0 đến điểm tối đa của tiêu chí chung (30).",
     },
     ...[NAMES.degradation, NAMES.sanction, NAMES.corruption].map((name) => ({
-      range: summaryAddress(pos.lastRow, name),
+      range: summaryAddress(summaryRow, name),
       rule: { kind: "list" as const, source: `${YES_NO.yes},${YES_NO.no}` },
       errorTitle: "Trường hợp không hoàn thành nhiệm vụ",
       errorMessage: 'Chọn "Có" hoặc "Không".',
     })),
     ...[NAMES.unitLevel, NAMES.civilServantLevel, NAMES.finalLevel].map((name) => ({
-      range: summaryAddress(pos.lastRow, name),
+      range: summaryAddress(summaryRow, name),
       rule: { kind: "list" as const, source: `=${NAMES.levelList}` },
       errorTitle: "Xếp loại không hợp lệ",
       errorMessage: "Chọn một trong bốn mức xếp loại.",
@@ -327,12 +362,15 @@ function conditionalFormats(pos: UnitSheetPositions): ConditionalFormatSpec[] {
     fill: STATUS_COLORS[s].fill,
     fontColor: STATUS_COLORS[s].fontColor,
   }));
-  const level = summaryAddress(pos.lastRow, NAMES.suggestedLevel);
-  const cap = summaryAddress(pos.lastRow, NAMES.capCheck);
-  const finalLevel = summaryAddress(pos.lastRow, NAMES.finalLevel);
+  return [...byStatus, ...summaryConditionalFormats(pos.summaryRow)];
+}
+
+function summaryConditionalFormats(summaryRow: number): ConditionalFormatSpec[] {
+  const level = summaryAddress(summaryRow, NAMES.suggestedLevel);
+  const cap = summaryAddress(summaryRow, NAMES.capCheck);
+  const finalLevel = summaryAddress(summaryRow, NAMES.finalLevel);
   const capBroken = { formula: `LEN(${absolute(cap)})>0`, fill: STATUS_COLORS.notMet.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true };
   return [
-    ...byStatus,
     { range: level, formula: `${absolute(level)}="${LEVEL_NAMES.excellent}"`, fill: STATUS_COLORS.exceeded.fill, bold: true },
     { range: level, formula: `${absolute(level)}="${LEVEL_NAMES.incomplete}"`, fill: STATUS_COLORS.notMet.fill, bold: true },
     // A final level above its cap is flagged in red where it is typed and where the check says why.
@@ -372,7 +410,12 @@ export function unitSheet(p: UnitSheetParams): SheetLayout {
     name: SHEETS.unit,
     font: { name: FONT, size: 12 },
     columnWidths: UNIT_COLUMNS.map((c) => c.width),
-    blocks: [...headingBlocks(p), ...tableBlocks(p, pos), ...summaryBlocks(p, pos), ...signatureBlocks(p, pos)],
+    blocks: [
+      ...headingBlocks(p),
+      ...tableBlocks(p, pos),
+      ...summaryBlocks(p, { letters: DEFAULT_LETTERS, firstRow: pos.firstRow, lastRow: pos.lastRow, summaryRow: pos.summaryRow }),
+      ...signatureBlocks(p, pos),
+    ],
     rangeStyles: bodyStyles(pos),
     numberFormats: valueFormats(p, pos),
     tables: [{ name: TABLES.unit, range: `A${pos.headerRow}:${LAST_COLUMN}${pos.lastRow}`, style: "TableStyleLight1" }],

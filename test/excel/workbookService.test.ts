@@ -86,3 +86,30 @@ describe("round trips", () => {
     expect(syncs).toEqual({ setUp: 3, check: 2, evaluate: 2 });
   }, 300_000);
 });
+
+describe("a unit sheet made by an earlier version", () => {
+  test("is reported, then upgraded in place by set-up without losing a typed cell", async () => {
+    const { emulator, service } = setup();
+    await service.setUp(SETUP);
+    emulator.typeValue("Chỉ tiêu", "H8", 2000);
+    emulator.typeValue("Chỉ tiêu", "I8", 2100);
+    await service.setFinalLevel("good", "excellent");
+    // The earlier layout had no reachable level, no disqualifying conditions and no civil-servant cap.
+    const added = [NAMES.ceilingLevel, NAMES.degradation, NAMES.sanction, NAMES.corruption, NAMES.civilServantLevel];
+    await emulator.run(async (context) => {
+      for (const name of added) context.workbook.names.getItem(name).delete();
+      await context.sync();
+    });
+    const before = await service.evaluate();
+    expect(before.problems).toEqual(expect.arrayContaining([expect.objectContaining({ severity: "error", message: expect.stringContaining("XepLoaiToiDa") })]));
+    const result = await service.setUp(SETUP);
+    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(result.changes).toEqual(expect.arrayContaining([expect.stringContaining("Đã bổ sung khối tổng hợp")]));
+    const after = await service.evaluate();
+    expect(after.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(after).toMatchObject({ unitLevel: "excellent", finalLevel: "good" });
+    expect(emulator.cell("Chỉ tiêu", "I8").value).toBe(2100);
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.ceilingLevel)).value).toBe("Hoàn thành xuất sắc nhiệm vụ");
+    expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.sanction)).value).toBe("Không");
+  });
+});
