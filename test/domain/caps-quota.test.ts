@@ -1,4 +1,5 @@
-import { checkCap, checkFinalLevel, checkQuota } from "../../src/domain";
+import fc from "fast-check";
+import { checkCap, checkFinalLevel, checkQuota, type Level, type QuotaBase } from "../../src/domain";
 
 describe("caps", () => {
   test("a head may not be rated above the unit", () => {
@@ -56,5 +57,27 @@ describe("quota of excellent ratings", () => {
   test("a tie at the cut is flagged for the evaluator", () => {
     expect(checkQuota(units([95, 95], 8), 0.2, "goodOrBetter")).toMatchObject({ allowed: 2, tieAtCut: false });
     expect(checkQuota(units([95, 95], 3), 0.2, "goodOrBetter")).toMatchObject({ allowed: 1, tieAtCut: true });
+  });
+});
+
+describe("quota decisions (property)", () => {
+  const level = fc.constantFrom<Level | null>("excellent", "good", "complete", "incomplete", null);
+  const candidate = fc.record({ level, points: fc.option(fc.integer({ min: 50, max: 100 }), { nil: null }) });
+
+  test("never more excellent kept than allowed, never one with fewer points kept over one with more", () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 60 }), fc.constantFrom(0.2, 0.25), fc.constantFrom<QuotaBase>("good", "goodOrBetter"), (raw, share, base) => {
+        const list = raw.map((c, i) => ({ id: `U${i}`, ...c }));
+        const result = checkQuota(list, share, base);
+        const points = new Map(list.map((c) => [c.id, c.points ?? -Infinity]));
+        expect(result.keep.length).toBeLessThanOrEqual(result.allowed);
+        expect(result.keep.length + result.over.length).toBe(list.filter((c) => c.level === "excellent").length);
+        const lowestKept = Math.min(...result.keep.map((id) => points.get(id) as number));
+        for (const id of result.over) expect(points.get(id) as number).toBeLessThanOrEqual(lowestKept);
+        // A tie at the cut is always flagged, never settled silently.
+        if (result.over.some((id) => points.get(id) === lowestKept)) expect(result.tieAtCut).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
