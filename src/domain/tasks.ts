@@ -1,0 +1,244 @@
+/**
+ * Breakthrough and innovation tasks (việc đột phá, đổi mới, DOMAIN.md §8): the registration
+ * check, milestone states as of a chosen date, and the yearly and final levels. Targets are
+ * judged as indicators are (§3), with the same floor rule for pending figures (§4).
+ */
+import { assess } from "./achievement";
+import { parseDirection } from "./direction";
+import { round4 } from "./rounding";
+import { formatPercent } from "./format";
+import type { Level } from "./types";
+
+export type TaskKind = "breakthrough" | "innovation";
+export type TaskState = "registered" | "approved" | "inProgress" | "finished" | "dropped";
+
+export interface TaskTarget {
+  readonly year: number;
+  readonly name: string;
+  readonly direction: unknown;
+  readonly target?: unknown;
+  readonly actual?: unknown;
+}
+
+export interface TaskMilestone {
+  readonly what: string;
+  /** ISO dates (YYYY-MM-DD). */
+  readonly due: string;
+  readonly done?: string | null;
+}
+
+export interface Task {
+  readonly code: string;
+  readonly leader: string;
+  readonly position?: string;
+  readonly unit?: string;
+  readonly title: string;
+  readonly kind: TaskKind;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly state?: TaskState;
+  readonly dropApproved?: boolean;
+  readonly goal: string;
+  readonly targets: readonly TaskTarget[];
+  readonly milestones: readonly TaskMilestone[];
+}
+
+/** Editable thresholds of the default rule (DOMAIN.md §8 says they are a default). */
+export interface TaskRules {
+  readonly excellentExceededShare: number;
+  readonly completeMetShare: number;
+  readonly completeMilestoneShare: number;
+  /** Days before its due date that an open milestone counts as "due soon". */
+  readonly dueSoonDays: number;
+  /** New tasks a leader may register per year. */
+  readonly maxNewTasksPerYear: number;
+  /** Longest span of a task in years (5: a whole term). */
+  readonly maxSpanYears: number;
+}
+
+export const DEFAULT_TASK_RULES: TaskRules = {
+  excellentExceededShare: 0.3,
+  completeMetShare: 0.7,
+  completeMilestoneShare: 0.7,
+  dueSoonDays: 30,
+  maxNewTasksPerYear: 2,
+  maxSpanYears: 5,
+};
+
+/** The four levels as the task texts word them. */
+export const TASK_LEVEL_NAMES: Readonly<Record<Level, string>> = {
+  excellent: "Hoàn thành xuất sắc việc đột phá, đổi mới",
+  good: "Hoàn thành tốt việc đột phá, đổi mới",
+  complete: "Hoàn thành việc đột phá, đổi mới",
+  incomplete: "Không hoàn thành việc đột phá, đổi mới",
+};
+
+export interface MilestoneCounts {
+  readonly onTime: number;
+  readonly late: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  readonly open: number;
+}
+
+export type MilestoneState = keyof MilestoneCounts;
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const isIsoDate = (text: unknown): text is string => typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(dayOf(text));
+
+/** A milestone as of a date: done on or before its due date is on time, after is late. */
+export function milestoneState(m: TaskMilestone, asOf: string, rules: TaskRules = DEFAULT_TASK_RULES): MilestoneState {
+  if (m.done) return dayOf(m.done) <= dayOf(m.due) ? "onTime" : "late";
+  const left = dayOf(m.due) - dayOf(asOf);
+  if (left < 0) return "overdue";
+  return left <= rules.dueSoonDays ? "dueSoon" : "open";
+}
+
+export interface TaskProblem {
+  readonly code: string;
+  readonly field: string;
+  readonly message: string;
+}
+
+const taskMsg = {
+  noGoal: "Chưa có mục tiêu chung.",
+  noTarget: "Chưa có mục tiêu cụ thể nào được lượng hóa thành chỉ tiêu.",
+  badSpan: (first: unknown, last: unknown, max: number) =>
+    `Thời gian thực hiện ${String(first)}–${String(last)} không hợp lệ: từ 1 đến ${max} năm (hoặc cả nhiệm kỳ).`,
+  yearUncovered: (year: number) => `Lộ trình chưa có chỉ tiêu cho năm ${year}.`,
+  targetOutsideSpan: (year: unknown) => `Chỉ tiêu của năm ${String(year)} nằm ngoài thời gian thực hiện.`,
+  badDirection: (name: string) => `Chỉ tiêu "${name}": chiều không hợp lệ (Tăng, Giảm hoặc Đạt/Không).`,
+  badDate: (what: string, field: string) => `Mốc "${what}": ngày ${field} cần dạng YYYY-MM-DD.`,
+  tooMany: (leader: string, year: number, count: number, max: number) =>
+    `${leader} đăng ký ${count} việc mới trong năm ${year}, quá số ${max} việc mỗi năm theo quy định.`,
+  targetError: (name: string, message: string) => `Chỉ tiêu "${name}": ${message}`,
+  dropped: "Dừng thực hiện khi chưa được cấp có thẩm quyền chấp thuận: Không hoàn thành.",
+  droppedApproved: "Dừng thực hiện đã được chấp thuận: không xếp loại năm này.",
+  counts: (met: number, total: number, exceeded: number) =>
+    `${met}/${total} chỉ tiêu đạt hoặc vượt, ${exceeded} chỉ tiêu vượt (${formatPercent(total === 0 ? 0 : exceeded / total)}).`,
+  milestones: (done: number, onTime: number, total: number) => `${done}/${total} mốc đã xong, ${onTime} mốc đúng hạn.`,
+  pending: (names: readonly string[]) => `Chỉ tiêu chưa có số liệu (${names.join(", ")}): tính là chưa đạt, kết quả tạm tính.`,
+  yearOpen: "Năm chưa kết thúc và còn mốc chưa xong: kết quả tạm tính.",
+  level: (level: Level) => `Mức: ${TASK_LEVEL_NAMES[level]}.`,
+} as const;
+
+/** The registration check (before approval): every failure names its field. */
+export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEFAULT_TASK_RULES): TaskProblem[] {
+  const problems: TaskProblem[] = [];
+  const newPerLeaderYear = new Map<string, number>();
+  for (const task of tasks) {
+    const fail = (field: string, message: string) => problems.push({ code: task.code, field, message });
+    if (!task.goal || task.goal.trim() === "") fail("goal", taskMsg.noGoal);
+    const span = task.lastYear - task.firstYear + 1;
+    const spanOk = Number.isInteger(task.firstYear) && Number.isInteger(task.lastYear) && span >= 1 && span <= rules.maxSpanYears;
+    if (!spanOk) fail("lastYear", taskMsg.badSpan(task.firstYear, task.lastYear, rules.maxSpanYears));
+    if (task.targets.length === 0) fail("targets", taskMsg.noTarget);
+    for (const t of task.targets) {
+      if (parseDirection(t.direction) === null) fail("targets", taskMsg.badDirection(t.name));
+      if (spanOk && (t.year < task.firstYear || t.year > task.lastYear)) fail("targets", taskMsg.targetOutsideSpan(t.year));
+    }
+    if (spanOk && task.targets.length > 0) {
+      for (let year = task.firstYear; year <= task.lastYear; year++) {
+        if (!task.targets.some((t) => t.year === year)) fail("targets", taskMsg.yearUncovered(year));
+      }
+    }
+    for (const m of task.milestones) {
+      if (!isIsoDate(m.due)) fail("milestones", taskMsg.badDate(m.what, "hạn"));
+      if (m.done && !isIsoDate(m.done)) fail("milestones", taskMsg.badDate(m.what, "hoàn thành"));
+    }
+    const key = `${task.leader.trim().toLowerCase()}|${task.firstYear}`;
+    newPerLeaderYear.set(key, (newPerLeaderYear.get(key) ?? 0) + 1);
+    const count = newPerLeaderYear.get(key) ?? 0;
+    if (count > rules.maxNewTasksPerYear) fail("firstYear", taskMsg.tooMany(task.leader, task.firstYear, count, rules.maxNewTasksPerYear));
+  }
+  return problems;
+}
+
+export interface TaskYearResult {
+  readonly code: string;
+  /** The level for the year; null when the task does not run that year (or was dropped with approval). */
+  readonly level: Level | null;
+  /** The task's overall level, in its last year only. */
+  readonly finalLevel: Level | null;
+  readonly provisional: boolean;
+  readonly milestones: MilestoneCounts;
+  readonly reasons: readonly string[];
+}
+
+interface Judged {
+  readonly level: Level;
+  readonly provisional: boolean;
+  readonly reasons: readonly string[];
+}
+
+/** The default rule over a set of targets and milestones, with pending figures counted as not met. */
+function judge(targets: readonly TaskTarget[], milestones: readonly TaskMilestone[], yearEnd: string, asOf: string, rules: TaskRules, problems: TaskProblem[], code: string): Judged {
+  let met = 0;
+  let exceeded = 0;
+  const pending: string[] = [];
+  for (const t of targets) {
+    const direction = parseDirection(t.direction);
+    const a = direction === null ? null : assess(direction, t.target, t.actual);
+    if (a === null || a.status === "error") {
+      if (a && a.status === "error") for (const e of a.errors) problems.push({ code, field: "targets", message: taskMsg.targetError(t.name, e.message) });
+      pending.push(t.name);
+    } else if (a.status === "pending") pending.push(t.name);
+    else if (a.status !== "notMet") {
+      met += 1;
+      if (a.status === "exceeded") exceeded += 1;
+    }
+  }
+  const total = targets.length;
+  const onTime = milestones.filter((m) => m.done && dayOf(m.done) <= dayOf(m.due)).length;
+  const byYearEnd = milestones.filter((m) => m.done && dayOf(m.done) <= dayOf(yearEnd)).length;
+  const allMet = met === total;
+  const share = (n: number, of: number) => (of === 0 ? 1 : round4(n / of));
+  const yearOver = dayOf(asOf) > dayOf(yearEnd);
+  const provisional = pending.length > 0 || (!yearOver && byYearEnd < milestones.length);
+  const level: Level =
+    allMet && share(exceeded, total) >= rules.excellentExceededShare && onTime === milestones.length
+      ? "excellent"
+      : allMet && byYearEnd === milestones.length
+        ? "good"
+        : share(met, total) >= rules.completeMetShare && share(byYearEnd, milestones.length) >= rules.completeMilestoneShare
+          ? "complete"
+          : "incomplete";
+  return {
+    level,
+    provisional,
+    reasons: [
+      taskMsg.counts(met, total, exceeded),
+      taskMsg.milestones(byYearEnd, onTime, milestones.length),
+      ...(pending.length > 0 ? [taskMsg.pending(pending)] : []),
+      ...(!yearOver && byYearEnd < milestones.length ? [taskMsg.yearOpen] : []),
+      taskMsg.level(level),
+    ],
+  };
+}
+
+/** One task in one year, as of a date (never the computer's today: the user sets it). */
+export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: TaskRules = DEFAULT_TASK_RULES, problems: TaskProblem[] = []): TaskYearResult {
+  const counts: Record<MilestoneState, number> = { onTime: 0, late: 0, overdue: 0, dueSoon: 0, open: 0 };
+  const dated = task.milestones.filter((m) => isIsoDate(m.due) && (!m.done || isIsoDate(m.done)));
+  for (const m of dated) counts[milestoneState(m, asOf, rules)] += 1;
+  const base = { code: task.code, milestones: counts };
+  if (year < task.firstYear || year > task.lastYear) return { ...base, level: null, finalLevel: null, provisional: false, reasons: [] };
+  if (task.state === "dropped") {
+    return task.dropApproved
+      ? { ...base, level: null, finalLevel: null, provisional: false, reasons: [taskMsg.droppedApproved] }
+      : { ...base, level: "incomplete", finalLevel: year === task.lastYear ? "incomplete" : null, provisional: false, reasons: [taskMsg.dropped] };
+  }
+  const yearEnd = `${year}-12-31`;
+  const inYear = (m: TaskMilestone) => m.due.startsWith(`${year}-`);
+  const yearly = judge(task.targets.filter((t) => t.year === year), dated.filter(inYear), yearEnd, asOf, rules, problems, task.code);
+  // The whole task: its last year's (overall) targets and all its milestones.
+  const final = year === task.lastYear ? judge(task.targets.filter((t) => t.year === task.lastYear), dated, yearEnd, asOf, rules, [], task.code) : null;
+  return {
+    ...base,
+    level: yearly.level,
+    finalLevel: final?.level ?? null,
+    provisional: yearly.provisional || (final?.provisional ?? false),
+    reasons: [...yearly.reasons, ...(final ? [`Cả giai đoạn: ${final.reasons.join(" ")}`] : [])],
+  };
+}

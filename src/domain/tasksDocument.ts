@@ -1,0 +1,61 @@
+import type { Task, TaskKind, TaskMilestone, TaskState, TaskTarget } from "./tasks";
+
+/**
+ * The task register as a JSON document (the `chitieu tasks evaluate` contract). Only its shape is
+ * checked here; rules about its contents are the registration check's and are reported per task.
+ */
+export type TasksRead = { readonly ok: true; readonly tasks: readonly Task[] } | { readonly ok: false; readonly problem: string };
+
+const KINDS: readonly TaskKind[] = ["breakthrough", "innovation"];
+const STATES: readonly TaskState[] = ["registered", "approved", "inProgress", "finished", "dropped"];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function readTask(raw: unknown, i: number): Task | string {
+  const where = `tasks[${i}]`;
+  if (!isObject(raw)) return `${where} phải là một đối tượng JSON.`;
+  for (const field of ["code", "leader", "title", "goal"] as const) {
+    if (typeof raw[field] !== "string") return `${where}.${field} phải là chuỗi.`;
+  }
+  if (!KINDS.includes(raw.kind as TaskKind)) return `${where}.kind phải là "breakthrough" hoặc "innovation".`;
+  if (!Number.isInteger(raw.firstYear) || !Number.isInteger(raw.lastYear)) return `${where}.firstYear và lastYear phải là năm (số nguyên).`;
+  if (raw.state !== undefined && !STATES.includes(raw.state as TaskState)) return `${where}.state phải là một trong ${STATES.join(", ")}.`;
+  if (!Array.isArray(raw.targets) || !Array.isArray(raw.milestones)) return `${where}.targets và milestones phải là mảng.`;
+  const targets: TaskTarget[] = [];
+  for (const [j, t] of raw.targets.entries()) {
+    if (!isObject(t) || !Number.isInteger(t.year) || typeof t.name !== "string") return `${where}.targets[${j}] cần year (năm) và name (chuỗi).`;
+    targets.push({ year: t.year as number, name: t.name, direction: t.direction, target: t.target, actual: t.actual });
+  }
+  const milestones: TaskMilestone[] = [];
+  for (const [j, m] of raw.milestones.entries()) {
+    if (!isObject(m) || typeof m.what !== "string" || typeof m.due !== "string") return `${where}.milestones[${j}] cần what và due (chuỗi).`;
+    if (m.done !== undefined && m.done !== null && typeof m.done !== "string") return `${where}.milestones[${j}].done phải là chuỗi ngày.`;
+    milestones.push({ what: m.what, due: m.due, done: (m.done as string | null | undefined) ?? null });
+  }
+  return {
+    code: raw.code as string,
+    leader: raw.leader as string,
+    position: typeof raw.position === "string" ? raw.position : undefined,
+    unit: typeof raw.unit === "string" ? raw.unit : undefined,
+    title: raw.title as string,
+    kind: raw.kind as TaskKind,
+    firstYear: raw.firstYear as number,
+    lastYear: raw.lastYear as number,
+    state: raw.state as TaskState | undefined,
+    dropApproved: raw.dropApproved === true,
+    goal: raw.goal as string,
+    targets,
+    milestones,
+  };
+}
+
+export function readTasksDocument(json: unknown): TasksRead {
+  if (!isObject(json) || !Array.isArray(json.tasks)) return { ok: false, problem: "Tài liệu phải là một đối tượng JSON có mảng tasks." };
+  const tasks: Task[] = [];
+  for (const [i, raw] of json.tasks.entries()) {
+    const task = readTask(raw, i);
+    if (typeof task === "string") return { ok: false, problem: task };
+    tasks.push(task);
+  }
+  return { ok: true, tasks };
+}

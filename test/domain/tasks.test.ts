@@ -1,0 +1,106 @@
+import { checkRegistration, evaluateTaskYear, milestoneState, type Task } from "../../src/domain/tasks";
+
+const task = (over: Partial<Task> = {}): Task => ({
+  code: "DP-01",
+  leader: "Nguyễn Văn A",
+  title: "Chuyển đổi số cấp xã",
+  kind: "breakthrough",
+  firstYear: 2025,
+  lastYear: 2026,
+  goal: "Hoàn thành chuyển đổi số",
+  targets: [
+    { year: 2025, name: "Thủ tục trực tuyến", direction: "increase", target: 50, actual: 60 },
+    { year: 2025, name: "Xã số", direction: "increase", target: 10, actual: 10 },
+    { year: 2026, name: "Thủ tục trực tuyến", direction: "increase", target: 80 },
+  ],
+  milestones: [
+    { what: "Đề án", due: "2025-03-31", done: "2025-03-20" },
+    { what: "Nền tảng", due: "2025-09-30", done: "2025-09-30" },
+    { what: "Tổng kết", due: "2026-12-15" },
+  ],
+  ...over,
+});
+
+describe("registration check", () => {
+  test("a complete plan passes", () => {
+    expect(checkRegistration([task()])).toEqual([]);
+  });
+
+  test("each rule fails by its field", () => {
+    const problems = checkRegistration([
+      task({ goal: " " }),
+      task({ code: "DP-02", leader: "B", targets: [] }),
+      task({ code: "DP-03", leader: "C", targets: [task().targets[0]] }),
+      task({ code: "DP-04", leader: "D", firstYear: 2021, lastYear: 2026 }),
+    ]);
+    expect(problems.map((p) => [p.code, p.field])).toEqual([["DP-01", "goal"], ["DP-02", "targets"], ["DP-03", "targets"], ["DP-04", "lastYear"]]);
+    expect(problems.find((p) => p.code === "DP-03")?.message).toBe("Lộ trình chưa có chỉ tiêu cho năm 2026.");
+  });
+
+  test("at most two new tasks per leader per year, as the rules allow", () => {
+    const three = [task(), task({ code: "b" }), task({ code: "c" })];
+    expect(checkRegistration(three).map((p) => p.code)).toEqual(["c"]);
+    expect(checkRegistration(three, { ...checkRulesDefault(), maxNewTasksPerYear: 3 })).toEqual([]);
+  });
+});
+
+function checkRulesDefault() {
+  return { excellentExceededShare: 0.3, completeMetShare: 0.7, completeMilestoneShare: 0.7, dueSoonDays: 30, maxNewTasksPerYear: 2, maxSpanYears: 5 };
+}
+
+describe("milestone states as of a date", () => {
+  test.each([
+    [{ what: "a", due: "2025-06-30", done: "2025-06-30" }, "onTime"],
+    [{ what: "a", due: "2025-06-30", done: "2025-07-01" }, "late"],
+    [{ what: "a", due: "2025-06-30" }, "overdue"],
+    [{ what: "a", due: "2025-07-20" }, "dueSoon"],
+    [{ what: "a", due: "2025-09-30" }, "open"],
+  ])("%p is %s on 2025-07-01", (m, state) => {
+    expect(milestoneState(m, "2025-07-01")).toBe(state);
+  });
+});
+
+describe("yearly and final levels", () => {
+  test("all targets met, 50 % exceeded, milestones on time: excellent", () => {
+    const r = evaluateTaskYear(task(), 2025, "2026-01-15");
+    expect(r).toMatchObject({ level: "excellent", finalLevel: null, provisional: false });
+    expect(r.milestones).toEqual({ onTime: 2, late: 0, overdue: 0, dueSoon: 0, open: 1 });
+  });
+
+  test("a milestone done late but within the year: good", () => {
+    const late = task({ milestones: [{ what: "Đề án", due: "2025-03-31", done: "2025-05-01" }] });
+    expect(evaluateTaskYear(late, 2025, "2026-01-15").level).toBe("good");
+  });
+
+  test("a pending target counts as not met and keeps the year provisional", () => {
+    const r = evaluateTaskYear(task(), 2026, "2026-06-01");
+    expect(r).toMatchObject({ level: "incomplete", finalLevel: "incomplete", provisional: true });
+    expect(r.reasons.join(" ")).toContain("chưa có số liệu");
+  });
+
+  test("the last year gives the final level from the overall targets and all milestones", () => {
+    const done = task({
+      targets: [...task().targets.slice(0, 2), { year: 2026, name: "Thủ tục trực tuyến", direction: "increase", target: 80, actual: 85 }],
+      milestones: [...task().milestones.slice(0, 2), { what: "Tổng kết", due: "2026-12-15", done: "2026-12-20" }],
+    });
+    expect(evaluateTaskYear(done, 2026, "2027-01-10")).toMatchObject({ level: "good", finalLevel: "good", provisional: false });
+  });
+
+  test("a year outside the span has no level; a task spanning the whole term is judged each year", () => {
+    expect(evaluateTaskYear(task(), 2024, "2025-01-01")).toMatchObject({ level: null, finalLevel: null });
+    const term = task({
+      firstYear: 2021,
+      lastYear: 2025,
+      targets: [2021, 2022, 2023, 2024, 2025].map((year) => ({ year, name: "Kết quả", direction: "increase", target: 10, actual: 12 })),
+      milestones: [],
+    });
+    expect(checkRegistration([term])).toEqual([]);
+    expect([2021, 2023, 2025].map((y) => evaluateTaskYear(term, y, "2026-01-01").level)).toEqual(["excellent", "excellent", "excellent"]);
+    expect(evaluateTaskYear(term, 2025, "2026-01-01").finalLevel).toBe("excellent");
+  });
+
+  test("dropped mid-way: incomplete unless the committee approved it", () => {
+    expect(evaluateTaskYear(task({ state: "dropped" }), 2025, "2026-01-01")).toMatchObject({ level: "incomplete" });
+    expect(evaluateTaskYear(task({ state: "dropped", dropApproved: true }), 2025, "2026-01-01")).toMatchObject({ level: null });
+  });
+});
