@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { runEvaluate } from "./evaluateCommand";
 import { runRead } from "./readCommand";
+import { runTasksEvaluate } from "./tasksCommand";
 import { runWorkbook } from "./workbookCommand";
 import { type CommandResult, UsageError } from "./io";
 
@@ -8,6 +9,7 @@ const USAGE = `Cách dùng / Usage:
   chitieu evaluate FILE.json [--format json|table]
   chitieu workbook --unit "Tam Đảo" --year 2021 [--head "Họ tên"] [--data FILE.json] -o FILE.xlsx
   chitieu read FILE.xlsx
+  chitieu tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD [--format json|table]
 `;
 
 function optionValue(args: string[], name: string): string | undefined {
@@ -40,6 +42,17 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
       if (args.length > 0) throw new UsageError(`Tham số thừa: ${args.join(" ")}`);
       return runWorkbook({ unit, head, year, data, output });
+    }
+    case "tasks": {
+      const [sub, ...files] = args;
+      const yearText = optionValue(files, "--year");
+      const asOf = optionValue(files, "--as-of");
+      const format = optionValue(files, "--format") ?? "json";
+      if (sub !== "evaluate" || files.length !== 1 || !yearText || !asOf) throw new UsageError("Cần: tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD.");
+      if (format !== "json" && format !== "table") throw new UsageError(`--format nhận json hoặc table, không nhận "${format}".`);
+      const year = Number(yearText);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
+      return runTasksEvaluate(files[0], year, asOf, format);
     }
     case "read": {
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp .xlsx.");

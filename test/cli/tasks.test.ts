@@ -31,7 +31,8 @@ describe("chitieu tasks evaluate", () => {
     const result = await run(["tasks", "evaluate", file("r.json", REGISTER), "--year", "2025", "--as-of", "2025-11-15"]);
     expect(result.exitCode).toBe(1);
     const out = JSON.parse(result.stdout);
-    expect(out.tasks[0]).toMatchObject({ code: "DP-01", level: "complete", finalLevel: "complete", provisional: true, milestones: { onTime: 1, dueSoon: 1 } });
+    // A milestone not yet done counts as not done (the floor): 1 of 2 is below 70 %, provisional until the year ends.
+    expect(out.tasks[0]).toMatchObject({ code: "DP-01", level: "incomplete", finalLevel: "incomplete", provisional: true, milestones: { onTime: 1, dueSoon: 1 } });
     expect(out.tasks[1]).toMatchObject({ code: "DM-02", level: "incomplete", finalLevel: null, provisional: true });
     expect(out.problems).toEqual(
       expect.arrayContaining([
@@ -42,8 +43,11 @@ describe("chitieu tasks evaluate", () => {
   });
 
   test("a table, and usage errors for a bad date or shape", async () => {
-    const table = await run(["tasks", "evaluate", file("t.json", REGISTER), "--year", "2025", "--as-of", "2026-01-10", "--format", "table"]);
-    expect(table.stdout).toContain("DP-01: Hoàn thành việc đột phá, đổi mới");
+    const done = structuredClone(REGISTER);
+    done.tasks[0].milestones[1] = { what: "Vận hành", due: "2025-12-01", done: "2025-12-10" };
+    const table = await run(["tasks", "evaluate", file("t.json", done), "--year", "2025", "--as-of", "2026-01-10", "--format", "table"]);
+    // Late but within the year: good; every target met and exceeded is not enough for excellent.
+    expect(table.stdout).toContain("DP-01: Hoàn thành tốt việc đột phá, đổi mới; cả giai đoạn: Hoàn thành tốt việc đột phá, đổi mới\n");
     await expect(run(["tasks", "evaluate", file("u.json", REGISTER), "--year", "2025", "--as-of", "10/01/2026"])).rejects.toThrow(UsageError);
     await expect(run(["tasks", "evaluate", file("v.json", { tasks: [{}] }), "--year", "2025", "--as-of", "2026-01-10"])).rejects.toThrow("tasks[0].code");
   });
