@@ -23,6 +23,7 @@ function applyStyle(range: Excel.Range, style: StyleSpec, rows: number, columns:
     if (f.size !== undefined) format.font.size = f.size;
     if (f.bold !== undefined) format.font.bold = f.bold;
     if (f.italic !== undefined) format.font.italic = f.italic;
+    if (f.underline !== undefined) format.font.underline = f.underline ? "Single" : "None";
     if (f.color !== undefined) format.font.color = f.color;
   }
   if (style.fill) format.fill.color = style.fill;
@@ -96,7 +97,8 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  layout.zoom =
+    print.scale !== undefined ? { scale: print.scale } : { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   layout.centerHorizontally = print.centerHorizontally;
   layout.leftMargin = print.margins.left * 72;
   layout.rightMargin = print.margins.right * 72;
@@ -124,6 +126,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
       const columns = sheetWs.getRange(`A:${columnLetter(sheet.columnWidths.length - 1)}`);
       if (sheet.font.name) columns.format.font.name = sheet.font.name;
       if (sheet.font.size) columns.format.font.size = sheet.font.size;
+      for (const { row, height } of sheet.rowHeights ?? []) sheetWs.getRange(`${row}:${row}`).format.rowHeight = height;
       for (const styled of sheet.rangeStyles) {
         const size = rangeSize(styled.range);
         const range = sheetWs.getRange(styled.range);
