@@ -1,9 +1,10 @@
 import { DEFAULT_CATALOGUE, ruleSet, type Catalogue, type Level, type PresetId, type RuleSet, type UnitKind } from "../domain";
 import { catalogueSheet } from "./catalogueSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
-import { SHEETS, type DocumentHeader } from "./schema";
+import { printSheet } from "./printSheet";
+import { NAMES, SHEETS, tableTitle, type DocumentHeader } from "./schema";
 import type { WorkbookLayout } from "./types";
-import { unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
+import { DEFAULT_LETTERS, unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
 import type { Scalar } from "./types";
 
 /** Values to fill in, by indicator code (from the `evaluate` JSON document, for example). */
@@ -31,10 +32,12 @@ export interface UnitWorkbookParams {
 export const DEFAULT_HEADER: DocumentHeader = {
   superiorBody: "ĐẢNG BỘ TỈNH ...",
   issuingBody: "BAN THƯỜNG VỤ ...",
+  number: "   -BC/...",
   placeDate: "..., ngày ... tháng ... năm ...",
   signerTitle: "T/M BAN THƯỜNG VỤ",
   signerPosition: "BÍ THƯ",
   signerName: "",
+  recipients: "- Như trên,\n- Lưu Văn phòng.",
 };
 
 /** The whole unit workbook: catalogue, rules, and the unit's indicator sheet for one year. */
@@ -54,7 +57,23 @@ export function workbookFromRows(
   rules: RuleSet,
   params: Omit<UnitWorkbookParams, "catalogue" | "values" | "preset" | "rules">,
 ): WorkbookLayout {
-  const { lastRow } = unitSheetPositions(rows.length);
+  const { firstRow, lastRow } = unitSheetPositions(rows.length);
+  const header = { ...DEFAULT_HEADER, ...params.header };
+  const names = [
+    ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
+    ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
+  ];
+  const printed = printSheet({
+    unitSheet: SHEETS.unit,
+    letters: DEFAULT_LETTERS,
+    firstRow,
+    lastRow,
+    rows,
+    groups: catalogue.groups,
+    header,
+    title: tableTitle(params.year, params.unitName),
+    hasCeiling: names.some((n) => n.name === NAMES.ceilingLevel),
+  });
   return {
     sheets: [
       unitSheet({
@@ -66,14 +85,12 @@ export function workbookFromRows(
         commonScore: params.commonScore,
         unitLevel: params.unitLevel,
         finalLevel: params.finalLevel,
-        header: { ...DEFAULT_HEADER, ...params.header },
+        header,
       }),
+      printed.sheet,
       catalogueSheet(catalogue),
       rulesSheet(rules),
     ],
-    names: [
-      ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
-      ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
-    ],
+    names: [...names, ...printed.names.map((n) => ({ ...n, sheet: SHEETS.print }))],
   };
 }

@@ -6,12 +6,14 @@
  * Tests that use this must FAIL (not skip) when LibreOffice is missing, so every entry
  * point goes through requireSoffice(), which throws with the install command.
  */
-import { execFileSync, spawn } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import ExcelJS from "exceljs";
+import { convertFiles, findOnPath, findSoffice, makeTempDir, SOFFICE_FALLBACKS } from "../../src/cli/libreoffice";
+
+export { makeTempDir };
 
 export const INSTALL_HINT =
   "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-liberation2";
@@ -22,28 +24,6 @@ export const TEST_OUTPUT_DIR = path.resolve(__dirname, "..", "..", "test-output"
 /** Generous: a cold soffice start with a fresh profile takes several seconds, big batches longer. */
 export const DEFAULT_SOFFICE_TIMEOUT_MS = 180_000;
 
-const SOFFICE_FALLBACKS = [
-  "/usr/lib/libreoffice/program/soffice",
-  "/opt/libreoffice/program/soffice",
-  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-];
-
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function findOnPath(binary: string, searchPath: string): string | undefined {
-  for (const dir of searchPath.split(path.delimiter)) {
-    if (dir !== "" && isExecutable(path.join(dir, binary))) return path.join(dir, binary);
-  }
-  return undefined;
-}
-
 /**
  * Path of the soffice binary. Throws (never returns undefined) so that a machine without
  * LibreOffice makes the tests fail loudly instead of silently skipping them.
@@ -53,7 +33,7 @@ export function requireSoffice(
   searchPath: string = process.env.PATH ?? "",
   fallbacks: readonly string[] = SOFFICE_FALLBACKS,
 ): string {
-  const found = findOnPath("soffice", searchPath) ?? fallbacks.find(isExecutable);
+  const found = findSoffice(searchPath, fallbacks);
   if (found === undefined) {
     throw new Error(`LibreOffice (soffice) not found on PATH. Install it with: ${INSTALL_HINT}`);
   }
@@ -66,11 +46,6 @@ function requireTool(binary: string): string {
   return found;
 }
 
-/** mkdtemp under the OS temp dir, e.g. for test scratch files. */
-export function makeTempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
 /** Directory under test-output/libreoffice/ (created) for files a human may want to inspect. */
 export function outputDir(...parts: string[]): string {
   const dir = path.join(TEST_OUTPUT_DIR, ...parts);
@@ -78,119 +53,13 @@ export function outputDir(...parts: string[]): string {
   return dir;
 }
 
-// LibreOffice keeps the cached <v> values of an .xlsx unless told to recalculate on load;
-// 0 = "always recalculate" (1 = never, 2 = prompt, which headless treats as never).
-const RECALC_PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-/** A private profile per invocation: parallel Jest workers sharing one profile would block or crash. */
-function createProfile(): string {
-  const dir = makeTempDir("chitieu-lo-profile-");
-  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), RECALC_PROFILE_XCU);
-  return dir;
-}
-
-function profileUrl(dir: string): string {
-  return "file://" + dir.split(path.sep).map(encodeURIComponent).join("/");
-}
-
-interface RunResult {
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Run a command with a timeout. The child gets its own process group (detached) because
- * /usr/bin/soffice is a wrapper script around oosplash/soffice.bin: on timeout the whole group is
- * killed, not just the wrapper, so no orphaned soffice.bin keeps holding the profile.
- */
-function run(file: string, args: string[], timeoutMs: number): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-    }, timeoutMs);
-    const fail = (reason: string): void =>
-      reject(new Error(`${path.basename(file)} ${args.join(" ")} failed: ${reason}\nstdout: ${stdout}\nstderr: ${stderr}`));
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      fail(err.message);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) fail(`killed after ${timeoutMs} ms (timeout)`);
-      else if (code !== 0) fail(`exit code ${String(code)}${signal === null ? "" : `, signal ${signal}`}`);
-      else resolve({ stdout, stderr });
-    });
-  });
-}
-
 export interface ConvertOptions {
   timeoutMs?: number;
 }
 
-/**
- * One soffice run converting all inputs (startup costs seconds, so callers should batch).
- * Inputs are copied into a private staging dir first so that outDir may equal an input's dir
- * without soffice overwriting the file it is reading. Output names are `<input basename>.<ext>`.
- */
-async function convertBatch(
-  inputPaths: string[],
-  outDir: string,
-  filter: string,
-  ext: string,
-  options: ConvertOptions,
-): Promise<string[]> {
-  if (inputPaths.length === 0) return [];
-  const soffice = requireSoffice();
-  const bases = inputPaths.map((p) => path.basename(p, path.extname(p)));
-  const duplicate = bases.find((b, i) => bases.indexOf(b) !== i);
-  if (duplicate !== undefined) throw new Error(`convert: two inputs share the output name "${duplicate}.${ext}"`);
-
-  fs.mkdirSync(outDir, { recursive: true });
-  const profile = createProfile();
-  const staging = makeTempDir("chitieu-lo-in-");
-  try {
-    const staged = inputPaths.map((p) => {
-      const target = path.join(staging, path.basename(p));
-      fs.copyFileSync(p, target);
-      return target;
-    });
-    const outputs = bases.map((b) => path.join(outDir, `${b}.${ext}`));
-    outputs.forEach((o) => fs.rmSync(o, { force: true })); // a stale output must not pass as fresh
-    const args = [
-      `-env:UserInstallation=${profileUrl(profile)}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--convert-to",
-      filter,
-      "--outdir",
-      outDir,
-      ...staged,
-    ];
-    const { stdout, stderr } = await run(soffice, args, options.timeoutMs ?? DEFAULT_SOFFICE_TIMEOUT_MS);
-    // soffice exits 0 even when a document fails to load, so check every output exists.
-    const missing = outputs.filter((o) => !fs.existsSync(o));
-    if (missing.length > 0) {
-      throw new Error(`soffice produced no output for: ${missing.join(", ")}\nstdout: ${stdout}\nstderr: ${stderr}`);
-    }
-    return outputs;
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
+function convertBatch(inputPaths: string[], outDir: string, filter: string, ext: string, options: ConvertOptions): Promise<string[]> {
+  if (inputPaths.length === 0) return Promise.resolve([]);
+  return convertFiles(requireSoffice(), inputPaths, outDir, filter, ext, options.timeoutMs ?? DEFAULT_SOFFICE_TIMEOUT_MS);
 }
 
 /** Recalculate .xlsx files (in one soffice invocation) into outDir; returns output paths in input order. */
