@@ -3,6 +3,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { SHEETS } from "../layout/schema";
 import { UsageError, type CommandResult } from "./io";
+import { manualPageBreaks } from "../xlsx/zipXml";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 
 export interface PrintOptions {
@@ -37,6 +38,8 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   if (printed === undefined) {
     throw new UsageError(`${options.input} không có trang tính "${SHEETS.print}": tạo lại sổ bằng lệnh workbook hoặc bằng nút In của add-in.`);
   }
+  // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
+  for (const row of manualPageBreaks(options.input, SHEETS.print)) printed.getRow(row - 1).addPageBreak();
   for (const ws of wb.worksheets) ws.state = ws === printed ? "visible" : "hidden";
   wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: wb.worksheets.indexOf(printed), visibility: "visible" }];
   const dir = makeTempDir("chitieu-print-");

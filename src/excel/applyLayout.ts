@@ -93,7 +93,7 @@ function addConditionalFormat(ws: Excel.Worksheet, spec: ConditionalFormatSpec):
   if (spec.bold) format.custom.format.font.bold = true;
 }
 
-function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
+function applyPrint(ws: Excel.Worksheet, print: PrintSpec, pageBreaks: readonly number[]): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
@@ -105,6 +105,7 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
   layout.topMargin = print.margins.top * 72;
   layout.bottomMargin = print.margins.bottom * 72;
   if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+  for (const row of pageBreaks) ws.horizontalPageBreaks.add(`A${row}`);
   layout.setPrintArea(print.area);
   layout.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
 }
@@ -148,7 +149,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
       }
       if (features.dataValidation) sheet.validations.forEach((spec) => addValidation(sheetWs, spec));
       if (features.conditionalFormats) sheet.conditionalFormats.forEach((spec) => addConditionalFormat(sheetWs, spec));
-      if (features.pageLayout && sheet.print) applyPrint(sheetWs, sheet.print);
+      if (features.pageLayout && sheet.print) applyPrint(sheetWs, sheet.print, sheet.pageBreaks ?? []);
       if (sheet.freezeRows) sheetWs.freezePanes.freezeRows(sheet.freezeRows);
       if (sheet.protect) sheetWs.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
     },

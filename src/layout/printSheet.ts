@@ -170,7 +170,7 @@ function headerBlocks(p: PrintSheetParams): Built {
         S.title,
         { mergeTo: `${LAST}${TITLE_ROW}` },
       ),
-      right(MARK_ROW, formula(`=IF(${textOf(NAMES.provisional)}="","","TẠM TÍNH")`), S.mark),
+      cell(`A${MARK_ROW}`, formula(`=IF(${textOf(NAMES.provisional)}="","","TẠM TÍNH")`), "addin", S.mark, { mergeTo: `${LAST}${MARK_ROW}` }),
     ],
     heights: [
       { row: 1, height: rowHeight(1, 15) },
@@ -262,13 +262,16 @@ function signatureBlocks(p: PrintSheetParams, start: number): Built {
       { row: start, height: 12 },
       { row, height: rowHeight(1, 14) },
       { row: row + 1, height: Math.max(rowHeight(recipientLines, BODY), rowHeight(positionLines, 14)) },
-      { row: row + 2, height: 60 },
+      { row: row + 2, height: 56 },
       { row: row + 3, height: rowHeight(1, 14) },
     ],
     next: row + 4,
     names: [{ name: NAMES.recipients, ref: `$A$${row + 1}` }],
   };
 }
+
+/** Margins in inches; the footer sits in the bottom one. */
+const MARGINS = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.7 } as const;
 
 /** A4 landscape at 100 %: body text keeps its 13 pt on paper; page numbers in the footer. */
 function printSpec(lastRow: number): PrintSpec {
@@ -282,8 +285,32 @@ function printSpec(lastRow: number): PrintSpec {
     area: `A1:${LAST}${lastRow}`,
     footerCenter: `&"${FONT},Regular"&${BODY}Trang &P / &N`,
     centerHorizontally: true,
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.7 },
+    margins: MARGINS,
   };
+}
+
+/** Printable height of a page in points: A4 landscape less the margins, with 5 % to spare. */
+const PAGE_BODY = (595.28 - (MARGINS.top + MARGINS.bottom) * 72) * 0.95;
+
+/**
+ * The result lines, signature and recipients are read and signed together: when the rows as
+ * sized would split them over two pages, they start a page of their own (under the repeated
+ * table header) instead.
+ */
+function tailBreak(heights: readonly { row: number; height: number }[], tailStart: number): number[] {
+  const headerHeight = heights.find((h) => h.row === PRINT_HEADER_ROW)?.height ?? 0;
+  let used = 0;
+  let page = 1;
+  let tailPage = 1;
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+    if (used + height > PAGE_BODY) {
+      page++;
+      used = headerHeight;
+    }
+    used += height;
+    if (row === tailStart) tailPage = page;
+  }
+  return page > tailPage ? [tailStart] : [];
 }
 
 /** The print sheet, and its own names: the number line and the recipients, typed there. */
@@ -295,11 +322,13 @@ export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: Na
     parts.push(built);
     next = built.next;
   }
+  const rowHeights = parts.flatMap((b) => b.heights);
   const sheet: SheetLayout = {
     name: SHEETS.print,
     font: { name: FONT, size: BODY },
     columnWidths: COLUMNS.map((c) => c.width),
-    rowHeights: parts.flatMap((b) => b.heights),
+    rowHeights,
+    pageBreaks: tailBreak(rowHeights, parts[1].next + 1),
     blocks: parts.flatMap((b) => b.blocks),
     rangeStyles: [],
     numberFormats: [],

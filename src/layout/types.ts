@@ -124,6 +124,8 @@ export interface SheetLayout {
   readonly columnWidths: readonly number[];
   /** Row heights in points, set from the text so no viewer has to autofit (1-based rows). */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /** Rows that start a new printed page (1-based). */
+  readonly pageBreaks?: readonly number[];
   readonly blocks: readonly Block[];
   readonly rangeStyles: readonly RangeStyle[];
   readonly numberFormats: readonly NumberFormatSpec[];

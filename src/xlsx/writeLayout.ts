@@ -158,6 +158,8 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): Promise<voi
   });
   ws.columns = sheet.columnWidths.map((width) => ({ width, style: { font: { name: sheet.font.name, size: sheet.font.size } } }));
   for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
+  // A row break is written after its row.
+  for (const row of sheet.pageBreaks ?? []) ws.getRow(row - 1).addPageBreak();
   for (const range of sheet.rangeStyles) applyStyle(ws, range.range, range.style, range.unlocked);
   for (const spec of sheet.numberFormats) {
     const start = parseCell(spec.range.split(":")[0]);

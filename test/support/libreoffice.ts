@@ -9,11 +9,11 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import * as zlib from "zlib";
 import ExcelJS from "exceljs";
 import { convertFiles, findOnPath, findSoffice, makeTempDir, SOFFICE_FALLBACKS } from "../../src/cli/libreoffice";
+import { readZipEntry, sheetXml, xmlUnescape } from "../../src/xlsx/zipXml";
 
-export { makeTempDir };
+export { makeTempDir, readZipEntry, sheetXml };
 
 export const INSTALL_HINT =
   "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-liberation2";
@@ -185,57 +185,6 @@ export function definedNameValue(wb: ExcelJS.Workbook, name: string): CellScalar
 // "true"/"false" where ExcelJS only accepts "1", so <sheetProtection sheet="true"/> reads as
 // unprotected). Tests that pin structure inspect the XML itself.
 
-/** Read one entry of a zip (.xlsx) with node's zlib: no dependency on ExcelJS' internals. */
-export function readZipEntry(zipPath: string, entryName: string): string {
-  const buf = fs.readFileSync(zipPath);
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error(`${zipPath}: not a zip file`);
-  const entries = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16); // start of the central directory
-  for (let i = 0; i < entries; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const localHeader = buf.readUInt32LE(p + 42);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    if (name === entryName) {
-      const dataStart = localHeader + 30 + buf.readUInt16LE(localHeader + 26) + buf.readUInt16LE(localHeader + 28);
-      const data = buf.subarray(dataStart, dataStart + compressedSize);
-      if (method === 0) return data.toString("utf8");
-      if (method === 8) return zlib.inflateRawSync(data).toString("utf8");
-      throw new Error(`${zipPath}!${entryName}: unsupported compression method ${method}`);
-    }
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  throw new Error(`${zipPath}: no entry ${entryName}`);
-}
-
-function xmlUnescape(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-/** XML of the worksheet with this (tab) name, found through workbook.xml and its rels. */
-export function sheetXml(xlsxPath: string, sheetName: string): string {
-  const workbook = readZipEntry(xlsxPath, "xl/workbook.xml");
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)]
-    .map((m) => m[0])
-    .find((tag) => xmlUnescape(/\bname="([^"]*)"/.exec(tag)?.[1] ?? "") === sheetName);
-  const rid = sheet === undefined ? undefined : /\br:id="([^"]*)"/.exec(sheet)?.[1];
-  if (rid === undefined) throw new Error(`${xlsxPath}: no sheet "${sheetName}"`);
-  const rels = readZipEntry(xlsxPath, "xl/_rels/workbook.xml.rels");
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`Id="${rid}"`));
-  const target = rel === undefined ? undefined : /\bTarget="([^"]*)"/.exec(rel)?.[1];
-  if (target === undefined) throw new Error(`${xlsxPath}: no relationship ${rid}`);
-  return readZipEntry(xlsxPath, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-}
-
 /** Defined names of workbook.xml: name -> formula text (unescaped), e.g. "'Quy tắc'!$B$3". */
 export function definedNamesXml(xlsxPath: string): Map<string, string> {
   const workbook = readZipEntry(xlsxPath, "xl/workbook.xml");
@@ -307,4 +256,26 @@ export function pdfFonts(pdfPath: string): string[] {
 export function pdfToPng(pdfPath: string, page: number, outPrefix: string, dpi = 60): string {
   execFileSync(requireTool("pdftoppm"), ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdfPath, outPrefix]);
   return `${outPrefix}.png`;
+}
+
+export interface PdfWord {
+  /** 1-based page. */
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of the PDF with its box in points (pdftotext -bbox), page by page. */
+export function pdfWords(pdfPath: string): PdfWord[] {
+  const html = execFileSync(requireTool("pdftotext"), ["-bbox", "-enc", "UTF-8", pdfPath, "-"], { encoding: "utf8" });
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const m of html.matchAll(/<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[0] === "<page") page++;
+    else words.push({ page, text: xmlUnescape(m[5]), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+  }
+  return words;
 }
