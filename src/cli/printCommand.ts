@@ -21,13 +21,6 @@ const TIMEOUT_MS = 180_000;
  * temporary copy keeps only "Bản in" visible; the workbook itself is left untouched.
  */
 export async function runPrint(options: PrintOptions): Promise<CommandResult> {
-  const soffice = findSoffice(options.searchPath, options.fallbacks);
-  if (soffice === undefined) {
-    throw new UsageError(
-      "Không tìm thấy LibreOffice (lệnh soffice) để xuất PDF. Hãy cài LibreOffice, hoặc mở tệp trong Excel và in trang tính " +
-        `"${SHEETS.print}" (Tệp > In).`,
-    );
-  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(options.input);
@@ -37,6 +30,13 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   const printed = wb.getWorksheet(SHEETS.print);
   if (printed === undefined) {
     throw new UsageError(`${options.input} không có trang tính "${SHEETS.print}": tạo lại sổ bằng lệnh workbook hoặc bằng nút In của add-in.`);
+  }
+  const soffice = findSoffice(options.searchPath, options.fallbacks);
+  if (soffice === undefined) {
+    throw new UsageError(
+      "Không tìm thấy LibreOffice (lệnh soffice) để xuất PDF. Hãy cài LibreOffice, hoặc mở tệp trong Excel và in trang tính " +
+        `"${SHEETS.print}" (Tệp > In).`,
+    );
   }
   // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
   for (const row of manualPageBreaks(options.input, SHEETS.print)) printed.getRow(row - 1).addPageBreak();

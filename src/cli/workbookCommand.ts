@@ -106,6 +106,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
     year: options.year,
     unitKind: options.unitKind,
     header: options.header,
+    withPrintSheet: true,
     ...extra,
   });
   try {

@@ -27,6 +27,11 @@ export interface UnitWorkbookParams {
   readonly unitLevel?: Level | null;
   readonly finalLevel?: Level | null;
   readonly header?: Partial<DocumentHeader>;
+  /**
+   * Add "Bản in", the signed document, to a file written once (CLI); the add-in builds it when
+   * the user prints instead, from the table as it is then.
+   */
+  readonly withPrintSheet?: boolean;
 }
 
 export const DEFAULT_HEADER: DocumentHeader = {
@@ -63,17 +68,19 @@ export function workbookFromRows(
     ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
     ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
   ];
-  const printed = printSheet({
-    unitSheet: SHEETS.unit,
-    letters: DEFAULT_LETTERS,
-    firstRow,
-    lastRow,
-    rows,
-    groups: catalogue.groups,
-    header,
-    title: tableTitle(params.year, params.unitName),
-    hasCeiling: names.some((n) => n.name === NAMES.ceilingLevel),
-  });
+  const printed = params.withPrintSheet
+    ? printSheet({
+        unitSheet: SHEETS.unit,
+        letters: DEFAULT_LETTERS,
+        firstRow,
+        lastRow,
+        rows,
+        groups: catalogue.groups,
+        header,
+        title: tableTitle(params.year, params.unitName),
+        hasCeiling: names.some((n) => n.name === NAMES.ceilingLevel),
+      })
+    : null;
   return {
     sheets: [
       unitSheet({
@@ -87,10 +94,10 @@ export function workbookFromRows(
         finalLevel: params.finalLevel,
         header,
       }),
-      printed.sheet,
+      ...(printed ? [printed.sheet] : []),
       catalogueSheet(catalogue),
       rulesSheet(rules),
     ],
-    names: [...names, ...printed.names.map((n) => ({ ...n, sheet: SHEETS.print }))],
+    names: [...names, ...(printed?.names ?? []).map((n) => ({ ...n, sheet: SHEETS.print }))],
   };
 }
