@@ -21,8 +21,10 @@ import {
   RULE_NAMES,
   SHEETS,
   TABLES,
+  DEFAULT_HEADER,
   tableTitle,
   unitWorkbook,
+  type DocumentHeader,
   type PrintRow,
   type Problem,
   type RepairPlan,
@@ -327,6 +329,18 @@ function printRows(table: TableGrid, read: UnitTableRead): PrintRow[] {
   }));
 }
 
+/** The header as the workbook holds it (the ribbon has no form to type it in). */
+function headerInWorkbook(text: (name: string) => string): DocumentHeader {
+  const fields = Object.entries(HEADER_NAMES) as [keyof typeof HEADER_NAMES, string][];
+  return {
+    ...(Object.fromEntries(fields.map(([field, name]) => [field, text(name)])) as Pick<DocumentHeader, keyof typeof HEADER_NAMES>),
+    // The number line's cell reads "Số 12-BC/HU"; the header holds what follows "Số". Both are
+    // on "Bản in", so the defaults stand in until it is first built.
+    number: text(NAMES.documentNumber).replace(/^Số\s*/, "") || DEFAULT_HEADER.number,
+    recipients: text(NAMES.recipients) || DEFAULT_HEADER.recipients,
+  };
+}
+
 /**
  * Refused, writing nothing, while the unit sheet has a data error (a cap violation is one): a
  * signed document must not carry them. Otherwise the header goes into its cells and "Bản in" is
@@ -346,6 +360,7 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
   }
   const { table, read } = analysis;
   const text = (name: string) => String(namedValue(contents, name) ?? "");
+  const header = options.header ?? headerInWorkbook(text);
   const year = Number(namedValue(contents, NAMES.year));
   const printed = printSheet({
     unitSheet: table.sheet,
@@ -354,16 +369,17 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
     lastRow: read.lastRow,
     rows: printRows(table, read),
     groups: snapshot.catalogue?.catalogue.groups ?? DEFAULT_CATALOGUE.groups,
-    header: options.header,
+    header,
     title: tableTitle(Number.isInteger(year) ? year : null, text(NAMES.unitName)),
     hasCeiling: inventory.names.has(NAMES.ceilingLevel),
   });
   const printWs = () => context.workbook.worksheets.getItem(SHEETS.print);
   return writeProtected(context, [table.sheet], contents, [
     step(() => {
-      for (const [field, name] of Object.entries(HEADER_NAMES) as [keyof typeof HEADER_NAMES, string][]) {
+      // The pane's form writes its header; the ribbon keeps the one in the workbook.
+      for (const [field, name] of options.header ? (Object.entries(HEADER_NAMES) as [keyof typeof HEADER_NAMES, string][]) : []) {
         const cell = contents.named.get(name);
-        if (cell) context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).formulas = [[constantInput(options.header[field])]];
+        if (cell) context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).formulas = [[constantInput(header[field])]];
       }
       for (const name of printed.names) if (inventory.names.has(name.name)) context.workbook.names.getItem(name.name).delete();
       if (exists) printWs().delete();

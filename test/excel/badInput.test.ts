@@ -177,6 +177,22 @@ describe("print", () => {
     expect(emulator.cell("Bản in", "B10").value).toBe("Kết nạp đảng viên mới trong năm");
   });
 
+  test("the ribbon prints with the header the workbook holds, writing none of it", async () => {
+    const { emulator, service } = await filled();
+    expect(await service.preparePrint({})).toEqual([]);
+    expect(emulator.cell("Bản in", "A4").value).toBe("Số    -BC/...");
+    expect(await service.preparePrint({ header })).toEqual([]);
+    const superior = cellOf(emulator, NAMES.superiorBody);
+    await unprotect(emulator, "Chỉ tiêu");
+    emulator.typeValue("Chỉ tiêu", superior, "ĐẢNG BỘ TỈNH TUYÊN QUANG");
+    expect(await service.preparePrint({})).toEqual([]);
+    expect(emulator.cell("Chỉ tiêu", superior).value).toBe("ĐẢNG BỘ TỈNH TUYÊN QUANG");
+    expect(emulator.cell("Bản in", "A1").value).toBe("ĐẢNG BỘ TỈNH TUYÊN QUANG");
+    expect(emulator.cell("Bản in", "A4").value).toBe("Số 12-BC/HU");
+    const recipients = cellOf(emulator, NAMES.recipients);
+    expect(emulator.cell("Bản in", recipients).value).toBe(header.recipients);
+  });
+
   test("refused while the table has a data error: the errors are returned and nothing is written", async () => {
     const { emulator, service } = await filled();
     emulator.typeValue("Chỉ tiêu", "I8", "khoảng 2000");
