@@ -2,14 +2,23 @@
 import { runEvaluate } from "./evaluateCommand";
 import { runRead } from "./readCommand";
 import { runTasksEvaluate } from "./tasksCommand";
-import { runWorkbook } from "./workbookCommand";
+import { runPrint } from "./printCommand";
+import { headerOptions, runWorkbook } from "./workbookCommand";
 import { type CommandResult, UsageError } from "./io";
+import type { UnitKind } from "../domain";
+
+const UNIT_KINDS: readonly UnitKind[] = ["commune", "district", "department", "massOrganisation"];
 
 const USAGE = `Cách dùng / Usage:
   chitieu evaluate FILE.json [--format json|table]
   chitieu workbook --unit "Tam Đảo" --year 2021 [--head "Họ tên"] [--data FILE.json] -o FILE.xlsx
+           [--unit-kind commune|district|department|massOrganisation]
+           [--superior-body "ĐẢNG BỘ TỈNH PHÚ THỌ"] [--issuing-body "BAN THƯỜNG VỤ HUYỆN ỦY TAM ĐẢO"]
+           [--number "12-BC/HU"] [--place-date "Tam Đảo, ngày 20 tháng 12 năm 2025"]
+           [--signer-title "T/M BAN THƯỜNG VỤ"] [--signer-position "BÍ THƯ"] [--signer-name "Họ tên"]
   chitieu read FILE.xlsx
   chitieu tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD [--format json|table]
+  chitieu print FILE.xlsx -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
 `;
 
 function optionValue(args: string[], name: string): string | undefined {
@@ -37,11 +46,21 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
       const head = optionValue(args, "--head") ?? "";
       const data = optionValue(args, "--data");
+      const header = headerOptions((name) => optionValue(args, name));
+      const unitKind = optionValue(args, "--unit-kind");
+      if (unitKind !== undefined && !UNIT_KINDS.includes(unitKind as UnitKind)) {
+        throw new UsageError(`--unit-kind nhận ${UNIT_KINDS.join(", ")}, không nhận "${unitKind}".`);
+      }
       if (!unit || !yearText || !output) throw new UsageError("Cần --unit, --year và -o.");
       const year = Number(yearText);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
       if (args.length > 0) throw new UsageError(`Tham số thừa: ${args.join(" ")}`);
-      return runWorkbook({ unit, head, year, data, output });
+      return runWorkbook({ unit, head, year, data, output, header, unitKind: unitKind as UnitKind | undefined });
+    }
+    case "print": {
+      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      if (args.length !== 1 || !output) throw new UsageError("Cần đúng một tệp .xlsx và -o FILE.pdf.");
+      return runPrint({ input: args[0], output });
     }
     case "tasks": {
       const [sub, ...files] = args;

@@ -8,7 +8,9 @@ import {
   type Catalogue,
   type EvaluationInput,
   type Indicator,
+  type UnitKind,
 } from "../domain";
+import type { DocumentHeader } from "../layout/schema";
 import { unitWorkbook, type UnitValues } from "../layout/workbook";
 import { writeXlsx } from "../xlsx/writeLayout";
 import { readJsonFile, UsageError, type CommandResult } from "./io";
@@ -19,6 +21,29 @@ export interface WorkbookOptions {
   readonly year: number;
   readonly data?: string;
   readonly output: string;
+  readonly unitKind?: UnitKind;
+  readonly header?: Partial<DocumentHeader>;
+}
+
+/** Command-line options of the printed header, by the DocumentHeader field they fill. */
+const HEADER_OPTIONS: Readonly<Record<string, Exclude<keyof DocumentHeader, "recipients">>> = {
+  "--superior-body": "superiorBody",
+  "--issuing-body": "issuingBody",
+  "--number": "number",
+  "--place-date": "placeDate",
+  "--signer-title": "signerTitle",
+  "--signer-position": "signerPosition",
+  "--signer-name": "signerName",
+};
+
+/** The header fields given on the command line; `take` removes an option and returns its value. */
+export function headerOptions(take: (name: string) => string | undefined): Partial<DocumentHeader> {
+  return Object.fromEntries(
+    Object.entries(HEADER_OPTIONS).flatMap(([option, field]) => {
+      const text = take(option);
+      return text === undefined ? [] : [[field, text]];
+    }),
+  );
 }
 
 /** A number typed as text is written as a number; anything unreadable is kept as typed. */
@@ -75,7 +100,15 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
       commonScore: common.kind === "value" ? common.value : null,
     };
   }
-  const layout = unitWorkbook({ unitName: options.unit, head: options.head, year: options.year, ...extra });
+  const layout = unitWorkbook({
+    unitName: options.unit,
+    head: options.head,
+    year: options.year,
+    unitKind: options.unitKind,
+    header: options.header,
+    withPrintSheet: true,
+    ...extra,
+  });
   try {
     writeFileSync(options.output, await writeXlsx(layout));
   } catch (error) {

@@ -2,6 +2,6 @@
 import { registerCommands } from "../excel/host";
 import { commandHandlers } from "./handlers";
 
-export { evaluateActiveSheet } from "./handlers";
+export { evaluateActiveSheet, printActiveSheet } from "./handlers";
 
 registerCommands(commandHandlers);

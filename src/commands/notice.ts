@@ -1,6 +1,6 @@
-// What the ribbon's "Đánh giá" reports, as plain lines for the notice dialog. No rules here: the
-// figures come from the evaluation report.
-import type { EvaluationReport } from "../excel/api";
+// What the ribbon's "Đánh giá" and "In" report, as plain lines for the notice dialog. No rules
+// here: the figures come from the evaluation report or the print problems.
+import type { EvaluationReport, Problem } from "../excel/api";
 import { fill } from "../i18n/fill";
 import { t, type Language, type StringKey } from "../i18n/strings";
 import { LEVEL_LABEL } from "../taskpane/views/levelLabels";
@@ -25,6 +25,19 @@ export function evaluationNotice(report: EvaluationReport, language: Language): 
       say("noticeCounts", { met: s.met, total: s.total, notMet: s.notMet, pending: s.pending }),
       ...(errors.length > 0 ? [say("noticeErrors", { count: errors.length, cell: firstCell ? `${firstCell.sheet}!${firstCell.cell}` : "-" })] : []),
     ],
+    close: say("noticeClose"),
+  };
+}
+
+/** What the ribbon's "In" reports: ready to print, or why not (the data errors). */
+export function printNotice(problems: readonly Problem[], language: Language): Notice {
+  const say = (key: StringKey, values: Record<string, string | number> = {}) => fill(t(language, key), values);
+  const first = problems.find((p) => p.cell !== null) ?? problems[0];
+  return {
+    title: say("noticePrintTitle"),
+    lines: first
+      ? [say("noticePrintRefused", { count: problems.length, cell: first.cell ? `${first.sheet}!${first.cell}` : first.sheet, message: first.detail })]
+      : [say("noticePrintReady")],
     close: say("noticeClose"),
   };
 }

@@ -80,7 +80,8 @@ export interface EvaluationReport {
 export type FinalLevelResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
 export interface PrintOptions {
-  readonly header: DocumentHeader;
+  /** The header typed in the pane; without it (the ribbon) the workbook's own header is used. */
+  readonly header?: DocumentHeader;
 }
 
 export interface ChiTieuWorkbook {
@@ -96,7 +97,10 @@ export interface ChiTieuWorkbook {
    */
   setFinalLevel(level: Level | null, unitLevel?: Level | null, civilServantLevel?: Level | null): Promise<FinalLevelResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Fill the header and signature blocks and select the print area of the year-end table. */
+  /**
+   * Fill the header, build "Bản in" from the current table and select it; refused (nothing
+   * written) with the problems while the unit sheet has data errors.
+   */
   preparePrint(options: PrintOptions): Promise<readonly Problem[]>;
   readRules(): Promise<{ readonly rules: RuleSet; readonly problems: readonly Problem[] }>;
   writeRules(rules: RuleSet): Promise<void>;

@@ -23,6 +23,7 @@ function applyStyle(range: Excel.Range, style: StyleSpec, rows: number, columns:
     if (f.size !== undefined) format.font.size = f.size;
     if (f.bold !== undefined) format.font.bold = f.bold;
     if (f.italic !== undefined) format.font.italic = f.italic;
+    if (f.underline !== undefined) format.font.underline = f.underline ? "Single" : "None";
     if (f.color !== undefined) format.font.color = f.color;
   }
   if (style.fill) format.fill.color = style.fill;
@@ -92,17 +93,19 @@ function addConditionalFormat(ws: Excel.Worksheet, spec: ConditionalFormatSpec):
   if (spec.bold) format.custom.format.font.bold = true;
 }
 
-function applyPrint(ws: Excel.Worksheet, print: PrintSpec): void {
+function applyPrint(ws: Excel.Worksheet, print: PrintSpec, pageBreaks: readonly number[]): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  layout.zoom =
+    print.scale !== undefined ? { scale: print.scale } : { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   layout.centerHorizontally = print.centerHorizontally;
   layout.leftMargin = print.margins.left * 72;
   layout.rightMargin = print.margins.right * 72;
   layout.topMargin = print.margins.top * 72;
   layout.bottomMargin = print.margins.bottom * 72;
   if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+  for (const row of pageBreaks) ws.horizontalPageBreaks.add(`A${row}`);
   layout.setPrintArea(print.area);
   layout.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
 }
@@ -124,6 +127,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
       const columns = sheetWs.getRange(`A:${columnLetter(sheet.columnWidths.length - 1)}`);
       if (sheet.font.name) columns.format.font.name = sheet.font.name;
       if (sheet.font.size) columns.format.font.size = sheet.font.size;
+      for (const { row, height } of sheet.rowHeights ?? []) sheetWs.getRange(`${row}:${row}`).format.rowHeight = height;
       for (const styled of sheet.rangeStyles) {
         const size = rangeSize(styled.range);
         const range = sheetWs.getRange(styled.range);
@@ -144,7 +148,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
         created.style = table.style;
       }
       addRules(sheetWs, sheet, features);
-      if (features.pageLayout && sheet.print) applyPrint(sheetWs, sheet.print);
+      if (features.pageLayout && sheet.print) applyPrint(sheetWs, sheet.print, sheet.pageBreaks ?? []);
       if (sheet.freezeRows) sheetWs.freezePanes.freezeRows(sheet.freezeRows);
       if (sheet.protect) sheetWs.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
     },

@@ -8,6 +8,8 @@ export * from "./styles";
 export * from "./types";
 export * from "./unitSheet";
 export * from "./workbook";
+export * from "./printSheet";
+export * from "./vnNumberFormula";
 export { catalogueSheet } from "./catalogueSheet";
 export * from "./criteriaSheet";
 export * from "./readCriteria";

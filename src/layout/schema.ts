@@ -8,6 +8,8 @@ export const SHEETS = {
   rules: "Quy tắc",
   unit: "Chỉ tiêu",
   criteria: "Tiêu chí chung",
+  /** The signed year-end document, generated from the unit table (DOMAIN.md §7). */
+  print: "Bản in",
 } as const;
 
 export const TABLES = {
@@ -122,6 +124,9 @@ export const NAMES = {
   signerTitle: "ChucDanhKy",
   signerPosition: "ChucVuKy",
   signerName: "NguoiKy",
+  /** On the print sheet: the number line ("Số 12-BC/HU") and the recipients ("Nơi nhận"). */
+  documentNumber: "SoKyHieu",
+  recipients: "NoiNhan",
   levelList: "DanhSachXepLoai",
 } as const;
 
@@ -151,10 +156,14 @@ export type RuleNameKey = keyof typeof RULE_NAMES;
 export interface DocumentHeader {
   readonly superiorBody: string;
   readonly issuingBody: string;
+  /** The number and symbol printed after "Số", e.g. "12-BC/HU". */
+  readonly number: string;
   readonly placeDate: string;
   readonly signerTitle: string;
   readonly signerPosition: string;
   readonly signerName: string;
+  /** "Nơi nhận", one recipient a line. */
+  readonly recipients: string;
 }
 
 export const PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";

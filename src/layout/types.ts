@@ -14,6 +14,7 @@ export interface FontSpec {
   readonly size?: number;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  readonly underline?: boolean;
   readonly color?: string;
 }
 
@@ -102,6 +103,11 @@ export interface PrintSpec {
   readonly fitToWidth: number;
   /** 0: as many pages tall as needed. */
   readonly fitToHeight: number;
+  /**
+   * A fixed scale in percent instead of fitting to pages: fitting shrinks the text, and a signed
+   * document must keep its printed sizes (DOMAIN.md §7). When set, fitToWidth/fitToHeight are not written.
+   */
+  readonly scale?: number;
   /** Rows repeated on every page, e.g. "$7:$7". */
   readonly titleRows?: string;
   readonly area: string;
@@ -116,6 +122,10 @@ export interface SheetLayout {
   /** Font for the whole sheet (Times New Roman for Party documents, DOMAIN.md §7). */
   readonly font: FontSpec;
   readonly columnWidths: readonly number[];
+  /** Row heights in points, set from the text so no viewer has to autofit (1-based rows). */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /** Rows that start a new printed page (1-based). */
+  readonly pageBreaks?: readonly number[];
   readonly blocks: readonly Block[];
   readonly rangeStyles: readonly RangeStyle[];
   readonly numberFormats: readonly NumberFormatSpec[];

@@ -2,9 +2,10 @@ import { DEFAULT_CATALOGUE, DEFAULT_COMMON_CRITERIA, ruleSet, type Catalogue, ty
 import { catalogueSheet } from "./catalogueSheet";
 import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
-import { SHEETS, type DocumentHeader } from "./schema";
+import { printSheet } from "./printSheet";
+import { NAMES, SHEETS, tableTitle, type DocumentHeader } from "./schema";
 import type { WorkbookLayout } from "./types";
-import { unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
+import { DEFAULT_LETTERS, unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
 import type { Scalar } from "./types";
 
 /** Values to fill in, by indicator code (from the `evaluate` JSON document, for example). */
@@ -31,15 +32,22 @@ export interface UnitWorkbookParams {
   readonly header?: Partial<DocumentHeader>;
   /** The common criteria and any scores (default: the current guidance's criteria, unscored). */
   readonly criteria?: readonly CriterionRow[];
+  /**
+   * Add "Bản in", the signed document, to a file written once (CLI); the add-in builds it when
+   * the user prints instead, from the table as it is then.
+   */
+  readonly withPrintSheet?: boolean;
 }
 
 export const DEFAULT_HEADER: DocumentHeader = {
   superiorBody: "ĐẢNG BỘ TỈNH ...",
   issuingBody: "BAN THƯỜNG VỤ ...",
+  number: "   -BC/...",
   placeDate: "..., ngày ... tháng ... năm ...",
   signerTitle: "T/M BAN THƯỜNG VỤ",
   signerPosition: "BÍ THƯ",
   signerName: "",
+  recipients: "- Như trên,\n- Lưu Văn phòng.",
 };
 
 /** The whole unit workbook: catalogue, rules, and the unit's indicator sheet for one year. */
@@ -59,8 +67,27 @@ export function workbookFromRows(
   rules: RuleSet,
   params: Omit<UnitWorkbookParams, "catalogue" | "values" | "preset" | "rules">,
 ): WorkbookLayout {
-  const { lastRow } = unitSheetPositions(rows.length);
+  const { firstRow, lastRow } = unitSheetPositions(rows.length);
   const criteria = params.criteria ?? DEFAULT_COMMON_CRITERIA;
+  const header = { ...DEFAULT_HEADER, ...params.header };
+  const names = [
+    ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
+    ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
+    ...criteriaSheetNames(criteria.length).map((n) => ({ ...n, sheet: SHEETS.criteria })),
+  ];
+  const printed = params.withPrintSheet
+    ? printSheet({
+        unitSheet: SHEETS.unit,
+        letters: DEFAULT_LETTERS,
+        firstRow,
+        lastRow,
+        rows,
+        groups: catalogue.groups,
+        header,
+        title: tableTitle(params.year, params.unitName),
+        hasCeiling: names.some((n) => n.name === NAMES.ceilingLevel),
+      })
+    : null;
   return {
     sheets: [
       unitSheet({
@@ -74,16 +101,13 @@ export function workbookFromRows(
         civilServantLevel: params.civilServantLevel,
         finalLevel: params.finalLevel,
         disqualifying: params.disqualifying,
-        header: { ...DEFAULT_HEADER, ...params.header },
+        header,
       }),
+      ...(printed ? [printed.sheet] : []),
       catalogueSheet(catalogue),
       rulesSheet(rules),
       criteriaSheet(criteria),
     ],
-    names: [
-      ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
-      ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
-      ...criteriaSheetNames(criteria.length).map((n) => ({ ...n, sheet: SHEETS.criteria })),
-    ],
+    names: [...names, ...(printed?.names ?? []).map((n) => ({ ...n, sheet: SHEETS.print }))],
   };
 }

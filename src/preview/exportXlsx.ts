@@ -58,6 +58,7 @@ function print(sheet: SheetSnapshot): PrintSpec | undefined {
     paper: "A4",
     fitToWidth: p.zoom.horizontalFitToPages ?? 1,
     fitToHeight: p.zoom.verticalFitToPages ?? 0,
+    ...(p.zoom.horizontalFitToPages === undefined && p.zoom.scale !== undefined ? { scale: p.zoom.scale } : {}),
     titleRows: p.printTitleRows ?? undefined,
     area: p.printArea.replace(/^.*!/, ""),
     footerCenter: p.headersFooters.centerFooter ?? "",
@@ -79,6 +80,8 @@ function sheetLayout(sheet: SheetSnapshot): SheetLayout {
         const merge = sheet.merges.find((m) => m.split(":")[0] === c.address);
         return merge ? { ...cellBlock(c), mergeTo: merge.split(":")[1] } : cellBlock(c);
       }),
+    rowHeights: Object.entries(sheet.rowHeights).map(([row, height]) => ({ row: Number(row), height })),
+    pageBreaks: sheet.pageLayout.rowBreaks,
     rangeStyles: [],
     numberFormats: [],
     tables: sheet.tables.map((t) => ({ name: t.name, range: t.range, style: t.style })),

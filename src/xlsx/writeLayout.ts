@@ -140,10 +140,10 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
     ...ws.pageSetup,
     paperSize: 9, // A4
     orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: print.fitToWidth,
-    // Written explicitly: a missing fitToHeight means 1 page tall to Excel and LibreOffice.
-    fitToHeight: print.fitToHeight,
+    ...(print.scale !== undefined
+      ? { fitToPage: false, scale: print.scale }
+      : // fitToHeight written explicitly: a missing one means 1 page tall to Excel and LibreOffice.
+        { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: print.fitToHeight }),
     printArea: print.area,
     ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
     horizontalCentered: print.centerHorizontally,
@@ -157,6 +157,9 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): Promise<voi
     views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows }] : undefined,
   });
   ws.columns = sheet.columnWidths.map((width) => ({ width, style: { font: { name: sheet.font.name, size: sheet.font.size } } }));
+  for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
+  // A row break is written after its row.
+  for (const row of sheet.pageBreaks ?? []) ws.getRow(row - 1).addPageBreak();
   for (const range of sheet.rangeStyles) applyStyle(ws, range.range, range.style, range.unlocked);
   for (const spec of sheet.numberFormats) {
     const start = parseCell(spec.range.split(":")[0]);

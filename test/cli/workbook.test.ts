@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
+import { runPrint } from "../../src/cli/printCommand";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-wb-"));
 
@@ -28,7 +29,7 @@ describe("chitieu workbook and chitieu read", () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc", "Tiêu chí chung"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Chỉ tiêu", "Bản in", "Danh mục", "Quy tắc", "Tiêu chí chung"]);
     const ws = wb.getWorksheet("Chỉ tiêu");
     expect(ws?.getCell("H8").value).toBe(2000);
     expect(ws?.getCell("I8").value).toBe(2100); // Vietnamese number text is written as a number
@@ -59,6 +60,54 @@ describe("chitieu workbook and chitieu read", () => {
   ])("usage errors: %j", async (args, text) => {
     await expect(run(args)).rejects.toThrow(UsageError);
     await expect(run(args)).rejects.toThrow(text);
+  });
+
+  test("the printed header is given on the command line", async () => {
+    const output = join(dir, "header.xlsx");
+    const header = {
+      "--superior-body": "ĐẢNG BỘ TỈNH PHÚ THỌ",
+      "--issuing-body": "HUYỆN ỦY TAM ĐẢO",
+      "--number": "12-BC/HU",
+      "--place-date": "Tam Đảo, ngày 20 tháng 12 năm 2025",
+      "--signer-title": "T/M BAN THƯỜNG VỤ",
+      "--signer-position": "PHÓ BÍ THƯ",
+      "--signer-name": "Trần Văn Bình",
+    };
+    const args = ["workbook", "--unit", "Tam Đảo", "--year", "2025", "--unit-kind", "district", ...Object.entries(header).flat(), "-o", output];
+    expect((await run(args)).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    const unit = wb.getWorksheet("Chỉ tiêu");
+    const cells = ["A1", "A2", "H2", "B6"].map((a) => unit?.getCell(a).value);
+    expect(cells).toEqual(["ĐẢNG BỘ TỈNH PHÚ THỌ", "HUYỆN ỦY TAM ĐẢO", "Tam Đảo, ngày 20 tháng 12 năm 2025", "huyện, thị xã, thành phố"]);
+    const values = unit?.getSheetValues().flat().filter((v) => typeof v === "string");
+    expect(values).toEqual(expect.arrayContaining(["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Văn Bình"]));
+    expect(wb.getWorksheet("Bản in")?.getCell("A4").value).toBe("Số 12-BC/HU");
+  });
+
+  test.each([
+    [["workbook", "--unit", "A", "--year", "2025", "--unit-kind", "tỉnh", "-o", "x.xlsx"], "--unit-kind nhận commune"],
+    [["print", "a.xlsx"], "-o FILE.pdf"],
+    [["print", join(dir, "missing.xlsx"), "-o", join(dir, "x.pdf")], "Không đọc được tệp Excel"],
+  ])("print and header usage errors: %j", async (args, text) => {
+    await expect(run(args)).rejects.toThrow(text);
+  });
+
+  test("print without LibreOffice says so and what to do instead (a usage error: exit 2)", async () => {
+    const input = join(dir, "header.xlsx");
+    const printing = runPrint({ input, output: join(dir, "x.pdf"), searchPath: "/nonexistent", fallbacks: [] });
+    await expect(printing).rejects.toThrow(UsageError);
+    await expect(runPrint({ input, output: join(dir, "x.pdf"), searchPath: "", fallbacks: [] })).rejects.toThrow(
+      /Không tìm thấy LibreOffice \(lệnh soffice\).*"Bản in"/,
+    );
+  });
+
+  test("print refuses a workbook without the printed document", async () => {
+    const input = join(dir, "no-print.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Chỉ tiêu");
+    await wb.xlsx.writeFile(input);
+    await expect(runPrint({ input, output: join(dir, "y.pdf") })).rejects.toThrow('không có trang tính "Bản in"');
   });
 
   test("a file that is not a workbook is a usage error", async () => {

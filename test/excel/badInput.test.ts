@@ -177,24 +177,79 @@ describe("without optional requirement sets", () => {
 });
 
 describe("print", () => {
-  test("fills the header and signature blocks and sets the print area and title row", async () => {
+  const header = {
+    superiorBody: "ĐẢNG BỘ TỈNH PHÚ THỌ",
+    issuingBody: "=BAN THƯỜNG VỤ",
+    number: "12-BC/HU",
+    placeDate: "Phú Thọ, ngày 20 tháng 12 năm 2025",
+    signerTitle: "T/M BAN THƯỜNG VỤ",
+    signerPosition: "BÍ THƯ",
+    signerName: "Trần Văn Bình",
+    recipients: "- Ban Thường vụ Tỉnh ủy,\n- Lưu.",
+  };
+
+  test("fills the header, builds Bản in from the table as it is and selects it", async () => {
     const { emulator, service } = await filled();
-    const header = {
-      superiorBody: "ĐẢNG BỘ TỈNH PHÚ THỌ",
-      issuingBody: "=BAN THƯỜNG VỤ",
-      placeDate: "Phú Thọ, ngày 20 tháng 12 năm 2025",
-      signerTitle: "T/M BAN THƯỜNG VỤ",
-      signerPosition: "BÍ THƯ",
-      signerName: "Trần Văn Bình",
-    };
     expect(await service.preparePrint({ header })).toEqual([]);
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.superiorBody)).value).toBe("ĐẢNG BỘ TỈNH PHÚ THỌ");
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.issuingBody))).toMatchObject({ value: "=BAN THƯỜNG VỤ", formula: null });
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.signerName)).value).toBe("Trần Văn Bình");
-    const signerRow = cellOf(emulator, NAMES.signerName).replace(/^[A-Z]+/, "");
-    const layout = emulator.snapshot().sheets.find((s) => s.name === "Chỉ tiêu")?.pageLayout;
-    expect(layout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
-    expect(layout?.printArea).toContain(`$A$1:$L$${signerRow}`);
-    expect(layout?.printTitleRows).toContain("$7:$7");
+    const print = emulator.snapshot().sheets.find((s) => s.name === "Bản in");
+    expect(print?.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 100 } });
+    expect(print?.pageLayout.printTitleRows).toContain("$8:$8");
+    expect(emulator.cell("Bản in", "A4").value).toBe("Số 12-BC/HU");
+    expect(emulator.cell("Bản in", "B10").value).toBe("Kết nạp đảng viên mới");
+    expect(emulator.cell("Bản in", "D10").value).toBe("2.000");
+    expect(emulator.cell("Bản in", "E10").value).toBe("2.100");
+    expect(emulator.cell("Bản in", "F10").value).toBe("105,00 %");
+    expect(emulator.cell("Bản in", "A7").value).toBe("TẠM TÍNH");
+    expect(emulator.cell("Bản in", "A1").value).toBe("ĐẢNG BỘ TỈNH PHÚ THỌ");
+  });
+
+  test("printing again rebuilds Bản in from the current table: a new indicator row is printed", async () => {
+    const { emulator, service } = await filled();
+    expect(await service.preparePrint({ header })).toEqual([]);
+    await unprotect(emulator, "Chỉ tiêu");
+    emulator.typeValue("Chỉ tiêu", "C8", "Kết nạp đảng viên mới trong năm");
+    expect(await service.preparePrint({ header: { ...header, number: "13-BC/HU" } })).toEqual([]);
+    expect(emulator.snapshot().sheets.filter((s) => s.name === "Bản in")).toHaveLength(1);
+    expect(emulator.cell("Bản in", "A4").value).toBe("Số 13-BC/HU");
+    expect(emulator.cell("Bản in", "B10").value).toBe("Kết nạp đảng viên mới trong năm");
+  });
+
+  test("the ribbon prints with the header the workbook holds, writing none of it", async () => {
+    const { emulator, service } = await filled();
+    expect(await service.preparePrint({})).toEqual([]);
+    expect(emulator.cell("Bản in", "A4").value).toBe("Số    -BC/...");
+    expect(await service.preparePrint({ header })).toEqual([]);
+    const superior = cellOf(emulator, NAMES.superiorBody);
+    await unprotect(emulator, "Chỉ tiêu");
+    emulator.typeValue("Chỉ tiêu", superior, "ĐẢNG BỘ TỈNH TUYÊN QUANG");
+    expect(await service.preparePrint({})).toEqual([]);
+    expect(emulator.cell("Chỉ tiêu", superior).value).toBe("ĐẢNG BỘ TỈNH TUYÊN QUANG");
+    expect(emulator.cell("Bản in", "A1").value).toBe("ĐẢNG BỘ TỈNH TUYÊN QUANG");
+    expect(emulator.cell("Bản in", "A4").value).toBe("Số 12-BC/HU");
+    const recipients = cellOf(emulator, NAMES.recipients);
+    expect(emulator.cell("Bản in", recipients).value).toBe(header.recipients);
+  });
+
+  test("refused while the table has a data error: the errors are returned and nothing is written", async () => {
+    const { emulator, service } = await filled();
+    emulator.typeValue("Chỉ tiêu", "I8", "khoảng 2000");
+    const before = emulator.snapshot();
+    const problems = await service.preparePrint({ header });
+    expect(messages(problems)).toEqual([expect.stringContaining('I8: Trang "Chỉ tiêu", ô I8')]);
+    expect(problems.every((p) => p.severity === "error")).toBe(true);
+    expect(emulator.snapshot()).toEqual(before);
+  });
+
+  test("a sheet of the user's own named Bản in is never replaced", async () => {
+    const { emulator, service } = await filled();
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.add("Bản in");
+      await context.sync();
+    });
+    const problems = await service.preparePrint({ header });
+    expect(problems.map((p) => p.sheet)).toEqual(["Bản in"]);
   });
 });

@@ -204,14 +204,19 @@ describe("manifest.xml", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("puts a Chỉ Tiêu group with the two buttons on the Home tab", () => {
+  it("puts a Chỉ Tiêu group with its three buttons on the Home tab: open the pane, Đánh giá and In", () => {
     const tab = overrideHosts.descendants().find((el) => el.name === "OfficeTab");
     expect(tab?.attrs.id).toBe("TabHome");
     const actions = overrideHosts
       .descendants()
       .filter((el) => el.name === "Action")
       .map((el) => el.attrs["xsi:type"]);
-    expect(actions.sort()).toEqual(["ExecuteFunction", "ShowTaskpane"]);
+    expect(actions.sort()).toEqual(["ExecuteFunction", "ExecuteFunction", "ShowTaskpane"]);
+    const labels = overrideHosts
+      .descendants()
+      .filter((el) => el.name === "Control")
+      .map((el) => tables.ShortStrings.get(child(el, "Label").attrs.resid)?.attrs.DefaultValue);
+    expect(labels).toEqual(["Mở bảng", "Đánh giá", "In"]);
   });
 
   it("serves everything over https from one prefix, with an AppDomain that is an origin", () => {

@@ -6,12 +6,14 @@
  * Tests that use this must FAIL (not skip) when LibreOffice is missing, so every entry
  * point goes through requireSoffice(), which throws with the install command.
  */
-import { execFileSync, spawn } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import * as zlib from "zlib";
 import ExcelJS from "exceljs";
+import { convertFiles, findOnPath, findSoffice, makeTempDir, SOFFICE_FALLBACKS } from "../../src/cli/libreoffice";
+import { readZipEntry, sheetXml, xmlUnescape } from "../../src/xlsx/zipXml";
+
+export { makeTempDir, readZipEntry, sheetXml };
 
 export const INSTALL_HINT =
   "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-liberation2";
@@ -22,28 +24,6 @@ export const TEST_OUTPUT_DIR = path.resolve(__dirname, "..", "..", "test-output"
 /** Generous: a cold soffice start with a fresh profile takes several seconds, big batches longer. */
 export const DEFAULT_SOFFICE_TIMEOUT_MS = 180_000;
 
-const SOFFICE_FALLBACKS = [
-  "/usr/lib/libreoffice/program/soffice",
-  "/opt/libreoffice/program/soffice",
-  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-];
-
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function findOnPath(binary: string, searchPath: string): string | undefined {
-  for (const dir of searchPath.split(path.delimiter)) {
-    if (dir !== "" && isExecutable(path.join(dir, binary))) return path.join(dir, binary);
-  }
-  return undefined;
-}
-
 /**
  * Path of the soffice binary. Throws (never returns undefined) so that a machine without
  * LibreOffice makes the tests fail loudly instead of silently skipping them.
@@ -53,7 +33,7 @@ export function requireSoffice(
   searchPath: string = process.env.PATH ?? "",
   fallbacks: readonly string[] = SOFFICE_FALLBACKS,
 ): string {
-  const found = findOnPath("soffice", searchPath) ?? fallbacks.find(isExecutable);
+  const found = findSoffice(searchPath, fallbacks);
   if (found === undefined) {
     throw new Error(`LibreOffice (soffice) not found on PATH. Install it with: ${INSTALL_HINT}`);
   }
@@ -66,11 +46,6 @@ function requireTool(binary: string): string {
   return found;
 }
 
-/** mkdtemp under the OS temp dir, e.g. for test scratch files. */
-export function makeTempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
 /** Directory under test-output/libreoffice/ (created) for files a human may want to inspect. */
 export function outputDir(...parts: string[]): string {
   const dir = path.join(TEST_OUTPUT_DIR, ...parts);
@@ -78,119 +53,13 @@ export function outputDir(...parts: string[]): string {
   return dir;
 }
 
-// LibreOffice keeps the cached <v> values of an .xlsx unless told to recalculate on load;
-// 0 = "always recalculate" (1 = never, 2 = prompt, which headless treats as never).
-const RECALC_PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-/** A private profile per invocation: parallel Jest workers sharing one profile would block or crash. */
-function createProfile(): string {
-  const dir = makeTempDir("chitieu-lo-profile-");
-  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), RECALC_PROFILE_XCU);
-  return dir;
-}
-
-function profileUrl(dir: string): string {
-  return "file://" + dir.split(path.sep).map(encodeURIComponent).join("/");
-}
-
-interface RunResult {
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Run a command with a timeout. The child gets its own process group (detached) because
- * /usr/bin/soffice is a wrapper script around oosplash/soffice.bin: on timeout the whole group is
- * killed, not just the wrapper, so no orphaned soffice.bin keeps holding the profile.
- */
-function run(file: string, args: string[], timeoutMs: number): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-    }, timeoutMs);
-    const fail = (reason: string): void =>
-      reject(new Error(`${path.basename(file)} ${args.join(" ")} failed: ${reason}\nstdout: ${stdout}\nstderr: ${stderr}`));
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      fail(err.message);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) fail(`killed after ${timeoutMs} ms (timeout)`);
-      else if (code !== 0) fail(`exit code ${String(code)}${signal === null ? "" : `, signal ${signal}`}`);
-      else resolve({ stdout, stderr });
-    });
-  });
-}
-
 export interface ConvertOptions {
   timeoutMs?: number;
 }
 
-/**
- * One soffice run converting all inputs (startup costs seconds, so callers should batch).
- * Inputs are copied into a private staging dir first so that outDir may equal an input's dir
- * without soffice overwriting the file it is reading. Output names are `<input basename>.<ext>`.
- */
-async function convertBatch(
-  inputPaths: string[],
-  outDir: string,
-  filter: string,
-  ext: string,
-  options: ConvertOptions,
-): Promise<string[]> {
-  if (inputPaths.length === 0) return [];
-  const soffice = requireSoffice();
-  const bases = inputPaths.map((p) => path.basename(p, path.extname(p)));
-  const duplicate = bases.find((b, i) => bases.indexOf(b) !== i);
-  if (duplicate !== undefined) throw new Error(`convert: two inputs share the output name "${duplicate}.${ext}"`);
-
-  fs.mkdirSync(outDir, { recursive: true });
-  const profile = createProfile();
-  const staging = makeTempDir("chitieu-lo-in-");
-  try {
-    const staged = inputPaths.map((p) => {
-      const target = path.join(staging, path.basename(p));
-      fs.copyFileSync(p, target);
-      return target;
-    });
-    const outputs = bases.map((b) => path.join(outDir, `${b}.${ext}`));
-    outputs.forEach((o) => fs.rmSync(o, { force: true })); // a stale output must not pass as fresh
-    const args = [
-      `-env:UserInstallation=${profileUrl(profile)}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--convert-to",
-      filter,
-      "--outdir",
-      outDir,
-      ...staged,
-    ];
-    const { stdout, stderr } = await run(soffice, args, options.timeoutMs ?? DEFAULT_SOFFICE_TIMEOUT_MS);
-    // soffice exits 0 even when a document fails to load, so check every output exists.
-    const missing = outputs.filter((o) => !fs.existsSync(o));
-    if (missing.length > 0) {
-      throw new Error(`soffice produced no output for: ${missing.join(", ")}\nstdout: ${stdout}\nstderr: ${stderr}`);
-    }
-    return outputs;
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
+function convertBatch(inputPaths: string[], outDir: string, filter: string, ext: string, options: ConvertOptions): Promise<string[]> {
+  if (inputPaths.length === 0) return Promise.resolve([]);
+  return convertFiles(requireSoffice(), inputPaths, outDir, filter, ext, options.timeoutMs ?? DEFAULT_SOFFICE_TIMEOUT_MS);
 }
 
 /** Recalculate .xlsx files (in one soffice invocation) into outDir; returns output paths in input order. */
@@ -316,57 +185,6 @@ export function definedNameValue(wb: ExcelJS.Workbook, name: string): CellScalar
 // "true"/"false" where ExcelJS only accepts "1", so <sheetProtection sheet="true"/> reads as
 // unprotected). Tests that pin structure inspect the XML itself.
 
-/** Read one entry of a zip (.xlsx) with node's zlib: no dependency on ExcelJS' internals. */
-export function readZipEntry(zipPath: string, entryName: string): string {
-  const buf = fs.readFileSync(zipPath);
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error(`${zipPath}: not a zip file`);
-  const entries = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16); // start of the central directory
-  for (let i = 0; i < entries; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const localHeader = buf.readUInt32LE(p + 42);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    if (name === entryName) {
-      const dataStart = localHeader + 30 + buf.readUInt16LE(localHeader + 26) + buf.readUInt16LE(localHeader + 28);
-      const data = buf.subarray(dataStart, dataStart + compressedSize);
-      if (method === 0) return data.toString("utf8");
-      if (method === 8) return zlib.inflateRawSync(data).toString("utf8");
-      throw new Error(`${zipPath}!${entryName}: unsupported compression method ${method}`);
-    }
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  throw new Error(`${zipPath}: no entry ${entryName}`);
-}
-
-function xmlUnescape(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-/** XML of the worksheet with this (tab) name, found through workbook.xml and its rels. */
-export function sheetXml(xlsxPath: string, sheetName: string): string {
-  const workbook = readZipEntry(xlsxPath, "xl/workbook.xml");
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)]
-    .map((m) => m[0])
-    .find((tag) => xmlUnescape(/\bname="([^"]*)"/.exec(tag)?.[1] ?? "") === sheetName);
-  const rid = sheet === undefined ? undefined : /\br:id="([^"]*)"/.exec(sheet)?.[1];
-  if (rid === undefined) throw new Error(`${xlsxPath}: no sheet "${sheetName}"`);
-  const rels = readZipEntry(xlsxPath, "xl/_rels/workbook.xml.rels");
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`Id="${rid}"`));
-  const target = rel === undefined ? undefined : /\bTarget="([^"]*)"/.exec(rel)?.[1];
-  if (target === undefined) throw new Error(`${xlsxPath}: no relationship ${rid}`);
-  return readZipEntry(xlsxPath, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-}
-
 /** Defined names of workbook.xml: name -> formula text (unescaped), e.g. "'Quy tắc'!$B$3". */
 export function definedNamesXml(xlsxPath: string): Map<string, string> {
   const workbook = readZipEntry(xlsxPath, "xl/workbook.xml");
@@ -438,4 +256,26 @@ export function pdfFonts(pdfPath: string): string[] {
 export function pdfToPng(pdfPath: string, page: number, outPrefix: string, dpi = 60): string {
   execFileSync(requireTool("pdftoppm"), ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdfPath, outPrefix]);
   return `${outPrefix}.png`;
+}
+
+export interface PdfWord {
+  /** 1-based page. */
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of the PDF with its box in points (pdftotext -bbox), page by page. */
+export function pdfWords(pdfPath: string): PdfWord[] {
+  const html = execFileSync(requireTool("pdftotext"), ["-bbox", "-enc", "UTF-8", pdfPath, "-"], { encoding: "utf8" });
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const m of html.matchAll(/<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[0] === "<page") page++;
+    else words.push({ page, text: xmlUnescape(m[5]), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+  }
+  return words;
 }

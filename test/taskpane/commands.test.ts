@@ -1,6 +1,6 @@
 // The function file: each ribbon handler completes its event (evaluateCommand.test.ts covers what it does), and loading commands.ts registers
 // every handler under its manifest name.
-import { commandHandlers, evaluateActiveSheet } from "../../src/commands/handlers";
+import { commandHandlers, evaluateActiveSheet, printActiveSheet } from "../../src/commands/handlers";
 
 const globals = globalThis as { Office?: unknown };
 
@@ -13,6 +13,14 @@ it("evaluateActiveSheet completes the event even when Excel is not there", async
   const completed = jest.fn();
   const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
   await evaluateActiveSheet({ completed } as unknown as Office.AddinCommands.Event);
+  expect(completed).toHaveBeenCalledTimes(1);
+  log.mockRestore();
+});
+
+it("printActiveSheet completes the event even when Excel is not there", async () => {
+  const completed = jest.fn();
+  const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  await printActiveSheet({ completed } as unknown as Office.AddinCommands.Event);
   expect(completed).toHaveBeenCalledTimes(1);
   log.mockRestore();
 });

@@ -91,6 +91,8 @@ export interface PageLayoutState {
   centerVertically: boolean;
   margins: Record<"leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin", number>;
   headersFooters: Record<string, string>;
+  /** Manual page breaks: rows (1-based) that start a page. */
+  rowBreaks: number[];
 }
 
 export const HEADER_FOOTER_KEYS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
@@ -107,6 +109,7 @@ function defaultPageLayout(): PageLayoutState {
     // Excel's "Normal" margins, in points.
     margins: { leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6 },
     headersFooters: Object.fromEntries(HEADER_FOOTER_KEYS.map((k) => [k, ""])),
+    rowBreaks: [],
   };
 }
 

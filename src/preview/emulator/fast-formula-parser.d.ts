@@ -42,3 +42,9 @@ declare module "fast-formula-parser" {
   }
   export = FormulaParser;
 }
+
+declare module "fast-formula-parser/formulas/functions/reference" {
+  /** The parser's own reference functions (INDEX, ROW, …), called with the parser context first. */
+  const functions: Record<string, (...args: unknown[]) => unknown>;
+  export = functions;
+}

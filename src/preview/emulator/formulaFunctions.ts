@@ -1,4 +1,5 @@
 import FormulaParser from "fast-formula-parser";
+import referenceFunctions from "fast-formula-parser/formulas/functions/reference";
 
 type Arg = FormulaParser.FunctionArg;
 const { FormulaError, FormulaHelpers } = FormulaParser;
@@ -109,13 +110,22 @@ export const customFunctions: Record<string, (...args: never[]) => unknown> = {
     if (i < 1 || i > choices.length) throw FormulaError.VALUE;
     return choices[i - 1].value;
   },
+  // INDEX is on the parser's "needs context, raw references" list. The parser's own INDEX returns
+  // the cell without the range's sheet, so a lookup into another sheet read the formula's sheet.
+  INDEX: (context: unknown, range: unknown, row: unknown, column?: unknown, area?: unknown) => {
+    const ref = (range as { ref?: Partial<FormulaParser.RangeRef> }).ref;
+    const result = referenceFunctions.INDEX(context, range, row, column, area) as { ref?: object } | unknown;
+    const cell = (result as { ref?: object }).ref;
+    return ref?.sheet !== undefined && cell !== undefined ? { ref: { ...cell, sheet: ref.sheet } } : result;
+  },
   MATCH: (lookup: Arg, array: Arg, matchType?: Arg) => {
     const items = flat(array);
     const type = matchType && !matchType.omitted ? toNumber(matchType.value) : 1;
     const target = lookup.value;
     if (type === 0) {
+      // Text matches text only, case-insensitively: "1.1" never matches the number 1.1.
       const index = items.findIndex((v) =>
-        typeof target === "string" ? matchesCriterion(v, `=${target}`) : v === target,
+        typeof target === "string" ? typeof v === "string" && v.toLowerCase() === target.toLowerCase() : v === target,
       );
       if (index < 0) throw FormulaError.NA;
       return index + 1;

@@ -47,6 +47,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
       pageLayout: () => this.pageLayout,
       tables: () => this.tables,
       freezePanes: () => this.freezePanes,
+      horizontalPageBreaks: () => this.horizontalPageBreaks,
     };
     return nav[name]?.();
   }
@@ -98,6 +99,10 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.child("pageLayout", () => pageLayout(this.batch, `${this._path}.pageLayout`, () => this.target()));
   }
 
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return this.child("horizontalPageBreaks", () => new PageBreakCollectionProxy(this.batch, `${this._path}.horizontalPageBreaks`, () => this.target(), {}));
+  }
+
   get freezePanes(): FreezePanesProxy {
     return this.child("freezePanes", () => new FreezePanesProxy(this.batch, `${this._path}.freezePanes`, () => this.target(), {}));
   }
@@ -139,6 +144,13 @@ class FreezePanesProxy extends SimpleProxy<SheetModel> {
       s.frozenRows = 0;
       s.frozenColumns = 0;
     });
+  }
+}
+
+/** Excel adds a horizontal break before the top row of the range. */
+class PageBreakCollectionProxy extends SimpleProxy<SheetModel> {
+  add(address: string): void {
+    this.queue("add", [address], (s) => void s.pageLayout.rowBreaks.push(rangeOnSheet(s, address).rect.startRow + 1));
   }
 }
 

@@ -1,4 +1,4 @@
-// The year-end table's header block, title and signature block as they will print (Hướng dẫn 36-HD/VPTW, DOMAIN.md §7),
+// The year-end table's header block, number line, title, signature block and Nơi nhận as they will print (Hướng dẫn 36-HD/VPTW, DOMAIN.md §7),
 // drawn small so the user sees their words in place before printing.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PARTY_NAME, type DocumentHeader } from "../../layout/schema";
@@ -21,7 +21,11 @@ const useStyles = makeStyles({
   placeDate: { fontStyle: "italic", margin: 0, marginTop: "4px" },
   title: { fontWeight: "bold", fontSize: "10.5px", textAlign: "center", textTransform: "uppercase", margin: "10px 0" },
   rows: { borderTop: "1px dashed #888", borderBottom: "1px dashed #888", height: "18px" },
-  signature: { marginLeft: "50%", textAlign: "center", marginTop: "8px" },
+  line: { margin: 0, whiteSpace: "pre-line" },
+  footer: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, marginTop: "8px" },
+  recipients: { textAlign: "left" },
+  recipientsLabel: { fontWeight: "bold", fontStyle: "italic", margin: 0 },
+  signature: { textAlign: "center" },
   signerName: { fontWeight: "bold", margin: 0, marginTop: "18px" },
 });
 
@@ -35,6 +39,7 @@ export function PrintPreview(props: { header: DocumentHeader; title: string; lab
           <p className={styles.caps}>{header.superiorBody}</p>
           <p className={mergeClasses(styles.caps, styles.bold)}>{header.issuingBody}</p>
           <p className={styles.caps}>*</p>
+          <p className={styles.line}>Số {header.number}</p>
         </div>
         <div>
           <p className={styles.party}>{PARTY_NAME}</p>
@@ -43,10 +48,16 @@ export function PrintPreview(props: { header: DocumentHeader; title: string; lab
       </div>
       <p className={styles.title}>{props.title}</p>
       <div className={styles.rows} aria-hidden="true" />
-      <div className={styles.signature}>
-        <p className={mergeClasses(styles.caps, styles.bold)}>{header.signerTitle}</p>
-        <p className={styles.caps}>{header.signerPosition}</p>
-        <p className={styles.signerName}>{header.signerName}</p>
+      <div className={styles.footer}>
+        <div className={styles.recipients}>
+          <p className={styles.recipientsLabel}>Nơi nhận:</p>
+          <p className={styles.line}>{header.recipients}</p>
+        </div>
+        <div className={styles.signature}>
+          <p className={mergeClasses(styles.caps, styles.bold)}>{header.signerTitle}</p>
+          <p className={styles.caps}>{header.signerPosition}</p>
+          <p className={styles.signerName}>{header.signerName}</p>
+        </div>
       </div>
     </figure>
   );

@@ -1,6 +1,6 @@
 // In: the header and signature texts of the printed table, then preparePrint() fills them in and
-// sets up the page (A4 landscape, fit to width, repeated header row).
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+// builds the "Bản in" sheet from the current table, or lists the data errors that refuse it.
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea } from "@fluentui/react-components";
 import { useEffect, type FormEvent } from "react";
 import type { DocumentHeader } from "../../layout/schema";
 import { useStrings } from "../../i18n/LanguageProvider";
@@ -18,10 +18,12 @@ import { useServiceCall } from "./useServiceCall";
 const FIELDS: readonly { key: keyof DocumentHeader; label: StringKey; hint: StringKey }[] = [
   { key: "superiorBody", label: "superiorBodyLabel", hint: "superiorBodyHint" },
   { key: "issuingBody", label: "issuingBodyLabel", hint: "issuingBodyHint" },
+  { key: "number", label: "numberLabel", hint: "numberHint" },
   { key: "placeDate", label: "placeDateLabel", hint: "placeDateHint" },
   { key: "signerTitle", label: "signerTitleLabel", hint: "signerTitleHint" },
   { key: "signerPosition", label: "signerPositionLabel", hint: "signerPositionHint" },
   { key: "signerName", label: "signerNameLabel", hint: "signerNameHint" },
+  { key: "recipients", label: "recipientsLabel", hint: "recipientsHint" },
 ];
 
 export function PrintView() {
@@ -49,7 +51,11 @@ export function PrintView() {
         <form className={styles.form} onSubmit={onSubmit}>
           {FIELDS.map((field) => (
             <Field key={field.key} label={s[field.label]} hint={s[field.hint]}>
-              <Input value={header[field.key]} onChange={(_e, d) => setHeader({ ...header, [field.key]: d.value })} />
+              {field.key === "recipients" ? (
+                <Textarea value={header[field.key]} resize="vertical" onChange={(_e, d) => setHeader({ ...header, [field.key]: d.value })} />
+              ) : (
+                <Input value={header[field.key]} onChange={(_e, d) => setHeader({ ...header, [field.key]: d.value })} />
+              )}
             </Field>
           ))}
           <div className={styles.actions}>
@@ -64,6 +70,11 @@ export function PrintView() {
         {prepare.result && prepare.result.length === 0 && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{s.printReady}</MessageBarBody>
+          </MessageBar>
+        )}
+        {prepare.result && prepare.result.length > 0 && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{s.printRefused}</MessageBarBody>
           </MessageBar>
         )}
         {prepare.result && prepare.result.length > 0 && <ProblemList problems={prepare.result} label={s.problemsLabel} />}

@@ -1,0 +1,57 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { SHEETS } from "../layout/schema";
+import { UsageError, type CommandResult } from "./io";
+import { manualPageBreaks } from "../xlsx/zipXml";
+import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
+
+export interface PrintOptions {
+  readonly input: string;
+  readonly output: string;
+  /** Where to look for soffice; the defaults are PATH and the usual install folders. */
+  readonly searchPath?: string;
+  readonly fallbacks?: readonly string[];
+}
+
+const TIMEOUT_MS = 180_000;
+
+/**
+ * The signed document as PDF: LibreOffice prints every visible sheet with a print range, so a
+ * temporary copy keeps only "Bản in" visible; the workbook itself is left untouched.
+ */
+export async function runPrint(options: PrintOptions): Promise<CommandResult> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(options.input);
+  } catch {
+    throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
+  }
+  const printed = wb.getWorksheet(SHEETS.print);
+  if (printed === undefined) {
+    throw new UsageError(`${options.input} không có trang tính "${SHEETS.print}": tạo lại sổ bằng lệnh workbook hoặc bằng nút In của add-in.`);
+  }
+  const soffice = findSoffice(options.searchPath, options.fallbacks);
+  if (soffice === undefined) {
+    throw new UsageError(
+      "Không tìm thấy LibreOffice (lệnh soffice) để xuất PDF. Hãy cài LibreOffice, hoặc mở tệp trong Excel và in trang tính " +
+        `"${SHEETS.print}" (Tệp > In).`,
+    );
+  }
+  // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
+  for (const row of manualPageBreaks(options.input, SHEETS.print)) printed.getRow(row - 1).addPageBreak();
+  for (const ws of wb.worksheets) ws.state = ws === printed ? "visible" : "hidden";
+  wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: wb.worksheets.indexOf(printed), visibility: "visible" }];
+  const dir = makeTempDir("chitieu-print-");
+  try {
+    const copy = path.join(dir, `${path.basename(options.output, path.extname(options.output))}.xlsx`);
+    await wb.xlsx.writeFile(copy);
+    const [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
+    fs.copyFileSync(pdf, options.output);
+  } catch (error) {
+    throw new UsageError(`Không xuất được ${options.output}: ${(error as Error).message}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return { stdout: "", exitCode: 0 };
+}

@@ -1,0 +1,342 @@
+/**
+ * "Bản in": the year-end table an office signs (Hướng dẫn 36-HD/VPTW, DOMAIN.md §7). Its rows are
+ * generated from the unit table (which indicators, which groups, how tall), and every cell is a
+ * formula over the unit sheet, so the document stays live for colleagues without the add-in. Only
+ * printed columns are here: direction, key flag, weight and the control lines stay on the unit sheet.
+ */
+import { formatCount, LEVEL_NAMES, STATUS_NAMES, type Group } from "../domain";
+import { columnLetter, qualified } from "./addresses";
+import { cell, formula, value } from "./cells";
+import type { ColumnLetters } from "./formulas";
+import { FONT, NAMES, PARTY_NAME, SHEETS, TITLE_PARTS, type DocumentHeader } from "./schema";
+import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
+import type { Block, NameSpec, PrintSpec, Scalar, SheetLayout, StyleSpec } from "./types";
+import { vnNumberFormula, vnPercentFormula } from "./vnNumberFormula";
+
+/** One indicator as the unit table holds it; values only size the rows. */
+export interface PrintRow {
+  readonly code: string;
+  readonly group: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly target?: Scalar;
+  readonly actual?: Scalar;
+  readonly note?: string;
+}
+
+export interface PrintSheetParams {
+  /** Where the unit table is: its sheet, column letters and body rows. */
+  readonly unitSheet: string;
+  readonly letters: ColumnLetters;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly rows: readonly PrintRow[];
+  readonly groups: readonly Group[];
+  readonly header: DocumentHeader;
+  /** The title as it will print (tableTitle), to size its row. */
+  readonly title: string;
+  /** Whether the workbook defines the reachable level (older workbooks do not). */
+  readonly hasCeiling: boolean;
+}
+
+type Key = "tt" | "name" | "unit" | "target" | "actual" | "achievement" | "status" | "note";
+
+/**
+ * Widths in .xlsx units (digits of the Normal font): 136 units stay inside the 770 pt an A4
+ * landscape page leaves between its margins at 100 %, even at the widest conversion in use
+ * (5,6 pt a unit, the add-in's), so no column moves to another page and nothing is shrunk.
+ */
+const COLUMNS: readonly { key: Key; header: string; width: number }[] = [
+  { key: "tt", header: "TT", width: 5 },
+  { key: "name", header: "Chỉ tiêu", width: 46 },
+  { key: "unit", header: "Đơn vị tính", width: 10 },
+  { key: "target", header: "Kế hoạch", width: 14 },
+  { key: "actual", header: "Thực hiện", width: 14 },
+  { key: "achievement", header: "Tỷ lệ đạt", width: 11 },
+  { key: "status", header: "Đánh giá", width: 17 },
+  { key: "note", header: "Ghi chú", width: 19 },
+];
+const LAST = columnLetter(COLUMNS.length - 1);
+const points = (from: Key, to: Key = from) => {
+  const a = COLUMNS.findIndex((c) => c.key === from);
+  const b = COLUMNS.findIndex((c) => c.key === to);
+  return COLUMNS.slice(a, b + 1).reduce((sum, c) => sum + c.width, 0) * POINTS_PER_WIDTH_UNIT;
+};
+
+/** Body 13 pt and titles 14–15 pt as printed: the sheet is printed at 100 %. */
+const BODY = 13;
+const font = (size: number, extra: Omit<StyleSpec["font"] & object, "name" | "size"> = {}) => ({ name: FONT, size, ...extra });
+const S = {
+  superior: { font: font(14), horizontal: "center", vertical: "center" },
+  issuing: { font: font(14, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
+  plain14: { font: font(14), horizontal: "center", vertical: "center" },
+  party: { font: font(15, { bold: true, underline: true }), horizontal: "center", vertical: "center" },
+  placeDate: { font: font(14, { italic: true }), horizontal: "center", vertical: "center" },
+  title: { font: font(15, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
+  mark: { font: font(14, { bold: true }), horizontal: "center", vertical: "center" },
+  header: { font: font(BODY, { bold: true }), horizontal: "center", vertical: "center", wrap: true, border: true },
+  group: { font: font(BODY, { bold: true }), vertical: "center", wrap: true, border: true },
+  text: { font: font(BODY), vertical: "center", wrap: true, border: true },
+  center: { font: font(BODY), horizontal: "center", vertical: "center", wrap: true, border: true },
+  number: { font: font(BODY), horizontal: "right", vertical: "center", wrap: true, border: true },
+  summary: { font: font(BODY), vertical: "center", wrap: true },
+  summaryBold: { font: font(BODY, { bold: true }), vertical: "center", wrap: true },
+  recipientsLabel: { font: font(BODY, { bold: true, italic: true }), vertical: "top" },
+  recipients: { font: font(BODY), vertical: "top", wrap: true },
+  signature: { font: font(14, { bold: true }), horizontal: "center", vertical: "top", wrap: true },
+} as const satisfies Record<string, StyleSpec>;
+
+export const PRINT_HEADER_ROW = 8;
+const NUMBER_ROW = 4;
+const TITLE_ROW = 6;
+const MARK_ROW = 7;
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+const roman = (i: number) => ROMAN[i] ?? String(i + 1);
+const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
+/** A name's text, "" for an empty cell (a bare reference prints 0). */
+const textOf = (name: string) => `""&${name}`;
+
+/** Groups in catalogue order, then any other group in table order, each with its indicators. */
+function grouped(rows: readonly PrintRow[], groups: readonly Group[]): { name: string; rows: PrintRow[] }[] {
+  const codes = [...new Set([...groups.map((g) => g.code), ...rows.map((r) => r.group)])];
+  const names = new Map(groups.map((g) => [g.code, g.name]));
+  return codes
+    .map((code) => ({ name: names.get(code) ?? `Nhóm ${code}`, rows: rows.filter((r) => r.group === code && r.code.trim() !== "") }))
+    .filter((g) => g.rows.length > 0);
+}
+
+/** Formulas of one indicator's printed cells, looked up by its code in the unit table. */
+function indicatorFormulas(p: PrintSheetParams, code: string): Record<Exclude<Key, "tt">, string> {
+  const column = (key: keyof ColumnLetters) => qualified(p.unitSheet, `$${p.letters[key]}$${p.firstRow}:$${p.letters[key]}$${p.lastRow}`);
+  const look = (key: keyof ColumnLetters) => `INDEX(${column(key)},MATCH(${q(code)},${column("code")},0))`;
+  const text = (key: keyof ColumnLetters) => `=IFERROR(""&${look(key)},"")`;
+  // A number prints in Vietnamese style; a milestone's word prints as typed.
+  const amount = (key: keyof ColumnLetters) =>
+    `=IFERROR(IF(ISNUMBER(${look(key)}),${vnNumberFormula(look(key), 2)},""&${look(key)}),"")`;
+  return {
+    name: text("name"),
+    unit: text("unit"),
+    target: amount("target"),
+    actual: amount("actual"),
+    achievement: `=IFERROR(IF(ISNUMBER(${look("achievement")}),${vnPercentFormula(look("achievement"))},""),"")`,
+    status: text("status"),
+    note: text("note"),
+  };
+}
+
+/** Height of a table row from the texts it will print (statuses may be the longest one). */
+function indicatorHeight(row: PrintRow): number {
+  const amount = (v: Scalar | undefined) => (typeof v === "number" ? formatCount(v) : String(v ?? ""));
+  const longestStatus = Object.values(STATUS_NAMES).reduce((a, b) => (a.length >= b.length ? a : b));
+  const texts: [Key, string][] = [
+    ["name", row.name],
+    ["unit", row.unit],
+    ["target", amount(row.target)],
+    ["actual", amount(row.actual)],
+    ["achievement", "100,00 %"],
+    ["status", longestStatus],
+    ["note", row.note ?? ""],
+  ];
+  return rowHeight(Math.max(...texts.map(([key, text]) => wrappedLines(text, points(key), BODY))), BODY);
+}
+
+interface Built {
+  readonly blocks: Block[];
+  readonly heights: { row: number; height: number }[];
+  readonly next: number;
+  readonly names?: NameSpec[];
+}
+
+function headerBlocks(p: PrintSheetParams): Built {
+  const left = (row: number, content: ReturnType<typeof value>, style: StyleSpec) =>
+    cell(`A${row}`, content, "addin", style, { mergeTo: `C${row}` });
+  const right = (row: number, content: ReturnType<typeof value>, style: StyleSpec) =>
+    cell(`D${row}`, content, "addin", style, { mergeTo: `${LAST}${row}` });
+  const issuingLines = wrappedLines(p.header.issuingBody, points("tt", "unit"), 14, true);
+  const titleLines = wrappedLines(p.title, points("tt", "note"), 15, true);
+  return {
+    blocks: [
+      left(1, formula(`=${textOf(NAMES.superiorBody)}`), S.superior),
+      right(1, value(PARTY_NAME), S.party),
+      left(2, formula(`=${textOf(NAMES.issuingBody)}`), S.issuing),
+      left(3, value("*"), S.plain14),
+      right(3, formula(`=${textOf(NAMES.placeDate)}`), S.placeDate),
+      cell(`A${NUMBER_ROW}`, value(`Số ${p.header.number}`), "user", S.plain14, { mergeTo: `C${NUMBER_ROW}`, unlocked: true }),
+      cell(
+        `A${TITLE_ROW}`,
+        formula(`="${TITLE_PARTS.beforeYear}"&${NAMES.year}&"${TITLE_PARTS.beforeUnit}"&UPPER(${NAMES.unitName})`),
+        "addin",
+        S.title,
+        { mergeTo: `${LAST}${TITLE_ROW}` },
+      ),
+      cell(`A${MARK_ROW}`, formula(`=IF(${textOf(NAMES.provisional)}="","","TẠM TÍNH")`), "addin", S.mark, { mergeTo: `${LAST}${MARK_ROW}` }),
+    ],
+    heights: [
+      { row: 1, height: rowHeight(1, 15) },
+      { row: 2, height: rowHeight(issuingLines, 14) },
+      { row: 3, height: rowHeight(1, 14) },
+      { row: NUMBER_ROW, height: rowHeight(1, 14) },
+      { row: 5, height: 12 },
+      { row: TITLE_ROW, height: rowHeight(titleLines, 15) },
+      { row: MARK_ROW, height: rowHeight(1, 14) },
+    ],
+    next: PRINT_HEADER_ROW,
+  };
+}
+
+function tableBlocks(p: PrintSheetParams, start: number): Built {
+  const headerLines = Math.max(...COLUMNS.map((c) => wrappedLines(c.header, points(c.key), BODY, true)));
+  const blocks: Block[] = [{ at: `A${start}`, cells: [COLUMNS.map((c) => value(c.header))], owner: "addin", style: S.header }];
+  const heights = [{ row: start, height: rowHeight(headerLines, BODY) }];
+  let row = start + 1;
+  grouped(p.rows, p.groups).forEach((group, g) => {
+    const heading = `${roman(g)}. ${group.name}`;
+    blocks.push(cell(`A${row}`, value(`${roman(g)}.`), "addin", { ...S.group, horizontal: "center" }));
+    blocks.push(cell(`B${row}`, value(group.name), "addin", S.group, { mergeTo: `${LAST}${row}` }));
+    heights.push({ row, height: rowHeight(wrappedLines(heading, points("name", "note"), BODY, true), BODY) });
+    row++;
+    group.rows.forEach((indicator, i) => {
+      const f = indicatorFormulas(p, indicator.code);
+      blocks.push(cell(`A${row}`, value(i + 1), "addin", S.center));
+      blocks.push({ at: `B${row}`, cells: [[formula(f.name)]], owner: "addin", style: S.text });
+      blocks.push({ at: `C${row}`, cells: [[formula(f.unit)]], owner: "addin", style: S.center });
+      blocks.push({ at: `D${row}`, cells: [[formula(f.target), formula(f.actual), formula(f.achievement)]], owner: "addin", style: S.number });
+      blocks.push({ at: `G${row}`, cells: [[formula(f.status)]], owner: "addin", style: S.center });
+      blocks.push({ at: `H${row}`, cells: [[formula(f.note)]], owner: "addin", style: S.text });
+      heights.push({ row, height: indicatorHeight(indicator) });
+      row++;
+    });
+  });
+  return { blocks, heights, next: row };
+}
+
+/** The result lines under the table; "Có thể đạt tối đa" only while the result is provisional. */
+function summaryBlocks(p: PrintSheetParams, start: number): Built {
+  const provisional = `${textOf(NAMES.provisional)}<>""`;
+  const lines: { text: string; style: StyleSpec }[] = [
+    {
+      text: `="Tổng điểm: "&IF(ISNUMBER(${NAMES.points}),${vnNumberFormula(NAMES.points, 2)},"chưa đủ số liệu để tính")`,
+      style: S.summary,
+    },
+    {
+      text: `="Xếp loại đề xuất: "&IF(${textOf(NAMES.suggestedLevel)}="","chưa xác định",${NAMES.suggestedLevel})&IF(${provisional}," (tạm tính)","")`,
+      style: S.summary,
+    },
+    ...(p.hasCeiling
+      ? [{ text: `=IF(${provisional},IFERROR("Có thể đạt tối đa: "&${NAMES.ceilingLevel},""),"")`, style: S.summary }]
+      : []),
+    {
+      text: `="Xếp loại cuối cùng: "&IF(${textOf(NAMES.finalLevel)}="","cấp có thẩm quyền quyết định",${NAMES.finalLevel})`,
+      style: S.summaryBold,
+    },
+  ];
+  const longest = `Xếp loại cuối cùng: ${LEVEL_NAMES.incomplete}`;
+  const row0 = start + 1;
+  return {
+    blocks: lines.map((line, i) => cell(`B${row0 + i}`, formula(line.text), "addin", line.style, { mergeTo: `${LAST}${row0 + i}` })),
+    heights: [
+      { row: start, height: 10 },
+      ...lines.map((_, i) => ({ row: row0 + i, height: rowHeight(wrappedLines(longest, points("name", "note"), BODY, true), BODY) })),
+    ],
+    next: row0 + lines.length,
+  };
+}
+
+/** Signature block on the right, "Nơi nhận" on the left at the same height (HD 36). */
+function signatureBlocks(p: PrintSheetParams, start: number): Built {
+  const row = start + 1;
+  const sign = (r: number, name: string) =>
+    cell(`E${r}`, formula(`=${textOf(name)}`), "addin", S.signature, { mergeTo: `${LAST}${r}` });
+  const recipientLines = wrappedLines(p.header.recipients, points("tt", "name"), BODY);
+  const positionLines = wrappedLines(p.header.signerPosition, points("actual", "note"), 14, true);
+  return {
+    blocks: [
+      cell(`A${row}`, value("Nơi nhận:"), "addin", S.recipientsLabel, { mergeTo: `B${row}` }),
+      sign(row, NAMES.signerTitle),
+      cell(`A${row + 1}`, value(p.header.recipients), "user", S.recipients, { mergeTo: `B${row + 1}`, unlocked: true }),
+      sign(row + 1, NAMES.signerPosition),
+      sign(row + 3, NAMES.signerName),
+    ],
+    heights: [
+      { row: start, height: 12 },
+      { row, height: rowHeight(1, 14) },
+      { row: row + 1, height: Math.max(rowHeight(recipientLines, BODY), rowHeight(positionLines, 14)) },
+      { row: row + 2, height: 56 },
+      { row: row + 3, height: rowHeight(1, 14) },
+    ],
+    next: row + 4,
+    names: [{ name: NAMES.recipients, ref: `$A$${row + 1}` }],
+  };
+}
+
+/** Margins in inches; the footer sits in the bottom one. */
+const MARGINS = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.7 } as const;
+
+/** A4 landscape at 100 %: body text keeps its 13 pt on paper; page numbers in the footer. */
+function printSpec(lastRow: number): PrintSpec {
+  return {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    scale: 100,
+    titleRows: `$${PRINT_HEADER_ROW}:$${PRINT_HEADER_ROW}`,
+    area: `A1:${LAST}${lastRow}`,
+    footerCenter: `&"${FONT},Regular"&${BODY}Trang &P / &N`,
+    centerHorizontally: true,
+    margins: MARGINS,
+  };
+}
+
+/** Printable height of a page in points: A4 landscape less the margins, with 5 % to spare. */
+const PAGE_BODY = (595.28 - (MARGINS.top + MARGINS.bottom) * 72) * 0.95;
+
+/**
+ * The result lines, signature and recipients are read and signed together: when the rows as
+ * sized would split them over two pages, they start a page of their own (under the repeated
+ * table header) instead.
+ */
+function tailBreak(heights: readonly { row: number; height: number }[], tailStart: number): number[] {
+  const headerHeight = heights.find((h) => h.row === PRINT_HEADER_ROW)?.height ?? 0;
+  let used = 0;
+  let page = 1;
+  let tailPage = 1;
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+    if (used + height > PAGE_BODY) {
+      page++;
+      used = headerHeight;
+    }
+    used += height;
+    if (row === tailStart) tailPage = page;
+  }
+  return page > tailPage ? [tailStart] : [];
+}
+
+/** The print sheet, and its own names: the number line and the recipients, typed there. */
+export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: NameSpec[] } {
+  const parts: Built[] = [];
+  let next = 1;
+  for (const build of [headerBlocks, tableBlocks, summaryBlocks, signatureBlocks]) {
+    const built = build(p, next);
+    parts.push(built);
+    next = built.next;
+  }
+  const rowHeights = parts.flatMap((b) => b.heights);
+  const sheet: SheetLayout = {
+    name: SHEETS.print,
+    font: { name: FONT, size: BODY },
+    columnWidths: COLUMNS.map((c) => c.width),
+    rowHeights,
+    pageBreaks: tailBreak(rowHeights, parts[1].next + 1),
+    blocks: parts.flatMap((b) => b.blocks),
+    rangeStyles: [],
+    numberFormats: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    protect: false,
+    print: printSpec(next - 1),
+  };
+  return { sheet, names: [{ name: NAMES.documentNumber, ref: `$A$${NUMBER_ROW}` }, ...parts.flatMap((b) => b.names ?? [])] };
+}

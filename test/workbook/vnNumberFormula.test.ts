@@ -1,0 +1,31 @@
+/**
+ * The Vietnamese number text formulas, evaluated by the emulator's formula engine (the LibreOffice
+ * test in test/libreoffice/vnNumber.test.ts checks the same table in a real spreadsheet engine).
+ */
+import { vnNumberFormula, vnPercentFormula } from "../../src/layout/vnNumberFormula";
+import { createWorkbookEmulator } from "../../src/preview/emulator";
+import { NUMBER_CASES, PERCENT_CASES } from "./vnNumberCases";
+
+async function evaluate(formulas: readonly string[], inputs: readonly number[]): Promise<unknown[]> {
+  const emu = createWorkbookEmulator({ sheets: ["S"] });
+  inputs.forEach((value, i) => {
+    emu.typeValue("S", `A${i + 1}`, value);
+    emu.typeValue("S", `B${i + 1}`, `=${formulas[i]}`);
+  });
+  return inputs.map((_, i) => emu.cell("S", `B${i + 1}`).value);
+}
+
+test("numbers: thousands with '.', decimals with ',', trailing zeros dropped", async () => {
+  const texts = await evaluate(NUMBER_CASES.map((_, i) => vnNumberFormula(`A${i + 1}`, 2)), NUMBER_CASES.map(([x]) => x));
+  expect(texts).toEqual(NUMBER_CASES.map(([, text]) => text));
+});
+
+test("percentages: two decimals and a spaced % sign, rounded half away from zero", async () => {
+  const texts = await evaluate(PERCENT_CASES.map((_, i) => vnPercentFormula(`A${i + 1}`)), PERCENT_CASES.map(([x]) => x));
+  expect(texts).toEqual(PERCENT_CASES.map(([, text]) => text));
+});
+
+test("no locale-dependent or Excel-2010-unsafe function is used", () => {
+  const used = new Set([vnNumberFormula("A1", 2), vnPercentFormula("A1")].flatMap((f) => [...f.matchAll(/([A-Z]+)\(/g)].map((m) => m[1])));
+  expect([...used].sort()).toEqual(["ABS", "AND", "IF", "INT", "LEFT", "RIGHT", "ROUND"]);
+});
