@@ -19,14 +19,28 @@ export interface UnitWorkbookRead {
   readonly problems: readonly Problem[];
 }
 
+/** Excel's serial day 0 (1899-12-30): Office.js returns dates as serial numbers. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A value as Office.js would return it: ExcelJS wraps hyperlinks ({ text, hyperlink }, whose
+ * text may itself be rich text), rich text, errors and dates in objects; Office.js gives the
+ * text, the error code or the serial number.
+ */
+function plainValue(v: unknown): unknown {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
+  if (typeof v !== "object") return v;
+  if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => String(r.text ?? "")).join("");
+  if ("hyperlink" in v && "text" in v) return plainValue(v.text);
+  if ("error" in v) return v.error;
+  return v;
+}
+
 /** A cell's value as Office.js would return it: formula results, "" for empty. */
 function cellValue(cell: ExcelJS.Cell): unknown {
-  if (cell.type === ExcelJS.ValueType.Formula) return (cell as { result?: unknown }).result ?? "";
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
-  if (typeof v === "object" && "error" in v) return v.error;
-  return v;
+  if (cell.type === ExcelJS.ValueType.Formula) return plainValue((cell as { result?: unknown }).result);
+  return plainValue(cell.value);
 }
 
 function cellFormula(cell: ExcelJS.Cell): unknown {

@@ -1,0 +1,33 @@
+import ExcelJS from "exceljs";
+import { unitWorkbook } from "../../src/layout";
+import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
+import { layoutToWorkbook } from "../../src/xlsx/writeLayout";
+
+/** A unit workbook written by the .xlsx writer, then changed as a person (or another program) would. */
+async function edited(edit: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const wb = await layoutToWorkbook(unitWorkbook({ unitName: "Tam Đảo", head: "", year: 2021 }));
+  edit(wb.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe("readUnitWorkbook reads cells as Office.js gives them", () => {
+  test("a hyperlink, rich text and a date are read as their text and serial number", async () => {
+    const file = await edited((ws) => {
+      ws.getCell("A8").value = { text: "1.1", hyperlink: "https://example.vn/1.1" };
+      ws.getCell("A9").value = { text: { richText: [{ text: "1." }, { text: "2", font: { bold: true } }] }, hyperlink: "https://example.vn" } as unknown as ExcelJS.CellValue;
+      ws.getCell("A10").value = { richText: [{ text: "1." }, { text: "3" }] };
+      ws.getCell("H8").value = 2000;
+      // 2,100 typed into a cell formatted as a date: Office.js reads the serial number 2100.
+      ws.getCell("I8").value = new Date(Date.UTC(1899, 11, 30) + 2100 * 86_400_000);
+      ws.getCell("H9").value = { formula: "5*2", result: 10 };
+      ws.getCell("I9").value = 5;
+    });
+    const read = await readUnitWorkbook(file);
+    expect(read.problems).toEqual([]);
+    expect(read.evaluation?.indicators.slice(0, 3)).toEqual([
+      { code: "1.1", achievement: 1.05, status: "exceeded" },
+      { code: "1.2", achievement: 0.5, status: "notMet" },
+      { code: "1.3", achievement: null, status: "pending" },
+    ]);
+  });
+});
