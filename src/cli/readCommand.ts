@@ -20,6 +20,7 @@ export async function runRead(file: string): Promise<CommandResult> {
     sheet: read.sheet,
     unitLevel: read.unitLevel,
     finalLevel: read.finalLevel,
+    overwrittenFormulas: read.overwrittenFormulas,
     problems: read.problems,
   };
   const hasErrors = read.problems.some((p) => p.severity === "error");

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { parseCell } from "../layout/addresses";
 import type { Evaluation, Level, RuleSet } from "../domain";
 import { textKey } from "../domain";
-import { parseLevelCell } from "../layout/repairs";
+import { parseLevelCell, planRepairs } from "../layout/repairs";
 import { problem, type Problem } from "../layout/problems";
 import { evaluateUnitTable, readUnitTable, type TableGrid } from "../layout/readUnitTable";
 import { readRules } from "../layout/rulesSheet";
@@ -16,6 +16,8 @@ export interface UnitWorkbookRead {
   readonly rules: RuleSet;
   readonly unitLevel: Level | null;
   readonly finalLevel: Level | null;
+  /** Computed table cells where a person typed over the formula (as the pane reports them). */
+  readonly overwrittenFormulas: readonly string[];
   readonly problems: readonly Problem[];
 }
 
@@ -87,6 +89,16 @@ function namedValue(wb: ExcelJS.Workbook, name: string): unknown {
   return found ? cellValue(found.ws.getCell(found.address)) : undefined;
 }
 
+/** The named cells with their formulas, for the check of the summary formulas. */
+function namedFormulas(wb: ExcelJS.Workbook): Map<string, { sheet: string; address: string; formula: unknown }> {
+  return new Map(
+    Object.values(NAMES).flatMap((name) => {
+      const at = namedCell(wb, name);
+      return at ? [[name, { sheet: at.ws.name, address: at.address, formula: cellFormula(at.ws.getCell(at.address)) }] as const] : [];
+    }),
+  );
+}
+
 function readLevel(wb: ExcelJS.Workbook, name: string, problems: Problem[]): Level | null {
   const at = namedCell(wb, name);
   const parsed = parseLevelCell(namedValue(wb, name), at?.ws.name, at?.address ?? null);
@@ -104,18 +116,20 @@ export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<Unit
   const table = findUnitTable(wb);
   if (!table) {
     problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
-    return { sheet: null, evaluation: null, rules, unitLevel: null, finalLevel: null, problems };
+    return { sheet: null, evaluation: null, rules, unitLevel: null, finalLevel: null, overwrittenFormulas: [], problems };
   }
-  const read = readUnitTable(grid(table.ws, table.ref));
+  const tableGrid = grid(table.ws, table.ref);
+  const read = readUnitTable(tableGrid);
   problems.push(...read.problems);
+  const overwrittenFormulas = read.overwritten;
   const unitLevel = readLevel(wb, NAMES.unitLevel, problems);
   const finalLevel = readLevel(wb, NAMES.finalLevel, problems);
-  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, unitLevel, finalLevel, problems };
+  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, unitLevel, finalLevel, overwrittenFormulas, problems };
   const common = namedCell(wb, NAMES.commonScore);
   const evaluated = evaluateUnitTable(read, table.ws.name, rules, {
     value: namedValue(wb, NAMES.commonScore) ?? "",
     cell: common?.address ?? null,
   });
-  problems.push(...evaluated.problems);
-  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, unitLevel, finalLevel, problems };
+  problems.push(...evaluated.problems, ...planRepairs(tableGrid, read, namedFormulas(wb), false).problems);
+  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, unitLevel, finalLevel, overwrittenFormulas, problems };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { unitWorkbook } from "../../src/layout";
+import { NAMES, summaryCells, unitWorkbook } from "../../src/layout";
 import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
 import { layoutToWorkbook } from "../../src/xlsx/writeLayout";
 
@@ -28,6 +28,21 @@ describe("readUnitWorkbook reads cells as Office.js gives them", () => {
       { code: "1.1", achievement: 1.05, status: "exceeded" },
       { code: "1.2", achievement: 0.5, status: "notMet" },
       { code: "1.3", achievement: null, status: "pending" },
+    ]);
+  });
+});
+
+describe("readUnitWorkbook reports formulas typed over, as the pane does", () => {
+  test("a computed cell and a summary formula overwritten with values", async () => {
+    const met = summaryCells(25).find((c) => c.name === NAMES.met)?.address as string;
+    const file = await edited((ws) => {
+      ws.getCell("J8").value = 1.5;
+      ws.getCell(met).value = 3;
+    });
+    const read = await readUnitWorkbook(file);
+    expect(read.overwrittenFormulas).toEqual(["J8"]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ cell: met, severity: "warning", message: expect.stringContaining(`công thức ${NAMES.met} đã bị ghi đè`) }),
     ]);
   });
 });
