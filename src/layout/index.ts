@@ -11,6 +11,7 @@ export * from "./workbook";
 export { catalogueSheet } from "./catalogueSheet";
 export * from "./problems";
 export * from "./readUnitTable";
+export { ROWS_BELOW } from "./rowsBelow";
 export * from "./repairs";
 export * from "./readCatalogue";
 export * from "./messages";

@@ -8,6 +8,8 @@ import { TABLES, SHEETS } from "./schema";
 export const sheetMsg = {
   noUnitTable: `chưa có bảng chỉ tiêu (${TABLES.unit}); hãy chạy Thiết lập để tạo trang tính.`,
   noUnitTableInFile: `không tìm thấy bảng ${TABLES.unit} trong tệp; tệp này chưa được tạo bằng Chỉ Tiêu.`,
+  typedBelowTable: (table: string) =>
+    `dòng này nằm ngay dưới bảng ${table}, ngoài bảng, nên chưa được tính; hãy mở rộng bảng cho chứa dòng này (Excel: Thiết kế bảng → Đổi kích cỡ bảng) rồi chạy Đánh giá hoặc Thiết lập để điền công thức.`,
   passwordProtected: (code: string) =>
     `trang tính đang được bảo vệ bằng mật khẩu nên Chỉ Tiêu không ghi được gì; hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi chạy lại. (${code})`,
   writeRefused: (code: string) => `Excel từ chối ghi (${code}); bảng tính không thay đổi.`,

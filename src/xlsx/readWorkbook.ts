@@ -6,6 +6,7 @@ import { parseLevelCell, planRepairs } from "../layout/repairs";
 import { problem, type Problem } from "../layout/problems";
 import { evaluateUnitTable, readUnitTable, type TableGrid } from "../layout/readUnitTable";
 import { readRules } from "../layout/rulesSheet";
+import { ROWS_BELOW } from "../layout/rowsBelow";
 import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
 import { sheetMsg } from "../layout/messages";
 
@@ -64,14 +65,17 @@ function grid(ws: ExcelJS.Worksheet, ref: string): TableGrid {
   const [start, end] = ref.split(":");
   const a = parseCell(start);
   const b = parseCell(end);
-  const rows = Array.from({ length: b.row - a.row + 1 }, (_, r) =>
-    Array.from({ length: b.column - a.column + 1 }, (_, c) => ws.getCell(a.row + r + 1, a.column + c + 1)),
-  );
+  const cells = (count: number, from: number) =>
+    Array.from({ length: count }, (_, r) =>
+      Array.from({ length: b.column - a.column + 1 }, (_, c) => ws.getCell(from + r + 1, a.column + c + 1)),
+    );
+  const rows = cells(b.row - a.row + 1, a.row);
   return {
     sheet: ws.name,
     origin: start,
     values: rows.map((row) => row.map(cellValue)),
     formulas: rows.map((row) => row.map(cellFormula)),
+    below: cells(ROWS_BELOW, b.row + 1).map((row) => row.map(cellValue)),
   };
 }
 

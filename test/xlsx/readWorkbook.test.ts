@@ -46,3 +46,18 @@ describe("readUnitWorkbook reports formulas typed over, as the pane does", () =>
     ]);
   });
 });
+
+describe("readUnitWorkbook reports an indicator typed below the table", () => {
+  test("the row under the table is named by its first input cell", async () => {
+    const file = await edited((ws) => {
+      ws.getCell("A26").value = "5.1";
+      ws.getCell("E26").value = "Tăng";
+      ws.getCell("H26").value = 10;
+    });
+    const read = await readUnitWorkbook(file);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ cell: "A26", severity: "warning", message: expect.stringContaining("Đổi kích cỡ bảng") }),
+    ]);
+    expect(read.evaluation?.summary.total).toBe(18);
+  });
+});
