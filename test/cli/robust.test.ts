@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
+import { UsageError } from "../../src/cli/io";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-robust-"));
 const path = (name: string) => join(dir, name);
@@ -26,5 +27,39 @@ describe("chitieu read reports what the pane reports", () => {
     const result = await run(["read", file]);
     expect(JSON.parse(result.stdout)).toMatchObject({ overwrittenFormulas: ["J8"], problems: [] });
     expect(result.exitCode).toBe(0);
+  });
+});
+
+describe("--data values are written only as numbers or text", () => {
+  const doc = (indicator: Record<string, unknown>) => ({
+    indicators: [{ code: "1.1", direction: "increase", target: 100, actual: 90 }, { code: "4.1", ...indicator }],
+  });
+
+  test.each([
+    ["an object as a target", { direction: "increase", target: { formula: "SUM(1)" } }, "indicators[1].target phải là số hoặc chữ"],
+    ["an object as a milestone's actual", { direction: "milestone", actual: { formula: "1+1", result: 1 } }, "indicators[1].actual phải là số hoặc chữ"],
+    ["an array", { direction: "increase", target: 1, actual: [1] }, "indicators[1].actual phải là số hoặc chữ, không phải mảng"],
+  ])("%s is refused and no file is written", async (_name, indicator, text) => {
+    const data = path("object.json");
+    writeFileSync(data, JSON.stringify(doc(indicator)));
+    const output = path("object.xlsx");
+    const args = ["workbook", "--unit", "A", "--year", "2021", "--data", data, "-o", output];
+    await expect(run(args)).rejects.toThrow(UsageError);
+    await expect(run(args)).rejects.toThrow(text);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  test("text starting with = is written as text, never a formula", async () => {
+    const data = path("equals.json");
+    writeFileSync(data, JSON.stringify(doc({ direction: "milestone", name: "=HYPERLINK(\"x\")", actual: "=1+1" })));
+    const output = path("equals.xlsx");
+    await run(["workbook", "--unit", "A", "--year", "2021", "--data", data, "-o", output]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet;
+    for (const [address, text] of [["I9", "=1+1"], ["C9", '=HYPERLINK("x")']]) {
+      expect(ws.getCell(address).type).toBe(ExcelJS.ValueType.String);
+      expect(ws.getCell(address).value).toBe(text);
+    }
   });
 });
