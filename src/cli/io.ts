@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {
@@ -20,5 +22,20 @@ export function readJsonFile(file: string): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new UsageError(`${file} không phải JSON hợp lệ: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Write a file through a temporary file in the same directory, renamed over it at the end: a
+ * write that fails (disk full, killed process) leaves the old file as it was.
+ */
+export function replaceFile(file: string, data: Uint8Array): void {
+  const temp = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
+  try {
+    writeFileSync(temp, data, { flag: "wx" });
+    renameSync(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") rmSync(temp, { force: true });
+    throw error;
   }
 }

@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import {
   DEFAULT_CATALOGUE,
   parseDirection,
@@ -12,7 +11,7 @@ import {
 import type { Scalar } from "../layout/types";
 import { unitWorkbook, type UnitValues } from "../layout/workbook";
 import { writeXlsx } from "../xlsx/writeLayout";
-import { readJsonFile, UsageError, type CommandResult } from "./io";
+import { readJsonFile, replaceFile, UsageError, type CommandResult } from "./io";
 
 export interface WorkbookOptions {
   readonly unit: string;
@@ -89,7 +88,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
   }
   const layout = unitWorkbook({ unitName: options.unit, head: options.head, year: options.year, ...extra });
   try {
-    writeFileSync(options.output, await writeXlsx(layout));
+    replaceFile(options.output, await writeXlsx(layout));
   } catch (error) {
     throw new UsageError(`Không ghi được ${options.output}: ${(error as Error).message}`);
   }

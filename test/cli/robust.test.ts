@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import fs, { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -61,5 +61,28 @@ describe("--data values are written only as numbers or text", () => {
       expect(ws.getCell(address).type).toBe(ExcelJS.ValueType.String);
       expect(ws.getCell(address).value).toBe(text);
     }
+  });
+});
+
+describe("the .xlsx is written through a temporary file", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test("a write that fails midway leaves the old file intact and no temporary file", async () => {
+    const output = path("kept.xlsx");
+    writeFileSync(output, "bản cũ");
+    const write = fs.writeFileSync;
+    // The disk fills up after the first bytes.
+    jest.spyOn(fs, "writeFileSync").mockImplementationOnce((file, data) => {
+      write(file, (data as Uint8Array).subarray(0, 10));
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    });
+    const args = ["workbook", "--unit", "A", "--year", "2021", "-o", output];
+    await expect(run(args)).rejects.toThrow(`Không ghi được ${output}: ENOSPC`);
+    expect(readFileSync(output, "utf8")).toBe("bản cũ");
+    expect(readdirSync(dir).filter((name) => name.includes("kept.xlsx"))).toEqual(["kept.xlsx"]);
+    // Written again without the failure, it is replaced by the workbook.
+    expect((await run(args)).exitCode).toBe(0);
+    expect(readFileSync(output).subarray(0, 2).toString()).toBe("PK");
+    expect(readdirSync(dir).filter((name) => name.includes("kept.xlsx"))).toEqual(["kept.xlsx"]);
   });
 });
