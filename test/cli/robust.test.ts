@@ -1,6 +1,7 @@
 import fs, { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
@@ -85,4 +86,34 @@ describe("the .xlsx is written through a temporary file", () => {
     expect(readFileSync(output).subarray(0, 2).toString()).toBe("PK");
     expect(readdirSync(dir).filter((name) => name.includes("kept.xlsx"))).toEqual(["kept.xlsx"]);
   });
+});
+
+describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack trace", () => {
+  const deep = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
+  test.each([
+    ["a truncated .xlsx", async () => ["read", await truncated()], "không phải tệp Excel (.xlsx) hợp lệ"],
+    ["an empty .xlsx", async () => ["read", file("empty.xlsx", "")], "không phải tệp Excel (.xlsx) hợp lệ"],
+    ["a .json file given to read", async () => ["read", file("doc.json", "{}")], "không phải tệp Excel (.xlsx) hợp lệ"],
+    ["a .json that is an array", async () => ["evaluate", file("array.json", "[1, 2]")], "phải là một đối tượng JSON"],
+    ["an empty .json", async () => ["evaluate", file("empty.json", "")], "không phải JSON hợp lệ"],
+    ["--data that is an array", async () => ["workbook", "--unit", "A", "--year", "2021", "--data", file("array2.json", "[]"), "-o", path("x.xlsx")], "phải là một đối tượng JSON"],
+    ["an absurdly deep value", async () => ["evaluate", file("deep.json", `{"indicators":[{"code":"1","direction":"increase","target":${deep(100_000)}}]}`)], "lồng nhau quá sâu"],
+    ["absurdly deep --data", async () => ["workbook", "--unit", "A", "--year", "2021", "--data", file("deep2.json", `{"indicators":${deep(100)}}`), "-o", path("y.xlsx")], "lồng nhau quá sâu"],
+  ])("%s", async (_name, args, text) => {
+    const child = spawnSync(process.execPath, ["bin/chitieu.js", ...(await args())], { encoding: "utf8" });
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe("");
+    expect(child.stderr).toContain(text);
+    expect(child.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  function file(name: string, content: string): string {
+    writeFileSync(path(name), content);
+    return path(name);
+  }
+
+  async function truncated(): Promise<string> {
+    const whole = readFileSync(await workbookFile("whole.xlsx"));
+    return file("truncated.xlsx", whole.subarray(0, Math.floor(whole.length / 2)).toString("latin1"));
+  }
 });
