@@ -9,6 +9,7 @@ import { readRules } from "../layout/rulesSheet";
 import { ROWS_BELOW } from "../layout/rowsBelow";
 import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
 import { sheetMsg } from "../layout/messages";
+import { checkZipSize } from "./zipGuard";
 
 /** A unit workbook read back from an .xlsx file, evaluated by the engine from its inputs. */
 export interface UnitWorkbookRead {
@@ -111,6 +112,7 @@ function readLevel(wb: ExcelJS.Workbook, name: string, problems: Problem[]): Lev
 }
 
 export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<UnitWorkbookRead> {
+  checkZipSize(Buffer.isBuffer(data) ? data : Buffer.from(data));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
   const ruleValues = Object.fromEntries(
