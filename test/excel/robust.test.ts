@@ -1,4 +1,7 @@
-import { setup, SETUP, unprotect } from "./helpers";
+import { ALL_FEATURES } from "../../src/excel/features";
+import { createWorkbookService, type ExcelRun } from "../../src/excel/workbookService";
+import type { WorkbookEmulator } from "../../src/preview/emulator";
+import { setup, SETUP, unprotect, writeCatalogue } from "./helpers";
 
 describe("rows typed just below the unit table", () => {
   test("are reported with the cell, and a fresh sheet has no such warning", async () => {
@@ -15,5 +18,113 @@ describe("rows typed just below the unit table", () => {
       expect.objectContaining({ cell: "H26", severity: "warning", message: expect.stringContaining("ngay dưới bảng tblChiTieu") }),
     ]);
     expect((await service.evaluate()).problems).toEqual(problems);
+  });
+});
+
+/** The service over the emulator, with `beforeSync(n)` run before its n-th sync (1-based). */
+function withFailure(emulator: WorkbookEmulator, beforeSync: (n: number) => Promise<void> | void) {
+  let n = 0;
+  const run: ExcelRun = (batch) =>
+    emulator.run((context) => {
+      const sync = async () => {
+        await beforeSync(++n);
+        await context.sync();
+      };
+      return batch({ ...context, sync } as unknown as Excel.RequestContext);
+    });
+  return createWorkbookService(run, ALL_FEATURES);
+}
+
+describe("a set-up that fails midway", () => {
+  // 2,000 indicators: set-up writes in two round trips after its two reads.
+  const ROWS = 2_000;
+
+  async function fresh() {
+    const { emulator, service } = setup();
+    await writeCatalogue(emulator, ROWS);
+    return { emulator, service };
+  }
+
+  test("after its first write round trip: reported as partly done, and the next set-up makes the sheets again", async () => {
+    const expected = await fresh();
+    await expected.service.setUp({ ...SETUP, catalogue: "workbook" });
+
+    const { emulator, service } = await fresh();
+    // The second write fails: Excel refuses it at its first operation on the new sheet.
+    const failing = withFailure(emulator, (n) => {
+      if (n === 4) emulator.protectSheet("Chỉ tiêu", "khóa");
+    });
+    const stopped = await failing.setUp({ ...SETUP, catalogue: "workbook" });
+    expect(stopped.changes).toEqual(['Đã tạo một phần trang tính "Chỉ tiêu" (chưa xong).', 'Đã tạo một phần trang tính "Quy tắc" (chưa xong).']);
+    expect(stopped.problems.map((p) => p.message)).toEqual([expect.stringContaining("Thiết lập dừng lại, các trang mới chỉ được tạo một phần")]);
+    expect(JSON.stringify(stopped)).not.toContain("không thay đổi");
+
+    const finished = await service.setUp({ ...SETUP, catalogue: "workbook" });
+    expect(finished.problems).toEqual([]);
+    expect(finished.changes).toEqual([
+      'Đã tạo lại trang tính "Chỉ tiêu" mà lần Thiết lập trước để dở.',
+      'Đã tạo lại trang tính "Quy tắc" mà lần Thiết lập trước để dở.',
+    ]);
+    // As JSON: a deep comparison of two 2,000-row workbooks takes half a minute.
+    expect(JSON.stringify(emulator.snapshot()) === JSON.stringify(expected.emulator.snapshot())).toBe(true);
+  }, 60_000);
+
+  test("in its only write round trip: what Excel kept is reported, and the next set-up makes it again", async () => {
+    const expected = setup();
+    await expected.service.setUp(SETUP);
+
+    const { emulator, service } = setup();
+    const failing = withFailure(emulator, async (n) => {
+      // Someone adds a name set-up is about to add: Excel keeps the operations before that one.
+      if (n === 3) {
+        await emulator.run(async (context) => {
+          context.workbook.names.add("TenDonVi", "=1");
+          await context.sync();
+        });
+      }
+    });
+    const stopped = await failing.setUp(SETUP);
+    expect(stopped.changes).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
+    expect(stopped.problems.map((p) => p.message)).toEqual([expect.stringContaining("chạy Thiết lập lại sẽ tạo lại các trang này")]);
+
+    const finished = await service.setUp(SETUP);
+    expect(finished.problems).toEqual([]);
+    expect(finished.changes).toHaveLength(3);
+    expect(emulator.snapshot()).toEqual(expected.emulator.snapshot());
+  });
+
+  test("refused at its first operation: the workbook is unchanged and the message says so", async () => {
+    const { emulator } = setup();
+    const failing = withFailure(emulator, async (n) => {
+      // Someone creates a sheet of the same name between set-up's read and its write.
+      if (n === 3) {
+        await emulator.run(async (context) => {
+          context.workbook.worksheets.add("Chỉ tiêu");
+          await context.sync();
+        });
+      }
+    });
+    const before = emulator.snapshot();
+    const refused = await failing.setUp(SETUP);
+    expect(refused.changes).toEqual([]);
+    expect(refused.problems.map((p) => p.message)).toEqual([expect.stringContaining("bảng tính không thay đổi")]);
+    expect(emulator.snapshot().sheets.map((sheet) => sheet.name)).toEqual([...before.sheets.map((sheet) => sheet.name), "Chỉ tiêu"]);
+  });
+
+  test("when Excel applied the whole write but its answer was lost: the sheets are reported as created", async () => {
+    const { emulator } = setup();
+    let n = 0;
+    const run: ExcelRun = (batch) =>
+      emulator.run((context) =>
+        batch({
+          ...context,
+          sync: async () => {
+            await context.sync();
+            if (++n === 3) throw Object.assign(new Error("connection lost"), { code: "GeneralException" });
+          },
+        } as unknown as Excel.RequestContext),
+      );
+    const lost = await createWorkbookService(run, ALL_FEATURES).setUp(SETUP);
+    expect(lost).toEqual({ changes: ["Chỉ tiêu", "Danh mục", "Quy tắc"].map((sheet) => `Đã tạo trang tính "${sheet}".`), problems: [] });
   });
 });
