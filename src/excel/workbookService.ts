@@ -260,7 +260,7 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
     contents,
     steps,
   );
-  if (failed.length > 0) return stoppedSetUp(context, inventory, create, [...problems, ...failed]);
+  if (failed.length > 0) return stoppedSetUp(context, inventory, create, problems, failed);
   const changes = [
     ...create.map((sheet) => (halfMade.sheets.has(sheet.name) ? sheetMsg.remadeSheet(sheet.name) : sheetMsg.createdSheet(sheet.name))),
     ...headingWrites.map((w) => sheetMsg.wroteHeading(w.label, w.value)),
@@ -282,7 +282,8 @@ async function stoppedSetUp(
   context: Excel.RequestContext,
   before: Inventory,
   create: readonly SheetLayout[],
-  problems: Problem[],
+  problems: readonly Problem[],
+  failed: readonly Problem[],
 ): Promise<SetupResult> {
   let after: Inventory;
   try {
@@ -290,19 +291,19 @@ async function stoppedSetUp(
     await context.sync();
     after = inventory();
   } catch {
-    return { changes: [], problems: [...problems.slice(0, -1), problem(SHEETS.unit, null, sheetMsg.setUpStoppedUnknown)] };
+    return { changes: [], problems: [...problems, problem(SHEETS.unit, null, sheetMsg.setUpStoppedUnknown)] };
   }
   const names = create.map((sheet) => sheet.name);
   const halfMade = [...findHalfMade(after, names).sheets];
   if (halfMade.length > 0) {
     return {
       changes: halfMade.map((name) => sheetMsg.partlyCreatedSheet(name)),
-      problems: [...problems.slice(0, -1), problem(halfMade[0], null, sheetMsg.setUpStopped)],
+      problems: [...problems, problem(halfMade[0], null, sheetMsg.setUpStopped)],
     };
   }
   const made = names.filter((name) => after.sheets.includes(name) && !before.sheets.includes(name));
-  if (made.length > 0 && made.length === names.length) return { changes: made.map((name) => sheetMsg.createdSheet(name)), problems: problems.slice(0, -1) };
-  return { changes: [], problems };
+  if (made.length > 0 && made.length === names.length) return { changes: made.map((name) => sheetMsg.createdSheet(name)), problems: [...problems] };
+  return { changes: [], problems: [...problems, ...failed] };
 }
 
 /** The unit name, head and year typed in the set-up form, where they differ from the sheet. */

@@ -21,19 +21,35 @@ describe("rows typed just below the unit table", () => {
   });
 });
 
-/** The service over the emulator, with `beforeSync(n)` run before its n-th sync (1-based). */
-function withFailure(emulator: WorkbookEmulator, beforeSync: (n: number) => Promise<void> | void) {
+/**
+ * The service over the emulator, with `beforeSync(n)` run before its n-th sync (1-based) and
+ * `afterSync(n)` after it (throwing there: Excel applied the batch but the answer was lost).
+ */
+function withFailure(emulator: WorkbookEmulator, beforeSync: (n: number) => Promise<void> | void, afterSync: (n: number) => void = () => undefined) {
   let n = 0;
   const run: ExcelRun = (batch) =>
     emulator.run((context) => {
       const sync = async () => {
         await beforeSync(++n);
         await context.sync();
+        afterSync(n);
       };
       return batch({ ...context, sync } as unknown as Excel.RequestContext);
     });
   return createWorkbookService(run, ALL_FEATURES);
 }
+
+/** Someone adds a name set-up is about to add: Excel keeps the operations before that one. */
+async function addConflictingName(emulator: WorkbookEmulator): Promise<void> {
+  await emulator.run(async (context) => {
+    context.workbook.names.add("TenDonVi", "=1");
+    await context.sync();
+  });
+}
+
+const lostAnswer = () => {
+  throw Object.assign(new Error("connection lost"), { code: "GeneralException" });
+};
 
 describe("a set-up that fails midway", () => {
   // 2,000 indicators: set-up writes in two round trips after its two reads.
@@ -75,13 +91,7 @@ describe("a set-up that fails midway", () => {
 
     const { emulator, service } = setup();
     const failing = withFailure(emulator, async (n) => {
-      // Someone adds a name set-up is about to add: Excel keeps the operations before that one.
-      if (n === 3) {
-        await emulator.run(async (context) => {
-          context.workbook.names.add("TenDonVi", "=1");
-          await context.sync();
-        });
-      }
+      if (n === 3) await addConflictingName(emulator);
     });
     const stopped = await failing.setUp(SETUP);
     expect(stopped.changes).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
@@ -113,18 +123,16 @@ describe("a set-up that fails midway", () => {
 
   test("when Excel applied the whole write but its answer was lost: the sheets are reported as created", async () => {
     const { emulator } = setup();
-    let n = 0;
-    const run: ExcelRun = (batch) =>
-      emulator.run((context) =>
-        batch({
-          ...context,
-          sync: async () => {
-            await context.sync();
-            if (++n === 3) throw Object.assign(new Error("connection lost"), { code: "GeneralException" });
-          },
-        } as unknown as Excel.RequestContext),
-      );
-    const lost = await createWorkbookService(run, ALL_FEATURES).setUp(SETUP);
+    const failing = withFailure(emulator, () => undefined, (n) => n === 3 && lostAnswer());
+    const lost = await failing.setUp(SETUP);
     expect(lost).toEqual({ changes: ["Chỉ tiêu", "Danh mục", "Quy tắc"].map((sheet) => `Đã tạo trang tính "${sheet}".`), problems: [] });
+  });
+
+  test("when the workbook cannot be read again after the failure: no claim about what changed", async () => {
+    const { emulator } = setup();
+    const failing = withFailure(emulator, (n) => (n === 3 ? addConflictingName(emulator) : undefined), (n) => n === 4 && lostAnswer());
+    const unknown = await failing.setUp(SETUP);
+    expect(unknown.changes).toEqual([]);
+    expect(unknown.problems.map((p) => p.message)).toEqual([expect.stringContaining("không kiểm tra được bảng tính đã thay đổi những gì")]);
   });
 });
