@@ -30,6 +30,18 @@ describe("readUnitWorkbook reads cells as Office.js gives them", () => {
       { code: "1.3", achievement: null, status: "pending" },
     ]);
   });
+  test("formula results: an error is read as its code, a date as its serial number", async () => {
+    const file = await edited((ws) => {
+      ws.getCell("H8").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellValue;
+      ws.getCell("I8").value = 5;
+      ws.getCell("H9").value = { formula: "DATE(1900,1,10)", result: new Date(Date.UTC(1900, 0, 9)) } as ExcelJS.CellValue;
+      ws.getCell("I9").value = 10; // ExcelJS reads serial 10 as 1900-01-09 (day 0 is 1899-12-30)
+    });
+    const read = await readUnitWorkbook(file);
+    expect(read.problems.map((p) => p.cell)).toEqual(["H8"]);
+    expect(read.problems[0].message).toContain("#DIV/0!");
+    expect(read.evaluation?.indicators[1]).toEqual({ code: "1.2", achievement: 1, status: "met" });
+  });
 });
 
 describe("readUnitWorkbook reports formulas typed over, as the pane does", () => {
