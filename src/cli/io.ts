@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {
@@ -9,6 +11,21 @@ export interface CommandResult {
 /** A problem with the command line or its files: exit 2, message on stderr, nothing on stdout. */
 export class UsageError extends Error {}
 
+/** Deeper than any document of this tool; deeper values would overflow the stack later on. */
+const MAX_JSON_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than `limit` arrays and objects (without recursion). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [item, depth] = top;
+    if (typeof item !== "object" || item === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function readJsonFile(file: string): unknown {
   let text: string;
   try {
@@ -16,9 +33,27 @@ export function readJsonFile(file: string): unknown {
   } catch {
     throw new UsageError(`Không đọc được tệp ${file}.`);
   }
+  let json: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new UsageError(`${file} không phải JSON hợp lệ: ${(error as Error).message}`);
+  }
+  if (nestsDeeperThan(json, MAX_JSON_DEPTH)) throw new UsageError(`${file}: dữ liệu JSON lồng nhau quá sâu (hơn ${MAX_JSON_DEPTH} tầng).`);
+  return json;
+}
+
+/**
+ * Write a file through a temporary file in the same directory, renamed over it at the end: a
+ * write that fails (disk full, killed process) leaves the old file as it was.
+ */
+export function replaceFile(file: string, data: Uint8Array): void {
+  const temp = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
+  try {
+    writeFileSync(temp, data, { flag: "wx" });
+    renameSync(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") rmSync(temp, { force: true });
+    throw error;
   }
 }

@@ -86,15 +86,21 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
   }
 }
 
-/** Entry point: usage errors go to stderr with exit code 2 and nothing on stdout. */
+/**
+ * Entry point: usage errors go to stderr with exit code 2 and nothing on stdout. Any other
+ * error is a bug or a file we did not foresee: a short Vietnamese message, never a stack trace.
+ */
 export async function main(argv: readonly string[]): Promise<void> {
   try {
     const result = await run(argv);
     process.stdout.write(result.stdout);
     process.exitCode = result.exitCode;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`chitieu: ${error.message}\n${USAGE}`);
+    process.stderr.write(
+      error instanceof UsageError
+        ? `chitieu: ${error.message}\n${USAGE}`
+        : `chitieu: lỗi không lường trước (${error instanceof Error ? error.message : String(error)}); hãy báo lỗi này kèm lệnh và tệp đã dùng.\n`,
+    );
     process.exitCode = 2;
   }
 }

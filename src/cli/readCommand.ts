@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readUnitWorkbook } from "../xlsx/readWorkbook";
+import { ZipTooLarge } from "../xlsx/zipGuard";
 import { toContractJson } from "./evaluateCommand";
 import { UsageError, type CommandResult } from "./io";
 
@@ -12,6 +13,7 @@ export async function runRead(file: string): Promise<CommandResult> {
     throw new UsageError(`Không đọc được tệp ${file}.`);
   }
   const read = await readUnitWorkbook(data).catch((error: Error) => {
+    if (error instanceof ZipTooLarge) throw new UsageError(`${file}: ${error.message}`);
     throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
   });
   if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));
@@ -21,6 +23,7 @@ export async function runRead(file: string): Promise<CommandResult> {
     unitLevel: read.unitLevel,
     civilServantLevel: read.civilServantLevel,
     finalLevel: read.finalLevel,
+    overwrittenFormulas: read.overwrittenFormulas,
     problems: read.problems,
   };
   const hasErrors = read.problems.some((p) => p.severity === "error");

@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import {
   DEFAULT_CATALOGUE,
   parseDirection,
@@ -11,9 +10,10 @@ import {
   type UnitKind,
 } from "../domain";
 import type { DocumentHeader } from "../layout/schema";
+import type { Scalar } from "../layout/types";
 import { unitWorkbook, type UnitValues } from "../layout/workbook";
 import { writeXlsx } from "../xlsx/writeLayout";
-import { readJsonFile, UsageError, type CommandResult } from "./io";
+import { readJsonFile, replaceFile, UsageError, type CommandResult } from "./io";
 
 export interface WorkbookOptions {
   readonly unit: string;
@@ -46,16 +46,24 @@ export function headerOptions(take: (name: string) => string | undefined): Parti
   );
 }
 
-/** A number typed as text is written as a number; anything unreadable is kept as typed. */
-function cellValue(raw: unknown): string | number | null {
+/**
+ * A document value as a cell constant: a number, text or true/false, never an object or array
+ * (the .xlsx writer must not see `{ "formula": … }`). Text starting with "=" stays text.
+ */
+function scalar(raw: unknown, where: string): Scalar {
   if (raw === undefined || raw === null) return null;
+  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return raw;
+  throw new UsageError(`${where} phải là số hoặc chữ, không phải ${Array.isArray(raw) ? "mảng" : "đối tượng"} JSON.`);
+}
+
+/** A number typed as text is written as a number; anything unreadable is kept as typed. */
+function cellValue(raw: Scalar): Scalar {
   const parsed = parseNumber(raw);
-  if (parsed.kind === "value") return parsed.value;
-  return typeof raw === "number" ? raw : String(raw);
+  return parsed.kind === "value" ? parsed.value : raw;
 }
 
 /** The catalogue and values of an `evaluate` document: its indicators become the catalogue. */
-function fromDocument(input: EvaluationInput): { catalogue: Catalogue; values: Map<string, UnitValues> } {
+function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalogue; values: Map<string, UnitValues> } {
   const indicators: Indicator[] = input.indicators.map((item) => {
     const direction = parseDirection(item.direction);
     if (direction === null) throw new UsageError(`Chỉ tiêu ${item.code}: chiều "${String(item.direction)}" không hợp lệ.`);
@@ -81,8 +89,11 @@ function fromDocument(input: EvaluationInput): { catalogue: Catalogue; values: M
   const values = new Map(
     input.indicators.map((item, i) => {
       const milestone = indicators[i].direction === "milestone";
-      const cell = (raw: unknown) => (milestone ? ((raw as string | undefined) ?? null) : cellValue(raw));
-      return [item.code, { target: cell(item.target), actual: cell(item.actual) }];
+      const cell = (field: "target" | "actual") => {
+        const raw = scalar(item[field], `${file}: indicators[${i}].${field}`);
+        return milestone ? raw : cellValue(raw);
+      };
+      return [item.code, { target: cell("target"), actual: cell("actual") }];
     }),
   );
   return { catalogue, values };
@@ -95,7 +106,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
     if (!read.ok) throw new UsageError(`${options.data}: ${read.problem}`);
     const common = parseNumber(read.input.commonScore);
     extra = {
-      ...fromDocument(read.input),
+      ...fromDocument(options.data, read.input),
       preset: read.input.preset,
       commonScore: common.kind === "value" ? common.value : null,
     };
@@ -110,7 +121,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
     ...extra,
   });
   try {
-    writeFileSync(options.output, await writeXlsx(layout));
+    replaceFile(options.output, await writeXlsx(layout));
   } catch (error) {
     throw new UsageError(`Không ghi được ${options.output}: ${(error as Error).message}`);
   }

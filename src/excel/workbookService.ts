@@ -67,6 +67,7 @@ import { addNames, addRules, createSheetSteps, writeBlock } from "./applyLayout"
 import { constantInput } from "./cellInput";
 import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
 import { loadContents, loadInventory, type Contents, type Inventory } from "./workbookState";
+import { clearHalfMade, findHalfMade, markSheets, unmarkSheets } from "./halfMade";
 import { sheetMsg } from "../layout/messages";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -153,6 +154,7 @@ async function writeProtected(
 ): Promise<Problem[]> {
   const locked = sheets.filter((s) => contents.protectedSheets.has(s));
   const parts = batches(steps);
+  let written = 0;
   try {
     for (const [i, part] of parts.entries()) {
       if (i === 0) for (const sheet of locked) context.workbook.worksheets.getItem(sheet).protection.unprotect();
@@ -165,12 +167,15 @@ async function writeProtected(
       // One round trip per 2.5 MB of writes: a fixed single sync below about 2,000 rows.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
+      written += 1;
     }
     return [];
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
     const sheet = locked[0] ?? sheets[0] ?? SHEETS.unit;
-    const message = locked.length > 0 ? sheetMsg.passwordProtected(code) : sheetMsg.writeRefused(code);
+    // After a round trip went through, the workbook has changed: never say it has not.
+    const message =
+      written > 0 ? sheetMsg.writeStopped(code) : locked.length > 0 ? sheetMsg.passwordProtected(code) : sheetMsg.writeRefused(code);
     return [problem(sheet, null, message)];
   }
 }
@@ -227,7 +232,11 @@ async function evaluateAction(context: Excel.RequestContext, restoreFormulas: bo
 }
 
 /** Sheets of the layout to create, and the problems that stop set-up before anything is written. */
-function planCreation(inventory: Inventory, layoutSheets: readonly SheetLayout[]): { create: SheetLayout[]; problems: Problem[] } {
+function planCreation(
+  inventory: Inventory,
+  layoutSheets: readonly SheetLayout[],
+  remake: ReadonlySet<string>,
+): { create: SheetLayout[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const create: SheetLayout[] = [];
   const owns: Record<string, boolean> = {
@@ -237,8 +246,8 @@ function planCreation(inventory: Inventory, layoutSheets: readonly SheetLayout[]
     [SHEETS.criteria]: inventory.tables.has(TABLES.criteria),
   };
   for (const sheet of layoutSheets) {
-    if (owns[sheet.name]) continue;
-    if (inventory.sheets.includes(sheet.name)) {
+    if (owns[sheet.name] && !remake.has(sheet.name)) continue;
+    if (inventory.sheets.includes(sheet.name) && !remake.has(sheet.name)) {
       problems.push(problem(sheet.name, null, sheetMsg.foreignSheet(sheet.name)));
     } else {
       create.push(sheet);
@@ -252,9 +261,11 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
   const { inventory, contents } = snapshot;
   const catalogue = snapshot.catalogue?.catalogue ?? DEFAULT_CATALOGUE;
   const layout = unitWorkbook({ ...options, catalogue });
-  const { create, problems } = planCreation(inventory, layout.sheets);
+  const halfMade = findHalfMade(inventory, layout.sheets.map((sheet) => sheet.name));
+  const { create, problems } = planCreation(inventory, layout.sheets, halfMade.sheets);
   problems.push(...(snapshot.catalogue?.problems ?? []));
-  const analysis = inventory.tables.has(TABLES.unit) ? analyse(snapshot, false) : null;
+  const ownTable = inventory.tables.has(TABLES.unit) && !halfMade.sheets.has(contents.table?.sheet ?? "");
+  const analysis = ownTable ? analyse(snapshot, false) : null;
   if (analysis) problems.push(...analysis.read.problems.filter((p) => p.severity === "error"));
   if (problems.some((p) => p.severity === "error")) return { changes: [], problems };
 
@@ -264,7 +275,10 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
   const created = new Set(create.map((sheet) => sheet.name));
   const names = layout.names.filter((n) => created.has(n.sheet));
   const steps: WriteStep[] = [
-    step(() => create.forEach((sheet) => context.workbook.worksheets.add(sheet.name))),
+    step(() => {
+      clearHalfMade(context, halfMade);
+      markSheets(context, create.map((sheet) => context.workbook.worksheets.add(sheet.name)));
+    }),
     ...create.flatMap((sheet) => createSheetSteps(sheetOf(sheet.name), sheet, features)),
     step(() => {
       for (const name of names) if (inventory.names.has(name.name)) context.workbook.names.getItem(name.name).delete();
@@ -275,6 +289,7 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
     }),
     ...(upgrade ? upgradeSteps(context, upgrade, inventory, features) : []),
     ...(analysis && !isEmptyPlan(analysis.plan) ? repairSteps(context, analysis.table.sheet, upgrade ? { ...analysis.plan, cells: [] } : analysis.plan) : []),
+    step(() => unmarkSheets(context, create.length)),
   ];
   const failed = await writeProtected(
     context,
@@ -282,13 +297,13 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
     contents,
     steps,
   );
+  if (failed.length > 0) return stoppedSetUp(context, inventory, create, problems, failed);
   const changes = [
-    ...create.map((sheet) => sheetMsg.createdSheet(sheet.name)),
+    ...create.map((sheet) => (halfMade.sheets.has(sheet.name) ? sheetMsg.remadeSheet(sheet.name) : sheetMsg.createdSheet(sheet.name))),
     ...headingWrites.map((w) => sheetMsg.wroteHeading(w.label, w.value)),
   ];
   if (analysis && !isEmptyPlan(analysis.plan)) changes.push(sheetMsg.updatedFormulas);
   if (upgrade) changes.push(sheetMsg.upgradedSummary);
-  if (failed.length > 0) return { changes: [], problems: [...problems, ...failed] };
   if (changes.length === 0) changes.push(sheetMsg.nothingToChange);
   if (analysis && options.preset !== rulesOf(contents).rules.preset) {
     changes.push(sheetMsg.keptRules);
@@ -333,6 +348,39 @@ function upgradeSteps(
       addRules(ws(), upgrade, features);
     }),
   ];
+}
+
+/**
+ * A set-up whose write failed: Excel keeps what ran before the failure, so look again. Sheets
+ * still marked are half made (the next set-up makes them again); new sheets without marks mean
+ * the write went through up to its last operation, and only the answer failed.
+ */
+async function stoppedSetUp(
+  context: Excel.RequestContext,
+  before: Inventory,
+  create: readonly SheetLayout[],
+  problems: readonly Problem[],
+  failed: readonly Problem[],
+): Promise<SetupResult> {
+  let after: Inventory;
+  try {
+    const inventory = loadInventory(context);
+    await context.sync();
+    after = inventory();
+  } catch {
+    return { changes: [], problems: [...problems, problem(SHEETS.unit, null, sheetMsg.setUpStoppedUnknown)] };
+  }
+  const names = create.map((sheet) => sheet.name);
+  const halfMade = [...findHalfMade(after, names).sheets];
+  if (halfMade.length > 0) {
+    return {
+      changes: halfMade.map((name) => sheetMsg.partlyCreatedSheet(name)),
+      problems: [...problems, problem(halfMade[0], null, sheetMsg.setUpStopped)],
+    };
+  }
+  const made = names.filter((name) => after.sheets.includes(name) && !before.sheets.includes(name));
+  if (made.length > 0 && made.length === names.length) return { changes: made.map((name) => sheetMsg.createdSheet(name)), problems: [...problems] };
+  return { changes: [], problems: [...problems, ...failed] };
 }
 
 /** The unit name, head and year typed in the set-up form, where they differ from the sheet. */

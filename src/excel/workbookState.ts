@@ -4,6 +4,7 @@
  */
 import { parseReference } from "../layout/addresses";
 import type { TableGrid } from "../layout/readUnitTable";
+import { ROWS_BELOW } from "../layout/rowsBelow";
 import { NAMES, RULE_NAMES, SHEETS, TABLES } from "../layout/schema";
 
 /** What exists, from the first round trip. */
@@ -43,8 +44,9 @@ export interface Contents {
 export const READ_NAMES: readonly string[] = [...Object.values(NAMES), ...Object.values(RULE_NAMES)];
 
 export function loadContents(context: Excel.RequestContext, inventory: Inventory): () => Contents {
+  // The table and the few rows under it in one range, so a row typed just below is seen too.
   const tableRange = inventory.tables.has(TABLES.unit)
-    ? context.workbook.tables.getItem(TABLES.unit).getRange().load("address,values,formulas")
+    ? context.workbook.tables.getItem(TABLES.unit).getRange().getResizedRange(ROWS_BELOW, 0).load("address,values,formulas")
     : null;
   const named = READ_NAMES.flatMap((name) => {
     const ref = inventory.names.get(name);
@@ -60,7 +62,16 @@ export function loadContents(context: Excel.RequestContext, inventory: Inventory
     let table: TableGrid | null = null;
     if (tableRange) {
       const ref = parseReference(tableRange.address);
-      if (ref) table = { sheet: ref.sheet, origin: ref.address.split(":")[0], values: tableRange.values, formulas: tableRange.formulas };
+      const height = tableRange.values.length - ROWS_BELOW;
+      if (ref) {
+        table = {
+          sheet: ref.sheet,
+          origin: ref.address.split(":")[0],
+          values: tableRange.values.slice(0, height),
+          formulas: tableRange.formulas.slice(0, height),
+          below: tableRange.values.slice(height),
+        };
+      }
     }
     const protectedSheets = new Set(protections.filter((p) => p.protection.protected).map((p) => p.sheet));
     return {

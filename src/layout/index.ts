@@ -15,6 +15,7 @@ export * from "./criteriaSheet";
 export * from "./readCriteria";
 export * from "./problems";
 export * from "./readUnitTable";
+export { ROWS_BELOW } from "./rowsBelow";
 export * from "./repairs";
 export * from "./readCatalogue";
 export * from "./messages";

@@ -8,11 +8,16 @@ import { TABLES, SHEETS } from "./schema";
 export const sheetMsg = {
   noUnitTable: `chưa có bảng chỉ tiêu (${TABLES.unit}); hãy chạy Thiết lập để tạo trang tính.`,
   noUnitTableInFile: `không tìm thấy bảng ${TABLES.unit} trong tệp; tệp này chưa được tạo bằng Chỉ Tiêu.`,
+  typedBelowTable: (table: string) =>
+    `dòng này nằm ngay dưới bảng ${table}, ngoài bảng, nên chưa được tính; hãy mở rộng bảng cho chứa dòng này (Excel: Thiết kế bảng → Đổi kích cỡ bảng) rồi chạy Đánh giá hoặc Thiết lập để điền công thức.`,
   passwordProtected: (code: string) =>
     `trang tính đang được bảo vệ bằng mật khẩu nên Chỉ Tiêu không ghi được gì; hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi chạy lại. (${code})`,
   capChangedMeanwhile: (reason: string) =>
     `Mức trần vừa được thay đổi trong lúc ghi (có thể do đồng nghiệp đang cùng sửa): ${reason} Xếp loại cuối cùng được giữ như cũ.`,
   writeRefused: (code: string) => `Excel từ chối ghi (${code}); bảng tính không thay đổi.`,
+  writeStopped: (code: string) => `Excel từ chối ghi (${code}) khi đã ghi được một phần; hãy chạy lại để ghi nốt.`,
+  setUpStopped: "Excel từ chối ghi giữa chừng nên Thiết lập dừng lại, các trang mới chỉ được tạo một phần; chạy Thiết lập lại sẽ tạo lại các trang này cho đầy đủ.",
+  setUpStoppedUnknown: "Thiết lập dừng giữa chừng và không kiểm tra được bảng tính đã thay đổi những gì; hãy chạy Thiết lập lại.",
   foreignSheet: (sheet: string) => `đã có một trang tính tên "${sheet}" không do Chỉ Tiêu tạo; hãy đổi tên trang đó rồi chạy Thiết lập lại.`,
   missingColumn: (header: string) =>
     `bảng ${TABLES.unit} thiếu cột "${header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`,
@@ -36,6 +41,8 @@ export const sheetMsg = {
   empty: "(trống)",
 
   createdSheet: (sheet: string) => `Đã tạo trang tính "${sheet}".`,
+  remadeSheet: (sheet: string) => `Đã tạo lại trang tính "${sheet}" mà lần Thiết lập trước để dở.`,
+  partlyCreatedSheet: (sheet: string) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`,
   wroteHeading: (label: string, value: string | number) => `Đã ghi ${label}: ${value}.`,
   upgradedSummary: "Đã bổ sung khối tổng hợp theo quy tắc mới (mức có thể đạt tối đa, trường hợp không hoàn thành nhiệm vụ, mức trần công chức); các ô đã nhập được giữ nguyên.",
   updatedFormulas: "Đã cập nhật công thức của cột Tỷ lệ đạt, Đánh giá và khối tổng hợp.",

@@ -12,6 +12,7 @@ import { COMPUTED_COLUMNS, REQUIRED_COLUMNS, UNIT_COLUMNS, type UnitColumnKey } 
 import { columnsByHeader } from "./headers";
 import { sheetMsg } from "./messages";
 import { summaryInputs, type NamedLookup } from "./readSummary";
+import { typedBelowTable } from "./rowsBelow";
 
 /**
  * Reading a unit table back into the engine's model, shared by the Office.js adapter and the
@@ -27,6 +28,8 @@ export interface TableGrid {
   readonly values: readonly (readonly unknown[])[];
   /** Same shape as `values`: a formula ("=…") or the constant. */
   readonly formulas: readonly (readonly unknown[])[];
+  /** Values of the ROWS_BELOW rows just under the table, same columns. */
+  readonly below?: readonly (readonly unknown[])[];
 }
 
 export interface ReadRow {
@@ -75,6 +78,8 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
   ) as unknown as ColumnLetters;
   const rows: ReadRow[] = [];
   const overwritten: string[] = [];
+  const inputColumns = ROW_INPUTS.map((key) => columns[key]).filter((c): c is number => c !== undefined);
+  problems.push(...typedBelowTable(grid.sheet, origin, grid.values.length, grid.below ?? [], inputColumns));
   grid.values.slice(1).forEach((values, i) => {
     const formulas = grid.formulas[i + 1] ?? [];
     const at = (key: UnitColumnKey) => values[columns[key] as number];

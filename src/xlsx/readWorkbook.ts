@@ -4,11 +4,14 @@ import type { Evaluation, Level, RuleSet } from "../domain";
 import { textKey } from "../domain";
 import { readCriteriaTable, scoreCriteriaTable } from "../layout/readCriteria";
 import { readLevels, type NamedLookup } from "../layout/readSummary";
+import { planRepairs } from "../layout/repairs";
 import { problem, type Problem } from "../layout/problems";
 import { evaluateUnitTable, readUnitTable, type TableGrid } from "../layout/readUnitTable";
 import { readRules } from "../layout/rulesSheet";
-import { RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
+import { ROWS_BELOW } from "../layout/rowsBelow";
+import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
 import { sheetMsg } from "../layout/messages";
+import { checkZipSize } from "./zipGuard";
 
 /** A unit workbook read back from an .xlsx file, evaluated by the engine from its inputs. */
 export interface UnitWorkbookRead {
@@ -18,17 +21,33 @@ export interface UnitWorkbookRead {
   readonly unitLevel: Level | null;
   readonly civilServantLevel: Level | null;
   readonly finalLevel: Level | null;
+  /** Computed table cells where a person typed over the formula (as the pane reports them). */
+  readonly overwrittenFormulas: readonly string[];
   readonly problems: readonly Problem[];
+}
+
+/** Excel's serial day 0 (1899-12-30): Office.js returns dates as serial numbers. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A value as Office.js would return it: ExcelJS wraps hyperlinks ({ text, hyperlink }, whose
+ * text may itself be rich text), rich text, errors and dates in objects; Office.js gives the
+ * text, the error code or the serial number.
+ */
+function plainValue(v: unknown): unknown {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
+  if (typeof v !== "object") return v;
+  if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => String(r.text ?? "")).join("");
+  if ("hyperlink" in v && "text" in v) return plainValue(v.text);
+  if ("error" in v) return v.error;
+  return v;
 }
 
 /** A cell's value as Office.js would return it: formula results, "" for empty. */
 function cellValue(cell: ExcelJS.Cell): unknown {
-  if (cell.type === ExcelJS.ValueType.Formula) return (cell as { result?: unknown }).result ?? "";
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
-  if (typeof v === "object" && "error" in v) return v.error;
-  return v;
+  if (cell.type === ExcelJS.ValueType.Formula) return plainValue((cell as { result?: unknown }).result);
+  return plainValue(cell.value);
 }
 
 function cellFormula(cell: ExcelJS.Cell): unknown {
@@ -50,14 +69,17 @@ function grid(ws: ExcelJS.Worksheet, ref: string): TableGrid {
   const [start, end] = ref.split(":");
   const a = parseCell(start);
   const b = parseCell(end);
-  const rows = Array.from({ length: b.row - a.row + 1 }, (_, r) =>
-    Array.from({ length: b.column - a.column + 1 }, (_, c) => ws.getCell(a.row + r + 1, a.column + c + 1)),
-  );
+  const cells = (count: number, from: number) =>
+    Array.from({ length: count }, (_, r) =>
+      Array.from({ length: b.column - a.column + 1 }, (_, c) => ws.getCell(from + r + 1, a.column + c + 1)),
+    );
+  const rows = cells(b.row - a.row + 1, a.row);
   return {
     sheet: ws.name,
     origin: start,
     values: rows.map((row) => row.map(cellValue)),
     formulas: rows.map((row) => row.map(cellFormula)),
+    below: cells(ROWS_BELOW, b.row + 1).map((row) => row.map(cellValue)),
   };
 }
 
@@ -82,7 +104,18 @@ function lookup(wb: ExcelJS.Workbook): NamedLookup {
   };
 }
 
+/** The named cells with their formulas, for the check of the summary formulas. */
+function namedFormulas(wb: ExcelJS.Workbook): Map<string, { sheet: string; address: string; formula: unknown }> {
+  return new Map(
+    Object.values(NAMES).flatMap((name) => {
+      const at = namedCell(wb, name);
+      return at ? [[name, { sheet: at.ws.name, address: at.address, formula: cellFormula(at.ws.getCell(at.address)) }] as const] : [];
+    }),
+  );
+}
+
 export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<UnitWorkbookRead> {
+  checkZipSize(Buffer.isBuffer(data) ? data : Buffer.from(data));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
   const ruleValues = Object.fromEntries(
@@ -94,15 +127,17 @@ export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<Unit
   const table = findTable(wb, TABLES.unit);
   if (!table) {
     problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
-    return { sheet: null, evaluation: null, rules, unitLevel: null, civilServantLevel: null, finalLevel: null, problems };
+    return { sheet: null, evaluation: null, rules, unitLevel: null, civilServantLevel: null, finalLevel: null, overwrittenFormulas: [], problems };
   }
-  const read = readUnitTable(grid(table.ws, table.ref));
+  const tableGrid = grid(table.ws, table.ref);
+  const read = readUnitTable(tableGrid);
   problems.push(...read.problems);
+  const overwrittenFormulas = read.overwritten;
   const named = lookup(wb);
   const { problems: levelProblems, ...levels } = readLevels(named);
   problems.push(...levelProblems);
-  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, ...levels, problems };
+  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, ...levels, overwrittenFormulas, problems };
   const evaluated = evaluateUnitTable(read, table.ws.name, rules, named);
-  problems.push(...evaluated.problems);
-  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, ...levels, problems };
+  problems.push(...evaluated.problems, ...planRepairs(tableGrid, read, namedFormulas(wb), false).problems);
+  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, ...levels, overwrittenFormulas, problems };
 }

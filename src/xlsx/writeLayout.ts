@@ -59,13 +59,22 @@ function applyStyle(ws: ExcelJS.Worksheet, range: string, style: StyleSpec | und
   });
 }
 
+/**
+ * A constant as ExcelJS stores it. ExcelJS takes an object value as a formula, hyperlink or rich
+ * text, so a value that is not a scalar (data that slipped past a type cast) is refused here.
+ */
+function constant(cell: ExcelJS.Cell, value: unknown): ExcelJS.CellValue {
+  if (value === null || ["string", "number", "boolean"].includes(typeof value)) return value as ExcelJS.CellValue;
+  throw new TypeError(`Ô ${cell.address} của trang "${cell.worksheet.name}": giá trị phải là số hoặc chữ.`);
+}
+
 function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
   const start = parseCell(block.at);
   block.cells.forEach((row, r) =>
     row.forEach((content, c) => {
       const cell = ws.getCell(start.row + r + 1, start.column + c + 1);
       // Text is always stored as text here, even when it begins with "=": never a formula.
-      cell.value = "formula" in content ? { formula: content.formula.replace(/^=/, "") } : content.value;
+      cell.value = "formula" in content ? { formula: content.formula.replace(/^=/, "") } : constant(cell, content.value);
     }),
   );
   const range = block.mergeTo ? `${block.at}:${block.mergeTo}` : rangeAddress(block.at, block.cells.length, block.cells[0]?.length ?? 1);
