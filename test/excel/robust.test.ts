@@ -71,7 +71,7 @@ describe("a set-up that fails midway", () => {
       if (n === 4) emulator.protectSheet("Chỉ tiêu", "khóa");
     });
     const stopped = await failing.setUp({ ...SETUP, catalogue: "workbook" });
-    expect(stopped.changes).toEqual(['Đã tạo một phần trang tính "Chỉ tiêu" (chưa xong).', 'Đã tạo một phần trang tính "Quy tắc" (chưa xong).']);
+    expect(stopped.changes).toEqual(["Chỉ tiêu", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
     expect(stopped.problems.map((p) => p.message)).toEqual([expect.stringContaining("Thiết lập dừng lại, các trang mới chỉ được tạo một phần")]);
     expect(JSON.stringify(stopped)).not.toContain("không thay đổi");
 
@@ -80,6 +80,7 @@ describe("a set-up that fails midway", () => {
     expect(finished.changes).toEqual([
       'Đã tạo lại trang tính "Chỉ tiêu" mà lần Thiết lập trước để dở.',
       'Đã tạo lại trang tính "Quy tắc" mà lần Thiết lập trước để dở.',
+      'Đã tạo lại trang tính "Tiêu chí chung" mà lần Thiết lập trước để dở.',
     ]);
     // As JSON: a deep comparison of two 2,000-row workbooks takes half a minute.
     expect(JSON.stringify(emulator.snapshot()) === JSON.stringify(expected.emulator.snapshot())).toBe(true);
@@ -94,12 +95,12 @@ describe("a set-up that fails midway", () => {
       if (n === 3) await addConflictingName(emulator);
     });
     const stopped = await failing.setUp(SETUP);
-    expect(stopped.changes).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
+    expect(stopped.changes).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
     expect(stopped.problems.map((p) => p.message)).toEqual([expect.stringContaining("chạy Thiết lập lại sẽ tạo lại các trang này")]);
 
     const finished = await service.setUp(SETUP);
     expect(finished.problems).toEqual([]);
-    expect(finished.changes).toHaveLength(3);
+    expect(finished.changes).toHaveLength(4);
     expect(emulator.snapshot()).toEqual(expected.emulator.snapshot());
   });
 
@@ -125,7 +126,7 @@ describe("a set-up that fails midway", () => {
     const { emulator } = setup();
     const failing = withFailure(emulator, () => undefined, (n) => n === 3 && lostAnswer());
     const lost = await failing.setUp(SETUP);
-    expect(lost).toEqual({ changes: ["Chỉ tiêu", "Danh mục", "Quy tắc"].map((sheet) => `Đã tạo trang tính "${sheet}".`), problems: [] });
+    expect(lost).toEqual({ changes: ["Chỉ tiêu", "Danh mục", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo trang tính "${sheet}".`), problems: [] });
   });
 
   test("when the workbook cannot be read again after the failure: no claim about what changed", async () => {
