@@ -518,7 +518,6 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
     groups: snapshot.catalogue?.catalogue.groups ?? DEFAULT_CATALOGUE.groups,
     header,
     title: tableTitle(Number.isInteger(year) ? year : null, text(NAMES.unitName)),
-    hasCeiling: inventory.names.has(NAMES.ceilingLevel),
   });
   const printWs = () => context.workbook.worksheets.getItem(SHEETS.print);
   return writeProtected(context, [table.sheet], contents, [

@@ -35,8 +35,6 @@ export interface PrintSheetParams {
   readonly header: DocumentHeader;
   /** The title as it will print (tableTitle), to size its row. */
   readonly title: string;
-  /** Whether the workbook defines the reachable level (older workbooks do not). */
-  readonly hasCeiling: boolean;
 }
 
 type Key = "tt" | "name" | "unit" | "target" | "actual" | "achievement" | "status" | "note";
@@ -212,7 +210,7 @@ function tableBlocks(p: PrintSheetParams, start: number): Built {
 }
 
 /** The result lines under the table; "Có thể đạt tối đa" only while the result is provisional. */
-function summaryBlocks(p: PrintSheetParams, start: number): Built {
+function summaryBlocks(_p: PrintSheetParams, start: number): Built {
   const provisional = `${textOf(NAMES.provisional)}<>""`;
   const lines: { text: string; style: StyleSpec }[] = [
     {
@@ -223,9 +221,7 @@ function summaryBlocks(p: PrintSheetParams, start: number): Built {
       text: `="Xếp loại đề xuất: "&IF(${textOf(NAMES.suggestedLevel)}="","chưa xác định",${NAMES.suggestedLevel})&IF(${provisional}," (tạm tính)","")`,
       style: S.summary,
     },
-    ...(p.hasCeiling
-      ? [{ text: `=IF(${provisional},IFERROR("Có thể đạt tối đa: "&${NAMES.ceilingLevel},""),"")`, style: S.summary }]
-      : []),
+    { text: `=IF(${provisional},"Có thể đạt tối đa: "&${NAMES.ceilingLevel},"")`, style: S.summary },
     {
       text: `="Xếp loại cuối cùng: "&IF(${textOf(NAMES.finalLevel)}="","cấp có thẩm quyền quyết định",${NAMES.finalLevel})`,
       style: S.summaryBold,

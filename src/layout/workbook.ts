@@ -3,7 +3,7 @@ import { catalogueSheet } from "./catalogueSheet";
 import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
 import { printSheet } from "./printSheet";
-import { NAMES, SHEETS, tableTitle, type DocumentHeader } from "./schema";
+import { SHEETS, tableTitle, type DocumentHeader } from "./schema";
 import type { WorkbookLayout } from "./types";
 import { DEFAULT_LETTERS, unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
 import type { Scalar } from "./types";
@@ -85,7 +85,6 @@ export function workbookFromRows(
         groups: catalogue.groups,
         header,
         title: tableTitle(params.year, params.unitName),
-        hasCeiling: names.some((n) => n.name === NAMES.ceilingLevel),
       })
     : null;
   return {

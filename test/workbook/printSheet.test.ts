@@ -16,7 +16,6 @@ const params = (over: Partial<PrintSheetParams> = {}): PrintSheetParams => ({
   groups: DEFAULT_CATALOGUE.groups,
   header: { ...DEFAULT_HEADER, number: "12-BC/HU" },
   title: tableTitle(2025, "Huyện Tam Đảo"),
-  hasCeiling: true,
   ...over,
 });
 
@@ -86,10 +85,9 @@ describe("Bản in", () => {
     expect(names.find((n) => n.name === NAMES.documentNumber)?.ref).toBe("$A$4");
   });
 
-  test("TẠM TÍNH shows only while the result is provisional; the reachable level only where the workbook has it", () => {
+  test("TẠM TÍNH and the reachable level show only while the result is provisional", () => {
     expect(at(sheet, "A7")).toEqual({ formula: `=IF(""&${NAMES.provisional}="","","TẠM TÍNH")` });
-    expect(texts(sheet).join("\n")).toContain(NAMES.ceilingLevel);
-    expect(texts(printSheet(params({ hasCeiling: false })).sheet).join("\n")).not.toContain(NAMES.ceilingLevel);
+    expect(texts(sheet).join("\n")).toContain(`"Có thể đạt tối đa: "&${NAMES.ceilingLevel}`);
   });
 
   test("the result lines and signature start a page of their own when they would be split", () => {
