@@ -99,6 +99,8 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await pane().getByRole("heading", { name: "Kết quả thiết lập" }).waitFor();
     await page.getByRole("tab", { name: SHEETS.unit, exact: true }).click();
     await grid().locator(`[data-address="${target(TEXT_ROW.row)}"]`).waitFor();
+    // The emulator has every feature the add-in uses, so the pane must not claim one is missing.
+    expect(await pane().textContent()).not.toContain("thiếu một số tính năng");
     await shot("01-thiet-lap");
   });
 
@@ -168,5 +170,49 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await openView("Cài đặt");
     await pane().getByLabel("Tỷ lệ chỉ tiêu vượt để Hoàn thành xuất sắc").waitFor();
     await shot("06-cai-dat");
+  });
+
+  const cellText = (address: string) => grid().locator(`[data-address="${address}"]`).textContent();
+  const storedValue = (address: string) =>
+    page.evaluate(
+      ([sheet, cell]) =>
+        (window as unknown as { chitieuPreview: { emulator: { cell(s: string, a: string): { value: unknown } } } }).chitieuPreview.emulator.cell(sheet, cell).value,
+      [SHEETS.unit, address] as const,
+    );
+
+  it("reads and shows numbers Vietnamese-style, or English (United States) once switched", async () => {
+    const cell = actual(TEXT_ROW.row);
+    await typeCell(cell, "2.100");
+    expect(await storedValue(cell)).toBe(2100);
+    expect(await cellText(cell)).toBe("2.100");
+
+    await page.getByLabel("Kiểu số").selectOption("en-US");
+    expect(await cellText(cell)).toBe("2,100");
+    await page.getByTestId("locale-hint").filter({ hasText: "English (United States)" }).waitFor();
+    await typeCell(cell, "2.5");
+    expect(await storedValue(cell)).toBe(2.5);
+    await typeCell(cell, "2,100");
+    expect(await storedValue(cell)).toBe(2100);
+
+    await page.getByLabel("Number style").selectOption("vi-VN");
+    expect(await cellText(cell)).toBe("2.100");
+  });
+
+  it("says so, as Excel does, when a locked cell is typed into", async () => {
+    const locked = `${DEFAULT_LETTERS.status}${TEXT_ROW.row}`;
+    const before = await cellText(locked);
+    await grid().locator(`[data-address="${locked}"]`).click();
+    await page.keyboard.type("1");
+    await page.getByRole("alert").filter({ hasText: "trang tính được bảo vệ" }).waitFor();
+    expect(await cellText(locked)).toBe(before);
+    await shot("07-o-bi-khoa");
+  });
+
+  it("asks before a reload drops the emulated workbook", async () => {
+    const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    // Not awaited: the dismissed dialog cancels the reload, so it never finishes.
+    void page.evaluate(() => location.reload()).catch(() => undefined);
+    expect(await asked).toBe("beforeunload");
+    expect(await storedValue(actual(TEXT_ROW.row))).toBe(2100);
   });
 });

@@ -4,47 +4,12 @@
  * each "Tỷ lệ đạt", "Đánh giá" and summary cell must equal what the TypeScript engine computes.
  */
 import { summaryCells, unitSheetPositions } from "../../src/layout";
-import type { WorkbookLayout } from "../../src/layout/types";
-import { createWorkbookEmulator, type WorkbookEmulator } from "../../src/preview/emulator";
+import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { proofCases, type ProofCase } from "../proof/cases";
 import { blankAsNull, engine, expected, layoutFor, SUMMARY_NAMES, type SheetResult } from "../proof/expected";
+import { load } from "./layoutLoader";
 
 const CASES = proofCases(60);
-
-/** Column letters and row offsets of a block cell ("A8" + (1, 2) → "C9"). */
-function offsetAddress(at: string, row: number, col: number): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(at);
-  if (!m) throw new Error(`bad address ${at}`);
-  let n = [...m[1]].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0) + col;
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${Number(m[2]) + row}`;
-}
-
-/** Writes a layout's cells and names into a new emulated workbook, as a user typing them would. */
-async function load(layout: WorkbookLayout): Promise<WorkbookEmulator> {
-  const emu = createWorkbookEmulator({ sheets: layout.sheets.map((s) => s.name) });
-  for (const sheet of layout.sheets) {
-    for (const block of sheet.blocks) {
-      block.cells.forEach((line, r) =>
-        line.forEach((content, c) => {
-          const address = offsetAddress(block.at, r, c);
-          if ("formula" in content) emu.typeValue(sheet.name, address, content.formula);
-          else if (typeof content.value === "string") emu.typeValue(sheet.name, address, content.value === "" ? null : `'${content.value}`);
-          else emu.typeValue(sheet.name, address, content.value);
-        }),
-      );
-    }
-  }
-  await emu.run(async (context) => {
-    for (const n of layout.names) context.workbook.names.add(n.name, `='${n.sheet}'!${n.ref}`);
-    await context.sync();
-  });
-  return emu;
-}
 
 function sheetResult(emu: WorkbookEmulator, sheet: string, rowCount: number): SheetResult {
   const { firstRow, lastRow } = unitSheetPositions(rowCount);

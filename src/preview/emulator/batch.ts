@@ -39,7 +39,7 @@ export class Batch {
 
   /** Formula results are recomputed lazily, before anything reads them. */
   calculated(): WorkbookModel {
-    if (this.model.dirty) recalculate(this.model);
+    recalculate(this.model);
     return this.model;
   }
 

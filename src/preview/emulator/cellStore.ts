@@ -171,7 +171,7 @@ export class SheetModel {
     cell.value = content.value;
     cell.formula = content.formula;
     cell.computed = content.value;
-    this.workbook.markDirty();
+    this.workbook.edited.push({ sheet: this, row, col });
   }
 
   /** Existing cells inside a rectangle, without visiting empty grid positions. */
@@ -280,7 +280,10 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   activeSheet: SheetModel | undefined;
   selection: { sheet: SheetModel; rect: Rect } | undefined;
+  /** Set by structural changes (names, moved cells, sheets): every formula is recomputed. */
   dirty = false;
+  /** Cells whose content changed since the last calculation: only what depends on them is recomputed. */
+  edited: { sheet: SheetModel; row: number; col: number }[] = [];
   private stamp = 0;
   private tableCounter = 0;
 

@@ -25,31 +25,29 @@ function toNumber(value: unknown): number {
   throw FormulaError.VALUE;
 }
 
-/** Excel criteria semantics: numeric operands only match numbers, text compares case-insensitively with * ? wildcards. */
-export function matchesCriterion(value: unknown, criterion: unknown): boolean {
-  if (typeof criterion === "number" || typeof criterion === "boolean") return value === criterion;
+/**
+ * Excel criteria semantics: numeric operands only match numbers, text compares case-insensitively with * ?
+ * wildcards. Compiled once per criterion, since COUNTIF over a whole table column tests it on every row.
+ */
+export function criterionMatcher(criterion: unknown): (value: unknown) => boolean {
+  if (typeof criterion === "number" || typeof criterion === "boolean") return (value) => value === criterion;
   const text = criterion === null || criterion === undefined ? "" : String(criterion);
   const m = /^(<=|>=|<>|=|<|>)?(.*)$/s.exec(text);
   const op = m?.[1] ?? "=";
   const operand = m?.[2] ?? "";
-  const blank = value === null || value === "";
-  if (operand === "") return op === "<>" ? !blank : blank;
+  if (operand === "") return (value) => (value === null || value === "") !== (op === "<>");
   const num = Number(operand);
-  if (operand.trim() !== "" && !Number.isNaN(num)) {
-    if (typeof value !== "number") return op === "<>";
-    return compare(value, num, op);
-  }
+  if (operand.trim() !== "" && !Number.isNaN(num)) return (value) => (typeof value !== "number" ? op === "<>" : compare(value, num, op));
   if (/^(true|false)$/i.test(operand)) {
-    const eq = value === (operand.toLowerCase() === "true");
-    return op === "<>" ? !eq : op === "=" && eq;
+    const wanted = operand.toLowerCase() === "true";
+    return (value) => (op === "<>" ? value !== wanted : op === "=" && value === wanted);
   }
   if (op === "=" || op === "<>") {
     const pattern = new RegExp(`^${operand.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/~?[*?]/g, (w) => (w.length === 2 ? `\\${w[1]}` : w === "*" ? ".*" : "."))}$`, "is");
-    const eq = typeof value === "string" && pattern.test(value);
-    return op === "=" ? eq : !eq;
+    return (value) => (typeof value === "string" && pattern.test(value)) === (op === "=");
   }
-  if (typeof value !== "string") return false;
-  return compare(value.toLowerCase(), operand.toLowerCase(), op);
+  const lower = operand.toLowerCase();
+  return (value) => typeof value === "string" && compare(value.toLowerCase(), lower, op);
 }
 
 function compare<T extends number | string>(a: T, b: T, op: string): boolean {
@@ -86,20 +84,20 @@ function extreme(args: Arg[], pick: (a: number, b: number) => number): number {
  */
 export const customFunctions: Record<string, (...args: never[]) => unknown> = {
   COUNTA: (...args: Arg[]) => args.reduce((n, arg) => n + flat(arg).filter((v) => v !== null && v !== undefined).length, 0),
-  COUNTIF: (range: Arg, criterion: Arg) => flat(range).filter((v) => matchesCriterion(v, criterion.value)).length,
+  COUNTIF: (range: Arg, criterion: Arg) => flat(range).filter(criterionMatcher(criterion.value)).length,
   COUNTIFS: (...args: Arg[]) => {
     if (args.length === 0 || args.length % 2 !== 0) throw FormulaError.VALUE;
     const ranges = args.filter((_, i) => i % 2 === 0).map(flat);
-    const criteria = args.filter((_, i) => i % 2 === 1).map((a) => a.value);
+    const criteria = args.filter((_, i) => i % 2 === 1).map((a) => criterionMatcher(a.value));
     if (ranges.some((r) => r.length !== ranges[0].length)) throw FormulaError.VALUE;
-    return ranges[0].filter((_, i) => ranges.every((r, k) => matchesCriterion(r[i], criteria[k]))).length;
+    return ranges[0].filter((_, i) => ranges.every((r, k) => criteria[k](r[i]))).length;
   },
   // SUMIF is on the parser's "needs context, raw references" list, so it receives the parser first.
   SUMIF: (context: unknown, range: unknown, criterion: unknown, sumRange?: unknown) => {
     const tested = flat(FormulaHelpers.retrieveArg(context, range));
-    const crit = FormulaHelpers.retrieveArg(context, criterion).value;
+    const matches = criterionMatcher(FormulaHelpers.retrieveArg(context, criterion).value);
     const summed = sumRange === undefined || sumRange === null ? tested : flat(FormulaHelpers.retrieveArg(context, sumRange));
-    return tested.reduce<number>((sum, v, i) => (matchesCriterion(v, crit) && typeof summed[i] === "number" ? sum + (summed[i] as number) : sum), 0);
+    return tested.reduce<number>((sum, v, i) => (matches(v) && typeof summed[i] === "number" ? sum + (summed[i] as number) : sum), 0);
   },
   VALUE: (text: Arg) => toNumber(text.value === null ? "" : text.value),
   MAX: (...args: Arg[]) => extreme(args, Math.max),

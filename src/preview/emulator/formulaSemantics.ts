@@ -216,6 +216,30 @@ function concatScalars(x: unknown, y: unknown): unknown {
   return a + b;
 }
 
+/** Element-wise results by operand array, operator and other operand; see memoized. */
+const elementWise = new WeakMap<object, Map<string, Map<unknown, unknown>>>();
+
+/**
+ * An element-wise operation on an array the formula engine shares within a calculation pass (a range read once
+ * per pass, or a result memoized here) is computed once: the summary lines repeat ($K$8:$K$1807="Vượt") and
+ * its like dozens of times. Arrays are never mutated, so equal operands give equal results.
+ */
+function memoized(op: string, x: unknown, y: unknown, compute: () => unknown): unknown {
+  const left = Array.isArray(x);
+  const anchor = left ? x : y;
+  if (!Array.isArray(anchor)) return compute();
+  const other = left ? y : x;
+  let byOp = elementWise.get(anchor);
+  if (!byOp) elementWise.set(anchor, (byOp = new Map()));
+  const key = `${left ? "L" : "R"}${op}`;
+  let byOther = byOp.get(key);
+  if (!byOther) byOp.set(key, (byOther = new Map()));
+  if (byOther.has(other)) return byOther.get(other);
+  const result = compute();
+  byOther.set(other, result);
+  return result;
+}
+
 let installed = false;
 
 /** Replaces fast-formula-parser's operators with broadcasting, blank-aware, case-insensitive ones (idempotent). */
@@ -225,17 +249,20 @@ export function installExcelOperators(): void {
   // Scalar operands skip the broadcasting machinery: most operations of a sheet are scalar.
   const scalar = (v: unknown) => typeof v !== "object" || v === null || v instanceof FormulaError;
   Infix.compareOp = (v1, op, v2) =>
-    scalar(v1) && scalar(v2) ? compareScalars(v1, op, v2) : lift((a, b) => compareScalars(a, op, b), v1, v2);
-  Infix.mathOp = (v1, op, v2) => (scalar(v1) && scalar(v2) ? mathScalars(v1, op, v2) : lift((a, b) => mathScalars(a, op, b), v1, v2));
+    scalar(v1) && scalar(v2) ? compareScalars(v1, op, v2) : memoized(op, v1, v2, () => lift((a, b) => compareScalars(a, op, b), v1, v2));
+  Infix.mathOp = (v1, op, v2) =>
+    scalar(v1) && scalar(v2) ? mathScalars(v1, op, v2) : memoized(op, v1, v2, () => lift((a, b) => mathScalars(a, op, b), v1, v2));
   Infix.concatOp = (v1, _op, v2) => lift(concatScalars, v1, v2);
   // Any minus converts to a number (so --TRUE is 1); plus signs alone leave the value as it is, like Excel.
   Prefix.unaryOp = (prefixes, value) => {
     const negative = prefixes.filter((p) => p === "-").length;
     if (negative === 0) return unwrap(value);
-    return lift((v) => {
-      const n = toNumber(v);
-      return n instanceof FormulaError || negative % 2 === 0 ? n : 0 - n;
-    }, value);
+    const convert = () =>
+      lift((v) => {
+        const n = toNumber(v);
+        return n instanceof FormulaError || negative % 2 === 0 ? n : 0 - n;
+      }, value);
+    return Array.isArray(value) ? memoized(negative % 2 === 0 ? "--" : "-", value, null, convert) : convert();
   };
   Postfix.percentOp = (value) =>
     lift((v) => {
@@ -248,10 +275,14 @@ export function installExcelOperators(): void {
 // Functions
 
 /** Maps a one-value function over an argument, element-wise for arrays and ranges. */
-const map1 = (f: (v: unknown) => unknown) => (arg: Arg) => {
-  const result = lift(f, arg.value);
-  if (result instanceof FormulaError) throw result;
-  return result;
+let map1Count = 0;
+const map1 = (f: (v: unknown) => unknown) => {
+  const op = `fn${++map1Count}`;
+  return (arg: Arg) => {
+    const result = Array.isArray(arg.value) ? memoized(op, arg.value, null, () => lift(f, arg.value)) : lift(f, arg.value);
+    if (result instanceof FormulaError) throw result;
+    return result;
+  };
 };
 
 const textFn = (f: (s: string) => unknown) =>

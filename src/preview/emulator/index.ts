@@ -87,7 +87,7 @@ export function createWorkbookEmulator(options: WorkbookEmulatorOptions = {}): W
     },
     cell(sheet, address) {
       const { sheet: s, row, col } = singleCell(sheet, address);
-      if (model.dirty) recalculate(model);
+      recalculate(model);
       const computed = computedAt(s, row, col);
       const numberFormat = String(s.getStyle(row, col, "numberFormat"));
       return {
@@ -99,7 +99,7 @@ export function createWorkbookEmulator(options: WorkbookEmulatorOptions = {}): W
       };
     },
     snapshot() {
-      if (model.dirty) recalculate(model);
+      recalculate(model);
       return takeSnapshot(model);
     },
     renameSheet(oldName, newName) {

@@ -21,19 +21,22 @@ function formatGeneral(n: number): string {
   return String(Number(n.toPrecision(10)));
 }
 
-/** Numeric patterns of the form [#,##]0[.00…][%]. */
-const NUMERIC_PATTERN = /^(#,##)?0(\.(0+))?(%)?$/;
+/** Numeric patterns of the form [#,##]0[.00…##…][%]: 0 is a digit always shown, # one shown when not zero. */
+const NUMERIC_PATTERN = /^(#,##)?0(\.(0*)(#*))?(%)?$/;
 
 function formatNumber(n: number, format: string): string {
   const m = NUMERIC_PATTERN.exec(format);
   if (!m) return formatGeneral(n);
-  const decimals = m[3]?.length ?? 0;
-  const scaled = m[4] ? n * 100 : n;
+  const required = m[3]?.length ?? 0;
+  const decimals = required + (m[4]?.length ?? 0);
+  const scaled = m[5] ? n * 100 : n;
   const rounded = roundHalfAway(scaled, decimals);
-  const abs = Math.abs(rounded).toFixed(decimals);
+  let abs = Math.abs(rounded).toFixed(decimals);
+  // Optional places drop their trailing zeros; the point stays even with none left ("0.##" shows 2 as "2.").
+  if (decimals > required) abs = abs.replace(new RegExp(`(\\.\\d{${required}}\\d*?)0+$`), "$1");
   const body = m[1] ? withGrouping(abs) : abs;
   const sign = rounded < 0 ? "-" : "";
-  return `${sign}${body}${m[4] ? "%" : ""}`;
+  return `${sign}${body}${m[5] ? "%" : ""}`;
 }
 
 /** Range.text: the displayed string for a computed value under a number format (en-US separators). */

@@ -14,6 +14,8 @@ export interface SheetGridProps {
   readonly onSelect: (address: string) => void;
   /** Called with what the user typed (null to clear). */
   readonly onCommit: (address: string, input: string | null) => void;
+  /** The user tried to change a locked cell of a protected sheet. */
+  readonly onRefused: (address: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -66,6 +68,12 @@ const MOVES: Readonly<Record<string, [number, number]>> = {
   ArrowRight: [0, 1],
 };
 
+/** A key that would start or clear an entry in Excel: a character, F2, Delete or Backspace. */
+function startsEntry(event: KeyboardEvent<HTMLInputElement>): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  return event.key.length === 1 || event.key === "F2" || event.key === "Delete" || event.key === "Backspace";
+}
+
 export function SheetGrid(props: SheetGridProps) {
   const styles = useStyles();
   const { model, selected } = props;
@@ -104,6 +112,9 @@ export function SheetGrid(props: SheetGridProps) {
     } else if (event.key === "Escape") {
       event.preventDefault();
       setDraft(null);
+    } else if (!editing && cell.protected && startsEntry(event)) {
+      event.preventDefault();
+      props.onRefused(selected);
     } else if (!editing && event.key in MOVES) {
       event.preventDefault();
       move(MOVES[event.key]);
@@ -126,6 +137,7 @@ export function SheetGrid(props: SheetGridProps) {
     doubleClick: (address) => {
       const here = model.cells.get(address) ?? props.blank;
       if (here.editable) setDraft(here.content);
+      else if (here.protected) props.onRefused(address);
     },
     keyDown: onKeyDown,
     change: setDraft,

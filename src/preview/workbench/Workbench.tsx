@@ -1,15 +1,18 @@
 // The offline preview: the emulated workbook drawn as a grid on the left, the real task pane on the
 // right, both over one in-memory workbook. Typing in the grid goes through typeValue (as a user
-// types in Excel); the pane goes through the Excel JavaScript API, like in Excel.
-import { Button, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+// types in Excel, under the emulated regional setting); the pane goes through the Excel JavaScript API,
+// like in Excel.
+import { Button, Field, makeStyles, Select, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ChiTieuWorkbook } from "../../excel/api";
 import { Pane } from "../../taskpane/Pane";
-import type { WorkbookEmulator, WorkbookSnapshot } from "../emulator";
+import { EmulatorError, type WorkbookEmulator, type WorkbookSnapshot } from "../emulator";
 import { blankCell, gridModel } from "./gridModel";
+import { entryFor, PREVIEW_LOCALES, type PreviewLocale } from "./locale";
 import { observedWorkbook } from "./observedWorkbook";
 import { readSelection, selectInWorkbook } from "./selection";
 import { SheetGrid } from "./SheetGrid";
+import { WORKBENCH_TEXT } from "./workbenchText";
 
 export interface WorkbenchProps {
   readonly emulator: WorkbookEmulator;
@@ -47,6 +50,7 @@ const useStyles = makeStyles({
   },
   tabs: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
   notice: { padding: `0 ${tokens.spacingHorizontalS}`, color: tokens.colorPaletteRedForeground1, minHeight: "20px" },
+  hint: { padding: `0 ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground3 },
   pane: {
     width: `${PANE_WIDTH_PX}px`,
     flexShrink: 0,
@@ -62,6 +66,18 @@ export function Workbench(props: WorkbenchProps) {
   const [sheetName, setSheetName] = useState(() => snapshot.activeSheet ?? snapshot.sheets[0].name);
   const [selected, setSelected] = useState("A1");
   const [notice, setNotice] = useState("");
+  const [locale, setLocale] = useState<PreviewLocale>("vi-VN");
+  // Set once the user or the pane changed the workbook, which lives only in this page.
+  const [edited, setEdited] = useState(false);
+  const text = WORKBENCH_TEXT[locale];
+
+  useEffect(() => {
+    if (!edited) return;
+    // A reload would silently drop the emulated workbook: ask first, as a browser does for an unsaved form.
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [edited]);
 
   // After the pane worked on the workbook: redraw, and follow its active sheet and selection.
   const paneChanged = useCallback(() => {
@@ -72,7 +88,11 @@ export function Workbench(props: WorkbenchProps) {
       setSelected(selection.address);
     });
   }, [emulator]);
-  const workbook = useMemo(() => observedWorkbook(props.workbook, paneChanged), [props.workbook, paneChanged]);
+  const inputListeners = useMemo(() => new Set<() => void>(), []);
+  const workbook = useMemo(
+    () => observedWorkbook(props.workbook, { changed: paneChanged, wrote: () => setEdited(true), inputListeners }),
+    [props.workbook, paneChanged, inputListeners],
+  );
 
   // The grid's selection is the workbook's, as in Excel, so the pane reads what the user selected.
   const select = (sheet: string, address: string) => {
@@ -82,16 +102,19 @@ export function Workbench(props: WorkbenchProps) {
   };
 
   const sheet = snapshot.sheets.find((s) => s.name === sheetName) ?? snapshot.sheets[0];
-  const model = useMemo(() => gridModel(emulator, sheet), [emulator, sheet]);
+  const model = useMemo(() => gridModel(emulator, sheet, locale), [emulator, sheet, locale]);
   const selectedCell = model.cells.get(selected);
 
   const commit = (address: string, input: string | null) => {
     try {
-      emulator.typeValue(sheet.name, address, input);
+      emulator.typeValue(sheet.name, address, input === null ? null : entryFor(input, locale));
       setNotice("");
+      setEdited(true);
+      inputListeners.forEach((listener) => listener());
     } catch (error) {
       // Excel's own refusal (e.g. a locked cell on a protected sheet), as Excel would show it.
-      setNotice(`${address}: ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof EmulatorError && error.code === "AccessDenied" ? text.protectedCell : String(error);
+      setNotice(`${address}: ${message}`);
     }
     setSnapshot(emulator.snapshot());
   };
@@ -117,8 +140,20 @@ export function Workbench(props: WorkbenchProps) {
           <span className={styles.formula} aria-label="Nội dung ô" data-testid="formula-bar">
             {selectedCell?.content ?? ""}
           </span>
+          <Field label={text.localeLabel} orientation="horizontal">
+            <Select value={locale} onChange={(_e, data) => setLocale(data.value as PreviewLocale)}>
+              {PREVIEW_LOCALES.map((id) => (
+                <option key={id} value={id}>
+                  {text.localeNames[id]}
+                </option>
+              ))}
+            </Select>
+          </Field>
           {props.toXlsx && <Button onClick={() => void download()}>Tải về .xlsx</Button>}
         </div>
+        <Text className={styles.hint} size={200} data-testid="locale-hint">
+          {text.localeHint}
+        </Text>
         <SheetGrid
           key={sheet.name}
           label={`Trang tính ${sheet.name}`}
@@ -127,6 +162,7 @@ export function Workbench(props: WorkbenchProps) {
           selected={selected}
           onSelect={(address) => select(sheet.name, address)}
           onCommit={commit}
+          onRefused={(address) => setNotice(`${address}: ${text.protectedCell}`)}
         />
         <Text className={styles.notice} role="alert">
           {notice}

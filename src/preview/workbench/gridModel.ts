@@ -2,12 +2,15 @@
 // applied), which cells a user may type into, merges, and a few styles that make it read like Excel.
 import type { CSSProperties } from "react";
 import type { CellSnapshot, SheetSnapshot, WorkbookEmulator } from "../emulator";
+import { displayText, editText, type PreviewLocale } from "./locale";
 
 export interface GridCell {
   readonly text: string;
   /** What the cell holds, as an editor shows it: the formula, or the value typed. */
   readonly content: string;
   readonly editable: boolean;
+  /** A locked cell of a protected sheet: typing there gets Excel's refusal. */
+  readonly protected: boolean;
   readonly style: CSSProperties;
 }
 
@@ -67,7 +70,14 @@ function styleOf(cell: CellSnapshot): CSSProperties {
   };
 }
 
-export function gridModel(emulator: WorkbookEmulator, sheet: SheetSnapshot): GridModel {
+/** What the cell editor shows: the formula, or the value as one would type it back. */
+function contentOf(cell: CellSnapshot, locale: PreviewLocale): string {
+  if (cell.formula !== null) return cell.formula;
+  if (typeof cell.value === "number") return editText(cell.value, cell.numberFormat, locale);
+  return cell.value === null ? "" : String(cell.value);
+}
+
+export function gridModel(emulator: WorkbookEmulator, sheet: SheetSnapshot, locale: PreviewLocale): GridModel {
   const cells = new Map<string, GridCell>();
   let lastRow = 0;
   let lastColumn = 0;
@@ -75,11 +85,12 @@ export function gridModel(emulator: WorkbookEmulator, sheet: SheetSnapshot): Gri
     const { row, col } = parseCell(cell.address);
     lastRow = Math.max(lastRow, row);
     lastColumn = Math.max(lastColumn, col);
-    const editable = cell.formula === null && (!sheet.protection.protected || !cell.locked);
+    const locked = sheet.protection.protected && cell.locked;
     cells.set(cell.address, {
-      text: emulator.cell(sheet.name, cell.address).text,
-      content: cell.formula ?? (cell.value === null ? "" : String(cell.value)),
-      editable,
+      text: displayText(emulator.cell(sheet.name, cell.address).text, cell.value, locale),
+      content: contentOf(cell, locale),
+      editable: cell.formula === null && !locked,
+      protected: locked,
       style: styleOf(cell),
     });
   }
@@ -106,5 +117,5 @@ export function gridModel(emulator: WorkbookEmulator, sheet: SheetSnapshot): Gri
 
 /** A cell a user may type into although the sheet has not styled it yet. */
 export function blankCell(sheet: SheetSnapshot): GridCell {
-  return { text: "", content: "", editable: !sheet.protection.protected, style: {} };
+  return { text: "", content: "", editable: !sheet.protection.protected, protected: sheet.protection.protected, style: {} };
 }

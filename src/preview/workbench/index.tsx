@@ -7,8 +7,8 @@ import { createWorkbookEmulator } from "../emulator";
 import { snapshotToXlsx } from "../exportXlsx";
 import { Workbench } from "./Workbench";
 
-/** What the emulator implements: everything but worksheet change events. */
-const EMULATED_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: false };
+/** Everything the add-in uses; change events come from the grid (the workbench's onInputsChanged). */
+const EMULATED_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true };
 
 const emulator = createWorkbookEmulator({ latencyMs: 0 });
 const workbook = createWorkbookService(emulator.run, EMULATED_FEATURES);

@@ -1,27 +1,45 @@
-// The pane's service with a hook after every call, so the workbench redraws the grid and follows
-// the selection once the pane has changed the emulated workbook.
+// The pane's service as the workbench sees it: a hook after every call, so the grid redraws and
+// follows the selection once the pane has changed the emulated workbook; a hook after the calls that
+// write to it; and change events fed by the grid, which is where a user types in the preview.
 import type { ChiTieuWorkbook } from "../../excel/api";
 
-export function observedWorkbook(workbook: ChiTieuWorkbook, changed: () => void): ChiTieuWorkbook {
+export interface WorkbookObserver {
+  /** After any call, also a failed one. */
+  readonly changed: () => void;
+  /** After a call that writes to the workbook succeeded. */
+  readonly wrote: () => void;
+  /** Listeners for typed changes; the grid calls each after a commit. */
+  readonly inputListeners: Set<() => void>;
+}
+
+export function observedWorkbook(workbook: ChiTieuWorkbook, observer: WorkbookObserver): ChiTieuWorkbook {
   const after =
-    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>, writes = false) =>
     async (...args: A): Promise<R> => {
       try {
-        return await call(...args);
+        const result = await call(...args);
+        if (writes) observer.wrote();
+        return result;
       } finally {
-        changed();
+        observer.changed();
       }
     };
   return {
     status: after(() => workbook.status()),
-    setUp: after((options) => workbook.setUp(options)),
+    setUp: after((options) => workbook.setUp(options), true),
     check: after(() => workbook.check()),
-    evaluate: after((options) => workbook.evaluate(options)),
-    setFinalLevel: after((level, unitLevel) => workbook.setFinalLevel(level, unitLevel)),
+    evaluate: (options) => after(() => workbook.evaluate(options), options?.restoreFormulas === true)(),
+    setFinalLevel: after((level, unitLevel) => workbook.setFinalLevel(level, unitLevel), true),
     selectCell: after((sheet, cell) => workbook.selectCell(sheet, cell)),
-    preparePrint: after((options) => workbook.preparePrint(options)),
+    preparePrint: after((options) => workbook.preparePrint(options), true),
     readRules: after(() => workbook.readRules()),
-    writeRules: after((rules) => workbook.writeRules(rules)),
-    onInputsChanged: (listener) => workbook.onInputsChanged(listener),
+    writeRules: after((rules) => workbook.writeRules(rules), true),
+    // Excel raises the unit table's onChanged; in the preview the grid is the only place a user types.
+    onInputsChanged: (listener) => {
+      observer.inputListeners.add(listener);
+      return Promise.resolve(async () => {
+        observer.inputListeners.delete(listener);
+      });
+    },
   };
 }
