@@ -5,6 +5,8 @@ const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -114,11 +116,25 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: DIST,
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".jsx"] },
     module: {
+      // Loaders of matching rules run last rule first: TypeScript → makeStyles compiled (ours) →
+      // Griffel's styles extracted to CSS (ours and Fluent's, which ship precompiled __styles).
       rules: [
+        {
+          test: /\.(js|mjs|ts|tsx)$/,
+          // Griffel's own packages and everything without styles are left alone.
+          exclude: /node_modules[\\/](?!@fluentui[\\/])/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "@griffel/webpack-loader" },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -128,9 +144,14 @@ module.exports = async (env = {}, argv = {}) => {
             options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
           },
         },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     plugins: [
+      // Fluent's styles as a stylesheet built at compile time, not CSS computed and inserted by
+      // Griffel's runtime at start-up.
+      new MiniCssExtractPlugin({ filename: dev ? "[name].css" : "[name].[contenthash:8].css" }),
+      new GriffelCSSExtractionPlugin(),
       ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({
