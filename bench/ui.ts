@@ -109,7 +109,7 @@ function median(values: readonly number[]): number {
 }
 
 /** Bundles bench/officeStub.ts into one script (production mode, like what it stands in for). */
-async function buildOfficeStub(outDir: string): Promise<string> {
+export async function buildOfficeStub(outDir: string): Promise<string> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack") as typeof import("webpack");
   const compiler = webpack({
@@ -140,7 +140,7 @@ async function buildOfficeStub(outDir: string): Promise<string> {
 }
 
 /** Median ms from navigation start to the setup view's main button enabled, over LOAD_RUNS cold loads. */
-async function loadMedian(browser: Browser, server: PreviewServer, page: string, officeStub?: string): Promise<number> {
+export async function loadMedian(browser: Browser, server: PreviewServer, page: string, officeStub?: string): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < LOAD_RUNS; run++) {
     const context = await browser.newContext();
