@@ -5,6 +5,8 @@ const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -114,11 +116,27 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: DIST,
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".jsx"] },
     module: {
+      // Loaders of matching rules run last rule first: TypeScript → (production) makeStyles
+      // compiled → Griffel's styles extracted to CSS (ours and Fluent's, which ship precompiled
+      // __styles). Development keeps Griffel's runtime styling: it builds in half the time.
       rules: [
+        ...(dev
+          ? []
+          : [
+              {
+                test: /\.(js|mjs|ts|tsx)$/,
+                // Only Fluent's packages and our sources have styles to extract.
+                exclude: /node_modules[\\/](?!@fluentui[\\/])/,
+                use: { loader: GriffelCSSExtractionPlugin.loader },
+              },
+              { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "@griffel/webpack-loader" } },
+              { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+            ]),
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -131,6 +149,10 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // Production: Fluent's styles as a stylesheet built at compile time, not CSS computed and
+      // inserted by Griffel's runtime at start-up. Griffel orders its rules itself, so
+      // mini-css-extract's module-order warnings do not apply.
+      ...(dev ? [] : [new MiniCssExtractPlugin({ filename: "[name].[contenthash:8].css", ignoreOrder: true }), new GriffelCSSExtractionPlugin()]),
       ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({

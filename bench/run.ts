@@ -3,12 +3,19 @@
  * the figures so a regression is visible in CI logs.
  */
 import { benchEngine } from "./engine";
-import { bundleSize, paneLoadMedian } from "./ui";
+import { benchCli, EVALUATE_BUDGET_MS, READ_BUDGET_MS } from "./cli";
+import { bundleSize, functionFileSize, paneLoadMedians } from "./ui";
 import { benchWorkbook } from "./workbook";
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
+  // `npm run bench -- --weight`: only the pane, ribbon and CLI figures.
+  if (!process.argv.includes("--weight")) await benchSpeed();
+  await benchWeight();
+}
+
+async function benchSpeed(): Promise<void> {
   benchEngine(10_000); // warm up the JIT
   const runs = [1, 2, 3].map(() => benchEngine(100_000));
   console.log(`engine: evaluate 100.000 chỉ tiêu: ${Math.min(...runs).toFixed(0)} ms (best of 3; budget 1000 ms)`);
@@ -23,12 +30,27 @@ async function main(): Promise<void> {
     }
   }
 
+}
+
+async function benchWeight(): Promise<void> {
   const bundle = await bundleSize();
   console.log(
-    `task pane initial JavaScript: ${kb(bundle.gzipBytes)} gzip (${kb(bundle.rawBytes)} raw, ${bundle.files.join(", ")}; ` +
-      `budget ${kb(bundle.budgetBytes)}, Office.js excluded)`,
+    `task pane initial JavaScript: ${kb(bundle.gzipBytes)} gzip, ${kb(bundle.rawBytes)} raw (${bundle.files.join(", ")}; ` +
+      `budget ${kb(bundle.budgetBytes)} gzip, Office.js excluded); its CSS: ${kb(bundle.css.gzipBytes)} gzip, ${kb(bundle.css.rawBytes)} raw; ` +
+      `the workbook service chunk, fetched while Office.js starts: ${kb(bundle.service.gzipBytes)} gzip, ${kb(bundle.service.rawBytes)} raw`,
   );
-  console.log(`preview: page load to interactive pane, median of 5 in headless Chromium: ${(await paneLoadMedian()).toFixed(0)} ms`);
+  const ribbon = await functionFileSize();
+  console.log(
+    `ribbon function file: ${kb(ribbon.gzipBytes)} gzip, ${kb(ribbon.rawBytes)} raw (${ribbon.files.join(", ")}; budget ${kb(ribbon.budgetBytes)} gzip); ` +
+      `first click also loads ${kb(ribbon.onClick.gzipBytes)} gzip, ${kb(ribbon.onClick.rawBytes)} raw (${ribbon.onClick.files.join(", ")})`,
+  );
+  const load = await paneLoadMedians();
+  console.log(`production pane (Office.js stub): navigation to "Thiết lập bảng tính" enabled, median of 7 in headless Chromium: ${load.productionMs.toFixed(0)} ms`);
+  console.log(`development preview: navigation to "Thiết lập bảng tính" enabled, median of 7 in headless Chromium: ${load.previewMs.toFixed(0)} ms`);
+
+  const cli = benchCli();
+  console.log(`CLI start to exit, median of 7: evaluate 18 indicators ${cli.evaluateMs.toFixed(0)} ms (budget ${EVALUATE_BUDGET_MS} ms), ` +
+    `read an 18-row workbook ${cli.readMs.toFixed(0)} ms (budget ${READ_BUDGET_MS} ms)`);
 }
 
 void main();

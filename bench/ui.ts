@@ -1,26 +1,48 @@
 /**
- * UI measures for bench/run.ts: the task pane's initial JavaScript (gzip, budget 250 KB without
- * Office.js, which comes from Microsoft's CDN) and how long the preview takes to an interactive pane.
+ * UI measures for bench/run.ts, from a production dist/ (built here unless fresh):
+ * - the task pane's initial JavaScript (the scripts taskpane.html loads; Office.js excluded, it
+ *   comes from Microsoft's CDN) and its extracted CSS;
+ * - the ribbon's function file (the scripts commands.html loads) and the chunk a click loads;
+ * - load time, navigation start → the first view's main button enabled, median of LOAD_RUNS cold
+ *   loads in headless Chromium: the production taskpane.html with a local Office.js stub
+ *   (bench/officeStub.ts: Excel host, Excel.run over the emulator), and the development preview.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
+import type { Browser } from "playwright-core";
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, isolateNetwork, launchChromium } from "../test/support/chromium";
-import { buildBundle, startPreview } from "../test/support/previewServer";
+import { buildBundle, serveDir, startPreview, type PreviewServer } from "../test/support/previewServer";
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
-export const BUNDLE_BUDGET_BYTES = 250 * 1024;
-const LOAD_RUNS = 5;
+export const BUNDLE_BUDGET_BYTES = 150 * 1024;
+export const FUNCTION_FILE_BUDGET_BYTES = 20 * 1024;
+const LOAD_RUNS = 7;
+const MAIN_BUTTON = "Thiết lập bảng tính";
 
-export interface BundleSize {
-  /** Scripts taskpane.html loads from dist/ (Office.js excluded), relative to dist/. */
+export interface Sizes {
+  /** Files relative to dist/. */
   readonly files: readonly string[];
   readonly rawBytes: number;
   readonly gzipBytes: number;
+}
+
+export interface BundleSize extends Sizes {
   readonly budgetBytes: number;
   readonly withinBudget: boolean;
+  /** Stylesheets taskpane.html links (Fluent's styles extracted at build time). */
+  readonly css: Sizes;
+  /** The workbook service chunk, fetched at start while Office.js initialises (not before the first paint). */
+  readonly service: Sizes;
+}
+
+export interface FunctionFileSize extends Sizes {
+  readonly budgetBytes: number;
+  readonly withinBudget: boolean;
+  /** The chunk the first click of a ribbon button loads: the workbook service, shared with the pane. */
+  readonly onClick: Sizes;
 }
 
 function newestMtime(target: string): number {
@@ -37,19 +59,47 @@ function distIsFresh(): boolean {
   return fs.statSync(page).mtimeMs > Math.max(...sources.filter((p) => fs.existsSync(p)).map(newestMtime));
 }
 
-/** Builds production into dist/ unless it is fresh, then measures taskpane.html's own scripts. */
-export async function bundleSize(): Promise<BundleSize> {
+async function productionDist(): Promise<string> {
   if (!distIsFresh()) await buildBundle(DIST, "production");
-  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  // Production HTML is minified: attribute values may come without quotes.
-  const files = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+  return DIST;
+}
+
+function sizes(files: readonly string[]): Sizes {
+  const contents = files.map((file) => fs.readFileSync(path.join(DIST, file)));
+  return {
+    files,
+    rawBytes: contents.reduce((sum, c) => sum + c.length, 0),
+    gzipBytes: contents.reduce((sum, c) => sum + zlib.gzipSync(c, { level: 9 }).length, 0),
+  };
+}
+
+/** Local files a page loads through `tag attr=…` (production HTML is minified: values may come unquoted). */
+function pageAssets(page: string, pattern: RegExp): string[] {
+  const html = fs.readFileSync(path.join(DIST, page), "utf8");
+  return [...html.matchAll(pattern)]
     .map((match) => match[1] ?? match[2] ?? match[3])
     .filter((src) => !/^https?:/.test(src))
     .map((src) => src.replace(/^\.?\//, ""));
-  const contents = files.map((file) => fs.readFileSync(path.join(DIST, file)));
-  const rawBytes = contents.reduce((sum, c) => sum + c.length, 0);
-  const gzipBytes = contents.reduce((sum, c) => sum + zlib.gzipSync(c, { level: 9 }).length, 0);
-  return { files, rawBytes, gzipBytes, budgetBytes: BUNDLE_BUDGET_BYTES, withinBudget: gzipBytes <= BUNDLE_BUDGET_BYTES };
+}
+
+const SCRIPTS = /<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g;
+const STYLESHEETS = /<link[^>]*\bhref=(?:"([^"]+\.css)"|'([^']+\.css)'|([^\s>]+\.css))/g;
+
+/** The task pane's initial JavaScript (and CSS) from a production dist/. */
+export async function bundleSize(): Promise<BundleSize> {
+  await productionDist();
+  const js = sizes(pageAssets("taskpane.html", SCRIPTS));
+  const css = sizes(pageAssets("taskpane.html", STYLESHEETS));
+  const service = sizes(fs.readdirSync(DIST).filter((file) => /^workbook\..*\.js$/.test(file)));
+  return { ...js, css, service, budgetBytes: BUNDLE_BUDGET_BYTES, withinBudget: js.gzipBytes <= BUNDLE_BUDGET_BYTES };
+}
+
+/** The ribbon's function file (commands.html's scripts) and the chunk its first click loads. */
+export async function functionFileSize(): Promise<FunctionFileSize> {
+  await productionDist();
+  const initial = sizes(pageAssets("commands.html", SCRIPTS));
+  const onClick = sizes(fs.readdirSync(DIST).filter((file) => /^workbook\..*\.js$/.test(file)));
+  return { ...initial, onClick, budgetBytes: FUNCTION_FILE_BUDGET_BYTES, withinBudget: initial.gzipBytes <= FUNCTION_FILE_BUDGET_BYTES };
 }
 
 function median(values: readonly number[]): number {
@@ -58,31 +108,87 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/**
- * Loads preview.html in headless Chromium LOAD_RUNS times, each in a fresh context (cold cache),
- * and returns the median milliseconds from navigation start until the pane's tabs are rendered
- * and the setup view has read the workbook (its form is filled in and enabled).
- */
-export async function paneLoadMedian(): Promise<number> {
+/** Bundles bench/officeStub.ts into one script (production mode, like what it stands in for). */
+export async function buildOfficeStub(outDir: string): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack") as typeof import("webpack");
+  const compiler = webpack({
+    mode: "production",
+    entry: path.join(__dirname, "officeStub.ts"),
+    output: { path: outDir, filename: "office.js" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+        },
+      ],
+    },
+    infrastructureLogging: { level: "error" },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+      else resolve();
+    }),
+  );
+  return path.join(outDir, "office.js");
+}
+
+/** Median ms from navigation start to the setup view's main button enabled, over LOAD_RUNS cold loads. */
+export async function loadMedian(browser: Browser, server: PreviewServer, page: string, officeStub?: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    const context = await browser.newContext();
+    await isolateNetwork(context, new URL(server.url).origin);
+    if (officeStub) {
+      // Registered last, so it answers before isolateNetwork's CDN mirror.
+      await context.route("https://appsforoffice.microsoft.com/**", (route) =>
+        route.fulfill({ path: officeStub, contentType: "text/javascript" }),
+      );
+    }
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}${page}`);
+    await tab.getByRole("button", { name: MAIN_BUTTON, disabled: false }).waitFor();
+    times.push(await tab.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return median(times);
+}
+
+export interface PaneLoad {
+  /** Production taskpane.html with the local Office.js stub. */
+  readonly productionMs: number;
+  /** Development preview.html (the workbench over the emulator). */
+  readonly previewMs: number;
+}
+
+export async function paneLoadMedians(): Promise<PaneLoad> {
   if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: ${INSTALL_HINT}`);
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-bench-"));
-  const server = await startPreview(outDir);
+  await productionDist();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-bench-"));
   const browser = await launchChromium();
   try {
-    const times: number[] = [];
-    for (let run = 0; run < LOAD_RUNS; run++) {
-      const context = await browser.newContext();
-      await isolateNetwork(context, new URL(server.url).origin);
-      const page = await context.newPage();
-      await page.goto(`${server.url}preview.html`);
-      await page.getByRole("button", { name: "Thiết lập bảng tính" }).waitFor();
-      times.push(await page.evaluate(() => performance.now()));
-      await context.close();
+    const stub = await buildOfficeStub(path.join(work, "stub"));
+    const production = await serveDir(DIST);
+    let productionMs: number;
+    try {
+      productionMs = await loadMedian(browser, production, "taskpane.html", stub);
+    } finally {
+      await production.close();
     }
-    return median(times);
+    const preview = await startPreview(path.join(work, "preview"));
+    try {
+      return { productionMs, previewMs: await loadMedian(browser, preview, "preview.html") };
+    } finally {
+      await preview.close();
+    }
   } finally {
     await browser.close();
-    await server.close();
-    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
   }
 }

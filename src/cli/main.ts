@@ -1,9 +1,5 @@
 #!/usr/bin/env node
-import { runEvaluate } from "./evaluateCommand";
-import { runRead } from "./readCommand";
-import { runTasksEvaluate } from "./tasksCommand";
-import { runPrint } from "./printCommand";
-import { headerOptions, runWorkbook } from "./workbookCommand";
+// Commands are loaded on demand: only workbook, read and print load ExcelJS.
 import { type CommandResult, UsageError } from "./io";
 import type { UnitKind } from "../domain";
 
@@ -38,9 +34,11 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const format = optionValue(args, "--format") ?? "json";
       if (format !== "json" && format !== "table") throw new UsageError(`--format nhận json hoặc table, không nhận "${format}".`);
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp JSON.");
+      const { runEvaluate } = await import("./evaluateCommand");
       return runEvaluate(args[0], format);
     }
     case "workbook": {
+      const { headerOptions, runWorkbook } = await import("./workbookCommand");
       const unit = optionValue(args, "--unit");
       const yearText = optionValue(args, "--year");
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
@@ -60,6 +58,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
     case "print": {
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
       if (args.length !== 1 || !output) throw new UsageError("Cần đúng một tệp .xlsx và -o FILE.pdf.");
+      const { runPrint } = await import("./printCommand");
       return runPrint({ input: args[0], output });
     }
     case "tasks": {
@@ -71,10 +70,12 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (format !== "json" && format !== "table") throw new UsageError(`--format nhận json hoặc table, không nhận "${format}".`);
       const year = Number(yearText);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
+      const { runTasksEvaluate } = await import("./tasksCommand");
       return runTasksEvaluate(files[0], year, asOf, format);
     }
     case "read": {
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp .xlsx.");
+      const { runRead } = await import("./readCommand");
       return runRead(args[0]);
     }
     case undefined:

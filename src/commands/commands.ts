@@ -1,7 +1,6 @@
-// Function file (manifest FunctionFile → commands.html): registers the ribbon handlers.
-import { registerCommands } from "../excel/host";
+// Function file (manifest FunctionFile → commands.html): registers the ribbon handlers. It stays
+// small: no React, no Fluent, and the workbook service is loaded by the first click (handlers.ts).
+import { registerCommands } from "../excel/officeUi";
 import { commandHandlers } from "./handlers";
-
-export { evaluateActiveSheet, printActiveSheet } from "./handlers";
 
 registerCommands(commandHandlers);

@@ -1,5 +1,5 @@
 // notice.html: the small dialog the ribbon's "Đánh giá" opens with its result.
-import { closeNoticeDialog } from "../excel/host";
+import { closeNoticeDialog } from "../excel/officeUi";
 import { noticeFromFragment } from "./notice";
 
 const notice = noticeFromFragment(window.location.hash);

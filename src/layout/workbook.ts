@@ -3,6 +3,7 @@ import { catalogueSheet } from "./catalogueSheet";
 import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
 import { printSheet } from "./printSheet";
+import { DEFAULT_HEADER } from "./defaultHeader";
 import { SHEETS, tableTitle, type DocumentHeader } from "./schema";
 import type { WorkbookLayout } from "./types";
 import { DEFAULT_LETTERS, unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
@@ -39,16 +40,7 @@ export interface UnitWorkbookParams {
   readonly withPrintSheet?: boolean;
 }
 
-export const DEFAULT_HEADER: DocumentHeader = {
-  superiorBody: "ĐẢNG BỘ TỈNH ...",
-  issuingBody: "BAN THƯỜNG VỤ ...",
-  number: "   -BC/...",
-  placeDate: "..., ngày ... tháng ... năm ...",
-  signerTitle: "T/M BAN THƯỜNG VỤ",
-  signerPosition: "BÍ THƯ",
-  signerName: "",
-  recipients: "- Như trên,\n- Lưu Văn phòng.",
-};
+export { DEFAULT_HEADER };
 
 /** The whole unit workbook: catalogue, rules, and the unit's indicator sheet for one year. */
 export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {

@@ -1,12 +1,19 @@
 // Task pane entry: show a spinner at once, then the pane when Office.js has finished starting.
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+// The workbook service (with the layout it writes) is a chunk of its own, fetched and parsed while
+// Office.js starts, so this first script only has to draw the spinner.
+import { FluentProvider, Spinner, Text, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { languageFor, strings } from "../i18n/strings";
 import { App } from "./App";
 import { NotInExcel } from "./NotInExcel";
-import { createExcelWorkbook, waitForOffice, type Startup } from "../excel/host";
+import { waitForOffice, type Startup } from "../excel/officeUi";
 import { Pane } from "./Pane";
 import { themeFor } from "./theme";
+import { preloadViews } from "./views/renderView";
+
+const loadHost = () => import(/* webpackChunkName: "workbook" */ "../excel/host");
+const host = loadHost().catch(loadHost); // one retry: the add-in's own server was reachable a moment ago
+host.catch(() => undefined); // handled below, when the pane needs it
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root element");
@@ -20,16 +27,25 @@ root.render(
 
 void waitForOffice()
   .catch((): Startup => ({ host: "preview" }))
-  .then((startup) => {
+  .then(async (startup) => {
     const language = languageFor(startup.displayLanguage);
-    root.render(
-      <FluentProvider theme={themeFor(startup.bodyBackgroundColor)}>
-        {startup.host === "excel" ? (
-          <Pane workbook={createExcelWorkbook()} host="excel" initialLanguage={language} />
-        ) : (
-          // Outside Excel there is no workbook to work on: the shell says where to go instead.
-          <App host="preview" initialLanguage={language} renderView={() => <NotInExcel />} />
-        )}
-      </FluentProvider>,
-    );
+    let pane;
+    if (startup.host === "excel") {
+      try {
+        const { createExcelWorkbook } = await host;
+        pane = <Pane workbook={createExcelWorkbook()} host="excel" initialLanguage={language} />;
+      } catch (error) {
+        console.error("[chitieu] the workbook service could not be loaded", error);
+        pane = <App host="excel" initialLanguage={language} renderView={() => <Text>{strings[language].adviceRetry}</Text>} />;
+      }
+    } else {
+      // Outside Excel there is no workbook to work on: the shell says where to go instead.
+      pane = <App host="preview" initialLanguage={language} renderView={() => <NotInExcel />} />;
+    }
+    root.render(<FluentProvider theme={themeFor(startup.bodyBackgroundColor)}>{pane}</FluentProvider>);
+    // The first view is up: fetch the other five in the background (they are split off to start sooner).
+    if (startup.host === "excel") {
+      if (typeof requestIdleCallback === "function") requestIdleCallback(preloadViews, { timeout: 2000 });
+      else setTimeout(preloadViews, 500);
+    }
   });
