@@ -128,7 +128,7 @@ export async function readUnitSummary(file: string): Promise<UnitSummary | Rejec
   });
   const recomputed = recomputedSummary(evaluation.summary);
   for (const name of Object.values(NAMES)) {
-    const typedOver = read.problems.find((p) => p.message === sheetMsg.summaryOverwritten(name));
+    const typedOver = read.problems.find((p) => p.detail === sheetMsg.summaryOverwritten(name));
     if (!typedOver) continue;
     const where = `${name} (${typedOver.cell ?? ""})`;
     const typed = shown(read.namedValue(name));
