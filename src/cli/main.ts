@@ -15,6 +15,7 @@ const USAGE = `Cách dùng / Usage:
   chitieu read FILE.xlsx
   chitieu tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
+  chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
 `;
 
 function optionValue(args: string[], name: string): string | undefined {
@@ -72,6 +73,18 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
       const { runTasksEvaluate } = await import("./tasksCommand");
       return runTasksEvaluate(files[0], year, asOf, format);
+    }
+    case "consolidate": {
+      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      const exceptional = optionValue(args, "--exceptional")?.split(",").map((k) => k.trim()) ?? [];
+      const json = args.includes("--json");
+      const inputs = args.filter((a) => a !== "--json");
+      const unknownKind = exceptional.find((k) => !UNIT_KINDS.includes(k as UnitKind));
+      if (unknownKind !== undefined) throw new UsageError(`--exceptional nhận ${UNIT_KINDS.join(", ")}, không nhận "${unknownKind}".`);
+      if (!output) throw new UsageError("Cần -o tong-hop.xlsx.");
+      const { runConsolidate, terminalProgress } = await import("./consolidateCommand");
+      const progress = process.stderr.isTTY ? terminalProgress((text) => process.stderr.write(text)) : undefined;
+      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), progress });
     }
     case "read": {
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp .xlsx.");

@@ -15,3 +15,4 @@ export * from "./quota";
 export * from "./rounding";
 export * from "./text";
 export * from "./document";
+export * from "./consolidation";

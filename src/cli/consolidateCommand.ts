@@ -1,0 +1,81 @@
+import { resolve } from "node:path";
+import { consolidate, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { consolidationWorkbook } from "../layout/comparisonSheet";
+import { expandInputs, isRejection, readUnitSummary } from "../xlsx/consolidate";
+import { writeXlsx } from "../xlsx/writeLayout";
+import { replaceFile, type CommandResult } from "./io";
+
+export interface ConsolidateOptions {
+  readonly inputs: readonly string[];
+  readonly output: string;
+  readonly json: boolean;
+  /** Unit kinds whose quota is the exceptional share (a body with exceptional results). */
+  readonly exceptional: ReadonlySet<UnitKind>;
+  /** Called before each file is read (the progress line on a terminal). */
+  readonly progress?: (done: number, total: number) => void;
+  /** The consolidation time written on the sheet (tests fix it). */
+  readonly now?: Date;
+}
+
+/** The public JSON shape of `chitieu consolidate --json` (issue 8 §2). */
+export function toConsolidationJson(c: Consolidation): unknown {
+  return {
+    units: c.units.map((u) => ({
+      file: u.file,
+      unit: u.unit,
+      kind: u.kind,
+      year: u.year,
+      points: u.points,
+      level: u.level,
+      finalLevel: u.finalLevel,
+      rank: u.rank,
+      excellentKept: u.excellentKept,
+    })),
+    rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
+    quota: c.quota.map(({ kind, base, allowed, excellent }) => ({ kind, base, allowed, excellent })),
+  };
+}
+
+function textReport(c: Consolidation, output: string): string {
+  const lines = [
+    c.units.length > 0
+      ? `Đã tổng hợp ${c.units.length} tệp vào ${output}.`
+      : `Không có tệp nào tổng hợp được; không ghi ${output}.`,
+    ...(c.rejected.length > 0 ? [`${c.rejected.length} tệp không tổng hợp được:`] : []),
+    ...c.rejected.map((r) => `- ${r.file}: ${r.reason}`),
+  ];
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * `chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json]`: every file read in this one
+ * process, one at a time, and reduced to its summary. Exit 0 when every file was consolidated,
+ * 1 when some were rejected (the workbook is still written), 2 when none was usable (no workbook).
+ */
+export async function runConsolidate(options: ConsolidateOptions): Promise<CommandResult> {
+  const expanded = expandInputs(options.inputs);
+  // The output may sit in a consolidated folder: it is not one of the units.
+  const files = expanded.files.filter((f) => resolve(f) !== resolve(options.output));
+  const units: UnitSummary[] = [];
+  const rejected: Rejection[] = [...expanded.rejected];
+  for (const [i, file] of files.entries()) {
+    options.progress?.(i, files.length);
+    const read = await readUnitSummary(file);
+    if (isRejection(read)) rejected.push(read);
+    else units.push(read);
+  }
+  options.progress?.(files.length, files.length);
+  const c = consolidate(units, rejected, options.exceptional);
+  const order = new Map(files.map((f, i) => [f, i]));
+  const sorted: Consolidation = { ...c, rejected: [...c.rejected].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1)) };
+  if (sorted.units.length > 0) {
+    replaceFile(options.output, await writeXlsx(consolidationWorkbook(sorted, (options.now ?? new Date()).toISOString())));
+  }
+  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, options.output);
+  return { stdout, exitCode: sorted.units.length === 0 ? 2 : sorted.rejected.length > 0 ? 1 : 0 };
+}
+
+/** The progress line for a terminal: rewritten in place, cleared at the end. */
+export function terminalProgress(write: (text: string) => void): (done: number, total: number) => void {
+  return (done, total) => write(done < total ? `\rĐang đọc tệp ${done + 1}/${total}…` : "\r\u001b[K");
+}

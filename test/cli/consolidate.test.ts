@@ -1,0 +1,201 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
+import { NAMES, summaryCells } from "../../src/layout";
+import { unitFileBytes, writeUnitFile } from "../support/unitFiles";
+
+const root = mkdtempSync(join(tmpdir(), "chitieu-consolidate-"));
+let n = 0;
+const freshDir = () => {
+  const dir = join(root, `d${(n += 1)}`);
+  mkdirSync(dir);
+  return dir;
+};
+
+interface Json {
+  units: { file: string; unit: string; kind: string | null; year: number; points: number | null; level: string | null; finalLevel: string | null; rank: number | null; excellentKept: boolean | null }[];
+  rejected: { file: string; reason: string }[];
+  quota: { kind: string | null; base: number; allowed: number; excellent: number }[];
+}
+
+async function consolidateJson(inputs: string[], output: string, extra: string[] = []): Promise<{ json: Json; exitCode: number }> {
+  const result = await run(["consolidate", ...inputs, "-o", output, "--json", ...extra]);
+  return { json: JSON.parse(result.stdout) as Json, exitCode: result.exitCode };
+}
+
+/** A unit file changed as a person would, through ExcelJS. */
+async function editedFile(dir: string, file: string, unit: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await unitFileBytes({ unit, kind: "commune" })) as unknown as ArrayBuffer);
+  edit(wb.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet);
+  const path = join(dir, file);
+  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+  return path;
+}
+
+describe("chitieu consolidate: each file validated and named, the rest consolidated", () => {
+  let dir: string;
+  let result: { json: Json; exitCode: number };
+  const output = () => join(dir, "tong-hop.xlsx");
+  beforeAll(async () => {
+    dir = freshDir();
+    await writeUnitFile(dir, "01-an-hoa.xlsx", { unit: "An Hòa", kind: "commune", result: "excellent", common: 28 });
+    await writeUnitFile(dir, "02-binh-minh.xlsx", { unit: "Bình Minh", kind: "commune", result: "good", common: 22 });
+    await writeUnitFile(dir, "03-so-tai-chinh.xlsx", { unit: "Sở Tài chính", kind: "department", result: "good", common: 20 });
+    await writeUnitFile(dir, "04-nam-khac.xlsx", { unit: "Cẩm Khê", kind: "commune", year: 2024 });
+    const flipped = { ...DEFAULT_CATALOGUE, indicators: DEFAULT_CATALOGUE.indicators.map((i) => (i.code === "3.5" ? { ...i, direction: "increase" as const } : i)) };
+    await writeUnitFile(dir, "05-danh-muc-khac.xlsx", { unit: "Đoan Hùng", kind: "commune", catalogue: flipped });
+    await writeUnitFile(dir, "06-trung.xlsx", { unit: "an hòa", kind: "commune" });
+    // The table's last row is 7 + the number of indicators.
+    const points = summaryCells(7 + DEFAULT_CATALOGUE.indicators.length).find((c) => c.name === NAMES.points)?.address as string;
+    await editedFile(dir, "07-ghi-de.xlsx", "Hạ Hòa", (ws) => {
+      ws.getCell("J8").value = 1.5;
+      ws.getCell(points).value = 99;
+    });
+    writeFileSync(join(dir, "08-mat-khau.xlsx"), Buffer.concat([Buffer.from("D0CF11E0A1B11AE1", "hex"), Buffer.alloc(512)]));
+    writeFileSync(join(dir, "09-hong.xlsx"), "không phải tệp Excel");
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet("Sheet1").getCell("A1").value = "Bảng khác";
+    writeFileSync(join(dir, "10-bang-khac.xlsx"), Buffer.from(await plain.xlsx.writeBuffer()));
+    writeFileSync(join(dir, "~$01-an-hoa.xlsx"), "Excel lock file");
+    writeFileSync(join(dir, "ghi-chu.txt"), "not a workbook");
+    result = await consolidateJson([dir, join(dir, "khong-co.xlsx")], output());
+  });
+
+  test("exit 1 when some were rejected, and the workbook is still written", () => {
+    expect(result.exitCode).toBe(1);
+    expect(existsSync(output())).toBe(true);
+  });
+
+  test("the JSON contract: units, rejected and quota, levels as in evaluate", () => {
+    expect(Object.keys(result.json)).toEqual(["units", "rejected", "quota"]);
+    expect(result.json.units).toEqual([
+      { file: join(dir, "01-an-hoa.xlsx"), unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1, excellentKept: false },
+      { file: join(dir, "02-binh-minh.xlsx"), unit: "Bình Minh", kind: "commune", year: 2025, points: 92, level: "good", finalLevel: null, rank: 2, excellentKept: null },
+      { file: join(dir, "03-so-tai-chinh.xlsx"), unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1, excellentKept: null },
+    ]);
+    expect(result.json.quota).toEqual([
+      { kind: "commune", base: 1, allowed: 0, excellent: 1 },
+      { kind: "department", base: 1, allowed: 0, excellent: 0 },
+    ]);
+  });
+
+  test("every rejected file is named with its reason; lock files and other extensions are skipped", () => {
+    const reasons = Object.fromEntries(result.json.rejected.map((r) => [r.file.replace(`${dir}/`, ""), r.reason]));
+    expect(Object.keys(reasons)).toEqual([
+      join(dir, "khong-co.xlsx").replace(`${dir}/`, ""),
+      "04-nam-khac.xlsx",
+      "05-danh-muc-khac.xlsx",
+      "06-trung.xlsx",
+      "07-ghi-de.xlsx",
+      "08-mat-khau.xlsx",
+      "09-hong.xlsx",
+      "10-bang-khac.xlsx",
+    ]);
+    expect(reasons["khong-co.xlsx"]).toContain("không có tệp hay thư mục");
+    expect(reasons["04-nam-khac.xlsx"]).toBe("năm đánh giá 2024, khác năm 2025 của các tệp còn lại.");
+    expect(reasons["05-danh-muc-khac.xlsx"]).toBe("danh mục chỉ tiêu khác danh mục của các tệp còn lại (chiều của chỉ tiêu 3.5 khác).");
+    expect(reasons["06-trung.xlsx"]).toBe(`đơn vị "an hòa" đã có trong tệp ${join(dir, "01-an-hoa.xlsx")}.`);
+    expect(reasons["07-ghi-de.xlsx"]).toContain("công thức bị thay bằng giá trị");
+    expect(reasons["07-ghi-de.xlsx"]).toContain("J8 (1.1) ghi 150,00 %, tính lại 100,00 %");
+    expect(reasons["07-ghi-de.xlsx"]).toMatch(/TongDiem \([A-Z]+\d+\) ghi 99, tính lại 95/);
+    expect(reasons["08-mat-khau.xlsx"]).toContain("đặt mật khẩu");
+    expect(reasons["09-hong.xlsx"]).toContain("không phải tệp Excel (.xlsx) hợp lệ");
+    expect(reasons["10-bang-khac.xlsx"]).toBe("không phải sổ Chỉ Tiêu (không có bảng tblChiTieu đọc được).");
+  });
+
+  test("So sánh: units × indicators by group, with points, levels, rank, quota decision, source file and time", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["So sánh", "Hạn mức"]);
+    const ws = wb.getWorksheet("So sánh") as ExcelJS.Worksheet;
+    const text = (address: string) => ws.getCell(address).value;
+    expect(text("A1")).toBe("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2025");
+    expect(text("A2")).toEqual(expect.stringContaining("Tổng hợp từ 3 tệp lúc"));
+    expect(["A4", "B4", "D4", "E4", "F4", "G4", "H4", "I4", "J4"].map(text)).toEqual([
+      "TT", "Đơn vị", "Tổng điểm", "Xếp loại đề xuất", "Xếp loại cuối cùng", "Hạng trong loại", "Hạn mức xuất sắc", "Tệp nguồn", "Thời điểm số liệu",
+    ]);
+    expect(text("K4")).toBe("Nhóm 1");
+    expect(text("K5")).toBe(`1.1. ${DEFAULT_CATALOGUE.indicators[0].name}`);
+    expect([text("K6"), text("L6")]).toEqual(["Tỷ lệ đạt", "Đánh giá"]);
+    const firstOfGroup2 = 10 + 2 * DEFAULT_CATALOGUE.indicators.filter((i) => i.group === "1").length + 1;
+    expect(ws.getCell(4, firstOfGroup2).value).toBe("Nhóm 2");
+    // Communes first (the first file's kind), best rank first.
+    expect(["A7", "B7", "C7", "D7", "E7", "G7", "I7"].map(text)).toEqual([1, "An Hòa", "xã, phường", 98, LEVEL_NAMES.excellent, 1, join(dir, "01-an-hoa.xlsx")]);
+    expect(text("H7")).toBe(`Vượt hạn mức: phải hạ xuống "${LEVEL_NAMES.good}".`);
+    expect(text("J7")).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+    expect([text("K7"), text("L7")]).toEqual([1.1, "Vượt"]);
+    expect(["B8", "G8", "K8", "L8"].map(text)).toEqual(["Bình Minh", 2, 1, "Đạt"]);
+    expect(["B9", "C9", "G9"].map(text)).toEqual(["Sở Tài chính", "sở, ban, ngành", 1]);
+    expect(ws.getCell("K7").numFmt).toBe("0.00%");
+  });
+
+  test("Hạn mức: per kind the base, the share, how many may keep excellent; the decision per unit; the rejected files", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Hạn mức") as ExcelJS.Worksheet;
+    const rowValues = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
+    expect(rowValues(5)).toEqual(["xã, phường", 2, 1, 0.2, 0, 1, "Không"]);
+    expect(rowValues(6)).toEqual(["sở, ban, ngành", 1, 1, 0.2, 0, 0, "Không"]);
+    expect(rowValues(9)).toEqual(["xã, phường", "An Hòa", 98, 1, `Vượt hạn mức: phải hạ xuống "${LEVEL_NAMES.good}".`]);
+    expect(rowValues(11)).toEqual(["Tệp không tổng hợp được", "Lý do"]);
+    expect(rowValues(12)[0]).toBe(join(dir, "khong-co.xlsx"));
+    expect(ws.rowCount).toBe(19);
+  });
+});
+
+describe("chitieu consolidate: exit codes and sizes", () => {
+  test("0 files: exit 2, empty JSON, no workbook", async () => {
+    const dir = freshDir();
+    const { json, exitCode } = await consolidateJson([dir], join(dir, "out.xlsx"));
+    expect(exitCode).toBe(2);
+    expect(json).toEqual({ units: [], rejected: [], quota: [] });
+    expect(existsSync(join(dir, "out.xlsx"))).toBe(false);
+    expect((await run(["consolidate", "-o", join(dir, "out.xlsx")])).exitCode).toBe(2);
+  });
+
+  test("none usable: exit 2 with the reasons on stdout and no workbook", async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, "a.xlsx"), "rác");
+    const result = await run(["consolidate", dir, "-o", join(dir, "out.xlsx")]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toContain("Không có tệp nào tổng hợp được");
+    expect(result.stdout).toContain(`${join(dir, "a.xlsx")}: không phải tệp Excel (.xlsx) hợp lệ`);
+    expect(existsSync(join(dir, "out.xlsx"))).toBe(false);
+  });
+
+  test("50 files, all consolidated: exit 0; the output inside the folder is not read back as a unit", async () => {
+    const dir = freshDir();
+    for (let i = 0; i < 50; i += 1) {
+      await writeUnitFile(dir, `don-vi-${String(i).padStart(2, "0")}.xlsx`, { unit: `Xã ${i}`, kind: "commune", result: i < 12 ? "excellent" : "good", common: 20 + (i % 10) });
+    }
+    const output = join(dir, "tong-hop.xlsx");
+    const first = await consolidateJson([dir], output);
+    expect(first.exitCode).toBe(0);
+    expect(first.json.units).toHaveLength(50);
+    expect(first.json.quota).toEqual([{ kind: "commune", base: 38, allowed: 7, excellent: 12 }]);
+    expect(first.json.units.filter((u) => u.excellentKept === true)).toHaveLength(7);
+    const again = await consolidateJson([dir], output);
+    expect(again.exitCode).toBe(0);
+    expect(again.json.units).toHaveLength(50);
+  }, 120_000);
+
+  test("usage: -o is required, --exceptional takes unit kinds", async () => {
+    await expect(run(["consolidate", root])).rejects.toThrow("Cần -o");
+    await expect(run(["consolidate", root, "-o", "x.xlsx", "--exceptional", "province"])).rejects.toThrow('không nhận "province"');
+  });
+
+  test("--exceptional: 25 % for that kind", async () => {
+    const dir = freshDir();
+    for (let i = 0; i < 4; i += 1) await writeUnitFile(dir, `g${i}.xlsx`, { unit: `Tốt ${i}`, kind: "district", result: "good" });
+    await writeUnitFile(dir, "x.xlsx", { unit: "Xuất sắc", kind: "district", result: "excellent", common: 28 });
+    const normal = await consolidateJson([dir], join(dir, "a.xlsx"));
+    expect(normal.json.quota).toEqual([{ kind: "district", base: 4, allowed: 0, excellent: 1 }]);
+    const exceptional = await consolidateJson([dir], join(dir, "b.xlsx"), ["--exceptional", "district"]);
+    expect(exceptional.json.quota).toEqual([{ kind: "district", base: 4, allowed: 1, excellent: 1 }]);
+    expect(exceptional.json.units.find((u) => u.unit === "Xuất sắc")?.excellentKept).toBe(true);
+  }, 60_000);
+});

@@ -1,0 +1,112 @@
+import { consolidate, type Level, type UnitKind, type UnitSummary } from "../../src/domain";
+
+const INDICATORS = [
+  { code: "1.1", group: "1", name: "Kết nạp đảng viên", direction: "increase", achievement: 1.1, status: "exceeded" },
+  { code: "3.5", group: "3", name: "Tỷ lệ hộ nghèo", direction: "decrease", achievement: 1, status: "met" },
+] as const;
+
+function unit(name: string, o: { kind?: UnitKind | null; year?: number; points?: number | null; level?: Level | null; finalLevel?: Level | null; indicators?: UnitSummary["indicators"] } = {}): UnitSummary {
+  return {
+    file: `${name}.xlsx`,
+    modified: "2025-12-20T03:00:00.000Z",
+    unit: name,
+    kind: o.kind === undefined ? "commune" : o.kind,
+    year: o.year ?? 2025,
+    indicators: o.indicators ?? INDICATORS,
+    points: o.points === undefined ? 80 : o.points,
+    level: o.level === undefined ? "good" : o.level,
+    provisional: false,
+    finalLevel: o.finalLevel ?? null,
+    quota: { share: 0.2, shareExceptional: 0.25, base: "good" },
+  };
+}
+
+const goods = (n: number, kind: UnitKind = "commune") => Array.from({ length: n }, (_, i) => unit(`Tốt ${kind} ${i + 1}`, { kind, points: 75 }));
+
+describe("which files are comparable", () => {
+  test("the majority year wins even against the first file; the others are rejected by name", () => {
+    const c = consolidate([unit("A", { year: 2024 }), unit("B"), unit("C")], []);
+    expect(c.year).toBe(2025);
+    expect(c.units.map((u) => u.unit)).toEqual(["B", "C"]);
+    expect(c.rejected).toEqual([{ file: "A.xlsx", reason: "năm đánh giá 2024, khác năm 2025 của các tệp còn lại." }]);
+  });
+  test("a tie between years goes to the earliest file's year", () => {
+    const c = consolidate([unit("A", { year: 2024 }), unit("B")], []);
+    expect(c.year).toBe(2024);
+    expect(c.rejected.map((r) => r.file)).toEqual(["B.xlsx"]);
+  });
+  test("another catalogue (a code missing or added, a direction changed) is rejected with what differs", () => {
+    const turned = INDICATORS.map((i) => (i.code === "3.5" ? { ...i, direction: "increase" } : i));
+    const c = consolidate(
+      [unit("A"), unit("B", { indicators: turned }), unit("C", { indicators: [INDICATORS[0], { ...INDICATORS[1], code: "3.6" }] }), unit("D")],
+      [],
+    );
+    expect(c.units.map((u) => u.unit)).toEqual(["A", "D"]);
+    expect(c.rejected).toEqual([
+      { file: "B.xlsx", reason: "danh mục chỉ tiêu khác danh mục của các tệp còn lại (chiều của chỉ tiêu 3.5 khác)." },
+      { file: "C.xlsx", reason: "danh mục chỉ tiêu khác danh mục của các tệp còn lại (thiếu mã 3.5; thêm mã 3.6)." },
+    ]);
+  });
+  test("the order of indicators is not a different catalogue", () => {
+    const c = consolidate([unit("A"), unit("B", { indicators: [...INDICATORS].reverse() })], []);
+    expect(c.rejected).toEqual([]);
+  });
+  test("the same unit twice keeps the first file (names compared as text keys)", () => {
+    const c = consolidate([unit("Tam Đảo"), { ...unit(" tam đảo "), file: "copy.xlsx" }], []);
+    expect(c.units.map((u) => u.file)).toEqual(["Tam Đảo.xlsx"]);
+    expect(c.rejected).toEqual([{ file: "copy.xlsx", reason: 'đơn vị " tam đảo " đã có trong tệp Tam Đảo.xlsx.' }]);
+  });
+  test("nothing readable: no year, no units, no quota; earlier rejections are kept", () => {
+    const c = consolidate([], [{ file: "x.xlsx", reason: "không đọc được tệp." }]);
+    expect(c).toMatchObject({ year: null, units: [], quota: [], indicators: [], rejected: [{ file: "x.xlsx" }] });
+  });
+});
+
+describe("rank and quota per unit kind", () => {
+  test("ranks are per kind, by points, equal points share a rank; no points, no rank", () => {
+    const c = consolidate(
+      [unit("A", { points: 90 }), unit("B", { points: 95 }), unit("C", { points: 90 }), unit("D", { points: null }), unit("E", { kind: "department", points: 50 })],
+      [],
+    );
+    expect(Object.fromEntries(c.units.map((u) => [u.unit, u.rank]))).toEqual({ A: 2, B: 1, C: 2, D: null, E: 1 });
+  });
+  test("20 % of those rated good: who keeps excellent by points, who is lowered, per kind", () => {
+    const c = consolidate(
+      [
+        ...goods(10),
+        unit("X1", { level: "excellent", points: 96 }),
+        unit("X2", { level: "excellent", points: 94 }),
+        unit("X3", { level: "excellent", points: 92 }),
+        ...goods(5, "department"),
+        unit("S1", { kind: "department", level: "excellent", points: 91 }),
+      ],
+      [],
+    );
+    expect(c.quota).toEqual([
+      { kind: "commune", share: 0.2, base: 10, allowed: 2, excellent: 3, tieAtCut: false },
+      { kind: "department", share: 0.2, base: 5, allowed: 1, excellent: 1, tieAtCut: false },
+    ]);
+    const decided = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.excellentKept, u.decision]]));
+    expect(decided).toEqual({ X1: [true, "keep"], X2: [true, "keep"], X3: [false, "lower"], S1: [true, "keep"] });
+  });
+  test("equal points at the cut: the name decides the order, and both are flagged for the committee", () => {
+    const c = consolidate([...goods(5), unit("Bình", { level: "excellent", points: 93 }), unit("An", { level: "excellent", points: 93 })], []);
+    expect(c.quota[0]).toMatchObject({ allowed: 1, tieAtCut: true });
+    const decided = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.excellentKept, u.decision]]));
+    expect(decided).toEqual({ An: [true, "tie"], Bình: [false, "tie"] });
+  });
+  test("the final level counts where set; 25 % for a kind marked exceptional", () => {
+    const units = [
+      ...goods(4),
+      unit("Lowered", { level: "excellent", points: 99, finalLevel: "good" }),
+      unit("Raised", { level: "good", points: 91, finalLevel: "excellent" }),
+    ];
+    const normal = consolidate(units, []);
+    expect(normal.quota[0]).toMatchObject({ base: 5, allowed: 1, excellent: 1 });
+    expect(normal.units.find((u) => u.unit === "Raised")).toMatchObject({ decidedLevel: "excellent", excellentKept: true });
+    expect(normal.units.find((u) => u.unit === "Lowered")).toMatchObject({ decidedLevel: "good", excellentKept: null });
+    const four = consolidate(units.slice(1), [], new Set(["commune"]));
+    expect(four.quota[0]).toMatchObject({ share: 0.25, base: 4, allowed: 1 });
+    expect(consolidate(units.slice(1), []).quota[0]).toMatchObject({ share: 0.2, allowed: 0 });
+  });
+});
