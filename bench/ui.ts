@@ -13,7 +13,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import type { Browser } from "playwright-core";
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, isolateNetwork, launchChromium } from "../test/support/chromium";
-import { buildBundle, serveDir, startPreview, type PreviewServer } from "../test/support/previewServer";
+import { buildBundle, runCompiler, serveDir, startPreview, type PreviewServer } from "../test/support/previewServer";
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
@@ -128,14 +128,7 @@ export async function buildOfficeStub(outDir: string): Promise<string> {
     },
     infrastructureLogging: { level: "error" },
   });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    }),
-  );
+  await runCompiler(compiler);
   return path.join(outDir, "office.js");
 }
 

@@ -132,8 +132,11 @@ export function parseCellFlag(raw: unknown): Parsed<boolean> {
   return typeof raw === "string" && textKey(raw) === "x" ? { kind: "value", value: true } : invalid(describeRaw(raw));
 }
 
-const YES = new Set(["có", "x", "true", "1"]);
-const NO = new Set(["không", "false", "0"]);
+/** Words for yes and no; the worksheet formulas are generated from these lists. */
+export const YES_WORDS: readonly string[] = ["có", "x", "true", "1"];
+export const NO_WORDS: readonly string[] = ["không", "false", "0"];
+const YES = new Set(YES_WORDS);
+const NO = new Set(NO_WORDS);
 
 /** A yes/no answer (the disqualifying conditions): "Có"/"Không", true/false, 1/0; blank is no. */
 export function parseYesNo(raw: unknown): Parsed<boolean> {

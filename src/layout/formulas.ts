@@ -4,8 +4,8 @@
  * domain so that the sheet and the engine cannot drift apart; the LibreOffice proof test
  * checks that they compute the same results.
  */
-import { DIRECTION_NAMES, DONE_WORDS, LEVEL_NAMES, NOT_DONE_WORDS, STATUS_NAMES } from "../domain";
-import { NAMES as N, RULE_NAMES as R, type UnitColumnKey } from "./schema";
+import { DIRECTION_NAMES, DONE_WORDS, LEVEL_NAMES, NO_WORDS, NOT_DONE_WORDS, STATUS_NAMES, YES_WORDS } from "../domain";
+import { DISQUALIFIER_CELL_NAMES, NAMES as N, RULE_NAMES as R, type UnitColumnKey } from "./schema";
 
 /** Column letters of the unit table, by key (columns may have been moved by the user). */
 export type ColumnLetters = Readonly<Record<UnitColumnKey, string>>;
@@ -128,12 +128,10 @@ const isStatus = (b: BodyRanges, status: keyof typeof STATUS_NAMES) => `(${b.sta
 const meetsShare = (share: string, min: string, inclusive: string) => `IF(${inclusive}=1,${share}>=${min},${share}>${min})`;
 
 /** A yes/no answer cell, mirroring parseYesNo: blank is no; anything else unreadable. */
-const YES_WORDS = ["có", "x", "true", "1"];
-const NO_WORDS = ["", "không", "false", "0"];
 const answers = (cell: string, words: readonly string[]) => or(...words.map((w) => `TRIM(${cell})=${q(w)}`));
-const DISQUALIFYING_CELLS = [N.degradation, N.sanction, N.corruption];
+const DISQUALIFYING_CELLS = Object.values(DISQUALIFIER_CELL_NAMES);
 const anyYes = or(...DISQUALIFYING_CELLS.map((c) => answers(c, YES_WORDS)));
-const anyUnreadable = or(...DISQUALIFYING_CELLS.map((c) => `NOT(${or(answers(c, YES_WORDS), answers(c, NO_WORDS))})`));
+const anyUnreadable = or(...DISQUALIFYING_CELLS.map((c) => `NOT(${or(answers(c, YES_WORDS), answers(c, ["", ...NO_WORDS]))})`));
 
 /** One reading of the open (pending or erroneous) indicators, as summarize() takes it. */
 interface Reading {

@@ -1,7 +1,7 @@
 import { checkFinalLevel, DISQUALIFIERS, type Disqualifier, type Level } from "../domain";
 import { problem, type Problem } from "./problems";
 import { parseLevelCell } from "./repairs";
-import { NAMES } from "./schema";
+import { DISQUALIFIER_CELL_NAMES, NAMES } from "./schema";
 
 /**
  * Reading the unit sheet's typed summary cells (common score, disqualifying conditions, levels),
@@ -16,20 +16,13 @@ export interface NamedCell {
 
 export type NamedLookup = (name: string) => NamedCell | undefined;
 
-/** The named cell of each disqualifying condition. */
-export const DISQUALIFIER_NAMES_ON_SHEET: Readonly<Record<Disqualifier, string>> = {
-  degradation: NAMES.degradation,
-  sanction: NAMES.sanction,
-  corruption: NAMES.corruption,
-};
-
 /** The summary inputs the engine takes, and the cell each document-level field came from. */
 export function summaryInputs(named: NamedLookup) {
   const common = named(NAMES.commonScore);
-  const disqualifying = Object.fromEntries(DISQUALIFIERS.map((d) => [d, named(DISQUALIFIER_NAMES_ON_SHEET[d])?.value ?? ""])) as Record<Disqualifier, unknown>;
+  const disqualifying = Object.fromEntries(DISQUALIFIERS.map((d) => [d, named(DISQUALIFIER_CELL_NAMES[d])?.value ?? ""])) as Record<Disqualifier, unknown>;
   const cells: Readonly<Record<string, NamedCell | undefined>> = {
     commonScore: common,
-    ...Object.fromEntries(DISQUALIFIERS.map((d) => [d, named(DISQUALIFIER_NAMES_ON_SHEET[d])])),
+    ...Object.fromEntries(DISQUALIFIERS.map((d) => [d, named(DISQUALIFIER_CELL_NAMES[d])])),
   };
   return { commonScore: common?.value ?? "", disqualifying, cells };
 }

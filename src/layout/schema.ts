@@ -1,3 +1,5 @@
+import type { Disqualifier } from "../domain";
+
 /**
  * Names the workbook is built from and read by: sheets, tables, column headers and defined
  * names. Headers are matched by text (NFC, trimmed, case-insensitive), never by position.
@@ -129,6 +131,13 @@ export const NAMES = {
   recipients: "NoiNhan",
   levelList: "DanhSachXepLoai",
 } as const;
+
+/** The named cell of each disqualifying condition on the unit sheet. */
+export const DISQUALIFIER_CELL_NAMES: Readonly<Record<Disqualifier, string>> = {
+  degradation: NAMES.degradation,
+  sanction: NAMES.sanction,
+  corruption: NAMES.corruption,
+};
 
 /** Names of the rules sheet's threshold cells, with the RuleSet field each holds. */
 export const RULE_NAMES = {

@@ -14,7 +14,7 @@ import { absolute, cellAddress, columnLetter } from "./addresses";
 import { commonScoreFormula } from "./criteriaSheet";
 import { cell, formula, value } from "./cells";
 import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
-import { FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, TITLE_PARTS, UNIT_COLUMNS, type DocumentHeader } from "./schema";
+import { DISQUALIFIER_CELL_NAMES, FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, TITLE_PARTS, UNIT_COLUMNS, type DocumentHeader } from "./schema";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "./styles";
 import type { Block, ConditionalFormatSpec, NameSpec, NumberFormatSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec } from "./types";
 
@@ -87,11 +87,7 @@ const SUMMARY_LINES: readonly { label: string; name: string; format: string; inp
 ];
 
 /** The disqualifying conditions by the name of their cell. */
-const DISQUALIFIER_CELLS: Readonly<Record<string, Disqualifier>> = {
-  [NAMES.degradation]: "degradation",
-  [NAMES.sanction]: "sanction",
-  [NAMES.corruption]: "corruption",
-};
+const DISQUALIFIER_BY_CELL = new Map((Object.entries(DISQUALIFIER_CELL_NAMES) as [Disqualifier, string][]).map(([d, name]) => [name, d]));
 
 /** Column of the summary labels and of their values. */
 const SUMMARY_LABEL_COLUMN = 2; // C, the wide name column
@@ -250,7 +246,7 @@ function summaryBlocks(p: SummaryValues, at: SummaryPlace): Block[] {
   };
   const inputValue = (name: string, input: SummaryInput): Scalar => {
     if (input === "score") return p.commonScore ?? null;
-    if (input === "yesNo") return p.disqualifying?.[DISQUALIFIER_CELLS[name]] ?? YES_NO.no;
+    if (input === "yesNo") return p.disqualifying?.[DISQUALIFIER_BY_CELL.get(name) as Disqualifier] ?? YES_NO.no;
     const level = levels[name];
     return level ? LEVEL_NAMES[level] : null;
   };
@@ -338,7 +334,7 @@ function summaryValidations(summaryRow: number): ValidationSpec[] {
       errorTitle: "Điểm tiêu chí chung",
       errorMessage: "Nhập điểm từ 0 đến điểm tối đa của tiêu chí chung (30).",
     },
-    ...[NAMES.degradation, NAMES.sanction, NAMES.corruption].map((name) => ({
+    ...Object.values(DISQUALIFIER_CELL_NAMES).map((name) => ({
       range: summaryAddress(summaryRow, name),
       rule: { kind: "list" as const, source: `${YES_NO.yes},${YES_NO.no}` },
       errorTitle: "Trường hợp không hoàn thành nhiệm vụ",

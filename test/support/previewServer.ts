@@ -29,6 +29,18 @@ export interface PreviewServer {
 }
 
 /** Builds the pages in `mode` into `outDir` with webpack.config.js. */
+/** One webpack build; a compile error rejects with webpack's own message. */
+export function runCompiler(compiler: import("webpack").Compiler): Promise<void> {
+  return new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+      else resolve();
+    }),
+  );
+}
+
 export async function buildBundle(outDir: string, mode: "development" | "production"): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack") as typeof import("webpack");
@@ -43,14 +55,7 @@ export async function buildBundle(outDir: string, mode: "development" | "product
     cache: { type: "filesystem", cacheDirectory: CACHE_DIR, name: mode, buildDependencies: { config: [path.join(ROOT, "webpack.config.js")] } },
     infrastructureLogging: { level: "error" },
   });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    }),
-  );
+  await runCompiler(compiler);
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port. */
