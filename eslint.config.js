@@ -1,6 +1,7 @@
 // Flat config: TypeScript rules everywhere, Office add-in rules (sync/load discipline) on all sources.
 const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
+const reactHooks = require("eslint-plugin-react-hooks");
 
 module.exports = tseslint.config(
   { ignores: ["dist/**", "dist-tsc/**", "node_modules/**", "test-output/**", "coverage/**"] },
@@ -19,6 +20,12 @@ module.exports = tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Hooks called conditionally or with stale dependencies are the pane's likeliest silent bugs.
+    files: ["**/*.tsx", "src/taskpane/**/*.ts", "src/preview/workbench/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },
   {
     files: ["**/*.js"],

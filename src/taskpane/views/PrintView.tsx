@@ -35,10 +35,12 @@ export function PrintView() {
   const load = useServiceCall(pane.refreshStatus);
   const prepare = useServiceCall((next: DocumentHeader) => workbook.preparePrint({ header: next }));
 
+  // Only the title needs the status: read it when the pane has none yet.
+  const statusMissing = pane.status === null;
+  const loadStatus = load.run;
   useEffect(() => {
-    if (pane.status === null) void load.run();
-    // Only the title needs the status; one read per visit is enough.
-  }, []);
+    if (statusMissing) void loadStatus();
+  }, [statusMissing, loadStatus]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -35,9 +35,10 @@ export function SettingsView() {
     return true;
   });
 
+  const loadRules = load.run;
   useEffect(() => {
-    void load.run().then((read) => read && setForm(formFromRules(read.rules)));
-  }, [workbook]);
+    void loadRules().then((read) => read && setForm(formFromRules(read.rules)));
+  }, [workbook, loadRules]);
 
   const numberInput = (field: NumberField) => {
     if (!form) return null;

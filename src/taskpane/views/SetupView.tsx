@@ -74,10 +74,11 @@ export function SetupView() {
     return result;
   });
 
+  // Once per visit to the view (run is stable): the status is re-read after each setUp anyway.
+  const loadStatus = load.run;
   useEffect(() => {
-    void load.run().then((status) => status && setForm((current) => formFromStatus(status, current)));
-    // Once per visit to the view: the status is re-read after each setUp anyway.
-  }, []);
+    void loadStatus().then((status) => status && setForm((current) => formFromStatus(status, current)));
+  }, [loadStatus]);
 
   const year = parseYear(form.year);
   const unitNameMissing = submitted && form.unitName.trim() === "";
