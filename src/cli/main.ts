@@ -12,11 +12,19 @@ const USAGE = `Cách dùng / Usage:
            [--superior-body "ĐẢNG BỘ TỈNH PHÚ THỌ"] [--issuing-body "BAN THƯỜNG VỤ HUYỆN ỦY TAM ĐẢO"]
            [--number "12-BC/HU"] [--place-date "Tam Đảo, ngày 20 tháng 12 năm 2025"]
            [--signer-title "T/M BAN THƯỜNG VỤ"] [--signer-position "BÍ THƯ"] [--signer-name "Họ tên"]
-  chitieu read FILE.xlsx
+  chitieu read FILE.xlsx [--format json|table]
   chitieu tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
+  chitieu help
 `;
+
+/** The --format option of the commands that print an evaluation. */
+function formatOption(args: string[]): "json" | "table" {
+  const format = optionValue(args, "--format") ?? "json";
+  if (format !== "json" && format !== "table") throw new UsageError(`--format nhận json hoặc table, không nhận "${format}".`);
+  return format;
+}
 
 function optionValue(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -32,8 +40,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
   const args = [...rest];
   switch (command) {
     case "evaluate": {
-      const format = optionValue(args, "--format") ?? "json";
-      if (format !== "json" && format !== "table") throw new UsageError(`--format nhận json hoặc table, không nhận "${format}".`);
+      const format = formatOption(args);
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp JSON.");
       const { runEvaluate } = await import("./evaluateCommand");
       return runEvaluate(args[0], format);
@@ -66,9 +73,8 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const [sub, ...files] = args;
       const yearText = optionValue(files, "--year");
       const asOf = optionValue(files, "--as-of");
-      const format = optionValue(files, "--format") ?? "json";
+      const format = formatOption(files);
       if (sub !== "evaluate" || files.length !== 1 || !yearText || !asOf) throw new UsageError("Cần: tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD.");
-      if (format !== "json" && format !== "table") throw new UsageError(`--format nhận json hoặc table, không nhận "${format}".`);
       const year = Number(yearText);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
       const { runTasksEvaluate } = await import("./tasksCommand");
@@ -87,11 +93,13 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), progress });
     }
     case "read": {
+      const format = formatOption(args);
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp .xlsx.");
       const { runRead } = await import("./readCommand");
-      return runRead(args[0]);
+      return runRead(args[0], format);
     }
     case undefined:
+    case "help":
     case "--help":
     case "-h":
       return { stdout: USAGE, exitCode: command === undefined ? 2 : 0 };

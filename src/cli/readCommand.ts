@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { readUnitWorkbook } from "../xlsx/readWorkbook";
 import { ZipTooLarge } from "../xlsx/zipGuard";
+import { LEVEL_NAMES, type Level } from "../domain";
 import { toContractJson } from "./evaluateCommand";
 import { UsageError, type CommandResult } from "./io";
+import { formatTable } from "./table";
 
 /** `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed there. */
-export async function runRead(file: string): Promise<CommandResult> {
+export async function runRead(file: string, format: "json" | "table" = "json"): Promise<CommandResult> {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -17,6 +19,20 @@ export async function runRead(file: string): Promise<CommandResult> {
     throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
   });
   if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));
+  const hasErrors = read.problems.some((p) => p.severity === "error");
+  const exitCode = hasErrors ? 1 : 0;
+  if (format === "table") {
+    const level = (value: Level | null) => (value === null ? "(trống)" : LEVEL_NAMES[value]);
+    const lines = [
+      `Trang tính: ${read.sheet}`,
+      `Xếp loại của đơn vị: ${level(read.unitLevel)}`,
+      `Xếp loại công chức: ${level(read.civilServantLevel)}`,
+      `Xếp loại cuối cùng: ${level(read.finalLevel)}`,
+      ...(read.overwrittenFormulas.length > 0 ? [`Ô công thức bị nhập đè: ${read.overwrittenFormulas.join(", ")}`] : []),
+      ...(read.problems.length > 0 ? ["Vấn đề:", ...read.problems.map((p) => `  - ${p.severity === "error" ? "Lỗi" : "Lưu ý"}: ${p.message}`)] : []),
+    ];
+    return { stdout: formatTable(read.evaluation) + lines.join("\n") + "\n", exitCode };
+  }
   const output = {
     ...(toContractJson(read.evaluation) as object),
     sheet: read.sheet,
@@ -26,6 +42,5 @@ export async function runRead(file: string): Promise<CommandResult> {
     overwrittenFormulas: read.overwrittenFormulas,
     problems: read.problems,
   };
-  const hasErrors = read.problems.some((p) => p.severity === "error");
-  return { stdout: JSON.stringify(output, null, 2) + "\n", exitCode: hasErrors ? 1 : 0 };
+  return { stdout: JSON.stringify(output, null, 2) + "\n", exitCode };
 }

@@ -44,6 +44,19 @@ describe("chitieu workbook and chitieu read", () => {
     expect(fromSheet.summary).toEqual(fromDocument.summary);
     expect(fromSheet).toMatchObject({ sheet: "Chỉ tiêu", unitLevel: null, finalLevel: null, problems: [] });
     expect(read.exitCode).toBe(0);
+
+    const table = await run(["read", output, "--format", "table"]);
+    expect(table.exitCode).toBe(0);
+    expect(table.stdout).toContain("3.2  89,10 %    Không đạt");
+    expect(table.stdout).toContain("Trang tính: Chỉ tiêu");
+    expect(table.stdout).toContain("Xếp loại cuối cùng: (trống)");
+  });
+
+  test("help prints the usage with exit 0; no command at all is a usage error (exit 2)", async () => {
+    const help = await run(["help"]);
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toContain("chitieu read FILE.xlsx [--format json|table]");
+    expect((await run([])).exitCode).toBe(2);
   });
 
   test("without --data the default catalogue of 18 indicators is written, all pending", async () => {
