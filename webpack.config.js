@@ -24,6 +24,8 @@ const PAGES = [
   { name: "notice", entry: "./src/commands/noticePage.ts", template: "./src/commands/notice.html" },
   { name: "support", template: "./src/taskpane/support.html" },
   { name: "preview", entry: "./src/preview/workbench/index.tsx", template: "./src/preview/workbench/preview.html", devOnly: true },
+  // The contract suite's pane for `npm run test:excel` only (env TEST_EXCEL).
+  { name: "excel-tests", entry: "./test/contract/excelPage.ts", template: "./test/contract/excel-tests.html", devOnly: true, testOnly: true },
 ];
 
 /** Source folders whose modules must never reach a production bundle. */
@@ -105,7 +107,7 @@ async function devServerTransport() {
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
-  const pages = PAGES.filter((page) => dev || !page.devOnly);
+  const pages = PAGES.filter((page) => (dev || !page.devOnly) && (env.TEST_EXCEL || !page.testOnly));
   const entry = Object.fromEntries(pages.filter((page) => page.entry).map((page) => [page.name, page.entry]));
   const publicUrl = dev ? DEV_URL : productionUrl();
 

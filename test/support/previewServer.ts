@@ -28,31 +28,33 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/** Builds the pages in `mode` into `outDir` with webpack.config.js. */
 /** One webpack build; a compile error rejects with webpack's own message. */
 export function runCompiler(compiler: import("webpack").Compiler): Promise<void> {
   return new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    }),
+    compiler.run((error, stats) =>
+      // Closing persists the build cache: wait for it, so no webpack work outlives the caller (a jest file).
+      compiler.close(() => {
+        if (error) reject(error);
+        else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+        else resolve();
+      }),
+    ),
   );
 }
 
-export async function buildBundle(outDir: string, mode: "development" | "production"): Promise<void> {
+/** Builds the pages in `mode` into `outDir` with webpack.config.js (the test pane too with TEST_EXCEL). */
+export async function buildBundle(outDir: string, mode: "development" | "production", env: { TEST_EXCEL?: boolean } = {}): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack") as typeof import("webpack");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<import("webpack").Configuration>;
-  const config = await makeConfig({}, { mode });
+  const config = await makeConfig(env, { mode });
   // No eval-source-map: faster to build and to load, and nothing here needs source maps.
   const compiler = webpack({
     ...config,
     devtool: false,
     output: { ...config.output, path: outDir },
-    cache: { type: "filesystem", cacheDirectory: CACHE_DIR, name: mode, buildDependencies: { config: [path.join(ROOT, "webpack.config.js")] } },
+    cache: { type: "filesystem", cacheDirectory: CACHE_DIR, name: env.TEST_EXCEL ? `${mode}-excel-tests` : mode, buildDependencies: { config: [path.join(ROOT, "webpack.config.js")] } },
     infrastructureLogging: { level: "error" },
   });
   await runCompiler(compiler);

@@ -1,0 +1,138 @@
+/**
+ * The adapter's behaviour, written once against the ChiTieuWorkbook contract: run on the emulator
+ * by jest (emulator.test.ts) and inside desktop Excel by `npm run test:excel` (excelPage.ts).
+ * Each case starts from a workbook with one empty sheet and touches cells only through the host.
+ */
+import { DEFAULT_CATALOGUE, evaluate, LEVEL_NAMES, type Level } from "../../src/domain";
+import { DEFAULT_LETTERS, HEADER_ROW, NAMES, RULE_NAMES } from "../../src/layout";
+import { equal, includes, ok } from "./assert";
+import type { ContractHost } from "./host";
+
+export interface ContractCase {
+  readonly name: string;
+  run(host: ContractHost): Promise<void>;
+}
+
+const SETUP = { unitName: "Tam Đảo", head: "Nguyễn Văn A", year: 2021, preset: "qd366-2025", catalogue: "default" } as const;
+
+/** Sheet row of the n-th indicator (0-based) of the default catalogue. */
+const row = (n: number) => HEADER_ROW + 1 + n;
+
+async function setUpUnit(host: ContractHost): Promise<string> {
+  const result = await host.service.setUp(SETUP);
+  equal(result.problems, [], "set-up problems");
+  const status = await host.service.status();
+  ok(status.unitSheetName, "the status names the unit sheet");
+  return status.unitSheetName as string;
+}
+
+/** Fill every indicator: all met, every third increase exceeded; the common score 27 on the criteria sheet. */
+async function fillAll(host: ContractHost, sheet: string): Promise<ReturnType<typeof evaluate>> {
+  const values = DEFAULT_CATALOGUE.indicators.map((indicator, i) =>
+    indicator.direction === "milestone"
+      ? { target: null, actual: "Đạt" }
+      : { target: 100, actual: indicator.direction === "increase" && i % 3 === 0 ? 110 : 100 },
+  );
+  for (const [i, v] of values.entries()) {
+    if (v.target !== null) await host.type(sheet, `${DEFAULT_LETTERS.target}${row(i)}`, v.target);
+    await host.type(sheet, `${DEFAULT_LETTERS.actual}${row(i)}`, v.actual);
+  }
+  for (const criteriaRow of [7, 8, 9]) await host.type("Tiêu chí chung", `F${criteriaRow}`, 9);
+  return evaluate({ commonScore: 27, indicators: DEFAULT_CATALOGUE.indicators.map((indicator, i) => ({ ...indicator, ...values[i] })) });
+}
+
+async function namedValue(host: ContractHost, name: string): Promise<unknown> {
+  const at = await host.nameAddress(name);
+  return host.value(at.sheet, at.address);
+}
+
+export const CONTRACT_CASES: readonly ContractCase[] = [
+  {
+    name: "set-up creates the unit, catalogue and rules sheets, and a second set-up keeps what was typed",
+    async run(host) {
+      const sheet = await setUpUnit(host);
+      const names = await host.sheetNames();
+      for (const expected of ["Danh mục", "Quy tắc", "Tiêu chí chung"]) ok(names.includes(expected), `sheet ${expected} exists`);
+      const status = await host.service.status();
+      equal([status.unitName, status.year, status.rowCount], ["Tam Đảo", 2021, DEFAULT_CATALOGUE.indicators.length], "status");
+      await host.type(sheet, `${DEFAULT_LETTERS.target}${row(0)}`, 2000);
+      await host.type(sheet, `${DEFAULT_LETTERS.note}${row(0)}`, "ghi chú của tôi");
+      const again = await host.service.setUp(SETUP);
+      equal(again.problems, [], "second set-up problems");
+      equal(await host.value(sheet, `${DEFAULT_LETTERS.target}${row(0)}`), 2000, "typed target kept");
+      equal(await host.value(sheet, `${DEFAULT_LETTERS.note}${row(0)}`), "ghi chú của tôi", "typed note kept");
+    },
+  },
+  {
+    name: "check names the cell of a number typed as text and writes nothing",
+    async run(host) {
+      const sheet = await setUpUnit(host);
+      const address = `${DEFAULT_LETTERS.actual}${row(0)}`;
+      await host.type(sheet, `${DEFAULT_LETTERS.target}${row(0)}`, 2000);
+      await host.type(sheet, address, "hai nghìn");
+      const problems = await host.service.check();
+      const atCell = problems.filter((p) => p.cell === address);
+      equal(atCell.length, 1, `one problem at ${address}`);
+      equal(atCell[0].severity, "error", "severity");
+      equal(await host.value(sheet, address), "hai nghìn", "the typed text is left as typed");
+    },
+  },
+  {
+    name: "evaluate agrees with the engine, and the sheet's own formulas show the same level and points",
+    async run(host) {
+      const sheet = await setUpUnit(host);
+      const engine = await fillAll(host, sheet);
+      const report = await host.service.evaluate();
+      equal(report.problems, [], "problems");
+      equal(report.evaluation.summary, engine.summary, "summary");
+      ok(engine.summary.level !== null, "the engine gives a level");
+      equal(await namedValue(host, NAMES.suggestedLevel), LEVEL_NAMES[engine.summary.level as Level], "suggested level cell");
+      equal(await namedValue(host, NAMES.points), engine.summary.points, "points cell");
+    },
+  },
+  {
+    name: "the final level needs the unit's level first and never goes above it",
+    async run(host) {
+      const sheet = await setUpUnit(host);
+      await fillAll(host, sheet);
+      await host.service.evaluate();
+      const refused = await host.service.setFinalLevel("good");
+      ok(!refused.ok, "refused without the unit's level");
+      const unitLevel = await host.nameAddress(NAMES.unitLevel);
+      await host.type(unitLevel.sheet, unitLevel.address, LEVEL_NAMES.complete);
+      const above = await host.service.setFinalLevel("good", "complete");
+      ok(!above.ok, "refused above the unit's level");
+      equal(await host.service.setFinalLevel("complete", "complete"), { ok: true }, "set at the cap");
+      equal(await namedValue(host, NAMES.finalLevel), LEVEL_NAMES.complete, "final level cell");
+    },
+  },
+  {
+    name: "printing is refused while there are data errors, then builds the printed sheet",
+    async run(host) {
+      const sheet = await setUpUnit(host);
+      const address = `${DEFAULT_LETTERS.target}${row(0)}`;
+      await host.type(sheet, address, "không rõ");
+      const refused = await host.service.preparePrint({});
+      ok(refused.some((p) => p.cell === address && p.severity === "error"), `refused with the error at ${address}`);
+      await host.type(sheet, address, 2000);
+      equal(await host.service.preparePrint({}), [], "no problems once fixed");
+      ok((await host.sheetNames()).includes("Bản in"), "the printed sheet exists");
+    },
+  },
+  {
+    name: "rules written from the pane read back the same, and a broken rule cell is reported at its cell",
+    async run(host) {
+      await setUpUnit(host);
+      const { rules } = await host.service.readRules();
+      const changed = { ...rules, quotaShare: 0.15 };
+      await host.service.writeRules(changed);
+      const back = await host.service.readRules();
+      equal(back.problems, [], "problems");
+      equal(back.rules, changed, "rules");
+      const share = await host.nameAddress(RULE_NAMES.quotaShare);
+      await host.type(share.sheet, share.address, "nhiều");
+      const broken = await host.service.readRules();
+      includes(broken.problems.map((p) => p.cell).join(" "), share.address, "problem at the rule's cell");
+    },
+  },
+];
