@@ -2,7 +2,7 @@
 // toast for add-ins (Office.NotificationMessages is Outlook-only), so the command reports in a
 // small dialog: the suggested level, the counts, and, when input errors stopped it, how many and
 // the first faulty cell, which it also selects so the user lands on what to fix.
-import type { ChiTieuWorkbook, EvaluationReport } from "../excel/api";
+import type { ChiTieuWorkbook, EvaluationReport } from "../contract/workbook";
 
 export async function runEvaluateCommand(workbook: ChiTieuWorkbook, notify: (report: EvaluationReport) => Promise<void>): Promise<void> {
   const report = await workbook.evaluate();

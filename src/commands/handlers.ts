@@ -1,6 +1,6 @@
 // Ribbon command handlers, one exported function per manifest <FunctionName>. Kept free of
 // registration side effects so tests can import them without Office.js.
-import type { ChiTieuWorkbook, EvaluationReport, Problem } from "../excel/api";
+import type { ChiTieuWorkbook, EvaluationReport, Problem } from "../contract/workbook";
 import { officeDisplayLanguage, showNoticeDialog } from "../excel/officeUi";
 import { languageFor } from "../i18n/strings";
 import { completeEvaluateCommand } from "./evaluateCommand";

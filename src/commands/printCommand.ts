@@ -1,7 +1,7 @@
 // The ribbon's "In" button: builds "Bản in" from the current table with the header already in the
 // workbook, or, while the unit sheet has data errors, refuses, selects the first faulty cell and
 // says why in the notice dialog (an ExecuteFunction command has no UI of its own).
-import type { ChiTieuWorkbook, Problem } from "../excel/api";
+import type { ChiTieuWorkbook, Problem } from "../contract/workbook";
 
 export async function runPrintCommand(workbook: ChiTieuWorkbook, notify: (problems: readonly Problem[]) => Promise<void>): Promise<void> {
   const problems = await workbook.preparePrint({});

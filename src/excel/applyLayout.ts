@@ -4,7 +4,7 @@
  */
 import { columnLetter, parseCell, rangeAddress } from "../layout/addresses";
 import type { Block, ConditionalFormatSpec, NameSpec, PrintSpec, SheetLayout, StyleSpec, ValidationSpec } from "../layout/types";
-import type { FeatureSupport } from "./api";
+import type { FeatureSupport } from "../contract/workbook";
 import { toCellInput } from "./cellInput";
 import { MAX_STEP_BYTES, payloadBytes, type WriteStep } from "./chunks";
 

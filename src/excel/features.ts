@@ -1,4 +1,4 @@
-import type { FeatureSupport } from "./api";
+import type { FeatureSupport } from "../contract/workbook";
 
 /** Requirement sets each optional feature needs; the core needs only the manifest's ExcelApi 1.4. */
 export const FEATURE_SETS = {

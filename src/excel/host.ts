@@ -1,6 +1,6 @@
 // The Office host: the workbook service over the real Excel, and (re-exported from officeUi.ts)
 // the start-up facts from Office.js, reduced to what the shell needs.
-import type { ChiTieuWorkbook } from "./api";
+import type { ChiTieuWorkbook } from "../contract/workbook";
 import { createWorkbookService, detectFeatures } from "./workbookService";
 
 /** The workbook service over the real Excel, with the optional features this Excel supports. */
@@ -19,6 +19,5 @@ export {
   registerCommands,
   showNoticeDialog,
   waitForOffice,
-  type HostKind,
   type Startup,
 } from "./officeUi";

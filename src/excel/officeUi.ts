@@ -4,7 +4,7 @@
 // Outside Excel (a plain browser, or when the Office.js CDN is unreachable) the pane still renders,
 // in preview mode.
 
-export type HostKind = "excel" | "preview";
+import type { HostKind } from "../contract/workbook";
 
 export interface Startup {
   host: HostKind;

@@ -61,7 +61,7 @@ import type {
   SetupOptions,
   SetupResult,
   WorkbookStatus,
-} from "./api";
+} from "../contract/workbook";
 import { columnIndex, parseCell, parseReference } from "../layout/addresses";
 import { addNames, addRules, createSheetSteps, writeBlock } from "./applyLayout";
 import { constantInput } from "./cellInput";

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from "react";
 import { LanguageProvider, useStrings } from "../i18n/LanguageProvider";
 import type { Language } from "../i18n/strings";
 import { LanguageSwitch } from "./LanguageSwitch";
-import type { HostKind } from "../excel/host";
+import type { HostKind } from "../contract/workbook";
 import { tabId, VIEW_LABEL, VIEW_PANEL_ID, VIEWS, type ViewId } from "./views";
 
 export interface AppProps {

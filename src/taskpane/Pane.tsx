@@ -1,11 +1,11 @@
 // The whole task pane over one workbook service: shared by Excel (index.tsx), the preview
 // workbench and the tests, which differ only in the ChiTieuWorkbook they pass.
-import type { ChiTieuWorkbook } from "../excel/api";
+import type { ChiTieuWorkbook } from "../contract/workbook";
 import { useStrings } from "../i18n/LanguageProvider";
 import { fill } from "../i18n/fill";
 import type { Language } from "../i18n/strings";
 import { App } from "./App";
-import type { HostKind } from "../excel/host";
+import type { HostKind } from "../contract/workbook";
 import { PaneStateProvider, usePaneState } from "./PaneState";
 import { UNIT_KIND_LABEL } from "./unitKinds";
 import { renderView } from "./views/renderView";

@@ -1,7 +1,7 @@
 // What outlives a tab switch: the views unmount when another tab is chosen, so the facts they share
 // (workbook status, last evaluation, unit kind, print header draft) live here.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import type { EvaluationReport, WorkbookStatus } from "../excel/api";
+import type { EvaluationReport, WorkbookStatus } from "../contract/workbook";
 import { DEFAULT_HEADER } from "../layout/defaultHeader";
 import type { DocumentHeader } from "../layout/schema";
 import type { UnitKind } from "./unitKinds";

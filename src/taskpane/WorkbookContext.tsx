@@ -1,7 +1,7 @@
 // The workbook service the views talk to. Injected, so Excel, the preview and the tests each
 // supply their own ChiTieuWorkbook and the views never know which one they have.
 import { createContext, useContext, type ReactNode } from "react";
-import type { ChiTieuWorkbook } from "../excel/api";
+import type { ChiTieuWorkbook } from "../contract/workbook";
 
 const WorkbookContext = createContext<ChiTieuWorkbook | null>(null);
 

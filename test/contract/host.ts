@@ -3,7 +3,7 @@
  * would, read a cell or a name back. Written once with Office.js calls, so the same code runs on
  * the emulator (npm test) and inside desktop Excel (npm run test:excel).
  */
-import type { ChiTieuWorkbook } from "../../src/excel/api";
+import type { ChiTieuWorkbook } from "../../src/contract/workbook";
 
 export type Batch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -1,6 +1,6 @@
 import { ALL_FEATURES } from "../../src/excel/features";
 import { createWorkbookService } from "../../src/excel/workbookService";
-import type { FeatureSupport } from "../../src/excel/api";
+import type { FeatureSupport } from "../../src/contract/workbook";
 import { CATALOGUE_COLUMNS, TABLES } from "../../src/layout";
 import { createWorkbookEmulator, type WorkbookEmulator } from "../../src/preview/emulator";
 

@@ -2,7 +2,7 @@
 // cell when there is one, and always completes the event, even when Excel fails.
 import { completeEvaluateCommand } from "../../src/commands/evaluateCommand";
 import { evaluationNotice, noticeFromFragment, noticeUrl } from "../../src/commands/notice";
-import type { ChiTieuWorkbook, EvaluationReport } from "../../src/excel/api";
+import type { ChiTieuWorkbook, EvaluationReport } from "../../src/contract/workbook";
 import { createFakeWorkbook, GOOD_REPORT, SHEET_WARNING, TEXT_IN_NUMBER, ZERO_TARGET } from "./fakeWorkbook";
 
 const event = () => ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };

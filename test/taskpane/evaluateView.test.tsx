@@ -2,7 +2,7 @@
 // Đánh giá: evaluate() on opening; groups as progress bars; the level with its reasons and the
 // provisional badge; formulas restored only on the user's click; refresh by event or by button.
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
-import type { EvaluationReport } from "../../src/excel/api";
+import type { EvaluationReport } from "../../src/contract/workbook";
 import { createFakeWorkbook, GOOD_REPORT, TEXT_IN_NUMBER } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 

@@ -6,7 +6,7 @@ import type {
   FeatureSupport,
   Problem,
   WorkbookStatus,
-} from "../../src/excel/api";
+} from "../../src/contract/workbook";
 import { PRESETS } from "../../src/domain";
 import { problem } from "../../src/layout/problems";
 

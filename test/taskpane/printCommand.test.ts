@@ -2,7 +2,7 @@
 // lands on the first faulty cell when printing is refused, says why, and always completes the event.
 import { printNotice } from "../../src/commands/notice";
 import { completePrintCommand } from "../../src/commands/printCommand";
-import type { ChiTieuWorkbook, Problem } from "../../src/excel/api";
+import type { ChiTieuWorkbook, Problem } from "../../src/contract/workbook";
 import { createFakeWorkbook, SHEET_WARNING, TEXT_IN_NUMBER } from "./fakeWorkbook";
 
 const event = () => ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };

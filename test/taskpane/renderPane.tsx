@@ -1,7 +1,7 @@
 // Renders the whole pane over a fake workbook and opens one view, as a user would: by its tab.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import type { ChiTieuWorkbook } from "../../src/excel/api";
+import type { ChiTieuWorkbook } from "../../src/contract/workbook";
 import { strings, type Language } from "../../src/i18n/strings";
 import { Pane } from "../../src/taskpane/Pane";
 import { VIEW_LABEL, VIEW_PANEL_ID, type ViewId } from "../../src/taskpane/views";

@@ -4,7 +4,7 @@
 // like in Excel.
 import { Button, Field, makeStyles, Select, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ChiTieuWorkbook } from "../../excel/api";
+import type { ChiTieuWorkbook } from "../../contract/workbook";
 import { Pane } from "../../taskpane/Pane";
 import { EmulatorError, type WorkbookEmulator, type WorkbookSnapshot } from "../emulator";
 import { blankCell, gridModel } from "./gridModel";

@@ -1,7 +1,7 @@
 // preview.html (development only): the task pane over an in-memory workbook, no Excel, no Office.js.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { FeatureSupport } from "../../excel/api";
+import type { FeatureSupport } from "../../contract/workbook";
 import { createWorkbookService } from "../../excel/workbookService";
 import { createWorkbookEmulator } from "../emulator";
 import { snapshotToXlsx } from "../exportXlsx";

@@ -1,7 +1,7 @@
 // The pane's service as the workbench sees it: a hook after every call, so the grid redraws and
 // follows the selection once the pane has changed the emulated workbook; a hook after the calls that
 // write to it; and change events fed by the grid, which is where a user types in the preview.
-import type { ChiTieuWorkbook } from "../../excel/api";
+import type { ChiTieuWorkbook } from "../../contract/workbook";
 
 export interface WorkbookObserver {
   /** After any call, also a failed one. */

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { formatCount, formatPoints } from "../../domain";
-import type { EvaluationReport } from "../../excel/api";
+import type { EvaluationReport } from "../../contract/workbook";
 import { useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";

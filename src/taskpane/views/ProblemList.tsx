@@ -1,7 +1,7 @@
 // Problems found in the workbook. An item tied to a cell is an action: click it, or focus it with
 // Tab/arrow keys and press Enter, and Excel selects that cell.
 import { Badge, List, ListItem, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import type { Problem } from "../../excel/api";
+import type { Problem } from "../../contract/workbook";
 import { useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { useWorkbook } from "../WorkbookContext";

@@ -2,7 +2,7 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import { DEFAULT_PRESET, PRESET_TITLES, type PresetId } from "../../domain";
-import type { SetupOptions, WorkbookStatus } from "../../excel/api";
+import type { SetupOptions, WorkbookStatus } from "../../contract/workbook";
 import { useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { Strings } from "../../i18n/strings";

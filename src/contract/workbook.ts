@@ -1,10 +1,14 @@
 /**
- * What the task pane and the ribbon commands can ask of the workbook. Types only: the
- * implementation (./workbookService) is the one place that calls Office.js.
+ * The contract between the shells (task pane, ribbon commands, preview, tests) and the workbook:
+ * what they can ask of it and the reports they get back. Types only: the Office.js adapter
+ * (src/excel/workbookService) implements it, the test fakes and the contract suite stand in for it.
  */
 import type { Evaluation, Level, PresetId, RuleSet, UnitKind } from "../domain";
 import type { Problem } from "../layout/problems";
 import type { DocumentHeader } from "../layout/schema";
+
+/** Where the pane runs: inside Excel, or in the offline preview. */
+export type HostKind = "excel" | "preview";
 
 /** Optional Excel features, detected at run time (requirement sets). */
 export interface FeatureSupport {
