@@ -11,7 +11,7 @@
  * handles them. The catalogue and the rules (with the level list) stay shared, unsuffixed.
  */
 import { CRITERIA_NAMES, NAMES, SHEETS, TABLES } from "./schema";
-import type { SheetLayout, ValidationRule, WorkbookLayout } from "./types";
+import type { Block, SheetLayout, ValidationRule, WorkbookLayout } from "./types";
 
 export interface UnitPlace {
   /** 1 for the original unit, 2, 3 … for units added later. */
@@ -48,6 +48,26 @@ export function unitIndexOfTable(table: string): number | null {
   if (!match) return null;
   const index = match[1] === undefined ? 1 : Number(match[1]);
   return index >= 2 || match[1] === undefined ? index : null;
+}
+
+const CRITERIA_TABLE = new RegExp(`^${TABLES.criteria}(?:_(\\d+))?$`, "i");
+
+/** The unit a unit table or a criteria table belongs to, or null. */
+function unitOfAnyTable(table: string): number | null {
+  const criteria = CRITERIA_TABLE.exec(table);
+  if (criteria) return criteria[1] === undefined ? 1 : Number(criteria[1]) >= 2 ? Number(criteria[1]) : null;
+  return unitIndexOfTable(table);
+}
+
+/**
+ * The unit an action works on: the one whose unit or criteria sheet the user is on; with a single
+ * unit (or none yet: unit 1), that one wherever the user is; otherwise none (the user must choose).
+ */
+export function chooseUnit(tables: Iterable<string>, activeTables: readonly string[]): { place: UnitPlace | null; units: UnitPlace[] } {
+  const units = unitPlaces(tables);
+  const active = activeTables.map(unitOfAnyTable).find((i) => i !== null && units.some((u) => u.index === i));
+  if (active !== undefined && active !== null) return { place: unitPlace(active), units };
+  return { place: units.length <= 1 ? (units[0] ?? unitPlace(1)) : null, units };
 }
 
 /** The units present, by their tables, in order (unit 1 first). */
@@ -96,6 +116,12 @@ function placeRule(rule: ValidationRule, place: UnitPlace): ValidationRule {
   }
 }
 
+/** A block of unit 1's layout with the formulas of unit `place`. */
+export function placeBlock(block: Block, place: UnitPlace): Block {
+  if (place.suffix === "") return block;
+  return { ...block, cells: block.cells.map((row) => row.map((c) => ("formula" in c ? { formula: placeFormula(c.formula, place) } : c))) };
+}
+
 /** One sheet of unit 1's layout moved to unit `place`: its name, tables and every formula. */
 export function placeSheet(sheet: SheetLayout, place: UnitPlace): SheetLayout {
   if (place.suffix === "") return sheet;
@@ -104,10 +130,7 @@ export function placeSheet(sheet: SheetLayout, place: UnitPlace): SheetLayout {
   return {
     ...sheet,
     name: renamed[sheet.name] ?? sheet.name,
-    blocks: sheet.blocks.map((block) => ({
-      ...block,
-      cells: block.cells.map((row) => row.map((c) => ("formula" in c ? { formula: placeFormula(c.formula, place) } : c))),
-    })),
+    blocks: sheet.blocks.map((block) => placeBlock(block, place)),
     tables: sheet.tables.map((t) => ({ ...t, name: tables[t.name] ?? t.name })),
     validations: sheet.validations.map((v) => ({ ...v, rule: placeRule(v.rule, place) })),
     conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f, formula: placeFormula(f.formula, place) })),
