@@ -8,20 +8,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  consolidate,
-  DEFAULT_CATALOGUE,
-  DIRECTION_NAMES,
-  evaluate,
-  LEVEL_NAMES,
-  ruleSet,
-  STATUS_NAMES,
-  UNIT_KIND_NAMES,
-  type Level,
-  type QuotaBase,
-  type UnitKind,
-  type UnitSummary,
-} from "../../src/domain";
+import { DEFAULT_CATALOGUE, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, type QuotaBase, type UnitKind } from "../../src/domain";
 import {
   COMPARISON_FIRST_ROW,
   COMPARISON_SHEETS,
@@ -35,47 +22,13 @@ import {
   sharedWorkbook,
   unitPlace,
   unitSheetPositions,
-  type UnitValues,
-  type UnitWorkbookParams,
 } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { cellScalar, definedNamesXml, isCellLocked, loadWorkbook, makeTempDir, recalculateXlsx, requireSoffice, sheetXml } from "../support/libreoffice";
 import type ExcelJS from "exceljs";
+import { engineConsolidation, unitParams, type UnitCase } from "../support/sharedUnits";
 
 jest.setTimeout(600_000);
-
-interface UnitCase {
-  readonly name: string;
-  readonly kind: UnitKind | null;
-  /** Increase indicators exceeded (the first ones), the rest met. */
-  readonly exceeded: number;
-  /** Typed common score; null leaves the criteria sheet's (unscored: the result stays provisional). */
-  readonly common: number | null;
-  readonly final?: Level;
-  /** Leave the last indicator's actual blank (a provisional floor). */
-  readonly pending?: boolean;
-}
-
-const increase = DEFAULT_CATALOGUE.indicators.filter((i) => i.direction === "increase").map((i) => i.code);
-
-function values(u: UnitCase): Map<string, UnitValues> {
-  const last = DEFAULT_CATALOGUE.indicators[DEFAULT_CATALOGUE.indicators.length - 1].code;
-  return new Map(
-    DEFAULT_CATALOGUE.indicators.map((ind) => {
-      const actual =
-        u.pending && ind.code === last
-          ? null
-          : ind.direction === "milestone"
-            ? "Đạt"
-            : ind.direction === "decrease"
-              ? 10
-              : increase.indexOf(ind.code) < u.exceeded
-                ? 110
-                : 100;
-      return [ind.code, { target: ind.direction === "milestone" ? "Đạt" : ind.direction === "decrease" ? 10 : 100, actual }];
-    }),
-  );
-}
 
 const UNITS: readonly UnitCase[] = [
   { name: "Huyện A", kind: "district", exceeded: 6, common: 28 },
@@ -92,52 +45,6 @@ const UNITS: readonly UnitCase[] = [
 
 const EXCEPTIONAL = new Set<UnitKind | null>(["commune"]);
 
-function params(u: UnitCase, base: QuotaBase): UnitWorkbookParams {
-  return {
-    unitName: u.name,
-    unitKind: u.kind,
-    head: `Bí thư ${u.name}`,
-    year: 2025,
-    rules: { quotaBase: base },
-    values: values(u),
-    commonScore: u.common,
-    unitLevel: u.final ? "excellent" : null,
-    finalLevel: u.final ?? null,
-  };
-}
-
-/** What the engine makes of the units: each evaluated from its own inputs, then consolidated. */
-function engine(base: QuotaBase) {
-  const rules = ruleSet("qd366-2025", { quotaBase: base });
-  const summaries: UnitSummary[] = UNITS.map((u) => {
-    const e = evaluate({
-      source: "sheet",
-      rules,
-      commonScore: u.common ?? "",
-      indicators: DEFAULT_CATALOGUE.indicators.map((ind) => ({
-        ...ind,
-        direction: DIRECTION_NAMES[ind.direction],
-        key: ind.key ? "x" : null,
-        ...values(u).get(ind.code),
-      })),
-    });
-    return {
-      file: u.name,
-      modified: "2025-12-01T00:00:00Z",
-      unit: u.name,
-      kind: u.kind,
-      year: 2025,
-      indicators: e.indicators.map((r, i) => ({ ...DEFAULT_CATALOGUE.indicators[i], achievement: r.achievement, status: r.status })),
-      points: e.summary.points,
-      level: e.summary.level,
-      provisional: e.summary.provisional,
-      finalLevel: u.final ?? null,
-      quota: { share: rules.quotaShare, shareExceptional: rules.quotaShareExceptional, base: rules.quotaBase },
-    };
-  });
-  return consolidate(summaries, [], EXCEPTIONAL);
-}
-
 const BASES: readonly QuotaBase[] = ["good", "goodOrBetter"];
 const dir = makeTempDir("chitieu-units-");
 const outputs = new Map<QuotaBase, { file: string; wb: ExcelJS.Workbook }>();
@@ -148,7 +55,7 @@ beforeAll(async () => {
     BASES.map(async (base) => {
       const file = join(dir, `shared-${base}.xlsx`);
       const layout = sharedWorkbook(
-        UNITS.map((u) => params(u, base)),
+        UNITS.map((u) => unitParams(u, base)),
         { comparison: true, exceptional: new Set([...EXCEPTIONAL].map(kindLabel)) },
       );
       writeFileSync(file, await writeXlsx(layout));
@@ -168,7 +75,7 @@ const at = (wb: ExcelJS.Workbook, sheet: string, address: string) => {
 const column = (header: string) => String.fromCharCode(65 + LIVE_COLUMNS.findIndex((c) => c.header === header));
 
 describe.each(BASES)("shared workbook, quota base %s", (base) => {
-  const expected = engine(base);
+  const expected = engineConsolidation(UNITS, base, EXCEPTIONAL);
   const out = () => outputs.get(base) as { file: string; wb: ExcelJS.Workbook };
 
   test("the scenario has what the quota must decide: keep, lower, a tie at the cut, no points", () => {
