@@ -757,7 +757,7 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
             await context.sync();
             return async () => {
               registrations.forEach((registration) => registration.remove());
-              await context.sync();
+              await registrations[0].context.sync();
             };
           })
         : Promise.resolve(null),

@@ -11,7 +11,7 @@
  * handles them. The catalogue and the rules (with the level list) stay shared, unsuffixed.
  */
 import { CRITERIA_NAMES, NAMES, SHEETS, TABLES } from "./schema";
-import type { Block, SheetLayout, ValidationRule, WorkbookLayout } from "./types";
+import type { Block, CellContent, SheetLayout, ValidationRule, WorkbookLayout } from "./types";
 
 export interface UnitPlace {
   /** 1 for the original unit, 2, 3 … for units added later. */
@@ -119,7 +119,14 @@ function placeRule(rule: ValidationRule, place: UnitPlace): ValidationRule {
 /** A block of unit 1's layout with the formulas of unit `place`. */
 export function placeBlock(block: Block, place: UnitPlace): Block {
   if (place.suffix === "") return block;
-  return { ...block, cells: block.cells.map((row) => row.map((c) => ("formula" in c ? { formula: placeFormula(c.formula, place) } : c))) };
+  const cell = (c: CellContent): CellContent =>
+    "formula" in c ? { formula: placeFormula(c.formula, place) } : typeof c.value === "string" ? { value: placeText(c.value, place) } : c;
+  return { ...block, cells: block.cells.map((row) => row.map(cell)) };
+}
+
+/** Sheet text that points at unit 1's sheets ('trang "Chỉ tiêu"', "trang Tiêu chí chung") points at unit `place`'s. */
+function placeText(text: string, place: UnitPlace): string {
+  return text.replace(`"${SHEETS.unit}"`, `"${place.sheet}"`).replace(`trang ${SHEETS.criteria}`, `trang ${place.criteriaSheet}`);
 }
 
 /** One sheet of unit 1's layout moved to unit `place`: its name, tables and every formula. */
