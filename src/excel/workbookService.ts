@@ -69,7 +69,7 @@ import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
 import { loadContents, loadInventory, type Contents, type Inventory } from "./workbookState";
 import { clearHalfMade, findHalfMade, markSheets, unmarkSheets } from "./halfMade";
 import { sheetMsg } from "../layout/messages";
-import { chooseUnit, nextUnitPlace, placeBlock, placedName, placeSheet, unitPlace, unitPlaces, unitSheetsOf, type UnitPlace } from "../layout/units";
+import { chooseUnit, nextUnitPlace, placeBlock, placedName, placeSheet, PRINTED_UNIT_NAME, printedUnitName, unitPlace, unitPlaces, unitSheetsOf, type UnitPlace } from "../layout/units";
 import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
 import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook } from "../layout/liveComparison";
 
@@ -100,7 +100,8 @@ async function readWorkbook(context: Excel.RequestContext, withCatalogue = false
   const inventory = loadInventory(context);
   await context.sync();
   const found = inventory();
-  const choice = chooseUnit(found.tables.keys(), found.activeTables);
+  const activeNames = [...found.names].filter(([, ref]) => ref?.sheet === found.activeSheet).map(([name]) => name);
+  const choice = chooseUnit(found.tables.keys(), found.activeTables, activeNames);
   const place = choice.place ?? choice.units[0] ?? unitPlace(1);
   const contents = loadContents(context, found, place);
   const unitNames = choice.units.flatMap((unit) => {
@@ -655,13 +656,16 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
         if (cell) context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).formulas = [[constantInput(header[field])]];
       }
       for (const name of printed.names) if (inventory.names.has(name.name)) context.workbook.names.getItem(name.name).delete();
+      for (const name of inventory.names.keys()) if (name.startsWith(PRINTED_UNIT_NAME)) context.workbook.names.getItem(name).delete();
       if (exists) printWs().delete();
       context.workbook.worksheets.add(SHEETS.print);
     }),
     // The active unit's document: its own names (TongDiem_2 …) in every formula.
     ...createSheetSteps(printWs, placeSheet(printed.sheet, snapshot.place), features),
     step(() => {
-      addNames(context, new Map([[SHEETS.print, printWs()]]), printed.names.map((n) => ({ ...n, sheet: SHEETS.print })));
+      // Which unit this "Bản in" is of, so that actions from it work on that unit.
+      const names = [...printed.names, { name: printedUnitName(snapshot.place), ref: "$A$1" }];
+      addNames(context, new Map([[SHEETS.print, printWs()]]), names.map((n) => ({ ...n, sheet: SHEETS.print })));
       printWs().activate();
       printWs().getRange("A1").select();
     }),

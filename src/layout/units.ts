@@ -59,13 +59,32 @@ function unitOfAnyTable(table: string): number | null {
   return unitIndexOfTable(table);
 }
 
+/** The name "Bản in" carries for the unit it was built from (DonViBanIn_2 for unit 2). */
+export const PRINTED_UNIT_NAME = "DonViBanIn";
+const PRINTED_UNIT = new RegExp(`^${PRINTED_UNIT_NAME}(?:_(\\d+))?$`, "i");
+
+export function printedUnitName(place: UnitPlace): string {
+  return `${PRINTED_UNIT_NAME}${place.suffix}`;
+}
+
+function unitOfPrintName(name: string): number | null {
+  const match = PRINTED_UNIT.exec(name);
+  return match ? Number(match[1] ?? 1) : null;
+}
+
 /**
- * The unit an action works on: the one whose unit or criteria sheet the user is on; with a single
- * unit (or none yet: unit 1), that one wherever the user is; otherwise none (the user must choose).
+ * The unit an action works on: the one whose unit or criteria sheet the user is on (or whose
+ * "Bản in" it is); with a single unit (or none yet: unit 1), that one wherever the user is;
+ * otherwise none (the user must choose). `activeNames`: names that point at the active sheet.
  */
-export function chooseUnit(tables: Iterable<string>, activeTables: readonly string[]): { place: UnitPlace | null; units: UnitPlace[] } {
+export function chooseUnit(
+  tables: Iterable<string>,
+  activeTables: readonly string[],
+  activeNames: readonly string[] = [],
+): { place: UnitPlace | null; units: UnitPlace[] } {
   const units = unitPlaces(tables);
-  const active = activeTables.map(unitOfAnyTable).find((i) => i !== null && units.some((u) => u.index === i));
+  const hints = [...activeTables.map(unitOfAnyTable), ...activeNames.map(unitOfPrintName)];
+  const active = hints.find((i) => i !== null && units.some((u) => u.index === i));
   if (active !== undefined && active !== null) return { place: unitPlace(active), units };
   return { place: units.length <= 1 ? (units[0] ?? unitPlace(1)) : null, units };
 }

@@ -134,6 +134,10 @@ describe("every action works on the active unit's sheet only", () => {
     const printed = emulator.snapshot().sheets.find((s) => s.name === "Bản in")?.cells.map((c) => String(c.value ?? "")) ?? [];
     expect(printed.some((text) => text.includes("SÔNG LÔ"))).toBe(true);
     expect(printed.some((text) => text.includes("TAM ĐẢO"))).toBe(false);
+    // From "Bản in", the unit printed is the one worked on.
+    expect(emulator.snapshot().activeSheet).toBe("Bản in");
+    expect((await service.status()).unitName).toBe("Sông Lô");
+    expect(await service.check()).toEqual([]);
 
     expect(JSON.stringify(sheetsNamed(emulator, UNIT_1_SHEETS))).toBe(unit1);
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe(LEVEL_NAMES.good);

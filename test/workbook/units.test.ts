@@ -44,5 +44,8 @@ describe("which unit an action works on", () => {
     expect(chooseUnit(tables, []).place).toBeNull();
     expect(chooseUnit(["tblChiTieu"], []).place?.index).toBe(1);
     expect(chooseUnit([], []).place?.index).toBe(1);
+    expect(chooseUnit(tables, [], ["SoKyHieu", "DonViBanIn_2"]).place?.index).toBe(2);
+    expect(chooseUnit(tables, [], ["DonViBanIn"]).place?.index).toBe(1);
+    expect(chooseUnit(tables, [], ["DonViBanIn_7"]).place).toBeNull();
   });
 });
