@@ -15,7 +15,7 @@
 import { CONSOLIDATION_MESSAGES, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../domain";
 import { columnLetter, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
-import { COMPARISON_COLUMNS, COMPARISON_FIRST_ROW, COMPARISON_HEADER_ROWS, COMPARISON_SHEETS, kindLabel } from "./comparisonSheet";
+import { COMPARISON_COLUMNS, COMPARISON_FIRST_ROW, COMPARISON_HEADER_ROWS, COMPARISON_SHEETS, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
 import type { ColumnLetters } from "./formulas";
 import { FONT, NAMES, RULE_NAMES } from "./schema";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
@@ -128,7 +128,7 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
     `=IF(TRIM(${n(NAMES.unitName)})="",${q(u.sheet)},${n(NAMES.unitName)}&"")`,
     `=IFERROR(INDEX(${kinds},MATCH(TRIM(${n(NAMES.unitKind)}),${kinds},0)),${q(kindLabel(null))})`,
     `=IF(ISNUMBER(${n(NAMES.points)}),${n(NAMES.points)},"")`,
-    `=${n(NAMES.suggestedLevel)}&IF(${n(NAMES.provisional)}<>""," (tạm tính)","")`,
+    `=${n(NAMES.suggestedLevel)}&IF(${n(NAMES.provisional)}<>"",${q(PROVISIONAL_SUFFIX)},"")`,
     `=${final}&""`,
     `=IF(ISNUMBER(${at("points")}),COUNTIFS(${sameKind},${points},">"&${at("points")})+1,"")`,
     decision,
