@@ -41,6 +41,16 @@ export interface WorkbookStatus {
   readonly preset: PresetId | null;
   readonly rowCount: number;
   readonly features: FeatureSupport;
+  /** The units of a shared workbook (one for a single-unit workbook), with the one worked on. */
+  readonly units: readonly UnitEntry[];
+  /** False when there are several units and the user is on none of their sheets: actions ask to choose. */
+  readonly unitChosen: boolean;
+}
+
+export interface UnitEntry {
+  readonly sheet: string;
+  readonly unitName: string;
+  readonly active: boolean;
 }
 
 export interface SetupOptions {
@@ -51,6 +61,8 @@ export interface SetupOptions {
   readonly preset: PresetId;
   /** Use the workbook's own catalogue sheet when it has one, or the default catalogue. */
   readonly catalogue: "default" | "workbook";
+  /** Add this unit beside those the workbook has (own sheets, shared catalogue and rules). */
+  readonly addUnit?: boolean;
 }
 
 export interface SetupResult {
@@ -106,6 +118,11 @@ export interface ChiTieuWorkbook {
    * written) with the problems while the unit sheet has data errors.
    */
   preparePrint(options: PrintOptions): Promise<readonly Problem[]>;
+  /**
+   * Build "So sánh" and "Hạn mức" with live formulas over the unit sheets of this workbook
+   * (replacing earlier ones, keeping the exceptional marks); an explicit action, never automatic.
+   */
+  buildComparison(): Promise<SetupResult>;
   readRules(): Promise<{ readonly rules: RuleSet; readonly problems: readonly Problem[] }>;
   writeRules(rules: RuleSet): Promise<void>;
   /** Call `listener` when inputs of the unit sheet change; returns a function that stops it. */

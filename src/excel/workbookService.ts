@@ -69,6 +69,9 @@ import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
 import { loadContents, loadInventory, type Contents, type Inventory } from "./workbookState";
 import { clearHalfMade, findHalfMade, markSheets, unmarkSheets } from "./halfMade";
 import { sheetMsg } from "../layout/messages";
+import { chooseUnit, nextUnitPlace, placeBlock, placedName, placeSheet, PRINTED_UNIT_NAME, printedUnitName, unitPlace, unitPlaces, unitSheetsOf, type UnitPlace } from "../layout/units";
+import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
+import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook } from "../layout/liveComparison";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -76,6 +79,13 @@ export { detectFeatures } from "./features";
 
 interface Snapshot {
   readonly inventory: Inventory;
+  /** The unit read: the active one, or (when the user must choose) the first, for display only. */
+  readonly place: UnitPlace;
+  /** False when the workbook has several units and the user is on none of their sheets. */
+  readonly chosen: boolean;
+  readonly units: readonly UnitPlace[];
+  /** Each unit's sheet and name, as its TenDonVi cell says. */
+  readonly unitNames: readonly { readonly place: UnitPlace; readonly sheet: string; readonly unitName: string }[];
   readonly contents: Contents;
   readonly catalogue: { readonly catalogue: Catalogue; readonly problems: readonly Problem[] } | null;
   /** The common-criteria table, whose entries the checks point at. */
@@ -90,7 +100,16 @@ async function readWorkbook(context: Excel.RequestContext, withCatalogue = false
   const inventory = loadInventory(context);
   await context.sync();
   const found = inventory();
-  const contents = loadContents(context, found);
+  const activeNames = [...found.names].filter(([, ref]) => ref?.sheet === found.activeSheet).map(([name]) => name);
+  const choice = chooseUnit(found.tables.keys(), found.activeTables, activeNames);
+  const place = choice.place ?? choice.units[0] ?? unitPlace(1);
+  const contents = loadContents(context, found, place);
+  const unitNames = choice.units.flatMap((unit) => {
+    const ref = found.names.get(placedName(NAMES.unitName, unit));
+    if (!ref || !found.sheets.includes(ref.sheet)) return [];
+    const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address).load("values");
+    return [{ place: unit, sheet: ref.sheet, range }];
+  });
   const table = (name: string) => {
     const range = found.tables.has(name) ? context.workbook.tables.getItem(name).getRange().load("address,values") : null;
     return (): TableGrid | null => {
@@ -99,11 +118,15 @@ async function readWorkbook(context: Excel.RequestContext, withCatalogue = false
     };
   };
   const catalogueTable = withCatalogue ? table(TABLES.catalogue) : () => null;
-  const criteriaTable = table(TABLES.criteria);
+  const criteriaTable = table(place.criteriaTable);
   await context.sync();
   const catalogueGrid = catalogueTable();
   return {
     inventory: found,
+    place,
+    chosen: choice.place !== null,
+    units: choice.units,
+    unitNames: unitNames.map((u) => ({ place: u.place, sheet: u.sheet, unitName: String(u.range.values[0][0] ?? "") })),
     contents: contents(),
     catalogue: catalogueGrid ? readCatalogueTable(catalogueGrid) : null,
     criteria: criteriaTable(),
@@ -121,21 +144,24 @@ function rulesOf(contents: Contents): { rules: RuleSet; problems: Problem[] } {
 
 const lookup = (contents: Contents): NamedLookup => (name) => contents.named.get(name);
 
-const noTable = (): Problem =>
-  problem(SHEETS.unit, null, sheetMsg.noUnitTable);
+/** Why there is no unit to work on: none set up yet, or several and the user is on none of them. */
+const noTable = (snapshot?: Snapshot): Problem =>
+  snapshot && !snapshot.chosen
+    ? problem(snapshot.inventory.activeSheet, null, sheetMsg.chooseUnit(snapshot.unitNames.map((u) => u.sheet)))
+    : problem(SHEETS.unit, null, sheetMsg.noUnitTable);
 
 /** Everything evaluate and check need, computed from one read. */
 function analyse(snapshot: Snapshot, restoreFormulas: boolean) {
   const { contents } = snapshot;
   const rules = rulesOf(contents);
   const table = contents.table;
-  if (!table) return null;
+  if (!table || !snapshot.chosen) return null;
   const read = readUnitTable(table);
   const evaluated = read.letters
     ? evaluateUnitTable(read, table.sheet, rules.rules, lookup(contents))
     : { evaluation: evaluate({ indicators: [] }), problems: [] };
   const levels = readLevels(lookup(contents));
-  const plan = planRepairs(table, read, contents.named, restoreFormulas);
+  const plan = planRepairs(table, read, contents.named, restoreFormulas, snapshot.place);
   const criteria = snapshot.criteria ? scoreCriteriaTable(readCriteriaTable(snapshot.criteria), snapshot.criteria.sheet, rules.rules.commonMaxPoints).problems : [];
   const problems = [...rules.problems, ...read.problems, ...evaluated.problems, ...criteria, ...plan.problems, ...levels.problems];
   return { table, read, evaluated, levels, plan, problems };
@@ -199,7 +225,7 @@ async function evaluateAction(context: Excel.RequestContext, restoreFormulas: bo
   if (!analysis) {
     return {
       evaluation: evaluate({ indicators: [] }),
-      problems: [noTable()],
+      problems: [noTable(snapshot)],
       groups: [],
       unitLevel: null,
       civilServantLevel: null,
@@ -257,14 +283,16 @@ function planCreation(
 }
 
 async function setUpAction(context: Excel.RequestContext, options: SetupOptions, features: FeatureSupport): Promise<SetupResult> {
-  const snapshot = await readWorkbook(context, options.catalogue === "workbook");
+  const snapshot = await readWorkbook(context, options.catalogue === "workbook" || options.addUnit === true);
+  if (options.addUnit && snapshot.units.length > 0) return addUnitAction(context, snapshot, options, features);
+  if (!snapshot.chosen) return { changes: [], problems: [noTable(snapshot)] };
   const { inventory, contents } = snapshot;
   const catalogue = snapshot.catalogue?.catalogue ?? DEFAULT_CATALOGUE;
   const layout = unitWorkbook({ ...options, catalogue });
   const halfMade = findHalfMade(inventory, layout.sheets.map((sheet) => sheet.name));
   const { create, problems } = planCreation(inventory, layout.sheets, halfMade.sheets);
   problems.push(...(snapshot.catalogue?.problems ?? []));
-  const ownTable = inventory.tables.has(TABLES.unit) && !halfMade.sheets.has(contents.table?.sheet ?? "");
+  const ownTable = inventory.tables.has(snapshot.place.table) && !halfMade.sheets.has(contents.table?.sheet ?? "");
   const analysis = ownTable ? analyse(snapshot, false) : null;
   if (analysis) problems.push(...analysis.read.problems.filter((p) => p.severity === "error"));
   if (problems.some((p) => p.severity === "error")) return { changes: [], problems };
@@ -287,7 +315,7 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
       const active = created.has(SHEETS.unit) ? SHEETS.unit : analysis?.table.sheet;
       if (active) context.workbook.worksheets.getItem(active).activate();
     }),
-    ...(upgrade ? upgradeSteps(context, upgrade, inventory, features) : []),
+    ...(upgrade ? upgradeSteps(context, upgrade, inventory, features, snapshot.place) : []),
     ...(analysis && !isEmptyPlan(analysis.plan) ? repairSteps(context, analysis.table.sheet, upgrade ? { ...analysis.plan, cells: [] } : analysis.plan) : []),
     step(() => unmarkSheets(context, create.length)),
   ];
@@ -309,6 +337,103 @@ async function setUpAction(context: Excel.RequestContext, options: SetupOptions,
     changes.push(sheetMsg.keptRules);
   }
   return { changes, problems: [...problems, ...(upgrade ? [] : (analysis?.plan.problems ?? []))] };
+}
+
+/**
+ * Add a unit to a workbook that has units (issue 8 §1): its own unit and criteria sheets, table
+ * and names (unit n: "Chỉ tiêu n", tblChiTieu_n, TongDiem_n …), on the workbook's shared
+ * catalogue and rules. Nothing of the other units is written; the new sheet is opened.
+ */
+async function addUnitAction(context: Excel.RequestContext, snapshot: Snapshot, options: SetupOptions, features: FeatureSupport): Promise<SetupResult> {
+  const { inventory } = snapshot;
+  const place = nextUnitPlace(snapshot.units);
+  const catalogue = snapshot.catalogue?.catalogue ?? DEFAULT_CATALOGUE;
+  const layout = unitSheetsOf(unitWorkbook({ ...options, catalogue }), place);
+  const halfMade = findHalfMade(inventory, layout.sheets.map((sheet) => sheet.name));
+  const problems: Problem[] = [...(snapshot.catalogue?.problems ?? [])];
+  for (const sheet of layout.sheets) {
+    if (inventory.sheets.includes(sheet.name) && !halfMade.sheets.has(sheet.name)) problems.push(problem(sheet.name, null, sheetMsg.foreignSheet(sheet.name)));
+  }
+  if (problems.some((p) => p.severity === "error")) return { changes: [], problems };
+  const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
+  const steps: WriteStep[] = [
+    step(() => {
+      clearHalfMade(context, halfMade);
+      markSheets(context, layout.sheets.map((sheet) => context.workbook.worksheets.add(sheet.name)));
+    }),
+    ...layout.sheets.flatMap((sheet) => createSheetSteps(sheetOf(sheet.name), sheet, features)),
+    step(() => {
+      // Names a deleted sheet of an earlier unit n left behind (#REF!) are replaced.
+      for (const name of layout.names) if (inventory.names.has(name.name)) context.workbook.names.getItem(name.name).delete();
+      addNames(context, new Map(layout.sheets.map((sheet) => [sheet.name, sheetOf(sheet.name)()])), layout.names);
+      sheetOf(place.sheet)().activate();
+      unmarkSheets(context, layout.sheets.length);
+    }),
+  ];
+  const failed = await writeProtected(context, [], NO_CONTENTS, steps);
+  if (failed.length > 0) return stoppedSetUp(context, inventory, layout.sheets, problems, failed);
+  return {
+    changes: [...layout.sheets.map((sheet) => sheetMsg.createdSheet(sheet.name)), sheetMsg.addedUnit(options.unitName, place.sheet)],
+    problems,
+  };
+}
+
+/** For writes that unprotect no sheet of a unit. */
+const NO_CONTENTS: Contents = { table: null, protectedSheets: new Set(), named: new Map() };
+
+/** What "So sánh" needs: each unit's table and the catalogue, in one round trip after the inventory. */
+async function comparisonAction(context: Excel.RequestContext, features: FeatureSupport): Promise<SetupResult> {
+  const loaded = loadInventory(context);
+  await context.sync();
+  const inventory = loaded();
+  const units = unitPlaces(inventory.tables.keys());
+  if (units.length === 0) return { changes: [], problems: [noTable()] };
+  const grid = (name: string) => {
+    const range = context.workbook.tables.getItem(name).getRange().load("address,values");
+    return (): TableGrid => {
+      const ref = parseReference(range.address);
+      return { sheet: ref?.sheet ?? "", origin: (ref?.address ?? "A1").split(":")[0], values: range.values, formulas: range.values };
+    };
+  };
+  const tables = units.map((place) => ({ place, grid: grid(place.table) }));
+  const catalogueGrid = inventory.tables.has(TABLES.catalogue) ? grid(TABLES.catalogue) : null;
+  const ours = Object.values(COMPARISON_SHEETS)
+    .filter((sheet) => inventory.sheets.includes(sheet))
+    .map((sheet) => ({ sheet, range: context.workbook.worksheets.getItem(sheet).getRange(`A1:H${LIVE_QUOTA_FIRST_ROW + LIVE_KINDS.length}`).load("values") }));
+  await context.sync();
+  const problems: Problem[] = [];
+  // A sheet of that name is rebuilt only when it is one of ours (its title says so).
+  const isOurs = (values: unknown[][]) => /^(SO SÁNH|HẠN MỨC)/.test(String(values[0][0] ?? ""));
+  for (const found of ours) if (!isOurs(found.range.values)) problems.push(problem(found.sheet, null, sheetMsg.foreignSheet(found.sheet)));
+  const live = tables.flatMap(({ place, grid }) => {
+    const table = grid();
+    const read = readUnitTable(table);
+    problems.push(...read.problems.filter((p) => p.severity === "error"));
+    return read.letters ? [{ place, sheet: table.sheet, letters: read.letters, firstRow: read.firstRow, lastRow: read.lastRow }] : [];
+  });
+  const catalogue = catalogueGrid ? readCatalogueTable(catalogueGrid()) : null;
+  problems.push(...(catalogue?.problems ?? []));
+  if (problems.some((p) => p.severity === "error")) return { changes: [], problems };
+  // The committee's "x" marks for exceptional kinds are kept.
+  const quota = ours.find((found) => found.sheet === COMPARISON_SHEETS.quota)?.range.values ?? [];
+  const exceptional = new Set(
+    quota
+      .slice(LIVE_QUOTA_FIRST_ROW - 1)
+      .filter((r) => LIVE_KINDS.includes(String(r[0])) && String(r[7] ?? "").trim() !== "")
+      .map((r) => String(r[0])),
+  );
+  const layout = liveComparisonWorkbook(live, (catalogue?.catalogue ?? DEFAULT_CATALOGUE).indicators, exceptional);
+  const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
+  const failed = await writeProtected(context, [], NO_CONTENTS, [
+    step(() => {
+      for (const found of ours) context.workbook.worksheets.getItem(found.sheet).delete();
+      for (const sheet of layout.sheets) context.workbook.worksheets.add(sheet.name);
+    }),
+    ...layout.sheets.flatMap((sheet) => createSheetSteps(sheetOf(sheet.name), sheet, features)),
+    step(() => sheetOf(COMPARISON_SHEETS.comparison)().activate()),
+  ]);
+  if (failed.length > 0) return { changes: [], problems: failed };
+  return { changes: [sheetMsg.builtComparison(live.length)], problems: [] };
 }
 
 type Analysis = NonNullable<ReturnType<typeof analyse>>;
@@ -338,13 +463,15 @@ function upgradeSteps(
   upgrade: NonNullable<ReturnType<typeof summaryUpgradeOf>>,
   inventory: Inventory,
   features: FeatureSupport,
+  place: UnitPlace,
 ): WriteStep[] {
   const ws = () => context.workbook.worksheets.getItem(upgrade.sheet);
+  const names = upgrade.names.map((n) => ({ ...n, name: placedName(n.name, place), sheet: upgrade.sheet }));
   return [
-    ...upgrade.blocks.map((block) => step(() => writeBlock(ws(), block, true), payloadBytes(block.cells))),
+    ...upgrade.blocks.map((block) => step(() => writeBlock(ws(), placeBlock(block, place), true), payloadBytes(block.cells))),
     step(() => {
-      for (const name of upgrade.names) if (inventory.names.has(name.name)) context.workbook.names.getItem(name.name).delete();
-      addNames(context, new Map([[upgrade.sheet, ws()]]), upgrade.names.map((n) => ({ ...n, sheet: upgrade.sheet })));
+      for (const name of names) if (inventory.names.has(name.name)) context.workbook.names.getItem(name.name).delete();
+      addNames(context, new Map([[upgrade.sheet, ws()]]), names);
       addRules(ws(), upgrade, features);
     }),
   ];
@@ -412,11 +539,12 @@ async function setFinalLevelAction(
   unitLevel: Level | null | undefined,
   civilServantLevel: Level | null | undefined,
 ): Promise<FinalLevelResult> {
-  const { contents } = await readWorkbook(context);
+  const snapshot = await readWorkbook(context);
+  const { contents } = snapshot;
   const final = contents.named.get(NAMES.finalLevel);
   const unit = contents.named.get(NAMES.unitLevel);
   const civil = contents.named.get(NAMES.civilServantLevel);
-  if (!final || !unit) return { ok: false, reason: noTable().message };
+  if (!final || !unit || !snapshot.chosen) return { ok: false, reason: noTable(snapshot).message };
   const current = readLevels(lookup(contents));
   const caps = {
     unit: unitLevel === undefined ? current.unitLevel : unitLevel,
@@ -497,7 +625,7 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
   const snapshot = await readWorkbook(context, true);
   const { inventory, contents } = snapshot;
   const analysis = analyse(snapshot, false);
-  if (!analysis) return [noTable()];
+  if (!analysis) return [noTable(snapshot)];
   const errors = analysis.problems.filter((p) => p.severity === "error");
   const letters = analysis.read.letters;
   if (errors.length > 0 || !letters) return errors;
@@ -528,12 +656,16 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
         if (cell) context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).formulas = [[constantInput(header[field])]];
       }
       for (const name of printed.names) if (inventory.names.has(name.name)) context.workbook.names.getItem(name.name).delete();
+      for (const name of inventory.names.keys()) if (name.startsWith(PRINTED_UNIT_NAME)) context.workbook.names.getItem(name).delete();
       if (exists) printWs().delete();
       context.workbook.worksheets.add(SHEETS.print);
     }),
-    ...createSheetSteps(printWs, printed.sheet, features),
+    // The active unit's document: its own names (TongDiem_2 …) in every formula.
+    ...createSheetSteps(printWs, placeSheet(printed.sheet, snapshot.place), features),
     step(() => {
-      addNames(context, new Map([[SHEETS.print, printWs()]]), printed.names.map((n) => ({ ...n, sheet: SHEETS.print })));
+      // Which unit this "Bản in" is of, so that actions from it work on that unit.
+      const names = [...printed.names, { name: printedUnitName(snapshot.place), ref: "$A$1" }];
+      addNames(context, new Map([[SHEETS.print, printWs()]]), names.map((n) => ({ ...n, sheet: SHEETS.print })));
       printWs().activate();
       printWs().getRange("A1").select();
     }),
@@ -541,11 +673,14 @@ async function preparePrintAction(context: Excel.RequestContext, options: PrintO
 }
 
 async function statusAction(context: Excel.RequestContext, features: FeatureSupport): Promise<WorkbookStatus> {
-  const { inventory, contents } = await readWorkbook(context);
+  const snapshot = await readWorkbook(context);
+  const { inventory, contents } = snapshot;
   const text = (name: string) => String(namedValue(contents, name) ?? "");
   const year = Number(namedValue(contents, NAMES.year));
   const preset = namedValue(contents, RULE_NAMES.preset);
   return {
+    units: snapshot.unitNames.map((u) => ({ sheet: u.sheet, unitName: u.unitName, active: snapshot.chosen && u.place.index === snapshot.place.index })),
+    unitChosen: snapshot.chosen,
     hasUnitSheet: contents.table !== null,
     hasCatalogue: inventory.tables.has(TABLES.catalogue),
     hasRules: inventory.names.has(RULE_NAMES.preset),
@@ -595,7 +730,7 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
     check: () =>
       run(async (context) => {
         const snapshot = await readWorkbook(context);
-        return analyse(snapshot, false)?.problems ?? [noTable()];
+        return analyse(snapshot, false)?.problems ?? [noTable(snapshot)];
       }),
     evaluate: (options) => run((context) => evaluateAction(context, options?.restoreFormulas ?? false)),
     setFinalLevel: (level, unitLevel, civilServantLevel) => run((context) => setFinalLevelAction(context, level, unitLevel, civilServantLevel)),
@@ -613,17 +748,20 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
         return rulesOf(contents);
       }),
     writeRules: (rules) => run((context) => writeRulesAction(context, rules)),
+    buildComparison: () => run((context) => comparisonAction(context, features)),
+    // Every unit's table: a colleague typing on another unit's sheet (co-authoring) only refreshes the pane.
     onInputsChanged: (listener) =>
       features.changeEvents
         ? run(async (context) => {
-            const table = context.workbook.tables.getItemOrNullObject(TABLES.unit);
+            const tables = context.workbook.tables.load("items/name");
             await context.sync();
-            if (table.isNullObject) return null;
-            const registration = table.onChanged.add(async () => listener());
+            const units = unitPlaces(tables.items.map((t) => t.name));
+            if (units.length === 0) return null;
+            const registrations = units.map((place) => context.workbook.tables.getItem(place.table).onChanged.add(async () => listener()));
             await context.sync();
             return async () => {
-              registration.remove();
-              await registration.context.sync();
+              registrations.forEach((registration) => registration.remove());
+              await registrations[0].context.sync();
             };
           })
         : Promise.resolve(null),

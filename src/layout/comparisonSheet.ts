@@ -41,7 +41,8 @@ export const DECISION_TEXTS: Readonly<Record<UnitDecision, (u: ConsolidatedUnit)
   tie: (u) => CONSOLIDATION_MESSAGES.decision.tie(u.points),
 };
 
-const PROVISIONAL = " (tạm tính)";
+/** After a suggested level that is provisional (the floor). */
+export const PROVISIONAL_SUFFIX = " (tạm tính)";
 
 /** A time as dd/mm/yyyy hh:mm in the computer's time zone, the way the committee reads it. */
 export function vnDateTime(iso: string): string {
@@ -101,7 +102,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   });
   units.forEach((u, r) => {
     const at = COMPARISON_FIRST_ROW + r;
-    const level = u.level === null ? null : LEVEL_NAMES[u.level] + (u.provisional ? PROVISIONAL : "");
+    const level = u.level === null ? null : LEVEL_NAMES[u.level] + (u.provisional ? PROVISIONAL_SUFFIX : "");
     const info: Scalar[] = [r + 1, u.unit, kindLabel(u.kind), u.points, level, u.finalLevel && LEVEL_NAMES[u.finalLevel], u.rank, u.decision && DECISION_TEXTS[u.decision](u), u.file, vnDateTime(u.modified)];
     const byCode = new Map(u.indicators.map((ind) => [ind.code, ind]));
     const measures = indicators.flatMap((ind) => {

@@ -21,3 +21,6 @@ export * from "./readCatalogue";
 export * from "./messages";
 export * from "./readSummary";
 export * from "./comparisonSheet";
+export * from "./units";
+export * from "./liveComparison";
+export * from "./sharedWorkbook";

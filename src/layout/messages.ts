@@ -48,5 +48,10 @@ export const sheetMsg = {
   updatedFormulas: "Đã cập nhật công thức của cột Tỷ lệ đạt, Đánh giá và khối tổng hợp.",
   nothingToChange: "Bảng tính đã đầy đủ; không cần thay đổi gì.",
   keptRules: `Giữ nguyên bộ quy tắc đang có trong trang "${SHEETS.rules}"; đổi bộ quy tắc trong phần Cài đặt.`,
+  chooseUnit: (sheets: readonly string[]) =>
+    `Sổ có ${sheets.length} đơn vị (trang ${sheets.map((s) => `"${s}"`).join(", ")}); hãy mở trang chỉ tiêu của đơn vị cần làm rồi chạy lại.`,
+  addedUnit: (unitName: string, sheet: string) => `Đã thêm đơn vị "${unitName}" ở trang "${sheet}"; danh mục và quy tắc dùng chung với các đơn vị đã có.`,
+  noUnitToAddTo: "Sổ chưa có đơn vị nào; hãy chạy Thiết lập để tạo đơn vị đầu tiên.",
+  builtComparison: (count: number) => `Đã lập trang "So sánh" và "Hạn mức" bằng công thức cho ${count} đơn vị của sổ này.`,
   headingLabels: { unitName: "tên đơn vị", unitKind: "loại đơn vị", head: "người đứng đầu", year: "năm" },
 } as const;

@@ -6,6 +6,7 @@ import { problem, type Problem } from "./problems";
 import type { TableGrid, UnitTableRead } from "./readUnitTable";
 import { COMPUTED_COLUMNS, SHEETS } from "./schema";
 import { sheetMsg } from "./messages";
+import { placeFormula, unitPlace, type UnitPlace } from "./units";
 
 /**
  * What the add-in must write to keep a unit sheet's computed cells right: formulas missing
@@ -41,6 +42,7 @@ export function planRepairs(
   read: UnitTableRead,
   named: ReadonlyMap<string, { sheet: string; address: string; formula: unknown }>,
   restoreOverwritten: boolean,
+  place: UnitPlace = unitPlace(1),
 ): RepairPlan {
   const letters = read.letters;
   if (letters === null) return { columns: [], cells: [], problems: [] };
@@ -63,7 +65,8 @@ export function planRepairs(
   const expected = summaryFormulas(bodyRanges(letters, read.firstRow, read.lastRow));
   const cells: CellWrite[] = [];
   const problems: Problem[] = [];
-  for (const [name, formula] of Object.entries(expected)) {
+  for (const [name, unitOneFormula] of Object.entries(expected)) {
+    const formula = placeFormula(unitOneFormula, place);
     const current = named.get(name);
     if (!current) {
       problems.push(problem(grid.sheet, null, sheetMsg.summaryCellDeleted(name)));

@@ -1,4 +1,7 @@
+import { DEFAULT_CATALOGUE } from "../../src/domain";
+import { unitPlace } from "../../src/layout";
 import { createWorkbookEmulator } from "../../src/preview/emulator";
+import { row, setup, SETUP } from "../excel/helpers";
 
 describe("emulator batching and loading", () => {
   it("throws PropertyNotLoaded before load+sync and returns values after", async () => {
@@ -164,4 +167,41 @@ describe("emulator batching and loading", () => {
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+});
+
+describe("a shared workbook: round trips do not grow with the number of units", () => {
+  /** Syncs of each action on the last unit of a workbook with `count` units, figures typed in. */
+  async function syncsWith(count: number): Promise<Record<string, number>> {
+    const { emulator, service } = setup();
+    await service.setUp(SETUP);
+    for (let i = 2; i <= count; i++) await service.setUp({ ...SETUP, unitName: `Đơn vị ${i}`, addUnit: true });
+    const sheet = unitPlace(count).sheet;
+    DEFAULT_CATALOGUE.indicators.forEach((indicator, i) => {
+      if (indicator.direction !== "milestone") {
+        emulator.typeValue(sheet, `H${row(i)}`, 100);
+        emulator.typeValue(sheet, `I${row(i)}`, 100 + i);
+      }
+    });
+    const syncs: Record<string, number> = {};
+    const measure = async (action: string, run: () => Promise<unknown>) => {
+      emulator.resetStats();
+      await run();
+      syncs[action] = emulator.stats.syncs;
+    };
+    await measure("status", () => service.status());
+    await measure("check", () => service.check());
+    await measure("evaluate", () => service.evaluate());
+    await measure("setFinalLevel", () => service.setFinalLevel("good", "good"));
+    await measure("preparePrint", () => service.preparePrint({}));
+    await measure("buildComparison", () => service.buildComparison());
+    await service.selectCell(sheet, "A1");
+    await measure("addUnit", () => service.setUp({ ...SETUP, unitName: "Thêm", addUnit: true }));
+    return syncs;
+  }
+
+  it("is the same for 2 and 6 units, and small", async () => {
+    const two = await syncsWith(2);
+    expect(two).toEqual({ status: 2, check: 2, evaluate: 2, setFinalLevel: 3, preparePrint: 3, buildComparison: 3, addUnit: 3 });
+    expect(await syncsWith(6)).toEqual(two);
+  }, 120_000);
 });

@@ -27,6 +27,8 @@ export const SET_UP_STATUS: WorkbookStatus = {
   preset: "qd366-2025",
   rowCount: 18,
   features: ALL_FEATURES,
+  units: [{ sheet: "Chỉ tiêu", unitName: "Xã An Hòa", active: true }],
+  unitChosen: true,
 };
 
 export const EMPTY_STATUS: WorkbookStatus = {
@@ -44,6 +46,8 @@ export const EMPTY_STATUS: WorkbookStatus = {
   preset: null,
   rowCount: 0,
   features: ALL_FEATURES,
+  units: [],
+  unitChosen: true,
 };
 
 export const TEXT_IN_NUMBER: Problem = problem(
@@ -104,6 +108,7 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     setFinalLevel: async () => ({ ok: true }),
     selectCell: async () => undefined,
     preparePrint: async () => [],
+    buildComparison: async () => ({ changes: [], problems: [] }),
     readRules: async () => ({ rules: PRESETS["qd366-2025"], problems: [] }),
     writeRules: async () => undefined,
     onInputsChanged: async () => null,
@@ -116,6 +121,7 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     setFinalLevel: jest.fn(answers.setFinalLevel),
     selectCell: jest.fn(answers.selectCell),
     preparePrint: jest.fn(answers.preparePrint),
+    buildComparison: jest.fn(answers.buildComparison),
     readRules: jest.fn(answers.readRules),
     writeRules: jest.fn(answers.writeRules),
     onInputsChanged: jest.fn(answers.onInputsChanged),

@@ -2,7 +2,7 @@
 // Thiết lập: what the workbook has, the unit form prefilled from it, and setUp() with the form's values.
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { PRESET_TITLES } from "../../src/domain";
-import { createFakeWorkbook, EMPTY_STATUS, SHEET_WARNING } from "./fakeWorkbook";
+import { createFakeWorkbook, EMPTY_STATUS, SET_UP_STATUS, SHEET_WARNING } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
 afterEach(cleanup);
@@ -81,4 +81,39 @@ it("explains a failure in plain words, without the stack trace", async () => {
   expect(text).toContain("InvalidOperationInCellEditMode");
   expect(text).not.toContain(error.stack?.split("\n")[1]?.trim() ?? "at ");
   expect(text).not.toContain("cell-editing mode");
+});
+
+describe("a workbook of several units", () => {
+  const status = (unitChosen: boolean) => ({
+    ...SET_UP_STATUS,
+    unitChosen,
+    units: [
+      { sheet: "Chỉ tiêu", unitName: "Xã An Hòa", active: unitChosen },
+      { sheet: "Chỉ tiêu 2", unitName: "Xã Bình Minh", active: false },
+    ],
+  });
+
+  it("lists the units, opens another one's sheet, and asks to choose when on none", async () => {
+    const workbook = createFakeWorkbook(status(false));
+    await renderPane("setup", { workbook });
+    expect(screen.getByText("Sổ có nhiều đơn vị: hãy mở trang của đơn vị cần làm.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Mở trang Chỉ tiêu 2" }));
+    await settle();
+    expect(workbook.selectCell).toHaveBeenCalledWith("Chỉ tiêu 2", "A1");
+  });
+
+  it("adds a unit with the form's values, and builds the comparison on request", async () => {
+    const workbook = createFakeWorkbook(status(true));
+    workbook.buildComparison.mockResolvedValueOnce({ changes: ["Đã lập trang So sánh."], problems: [] });
+    await renderPane("setup", { workbook });
+    expect(screen.getByText("Xã An Hòa (đang làm)")).toBeTruthy();
+    fireEvent.change(field(/^Tên đơn vị/), { target: { value: "Xã Bình Minh" } });
+    fireEvent.click(screen.getByRole("button", { name: "Thêm đơn vị mới" }));
+    await settle();
+    expect(workbook.setUp).toHaveBeenCalledWith(expect.objectContaining({ unitName: "Xã Bình Minh", addUnit: true }));
+    fireEvent.click(screen.getByRole("button", { name: "Lập trang So sánh" }));
+    await settle();
+    expect(workbook.buildComparison).toHaveBeenCalledTimes(1);
+    expect(screen.getByText("Đã lập trang So sánh.")).toBeTruthy();
+  });
 });

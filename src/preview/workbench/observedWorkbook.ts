@@ -32,6 +32,7 @@ export function observedWorkbook(workbook: ChiTieuWorkbook, observer: WorkbookOb
     setFinalLevel: after((level, unitLevel) => workbook.setFinalLevel(level, unitLevel), true),
     selectCell: after((sheet, cell) => workbook.selectCell(sheet, cell)),
     preparePrint: after((options) => workbook.preparePrint(options), true),
+    buildComparison: after(() => workbook.buildComparison(), true),
     readRules: after(() => workbook.readRules()),
     writeRules: after((rules) => workbook.writeRules(rules), true),
     // Excel raises the unit table's onChanged; in the preview the grid is the only place a user types.

@@ -2,7 +2,7 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import { DEFAULT_PRESET, PRESET_TITLES, type PresetId } from "../../domain";
-import type { SetupOptions, WorkbookStatus } from "../../contract/workbook";
+import type { SetupOptions, SetupResult, WorkbookStatus } from "../../contract/workbook";
 import { useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { Strings } from "../../i18n/strings";
@@ -84,11 +84,22 @@ export function SetupView() {
   const unitNameMissing = submitted && form.unitName.trim() === "";
   const yearInvalid = submitted && year === null;
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const comparison = useServiceCall(async () => {
+    const result = await workbook.buildComparison();
+    await pane.refreshStatus();
+    return result;
+  });
+  const open = useServiceCall(async (sheet: string) => {
+    await workbook.selectCell(sheet, "A1");
+    const status = await pane.refreshStatus();
+    if (status) setForm((current) => formFromStatus(status, current));
+  });
+
+  const submit = (addUnit: boolean) => {
     setSubmitted(true);
     if (form.unitName.trim() === "" || year === null) return;
     void setup.run({
+      ...(addUnit ? { addUnit } : {}),
       unitName: form.unitName.trim(),
       unitKind: pane.unitKind,
       head: form.head.trim(),
@@ -96,6 +107,10 @@ export function SetupView() {
       preset: form.preset,
       catalogue: form.catalogue,
     });
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(false);
   };
 
   const status = pane.status;
@@ -114,6 +129,31 @@ export function SetupView() {
           </ul>
         )}
       </Section>
+      {status && status.units.length > 1 && (
+        <Section title={s.unitsTitle}>
+          {!status.unitChosen && <Text>{s.unitsChoose}</Text>}
+          <ul className={styles.lines}>
+            {status.units.map((unit) => (
+              <li key={unit.sheet}>
+                {unit.active ? (
+                  <Text weight="semibold">{fill(s.unitActive, { unit: unit.unitName || unit.sheet })}</Text>
+                ) : (
+                  <Button appearance="transparent" disabled={open.busy} onClick={() => void open.run(unit.sheet)}>
+                    {fill(s.unitOpen, { sheet: unit.sheet })}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className={styles.actions}>
+            <Button disabled={comparison.busy} onClick={() => void comparison.run()}>
+              {s.comparisonButton}
+            </Button>
+          </div>
+          <ServiceError error={open.error ?? comparison.error} title={comparison.error ? s.comparisonFailed : s.statusFailed} />
+          {comparison.result && <ChangeList result={comparison.result} />}
+        </Section>
+      )}
       <Section title={s.setupFormTitle}>
         <form className={styles.form} onSubmit={onSubmit} noValidate>
           <Field
@@ -158,27 +198,44 @@ export function SetupView() {
             <Button type="submit" appearance="primary" disabled={setup.busy}>
               {status?.hasUnitSheet ? s.setupUpdateButton : s.setupButton}
             </Button>
+            {status?.hasUnitSheet && (
+              <Button disabled={setup.busy} onClick={() => submit(true)}>
+                {s.addUnitButton}
+              </Button>
+            )}
             {setup.busy && <Spinner size="tiny" label={s.settingUp} />}
           </div>
+          {status?.hasUnitSheet && <Text size={200}>{s.addUnitHint}</Text>}
         </form>
         <ServiceError error={setup.error} title={s.setupFailed} />
       </Section>
       {setup.result && (
         <Section title={s.setupResultTitle}>
-          {setup.result.changes.length === 0 ? (
-            <Text>{s.setupNoChanges}</Text>
-          ) : (
-            <ul className={styles.lines} aria-label={s.setupChangesLabel}>
-              {setup.result.changes.map((change) => (
-                <li key={change}>
-                  <Text>{change}</Text>
-                </li>
-              ))}
-            </ul>
-          )}
-          {setup.result.problems.length > 0 && <ProblemList problems={setup.result.problems} label={s.problemsLabel} />}
+          <ChangeList result={setup.result} />
         </Section>
       )}
+    </>
+  );
+}
+
+/** What set-up or the comparison changed, and the problems that stopped it. */
+function ChangeList({ result }: { readonly result: SetupResult }) {
+  const s = useStrings();
+  const styles = useFormStyles();
+  return (
+    <>
+      {result.changes.length === 0 ? (
+        <Text>{s.setupNoChanges}</Text>
+      ) : (
+        <ul className={styles.lines} aria-label={s.setupChangesLabel}>
+          {result.changes.map((change) => (
+            <li key={change}>
+              <Text>{change}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.problems.length > 0 && <ProblemList problems={result.problems} label={s.problemsLabel} />}
     </>
   );
 }
