@@ -52,19 +52,27 @@ const NAME_REFERENCE = /^(?:'((?:[^']|'')*)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+
  * the workbook's own name first (what the pane reads), else one local to a sheet.
  */
 function fileCells(book: XlsxWorkbook): WorkbookCells {
+  const names = new Map<string, string>();
+  // A workbook name replaces a local one of the same name read before it; a second local one does not.
+  for (const d of book.definedNames) {
+    const key = d.name.toUpperCase();
+    if (d.localSheetId === null || !names.has(key)) names.set(key, d.refersTo);
+  }
+  const found = new Map<string, { sheet: string; address: string } | null>();
+  const namedCell = (name: string) => {
+    const match = NAME_REFERENCE.exec(names.get(name.toUpperCase())?.trim() ?? "");
+    if (!match) return null;
+    const sheet = match[1] === undefined ? match[2] : match[1].replace(/''/g, "'");
+    return book.sheetNames.includes(sheet) ? { sheet, address: `${match[3].toUpperCase()}${match[4]}` } : null;
+  };
   return {
     table(name) {
-      const found = book.tables.find((t) => textKey(t.name) === textKey(name));
-      return found ? { sheet: found.sheet, ref: found.ref } : null;
+      const table = book.tables.find((t) => textKey(t.name) === textKey(name));
+      return table ? { sheet: table.sheet, ref: table.ref } : null;
     },
     namedCell(name) {
-      const key = name.toUpperCase();
-      const named = book.definedNames.filter((d) => d.name.toUpperCase() === key);
-      const refersTo = (named.find((d) => d.localSheetId === null) ?? named[0])?.refersTo;
-      const match = refersTo === undefined ? null : NAME_REFERENCE.exec(refersTo.trim());
-      if (!match) return null;
-      const sheet = match[1] === undefined ? match[2] : match[1].replace(/''/g, "'");
-      return book.sheetNames.includes(sheet) ? { sheet, address: `${match[3].toUpperCase()}${match[4]}` } : null;
+      if (!found.has(name)) found.set(name, namedCell(name));
+      return found.get(name) ?? null;
     },
     cell: (sheet, row, column) => book.cells(sheet)?.cell(row, column) ?? EMPTY,
   };

@@ -1,6 +1,6 @@
 import { columnIndex } from "../layout/addresses";
 import { shiftFormula } from "./shiftFormula";
-import { attributes, cellText, runsText, xmlUnescape } from "./xmlText";
+import { cellText, runsText, xmlUnescape } from "./xmlText";
 
 /**
  * A worksheet's cells read from its XML (<sheetData>), as Office.js returns them: `value` is the
@@ -50,71 +50,120 @@ function cellValue(type: string | undefined, v: string | undefined, inline: stri
   }
 }
 
-interface SharedMaster {
-  readonly row: number;
-  readonly column: number;
-  readonly formula: string;
+/** Where a piece of text lies in the sheet part's bytes. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
-const ROW_OR_CELL = /<row\b([^>]*?)(\/?)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-const VALUE = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/;
-const INLINE = /<is\b[^>]*?(?:\/>|>([\s\S]*?)<\/is>)/;
-const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+/** A cell as the file holds it, decoded when first asked for (a sheet may hold long formulas that are never read). */
+interface RawCell {
+  readonly type: string | undefined;
+  readonly v: Span | undefined;
+  readonly inline: Span | undefined;
+  /** The <f> element: its attributes' text and where its formula lies (empty for a shared formula's follower). */
+  readonly f: (Span & { readonly tag: string }) | undefined;
+}
 
-/** Cells parsed from a worksheet's XML; shared strings come from sharedStrings(). */
-export function parseSheet(xml: string, strings: readonly string[]): SheetCells {
-  const cells = new Map<number, CellRead>();
+/** An attribute's value in a start tag's text (the attributes read here, r t si, need no decoding). */
+function attribute(tag: string, name: string): string | undefined {
+  for (let at = tag.indexOf(`${name}=`); at >= 0; at = tag.indexOf(`${name}=`, at + 1)) {
+    if (!/\s/.test(tag[at - 1] ?? "")) continue;
+    const open = at + name.length + 1;
+    const quote = tag[open];
+    const close = tag.indexOf(quote, open + 1);
+    return close < 0 ? undefined : tag.slice(open + 1, close);
+  }
+  return undefined;
+}
+
+/**
+ * An element of a cell's XML (<f>, <v>, <is>): its attributes' text and where its content lies
+ * in the part (`base` is where `cell` starts), empty for <v/>. Text cannot hold a raw "<", so
+ * the first "<v" is the element.
+ */
+function element(cell: string, base: number, name: string): (Span & { tag: string }) | undefined {
+  let at = cell.indexOf(`<${name}`);
+  while (at >= 0 && /[\w:.-]/.test(cell[at + name.length + 1] ?? "")) at = cell.indexOf(`<${name}`, at + 1);
+  if (at < 0) return undefined;
+  const end = cell.indexOf(">", at);
+  if (end < 0) return undefined;
+  if (cell[end - 1] === "/") return { tag: cell.slice(at + name.length + 1, end - 1), start: base + end, end: base + end };
+  const close = cell.indexOf(`</${name}>`, end);
+  return { tag: cell.slice(at + name.length + 1, end), start: base + end + 1, end: base + (close < 0 ? cell.length : close) };
+}
+
+const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+const startsElement = (xml: string, at: number, name: string) => xml.startsWith(name, at + 1) && /[\s/>]/.test(xml[at + 1 + name.length] ?? "");
+
+/**
+ * Cells parsed from a worksheet part; shared strings come from sharedStrings(). The markup is
+ * ASCII, so the part is scanned as latin1 (a byte a character, no decoding of the whole part),
+ * and only the texts of the cells asked for are decoded from UTF-8.
+ */
+export function parseSheet(part: Buffer, strings: readonly string[]): SheetCells {
+  const xml = part.toString("latin1");
+  const text = (span: Span | undefined) => (span === undefined ? undefined : part.toString("utf8", span.start, span.end));
+  const raw = new Map<number, RawCell>();
+  /** The first cell of each shared formula, by its index (si). */
+  const masters = new Map<string, { row: number; column: number; formula: Span }>();
   const start = xml.indexOf("<sheetData");
   const end = xml.indexOf("</sheetData>", start);
-  if (start < 0 || end < 0) return { cell: () => EMPTY };
-  const data = xml.slice(start, end);
-  const masters = new Map<string, SharedMaster>();
-  const followers: { key: number; row: number; column: number; si: string; value: unknown }[] = [];
   let row = -1;
   let column = -1;
-  for (const m of data.matchAll(ROW_OR_CELL)) {
-    if (m[1] !== undefined) {
-      // <row r="8">: rows without r follow the previous one.
-      const r = attributes(m[1]).get("r");
+  for (let at = start < 0 || end < 0 ? -1 : xml.indexOf("<", start + 1); at >= 0 && at < end; at = xml.indexOf("<", at + 1)) {
+    if (startsElement(xml, at, "row")) {
+      // <row r="8">: a row without r follows the previous one.
+      const tagEnd = xml.indexOf(">", at);
+      const r = attribute(xml.slice(at, tagEnd), "r");
       row = r === undefined ? row + 1 : Number(r) - 1;
       column = -1;
-      continue;
-    }
-    const attrs = attributes(m[3]);
-    const address = ADDRESS.exec(attrs.get("r") ?? "");
-    if (address) {
-      row = Number(address[2]) - 1;
-      column = columnIndex(address[1]);
-    } else column += 1;
-    const inner = m[4] ?? "";
-    const v = VALUE.exec(inner);
-    const value = cellValue(attrs.get("t"), v ? (v[1] ?? "") : undefined, INLINE.exec(inner)?.[1], strings);
-    const key = row * KEY_COLUMNS + column;
-    const f = FORMULA.exec(inner);
-    if (f) {
-      const fAttrs = attributes(f[1]);
-      const text = f[2] === undefined ? "" : xmlUnescape(f[2]);
-      const si = fAttrs.get("si");
-      if (fAttrs.get("t") === "shared" && si !== undefined) {
-        if (text !== "") masters.set(si, { row, column, formula: text });
-        else {
-          followers.push({ key, row, column, si, value });
-          continue;
-        }
+      at = tagEnd;
+    } else if (startsElement(xml, at, "c")) {
+      const tagEnd = xml.indexOf(">", at);
+      const tag = xml.slice(at, tagEnd);
+      const address = ADDRESS.exec(attribute(tag, "r") ?? "");
+      if (address) {
+        row = Number(address[2]) - 1;
+        column = columnIndex(address[1]);
+      } else column += 1;
+      if (xml[tagEnd - 1] === "/") {
+        at = tagEnd;
+        continue; // <c r="B1" s="27"/>: formatted, empty
       }
-      if (text !== "") {
-        cells.set(key, { value, formula: `=${text}` });
-        continue;
-      }
+      const close = xml.indexOf("</c>", tagEnd);
+      const cellEnd = close < 0 || close > end ? end : close;
+      const inner = xml.slice(tagEnd + 1, cellEnd);
+      const f = element(inner, tagEnd + 1, "f");
+      raw.set(row * KEY_COLUMNS + column, { type: attribute(tag, "t"), v: element(inner, tagEnd + 1, "v"), inline: element(inner, tagEnd + 1, "is"), f });
+      const si = f && attribute(f.tag, "si");
+      if (f && si !== undefined && f.end > f.start && attribute(f.tag, "t") === "shared") masters.set(si, { row, column, formula: f });
+      at = cellEnd;
     }
-    if (value !== "") cells.set(key, { value, formula: value });
   }
-  // A follower takes its master's formula moved to its own cell (masters come first, but a file may order them otherwise).
-  for (const f of followers) {
-    const master = masters.get(f.si);
-    if (master) cells.set(f.key, { value: f.value, formula: `=${shiftFormula(master.formula, f.row - master.row, f.column - master.column)}` });
-    else if (f.value !== "") cells.set(f.key, { value: f.value, formula: f.value });
-  }
-  return { cell: (r, c) => cells.get(r * KEY_COLUMNS + c) ?? EMPTY };
+
+  const decode = (r: number, c: number, cell: RawCell): CellRead => {
+    const value = cellValue(cell.type, text(cell.v), text(cell.inline), strings);
+    const f = cell.f;
+    if (f === undefined) return { value, formula: value };
+    if (f.end > f.start) return { value, formula: `=${xmlUnescape(text(f) ?? "")}` };
+    // A shared formula's follower: its master's formula moved to this cell.
+    const si = attribute(f.tag, "si");
+    const master = si === undefined ? undefined : masters.get(si);
+    if (master === undefined || attribute(f.tag, "t") !== "shared") return { value, formula: value };
+    return { value, formula: `=${shiftFormula(xmlUnescape(text(master.formula) ?? ""), r - master.row, c - master.column)}` };
+  };
+  const decoded = new Map<number, CellRead>();
+  return {
+    cell(r, c) {
+      const key = r * KEY_COLUMNS + c;
+      const done = decoded.get(key);
+      if (done) return done;
+      const cell = raw.get(key);
+      if (cell === undefined) return EMPTY;
+      const read = decode(r, c, cell);
+      decoded.set(key, read);
+      return read;
+    },
+  };
 }

@@ -81,7 +81,11 @@ const missing = (part: string) => new Error(`thiếu phần ${part}`);
 
 export function openXlsx(data: Buffer): XlsxWorkbook {
   const parts = readZipParts(data, isXmlPart);
-  const text = (name: string) => parts.get(name)?.toString("utf8");
+  const decoded = new Map<string, string | undefined>();
+  const text = (name: string) => {
+    if (!decoded.has(name)) decoded.set(name, parts.get(name)?.toString("utf8"));
+    return decoded.get(name);
+  };
   const bookName = workbookPart(parts);
   const book = text(bookName);
   if (book === undefined) throw missing(bookName);
@@ -123,7 +127,8 @@ export function openXlsx(data: Buffer): XlsxWorkbook {
     cells(name) {
       const done = parsed.get(name);
       if (done) return done;
-      const xml = sheetXml(name);
+      const part = sheets.find((s) => s.name === name)?.part;
+      const xml = part === undefined ? undefined : parts.get(part);
       if (xml === undefined) return undefined;
       strings ??= sharedStrings(ofType(bookRels, "sharedStrings").map((r) => text(r.target)).find((x) => x !== undefined) ?? "");
       const cells = parseSheet(xml, strings);
