@@ -3,16 +3,18 @@
  * the 2-core machine): `chitieu consolidate DIR -o tong-hop.xlsx --json` start to exit (the
  * compiled CLI, median of RUNS), then one run in a child process that splits the time between
  * reading the files and writing the result, with the peak memory (RSS) while reading, for 100
- * and for 300 files (reading holds summaries, not workbooks, so it should not grow with the
- * files), and at the end (the comparison workbook written by ExcelJS).
+ * and for 300 files with the heap still in use after reading (summaries, not workbooks: it
+ * should barely grow with the files), and at the end (the comparison workbook written by ExcelJS).
  * `npx ts-node --transpile-only bench/consolidate.ts [FILES] [INDICATORS]` prints it alone.
  * The files are generated once into a cache folder: writing them is not measured.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Catalogue } from "../src/domain";
+import { unitWorkbook } from "../src/layout";
 import { writeUnitFile } from "../test/support/unitFiles";
 import { buildCli, chitieu, median } from "./cli";
 
@@ -29,9 +31,10 @@ function catalogue(count: number): Catalogue {
   return { groups, indicators };
 }
 
-/** The folder of unit files, written on first use. */
+/** The folder of unit files, written on first use; named by the layout's hash, so a changed writer writes new files. */
 async function unitFiles(files: number, indicators: number): Promise<string[]> {
-  const dir = join(tmpdir(), `chitieu-bench-consolidate-${files}x${indicators}`);
+  const layout = createHash("sha256").update(JSON.stringify(unitWorkbook({ unitName: "", head: "", year: 2025, catalogue: catalogue(indicators) }))).digest("hex");
+  const dir = join(tmpdir(), `chitieu-bench-consolidate-${files}x${indicators}-${layout.slice(0, 10)}`);
   const names = () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith("don-vi")).sort() : []);
   if (names().length < files) {
     mkdirSync(dir, { recursive: true });
@@ -52,6 +55,8 @@ export interface ConsolidatePhases {
   readonly writeMs: number;
   readonly writeCpuMs: number;
   readonly readingPeakRssMb: number;
+  /** The heap in use once every file is read, after a full collection: what reading keeps. */
+  readonly keptHeapMb: number;
   readonly peakRssMb: number;
   readonly units: number;
 }
@@ -60,24 +65,24 @@ export interface ConsolidatePhases {
 function phases(inputs: readonly string[], output: string): ConsolidatePhases {
   const script = `
     const { runConsolidate } = require(${JSON.stringify(join(ROOT, "dist-cli", "cli", "consolidateCommand.js"))});
-    let readStart = 0, readEnd = 0, readingRss = 0, cpuStart, cpuEnd;
+    let readStart = 0, readEnd = 0, readingRss = 0, cpuStart, cpuEnd, keptHeap = 0;
     const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
     runConsolidate({
       inputs: ${JSON.stringify(inputs)}, output: ${JSON.stringify(output)}, json: true, exceptional: new Set(),
       progress: (done, total) => {
         readingRss = Math.max(readingRss, process.memoryUsage().rss);
         if (done === 0) { readStart = performance.now(); cpuStart = cpu(); }
-        if (done === total) { readEnd = performance.now(); cpuEnd = cpu(); }
+        if (done === total) { readEnd = performance.now(); cpuEnd = cpu(); global.gc(); keptHeap = process.memoryUsage().heapUsed; }
       },
     }).then((result) => {
       const end = performance.now();
       process.stdout.write(JSON.stringify({
         files: ${inputs.length}, readMs: readEnd - readStart, readCpuMs: cpuEnd - cpuStart, writeMs: end - readEnd, writeCpuMs: cpu() - cpuEnd,
-        readingPeakRssMb: readingRss / 1048576, peakRssMb: process.resourceUsage().maxRSS / 1024,
+        readingPeakRssMb: readingRss / 1048576, keptHeapMb: keptHeap / 1048576, peakRssMb: process.resourceUsage().maxRSS / 1024,
         units: JSON.parse(result.stdout).units.length,
       }));
     });`;
-  const child = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+  const child = spawnSync(process.execPath, ["--expose-gc", "-e", script], { cwd: ROOT, encoding: "utf8" });
   if (child.status !== 0) throw new Error(`consolidate bench failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as ConsolidatePhases;
 }
@@ -108,7 +113,8 @@ export function consolidateReport(f: ConsolidateFigures): string[] {
     ...f.phases.map(
       (p) =>
         `  ${p.files} files in one run: reading ${p.readMs.toFixed(0)} ms, ${(p.readMs / p.files).toFixed(1)} ms per file ` +
-        `(processor ${p.readCpuMs.toFixed(0)} ms, ${(p.readCpuMs / p.files).toFixed(1)} ms per file), peak RSS ${mb(p.readingPeakRssMb)}; ` +
+        `(processor ${p.readCpuMs.toFixed(0)} ms, ${(p.readCpuMs / p.files).toFixed(1)} ms per file), peak RSS ${mb(p.readingPeakRssMb)}, ` +
+        `heap kept ${mb(p.keptHeapMb)}; ` +
         `consolidating and writing tong-hop.xlsx with ExcelJS ${p.writeMs.toFixed(0)} ms (processor ${p.writeCpuMs.toFixed(0)} ms), peak RSS ${mb(p.peakRssMb)}; ${p.units} units`,
     ),
   ];
