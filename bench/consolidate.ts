@@ -65,19 +65,19 @@ export interface ConsolidatePhases {
 function phases(inputs: readonly string[], output: string): ConsolidatePhases {
   const script = `
     const { runConsolidate } = require(${JSON.stringify(join(ROOT, "dist-cli", "cli", "consolidateCommand.js"))});
-    let readStart = 0, readEnd = 0, readingRss = 0, cpuStart, cpuEnd, keptHeap = 0;
+    let readStart = 0, readEnd = 0, readingRss = 0, cpuStart, cpuEnd, keptHeap = 0, writeStart = 0, writeCpuStart = 0;
     const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
     runConsolidate({
       inputs: ${JSON.stringify(inputs)}, output: ${JSON.stringify(output)}, json: true, exceptional: new Set(),
       progress: (done, total) => {
         readingRss = Math.max(readingRss, process.memoryUsage().rss);
         if (done === 0) { readStart = performance.now(); cpuStart = cpu(); }
-        if (done === total) { readEnd = performance.now(); cpuEnd = cpu(); global.gc(); keptHeap = process.memoryUsage().heapUsed; }
+        if (done === total) { readEnd = performance.now(); cpuEnd = cpu(); global.gc(); keptHeap = process.memoryUsage().heapUsed; writeStart = performance.now(); writeCpuStart = cpu(); }
       },
     }).then((result) => {
       const end = performance.now();
       process.stdout.write(JSON.stringify({
-        files: ${inputs.length}, readMs: readEnd - readStart, readCpuMs: cpuEnd - cpuStart, writeMs: end - readEnd, writeCpuMs: cpu() - cpuEnd,
+        files: ${inputs.length}, readMs: readEnd - readStart, readCpuMs: cpuEnd - cpuStart, writeMs: end - writeStart, writeCpuMs: cpu() - writeCpuStart,
         readingPeakRssMb: readingRss / 1048576, keptHeapMb: keptHeap / 1048576, peakRssMb: process.resourceUsage().maxRSS / 1024,
         units: JSON.parse(result.stdout).units.length,
       }));
