@@ -19,13 +19,13 @@ export interface CliTimes {
   readonly readMs: number;
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function chitieu(args: readonly string[]): number {
+export function chitieu(args: readonly string[]): number {
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -38,12 +38,17 @@ function medianOf(args: readonly string[]): number {
   return median(Array.from({ length: RUNS }, () => chitieu(args)));
 }
 
-export function benchCli(): CliTimes {
+/** `npm run build:cli`: bin/chitieu.js then runs dist-cli/, as an installed package does. */
+export function buildCli(): void {
   const build = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")], {
     cwd: ROOT,
     encoding: "utf8",
   });
   if (build.status !== 0) throw new Error(`build:cli failed: ${build.stdout}${build.stderr}`);
+}
+
+export function benchCli(): CliTimes {
+  buildCli();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-cli-bench-"));
   try {
     const indicators = Array.from({ length: 18 }, (_, i) => ({

@@ -4,6 +4,7 @@
  */
 import { benchEngine } from "./engine";
 import { benchCli, EVALUATE_BUDGET_MS, READ_BUDGET_MS } from "./cli";
+import { benchConsolidate, consolidateReport } from "./consolidate";
 import { bundleSize, functionFileSize, paneLoadMedians } from "./ui";
 import { benchWorkbook } from "./workbook";
 
@@ -30,6 +31,7 @@ async function benchSpeed(): Promise<void> {
     }
   }
 
+  console.log(consolidateReport(await benchConsolidate()).join("\n"));
 }
 
 async function benchWeight(): Promise<void> {

@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { consolidate, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { consolidationWorkbook } from "../layout/comparisonSheet";
 import { expandInputs, isRejection, readUnitSummary } from "../xlsx/consolidate";
-import { writeXlsx } from "../xlsx/writeLayout";
 import { replaceFile, type CommandResult } from "./io";
 
 export interface ConsolidateOptions {
@@ -69,6 +68,8 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   const order = new Map(files.map((f, i) => [f, i]));
   const sorted: Consolidation = { ...c, rejected: [...c.rejected].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1)) };
   if (sorted.units.length > 0) {
+    // ExcelJS (about half a second to load) only for writing the result, once every file is read.
+    const { writeXlsx } = await import("../xlsx/writeLayout");
     replaceFile(options.output, await writeXlsx(consolidationWorkbook(sorted, (options.now ?? new Date()).toISOString())));
   }
   const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, options.output);

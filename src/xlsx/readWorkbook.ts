@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { parseCell } from "../layout/addresses";
 import type { Evaluation, Level, RuleSet } from "../domain";
 import { textKey } from "../domain";
@@ -11,7 +10,8 @@ import { readRules } from "../layout/rulesSheet";
 import { ROWS_BELOW } from "../layout/rowsBelow";
 import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
 import { sheetMsg } from "../layout/messages";
-import { checkZipSize } from "./zipGuard";
+import type { CellRead } from "./sheetCells";
+import { openXlsx, type XlsxWorkbook } from "./xlsxParts";
 
 /** A unit workbook read back from an .xlsx file, evaluated by the engine from its inputs. */
 export interface UnitWorkbookRead {
@@ -32,126 +32,127 @@ export interface UnitWorkbookRead {
   readonly tableCellValue: (address: string) => unknown;
 }
 
-/** Excel's serial day 0 (1899-12-30): Office.js returns dates as serial numbers. */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** What reading a unit workbook needs of the file: its tables and names found, its cells as Office.js returns them. */
+export interface WorkbookCells {
+  /** The sheet and range of a table, found by name (NFC, case-insensitive) so a renamed sheet is still read. */
+  table(name: string): { sheet: string; ref: string } | null;
+  /** The cell a name points at (the first cell of a range). */
+  namedCell(name: string): { sheet: string; address: string } | null;
+  /** A cell at a 0-based row and column. */
+  cell(sheet: string, row: number, column: number): CellRead;
+}
+
+const EMPTY: CellRead = { value: "", formula: "" };
+
+/** Sheet and first cell of a name's reference: 'Chỉ tiêu'!$C$3, Sheet1!$A$1:$B$2. */
+const NAME_REFERENCE = /^(?:'((?:[^']|'')*)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)/;
 
 /**
- * A value as Office.js would return it: ExcelJS wraps hyperlinks ({ text, hyperlink }, whose
- * text may itself be rich text), rich text, errors and dates in objects; Office.js gives the
- * text, the error code or the serial number.
+ * A workbook read by the narrow reader. Names are looked up as Excel does, whatever their case:
+ * the workbook's own name first (what the pane reads), else one local to a sheet.
  */
-function plainValue(v: unknown): unknown {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
-  if (typeof v !== "object") return v;
-  if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => String(r.text ?? "")).join("");
-  if ("hyperlink" in v && "text" in v) return plainValue(v.text);
-  if ("error" in v) return v.error;
-  return v;
-}
-
-/** A cell's value as Office.js would return it: formula results, "" for empty. */
-function cellValue(cell: ExcelJS.Cell): unknown {
-  if (cell.type === ExcelJS.ValueType.Formula) return plainValue((cell as { result?: unknown }).result);
-  return plainValue(cell.value);
-}
-
-function cellFormula(cell: ExcelJS.Cell): unknown {
-  return cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : cellValue(cell);
-}
-
-/** The sheet and range of a table, found by name so a renamed sheet is still read. */
-function findTable(wb: ExcelJS.Workbook, name: string): { ws: ExcelJS.Worksheet; ref: string } | null {
-  for (const ws of wb.worksheets) {
-    for (const table of ws.getTables()) {
-      const model = (table as unknown as { model: { name: string; tableRef?: string; ref?: string } }).model;
-      if (textKey(model.name) === textKey(name)) return { ws, ref: model.tableRef ?? model.ref ?? "" };
-    }
+function fileCells(book: XlsxWorkbook): WorkbookCells {
+  const names = new Map<string, string>();
+  // A workbook name replaces a local one of the same name read before it; a second local one does not.
+  for (const d of book.definedNames) {
+    const key = d.name.toUpperCase();
+    if (d.localSheetId === null || !names.has(key)) names.set(key, d.refersTo);
   }
-  return null;
-}
-
-function grid(ws: ExcelJS.Worksheet, ref: string): TableGrid {
-  const [start, end] = ref.split(":");
-  const a = parseCell(start);
-  const b = parseCell(end);
-  const cells = (count: number, from: number) =>
-    Array.from({ length: count }, (_, r) =>
-      Array.from({ length: b.column - a.column + 1 }, (_, c) => ws.getCell(from + r + 1, a.column + c + 1)),
-    );
-  const rows = cells(b.row - a.row + 1, a.row);
+  const found = new Map<string, { sheet: string; address: string } | null>();
+  const namedCell = (name: string) => {
+    const match = NAME_REFERENCE.exec(names.get(name.toUpperCase())?.trim() ?? "");
+    if (!match) return null;
+    const sheet = match[1] === undefined ? match[2] : match[1].replace(/''/g, "'");
+    return book.sheetNames.includes(sheet) ? { sheet, address: `${match[3].toUpperCase()}${match[4]}` } : null;
+  };
   return {
-    sheet: ws.name,
-    origin: start,
-    values: rows.map((row) => row.map(cellValue)),
-    formulas: rows.map((row) => row.map(cellFormula)),
-    below: cells(ROWS_BELOW, b.row + 1).map((row) => row.map(cellValue)),
+    table(name) {
+      const table = book.tables.find((t) => textKey(t.name) === textKey(name));
+      return table ? { sheet: table.sheet, ref: table.ref } : null;
+    },
+    namedCell(name) {
+      if (!found.has(name)) found.set(name, namedCell(name));
+      return found.get(name) ?? null;
+    },
+    cell: (sheet, row, column) => book.cells(sheet)?.cell(row, column) ?? EMPTY,
   };
 }
 
-/** The cell a workbook name points at, as [sheet, address]. */
-function namedCell(wb: ExcelJS.Workbook, name: string): { ws: ExcelJS.Worksheet; address: string } | null {
-  const range = wb.definedNames.getRanges(name).ranges[0];
-  if (!range) return null;
-  const match = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)/.exec(range);
-  const ws = match ? wb.getWorksheet(match[1].replace(/''/g, "'")) : undefined;
-  return match && ws ? { ws, address: `${match[2]}${match[3]}` } : null;
+function cellAt(book: WorkbookCells, sheet: string, address: string): CellRead {
+  const at = parseCell(address);
+  return book.cell(sheet, at.row, at.column);
 }
 
-function namedValue(wb: ExcelJS.Workbook, name: string): unknown {
-  const found = namedCell(wb, name);
-  return found ? cellValue(found.ws.getCell(found.address)) : undefined;
+function grid(book: WorkbookCells, sheet: string, ref: string): TableGrid {
+  const [start, end = start] = ref.split(":");
+  const a = parseCell(start);
+  const b = parseCell(end);
+  const cells = (count: number, from: number) =>
+    Array.from({ length: count }, (_, r) => Array.from({ length: b.column - a.column + 1 }, (_, c) => book.cell(sheet, from + r, a.column + c)));
+  const rows = cells(b.row - a.row + 1, a.row);
+  return {
+    sheet,
+    origin: start,
+    values: rows.map((row) => row.map((cell) => cell.value)),
+    formulas: rows.map((row) => row.map((cell) => cell.formula)),
+    below: cells(ROWS_BELOW, b.row + 1).map((row) => row.map((cell) => cell.value)),
+  };
 }
 
-function lookup(wb: ExcelJS.Workbook): NamedLookup {
+function namedValue(book: WorkbookCells, name: string): unknown {
+  const at = book.namedCell(name);
+  return at ? cellAt(book, at.sheet, at.address).value : undefined;
+}
+
+function lookup(book: WorkbookCells): NamedLookup {
   return (name) => {
-    const at = namedCell(wb, name);
-    return at ? { sheet: at.ws.name, address: at.address, value: cellValue(at.ws.getCell(at.address)) } : undefined;
+    const at = book.namedCell(name);
+    return at ? { ...at, value: cellAt(book, at.sheet, at.address).value } : undefined;
   };
 }
 
 /** The named cells with their formulas, for the check of the summary formulas. */
-function namedFormulas(wb: ExcelJS.Workbook): Map<string, { sheet: string; address: string; formula: unknown }> {
+function namedFormulas(book: WorkbookCells): Map<string, { sheet: string; address: string; formula: unknown }> {
   return new Map(
     Object.values(NAMES).flatMap((name) => {
-      const at = namedCell(wb, name);
-      return at ? [[name, { sheet: at.ws.name, address: at.address, formula: cellFormula(at.ws.getCell(at.address)) }] as const] : [];
+      const at = book.namedCell(name);
+      return at ? [[name, { ...at, formula: cellAt(book, at.sheet, at.address).formula }] as const] : [];
     }),
   );
 }
 
 /**
- * Worksheet parts the reader never uses (it reads values, formulas, tables and names): skipping
- * them makes loading about 40 % faster, which counts when consolidating hundreds of files.
+ * A unit workbook read from an .xlsx file with the narrow reader (no ExcelJS): the zip is checked
+ * against bombs, then the rules, tables and named cells are read and evaluated.
  */
-const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "printOptions", "sheetPr", "sheetViews", "cols", "autoFilter", "picture", "drawing"];
-
 export async function readUnitWorkbook(data: Buffer | ArrayBuffer): Promise<UnitWorkbookRead> {
-  checkZipSize(Buffer.isBuffer(data) ? data : Buffer.from(data));
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
+  return readWorkbookCells(fileCells(openXlsx(Buffer.isBuffer(data) ? data : Buffer.from(data))));
+}
+
+/** The evaluation of a workbook's inputs and the checks the pane makes, from its cells. */
+export function readWorkbookCells(wb: WorkbookCells): UnitWorkbookRead {
   const ruleValues = Object.fromEntries(
     (Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => [key, namedValue(wb, RULE_NAMES[key])]),
   );
   const { rules, problems } = readRules(ruleValues);
   const named = { namedValue: (name: string) => namedValue(wb, name) };
-  const criteria = findTable(wb, TABLES.criteria);
-  if (criteria) problems.push(...scoreCriteriaTable(readCriteriaTable(grid(criteria.ws, criteria.ref)), criteria.ws.name, rules.commonMaxPoints).problems);
-  const table = findTable(wb, TABLES.unit);
+  const criteria = wb.table(TABLES.criteria);
+  if (criteria) problems.push(...scoreCriteriaTable(readCriteriaTable(grid(wb, criteria.sheet, criteria.ref)), criteria.sheet, rules.commonMaxPoints).problems);
+  const table = wb.table(TABLES.unit);
   if (!table) {
     problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
     return { sheet: null, evaluation: null, rules, unitLevel: null, civilServantLevel: null, finalLevel: null, overwrittenFormulas: [], problems, table: null, ...named, tableCellValue: () => undefined };
   }
-  const tableGrid = grid(table.ws, table.ref);
+  const tableGrid = grid(wb, table.sheet, table.ref);
   const read = readUnitTable(tableGrid);
   problems.push(...read.problems);
   const overwrittenFormulas = read.overwritten;
-  const extra = { table: read, ...named, tableCellValue: (address: string) => cellValue(table.ws.getCell(address)) };
+  const extra = { table: read, ...named, tableCellValue: (address: string) => cellAt(wb, table.sheet, address).value };
   const lookupNamed = lookup(wb);
   const { problems: levelProblems, ...levels } = readLevels(lookupNamed);
   problems.push(...levelProblems);
-  if (read.letters === null) return { sheet: table.ws.name, evaluation: null, rules, ...levels, overwrittenFormulas, problems, ...extra };
-  const evaluated = evaluateUnitTable(read, table.ws.name, rules, lookupNamed);
+  if (read.letters === null) return { sheet: table.sheet, evaluation: null, rules, ...levels, overwrittenFormulas, problems, ...extra };
+  const evaluated = evaluateUnitTable(read, table.sheet, rules, lookupNamed);
   problems.push(...evaluated.problems, ...planRepairs(tableGrid, read, namedFormulas(wb), false).problems);
-  return { sheet: table.ws.name, evaluation: evaluated.evaluation, rules, ...levels, overwrittenFormulas, problems, ...extra };
+  return { sheet: table.sheet, evaluation: evaluated.evaluation, rules, ...levels, overwrittenFormulas, problems, ...extra };
 }

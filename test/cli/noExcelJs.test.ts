@@ -1,0 +1,38 @@
+/**
+ * `chitieu read` and the reading part of `chitieu consolidate` use the narrow .xlsx reader:
+ * ExcelJS (about half a second to load) is not loaded for them; consolidate loads it once, to
+ * write the result. Checked in a fresh Node process, where require.cache lists what was loaded.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { writeUnitFile } from "../support/unitFiles";
+
+const ROOT = resolve(__dirname, "..", "..");
+
+test("read loads no ExcelJS; consolidate loads it only after every file is read", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "chitieu-no-exceljs-"));
+  const units = join(dir, "units");
+  mkdirSync(units);
+  const file = await writeUnitFile(units, "a.xlsx", { unit: "An Hòa", kind: "commune" });
+  await writeUnitFile(units, "b.xlsx", { unit: "Bình Minh", kind: "commune" });
+  const script = `
+    require("ts-node").register({ transpileOnly: true, project: ${JSON.stringify(join(ROOT, "tsconfig.json"))} });
+    const loaded = () => Object.keys(require.cache).some((m) => /node_modules[\\\\/]exceljs[\\\\/]/.test(m));
+    (async () => {
+      const { run } = require(${JSON.stringify(join(ROOT, "src", "cli", "main.ts"))});
+      const read = await run(["read", ${JSON.stringify(file)}]);
+      const afterRead = loaded();
+      let whileReading = null;
+      const { runConsolidate } = require(${JSON.stringify(join(ROOT, "src", "cli", "consolidateCommand.ts"))});
+      const result = await runConsolidate({
+        inputs: [${JSON.stringify(units)}], output: ${JSON.stringify(join(dir, "tong-hop.xlsx"))}, json: true, exceptional: new Set(),
+        progress: (done, total) => { if (done === total) whileReading = loaded(); },
+      });
+      process.stdout.write(JSON.stringify({ read: read.exitCode, afterRead, whileReading, consolidate: result.exitCode, afterWriting: loaded() }));
+    })();`;
+  const child = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+  expect(child.stderr).toBe("");
+  expect(JSON.parse(child.stdout)).toEqual({ read: 0, afterRead: false, whileReading: false, consolidate: 0, afterWriting: true });
+}, 60_000);

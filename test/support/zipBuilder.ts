@@ -1,0 +1,61 @@
+import { deflateRawSync } from "node:zlib";
+
+/**
+ * A zip built by hand for reader tests: parts stored or deflated, optionally with a data
+ * descriptor (sizes 0 in the local header, the real ones after the data and in the central
+ * directory, as streaming writers do). CRCs are left 0: the readers under test do not check them.
+ */
+export interface ZipEntry {
+  readonly name: string;
+  readonly content: string | Buffer;
+  readonly method?: 0 | 8;
+  readonly dataDescriptor?: boolean;
+}
+
+export function buildZip(entries: readonly ZipEntry[]): Buffer {
+  const chunks: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const raw = Buffer.isBuffer(entry.content) ? entry.content : Buffer.from(entry.content, "utf8");
+    const method = entry.method ?? 8;
+    const body = method === 8 ? deflateRawSync(raw) : raw;
+    const flags = entry.dataDescriptor ? 0x0808 : 0x0800; // bit 11: UTF-8 names
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(entry.dataDescriptor ? 0 : body.length, 18);
+    local.writeUInt32LE(entry.dataDescriptor ? 0 : raw.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const descriptor = Buffer.alloc(entry.dataDescriptor ? 16 : 0);
+    if (entry.dataDescriptor) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(body.length, 8);
+      descriptor.writeUInt32LE(raw.length, 12);
+    }
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    chunks.push(local, name, body, descriptor);
+    centrals.push(central, name);
+    offset += 30 + name.length + body.length + descriptor.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, directory, end]);
+}
