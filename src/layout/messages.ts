@@ -75,6 +75,28 @@ export const sheetMsg = {
       (code, header) => `indicator ${code || "(no code)"}, column ${header}`,
       ["1.1", "Plan"],
     ),
+    /** A problem of one cell, after the words that place it (indicatorColumn, criterionColumn). */
+    placed: message(
+      (where: string, detail: string) => `${where}: ${detail}`,
+      (where, detail) => `${where}: ${detail}`,
+      ["(where)", "(detail)"],
+    ),
+    criteriaMissingColumn: message(
+      (header: string) =>
+        `bảng ${TABLES.criteria} thiếu cột "${header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`,
+      (header) => `the ${TABLES.criteria} table has no "${header}" column (deleted or renamed); add it back or run Setup to repair the table.`,
+      ["Max"],
+    ),
+    criterionColumn: message(
+      (name: string, header: string) => `tiêu chí ${name}, cột ${header}`,
+      (name, header) => `criterion ${name}, column ${header}`,
+      ["1", "Max"],
+    ),
+    criterionAtRow: message(
+      (row: number) => `ở dòng ${row}`,
+      (row) => `in row ${row}`,
+      [7],
+    ),
     summaryCellDeleted: message(
       (name: string) =>
         `bảng tính không có ô tổng hợp ${name} (ô đã bị xóa, hoặc trang được tạo bằng phiên bản Chỉ Tiêu trước); hãy chạy Thiết lập (Cập nhật bảng tính) để bổ sung mà không mất số liệu đã nhập.`,

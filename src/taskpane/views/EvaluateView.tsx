@@ -15,7 +15,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { formatCount, formatPoints } from "../../domain";
 import type { EvaluationReport } from "../../excel/api";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
@@ -97,6 +97,7 @@ export function EvaluateView() {
 
 function ReportView(props: { report: EvaluationReport; restoring: boolean; onRestore: () => void }) {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useFormStyles();
   const { report } = props;
   const { summary } = report.evaluation;
@@ -154,7 +155,7 @@ function ReportView(props: { report: EvaluationReport; restoring: boolean; onRes
           <ul className={styles.lines} aria-label={s.reasonsLabel}>
             {summary.reasons.map((reason) => (
               <li key={reason}>
-                <Text>{reason}</Text>
+                <Text>{tr(reason)}</Text>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 // Tab/arrow keys and press Enter, and Excel selects that cell.
 import { Badge, List, ListItem, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../excel/api";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { useWorkbook } from "../WorkbookContext";
 import { ServiceError } from "./ServiceError";
@@ -30,6 +30,7 @@ export function problemPlace(problem: Problem): string {
 
 export function ProblemList(props: { problems: readonly Problem[]; label: string }) {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useStyles();
   const workbook = useWorkbook();
   const select = useServiceCall((sheet: string, cell: string) => workbook.selectCell(sheet, cell));
@@ -48,7 +49,7 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
               aria-label={fill(cell === null ? s.problemItem : s.problemItemWithCell, {
                 severity,
                 place: problemPlace(problem),
-                message: problem.detail,
+                message: tr(problem.detail),
               })}
               onAction={cell === null ? undefined : () => void select.run(problem.sheet, cell)}
             >
@@ -56,7 +57,7 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
                 {severity}
               </Badge>
               <Text>
-                <span className={styles.place}>{problemPlace(problem)}</span> {problem.detail}
+                <span className={styles.place}>{problemPlace(problem)}</span> {tr(problem.detail)}
               </Text>
             </ListItem>
           );

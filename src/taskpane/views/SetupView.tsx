@@ -3,7 +3,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text } from "
 import { useEffect, useState, type FormEvent } from "react";
 import { DEFAULT_PRESET, PRESET_TITLES, type PresetId } from "../../domain";
 import type { SetupOptions, WorkbookStatus } from "../../excel/api";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { Strings } from "../../i18n/strings";
 import { usePaneState } from "../PaneState";
@@ -62,6 +62,7 @@ function statusLines(status: WorkbookStatus, s: Strings): string[] {
 
 export function SetupView() {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const pane = usePaneState();
@@ -143,7 +144,7 @@ export function SetupView() {
               ))}
             </Select>
           </Field>
-          <PresetField value={form.preset} hint={PRESET_TITLES[form.preset]} onChange={(preset) => setForm({ ...form, preset })} />
+          <PresetField value={form.preset} hint={tr(PRESET_TITLES[form.preset])} onChange={(preset) => setForm({ ...form, preset })} />
           <Field label={s.catalogueLabel}>
             <RadioGroup
               value={form.catalogue}
@@ -170,7 +171,7 @@ export function SetupView() {
             <ul className={styles.lines} aria-label={s.setupChangesLabel}>
               {setup.result.changes.map((change) => (
                 <li key={change}>
-                  <Text>{change}</Text>
+                  <Text>{tr(change)}</Text>
                 </li>
               ))}
             </ul>
