@@ -95,7 +95,7 @@ export function EvaluateView() {
   );
 }
 
-function ReportView(props: { report: EvaluationReport; restoring: boolean; onRestore: () => void }) {
+export function ReportView(props: { report: EvaluationReport; restoring: boolean; onRestore: () => void }) {
   const s = useStrings();
   const tr = useTranslate();
   const styles = useFormStyles();
@@ -130,7 +130,7 @@ function ReportView(props: { report: EvaluationReport; restoring: boolean; onRes
             {summary.level === null ? s.noLevelYet : s[LEVEL_LABEL[summary.level]]}
           </Text>
           {summary.provisional && (
-            <Badge appearance="filled" color="warning">
+            <Badge appearance="filled" color="warning" className={styles.badge}>
               {s.provisionalBadge}
             </Badge>
           )}

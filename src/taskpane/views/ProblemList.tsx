@@ -6,6 +6,7 @@ import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { useWorkbook } from "../WorkbookContext";
 import { ServiceError } from "./ServiceError";
+import { useFormStyles } from "./Section";
 import { useServiceCall } from "./useServiceCall";
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
   const s = useStrings();
   const tr = useTranslate();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const workbook = useWorkbook();
   const select = useServiceCall((sheet: string, cell: string) => workbook.selectCell(sheet, cell));
 
@@ -53,7 +55,7 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
               })}
               onAction={cell === null ? undefined : () => void select.run(problem.sheet, cell)}
             >
-              <Badge appearance="tint" color={problem.severity === "error" ? "danger" : "warning"}>
+              <Badge appearance="tint" color={problem.severity === "error" ? "danger" : "warning"} className={formStyles.badge}>
                 {severity}
               </Badge>
               <Text>
