@@ -85,6 +85,11 @@ export const SUBJECT_NAMES = defineMessages("subject", {
   civilServant: text("người đứng đầu với tư cách công chức", "the head as a civil servant"),
 });
 
+/** "1 indicator", "2 indicators". */
+const indicatorsEn = (n: number) => `${n} ${n === 1 ? "indicator" : "indicators"}`;
+const keyIndicatorEn = (codes: readonly string[]) => `${codes.length === 1 ? "key indicator" : "key indicators"} ${codeList(codes)}`;
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const inclusiveVi = (inclusive: boolean) => (inclusive ? "từ" : "trên");
 const inclusiveEn = (inclusive: boolean) => (inclusive ? "at least" : "above");
 
@@ -168,13 +173,13 @@ export const msg = defineMessages("engine", {
       `${notMet}/${evaluated} chỉ tiêu không đạt` +
       (keyCodes.length > 0 ? `, trong đó có chỉ tiêu chủ yếu ${codeList(keyCodes)}.` : "."),
     (notMet, evaluated, keyCodes) =>
-      `${notMet}/${evaluated} indicators not met` + (keyCodes.length > 0 ? `, among them key indicator ${codeList(keyCodes)}.` : "."),
+      `${notMet}/${evaluated} indicators not met` + (keyCodes.length > 0 ? `, among them ${keyIndicatorEn(keyCodes)}.` : "."),
     [2, 18, ["1.2"]],
   ),
   reasonKeyNotMet: message(
     (codes: readonly string[]) =>
       `Chỉ tiêu chủ yếu ${codeList(codes)} không đạt hoặc chưa có số liệu: xếp loại Không hoàn thành nhiệm vụ.`,
-    (codes) => `Key indicator ${codeList(codes)} not met or without figures: rated ${levelEn("incomplete")}.`,
+    (codes) => `${capitalized(keyIndicatorEn(codes))} not met or without figures: rated ${levelEn("incomplete")}.`,
     [["1.2", "3.1"]],
   ),
   reasonPoints: message(
@@ -200,13 +205,13 @@ export const msg = defineMessages("engine", {
   ),
   reasonPending: message(
     (codes: readonly string[]) => `${codes.length} chỉ tiêu chưa có số liệu (${codeList(codes)}): kết quả tạm tính.`,
-    (codes) => `${codes.length} indicators without figures (${codeList(codes)}): the result is provisional.`,
+    (codes) => `${indicatorsEn(codes.length)} without figures (${codeList(codes)}): the result is provisional.`,
     [["2.1", "2.2"]],
   ),
   reasonErrors: message(
     (codes: readonly string[]) =>
       `${codes.length} chỉ tiêu có lỗi số liệu (${codeList(codes)}): kết quả tạm tính, cần sửa số liệu.`,
-    (codes) => `${codes.length} indicators with data errors (${codeList(codes)}): the result is provisional until the figures are corrected.`,
+    (codes) => `${indicatorsEn(codes.length)} with data errors (${codeList(codes)}): the result is provisional until the figures are corrected.`,
     [["4.1"]],
   ),
   reasonDisqualified: message(
@@ -227,7 +232,7 @@ export const msg = defineMessages("engine", {
     (openCodes, commonOpen, unreadableConditions) =>
       `The provisional level is a floor: ` +
       [
-        ...(openCodes.length > 0 ? [`${openCodes.length} indicators without figures or with errors (${codeList(openCodes)}) count as not met`] : []),
+        ...(openCodes.length > 0 ? [`${indicatorsEn(openCodes.length)} without figures or with errors (${codeList(openCodes)}) count as not met`] : []),
         ...(commonOpen ? ["the common-criteria score counts as 0"] : []),
         ...(unreadableConditions ? ["an unreadable answer about the disqualifying conditions counts as yes"] : []),
       ].join(", ") +
@@ -245,7 +250,7 @@ export const msg = defineMessages("engine", {
     (level, openCodes, commonMax) =>
       `At best: ${levelEn(level)}, if ` +
       [
-        ...(openCodes.length > 0 ? [`indicators ${codeList(openCodes)} all exceed their targets`] : []),
+        ...(openCodes.length > 0 ? [openCodes.length === 1 ? `indicator ${codeList(openCodes)} exceeds its target` : `indicators ${codeList(openCodes)} all exceed their targets`] : []),
         ...(commonMax !== null ? [`the common-criteria score reaches ${formatPoints(commonMax)}`] : []),
       ].join(" and ") +
       ".",
@@ -254,7 +259,7 @@ export const msg = defineMessages("engine", {
   reasonPendingKeys: message(
     (codes: readonly string[]) =>
       `Chỉ tiêu chủ yếu ${codeList(codes)} chưa có số liệu hoặc có lỗi: nếu không đạt thì xếp loại Không hoàn thành nhiệm vụ.`,
-    (codes) => `Key indicator ${codeList(codes)} has no figures or has errors: if it is not met, the rating is ${levelEn("incomplete")}.`,
+    (codes) => `${capitalized(keyIndicatorEn(codes))} without figures or with errors: if not met, the rating is ${levelEn("incomplete")}.`,
     [["1.1"]],
   ),
   reasonCeilingMissed: message(
@@ -319,7 +324,7 @@ export const msg = defineMessages("engine", {
   ),
   shortfallNotAllMet: message(
     (notMet: number) => `còn ${notMet} chỉ tiêu không đạt`,
-    (notMet) => `${notMet} indicators still not met`,
+    (notMet) => `${indicatorsEn(notMet)} still not met`,
     [3],
   ),
 

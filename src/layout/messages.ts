@@ -184,7 +184,7 @@ export const sheetMsg = {
     wroteHeading: message(
       (label: string, value: string | number) => `Đã ghi ${label}: ${value}.`,
       (label, value) => `Wrote ${label}: ${value}.`,
-      ["the unit name", "Commune A"],
+      ["tên đơn vị", "Commune A"],
     ),
     upgradedSummary: text(
       "Đã bổ sung khối tổng hợp theo quy tắc mới (mức có thể đạt tối đa, trường hợp không hoàn thành nhiệm vụ, mức trần công chức); các ô đã nhập được giữ nguyên.",
