@@ -75,7 +75,17 @@ export const sheetMsg = {
       (code, header) => `indicator ${code || "(no code)"}, column ${header}`,
       ["1.1", "Plan"],
     ),
-    /** A problem of one cell, after the words that place it (indicatorColumn, criterionColumn). */
+    onSheet: message(
+      (sheet: string) => `Trang "${sheet}"`,
+      (sheet) => `Sheet "${sheet}"`,
+      [SHEETS.rules],
+    ),
+    atCell: message(
+      (sheet: string, cell: string) => `Trang "${sheet}", ô ${cell}`,
+      (sheet, cell) => `Sheet "${sheet}", cell ${cell}`,
+      [SHEETS.unit, "I9"],
+    ),
+    /** A problem after the words that place it (locate, indicatorColumn, criterionColumn). */
     placed: message(
       (where: string, detail: string) => `${where}: ${detail}`,
       (where, detail) => `${where}: ${detail}`,

@@ -4,6 +4,8 @@ import { checkFinalLevel, LEVEL_NAMES } from "../../src/domain";
 import { defineMessages, message, messageOf, render, text, translate } from "../../src/domain/localize";
 import { msg } from "../../src/domain/messages";
 import { sheetMsg } from "../../src/layout/messages";
+import { problem } from "../../src/layout/problems";
+import { SHEETS } from "../../src/layout/schema";
 
 it("gives the Vietnamese text as before and finds the message again from it", () => {
   const vi = msg.duplicateCode("1.1");
@@ -48,4 +50,11 @@ it("renders a message given as data in either language", () => {
   });
   expect(made.rows(3)).toBe("3 dòng");
   expect(render({ id: "test.render.rows", params: [3] }, "en")).toBe("3 rows");
+});
+
+it("translates a problem's whole sentence, place included, as the rating's refusal shows it", () => {
+  const refused = problem(SHEETS.unit, null, sheetMsg.noUnitTable);
+  expect(refused.message).toBe('Trang "Chỉ tiêu": chưa có bảng chỉ tiêu (tblChiTieu); hãy chạy Thiết lập để tạo trang tính.');
+  expect(translate(refused.message, "en")).toBe('Sheet "Chỉ tiêu": there is no indicator table (tblChiTieu) yet; run Setup to create the sheet.');
+  expect(translate(problem(SHEETS.unit, "I9", msg.missingTarget).message, "en")).toBe('Sheet "Chỉ tiêu", cell I9: No target entered.');
 });
