@@ -8,6 +8,7 @@ import { DIRECTION_NAMES, PRESETS, STATUS_NAMES, YES_NO } from "../../src/domain
 import { catalogueEntries, render as renderMessage, say, translate, type Message } from "../../src/domain/localize";
 import type { Problem } from "../../src/excel/api";
 import { strings } from "../../src/i18n/strings";
+import { sheetMsg } from "../../src/layout/messages";
 import { problem } from "../../src/layout/problems";
 import { SHEETS } from "../../src/layout/schema";
 import { evaluationNotice, printNotice } from "../../src/commands/notice";
@@ -89,6 +90,8 @@ function everyKindWorkbook() {
     ...GOOD_REPORT,
     problems,
     overwrittenFormulas: ["K7"],
+    // A group the catalogue sheet left without a name is named by the reader ("Nhóm 3").
+    groups: [...GOOD_REPORT.groups, { code: "3", name: sheetMsg.groupName("3"), met: 1, evaluated: 2, total: 3 }],
     evaluation: { ...GOOD_REPORT.evaluation, summary: { ...GOOD_REPORT.evaluation.summary, reasons: distinctTexts } },
   });
   // Two refusals joined, as the workbook service joins the caps' reasons.

@@ -165,7 +165,7 @@ export function ReportView(props: { report: EvaluationReport; restoring: boolean
         {report.groups.map((group) => (
           <Field
             key={group.code}
-            label={fill(s.groupLabel, { code: group.code, name: group.name })}
+            label={fill(s.groupLabel, { code: group.code, name: tr(group.name) })}
             hint={fill(s.groupHint, { met: group.met, total: group.total, evaluated: group.evaluated })}
             validationState="none"
           >
