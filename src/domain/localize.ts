@@ -61,6 +61,9 @@ const texts = new Map<string, string>();
 const recent = new Map<string, Message>();
 const RECENT_LIMIT = 5000;
 
+/** The functions defineMessages made, so a test can tell a section's makers from stray functions. */
+const makerFunctions = new WeakSet<object>();
+
 const isText = (entry: AnyEntry): entry is TextEntry => typeof entry.vi === "string";
 
 /**
@@ -81,7 +84,9 @@ export function defineMessages<S extends Record<string, AnyEntry>>(section: stri
       if (other === undefined) texts.set(entry.vi, id);
       makers[name] = entry.vi;
     } else {
-      makers[name] = (...params: unknown[]) => say({ id, params });
+      const maker = (...params: unknown[]) => say({ id, params });
+      makerFunctions.add(maker);
+      makers[name] = maker;
     }
   }
   return makers as Messages<S>;
@@ -133,6 +138,16 @@ export function translate(vi: string, language: Language): string {
     if (head) return `${render(head, language)} ${translate(vi.slice(at + 2), language)}`;
   }
   return vi;
+}
+
+/**
+ * Whether a value is one of the catalogue's makers or a parameterless message's text: every
+ * member of a messages object (msg, sheetMsg, …) must be, or it would stay Vietnamese on an
+ * English screen.
+ */
+export function madeByCatalogue(value: unknown): boolean {
+  if (typeof value === "function") return makerFunctions.has(value);
+  return typeof value === "string" && texts.has(value);
 }
 
 export interface CatalogueEntry {

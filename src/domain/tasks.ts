@@ -102,7 +102,7 @@ export interface TaskProblem {
   readonly message: string;
 }
 
-const taskMsg = defineMessages("task", {
+export const taskMsg = defineMessages("task", {
   noGoal: text("Chưa có mục tiêu chung.", "No general goal yet."),
   noTarget: text("Chưa có mục tiêu cụ thể nào được lượng hóa thành chỉ tiêu.", "No specific goal has been quantified as a target yet."),
   badSpan: message(

@@ -1,8 +1,9 @@
 // The message catalogue's mechanism: the engine keeps giving Vietnamese strings, and a screen can
 // have the same messages in English however the strings travelled.
-import { checkFinalLevel, LEVEL_NAMES } from "../../src/domain";
-import { defineMessages, message, messageOf, render, text, translate } from "../../src/domain/localize";
-import { msg } from "../../src/domain/messages";
+import { checkFinalLevel, criteriaMsg, DISQUALIFIER_NAMES, LEVEL_NAMES, PRESET_TITLES, UNIT_KIND_NAMES } from "../../src/domain";
+import { defineMessages, madeByCatalogue, message, messageOf, render, text, translate } from "../../src/domain/localize";
+import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
+import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
 import { sheetMsg } from "../../src/layout/messages";
 import { problem } from "../../src/layout/problems";
 import { SHEETS } from "../../src/layout/schema";
@@ -57,4 +58,27 @@ it("translates a problem's whole sentence, place included, as the rating's refus
   expect(refused.message).toBe('Trang "Chỉ tiêu": chưa có bảng chỉ tiêu (tblChiTieu); hãy chạy Thiết lập để tạo trang tính.');
   expect(translate(refused.message, "en")).toBe('Sheet "Chỉ tiêu": there is no indicator table (tblChiTieu) yet; run Setup to create the sheet.');
   expect(translate(problem(SHEETS.unit, "I9", msg.missingTarget).message, "en")).toBe('Sheet "Chỉ tiêu", cell I9: No target entered.');
+});
+
+it("every member of the messages objects comes from the catalogue (a plain string or function would stay Vietnamese)", () => {
+  const sections: Record<string, object> = {
+    msg,
+    sheetMsg,
+    taskMsg,
+    criteriaMsg,
+    LEVEL_NAMES,
+    UNIT_KIND_NAMES,
+    DISQUALIFIER_NAMES,
+    SUBJECT_NAMES,
+    PRESET_TITLES,
+    TASK_LEVEL_NAMES,
+  };
+  const strays = (prefix: string, members: object): string[] =>
+    Object.entries(members).flatMap(([name, value]) => {
+      if (typeof value === "object" && value !== null) return strays(`${prefix}.${name}`, value);
+      return madeByCatalogue(value) ? [] : [`${prefix}.${name}`];
+    });
+  expect(Object.entries(sections).flatMap(([name, members]) => strays(name, members))).toEqual([]);
+  expect(madeByCatalogue(() => "Chưa có.")).toBe(false);
+  expect(madeByCatalogue("Chưa có.")).toBe(false);
 });
