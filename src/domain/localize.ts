@@ -6,7 +6,10 @@
  * the tests read them as before). Each message made through the catalogue is also remembered as
  * `{ id, params }` under its Vietnamese text, so a screen in another language can render the same
  * message again with `translate(text, language)` however the text travelled (a Problem, a reason, a
- * setup change). Texts the catalogue did not make (the workbook's own data) come back unchanged.
+ * setup change). Texts the catalogue did not make (the workbook's own data) come back unchanged;
+ * a text parameter that the catalogue made (a reason inside a reason) is translated with its message.
+ * That memory is the only state here, bounded to the last RECENT_LIMIT texts, and it never changes
+ * what the engine returns.
  *
  * Adding a message: in its section's `defineMessages(...)` call, add
  *   name: message((code: string, n: number) => `Vietnamese … ${code} …`, (code, n) => `English … ${code} …`, ["1.1", 2]),
