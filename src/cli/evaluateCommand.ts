@@ -1,10 +1,12 @@
 import { evaluate, readEvaluationDocument, type Evaluation } from "../domain";
+import { translate, type Language } from "../domain/localize";
 import { formatTable } from "./table";
 import { readJsonFile, type CommandResult, UsageError } from "./io";
 
 /** The public JSON shape of an evaluation (the CLI contract of issue 2). */
-export function toContractJson(evaluation: Evaluation): unknown {
+export function toContractJson(evaluation: Evaluation, language: Language = "vi"): unknown {
   const s = evaluation.summary;
+  const say = (text: string) => translate(text, language);
   return {
     indicators: evaluation.indicators,
     summary: {
@@ -19,16 +21,17 @@ export function toContractJson(evaluation: Evaluation): unknown {
       ceilingLevel: s.ceilingLevel,
       provisional: s.provisional,
       disqualified: s.disqualified,
-      reasons: s.reasons,
+      reasons: s.reasons.map(say),
     },
-    errors: evaluation.errors.map(({ code, field, message }) => ({ code, field, message })),
+    errors: evaluation.errors.map(({ code, field, message }) => ({ code, field, message: say(message) })),
   };
 }
 
-export function runEvaluate(file: string, format: "json" | "table"): CommandResult {
+/** `language` words the JSON's reasons and error messages (the table is Vietnamese). */
+export function runEvaluate(file: string, format: "json" | "table", language: Language = "vi"): CommandResult {
   const read = readEvaluationDocument(readJsonFile(file));
   if (!read.ok) throw new UsageError(`${file}: ${read.problem}`);
   const evaluation = evaluate(read.input);
-  const stdout = format === "table" ? formatTable(evaluation) : JSON.stringify(toContractJson(evaluation), null, 2) + "\n";
+  const stdout = format === "table" ? formatTable(evaluation) : JSON.stringify(toContractJson(evaluation, language), null, 2) + "\n";
   return { stdout, exitCode: evaluation.errors.length > 0 ? 1 : 0 };
 }

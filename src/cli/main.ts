@@ -6,7 +6,7 @@ import type { UnitKind } from "../domain";
 const UNIT_KINDS: readonly UnitKind[] = ["commune", "district", "department", "massOrganisation"];
 
 const USAGE = `Cách dùng / Usage:
-  chitieu evaluate FILE.json [--format json|table]
+  chitieu evaluate FILE.json [--format json|table] [--lang vi|en]
   chitieu workbook --unit "Tam Đảo" --year 2021 [--head "Họ tên"] [--data FILE.json] -o FILE.xlsx
            [--unit-kind commune|district|department|massOrganisation]
            [--superior-body "ĐẢNG BỘ TỈNH PHÚ THỌ"] [--issuing-body "BAN THƯỜNG VỤ HUYỆN ỦY TAM ĐẢO"]
@@ -41,9 +41,12 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
   switch (command) {
     case "evaluate": {
       const format = formatOption(args);
+      const language = optionValue(args, "--lang") ?? "vi";
+      if (language !== "vi" && language !== "en") throw new UsageError(`--lang nhận vi hoặc en, không nhận "${language}".`);
+      if (language === "en" && format === "table") throw new UsageError("--lang en chỉ dùng với --format json (bảng luôn bằng tiếng Việt).");
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp JSON.");
       const { runEvaluate } = await import("./evaluateCommand");
-      return runEvaluate(args[0], format);
+      return runEvaluate(args[0], format, language);
     }
     case "workbook": {
       const { headerOptions, runWorkbook } = await import("./workbookCommand");

@@ -1,4 +1,4 @@
-import { msg } from "./messages";
+import { msg, SUBJECT_NAMES } from "./messages";
 import type { Level } from "./types";
 
 /** Levels from the lowest to the highest. */
@@ -12,8 +12,8 @@ export type CapCheck = { readonly ok: true } | { readonly ok: false; readonly re
 
 /** Who a cap belongs to, as the refusal names it. */
 export const CAP_SUBJECTS = {
-  unit: "tập thể, đơn vị",
-  civilServant: "người đứng đầu với tư cách công chức",
+  unit: SUBJECT_NAMES.unit,
+  civilServant: SUBJECT_NAMES.civilServant,
 } as const;
 
 export type CapKind = keyof typeof CAP_SUBJECTS;
@@ -23,7 +23,7 @@ export type CapKind = keyof typeof CAP_SUBJECTS;
  * the collective or unit they lead, a Party member's not above their civil-servant level.
  * A final level above its cap is refused with the reason, never silently lowered.
  */
-export function checkCap(level: Level, cap: Level | null, subject = "người đứng đầu", capSubject: string = CAP_SUBJECTS.unit): CapCheck {
+export function checkCap(level: Level, cap: Level | null, subject: string = SUBJECT_NAMES.head, capSubject: string = CAP_SUBJECTS.unit): CapCheck {
   if (cap === null || levelRank(level) <= levelRank(cap)) return { ok: true };
   return { ok: false, reason: msg.capExceeded(subject, level, capSubject, cap) };
 }

@@ -1,21 +1,28 @@
 /**
- * Every Vietnamese text the engine produces (input errors and level reasons), in one place.
- * The task pane's own strings live in src/i18n.
+ * Every text the engine produces (input errors and level reasons), in Vietnamese and English, in
+ * one place: sections of the message catalogue (./localize). The engine returns the Vietnamese
+ * text; the task pane shows the English one when English is chosen. The pane's own strings live in
+ * src/i18n.
  */
 import { formatCount, formatPercent, formatPoints } from "./format";
 import type { Disqualifier } from "./levels";
+import { defineMessages, message, text, translate } from "./localize";
 import { displayCode } from "./text";
 import type { Level, Status, UnitKind } from "./types";
 
 /** Codes as shown in a sentence: control characters escaped so they cannot hide or break a line. */
 const codeList = (codes: readonly string[]) => codes.map(displayCode).join(", ");
 
-export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
-  excellent: "Hoàn thành xuất sắc nhiệm vụ",
-  good: "Hoàn thành tốt nhiệm vụ",
-  complete: "Hoàn thành nhiệm vụ",
-  incomplete: "Không hoàn thành nhiệm vụ",
-};
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = defineMessages("level", {
+  excellent: text("Hoàn thành xuất sắc nhiệm vụ", "Excellent"),
+  good: text("Hoàn thành tốt nhiệm vụ", "Good"),
+  complete: text("Hoàn thành nhiệm vụ", "Complete"),
+  incomplete: text("Không hoàn thành nhiệm vụ", "Incomplete"),
+});
+
+/** A parameterless message's English text, for English sentences that quote it. */
+const inEnglish = (vi: string) => translate(vi, "en");
+const levelEn = (level: Level) => inEnglish(LEVEL_NAMES[level]);
 
 /** Status texts as the sheet's "Đánh giá" column shows them. */
 export const STATUS_NAMES: Readonly<Record<Status, string>> = {
@@ -40,114 +47,297 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** The unit kinds as the sheet writes them. */
-export const UNIT_KIND_NAMES: Readonly<Record<UnitKind, string>> = {
-  commune: "xã, phường",
-  district: "huyện, thị xã, thành phố",
-  department: "sở, ban, ngành",
-  massOrganisation: "đoàn thể",
-};
+export const UNIT_KIND_NAMES: Readonly<Record<UnitKind, string>> = defineMessages("unitKind", {
+  commune: text("xã, phường", "commune, ward"),
+  district: text("huyện, thị xã, thành phố", "district, town, city"),
+  department: text("sở, ban, ngành", "department, board, agency"),
+  massOrganisation: text("đoàn thể", "mass organisation"),
+});
 
 export const DIRECTION_NAMES = { increase: "Tăng", decrease: "Giảm", milestone: "Đạt/Không" } as const;
 
+/** The direction words a cell takes, for English sentences that quote them. */
+const DIRECTION_CHOICES_EN = `${DIRECTION_NAMES.increase} (increase), ${DIRECTION_NAMES.decrease} (decrease) or ${DIRECTION_NAMES.milestone} (done or not)`;
+
 /** The disqualifying conditions as the unit sheet and the reasons name them. */
-export const DISQUALIFIER_NAMES: Readonly<Record<Disqualifier, string>> = {
-  degradation: "Suy thoái về tư tưởng chính trị, đạo đức, lối sống đã được cấp có thẩm quyền kết luận",
-  sanction: "Bị xử lý kỷ luật (từ khiển trách trở lên) trong năm đánh giá",
-  corruption: "Để xảy ra tham nhũng, lãng phí ở cơ quan, đơn vị do mình trực tiếp quản lý và đã bị xử lý",
-};
+export const DISQUALIFIER_NAMES: Readonly<Record<Disqualifier, string>> = defineMessages("disqualifier", {
+  degradation: text(
+    "Suy thoái về tư tưởng chính trị, đạo đức, lối sống đã được cấp có thẩm quyền kết luận",
+    "Degradation in political ideology, ethics or lifestyle, as concluded by the competent authority",
+  ),
+  sanction: text(
+    "Bị xử lý kỷ luật (từ khiển trách trở lên) trong năm đánh giá",
+    "Disciplined (reprimand or above) in the year evaluated",
+  ),
+  corruption: text(
+    "Để xảy ra tham nhũng, lãng phí ở cơ quan, đơn vị do mình trực tiếp quản lý và đã bị xử lý",
+    "Let corruption or waste happen, and be dealt with, in the body or unit under one's direct management",
+  ),
+});
 
 /** The answers the disqualifying-condition cells take (blank reads as "Không"). */
 export const YES_NO = { yes: "Có", no: "Không" } as const;
 
-export const msg = {
-  notANumber: (found: string) => `Không đọc được số từ ${found}: cần một số, ví dụ 2.100 hoặc 105,5.`,
-  textNumber: (found: string, value: number) =>
-    `Ô chứa chữ ${found} chứ không phải số, nên công thức không tính được: hãy gõ lại thành số ${formatCount(value)}.`,
-  notAMilestone: (found: string) =>
-    `Không đọc được ${found}: chỉ tiêu dạng Đạt/Không nhận "Đạt", "Không đạt", "x" hoặc 1/0.`,
-  notAFlag: (found: string) => `Không đọc được ${found}: cột Chủ yếu nhận "x" hoặc để trống.`,
-  missingTarget: "Chưa nhập kế hoạch (chỉ tiêu giao).",
-  targetNotPositive: (target: number) =>
-    `Kế hoạch ${formatCount(target)} không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0.`,
-  targetNegative: (target: number) => `Kế hoạch ${formatCount(target)} không hợp lệ: không được âm.`,
-  milestoneTargetNotDone: "Kế hoạch của chỉ tiêu dạng Đạt/Không phải là \"Đạt\" hoặc để trống.",
-  badDirection: (found: string) => `Chiều ${found} không hợp lệ: chọn Tăng, Giảm hoặc Đạt/Không.`,
-  missingDirection: "Thiếu chiều: chọn Tăng, Giảm hoặc Đạt/Không.",
-  notYesNo: (found: string) => `Không đọc được ${found}: chọn "Có", "Không" hoặc để trống.`,
-  missingWeight: "Chưa nhập trọng số (mặc định là 1).",
-  badWeight: (found: string) => `Trọng số ${found} không hợp lệ: cần một số lớn hơn 0.`,
-  duplicateCode: (code: string) => `Mã ${displayCode(code)} bị trùng: mỗi chỉ tiêu cần một mã riêng.`,
-  missingCode: "Thiếu mã chỉ tiêu.",
-  badCommonScore: (found: string, max: number) =>
-    `Điểm tiêu chí chung ${found} không hợp lệ: cần một số từ 0 đến ${formatCount(max)}.`,
+/** Whose level caps whose, as the refusals name them. */
+export const SUBJECT_NAMES = defineMessages("subject", {
+  head: text("người đứng đầu", "the head"),
+  unit: text("tập thể, đơn vị", "the collective or unit"),
+  civilServant: text("người đứng đầu với tư cách công chức", "the head as a civil servant"),
+});
 
-  reasonCounts: (met: number, evaluated: number, exceeded: number) =>
-    `${met}/${evaluated} chỉ tiêu đạt hoặc vượt, trong đó ${exceeded} chỉ tiêu vượt (${formatPercent(
-      evaluated === 0 ? 0 : exceeded / evaluated,
-    )}).`,
-  reasonNotMet: (notMet: number, evaluated: number, keyCodes: readonly string[]) =>
-    `${notMet}/${evaluated} chỉ tiêu không đạt` +
-    (keyCodes.length > 0 ? `, trong đó có chỉ tiêu chủ yếu ${codeList(keyCodes)}.` : "."),
-  reasonKeyNotMet: (codes: readonly string[]) =>
-    `Chỉ tiêu chủ yếu ${codeList(codes)} không đạt hoặc chưa có số liệu: xếp loại Không hoàn thành nhiệm vụ.`,
-  reasonPoints: (points: number, resultPoints: number, commonScore: number) =>
-    `Tổng điểm ${formatPoints(points)} = ${formatPoints(resultPoints)} điểm kết quả + ${formatPoints(
-      commonScore,
-    )} điểm tiêu chí chung.`,
-  reasonNoCommonScore: (resultPoints: number) =>
-    `Chưa có điểm tiêu chí chung (điểm kết quả ${formatPoints(resultPoints)}): kết quả tạm tính.`,
-  reasonInvalidCommonScore: (resultPoints: number) =>
-    `Điểm tiêu chí chung không hợp lệ (điểm kết quả ${formatPoints(resultPoints)}): kết quả tạm tính cho đến khi sửa điểm.`,
-  reasonPending: (codes: readonly string[]) =>
-    `${codes.length} chỉ tiêu chưa có số liệu (${codeList(codes)}): kết quả tạm tính.`,
-  reasonErrors: (codes: readonly string[]) =>
-    `${codes.length} chỉ tiêu có lỗi số liệu (${codeList(codes)}): kết quả tạm tính, cần sửa số liệu.`,
-  reasonDisqualified: (d: Disqualifier) =>
-    `${DISQUALIFIER_NAMES[d]}: xếp loại Không hoàn thành nhiệm vụ (Nghị định 335/2025/NĐ-CP, Quy định 366-QĐ/TW).`,
-  reasonFloor: (openCodes: readonly string[], commonOpen: boolean, unreadableConditions: boolean) =>
-    `Xếp loại tạm tính là mức sàn: ` +
-    [
-      ...(openCodes.length > 0 ? [`${openCodes.length} chỉ tiêu chưa có số liệu hoặc có lỗi (${codeList(openCodes)}) được tính là chưa đạt`] : []),
-      ...(commonOpen ? ["điểm tiêu chí chung được tính là 0"] : []),
-      ...(unreadableConditions ? ["câu trả lời không đọc được về trường hợp không hoàn thành nhiệm vụ được tính là \"Có\""] : []),
-    ].join(", ") +
-    `; mức này chỉ có thể tăng khi bổ sung số liệu.`,
-  reasonCeiling: (level: Level, openCodes: readonly string[], commonMax: number | null) =>
-    `Có thể đạt tối đa: ${LEVEL_NAMES[level]}, nếu ` +
-    [
-      ...(openCodes.length > 0 ? [`các chỉ tiêu ${codeList(openCodes)} đều vượt kế hoạch`] : []),
-      ...(commonMax !== null ? [`điểm tiêu chí chung đạt ${formatPoints(commonMax)}`] : []),
-    ].join(" và ") +
-    ".",
-  reasonPendingKeys: (codes: readonly string[]) =>
-    `Chỉ tiêu chủ yếu ${codeList(codes)} chưa có số liệu hoặc có lỗi: nếu không đạt thì xếp loại Không hoàn thành nhiệm vụ.`,
-  reasonCeilingMissed: (missed: string) => `Mức tối đa bị giới hạn vì: ${missed}`,
-  reasonNothingToEvaluate: "Chưa có chỉ tiêu nào có đủ số liệu để đánh giá.",
-  reasonLevel: (level: Level, conditions: readonly string[]) =>
-    `Đạt mức ${LEVEL_NAMES[level]}: ${conditions.join("; ")}.`,
-  reasonMissed: (level: Level, shortfalls: readonly string[]) =>
-    `Chưa đạt mức ${LEVEL_NAMES[level]}: ${shortfalls.join("; ")}.`,
-  reasonUndefinedBand: (metShare: number, low: number, high: number) =>
-    `Tỷ lệ chỉ tiêu đạt ${formatPercent(metShare)} nằm trong khoảng ${formatPercent(low)}–${formatPercent(
-      high,
-    )} mà văn bản không quy định; bộ quy tắc này xếp vào mức Không hoàn thành nhiệm vụ.`,
+/** "1 indicator", "2 indicators". */
+const indicatorsEn = (n: number) => `${n} ${n === 1 ? "indicator" : "indicators"}`;
+const keyIndicatorEn = (codes: readonly string[]) => `${codes.length === 1 ? "key indicator" : "key indicators"} ${codeList(codes)}`;
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-  conditionPoints: (min: number) => `tổng điểm từ ${formatPoints(min)}`,
-  conditionAllMet: "tất cả chỉ tiêu đạt",
-  conditionExceededShare: (min: number, inclusive: boolean) =>
-    `tỷ lệ chỉ tiêu vượt ${inclusive ? "từ" : "trên"} ${formatPercent(min)}`,
-  conditionMetShare: (min: number, inclusive: boolean) =>
-    `tỷ lệ chỉ tiêu đạt ${inclusive ? "từ" : "trên"} ${formatPercent(min)}`,
-  conditionNoKeyMissed: "không có chỉ tiêu chủ yếu nào không đạt",
-  shortfallPoints: (points: number, min: number) => `tổng điểm ${formatPoints(points)} (cần từ ${formatPoints(min)})`,
-  shortfallExceededShare: (share: number, min: number, inclusive: boolean) =>
-    `tỷ lệ chỉ tiêu vượt ${formatPercent(share)} (cần ${inclusive ? "từ" : "trên"} ${formatPercent(min)})`,
-  shortfallMetShare: (share: number, min: number, inclusive: boolean) =>
-    `tỷ lệ chỉ tiêu đạt ${formatPercent(share)} (cần ${inclusive ? "từ" : "trên"} ${formatPercent(min)})`,
-  shortfallNotAllMet: (notMet: number) => `còn ${notMet} chỉ tiêu không đạt`,
+const inclusiveVi = (inclusive: boolean) => (inclusive ? "từ" : "trên");
+const inclusiveEn = (inclusive: boolean) => (inclusive ? "at least" : "above");
 
-  capExceeded: (subject: string, level: Level, capSubject: string, cap: Level) =>
-    `Không thể xếp ${subject} mức "${LEVEL_NAMES[level]}": cao hơn mức của ${capSubject} ("${LEVEL_NAMES[cap]}").`,
-  capMissing: (capSubject: string) =>
-    `Chưa có xếp loại của ${capSubject}: cần xếp loại ${capSubject} trước khi xếp loại người đứng đầu (tập thể trước, cá nhân sau).`,
-} as const;
+export const msg = defineMessages("engine", {
+  notANumber: message(
+    (found: string) => `Không đọc được số từ ${found}: cần một số, ví dụ 2.100 hoặc 105,5.`,
+    (found) => `Could not read a number from ${found}: enter a number, for example 2.100 or 105,5.`,
+    ['"abc"'],
+  ),
+  textNumber: message(
+    (found: string, value: number) =>
+      `Ô chứa chữ ${found} chứ không phải số, nên công thức không tính được: hãy gõ lại thành số ${formatCount(value)}.`,
+    (found, value) => `The cell holds the text ${found}, not a number, so formulas cannot use it: type it again as the number ${formatCount(value)}.`,
+    ['"2.100 people"', 2100],
+  ),
+  notAMilestone: message(
+    (found: string) => `Không đọc được ${found}: chỉ tiêu dạng Đạt/Không nhận "Đạt", "Không đạt", "x" hoặc 1/0.`,
+    (found) => `Could not read ${found}: a done-or-not indicator takes "Đạt" (done), "Không đạt" (not done), "x" or 1/0.`,
+    ['"maybe"'],
+  ),
+  notAFlag: message(
+    (found: string) => `Không đọc được ${found}: cột Chủ yếu nhận "x" hoặc để trống.`,
+    (found) => `Could not read ${found}: the key-indicator column takes "x" or nothing.`,
+    ['"y"'],
+  ),
+  missingTarget: text("Chưa nhập kế hoạch (chỉ tiêu giao).", "No target entered."),
+  targetNotPositive: message(
+    (target: number) => `Kế hoạch ${formatCount(target)} không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0.`,
+    (target) => `Target ${formatCount(target)} is not valid: an increase indicator needs a target above 0.`,
+    [0],
+  ),
+  targetNegative: message(
+    (target: number) => `Kế hoạch ${formatCount(target)} không hợp lệ: không được âm.`,
+    (target) => `Target ${formatCount(target)} is not valid: it cannot be negative.`,
+    [-5],
+  ),
+  milestoneTargetNotDone: text(
+    "Kế hoạch của chỉ tiêu dạng Đạt/Không phải là \"Đạt\" hoặc để trống.",
+    "The target of a done-or-not indicator must be \"Đạt\" (done) or empty.",
+  ),
+  badDirection: message(
+    (found: string) => `Chiều ${found} không hợp lệ: chọn Tăng, Giảm hoặc Đạt/Không.`,
+    (found) => `Direction ${found} is not valid: choose ${DIRECTION_CHOICES_EN}.`,
+    ['"up"'],
+  ),
+  missingDirection: text("Thiếu chiều: chọn Tăng, Giảm hoặc Đạt/Không.", `No direction: choose ${DIRECTION_CHOICES_EN}.`),
+  notYesNo: message(
+    (found: string) => `Không đọc được ${found}: chọn "Có", "Không" hoặc để trống.`,
+    (found) => `Could not read ${found}: choose "Có" (yes), "Không" (no) or leave it empty.`,
+    ['"maybe"'],
+  ),
+  missingWeight: text("Chưa nhập trọng số (mặc định là 1).", "No weight entered (the default is 1)."),
+  badWeight: message(
+    (found: string) => `Trọng số ${found} không hợp lệ: cần một số lớn hơn 0.`,
+    (found) => `Weight ${found} is not valid: enter a number above 0.`,
+    ['"-1"'],
+  ),
+  duplicateCode: message(
+    (code: string) => `Mã ${displayCode(code)} bị trùng: mỗi chỉ tiêu cần một mã riêng.`,
+    (code) => `Code ${displayCode(code)} is used twice: each indicator needs its own code.`,
+    ["1.1"],
+  ),
+  missingCode: text("Thiếu mã chỉ tiêu.", "The indicator has no code."),
+  badCommonScore: message(
+    (found: string, max: number) => `Điểm tiêu chí chung ${found} không hợp lệ: cần một số từ 0 đến ${formatCount(max)}.`,
+    (found, max) => `Common-criteria score ${found} is not valid: enter a number from 0 to ${formatCount(max)}.`,
+    ['"45"', 30],
+  ),
+
+  reasonCounts: message(
+    (met: number, evaluated: number, exceeded: number) =>
+      `${met}/${evaluated} chỉ tiêu đạt hoặc vượt, trong đó ${exceeded} chỉ tiêu vượt (${formatPercent(
+        evaluated === 0 ? 0 : exceeded / evaluated,
+      )}).`,
+    (met, evaluated, exceeded) =>
+      `${met}/${evaluated} indicators met or exceeded, ${exceeded} of them exceeded (${formatPercent(evaluated === 0 ? 0 : exceeded / evaluated)}).`,
+    [16, 18, 4],
+  ),
+  reasonNotMet: message(
+    (notMet: number, evaluated: number, keyCodes: readonly string[]) =>
+      `${notMet}/${evaluated} chỉ tiêu không đạt` +
+      (keyCodes.length > 0 ? `, trong đó có chỉ tiêu chủ yếu ${codeList(keyCodes)}.` : "."),
+    (notMet, evaluated, keyCodes) =>
+      `${notMet}/${evaluated} indicators not met` + (keyCodes.length > 0 ? `, among them ${keyIndicatorEn(keyCodes)}.` : "."),
+    [2, 18, ["1.2"]],
+  ),
+  reasonKeyNotMet: message(
+    (codes: readonly string[]) =>
+      `Chỉ tiêu chủ yếu ${codeList(codes)} không đạt hoặc chưa có số liệu: xếp loại Không hoàn thành nhiệm vụ.`,
+    (codes) => `${capitalized(keyIndicatorEn(codes))} not met or without figures: rated ${levelEn("incomplete")}.`,
+    [["1.2", "3.1"]],
+  ),
+  reasonPoints: message(
+    (points: number, resultPoints: number, commonScore: number) =>
+      `Tổng điểm ${formatPoints(points)} = ${formatPoints(resultPoints)} điểm kết quả + ${formatPoints(
+        commonScore,
+      )} điểm tiêu chí chung.`,
+    (points, resultPoints, commonScore) =>
+      `Total ${formatPoints(points)} points = ${formatPoints(resultPoints)} result points + ${formatPoints(commonScore)} common-criteria points.`,
+    [92.5, 65, 27.5],
+  ),
+  reasonNoCommonScore: message(
+    (resultPoints: number) => `Chưa có điểm tiêu chí chung (điểm kết quả ${formatPoints(resultPoints)}): kết quả tạm tính.`,
+    (resultPoints) => `No common-criteria score yet (result points ${formatPoints(resultPoints)}): the result is provisional.`,
+    [70],
+  ),
+  reasonInvalidCommonScore: message(
+    (resultPoints: number) =>
+      `Điểm tiêu chí chung không hợp lệ (điểm kết quả ${formatPoints(resultPoints)}): kết quả tạm tính cho đến khi sửa điểm.`,
+    (resultPoints) =>
+      `The common-criteria score is not valid (result points ${formatPoints(resultPoints)}): the result is provisional until it is corrected.`,
+    [70],
+  ),
+  reasonPending: message(
+    (codes: readonly string[]) => `${codes.length} chỉ tiêu chưa có số liệu (${codeList(codes)}): kết quả tạm tính.`,
+    (codes) => `${indicatorsEn(codes.length)} without figures (${codeList(codes)}): the result is provisional.`,
+    [["2.1", "2.2"]],
+  ),
+  reasonErrors: message(
+    (codes: readonly string[]) =>
+      `${codes.length} chỉ tiêu có lỗi số liệu (${codeList(codes)}): kết quả tạm tính, cần sửa số liệu.`,
+    (codes) => `${indicatorsEn(codes.length)} with data errors (${codeList(codes)}): the result is provisional until the figures are corrected.`,
+    [["4.1"]],
+  ),
+  reasonDisqualified: message(
+    (d: Disqualifier) =>
+      `${DISQUALIFIER_NAMES[d]}: xếp loại Không hoàn thành nhiệm vụ (Nghị định 335/2025/NĐ-CP, Quy định 366-QĐ/TW).`,
+    (d) => `${inEnglish(DISQUALIFIER_NAMES[d])}: rated ${levelEn("incomplete")} (Decree 335/2025/NĐ-CP, Regulation 366-QĐ/TW).`,
+    ["sanction"],
+  ),
+  reasonFloor: message(
+    (openCodes: readonly string[], commonOpen: boolean, unreadableConditions: boolean) =>
+      `Xếp loại tạm tính là mức sàn: ` +
+      [
+        ...(openCodes.length > 0 ? [`${openCodes.length} chỉ tiêu chưa có số liệu hoặc có lỗi (${codeList(openCodes)}) được tính là chưa đạt`] : []),
+        ...(commonOpen ? ["điểm tiêu chí chung được tính là 0"] : []),
+        ...(unreadableConditions ? ["câu trả lời không đọc được về trường hợp không hoàn thành nhiệm vụ được tính là \"Có\""] : []),
+      ].join(", ") +
+      `; mức này chỉ có thể tăng khi bổ sung số liệu.`,
+    (openCodes, commonOpen, unreadableConditions) =>
+      `The provisional level is a floor: ` +
+      [
+        ...(openCodes.length > 0 ? [`${indicatorsEn(openCodes.length)} without figures or with errors (${codeList(openCodes)}) count as not met`] : []),
+        ...(commonOpen ? ["the common-criteria score counts as 0"] : []),
+        ...(unreadableConditions ? ["an unreadable answer about the disqualifying conditions counts as yes"] : []),
+      ].join(", ") +
+      `; it can only rise as figures are added.`,
+    [["2.1"], true, true],
+  ),
+  reasonCeiling: message(
+    (level: Level, openCodes: readonly string[], commonMax: number | null) =>
+      `Có thể đạt tối đa: ${LEVEL_NAMES[level]}, nếu ` +
+      [
+        ...(openCodes.length > 0 ? [`các chỉ tiêu ${codeList(openCodes)} đều vượt kế hoạch`] : []),
+        ...(commonMax !== null ? [`điểm tiêu chí chung đạt ${formatPoints(commonMax)}`] : []),
+      ].join(" và ") +
+      ".",
+    (level, openCodes, commonMax) =>
+      `At best: ${levelEn(level)}, if ` +
+      [
+        ...(openCodes.length > 0 ? [openCodes.length === 1 ? `indicator ${codeList(openCodes)} exceeds its target` : `indicators ${codeList(openCodes)} all exceed their targets`] : []),
+        ...(commonMax !== null ? [`the common-criteria score reaches ${formatPoints(commonMax)}`] : []),
+      ].join(" and ") +
+      ".",
+    ["excellent", ["2.1"], 30],
+  ),
+  reasonPendingKeys: message(
+    (codes: readonly string[]) =>
+      `Chỉ tiêu chủ yếu ${codeList(codes)} chưa có số liệu hoặc có lỗi: nếu không đạt thì xếp loại Không hoàn thành nhiệm vụ.`,
+    (codes) => `${capitalized(keyIndicatorEn(codes))} without figures or with errors: if not met, the rating is ${levelEn("incomplete")}.`,
+    [["1.1"]],
+  ),
+  reasonCeilingMissed: message(
+    (missed: string) => `Mức tối đa bị giới hạn vì: ${missed}`,
+    (missed) => `The best level is limited because: ${missed}`,
+    ["(reason)"],
+  ),
+  reasonNothingToEvaluate: text("Chưa có chỉ tiêu nào có đủ số liệu để đánh giá.", "No indicator has the figures needed to evaluate it yet."),
+  reasonLevel: message(
+    (level: Level, conditions: readonly string[]) => `Đạt mức ${LEVEL_NAMES[level]}: ${conditions.join("; ")}.`,
+    (level, conditions) => `Meets ${levelEn(level)}: ${conditions.join("; ")}.`,
+    ["good", ["(condition)"]],
+  ),
+  reasonMissed: message(
+    (level: Level, shortfalls: readonly string[]) => `Chưa đạt mức ${LEVEL_NAMES[level]}: ${shortfalls.join("; ")}.`,
+    (level, shortfalls) => `Does not meet ${levelEn(level)}: ${shortfalls.join("; ")}.`,
+    ["excellent", ["(shortfall)"]],
+  ),
+  reasonUndefinedBand: message(
+    (metShare: number, low: number, high: number) =>
+      `Tỷ lệ chỉ tiêu đạt ${formatPercent(metShare)} nằm trong khoảng ${formatPercent(low)}–${formatPercent(
+        high,
+      )} mà văn bản không quy định; bộ quy tắc này xếp vào mức Không hoàn thành nhiệm vụ.`,
+    (metShare, low, high) =>
+      `The met share ${formatPercent(metShare)} lies between ${formatPercent(low)} and ${formatPercent(high)}, which the regulation does not cover; these rules rate it ${levelEn("incomplete")}.`,
+    [0.55, 0.5, 0.6],
+  ),
+
+  conditionPoints: message(
+    (min: number) => `tổng điểm từ ${formatPoints(min)}`,
+    (min) => `total points at least ${formatPoints(min)}`,
+    [90],
+  ),
+  conditionAllMet: text("tất cả chỉ tiêu đạt", "every indicator met"),
+  conditionExceededShare: message(
+    (min: number, inclusive: boolean) => `tỷ lệ chỉ tiêu vượt ${inclusiveVi(inclusive)} ${formatPercent(min)}`,
+    (min, inclusive) => `exceeded share ${inclusiveEn(inclusive)} ${formatPercent(min)}`,
+    [0.3, true],
+  ),
+  conditionMetShare: message(
+    (min: number, inclusive: boolean) => `tỷ lệ chỉ tiêu đạt ${inclusiveVi(inclusive)} ${formatPercent(min)}`,
+    (min, inclusive) => `met share ${inclusiveEn(inclusive)} ${formatPercent(min)}`,
+    [0.5, false],
+  ),
+  conditionNoKeyMissed: text("không có chỉ tiêu chủ yếu nào không đạt", "no key indicator missed"),
+  shortfallPoints: message(
+    (points: number, min: number) => `tổng điểm ${formatPoints(points)} (cần từ ${formatPoints(min)})`,
+    (points, min) => `total points ${formatPoints(points)} (at least ${formatPoints(min)} needed)`,
+    [85, 90],
+  ),
+  shortfallExceededShare: message(
+    (share: number, min: number, inclusive: boolean) =>
+      `tỷ lệ chỉ tiêu vượt ${formatPercent(share)} (cần ${inclusiveVi(inclusive)} ${formatPercent(min)})`,
+    (share, min, inclusive) => `exceeded share ${formatPercent(share)} (${inclusiveEn(inclusive)} ${formatPercent(min)} needed)`,
+    [0.2, 0.3, true],
+  ),
+  shortfallMetShare: message(
+    (share: number, min: number, inclusive: boolean) =>
+      `tỷ lệ chỉ tiêu đạt ${formatPercent(share)} (cần ${inclusiveVi(inclusive)} ${formatPercent(min)})`,
+    (share, min, inclusive) => `met share ${formatPercent(share)} (${inclusiveEn(inclusive)} ${formatPercent(min)} needed)`,
+    [0.4, 0.5, false],
+  ),
+  shortfallNotAllMet: message(
+    (notMet: number) => `còn ${notMet} chỉ tiêu không đạt`,
+    (notMet) => `${indicatorsEn(notMet)} still not met`,
+    [3],
+  ),
+
+  capExceeded: message(
+    (subject: string, level: Level, capSubject: string, cap: Level) =>
+      `Không thể xếp ${subject} mức "${LEVEL_NAMES[level]}": cao hơn mức của ${capSubject} ("${LEVEL_NAMES[cap]}").`,
+    (subject, level, capSubject, cap) => `Cannot rate ${subject} "${levelEn(level)}": above the level of ${capSubject} ("${levelEn(cap)}").`,
+    [SUBJECT_NAMES.head, "excellent", SUBJECT_NAMES.unit, "good"],
+  ),
+  capMissing: message(
+    (capSubject: string) =>
+      `Chưa có xếp loại của ${capSubject}: cần xếp loại ${capSubject} trước khi xếp loại người đứng đầu (tập thể trước, cá nhân sau).`,
+    (capSubject) => `No level yet for ${capSubject}: rate ${capSubject} before the head (the collective first, then the person).`,
+    [SUBJECT_NAMES.unit],
+  ),
+});

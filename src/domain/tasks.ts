@@ -7,6 +7,7 @@ import { assess } from "./achievement";
 import { parseDirection } from "./direction";
 import { round4 } from "./rounding";
 import { formatPercent } from "./format";
+import { defineMessages, message, text, translate } from "./localize";
 import type { Level } from "./types";
 
 export type TaskKind = "breakthrough" | "innovation";
@@ -66,12 +67,12 @@ export const DEFAULT_TASK_RULES: TaskRules = {
 };
 
 /** The four levels as the task texts word them. */
-export const TASK_LEVEL_NAMES: Readonly<Record<Level, string>> = {
-  excellent: "Hoàn thành xuất sắc việc đột phá, đổi mới",
-  good: "Hoàn thành tốt việc đột phá, đổi mới",
-  complete: "Hoàn thành việc đột phá, đổi mới",
-  incomplete: "Không hoàn thành việc đột phá, đổi mới",
-};
+export const TASK_LEVEL_NAMES: Readonly<Record<Level, string>> = defineMessages("taskLevel", {
+  excellent: text("Hoàn thành xuất sắc việc đột phá, đổi mới", "Breakthrough task done excellently"),
+  good: text("Hoàn thành tốt việc đột phá, đổi mới", "Breakthrough task done well"),
+  complete: text("Hoàn thành việc đột phá, đổi mới", "Breakthrough task done"),
+  incomplete: text("Không hoàn thành việc đột phá, đổi mới", "Breakthrough task not done"),
+});
 
 export interface MilestoneCounts {
   readonly onTime: number;
@@ -101,27 +102,84 @@ export interface TaskProblem {
   readonly message: string;
 }
 
-const taskMsg = {
-  noGoal: "Chưa có mục tiêu chung.",
-  noTarget: "Chưa có mục tiêu cụ thể nào được lượng hóa thành chỉ tiêu.",
-  badSpan: (first: unknown, last: unknown, max: number) =>
-    `Thời gian thực hiện ${String(first)}–${String(last)} không hợp lệ: từ 1 đến ${max} năm (hoặc cả nhiệm kỳ).`,
-  yearUncovered: (year: number) => `Lộ trình chưa có chỉ tiêu cho năm ${year}.`,
-  targetOutsideSpan: (year: unknown) => `Chỉ tiêu của năm ${String(year)} nằm ngoài thời gian thực hiện.`,
-  badDirection: (name: string) => `Chỉ tiêu "${name}": chiều không hợp lệ (Tăng, Giảm hoặc Đạt/Không).`,
-  badDate: (what: string, field: string) => `Mốc "${what}": ngày ${field} cần dạng YYYY-MM-DD.`,
-  tooMany: (leader: string, year: number, count: number, max: number) =>
-    `${leader} đăng ký ${count} việc mới trong năm ${year}, quá số ${max} việc mỗi năm theo quy định.`,
-  targetError: (name: string, message: string) => `Chỉ tiêu "${name}": ${message}`,
-  dropped: "Dừng thực hiện khi chưa được cấp có thẩm quyền chấp thuận: Không hoàn thành.",
-  droppedApproved: "Dừng thực hiện đã được chấp thuận: không xếp loại năm này.",
-  counts: (met: number, total: number, exceeded: number) =>
-    `${met}/${total} chỉ tiêu đạt hoặc vượt, ${exceeded} chỉ tiêu vượt (${formatPercent(total === 0 ? 0 : exceeded / total)}).`,
-  milestones: (done: number, onTime: number, total: number) => `${done}/${total} mốc đã xong, ${onTime} mốc đúng hạn.`,
-  pending: (names: readonly string[]) => `Chỉ tiêu chưa có số liệu (${names.join(", ")}): tính là chưa đạt, kết quả tạm tính.`,
-  yearOpen: "Năm chưa kết thúc và còn mốc chưa xong: kết quả tạm tính.",
-  level: (level: Level) => `Mức: ${TASK_LEVEL_NAMES[level]}.`,
-} as const;
+export const taskMsg = defineMessages("task", {
+  noGoal: text("Chưa có mục tiêu chung.", "No general goal yet."),
+  noTarget: text("Chưa có mục tiêu cụ thể nào được lượng hóa thành chỉ tiêu.", "No specific goal has been quantified as a target yet."),
+  badSpan: message(
+    (first: unknown, last: unknown, max: number) =>
+      `Thời gian thực hiện ${String(first)}–${String(last)} không hợp lệ: từ 1 đến ${max} năm (hoặc cả nhiệm kỳ).`,
+    (first, last, max) => `The span ${String(first)}–${String(last)} is not valid: from 1 to ${max} years (or a whole term).`,
+    [2026, 2020, 5],
+  ),
+  yearUncovered: message(
+    (year: number) => `Lộ trình chưa có chỉ tiêu cho năm ${year}.`,
+    (year) => `The roadmap has no target for ${year}.`,
+    [2026],
+  ),
+  targetOutsideSpan: message(
+    (year: unknown) => `Chỉ tiêu của năm ${String(year)} nằm ngoài thời gian thực hiện.`,
+    (year) => `The target for ${String(year)} lies outside the task's span.`,
+    [2031],
+  ),
+  badDirection: message(
+    (name: string) => `Chỉ tiêu "${name}": chiều không hợp lệ (Tăng, Giảm hoặc Đạt/Không).`,
+    (name) => `Target "${name}": the direction is not valid (Tăng for increase, Giảm for decrease or Đạt/Không for done or not).`,
+    ["Target A"],
+  ),
+  badDate: message(
+    (what: string, field: string) => `Mốc "${what}": ngày ${field} cần dạng YYYY-MM-DD.`,
+    (what, field) => `Milestone "${what}": the ${field} date must be written YYYY-MM-DD.`,
+    ["Milestone A", "hạn"],
+  ),
+  due: text("hạn", "due"),
+  done: text("hoàn thành", "completion"),
+  tooMany: message(
+    (leader: string, year: number, count: number, max: number) =>
+      `${leader} đăng ký ${count} việc mới trong năm ${year}, quá số ${max} việc mỗi năm theo quy định.`,
+    (leader, year, count, max) => `${leader} registered ${count} new tasks in ${year}, more than the ${max} a year the rules allow.`,
+    ["Leader A", 2026, 3, 2],
+  ),
+  targetError: message(
+    (name: string, message: string) => `Chỉ tiêu "${name}": ${message}`,
+    (name, message) => `Target "${name}": ${message}`,
+    ["Target A", "(message)"],
+  ),
+  dropped: text(
+    "Dừng thực hiện khi chưa được cấp có thẩm quyền chấp thuận: Không hoàn thành.",
+    "Stopped without the approval of the competent authority: Incomplete.",
+  ),
+  droppedApproved: text("Dừng thực hiện đã được chấp thuận: không xếp loại năm này.", "Stopped with approval: no level this year."),
+  counts: message(
+    (met: number, total: number, exceeded: number) =>
+      `${met}/${total} chỉ tiêu đạt hoặc vượt, ${exceeded} chỉ tiêu vượt (${formatPercent(total === 0 ? 0 : exceeded / total)}).`,
+    (met, total, exceeded) => `${met}/${total} targets met or exceeded, ${exceeded} exceeded (${formatPercent(total === 0 ? 0 : exceeded / total)}).`,
+    [3, 4, 1],
+  ),
+  milestones: message(
+    (done: number, onTime: number, total: number) => `${done}/${total} mốc đã xong, ${onTime} mốc đúng hạn.`,
+    (done, onTime, total) => `${done}/${total} milestones done, ${onTime} on time.`,
+    [2, 1, 3],
+  ),
+  pending: message(
+    (names: readonly string[]) => `Chỉ tiêu chưa có số liệu (${names.join(", ")}): tính là chưa đạt, kết quả tạm tính.`,
+    (names) => `Targets without figures (${names.join(", ")}): counted as not met, the result is provisional.`,
+    [["Target A", "Target B"]],
+  ),
+  yearOpen: text(
+    "Năm chưa kết thúc và còn mốc chưa xong: kết quả tạm tính.",
+    "The year is not over and milestones are still open: the result is provisional.",
+  ),
+  level: message(
+    (level: Level) => `Mức: ${TASK_LEVEL_NAMES[level]}.`,
+    (level) => `Level: ${translate(TASK_LEVEL_NAMES[level], "en")}.`,
+    ["good"],
+  ),
+  wholeTask: message(
+    (reasons: readonly string[]) => `Cả giai đoạn: ${reasons.join(" ")}`,
+    (reasons) => `Whole task: ${reasons.join(" ")}`,
+    [["(reason)"]],
+  ),
+});
 
 /** The registration check (before approval): every failure names its field. */
 export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEFAULT_TASK_RULES): TaskProblem[] {
@@ -144,8 +202,8 @@ export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEF
       }
     }
     for (const m of task.milestones) {
-      if (!isIsoDate(m.due)) fail("milestones", taskMsg.badDate(m.what, "hạn"));
-      if (m.done && !isIsoDate(m.done)) fail("milestones", taskMsg.badDate(m.what, "hoàn thành"));
+      if (!isIsoDate(m.due)) fail("milestones", taskMsg.badDate(m.what, taskMsg.due));
+      if (m.done && !isIsoDate(m.done)) fail("milestones", taskMsg.badDate(m.what, taskMsg.done));
     }
     const key = `${task.leader.trim().toLowerCase()}|${task.firstYear}`;
     newPerLeaderYear.set(key, (newPerLeaderYear.get(key) ?? 0) + 1);
@@ -239,6 +297,6 @@ export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: 
     level: yearly.level,
     finalLevel: final?.level ?? null,
     provisional: yearly.provisional || (final?.provisional ?? false),
-    reasons: [...yearly.reasons, ...(final ? [`Cả giai đoạn: ${final.reasons.join(" ")}`] : [])],
+    reasons: [...yearly.reasons, ...(final ? [taskMsg.wholeTask(final.reasons)] : [])],
   };
 }

@@ -1,6 +1,7 @@
 // React side of the catalogue: the current language lives in one context so every component reads
 // its text through useStrings() and switches together.
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { translate } from "../domain/localize";
 import { strings, type Language, type Strings } from "./strings";
 
 interface LanguageState {
@@ -31,4 +32,13 @@ export function useLanguage(): LanguageState {
 /** The catalogue for the current language. */
 export function useStrings(): Strings {
   return strings[useLanguage().language];
+}
+
+/**
+ * A text from the workbook service (a problem, a reason, a setup change) in the current language:
+ * the engine's and the sheet reader's messages are translated, the workbook's own data is not.
+ */
+export function useTranslate(): (text: string) => string {
+  const { language } = useLanguage();
+  return useCallback((text: string) => translate(text, language), [language]);
 }

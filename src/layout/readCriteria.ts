@@ -2,8 +2,9 @@ import { scoreCommonCriteria, type CommonCriteriaResult, type CriterionInput } f
 import { cellAddress, parseCell } from "./addresses";
 import { columnsByHeader } from "./headers";
 import { problem, type Problem } from "./problems";
+import { sheetMsg } from "./messages";
 import type { TableGrid } from "./readUnitTable";
-import { CRITERIA_COLUMNS, TABLES, type CriteriaColumnKey } from "./schema";
+import { CRITERIA_COLUMNS, type CriteriaColumnKey } from "./schema";
 
 /**
  * Reading the common-criteria table back, shared by the Office.js adapter and the .xlsx reader.
@@ -27,19 +28,13 @@ export interface CriteriaTableRead {
 const REQUIRED: readonly CriteriaColumnKey[] = ["maxPoints", "self", "superior", "competent"];
 const HEADERS = Object.fromEntries(CRITERIA_COLUMNS.map((c) => [c.key, c.header])) as Record<CriteriaColumnKey, string>;
 
-const readMsg = {
-  missingColumn: (header: string) =>
-    `bảng ${TABLES.criteria} thiếu cột "${header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`,
-  criterionColumn: (name: string, header: string) => `tiêu chí ${name}, cột ${header}`,
-} as const;
-
 export function readCriteriaTable(grid: TableGrid): CriteriaTableRead {
   const origin = parseCell(grid.origin);
   const columns = columnsByHeader(grid.values[0] ?? [], CRITERIA_COLUMNS);
   const headerCells = Object.fromEntries(
     CRITERIA_COLUMNS.filter((c) => columns[c.key] !== undefined).map((c) => [c.key, cellAddress(origin.row, origin.column + (columns[c.key] as number))]),
   );
-  const problems = REQUIRED.filter((key) => columns[key] === undefined).map((key) => problem(grid.sheet, null, readMsg.missingColumn(HEADERS[key])));
+  const problems = REQUIRED.filter((key) => columns[key] === undefined).map((key) => problem(grid.sheet, null, sheetMsg.criteriaMissingColumn(HEADERS[key])));
   if (problems.length > 0) return { rows: [], headerCells, problems };
   const rows = grid.values.slice(1).map((values, i) => {
     const at = (key: CriteriaColumnKey) => (columns[key] === undefined ? null : values[columns[key] as number]);
@@ -74,9 +69,9 @@ export function scoreCriteriaTable(
   const problems = result.errors.map((error) => {
     if (error.index === null) return problem(sheet, read.headerCells[error.field] ?? null, error.message);
     const row = read.rows[error.index];
-    const name = String(row.input.code ?? "").trim() || `ở dòng ${row.sheetRow}`;
-    const where = readMsg.criterionColumn(name, HEADERS[error.field]);
-    return problem(sheet, cellAddress(row.sheetRow - 1, column(error.field)), `${where}: ${error.message}`);
+    const name = String(row.input.code ?? "").trim() || sheetMsg.criterionAtRow(row.sheetRow);
+    const where = sheetMsg.criterionColumn(name, HEADERS[error.field]);
+    return problem(sheet, cellAddress(row.sheetRow - 1, column(error.field)), sheetMsg.placed(where, error.message));
   });
   return { result, problems };
 }

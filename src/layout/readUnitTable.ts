@@ -149,7 +149,7 @@ export function evaluateUnitTable(
     const row = read.rows[error.index].sheetRow;
     const column = read.letters?.[FIELD_COLUMNS[error.field] ?? "code"] ?? "A";
     const what = sheetMsg.indicatorColumn(error.code ?? "", HEADERS[FIELD_COLUMNS[error.field] ?? "code"]);
-    return problem(sheet, `${column}${row}`, `${what}: ${error.message}`);
+    return problem(sheet, `${column}${row}`, sheetMsg.placed(what, error.message));
   });
   return { evaluation, problems };
 }

@@ -105,6 +105,21 @@ describe("chitieu evaluate", () => {
     await expect(run(["evaluate", path()])).rejects.toThrow(text);
   });
 
+  test("--lang en words the reasons and the errors in English, the same figures as in Vietnamese", async () => {
+    const doc = { commonScore: 27, indicators: [{ code: "1.1", direction: "increase", target: 0, actual: 5 }, { code: "1.2", direction: "increase", target: 10, actual: 12 }] };
+    const path = file("english.json", doc);
+    const vi = JSON.parse((await run(["evaluate", path])).stdout);
+    const en = JSON.parse((await run(["evaluate", path, "--lang", "en"])).stdout);
+    expect(en.indicators).toEqual(vi.indicators);
+    expect({ ...en.summary, reasons: null }).toEqual({ ...vi.summary, reasons: null });
+    expect(en.errors).toEqual([{ code: "1.1", field: "target", message: "Target 0 is not valid: an increase indicator needs a target above 0." }]);
+    expect(en.summary.reasons).toHaveLength(vi.summary.reasons.length);
+    expect(en.summary.reasons.join(" ")).not.toMatch(/[ăâđêôơưạảấầậắằẳặẹẻếềểệịọỏốồổộớờởợụủứừửựỳỵỷỹàáèéìíòóùúý]/i);
+    expect(en.summary.reasons[0]).toMatch(/^1\/2 indicators met or exceeded/);
+    await expect(run(["evaluate", path, "--lang", "fr"])).rejects.toThrow("--lang nhận vi hoặc en");
+    await expect(run(["evaluate", path, "--lang", "en", "--format", "table"])).rejects.toThrow(UsageError);
+  });
+
   test("the process: exit 2 with a message on stderr and nothing on stdout", () => {
     const child = spawnSync(process.execPath, ["bin/chitieu.js", "evaluate", join(dir, "nope.json")], { encoding: "utf8" });
     expect(child.status).toBe(2);

@@ -15,7 +15,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { formatCount, formatPoints } from "../../domain";
 import type { EvaluationReport } from "../../contract/workbook";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
@@ -95,8 +95,9 @@ export function EvaluateView() {
   );
 }
 
-function ReportView(props: { report: EvaluationReport; restoring: boolean; onRestore: () => void }) {
+export function ReportView(props: { report: EvaluationReport; restoring: boolean; onRestore: () => void }) {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useFormStyles();
   const { report } = props;
   const { summary } = report.evaluation;
@@ -129,7 +130,7 @@ function ReportView(props: { report: EvaluationReport; restoring: boolean; onRes
             {summary.level === null ? s.noLevelYet : s[LEVEL_LABEL[summary.level]]}
           </Text>
           {summary.provisional && (
-            <Badge appearance="filled" color="warning">
+            <Badge appearance="filled" color="warning" className={styles.badge}>
               {s.provisionalBadge}
             </Badge>
           )}
@@ -154,7 +155,7 @@ function ReportView(props: { report: EvaluationReport; restoring: boolean; onRes
           <ul className={styles.lines} aria-label={s.reasonsLabel}>
             {summary.reasons.map((reason) => (
               <li key={reason}>
-                <Text>{reason}</Text>
+                <Text>{tr(reason)}</Text>
               </li>
             ))}
           </ul>
@@ -164,7 +165,7 @@ function ReportView(props: { report: EvaluationReport; restoring: boolean; onRes
         {report.groups.map((group) => (
           <Field
             key={group.code}
-            label={fill(s.groupLabel, { code: group.code, name: group.name })}
+            label={fill(s.groupLabel, { code: group.code, name: tr(group.name) })}
             hint={fill(s.groupHint, { met: group.met, total: group.total, evaluated: group.evaluated })}
             validationState="none"
           >

@@ -2,10 +2,11 @@
 // Tab/arrow keys and press Enter, and Excel selects that cell.
 import { Badge, List, ListItem, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../contract/workbook";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { useWorkbook } from "../WorkbookContext";
 import { ServiceError } from "./ServiceError";
+import { useFormStyles } from "./Section";
 import { useServiceCall } from "./useServiceCall";
 
 const useStyles = makeStyles({
@@ -30,7 +31,9 @@ export function problemPlace(problem: Problem): string {
 
 export function ProblemList(props: { problems: readonly Problem[]; label: string }) {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useStyles();
+  const formStyles = useFormStyles();
   const workbook = useWorkbook();
   const select = useServiceCall((sheet: string, cell: string) => workbook.selectCell(sheet, cell));
 
@@ -48,15 +51,15 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
               aria-label={fill(cell === null ? s.problemItem : s.problemItemWithCell, {
                 severity,
                 place: problemPlace(problem),
-                message: problem.detail,
+                message: tr(problem.detail),
               })}
               onAction={cell === null ? undefined : () => void select.run(problem.sheet, cell)}
             >
-              <Badge appearance="tint" color={problem.severity === "error" ? "danger" : "warning"}>
+              <Badge appearance="tint" color={problem.severity === "error" ? "danger" : "warning"} className={formStyles.badge}>
                 {severity}
               </Badge>
               <Text>
-                <span className={styles.place}>{problemPlace(problem)}</span> {problem.detail}
+                <span className={styles.place}>{problemPlace(problem)}</span> {tr(problem.detail)}
               </Text>
             </ListItem>
           );

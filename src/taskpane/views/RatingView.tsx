@@ -4,7 +4,7 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { Level } from "../../domain";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
@@ -32,6 +32,7 @@ function LevelSelect(props: { value: Level | null; noneLabel: string; onChange: 
 
 export function RatingView() {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const { report, status } = usePaneState();
@@ -83,7 +84,7 @@ export function RatingView() {
       {outcome?.ok === false && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{s.ratingRefused}</MessageBarTitle> {outcome.reason}
+            <MessageBarTitle>{s.ratingRefused}</MessageBarTitle> {tr(outcome.reason)}
           </MessageBarBody>
         </MessageBar>
       )}

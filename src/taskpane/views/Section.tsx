@@ -24,4 +24,6 @@ export const useFormStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A status badge keeps its text on one line and its width beside a long text (Fluent's badge is 20 px tall). */
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });

@@ -3,7 +3,7 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Switch } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import { PRESET_TITLES, PRESETS } from "../../domain";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { useWorkbook } from "../WorkbookContext";
 import { PresetField } from "./PresetField";
 import { ProblemList } from "./ProblemList";
@@ -25,6 +25,7 @@ import { useServiceCall } from "./useServiceCall";
 
 export function SettingsView() {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const [form, setForm] = useState<RulesForm | null>(null);
@@ -83,7 +84,7 @@ export function SettingsView() {
           <Section title={s.rulesPresetTitle}>
             <PresetField
               value={form.preset}
-              hint={`${PRESET_TITLES[form.preset]}. ${s.presetResetsHint}`}
+              hint={`${tr(PRESET_TITLES[form.preset])}. ${s.presetResetsHint}`}
               onChange={(preset) => setForm(formFromRules(PRESETS[preset]))}
             />
           </Section>

@@ -3,7 +3,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text } from "
 import { useEffect, useState, type FormEvent } from "react";
 import { DEFAULT_PRESET, PRESET_TITLES, type PresetId } from "../../domain";
 import type { SetupOptions, SetupResult, WorkbookStatus } from "../../contract/workbook";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { Strings } from "../../i18n/strings";
 import { usePaneState } from "../PaneState";
@@ -62,6 +62,7 @@ function statusLines(status: WorkbookStatus, s: Strings): string[] {
 
 export function SetupView() {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const pane = usePaneState();
@@ -184,7 +185,7 @@ export function SetupView() {
               ))}
             </Select>
           </Field>
-          <PresetField value={form.preset} hint={PRESET_TITLES[form.preset]} onChange={(preset) => setForm({ ...form, preset })} />
+          <PresetField value={form.preset} hint={tr(PRESET_TITLES[form.preset])} onChange={(preset) => setForm({ ...form, preset })} />
           <Field label={s.catalogueLabel}>
             <RadioGroup
               value={form.catalogue}
@@ -221,6 +222,7 @@ export function SetupView() {
 /** What set-up or the comparison changed, and the problems that stopped it. */
 function ChangeList({ result }: { readonly result: SetupResult }) {
   const s = useStrings();
+  const tr = useTranslate();
   const styles = useFormStyles();
   return (
     <>
@@ -230,7 +232,7 @@ function ChangeList({ result }: { readonly result: SetupResult }) {
         <ul className={styles.lines} aria-label={s.setupChangesLabel}>
           {result.changes.map((change) => (
             <li key={change}>
-              <Text>{change}</Text>
+              <Text>{tr(change)}</Text>
             </li>
           ))}
         </ul>
