@@ -1,0 +1,188 @@
+import { DIRECTION_NAMES, isBlank, numberMessage, parseCellNumber, parseYesNo, textKey, type Direction } from "../domain";
+import { TASK_KIND_NAMES, TASK_STATE_NAMES, type Task, type TaskKind, type TaskMilestone, type TaskState, type TaskTarget } from "../domain/tasks";
+import { cellAddress, parseCell } from "./addresses";
+import { columnsByHeader } from "./headers";
+import { locate, problem, type Problem } from "./problems";
+import type { TableGrid } from "./readUnitTable";
+import { ROADMAP_COLUMNS, ROADMAP_ROW_KINDS, TASK_COLUMNS, TASK_INPUT_COLUMNS, TASK_SHEETS, TASK_TABLES, type RoadmapColumnKey, type TaskColumnKey } from "./taskRegisterSchema";
+import { isoDate } from "./taskRegisterSheets";
+
+/**
+ * Reading the task register back from its two tables (values as Office.js returns them: dates
+ * as serial numbers) into the engine's Task[], shared by the Office.js adapter and the .xlsx
+ * reader. Every problem names its cell. A word is read only as the sheet's formulas read it
+ * (case aside), so that what the engine judges is what the sheet shows; a row that cannot be
+ * read is left out, as the sheet's formulas leave it out.
+ */
+
+/** A reading problem, with the code of the task it concerns ("" when none). */
+export type TaskRegisterProblem = Problem & { readonly code: string };
+
+export interface TaskRegisterRead {
+  readonly tasks: readonly Task[];
+  readonly problems: readonly TaskRegisterProblem[];
+  /** The cell of a task's field (code, goal, firstYear, lastYear …), for the engine's problems. */
+  readonly cellOf: (code: string, field: string) => { sheet: string; cell: string } | null;
+}
+
+const readMsg = {
+  missingTable: (table: string, sheet: string) => `không tìm thấy bảng ${table}; hãy chạy Thiết lập sổ việc đột phá để tạo trang "${sheet}".`,
+  missingColumn: (table: string, header: string) => `bảng ${table} thiếu cột "${header}"; hãy thêm lại cột này.`,
+  noCode: "dòng có nội dung nhưng chưa có Mã việc.",
+  duplicate: (code: string, first: string) => `Mã việc ${code} trùng với dòng ở ô ${first}; dòng này không được xếp loại.`,
+  notYear: (found: string) => `${found} không phải một năm (cần một số, ví dụ 2025).`,
+  unknownWord: (found: string, allowed: readonly string[]) => `không đọc được ${found}: chọn một trong ${allowed.map((a) => `"${a}"`).join(", ")}.`,
+  unknownCode: (code: string) => `Mã việc ${code} không có ở trang "${TASK_SHEETS.tasks}".`,
+  notDate: (found: string) => `${found} không phải một ngày (nhập ngày, ví dụ 31/03/2025); mốc này không được tính.`,
+  yesNo: (found: string) => `không đọc được ${found}: chọn "Có" hoặc "Không".`,
+} as const;
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).normalize("NFC").trim());
+const shown = (v: unknown) => (typeof v === "string" ? `"${v}"` : String(v));
+
+/** A word as the sheet's "=" compares it: the whole cell, case aside. */
+function word<K extends string>(v: unknown, names: Readonly<Record<K, string>>): K | null {
+  if (typeof v !== "string") return null;
+  const key = v.normalize("NFC").toLowerCase();
+  return (Object.keys(names) as K[]).find((k) => names[k].toLowerCase() === key) ?? null;
+}
+
+/** The columns of one table, found by header; each row's cells by key, with their addresses. */
+function tableRows<K extends string>(grid: TableGrid, columns: readonly { key: K; header: string }[], required: readonly K[], table: string, problems: TaskRegisterProblem[]) {
+  const origin = parseCell(grid.origin);
+  const found = columnsByHeader(grid.values[0] ?? [], columns);
+  const missing = required.filter((k) => found[k] === undefined);
+  for (const key of missing) problems.push({ ...problem(grid.sheet, null, readMsg.missingColumn(table, columns.find((c) => c.key === key)?.header ?? key)), code: "" });
+  if (missing.length > 0) return [];
+  return grid.values.slice(1).map((values, i) => ({
+    get: (key: K) => (found[key] === undefined ? "" : values[found[key] as number]),
+    at: (key: K) => cellAddress(origin.row + 1 + i, origin.column + (found[key] ?? 0)),
+  }));
+}
+
+const REQUIRED_TASK_COLUMNS: readonly TaskColumnKey[] = ["code", "leader", "title", "kind", "firstYear", "lastYear", "goal", "state", "dropApproved"];
+const REQUIRED_ROADMAP_COLUMNS: readonly RoadmapColumnKey[] = ["code", "year", "rowKind", "name", "direction", "target", "actual", "due", "done"];
+const ROADMAP_INPUTS: readonly RoadmapColumnKey[] = ["code", "year", "rowKind", "name", "unit", "direction", "target", "actual", "due", "done"];
+
+interface Draft {
+  task: Omit<Task, "targets" | "milestones">;
+  targets: TaskTarget[];
+  milestones: TaskMilestone[];
+  cells: Readonly<Record<string, string>>;
+}
+
+export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: TableGrid | null): TaskRegisterRead {
+  const problems: TaskRegisterProblem[] = [];
+  const drafts = new Map<string, Draft>();
+  if (!tasksGrid) problems.push({ ...problem(TASK_SHEETS.tasks, null, readMsg.missingTable(TASK_TABLES.tasks, TASK_SHEETS.tasks)), code: "" });
+  if (!roadmapGrid) problems.push({ ...problem(TASK_SHEETS.roadmap, null, readMsg.missingTable(TASK_TABLES.roadmap, TASK_SHEETS.roadmap)), code: "" });
+  const tasksSheet = tasksGrid?.sheet ?? TASK_SHEETS.tasks;
+  for (const row of tasksGrid ? tableRows(tasksGrid, TASK_COLUMNS, REQUIRED_TASK_COLUMNS, TASK_TABLES.tasks, problems) : []) {
+    if (TASK_INPUT_COLUMNS.every((k) => isBlank(row.get(k)))) continue;
+    const code = text(row.get("code"));
+    const fail = (key: TaskColumnKey, message: string) => problems.push({ ...problem(tasksSheet, row.at(key), message), code });
+    if (code === "") {
+      fail("code", readMsg.noCode);
+      continue;
+    }
+    const existing = drafts.get(textKey(code));
+    if (existing) {
+      fail("code", readMsg.duplicate(code, existing.cells.code));
+      continue;
+    }
+    const year = (key: "firstYear" | "lastYear") => {
+      const v = row.get(key);
+      if (typeof v === "number" && Number.isInteger(v)) return v;
+      fail(key, readMsg.notYear(shown(v)));
+      return null;
+    };
+    const firstYear = year("firstYear");
+    const lastYear = year("lastYear");
+    const kind = word<TaskKind>(row.get("kind"), TASK_KIND_NAMES);
+    if (kind === null) fail("kind", readMsg.unknownWord(shown(row.get("kind")), Object.values(TASK_KIND_NAMES)));
+    const state = isBlank(row.get("state")) ? undefined : (word<TaskState>(row.get("state"), TASK_STATE_NAMES) ?? undefined);
+    if (!isBlank(row.get("state")) && state === undefined) fail("state", readMsg.unknownWord(shown(row.get("state")), Object.values(TASK_STATE_NAMES)));
+    const approved = parseYesNo(row.get("dropApproved"));
+    if (approved.kind === "invalid") fail("dropApproved", readMsg.yesNo(approved.found));
+    if (firstYear === null || lastYear === null) continue;
+    const optional = (key: TaskColumnKey) => (text(row.get(key)) === "" ? undefined : text(row.get(key)));
+    drafts.set(textKey(code), {
+      task: {
+        code,
+        leader: text(row.get("leader")),
+        position: optional("position"),
+        unit: optional("unit"),
+        title: text(row.get("title")),
+        // The kind only describes the task; a wrong one is reported above and judged all the same.
+        kind: kind ?? "breakthrough",
+        firstYear,
+        lastYear,
+        state,
+        dropApproved: approved.kind === "value" && approved.value,
+        goal: text(row.get("goal")),
+      },
+      targets: [],
+      milestones: [],
+      cells: Object.fromEntries(TASK_INPUT_COLUMNS.map((k) => [k, row.at(k)])),
+    });
+  }
+  const roadmapSheet = roadmapGrid?.sheet ?? TASK_SHEETS.roadmap;
+  for (const row of roadmapGrid ? tableRows(roadmapGrid, ROADMAP_COLUMNS, REQUIRED_ROADMAP_COLUMNS, TASK_TABLES.roadmap, problems) : []) {
+    if (ROADMAP_INPUTS.every((k) => isBlank(row.get(k)))) continue;
+    const code = text(row.get("code"));
+    const fail = (key: RoadmapColumnKey, message: string) => problems.push({ ...problem(roadmapSheet, row.at(key), message), code });
+    const draft = drafts.get(textKey(code));
+    if (code === "") fail("code", readMsg.noCode);
+    else if (!draft && tasksGrid) fail("code", readMsg.unknownCode(code));
+    const rowKind = word<keyof typeof ROADMAP_ROW_KINDS>(row.get("rowKind"), ROADMAP_ROW_KINDS);
+    if (rowKind === null) fail("rowKind", readMsg.unknownWord(shown(row.get("rowKind")), Object.values(ROADMAP_ROW_KINDS)));
+    if (!draft || rowKind === null) continue;
+    if (rowKind === "target") {
+      const year = row.get("year");
+      if (typeof year !== "number" || !Number.isInteger(year)) {
+        fail("year", readMsg.notYear(shown(year)));
+        continue;
+      }
+      const direction = word<Direction>(row.get("direction"), DIRECTION_NAMES);
+      if (direction === null) fail("direction", readMsg.unknownWord(shown(row.get("direction")), Object.values(DIRECTION_NAMES)));
+      const figure = (key: "target" | "actual") => {
+        const v = row.get(key);
+        if (isBlank(v)) return undefined;
+        if (direction !== "milestone") {
+          const parsed = parseCellNumber(v);
+          if (parsed.kind === "invalid") fail(key, numberMessage(parsed));
+        }
+        return v;
+      };
+      draft.targets.push({ year, name: text(row.get("name")), direction, target: figure("target"), actual: figure("actual") });
+    } else {
+      const date = (key: "due" | "done"): string | null | undefined => {
+        const v = row.get(key);
+        if (key === "done" && isBlank(v)) return null;
+        if (typeof v === "number" && Number.isFinite(v) && v > 0) return isoDate(v);
+        fail(key, readMsg.notDate(shown(v)));
+        return undefined;
+      };
+      const due = date("due");
+      const done = date("done");
+      if (due && done !== undefined) draft.milestones.push({ what: text(row.get("name")), due, done });
+    }
+  }
+  const tasks = [...drafts.values()].map((d) => ({ ...d.task, targets: d.targets, milestones: d.milestones }));
+  const cells = new Map([...drafts.values()].map((d) => [d.task.code, d.cells]));
+  return {
+    tasks,
+    problems,
+    cellOf: (code, field) => {
+      const at = cells.get(code);
+      if (!at) return null;
+      return { sheet: tasksSheet, cell: at[field] ?? at.code };
+    },
+  };
+}
+
+/** Where an engine problem of a task is, as a message prefix (Trang "Việc đột phá", ô I6). */
+export function locateTaskProblem(read: TaskRegisterRead, code: string, field: string): string | null {
+  const at = read.cellOf(code, field);
+  return at ? locate(at.sheet, at.cell) : null;
+}
