@@ -231,6 +231,9 @@ function roadmapRows(tasks: readonly Task[]): Partial<Record<RoadmapColumnKey, S
   ]);
 }
 
+/** The register's totals of overdue and due-soon milestones (row 2 of the tasks sheet). */
+export const REGISTER_TOTALS = { overdue: `${T.goal}2`, dueSoon: `${T.state}2` } as const;
+
 const COUNT_STYLE = { ...STYLE.body, horizontal: "center", numberFormat: NUMBER_FORMATS.count } as const;
 const DATE_FORMAT = "dd/mm/yyyy";
 const DATE_STYLE = { ...STYLE.body, horizontal: "center", numberFormat: DATE_FORMAT } as const;
@@ -276,6 +279,11 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
     cell("B2", value(p.asOf ? excelDate(p.asOf) : null), "user", { ...STYLE.input, numberFormat: DATE_FORMAT, border: true }, { unlocked: true }),
     cell("D2", value("Năm xếp loại:"), "addin", STYLE.labelBold),
     cell("E2", value(p.year), "user", { ...STYLE.input, numberFormat: "0", border: true }, { unlocked: true }),
+    // The whole register at a glance, as of the follow-up date.
+    cell(`${T.firstYear}2`, value("Toàn sổ: mốc quá hạn"), "addin", STYLE.labelBold),
+    cell(REGISTER_TOTALS.overdue, formula(`=SUM(${col("overdue")})`), "addin", { ...STYLE.labelBold, horizontal: "center", border: true }),
+    cell(`${T.focalPerson}2`, value("mốc sắp đến hạn"), "addin", { ...STYLE.labelBold, horizontal: "right" }),
+    cell(REGISTER_TOTALS.dueSoon, formula(`=SUM(${col("dueSoon")})`), "addin", { ...STYLE.labelBold, horizontal: "center", border: true }),
     cell(
       "A3",
       value(
@@ -300,6 +308,8 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
     { range: `${T.level}${pos.taskFirst}:${T.finalLevel}${pos.taskLast}`, style: { ...STYLE.bodyText, numberFormat: NUMBER_FORMATS.general } },
   ];
   const conditionalFormats: ConditionalFormatSpec[] = [
+    { range: REGISTER_TOTALS.overdue, formula: `N(${absolute(REGISTER_TOTALS.overdue)})>0`, ...RED },
+    { range: REGISTER_TOTALS.dueSoon, formula: `N(${absolute(REGISTER_TOTALS.dueSoon)})>0`, ...AMBER },
     { range: col("overdue"), formula: `N(${first("overdue")})>0`, ...RED },
     { range: col("dueSoon"), formula: `N(${first("dueSoon")})>0`, ...AMBER },
     ...(["level", "finalLevel"] as const).flatMap((key) => [

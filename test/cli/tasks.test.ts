@@ -102,3 +102,17 @@ describe("chitieu tasks evaluate FILE.xlsx", () => {
     expect(out.tasks[0].milestones).toEqual({ onTime: 1, late: 0, overdue: 0, dueSoon: 0, open: 0 });
   });
 });
+
+describe("chitieu workbook --task-register", () => {
+  test("an empty register beside the unit sheet, with the follow-up date given; a bad date is a usage error", async () => {
+    const path = join(dir, "empty.xlsx");
+    expect((await run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--as-of", "2025-06-30", "-o", path])).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["Chỉ tiêu", "Việc đột phá", "Lộ trình"]));
+    expect(wb.getWorksheet("Việc đột phá")?.getCell("B2").value).toEqual(new Date("2025-06-30T00:00:00Z"));
+    const out = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-06-30"])).stdout);
+    expect(out).toEqual({ tasks: [], problems: [] });
+    await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--as-of", "30/06/2025", "-o", path])).rejects.toThrow("--as-of");
+  });
+});

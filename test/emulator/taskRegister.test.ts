@@ -7,7 +7,7 @@ import { DEFAULT_TASK_RULES, evaluateTaskYear, TASK_LEVEL_NAMES, type TaskYearRe
 import type { Level } from "../../src/domain";
 import { columnLetter, unitWorkbook } from "../../src/layout";
 import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "../../src/layout/taskRegisterSchema";
-import { TASK_HEADER_ROW, withTaskRegister } from "../../src/layout/taskRegisterSheets";
+import { REGISTER_TOTALS, TASK_HEADER_ROW, withTaskRegister } from "../../src/layout/taskRegisterSheets";
 import { PROVISIONAL_TEXT } from "../../src/layout/formulas";
 import { NAMED, SCENARIOS } from "../proof/taskCases";
 import { load } from "./layoutLoader";
@@ -34,6 +34,9 @@ describe("emulated task register formulas equal evaluateTaskYear", () => {
         milestones: { onTime: count("onTime"), late: count("late"), overdue: count("overdue"), dueSoon: count("dueSoon"), open: count("open") },
       };
     });
-    expect(sheet).toEqual(NAMED.map((t) => shown(evaluateTaskYear(t, s.year, s.asOf))));
+    const results = NAMED.map((t) => evaluateTaskYear(t, s.year, s.asOf));
+    expect(sheet).toEqual(results.map(shown));
+    const total = (state: "overdue" | "dueSoon") => results.reduce((n, r) => n + r.milestones[state], 0);
+    expect([emu.cell(TASK_SHEETS.tasks, REGISTER_TOTALS.overdue).value, emu.cell(TASK_SHEETS.tasks, REGISTER_TOTALS.dueSoon).value]).toEqual([total("overdue"), total("dueSoon")]);
   });
 });

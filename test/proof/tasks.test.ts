@@ -14,7 +14,7 @@ import { evaluateTaskYear, TASK_LEVEL_NAMES, type TaskYearResult } from "../../s
 import type { Level } from "../../src/domain";
 import { columnLetter } from "../../src/layout";
 import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "../../src/layout/taskRegisterSchema";
-import { TASK_HEADER_ROW } from "../../src/layout/taskRegisterSheets";
+import { REGISTER_TOTALS, TASK_HEADER_ROW } from "../../src/layout/taskRegisterSheets";
 import { PROVISIONAL_TEXT } from "../../src/layout/formulas";
 import { readTaskRegisterFile } from "../../src/xlsx/readTaskRegister";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
@@ -80,6 +80,8 @@ describe("the task register's formulas equal evaluateTaskYear (LibreOffice recal
     if (!ws) throw new Error("no tasks sheet");
     const expected = TASKS.map((t) => shown(evaluateTaskYear(t, s.year, s.asOf, s.rules)));
     expect(sheetResults(ws)).toEqual(expected);
+    const total = (state: "overdue" | "dueSoon") => expected.reduce((n, r) => n + r.milestones[state], 0);
+    expect([cellScalar(ws.getCell(REGISTER_TOTALS.overdue)), cellScalar(ws.getCell(REGISTER_TOTALS.dueSoon))]).toEqual([total("overdue"), total("dueSoon")]);
     // What the reader takes back out of the file judges the same, under the thresholds it reads.
     const read = await readTaskRegisterFile(readFileSync(outputs[index]));
     expect(read.problems).toEqual([]);
