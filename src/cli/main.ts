@@ -52,6 +52,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const asOf = optionValue(args, "--as-of");
       const taskRegister = args.includes("--task-register") || tasks !== undefined;
       if (args.includes("--task-register")) args.splice(args.indexOf("--task-register"), 1);
+      if (asOf !== undefined && !taskRegister) throw new UsageError("--as-of chỉ dùng cùng --task-register hoặc --tasks.");
       if (unitKind !== undefined && !UNIT_KINDS.includes(unitKind as UnitKind)) {
         throw new UsageError(`--unit-kind nhận ${UNIT_KINDS.join(", ")}, không nhận "${unitKind}".`);
       }
