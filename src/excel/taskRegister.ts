@@ -90,10 +90,10 @@ export async function evaluateTaskRegister(context: Excel.RequestContext, year: 
   await context.sync();
   const found = inventory();
   const table = (name: string) => {
-    const range = found.tables.has(name) ? context.workbook.tables.getItem(name).getRange().load("address,values") : null;
+    const range = found.tables.has(name) ? context.workbook.tables.getItem(name).getRange().load("address,values,formulas") : null;
     return (): TableGrid | null => {
       const ref = range ? parseReference(range.address) : null;
-      return range && ref ? { sheet: ref.sheet, origin: ref.address.split(":")[0], values: range.values, formulas: range.values } : null;
+      return range && ref ? { sheet: ref.sheet, origin: ref.address.split(":")[0], values: range.values, formulas: range.formulas } : null;
     };
   };
   const tasks = table(TASK_TABLES.tasks);

@@ -35,6 +35,9 @@ const readMsg = {
   unknownCode: (code: string) => `Mã việc ${code} không có ở trang "${TASK_SHEETS.tasks}".`,
   notDate: (found: string) => `${found} không phải một ngày (nhập ngày, ví dụ 31/03/2025); mốc này không được tính.`,
   yesNo: (found: string) => `không đọc được ${found}: chọn "Có" hoặc "Không".`,
+  noFormula: "ô này phải là công thức của sổ (dòng được thêm ở cuối bảng, hoặc công thức bị gõ đè): hãy chèn dòng vào giữa bảng, hoặc chép công thức từ dòng trên.",
+  outsideFormulas: (first: number, last: number) =>
+    `dòng này nằm ngoài các dòng ${first}–${last} mà công thức của trang "${TASK_SHEETS.tasks}" tính đến: hãy chèn dòng vào giữa bảng thay vì thêm ở cuối bảng.`,
 } as const;
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).normalize("NFC").trim());
@@ -55,7 +58,11 @@ function tableRows<K extends string>(grid: TableGrid, columns: readonly { key: K
   for (const key of missing) problems.push({ ...problem(grid.sheet, null, readMsg.missingColumn(table, columns.find((c) => c.key === key)?.header ?? key)), code: "" });
   if (missing.length > 0) return [];
   return grid.values.slice(1).map((values, i) => ({
+    sheetRow: origin.row + 2 + i,
     get: (key: K) => (found[key] === undefined ? "" : values[found[key] as number]),
+    /** Whether the cell holds a formula (true when the column is missing: nothing to say then). */
+    computed: (key: K) => found[key] === undefined || String(grid.formulas[i + 1]?.[found[key] as number] ?? "").startsWith("="),
+    formula: (key: K) => (found[key] === undefined ? "" : String(grid.formulas[i + 1]?.[found[key] as number] ?? "")),
     at: (key: K) => cellAddress(origin.row + 1 + i, origin.column + (found[key] ?? 0)),
   }));
 }
@@ -77,6 +84,8 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
   if (!tasksGrid) problems.push({ ...problem(TASK_SHEETS.tasks, null, readMsg.missingTable(TASK_TABLES.tasks, TASK_SHEETS.tasks)), code: "" });
   if (!roadmapGrid) problems.push({ ...problem(TASK_SHEETS.roadmap, null, readMsg.missingTable(TASK_TABLES.roadmap, TASK_SHEETS.roadmap)), code: "" });
   const tasksSheet = tasksGrid?.sheet ?? TASK_SHEETS.tasks;
+  // The roadmap rows the tasks sheet's counts cover, as its first formula says.
+  let covered: RegExpExecArray | null = null;
   for (const row of tasksGrid ? tableRows(tasksGrid, TASK_COLUMNS, REQUIRED_TASK_COLUMNS, TASK_TABLES.tasks, problems) : []) {
     if (TASK_INPUT_COLUMNS.every((k) => isBlank(row.get(k)))) continue;
     const code = text(row.get("code"));
@@ -85,6 +94,8 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       fail("code", readMsg.noCode);
       continue;
     }
+    for (const key of ["yearTargets", "level", "finalLevel"] as const) if (!row.computed(key)) fail(key, readMsg.noFormula);
+    covered ??= /\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)/.exec(row.formula("yearTargets"));
     const existing = drafts.get(textKey(code));
     if (existing) {
       fail("code", readMsg.duplicate(code, existing.cells.code));
@@ -127,10 +138,16 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
     });
   }
   const roadmapSheet = roadmapGrid?.sheet ?? TASK_SHEETS.roadmap;
+  const [first, last] = covered ? [Number(covered[1]), Number(covered[2])] : [0, Infinity];
   for (const row of roadmapGrid ? tableRows(roadmapGrid, ROADMAP_COLUMNS, REQUIRED_ROADMAP_COLUMNS, TASK_TABLES.roadmap, problems) : []) {
     if (ROADMAP_INPUTS.every((k) => isBlank(row.get(k)))) continue;
     const code = text(row.get("code"));
     const fail = (key: RoadmapColumnKey, message: string) => problems.push({ ...problem(roadmapSheet, row.at(key), message), code });
+    if (row.sheetRow < first || row.sheetRow > last) {
+      fail("code", readMsg.outsideFormulas(first, last));
+      continue;
+    }
+    for (const key of ["status", "milestoneState"] as const) if (!row.computed(key)) fail(key, readMsg.noFormula);
     const draft = drafts.get(textKey(code));
     if (code === "") fail("code", readMsg.noCode);
     else if (!draft && tasksGrid) fail("code", readMsg.unknownCode(code));

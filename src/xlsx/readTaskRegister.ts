@@ -34,7 +34,7 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-function tableGrid(wb: ExcelJS.Workbook, name: string): TableGrid | null {
+function tableGrid(Excel: typeof ExcelJS, wb: ExcelJS.Workbook, name: string): TableGrid | null {
   for (const ws of wb.worksheets) {
     for (const table of ws.getTables()) {
       const model = (table as unknown as { model: { name: string; tableRef?: string; ref?: string } }).model;
@@ -42,10 +42,13 @@ function tableGrid(wb: ExcelJS.Workbook, name: string): TableGrid | null {
       const [start, end] = (model.tableRef ?? model.ref ?? "").split(":");
       const a = parseCell(start);
       const b = parseCell(end);
-      const values = Array.from({ length: b.row - a.row + 1 }, (_, r) =>
-        Array.from({ length: b.column - a.column + 1 }, (_, c) => plain(ws.getCell(a.row + r + 1, a.column + c + 1).value)),
+      const cells = Array.from({ length: b.row - a.row + 1 }, (_, r) =>
+        Array.from({ length: b.column - a.column + 1 }, (_, c) => ws.getCell(a.row + r + 1, a.column + c + 1)),
       );
-      return { sheet: ws.name, origin: start, values, formulas: values };
+      const values = cells.map((row) => row.map((cell) => plain(cell.value)));
+      // A formula as Office.js gives it ("=…"); a cell sharing another's formula has no text of its own.
+      const formulas = cells.map((row, r) => row.map((cell, c) => (cell.type === Excel.ValueType.Formula ? `=${cell.formula ?? ""}` : values[r][c])));
+      return { sheet: ws.name, origin: start, values, formulas };
     }
   }
   return null;
@@ -63,7 +66,7 @@ export async function readTaskRegisterFile(data: Buffer): Promise<TaskRegisterFi
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: ["dataValidations", "conditionalFormatting", "extLst", "pageSetup", "headerFooter", "sheetViews", "cols"] });
-  const read = readTaskRegister(tableGrid(wb, TASK_TABLES.tasks), tableGrid(wb, TASK_TABLES.roadmap));
+  const read = readTaskRegister(tableGrid(Excel, wb, TASK_TABLES.tasks), tableGrid(Excel, wb, TASK_TABLES.roadmap));
   const hasRules = wb.definedNames.getRanges(TASK_RULE_NAMES.dueSoonDays).ranges.length > 0;
   const values = Object.fromEntries((Object.keys(TASK_RULE_NAMES) as (keyof TaskRules)[]).map((key) => [key, namedValue(wb, TASK_RULE_NAMES[key])]));
   // A register made before the task rules existed is judged by the default (DOMAIN.md §8).

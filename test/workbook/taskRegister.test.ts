@@ -6,10 +6,20 @@ import { ROADMAP_COLUMNS, TASK_COLUMNS, TASK_INPUT_COLUMNS, TASK_NAMES } from ".
 import { excelDate, taskRegisterLayout } from "../../src/layout/taskRegisterSheets";
 import type { TableGrid } from "../../src/layout/readUnitTable";
 
-/** A table as Office.js returns it, from rows keyed by column. */
+/** Formulas of the computed columns, as the sheets hold them (the counts cover roadmap rows 5 to 60). */
+const COMPUTED: Record<string, string> = {
+  yearTargets: "=SUMPRODUCT((TRIM('Lộ trình'!$A$5:$A$60)=TRIM($A6)))",
+  level: "=IF(…)",
+  finalLevel: "=IF(…)",
+  status: "=IF(…)",
+  milestoneState: "=IF(…)",
+};
+
+/** A table as Office.js returns it, from rows keyed by column (a row's `typed` cells hold no formula). */
 function grid(sheet: string, origin: string, columns: readonly { key: string; header: string }[], rows: Record<string, unknown>[]): TableGrid {
   const values = [columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => r[c.key] ?? ""))];
-  return { sheet, origin, values, formulas: values };
+  const formulas = [values[0], ...rows.map((r, i) => columns.map((c, j) => (COMPUTED[c.key] && !(r.typed as string[] | undefined)?.includes(c.key) ? COMPUTED[c.key] : values[i + 1][j])))];
+  return { sheet, origin, values, formulas };
 }
 
 const taskRow = (over: Record<string, unknown> = {}) => ({ code: "DP-01", leader: "A", title: "Việc", kind: "Đột phá", firstYear: 2025, lastYear: 2025, goal: "Mục tiêu", ...over });
@@ -64,6 +74,24 @@ describe("reading the task register", () => {
     expect(read.tasks.map((t) => [t.code, t.targets.length, t.milestones.length, t.state])).toEqual([["DP-01", 1, 0, undefined]]);
     // An unknown direction reaches the engine as none at all: pending, as the sheet's error is.
     expect(read.tasks[0].targets[0].direction).toBeNull();
+  });
+
+  test("rows the sheet's formulas do not reach are named and left out, as the sheet leaves them out", () => {
+    const beyond = Array.from({ length: 57 }, () => ({}));
+    const read = readTaskRegister(
+      tasks(taskRow({ typed: ["level"] })),
+      roadmap({ code: "DP-01", year: 2025, rowKind: "Chỉ tiêu", name: "a", direction: "Tăng", target: 1, typed: ["status"] }, ...beyond, {
+        code: "DP-01",
+        year: 2025,
+        rowKind: "Chỉ tiêu",
+        name: "b",
+        direction: "Tăng",
+        target: 2,
+      }),
+    );
+    expect(read.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["Việc đột phá!AC6", "Lộ trình!J5", "Lộ trình!A63"]);
+    expect(read.problems[2].detail).toContain("dòng 5–60");
+    expect(read.tasks[0].targets.map((t) => t.name)).toEqual(["a"]);
   });
 
   test("the task rules read back, a bad cell reported and replaced by the default", () => {
