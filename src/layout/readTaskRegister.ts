@@ -35,6 +35,7 @@ const readMsg = {
   unknownCode: (code: string) => `Mã việc ${code} không có ở trang "${TASK_SHEETS.tasks}".`,
   notDate: (found: string) => `${found} không phải một ngày (nhập ngày, ví dụ 31/03/2025); mốc này không được tính.`,
   yesNo: (found: string) => `không đọc được ${found}: chọn "Có" hoặc "Không".`,
+  timeOfDay: (date: string) => `ngày ${date} có kèm giờ, nên bảng tính có thể xếp mốc khác với ngày này; hãy nhập lại ngày không kèm giờ.`,
   noFormula: "ô này phải là công thức của sổ (dòng được thêm ở cuối bảng, hoặc công thức bị gõ đè): hãy chèn dòng vào giữa bảng, hoặc chép công thức từ dòng trên.",
   outsideFormulas: (first: number, last: number) =>
     `dòng này nằm ngoài các dòng ${first}–${last} mà công thức của trang "${TASK_SHEETS.tasks}" tính đến: hãy chèn dòng vào giữa bảng thay vì thêm ở cuối bảng.`,
@@ -176,7 +177,11 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       const date = (key: "due" | "done"): string | null | undefined => {
         const v = row.get(key);
         if (key === "done" && isBlank(v)) return null;
-        if (typeof v === "number" && Number.isFinite(v) && v > 0) return isoDate(v);
+        if (typeof v === "number" && Number.isFinite(v) && v > 0) {
+          // The sheet compares the serials as typed: a time of day would judge a milestone done that same day late.
+          if (!Number.isInteger(v)) fail(key, readMsg.timeOfDay(isoDate(v)));
+          return isoDate(v);
+        }
         fail(key, readMsg.notDate(shown(v)));
         return undefined;
       };

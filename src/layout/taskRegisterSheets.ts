@@ -255,9 +255,9 @@ const yearValidation = (range: string): ValidationSpec => ({
 
 const dateValidation = (range: string, first: string): ValidationSpec => ({
   range,
-  rule: { kind: "custom", formula: `=OR(LEN(TRIM(${first}))=0,ISNUMBER(${first}))` },
+  rule: { kind: "custom", formula: `=OR(LEN(TRIM(${first}))=0,AND(ISNUMBER(${first}),${first}=INT(${first})))` },
   errorTitle: "Ngày không hợp lệ",
-  errorMessage: "Nhập một ngày, ví dụ 31/03/2025.",
+  errorMessage: "Nhập một ngày (không kèm giờ), ví dụ 31/03/2025.",
 });
 
 const RED = { fill: STATUS_COLORS.notMet.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true };

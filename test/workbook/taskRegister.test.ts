@@ -94,6 +94,12 @@ describe("reading the task register", () => {
     expect(read.tasks[0].targets.map((t) => t.name)).toEqual(["a"]);
   });
 
+  test("a date with a time of day is named: the sheet would compare the time too", () => {
+    const read = readTaskRegister(tasks(taskRow()), roadmap({ code: "DP-01", rowKind: "Mốc", name: "m", due: excelDate("2025-03-31"), done: excelDate("2025-03-31") + 0.6 }));
+    expect(read.problems.map((p) => p.cell)).toEqual(["L5"]);
+    expect(read.tasks[0].milestones).toEqual([{ what: "m", due: "2025-03-31", done: "2025-03-31" }]);
+  });
+
   test("the task rules read back, a bad cell reported and replaced by the default", () => {
     expect(readTaskRules({ ...DEFAULT_TASK_RULES })).toEqual({ rules: DEFAULT_TASK_RULES, problems: [] });
     const read = readTaskRules({ ...DEFAULT_TASK_RULES, completeMetShare: 1.5, dueSoonDays: "ba mươi" });
