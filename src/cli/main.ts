@@ -12,8 +12,9 @@ const USAGE = `Cách dùng / Usage:
            [--superior-body "ĐẢNG BỘ TỈNH PHÚ THỌ"] [--issuing-body "BAN THƯỜNG VỤ HUYỆN ỦY TAM ĐẢO"]
            [--number "12-BC/HU"] [--place-date "Tam Đảo, ngày 20 tháng 12 năm 2025"]
            [--signer-title "T/M BAN THƯỜNG VỤ"] [--signer-position "BÍ THƯ"] [--signer-name "Họ tên"]
+           [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD]   (sổ việc đột phá, đổi mới)
   chitieu read FILE.xlsx [--format json|table]
-  chitieu tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD [--format json|table]
+  chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
   chitieu help
@@ -57,6 +58,11 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const data = optionValue(args, "--data");
       const header = headerOptions((name) => optionValue(args, name));
       const unitKind = optionValue(args, "--unit-kind");
+      const tasks = optionValue(args, "--tasks");
+      const asOf = optionValue(args, "--as-of");
+      const taskRegister = args.includes("--task-register") || tasks !== undefined;
+      if (args.includes("--task-register")) args.splice(args.indexOf("--task-register"), 1);
+      if (asOf !== undefined && !taskRegister) throw new UsageError("--as-of chỉ dùng cùng --task-register hoặc --tasks.");
       if (unitKind !== undefined && !UNIT_KINDS.includes(unitKind as UnitKind)) {
         throw new UsageError(`--unit-kind nhận ${UNIT_KINDS.join(", ")}, không nhận "${unitKind}".`);
       }
@@ -64,7 +70,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const year = Number(yearText);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
       if (args.length > 0) throw new UsageError(`Tham số thừa: ${args.join(" ")}`);
-      return runWorkbook({ unit, head, year, data, output, header, unitKind: unitKind as UnitKind | undefined });
+      return runWorkbook({ unit, head, year, data, output, header, unitKind: unitKind as UnitKind | undefined, ...(taskRegister ? { taskRegister: { tasks, asOf } } : {}) });
     }
     case "print": {
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
@@ -77,7 +83,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const yearText = optionValue(files, "--year");
       const asOf = optionValue(files, "--as-of");
       const format = formatOption(files);
-      if (sub !== "evaluate" || files.length !== 1 || !yearText || !asOf) throw new UsageError("Cần: tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD.");
+      if (sub !== "evaluate" || files.length !== 1 || !yearText || !asOf) throw new UsageError("Cần: tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD.");
       const year = Number(yearText);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
       const { runTasksEvaluate } = await import("./tasksCommand");

@@ -1,14 +1,58 @@
-import { TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYear, type TaskProblem } from "../domain/tasks";
+import { readFileSync } from "node:fs";
+import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYear, type Task, type TaskProblem, type TaskRules } from "../domain/tasks";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { readJsonFile, UsageError, type CommandResult } from "./io";
 
-/** `chitieu tasks evaluate FILE.json --year Y --as-of YYYY-MM-DD`: each task's level for the year. */
-export function runTasksEvaluate(file: string, year: number, asOf: string, format: "json" | "table"): CommandResult {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of "${asOf}" cần dạng YYYY-MM-DD.`);
+interface Register {
+  readonly tasks: readonly Task[];
+  readonly rules: TaskRules;
+  /** Problems found while reading (cells of a workbook), in the output's shape. */
+  readonly problems: readonly TaskProblem[];
+  /** An engine problem with its cell named, where the register came from a workbook. */
+  readonly place: (p: TaskProblem) => TaskProblem;
+}
+
+/** The register of an .xlsx file: reading problems name their cell, as do the engine's. */
+async function fromWorkbook(file: string): Promise<Register> {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    throw new UsageError(`Không đọc được tệp ${file}.`);
+  }
+  const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
+  const { locateTaskProblem } = await import("../layout/readTaskRegister");
+  const read = await readTaskRegisterFile(data).catch((error: Error) => {
+    throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
+  });
+  return {
+    tasks: read.tasks,
+    rules: read.rules,
+    problems: [...read.ruleProblems.map((p) => ({ ...p, code: "" })), ...read.problems].map((p) => ({
+      code: p.code,
+      field: p.cell === null ? p.sheet : `${p.sheet}!${p.cell}`,
+      message: p.message,
+    })),
+    place: (p) => {
+      const where = locateTaskProblem(read, p.code, p.field);
+      return where === null ? p : { ...p, message: `${where}: ${p.message}` };
+    },
+  };
+}
+
+function fromJson(file: string): Register {
   const read = readTasksDocument(readJsonFile(file));
   if (!read.ok) throw new UsageError(`${file}: ${read.problem}`);
-  const problems: TaskProblem[] = checkRegistration(read.tasks);
-  const tasks = read.tasks.map((task) => evaluateTaskYear(task, year, asOf, undefined, problems));
+  return { tasks: read.tasks, rules: DEFAULT_TASK_RULES, problems: [], place: (p) => p };
+}
+
+/** `chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD`: each task's level for the year. */
+export async function runTasksEvaluate(file: string, year: number, asOf: string, format: "json" | "table"): Promise<CommandResult> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of "${asOf}" cần dạng YYYY-MM-DD.`);
+  const register = /\.xlsx$/i.test(file) ? await fromWorkbook(file) : fromJson(file);
+  const engine: TaskProblem[] = checkRegistration(register.tasks, register.rules);
+  const tasks = register.tasks.map((task) => evaluateTaskYear(task, year, asOf, register.rules, engine));
+  const problems = [...register.problems, ...engine.map(register.place)];
   const stdout =
     format === "json"
       ? JSON.stringify({ tasks, problems }, null, 2) + "\n"

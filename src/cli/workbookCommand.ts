@@ -13,6 +13,8 @@ import type { DocumentHeader } from "../layout/schema";
 import type { Scalar } from "../layout/types";
 import { unitWorkbook, type UnitValues } from "../layout/workbook";
 import { writeXlsx } from "../xlsx/writeLayout";
+import { readTasksDocument } from "../domain/tasksDocument";
+import { withTaskRegister, type TaskRegisterParams } from "../layout/taskRegisterSheets";
 import { readJsonFile, replaceFile, UsageError, type CommandResult } from "./io";
 
 export interface WorkbookOptions {
@@ -23,6 +25,8 @@ export interface WorkbookOptions {
   readonly output: string;
   readonly unitKind?: UnitKind;
   readonly header?: Partial<DocumentHeader>;
+  /** Add the register of breakthrough tasks, empty or from a `tasks evaluate` document. */
+  readonly taskRegister?: { readonly tasks?: string; readonly asOf?: string };
 }
 
 /** Command-line options of the printed header, by the DocumentHeader field they fill. */
@@ -99,6 +103,16 @@ function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalo
   return { catalogue, values };
 }
 
+/** The register's contents: the tasks of a document, the year, and the follow-up date (today unless given). */
+function taskRegisterParams(options: { readonly tasks?: string; readonly asOf?: string }, year: number): TaskRegisterParams {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of "${asOf}" cần dạng YYYY-MM-DD.`);
+  if (options.tasks === undefined) return { tasks: [], year, asOf };
+  const read = readTasksDocument(readJsonFile(options.tasks));
+  if (!read.ok) throw new UsageError(`${options.tasks}: ${read.problem}`);
+  return { tasks: read.tasks, year, asOf };
+}
+
 export async function runWorkbook(options: WorkbookOptions): Promise<CommandResult> {
   let extra = {};
   if (options.data) {
@@ -111,7 +125,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
       commonScore: common.kind === "value" ? common.value : null,
     };
   }
-  const layout = unitWorkbook({
+  const unitLayout = unitWorkbook({
     unitName: options.unit,
     head: options.head,
     year: options.year,
@@ -120,6 +134,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
     withPrintSheet: true,
     ...extra,
   });
+  const layout = options.taskRegister ? withTaskRegister(unitLayout, taskRegisterParams(options.taskRegister, options.year)) : unitLayout;
   try {
     replaceFile(options.output, await writeXlsx(layout));
   } catch (error) {

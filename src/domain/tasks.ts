@@ -74,6 +74,16 @@ export const TASK_LEVEL_NAMES: Readonly<Record<Level, string>> = defineMessages(
   incomplete: text("Không hoàn thành việc đột phá, đổi mới", "Breakthrough task not done"),
 });
 
+/** Kinds, states and milestone states as the register sheets word them. */
+export const TASK_KIND_NAMES: Readonly<Record<TaskKind, string>> = { breakthrough: "Đột phá", innovation: "Đổi mới" };
+export const TASK_STATE_NAMES: Readonly<Record<TaskState, string>> = {
+  registered: "Đăng ký",
+  approved: "Đã duyệt",
+  inProgress: "Đang thực hiện",
+  finished: "Hoàn thành",
+  dropped: "Dừng",
+};
+
 export interface MilestoneCounts {
   readonly onTime: number;
   readonly late: number;
@@ -83,6 +93,14 @@ export interface MilestoneCounts {
 }
 
 export type MilestoneState = keyof MilestoneCounts;
+
+export const MILESTONE_STATE_NAMES: Readonly<Record<MilestoneState, string>> = {
+  onTime: "Xong đúng hạn",
+  late: "Xong trễ hạn",
+  overdue: "Quá hạn",
+  dueSoon: "Sắp đến hạn",
+  open: "Chưa đến hạn",
+};
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;

@@ -58,10 +58,17 @@ function definitionError(r: Row): string {
   );
 }
 
-const milestoneTargetError = (r: Row) => and(filled(r.target), `NOT(${done(r.target)})`);
+/** The cells one target is judged from: a unit table row, or a target row of the roadmap ("Lộ trình"). */
+export interface TargetCells {
+  readonly direction: string;
+  readonly target: string;
+  readonly actual: string;
+}
+
+const milestoneTargetError = (r: TargetCells) => and(filled(r.target), `NOT(${done(r.target)})`);
 
 /** Mirrors checkNumericTarget and the actual check for increase/decrease indicators. */
-function numericError(r: Row): string {
+function numericError(r: TargetCells): string {
   return or(
     `NOT(ISNUMBER(${r.target}))`,
     and(`${r.direction}=${INCREASE}`, `${r.target}<=0`),
@@ -71,7 +78,7 @@ function numericError(r: Row): string {
 }
 
 /** Mirrors decreaseRatio and the increase ratio, rounded like round4. */
-function ratio(r: Row): string {
+function ratio(r: TargetCells): string {
   const decrease = `IF(${r.target}=0,IF(${r.actual}<=0,1,0),MAX(0,2-${r.actual}/${r.target}))`;
   return `ROUND(IF(${r.direction}=${INCREASE},${r.actual}/${r.target},${decrease}),4)`;
 }
@@ -90,6 +97,11 @@ const S = {
  */
 export function statusFormula(c: ColumnLetters, row: number, firstRow: number): string {
   const r = rowCells(c, row, firstRow);
+  return `=IF(${emptyRow(r)},"",IF(${definitionError(r)},${S.error},${assessedStatus(r)}))`;
+}
+
+/** The status of a target with a known direction, mirroring assess() on worksheet cells. */
+function assessedStatus(r: TargetCells): string {
   const milestone = `IF(${milestoneTargetError(r)},${S.error},IF(${blank(r.actual)},${S.pending},IF(${done(r.actual)},${
     S.met
   },IF(${notDone(r.actual)},${S.notMet},${S.error}))))`;
@@ -97,16 +109,32 @@ export function statusFormula(c: ColumnLetters, row: number, firstRow: number): 
   const numeric = `IF(AND(${blank(r.target)},${blank(r.actual)}),${S.pending},IF(${numericError(r)},${S.error},IF(${blank(
     r.actual,
   )},${S.pending},${rated})))`;
-  return `=IF(${emptyRow(r)},"",IF(${definitionError(r)},${S.error},IF(${r.direction}=${MILESTONE},${milestone},${numeric})))`;
+  return `IF(${r.direction}=${MILESTONE},${milestone},${numeric})`;
+}
+
+/**
+ * A roadmap target's status (breakthrough tasks, DOMAIN.md §8): judged as an indicator is, an
+ * unknown direction being an error; "" on rows that are not targets (`isTarget` is false).
+ */
+export function targetStatusFormula(isTarget: string, r: TargetCells): string {
+  const unknownDirection = and(`${r.direction}<>${INCREASE}`, `${r.direction}<>${DECREASE}`, `${r.direction}<>${MILESTONE}`);
+  return `=IF(NOT(${isTarget}),"",IF(${unknownDirection},${S.error},${assessedStatus(r)}))`;
+}
+
+/** The achievement a status cell implies, or "" when it has none (shared by both kinds of rows). */
+function achievementOf(status: string, r: TargetCells): string {
+  return `IF(OR(${status}="",${status}=${S.error},${status}=${S.pending}),"",IF(${r.direction}=${MILESTONE},IF(${status}=${S.met},1,0),${ratio(r)}))`;
+}
+
+/** A roadmap target's "Tỷ lệ đạt", from its status cell. */
+export function targetAchievementFormula(status: string, r: TargetCells): string {
+  return `=${achievementOf(status, r)}`;
 }
 
 /** "Tỷ lệ đạt": the achievement rounded to 4 decimals, or empty when the status has none. */
 export function achievementFormula(c: ColumnLetters, row: number, firstRow: number): string {
   const r = rowCells(c, row, firstRow);
-  const status = `$${c.status}${row}`;
-  return `=IF(OR(${status}="",${status}=${S.error},${status}=${S.pending}),"",IF(${r.direction}=${MILESTONE},IF(${status}=${
-    S.met
-  },1,0),${ratio(r)}))`;
+  return `=${achievementOf(`$${c.status}${row}`, r)}`;
 }
 
 /** Ranges of the table body the summary formulas count over. */

@@ -1,10 +1,13 @@
 import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, ruleSet, type QuotaBase, type RuleSet } from "../domain";
 import { problem, type Problem } from "./problems";
+import { absolute } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { FONT, NAMES, RULE_NAMES, SHEETS, type RuleNameKey } from "./schema";
 import { a4Print, NUMBER_FORMATS, STYLE } from "./styles";
 import type { Block, NameSpec, Scalar, SheetLayout } from "./types";
 import { sheetMsg } from "./messages";
+import { DEFAULT_TASK_RULES, type TaskRules } from "../domain/tasks";
+import { TASK_RULE_NAMES } from "./taskRegisterSchema";
 
 /**
  * The rules sheet: the preset and every threshold in a named cell. The unit sheet's formulas
@@ -68,6 +71,69 @@ const FIRST_RULE_ROW = 4;
 const LEVEL_LIST_ROW = FIRST_RULE_ROW + RULE_LINES.length + 2;
 const LEVELS = [LEVEL_NAMES.excellent, LEVEL_NAMES.good, LEVEL_NAMES.complete, LEVEL_NAMES.incomplete];
 
+/**
+ * Thresholds of the breakthrough and innovation tasks (sheets "Việc đột phá", "Lộ trình"). The
+ * sources give the four levels but no thresholds: these are the default of DOMAIN.md §8, and the
+ * sheet says so. They sit below the level list so the cells above keep their addresses.
+ */
+const TASK_RULE_LINES: readonly { key: keyof TaskRules; label: string; format: string; note: string }[] = [
+  { key: "excellentExceededShare", label: "Việc đột phá, Hoàn thành xuất sắc: tỷ lệ chỉ tiêu vượt tối thiểu", format: NUMBER_FORMATS.share, note: "Cùng điều kiện: tất cả chỉ tiêu của năm đạt, mọi mốc xong đúng hạn." },
+  { key: "completeMetShare", label: "Việc đột phá, Hoàn thành: tỷ lệ chỉ tiêu đạt tối thiểu", format: NUMBER_FORMATS.share, note: "Hoàn thành tốt: tất cả chỉ tiêu đạt, mọi mốc xong trước cuối năm." },
+  { key: "completeMilestoneShare", label: "Việc đột phá, Hoàn thành: tỷ lệ mốc xong tối thiểu", format: NUMBER_FORMATS.share, note: "Mốc xong trước cuối năm, trên số mốc có hạn trong năm." },
+  { key: "dueSoonDays", label: "Mốc sắp đến hạn: trong số ngày", format: NUMBER_FORMATS.general, note: "Tính từ Ngày theo dõi (trang Việc đột phá)." },
+  { key: "maxNewTasksPerYear", label: "Số việc đột phá mới tối đa của một người mỗi năm", format: NUMBER_FORMATS.general, note: "Kiểm tra khi đăng ký." },
+  { key: "maxSpanYears", label: "Thời gian thực hiện tối đa (năm)", format: NUMBER_FORMATS.general, note: "5: cả nhiệm kỳ." },
+];
+const TASK_RULES_TITLE_ROW = LEVEL_LIST_ROW + LEVELS.length + 1;
+const FIRST_TASK_RULE_ROW = TASK_RULES_TITLE_ROW + 2;
+const LAST_RULES_ROW = FIRST_TASK_RULE_ROW + TASK_RULE_LINES.length - 1;
+
+export function taskRuleCellAddress(key: keyof TaskRules): string {
+  return `B${FIRST_TASK_RULE_ROW + TASK_RULE_LINES.findIndex((l) => l.key === key)}`;
+}
+
+/** The task rules' lines, also written on their own into a workbook made before they existed. */
+export function taskRuleBlocks(taskRules: TaskRules = DEFAULT_TASK_RULES): Block[] {
+  return [
+    cell(`A${TASK_RULES_TITLE_ROW}`, value("VIỆC ĐỘT PHÁ, ĐỔI MỚI"), "addin", STYLE.labelBold),
+    cell(
+      `A${TASK_RULES_TITLE_ROW + 1}`,
+      value("Ngưỡng mặc định: các văn bản chỉ nêu bốn mức, không nêu ngưỡng; tỉnh sửa các giá trị dưới đây nếu có quy định riêng."),
+      "addin",
+      STYLE.note,
+    ),
+    { at: `A${FIRST_TASK_RULE_ROW}`, cells: TASK_RULE_LINES.map((l) => [value(l.label)]), owner: "addin", style: { ...STYLE.label, border: true, wrap: true } },
+    { at: `C${FIRST_TASK_RULE_ROW}`, cells: TASK_RULE_LINES.map((l) => [value(l.note)]), owner: "addin", style: { ...STYLE.note, border: true } },
+    ...TASK_RULE_LINES.map((line) =>
+      cell(taskRuleCellAddress(line.key), value(taskRules[line.key]), "user", { ...STYLE.input, numberFormat: line.format, border: true }, { unlocked: true }),
+    ),
+  ];
+}
+
+export function taskRuleNames(): NameSpec[] {
+  return TASK_RULE_LINES.map((line) => ({ name: TASK_RULE_NAMES[line.key], ref: absolute(taskRuleCellAddress(line.key)) }));
+}
+
+/** The task rules the rules sheet holds; a bad cell is reported and falls back to the default. */
+export function readTaskRules(values: Readonly<Partial<Record<keyof TaskRules, unknown>>>): { rules: TaskRules; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const read = (key: keyof TaskRules, share: boolean): number => {
+    const v = values[key];
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0 && (share ? v <= 1 : Number.isInteger(v))) return v;
+    problems.push(problem(SHEETS.rules, taskRuleCellAddress(key), sheetMsg.badRuleValue(String(v ?? sheetMsg.empty))));
+    return DEFAULT_TASK_RULES[key];
+  };
+  const rules: TaskRules = {
+    excellentExceededShare: read("excellentExceededShare", true),
+    completeMetShare: read("completeMetShare", true),
+    completeMilestoneShare: read("completeMilestoneShare", true),
+    dueSoonDays: read("dueSoonDays", false),
+    maxNewTasksPerYear: read("maxNewTasksPerYear", false),
+    maxSpanYears: read("maxSpanYears", false),
+  };
+  return { rules, problems };
+}
+
 /** The rule value cells, as the unit sheet's formulas and the reader address them. */
 export function ruleCellAddress(key: RuleNameKey): string {
   return `B${FIRST_RULE_ROW + RULE_LINES.findIndex((l) => l.key === key)}`;
@@ -78,7 +144,7 @@ function valueBlock(line: RuleLine, v: Scalar): Block {
   return cell(ruleCellAddress(line.key), value(v), "user", { ...STYLE.input, numberFormat: line.format, border: true }, { unlocked: true });
 }
 
-export function rulesSheet(rules: RuleSet): SheetLayout {
+export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_RULES): SheetLayout {
   const values = ruleValues(rules);
   const blocks: Block[] = [
     cell("A1", value("QUY TẮC XẾP LOẠI"), "addin", STYLE.labelBold),
@@ -89,6 +155,7 @@ export function rulesSheet(rules: RuleSet): SheetLayout {
     ...RULE_LINES.map((line) => valueBlock(line, values[line.key])),
     cell(`A${LEVEL_LIST_ROW - 1}`, value("Các mức xếp loại (danh sách chọn)"), "addin", STYLE.labelBold),
     { at: `A${LEVEL_LIST_ROW}`, cells: LEVELS.map((l) => [value(l)]), owner: "addin", style: STYLE.label },
+    ...taskRuleBlocks(taskRules),
   ];
   return {
     name: SHEETS.rules,
@@ -108,7 +175,7 @@ export function rulesSheet(rules: RuleSet): SheetLayout {
     ],
     conditionalFormats: [],
     protect: false,
-    print: a4Print("portrait", `A1:C${LEVEL_LIST_ROW + LEVELS.length - 1}`),
+    print: a4Print("portrait", `A1:C${LAST_RULES_ROW}`),
   };
 }
 
@@ -116,6 +183,7 @@ export function rulesSheetNames(): NameSpec[] {
   return [
     ...RULE_LINES.map((line) => ({ name: RULE_NAMES[line.key], ref: `$B$${FIRST_RULE_ROW + RULE_LINES.indexOf(line)}` })),
     { name: NAMES.levelList, ref: `$A$${LEVEL_LIST_ROW}:$A$${LEVEL_LIST_ROW + LEVELS.length - 1}` },
+    ...taskRuleNames(),
   ];
 }
 

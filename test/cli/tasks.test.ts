@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
+import ExcelJS from "exceljs";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-tasks-"));
 const file = (name: string, content: unknown) => {
@@ -50,5 +51,68 @@ describe("chitieu tasks evaluate", () => {
     expect(table.stdout).toContain("DP-01: Hoàn thành tốt việc đột phá, đổi mới; cả giai đoạn: Hoàn thành tốt việc đột phá, đổi mới\n");
     await expect(run(["tasks", "evaluate", file("u.json", REGISTER), "--year", "2025", "--as-of", "10/01/2026"])).rejects.toThrow(UsageError);
     await expect(run(["tasks", "evaluate", file("v.json", { tasks: [{}] }), "--year", "2025", "--as-of", "2026-01-10"])).rejects.toThrow("tasks[0].code");
+  });
+});
+
+describe("chitieu tasks evaluate FILE.xlsx", () => {
+  const workbook = async (name: string, edit?: (wb: ExcelJS.Workbook) => void) => {
+    const path = join(dir, name);
+    const written = await run(["workbook", "--unit", "Xã A", "--year", "2025", "--tasks", file(`${name}.json`, REGISTER), "--as-of", "2025-11-15", "-o", path]);
+    expect(written.exitCode).toBe(0);
+    if (edit) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      edit(wb);
+      await wb.xlsx.writeFile(path);
+    }
+    return path;
+  };
+
+  test("a register written by chitieu workbook evaluates as its JSON document does", async () => {
+    const args = ["--year", "2025", "--as-of", "2025-11-15"];
+    const fromJson = JSON.parse((await run(["tasks", "evaluate", file("same.json", REGISTER), ...args])).stdout);
+    const result = await run(["tasks", "evaluate", await workbook("same.xlsx"), ...args]);
+    const fromXlsx = JSON.parse(result.stdout);
+    expect(result.exitCode).toBe(1);
+    expect(fromXlsx.tasks).toEqual(fromJson.tasks);
+    // The engine's problems name the cell of the field at fault.
+    expect(fromXlsx.problems.map((p: { message: string }) => p.message)).toEqual(
+      expect.arrayContaining(['Trang "Việc đột phá", ô I7: Chưa có mục tiêu chung.', 'Trang "Việc đột phá", ô A7: Lộ trình chưa có chỉ tiêu cho năm 2026.']),
+    );
+  });
+
+  test("bad cells are reported by their cell, in Vietnamese", async () => {
+    const path = await workbook("bad.xlsx", (wb) => {
+      const tasks = wb.getWorksheet("Việc đột phá")!;
+      const roadmap = wb.getWorksheet("Lộ trình")!;
+      tasks.getCell("A8").value = "DP-01"; // a duplicate code
+      tasks.getCell("B8").value = "C";
+      tasks.getCell("F7").value = "Sáng kiến"; // an unknown kind
+      roadmap.getCell("H5").value = "2.100"; // a number typed as text
+      roadmap.getCell("L7").value = "15/12/2025"; // a date typed as text
+      roadmap.getCell("A9").value = "DP-09"; // a task that is not in the register
+      roadmap.getCell("C9").value = "Mốc";
+    });
+    const out = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-11-15"])).stdout);
+    const where = out.problems.map((p: { field: string }) => p.field);
+    expect(where).toEqual(expect.arrayContaining(["Việc đột phá!A8", "Việc đột phá!F7", "Lộ trình!H5", "Lộ trình!L7", "Lộ trình!A9"]));
+    expect(out.problems.find((p: { field: string }) => p.field === "Lộ trình!H5")).toMatchObject({ code: "DP-01", message: expect.stringContaining("2.100") });
+    expect(out.problems.find((p: { field: string }) => p.field === "Lộ trình!A9").message).toBe('Trang "Lộ trình", ô A9: Mã việc DP-09 không có ở trang "Việc đột phá".');
+    // The milestone with an unreadable date is left out, as the sheet leaves it out.
+    expect(out.tasks[0].milestones).toEqual({ onTime: 1, late: 0, overdue: 0, dueSoon: 0, open: 0 });
+  });
+});
+
+describe("chitieu workbook --task-register", () => {
+  test("an empty register beside the unit sheet, with the follow-up date given; a bad date is a usage error", async () => {
+    const path = join(dir, "empty.xlsx");
+    expect((await run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--as-of", "2025-06-30", "-o", path])).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["Chỉ tiêu", "Việc đột phá", "Lộ trình"]));
+    expect(wb.getWorksheet("Việc đột phá")?.getCell("B2").value).toEqual(new Date("2025-06-30T00:00:00Z"));
+    const out = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-06-30"])).stdout);
+    expect(out).toEqual({ tasks: [], problems: [] });
+    await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--as-of", "30/06/2025", "-o", path])).rejects.toThrow("--as-of");
   });
 });

@@ -14,6 +14,9 @@ import { SHEETS } from "../../src/layout/schema";
 import { evaluationNotice, printNotice } from "../../src/commands/notice";
 import "../../src/layout"; // every section of the catalogue registers when its module loads
 import "../../src/domain/tasks";
+import "../../src/layout/readTaskRegister";
+import { TASK_KIND_NAMES } from "../../src/domain/tasks";
+import { TASK_COLUMNS, TASK_SHEETS } from "../../src/layout/taskRegisterSchema";
 import { createFakeWorkbook, GOOD_REPORT, SET_UP_STATUS } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
@@ -30,6 +33,9 @@ const ALLOWED: readonly string[] = [
   SET_UP_STATUS.unitName,
   SET_UP_STATUS.head,
   ...Object.values(SHEETS),
+  ...Object.values(TASK_SHEETS),
+  ...TASK_COLUMNS.map((c) => c.header),
+  ...Object.values(TASK_KIND_NAMES),
   ...GOOD_REPORT.groups.map((g) => g.name),
   // The words the sheet's cells take, quoted so the reader knows what to type.
   ...Object.values(DIRECTION_NAMES),

@@ -1,0 +1,117 @@
+/**
+ * The register of breakthrough and innovation tasks in the open workbook: creating its two
+ * sheets (and, in a workbook set up before they existed, the task rules' lines of the rules
+ * sheet), and reading it back for the engine. A fixed number of round trips whatever the number
+ * of tasks: one to see what exists, one per write batch (by size), one to read.
+ */
+import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
+import { parseReference } from "../layout/addresses";
+import { problem, type Problem } from "../layout/problems";
+import { readTaskRegister, type TaskRegisterProblem } from "../layout/readTaskRegister";
+import { readTaskRules, taskRuleBlocks, taskRuleNames } from "../layout/rulesSheet";
+import { RULE_NAMES, SHEETS } from "../layout/schema";
+import { TASK_RULE_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/taskRegisterSchema";
+import { taskRegisterLayout } from "../layout/taskRegisterSheets";
+import type { TableGrid } from "../layout/readUnitTable";
+import type { FeatureSupport } from "../contract/workbook";
+import { addNames, createSheetSteps, writeBlock } from "./applyLayout";
+import { batches, payloadBytes, type WriteStep } from "./chunks";
+import { loadInventory } from "./workbookState";
+
+const registerMsg = {
+  noRules: `Chưa có trang "${SHEETS.rules}": hãy chạy Thiết lập trước khi tạo sổ việc đột phá.`,
+  exists: (sheet: string) => `Trang "${sheet}" đã có; sổ việc đột phá không được tạo lại để giữ nguyên những gì đã nhập.`,
+  created: (sheet: string) => `Đã tạo trang "${sheet}".`,
+  rulesAdded: `Đã thêm các ngưỡng mặc định của việc đột phá vào trang "${SHEETS.rules}".`,
+} as const;
+
+export interface CreateRegisterOptions {
+  /** The year evaluated (NamDotPha). */
+  readonly year: number;
+  /** The follow-up date, YYYY-MM-DD (NgayTheoDoi): the pane passes the day it is created. */
+  readonly asOf: string;
+  /** Tasks to write at once (none: an empty register). */
+  readonly tasks?: readonly Task[];
+}
+
+export async function createTaskRegister(
+  context: Excel.RequestContext,
+  options: CreateRegisterOptions,
+  features: FeatureSupport,
+): Promise<{ changes: string[]; problems: Problem[] }> {
+  const inventory = loadInventory(context);
+  await context.sync();
+  const found = inventory();
+  const problems: Problem[] = [];
+  if (!found.names.has(RULE_NAMES.preset) || !found.sheets.includes(SHEETS.rules)) problems.push(problem(SHEETS.rules, null, registerMsg.noRules));
+  for (const sheet of Object.values(TASK_SHEETS)) if (found.sheets.includes(sheet)) problems.push(problem(sheet, null, registerMsg.exists(sheet)));
+  if (problems.length > 0) return { changes: [], problems };
+
+  const layout = taskRegisterLayout({ tasks: options.tasks ?? [], year: options.year, asOf: options.asOf });
+  const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
+  const addRules = !found.names.has(TASK_RULE_NAMES.dueSoonDays);
+  const rulesSheet = (found.names.get(RULE_NAMES.preset) as { sheet: string }).sheet;
+  const ruleBlocks = addRules ? taskRuleBlocks() : [];
+  const steps: WriteStep[] = [
+    { bytes: 200, queue: () => layout.sheets.forEach((sheet) => context.workbook.worksheets.add(sheet.name)) },
+    ...layout.sheets.flatMap((sheet) => createSheetSteps(sheetOf(sheet.name), sheet, features)),
+    {
+      bytes: payloadBytes(ruleBlocks) + 1_000,
+      queue: () => {
+        const sheets = new Map(layout.sheets.map((sheet) => [sheet.name, sheetOf(sheet.name)()]));
+        addNames(context, sheets, layout.names);
+        if (!addRules) return;
+        const ws = sheetOf(rulesSheet)();
+        for (const block of ruleBlocks) writeBlock(ws, block, true);
+        addNames(context, new Map([[SHEETS.rules, ws]]), taskRuleNames().map((n) => ({ ...n, sheet: SHEETS.rules })));
+      },
+    },
+  ];
+  for (const batch of batches(steps)) {
+    batch.forEach((step) => step.queue());
+    // One round trip per 3.5 MB of writes: a single one for a register of several hundred tasks.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  return { changes: [...layout.sheets.map((sheet) => registerMsg.created(sheet.name)), ...(addRules ? [registerMsg.rulesAdded] : [])], problems: [] };
+}
+
+export interface RegisterEvaluation {
+  readonly tasks: readonly Task[];
+  readonly rules: TaskRules;
+  readonly results: readonly TaskYearResult[];
+  /** Reading problems and the engine's (registration check, bad figures), each naming its cell. */
+  readonly problems: readonly TaskRegisterProblem[];
+}
+
+/** Read the register in two round trips and evaluate it for a year as of a date. */
+export async function evaluateTaskRegister(context: Excel.RequestContext, year: number, asOf: string): Promise<RegisterEvaluation> {
+  const inventory = loadInventory(context);
+  await context.sync();
+  const found = inventory();
+  const table = (name: string) => {
+    const range = found.tables.has(name) ? context.workbook.tables.getItem(name).getRange().load("address,values,formulas") : null;
+    return (): TableGrid | null => {
+      const ref = range ? parseReference(range.address) : null;
+      return range && ref ? { sheet: ref.sheet, origin: ref.address.split(":")[0], values: range.values, formulas: range.formulas } : null;
+    };
+  };
+  const tasks = table(TASK_TABLES.tasks);
+  const roadmap = table(TASK_TABLES.roadmap);
+  const ruleCells = (Object.keys(TASK_RULE_NAMES) as (keyof TaskRules)[]).flatMap((key) => {
+    const ref = found.names.get(TASK_RULE_NAMES[key]);
+    return ref ? [{ key, range: context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address).load("values") }] : [];
+  });
+  await context.sync();
+  const read = readTaskRegister(tasks(), roadmap());
+  // A workbook set up before the task rules existed is judged by the default (DOMAIN.md §8).
+  const { rules, problems: ruleProblems } =
+    ruleCells.length === 0 ? { rules: DEFAULT_TASK_RULES, problems: [] } : readTaskRules(Object.fromEntries(ruleCells.map((c) => [c.key, c.range.values[0][0]])));
+  const engine: TaskProblem[] = checkRegistration(read.tasks, rules);
+  const results = read.tasks.map((task) => evaluateTaskYear(task, year, asOf, rules, engine));
+  const placed = engine.map((p) => {
+    const at = read.cellOf(p.code, p.field);
+    return { ...problem(at?.sheet ?? TASK_SHEETS.tasks, at?.cell ?? null, p.message), code: p.code };
+  });
+  return { tasks: read.tasks, rules, results, problems: [...ruleProblems.map((p) => ({ ...p, code: "" })), ...read.problems, ...placed] };
+}
