@@ -1,0 +1,53 @@
+/**
+ * Check and evaluate: read, analyse, and (evaluate only, when the whole batch is valid) put back
+ * the formulas the sheet needs.
+ */
+import { DEFAULT_CATALOGUE, evaluate } from "../domain";
+import { groupProgress, isEmptyPlan, type Problem } from "../layout";
+import type { EvaluationReport } from "../contract/workbook";
+import { readWorkbook, noTable, analyse } from "./readProtocol";
+import { writeProtected, repairSteps } from "./writeProtocol";
+
+export async function evaluateAction(context: Excel.RequestContext, restoreFormulas: boolean): Promise<EvaluationReport> {
+  const snapshot = await readWorkbook(context);
+  const analysis = analyse(snapshot, restoreFormulas);
+  if (!analysis) {
+    return {
+      evaluation: evaluate({ indicators: [] }),
+      problems: [noTable(snapshot)],
+      groups: [],
+      unitLevel: null,
+      civilServantLevel: null,
+      finalLevel: null,
+      overwrittenFormulas: [],
+      wrote: false,
+    };
+  }
+  const { read, evaluated, plan, table } = analysis;
+  const problems = [...analysis.problems];
+  const valid = !problems.some((p) => p.severity === "error");
+  let wrote = false;
+  if (valid && !isEmptyPlan(plan)) {
+    const sheets = [...new Set([table.sheet, ...plan.cells.map((c) => c.sheet)])];
+    const failed = await writeProtected(context, sheets, snapshot.contents, repairSteps(context, table.sheet, plan));
+    problems.push(...failed);
+    wrote = failed.length === 0;
+  }
+  const restored = restoreFormulas && wrote;
+  return {
+    evaluation: evaluated.evaluation,
+    problems,
+    groups: groupProgress(read, evaluated.evaluation, DEFAULT_CATALOGUE.groups),
+    unitLevel: analysis.levels.unitLevel,
+    civilServantLevel: analysis.levels.civilServantLevel,
+    finalLevel: analysis.levels.finalLevel,
+    overwrittenFormulas: restored ? [] : read.overwritten,
+    wrote,
+  };
+}
+
+/** Every input problem of the active unit, writing nothing. */
+export async function checkAction(context: Excel.RequestContext): Promise<Problem[]> {
+  const snapshot = await readWorkbook(context);
+  return analyse(snapshot, false)?.problems ?? [noTable(snapshot)];
+}

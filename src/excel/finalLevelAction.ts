@@ -1,0 +1,63 @@
+/**
+ * The final level, checked against the caps before the write and again inside it.
+ */
+import { checkFinalLevel, type Level } from "../domain";
+import { LEVEL_NAMES } from "../domain";
+import { NAMES, readLevels } from "../layout";
+import type { FinalLevelResult } from "../contract/workbook";
+import { sheetMsg } from "../layout/messages";
+import { readWorkbook, lookup, noTable } from "./readProtocol";
+import { writeProtected, step } from "./writeProtocol";
+
+const levelText = (level: Level | null) => (level ? LEVEL_NAMES[level] : "");
+
+/**
+ * Set the final level (and, when given, the caps typed with it). The caps are checked before
+ * writing and again in the write round trip itself, from the cells as Excel holds them then,
+ * so a cap lowered by a colleague in between is caught and the final level put back.
+ */
+export async function setFinalLevelAction(
+  context: Excel.RequestContext,
+  level: Level | null,
+  unitLevel: Level | null | undefined,
+  civilServantLevel: Level | null | undefined,
+): Promise<FinalLevelResult> {
+  const snapshot = await readWorkbook(context);
+  const { contents } = snapshot;
+  const final = contents.named.get(NAMES.finalLevel);
+  const unit = contents.named.get(NAMES.unitLevel);
+  const civil = contents.named.get(NAMES.civilServantLevel);
+  if (!final || !unit || !snapshot.chosen) return { ok: false, reason: noTable(snapshot).message };
+  const current = readLevels(lookup(contents));
+  const caps = {
+    unit: unitLevel === undefined ? current.unitLevel : unitLevel,
+    civilServant: civilServantLevel === undefined ? current.civilServantLevel : civilServantLevel,
+  };
+  const refusal = (caps: { unit: Level | null; civilServant: Level | null }) =>
+    level === null ? null : checkFinalLevel(level, caps).map((b) => b.reason).join(" ") || null;
+  const before = refusal(caps);
+  if (before !== null) return { ok: false, reason: before };
+  const range = (cell: { sheet: string; address: string }) => context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
+  // Filled when the write is queued: the caps as Excel holds them in the write's own round trip.
+  const loaded = new Map<string, Excel.Range>();
+  const failed = await writeProtected(context, [final.sheet], contents, [
+    step(() => {
+      range(final).formulas = [[levelText(level)]];
+      if (unitLevel !== undefined) range(unit).formulas = [[levelText(unitLevel)]];
+      if (civil && civilServantLevel !== undefined) range(civil).formulas = [[levelText(civilServantLevel)]];
+      loaded.set(NAMES.unitLevel, range(unit).load("values"));
+      if (civil) loaded.set(NAMES.civilServantLevel, range(civil).load("values"));
+    }),
+  ]);
+  if (failed.length > 0) return { ok: false, reason: failed[0].message };
+  const after = readLevels((name) => {
+    const cell = contents.named.get(name);
+    const proxy = loaded.get(name);
+    return cell && proxy ? { ...cell, value: proxy.values[0][0] } : undefined;
+  });
+  const late = refusal({ unit: after.unitLevel, civilServant: after.civilServantLevel });
+  if (late === null) return { ok: true };
+  // A colleague changed a cap between our read and our write: put the old final level back.
+  await writeProtected(context, [final.sheet], contents, [step(() => (range(final).formulas = [[String(final.formula ?? "")]]))]);
+  return { ok: false, reason: sheetMsg.capChangedMeanwhile(late) };
+}

@@ -1,0 +1,31 @@
+/**
+ * The rules sheet's thresholds, read and written through their named cells.
+ */
+import type { RuleSet } from "../domain";
+import { ruleValues, RULE_NAMES, type Problem, type RuleNameKey } from "../layout";
+import { constantInput } from "./cellInput";
+import { sheetMsg } from "../layout/messages";
+import { readWorkbook, rulesOf } from "./readProtocol";
+import { writeProtected, step } from "./writeProtocol";
+
+export async function writeRulesAction(context: Excel.RequestContext, rules: RuleSet): Promise<void> {
+  const { contents } = await readWorkbook(context);
+  const values = ruleValues(rules);
+  const missing = (Object.keys(RULE_NAMES) as RuleNameKey[]).filter((key) => !contents.named.has(RULE_NAMES[key]));
+  if (missing.length > 0) throw new Error(sheetMsg.rulesCellsMissing(missing.map((k) => RULE_NAMES[k])));
+  const sheets = [...new Set((Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => (contents.named.get(RULE_NAMES[key]) as { sheet: string }).sheet))];
+  const failed = await writeProtected(context, sheets, contents, [
+    step(() => {
+      for (const key of Object.keys(RULE_NAMES) as RuleNameKey[]) {
+        const cell = contents.named.get(RULE_NAMES[key]) as { sheet: string; address: string };
+        context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).formulas = [[constantInput(values[key])]];
+      }
+    }),
+  ]);
+  if (failed.length > 0) throw new Error(failed[0].message);
+}
+
+export async function readRulesAction(context: Excel.RequestContext): Promise<{ rules: RuleSet; problems: Problem[] }> {
+  const { contents } = await readWorkbook(context);
+  return rulesOf(contents);
+}

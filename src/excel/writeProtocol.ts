@@ -1,0 +1,63 @@
+/**
+ * The write protocol: every write goes through `writeProtected`, one round trip (more only past
+ * Excel on the web's request limit) that unprotects, writes and protects again.
+ */
+import { problem, SHEETS, type Problem, type RepairPlan } from "../layout";
+import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
+import type { Contents } from "./workbookState";
+import { sheetMsg } from "../layout/messages";
+
+/**
+ * The write round trip: unprotect (only sheets protected without a password can be), write,
+ * protect again. A password makes the first step fail, and Excel then applies nothing of the
+ * batch. Writes beyond Excel on the web's request limit go in further round trips.
+ */
+export async function writeProtected(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+  contents: Contents,
+  steps: readonly WriteStep[],
+): Promise<Problem[]> {
+  const locked = sheets.filter((s) => contents.protectedSheets.has(s));
+  const parts = batches(steps);
+  let written = 0;
+  try {
+    for (const [i, part] of parts.entries()) {
+      if (i === 0) for (const sheet of locked) context.workbook.worksheets.getItem(sheet).protection.unprotect();
+      part.forEach((step) => step.queue());
+      if (i === parts.length - 1) {
+        for (const sheet of locked) {
+          context.workbook.worksheets.getItem(sheet).protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+        }
+      }
+      // One round trip per 2.5 MB of writes: a fixed single sync below about 2,000 rows.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      written += 1;
+    }
+    return [];
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    const sheet = locked[0] ?? sheets[0] ?? SHEETS.unit;
+    // After a round trip went through, the workbook has changed: never say it has not.
+    const message =
+      written > 0 ? sheetMsg.writeStopped(code) : locked.length > 0 ? sheetMsg.passwordProtected(code) : sheetMsg.writeRefused(code);
+    return [problem(sheet, null, message)];
+  }
+}
+
+/** A single queued write of small size (a few cells). */
+export const step = (queue: () => void, bytes = 1_000): WriteStep => ({ bytes, queue });
+
+export function repairSteps(context: Excel.RequestContext, sheet: string, plan: RepairPlan): WriteStep[] {
+  const ws = () => context.workbook.worksheets.getItem(sheet);
+  return [
+    ...plan.columns.flatMap((column) => columnSteps(ws, column.at, column.formulas)),
+    ...plan.cells.map((cell) =>
+      step(() => (context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).formulas = [[cell.formula]]), payloadBytes(cell.formula)),
+    ),
+  ];
+}
+
+/** For writes that unprotect no sheet of a unit. */
+export const NO_CONTENTS: Contents = { table: null, protectedSheets: new Set(), named: new Map() };
