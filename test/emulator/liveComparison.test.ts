@@ -8,22 +8,12 @@ import { CONSOLIDATION_MESSAGES, type Level, type QuotaBase, type UnitKind } fro
 import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, DECISION_TEXTS, kindLabel, LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, sharedWorkbook } from "../../src/layout";
 import { engineConsolidation, unitParams, type UnitCase } from "../support/sharedUnits";
 import { load } from "./layoutLoader";
-
-/** A small deterministic generator (mulberry32), so a failing scenario can be run again. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../support/random";
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)];
 
 function scenario(seed: number): { units: UnitCase[]; base: QuotaBase; exceptional: Set<UnitKind | null> } {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const count = 3 + Math.floor(next() * 10);
   const kinds: readonly (UnitKind | null)[] = ["district", "district", "commune", null];
   const units = Array.from({ length: count }, (_, i): UnitCase => {

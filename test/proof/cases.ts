@@ -1,4 +1,5 @@
 import { ruleSet, type Direction, type Disqualifier, type Level, type PresetId, type RuleSet } from "../../src/domain";
+import { mulberry32 } from "../support/random";
 
 /**
  * Evaluation cases for the proof against LibreOffice: the edge cases of DOMAIN.md §3–§4 and
@@ -129,19 +130,8 @@ function edgeCases(): ProofCase[] {
   ];
 }
 
-/** Small deterministic PRNG (mulberry32) so a failing case can be reproduced by its id. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomCase(seed: number): ProofCase {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed); // deterministic: a failing case is reproduced by its id
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
   const round = (x: number, digits: number) => Number(x.toFixed(digits));
   const count = 1 + Math.floor(rnd() * 18);

@@ -31,6 +31,7 @@ import {
 } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { cellScalar, definedNameValue, makeTempDir, recalculateXlsx, requireSoffice } from "../support/libreoffice";
+import { mulberry32 } from "../support/random";
 
 jest.setTimeout(300_000);
 
@@ -89,13 +90,7 @@ const NAMED: readonly Case[] = [
 
 /** Deterministic pseudo-random cases (mulberry32), so a failure can be replayed. */
 function randomCases(count: number, seed: number): Case[] {
-  let state = seed;
-  const random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const score = (max: number): Scalar =>
     random() < 0.7

@@ -3,6 +3,7 @@ import { DEFAULT_TASK_RULES, type Task, type TaskRules } from "../../src/domain/
 import { unitWorkbook, value, type WorkbookLayout } from "../../src/layout";
 import { taskRuleCellAddress } from "../../src/layout/rulesSheet";
 import { withTaskRegister } from "../../src/layout/taskRegisterSheets";
+import { mulberry32 } from "../support/random";
 
 const inc = (year: number, name: string, target: unknown, actual?: unknown) => ({ year, name, direction: "increase", target, actual });
 const task = (code: string, over: Partial<Task>): Task => ({
@@ -60,13 +61,7 @@ export const NAMED: readonly Task[] = [
 
 /** Deterministic pseudo-random tasks (mulberry32), so a failure can be replayed. */
 function randomTasks(count: number, seed: number): Task[] {
-  let state = seed;
-  const random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const int = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const day = (year: number) => new Date(Date.UTC(year, 0, int(1, 365))).toISOString().slice(0, 10);
