@@ -72,6 +72,8 @@ import { sheetMsg } from "../layout/messages";
 import { chooseUnit, nextUnitPlace, placeBlock, placedName, placeSheet, PRINTED_UNIT_NAME, printedUnitName, unitPlace, unitPlaces, unitSheetsOf, type UnitPlace } from "../layout/units";
 import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
 import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook } from "../layout/liveComparison";
+import { createTaskRegister } from "./taskRegister";
+import { readTaskRegisterAction, registerCheckProblems, registerTaskAction, setTaskFollowUpAction } from "./taskRegisterActions";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -730,7 +732,8 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
     check: () =>
       run(async (context) => {
         const snapshot = await readWorkbook(context);
-        return analyse(snapshot, false)?.problems ?? [noTable(snapshot)];
+        const problems = analyse(snapshot, false)?.problems ?? [noTable(snapshot)];
+        return [...problems, ...(await registerCheckProblems(context, snapshot.inventory))];
       }),
     evaluate: (options) => run((context) => evaluateAction(context, options?.restoreFormulas ?? false)),
     setFinalLevel: (level, unitLevel, civilServantLevel) => run((context) => setFinalLevelAction(context, level, unitLevel, civilServantLevel)),
@@ -749,6 +752,10 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
       }),
     writeRules: (rules) => run((context) => writeRulesAction(context, rules)),
     buildComparison: () => run((context) => comparisonAction(context, features)),
+    createTaskRegister: (followUp) => run((context) => createTaskRegister(context, followUp, features)),
+    readTaskRegister: (followUp) => run((context) => readTaskRegisterAction(context, followUp)),
+    setTaskFollowUp: (followUp) => run((context) => setTaskFollowUpAction(context, followUp)),
+    registerTask: (entry) => run((context) => registerTaskAction(context, entry)),
     // Every unit's table: a colleague typing on another unit's sheet (co-authoring) only refreshes the pane.
     onInputsChanged: (listener) =>
       features.changeEvents
