@@ -5,6 +5,7 @@
  * of tasks: one to see what exists, one per write batch (by size), one to read.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
+import { defineMessages, message, text } from "../domain/localize";
 import { parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { readTaskRegister, type TaskRegisterProblem, type TaskRegisterRead } from "../layout/readTaskRegister";
@@ -18,12 +19,22 @@ import { addNames, createSheetSteps, writeBlock } from "./applyLayout";
 import { batches, payloadBytes, type WriteStep } from "./chunks";
 import { loadInventory, type CellRead, type Inventory } from "./workbookState";
 
-const registerMsg = {
-  noRules: `Chưa có trang "${SHEETS.rules}": hãy chạy Thiết lập trước khi tạo sổ việc đột phá.`,
-  exists: (sheet: string) => `Trang "${sheet}" đã có; sổ việc đột phá không được tạo lại để giữ nguyên những gì đã nhập.`,
-  created: (sheet: string) => `Đã tạo trang "${sheet}".`,
-  rulesAdded: `Đã thêm các ngưỡng mặc định của việc đột phá vào trang "${SHEETS.rules}".`,
-} as const;
+export const registerMsg = defineMessages("taskRegisterSetup", {
+  noRules: text(
+    `Chưa có trang "${SHEETS.rules}": hãy chạy Thiết lập trước khi tạo sổ việc đột phá.`,
+    `There is no "${SHEETS.rules}" sheet: run Setup before creating the task register.`,
+  ),
+  exists: message(
+    (sheet: string) => `Trang "${sheet}" đã có; sổ việc đột phá không được tạo lại để giữ nguyên những gì đã nhập.`,
+    (sheet) => `The sheet "${sheet}" already exists; the task register is not created again, so that what was typed stays.`,
+    [TASK_SHEETS.tasks],
+  ),
+  created: message((sheet: string) => `Đã tạo trang "${sheet}".`, (sheet) => `Created the sheet "${sheet}".`, [TASK_SHEETS.roadmap]),
+  rulesAdded: text(
+    `Đã thêm các ngưỡng mặc định của việc đột phá vào trang "${SHEETS.rules}".`,
+    `Added the default thresholds of breakthrough tasks to the "${SHEETS.rules}" sheet.`,
+  ),
+});
 
 export interface CreateRegisterOptions {
   /** The year evaluated (NamDotPha). */

@@ -16,7 +16,11 @@ import { loadInventory, type CellRead, type Inventory } from "./workbookState";
 
 const hasRegister = (found: Inventory) => found.tables.has(TASK_TABLES.tasks) && found.tables.has(TASK_TABLES.roadmap);
 
-const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+/** A real calendar day written YYYY-MM-DD (2025-02-30 is not one). */
+const isIsoDate = (text: string) => {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+};
 const isYear = (year: number) => Number.isInteger(year) && year >= 2000 && year <= 2100;
 
 /** The follow-up's problems, each naming its input cell. */

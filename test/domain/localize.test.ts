@@ -6,6 +6,7 @@ import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
 import { sheetMsg } from "../../src/layout/messages";
 import { entryMsg } from "../../src/layout/taskRegisterEntry";
+import { registerMsg } from "../../src/excel/taskRegister";
 import { problem } from "../../src/layout/problems";
 import { SHEETS } from "../../src/layout/schema";
 
@@ -74,6 +75,7 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     PRESET_TITLES,
     TASK_LEVEL_NAMES,
     entryMsg,
+    registerMsg,
   };
   const strays = (prefix: string, members: object): string[] =>
     Object.entries(members).flatMap(([name, value]) => {

@@ -16,6 +16,7 @@ import "../../src/layout"; // every section of the catalogue registers when its 
 import "../../src/domain/tasks";
 import "../../src/layout/readTaskRegister";
 import "../../src/layout/taskRegisterEntry";
+import "../../src/excel/taskRegister";
 import { TASK_KIND_NAMES } from "../../src/domain/tasks";
 import { TASK_COLUMNS, TASK_SHEETS } from "../../src/layout/taskRegisterSchema";
 import { createFakeWorkbook, GOOD_REPORT, REGISTER_REPORT, SET_UP_STATUS } from "./fakeWorkbook";

@@ -46,7 +46,11 @@ export function followUpForm(followUp: TaskFollowUp | null): FollowUpForm {
   return followUp ? { asOf: followUp.asOf, year: String(followUp.year) } : { asOf: "", year: "" };
 }
 
-const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+/** A real calendar day written YYYY-MM-DD (2025-02-30 is not one). */
+const isIsoDate = (text: string) => {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+};
 
 function readYear(text: string): number | null {
   const parsed = parseNumber(text);
