@@ -76,8 +76,11 @@ export async function readTaskRegisterAction(context: Excel.RequestContext, aske
   const load = loadRegister(context, found);
   await context.sync();
   const register = load();
-  const stored = storedFollowUp(register);
-  const followUp = asked ?? stored.followUp;
+  const { asOf, year } = register.followUp;
+  // A follow-up asked for is judged as if typed into the named cells.
+  const unreadable = asked ? (asOf && year ? followUpProblems(asked, asOf, year) : []) : [];
+  const stored = asked ? { followUp: unreadable.length === 0 ? asked : null, problems: unreadable } : storedFollowUp(register);
+  const followUp = stored.followUp;
   if (!followUp) return { exists: true, followUp: null, tasks: [], problems: [...stored.problems, ...registerProblems(register)] };
   const { tasks, problems } = progressOf(register, followUp);
   return { exists: true, followUp, tasks, problems };

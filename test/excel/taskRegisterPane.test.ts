@@ -95,6 +95,8 @@ describe("the register through the contract", () => {
     const later = await service.readTaskRegister({ asOf: "2026-12-31", year: 2026 });
     expect(later.tasks.map((t) => t.level)).toEqual(NAMED.map((t) => evaluateTaskYear(t, 2026, "2026-12-31").level));
     expect(emulator.cell("Việc đột phá", "E2").value).toBe(2025);
+    const bad = await service.readTaskRegister({ asOf: "2026-02-30", year: 2026 });
+    expect([bad.followUp, bad.tasks, bad.problems.map((p) => p.cell)]).toEqual([null, [], ["B2"]]);
   });
 
   test("the follow-up writes only the two named input cells; a bad one is refused naming its cell", async () => {
