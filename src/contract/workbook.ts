@@ -6,6 +6,8 @@
 import type { Evaluation, Level, PresetId, RuleSet, UnitKind } from "../domain";
 import type { Problem } from "../layout/problems";
 import type { DocumentHeader } from "../layout/schema";
+import type { MilestoneCounts } from "../domain/tasks";
+import type { TaskEntry, TaskEntryProblem } from "../layout/taskRegisterEntry";
 
 /** Where the pane runs: inside Excel, or in the offline preview. */
 export type HostKind = "excel" | "preview";
@@ -100,6 +102,59 @@ export interface PrintOptions {
   readonly header?: DocumentHeader;
 }
 
+export type { TaskEntry, TaskEntryField, TaskEntryMilestone, TaskEntryProblem, TaskEntryTarget } from "../layout/taskRegisterEntry";
+
+/** The register's follow-up: the date milestones are judged as of, and the year evaluated. */
+export interface TaskFollowUp {
+  /** YYYY-MM-DD (named cell NgayTheoDoi). */
+  readonly asOf: string;
+  /** Named cell NamDotPha. */
+  readonly year: number;
+}
+
+/** A milestone that needs attention as of the follow-up date, with its cell on the roadmap sheet. */
+export interface MilestoneAttention {
+  readonly what: string;
+  /** YYYY-MM-DD */
+  readonly due: string;
+  readonly state: "overdue" | "dueSoon";
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** One task of the register as evaluated for the follow-up year and date. */
+export interface TaskProgress {
+  readonly code: string;
+  readonly leader: string;
+  readonly position: string | null;
+  readonly unit: string | null;
+  readonly title: string;
+  /** The level for the year; null when the task does not run that year (or was dropped with approval). */
+  readonly level: Level | null;
+  /** The level of the whole task, in its last year only. */
+  readonly finalLevel: Level | null;
+  readonly provisional: boolean;
+  readonly milestones: MilestoneCounts;
+  readonly reasons: readonly string[];
+  /** Overdue milestones first, then those due soon. */
+  readonly attention: readonly MilestoneAttention[];
+}
+
+export interface TaskRegisterReport {
+  /** False when the workbook has no register (the two tables). */
+  readonly exists: boolean;
+  /** The follow-up used: the one asked for, else the named cells'; null when they hold none. */
+  readonly followUp: TaskFollowUp | null;
+  /** Empty while there is no follow-up to judge by. */
+  readonly tasks: readonly TaskProgress[];
+  /** Reading problems, the registration check and the follow-up cells' problems, each naming its cell. */
+  readonly problems: readonly Problem[];
+}
+
+export type RegisterTaskResult =
+  | { readonly ok: true; readonly sheet: string; readonly cell: string }
+  | { readonly ok: false; readonly problems: readonly TaskEntryProblem[] };
+
 export interface ChiTieuWorkbook {
   status(): Promise<WorkbookStatus>;
   setUp(options: SetupOptions): Promise<SetupResult>;
@@ -125,6 +180,17 @@ export interface ChiTieuWorkbook {
   buildComparison(): Promise<SetupResult>;
   readRules(): Promise<{ readonly rules: RuleSet; readonly problems: readonly Problem[] }>;
   writeRules(rules: RuleSet): Promise<void>;
+  /** Create the register of breakthrough tasks (two sheets, their named cells, the task rules when missing). */
+  createTaskRegister(followUp: TaskFollowUp): Promise<SetupResult>;
+  /** Read the register and evaluate each task for a year as of a date (by default the named cells'). */
+  readTaskRegister(followUp?: TaskFollowUp): Promise<TaskRegisterReport>;
+  /** Write the follow-up date and year into the named cells NgayTheoDoi and NamDotPha; problems when refused. */
+  setTaskFollowUp(followUp: TaskFollowUp): Promise<readonly Problem[]>;
+  /**
+   * Register a new task: the registration check and the per-leader-per-year limit against the
+   * register, then its row and roadmap rows in blank rows the formulas reach; nothing written when refused.
+   */
+  registerTask(entry: TaskEntry): Promise<RegisterTaskResult>;
   /** Call `listener` when inputs of the unit sheet change; returns a function that stops it. */
   onInputsChanged(listener: () => void): Promise<(() => Promise<void>) | null>;
 }

@@ -6,6 +6,7 @@ import { DEFAULT_CATALOGUE, evaluate } from "../domain";
 import { groupProgress, isEmptyPlan, type Problem } from "../layout";
 import type { EvaluationReport } from "../contract/workbook";
 import { readWorkbook, noTable, analyse } from "./readProtocol";
+import { registerCheckProblems } from "./taskRegisterActions";
 import { writeProtected, repairSteps } from "./writeProtocol";
 
 export async function evaluateAction(context: Excel.RequestContext, restoreFormulas: boolean): Promise<EvaluationReport> {
@@ -49,5 +50,7 @@ export async function evaluateAction(context: Excel.RequestContext, restoreFormu
 /** Every input problem of the active unit, writing nothing. */
 export async function checkAction(context: Excel.RequestContext): Promise<Problem[]> {
   const snapshot = await readWorkbook(context);
-  return analyse(snapshot, false)?.problems ?? [noTable(snapshot)];
+  const problems = analyse(snapshot, false)?.problems ?? [noTable(snapshot)];
+  // The breakthrough-task register's reading and registration problems, when it exists.
+  return [...problems, ...(await registerCheckProblems(context, snapshot.inventory))];
 }

@@ -5,25 +5,36 @@
  * of tasks: one to see what exists, one per write batch (by size), one to read.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
+import { defineMessages, message, text } from "../domain/localize";
 import { parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
-import { readTaskRegister, type TaskRegisterProblem } from "../layout/readTaskRegister";
+import { readTaskRegister, type TaskRegisterProblem, type TaskRegisterRead } from "../layout/readTaskRegister";
 import { readTaskRules, taskRuleBlocks, taskRuleNames } from "../layout/rulesSheet";
 import { RULE_NAMES, SHEETS } from "../layout/schema";
-import { TASK_RULE_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/taskRegisterSchema";
+import { TASK_NAMES, TASK_RULE_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/taskRegisterSchema";
 import { taskRegisterLayout } from "../layout/taskRegisterSheets";
 import type { TableGrid } from "../layout/readUnitTable";
 import type { FeatureSupport } from "../contract/workbook";
 import { addNames, createSheetSteps, writeBlock } from "./applyLayout";
 import { batches, payloadBytes, type WriteStep } from "./chunks";
-import { loadInventory } from "./workbookState";
+import { loadInventory, type CellRead, type Inventory } from "./workbookState";
 
-const registerMsg = {
-  noRules: `Chưa có trang "${SHEETS.rules}": hãy chạy Thiết lập trước khi tạo sổ việc đột phá.`,
-  exists: (sheet: string) => `Trang "${sheet}" đã có; sổ việc đột phá không được tạo lại để giữ nguyên những gì đã nhập.`,
-  created: (sheet: string) => `Đã tạo trang "${sheet}".`,
-  rulesAdded: `Đã thêm các ngưỡng mặc định của việc đột phá vào trang "${SHEETS.rules}".`,
-} as const;
+export const registerMsg = defineMessages("taskRegisterSetup", {
+  noRules: text(
+    `Chưa có trang "${SHEETS.rules}": hãy chạy Thiết lập trước khi tạo sổ việc đột phá.`,
+    `There is no "${SHEETS.rules}" sheet: run Setup before creating the task register.`,
+  ),
+  exists: message(
+    (sheet: string) => `Trang "${sheet}" đã có; sổ việc đột phá không được tạo lại để giữ nguyên những gì đã nhập.`,
+    (sheet) => `The sheet "${sheet}" already exists; the task register is not created again, so that what was typed stays.`,
+    [TASK_SHEETS.tasks],
+  ),
+  created: message((sheet: string) => `Đã tạo trang "${sheet}".`, (sheet) => `Created the sheet "${sheet}".`, [TASK_SHEETS.roadmap]),
+  rulesAdded: text(
+    `Đã thêm các ngưỡng mặc định của việc đột phá vào trang "${SHEETS.rules}".`,
+    `Added the default thresholds of breakthrough tasks to the "${SHEETS.rules}" sheet.`,
+  ),
+});
 
 export interface CreateRegisterOptions {
   /** The year evaluated (NamDotPha). */
@@ -84,11 +95,19 @@ export interface RegisterEvaluation {
   readonly problems: readonly TaskRegisterProblem[];
 }
 
-/** Read the register in two round trips and evaluate it for a year as of a date. */
-export async function evaluateTaskRegister(context: Excel.RequestContext, year: number, asOf: string): Promise<RegisterEvaluation> {
-  const inventory = loadInventory(context);
-  await context.sync();
-  const found = inventory();
+/** What one read of the register gives: its tables as read, the engine's tasks, the task rules, the follow-up cells. */
+export interface RegisterRead {
+  readonly tasksGrid: TableGrid | null;
+  readonly roadmapGrid: TableGrid | null;
+  readonly read: TaskRegisterRead;
+  readonly rules: TaskRules;
+  readonly ruleProblems: readonly Problem[];
+  /** The named cells NgayTheoDoi and NamDotPha: where they are and what they hold (null when not named). */
+  readonly followUp: { readonly asOf: CellRead | null; readonly year: CellRead | null };
+}
+
+/** Queues the register's reads (tables, task rules, follow-up cells) for the caller's next sync. */
+export function loadRegister(context: Excel.RequestContext, found: Inventory): () => RegisterRead {
   const table = (name: string) => {
     const range = found.tables.has(name) ? context.workbook.tables.getItem(name).getRange().load("address,values,formulas") : null;
     return (): TableGrid | null => {
@@ -96,22 +115,52 @@ export async function evaluateTaskRegister(context: Excel.RequestContext, year: 
       return range && ref ? { sheet: ref.sheet, origin: ref.address.split(":")[0], values: range.values, formulas: range.formulas } : null;
     };
   };
+  const named = (name: string) => {
+    const ref = found.names.get(name);
+    return ref ? { ...ref, range: context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address).load("values,formulas") } : null;
+  };
   const tasks = table(TASK_TABLES.tasks);
   const roadmap = table(TASK_TABLES.roadmap);
   const ruleCells = (Object.keys(TASK_RULE_NAMES) as (keyof TaskRules)[]).flatMap((key) => {
-    const ref = found.names.get(TASK_RULE_NAMES[key]);
-    return ref ? [{ key, range: context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address).load("values") }] : [];
+    const cell = named(TASK_RULE_NAMES[key]);
+    return cell ? [{ key, range: cell.range }] : [];
   });
-  await context.sync();
-  const read = readTaskRegister(tasks(), roadmap());
-  // A workbook set up before the task rules existed is judged by the default (DOMAIN.md §8).
-  const { rules, problems: ruleProblems } =
-    ruleCells.length === 0 ? { rules: DEFAULT_TASK_RULES, problems: [] } : readTaskRules(Object.fromEntries(ruleCells.map((c) => [c.key, c.range.values[0][0]])));
-  const engine: TaskProblem[] = checkRegistration(read.tasks, rules);
-  const results = read.tasks.map((task) => evaluateTaskYear(task, year, asOf, rules, engine));
+  const asOf = named(TASK_NAMES.asOf);
+  const year = named(TASK_NAMES.year);
+  const cellRead = (cell: ReturnType<typeof named>): CellRead | null =>
+    cell ? { sheet: cell.sheet, address: cell.address.replace(/\$/g, ""), value: cell.range.values[0][0], formula: cell.range.formulas[0][0] } : null;
+  return () => {
+    const tasksGrid = tasks();
+    const roadmapGrid = roadmap();
+    // A workbook set up before the task rules existed is judged by the default (DOMAIN.md §8).
+    const { rules, problems: ruleProblems } =
+      ruleCells.length === 0 ? { rules: DEFAULT_TASK_RULES, problems: [] } : readTaskRules(Object.fromEntries(ruleCells.map((c) => [c.key, c.range.values[0][0]])));
+    return { tasksGrid, roadmapGrid, read: readTaskRegister(tasksGrid, roadmapGrid), rules, ruleProblems, followUp: { asOf: cellRead(asOf), year: cellRead(year) } };
+  };
+}
+
+/** The register's reading problems and the engine's registration check, each naming its cell. */
+export function registerProblems(register: RegisterRead, engine: readonly TaskProblem[] = checkRegistration(register.read.tasks, register.rules)): TaskRegisterProblem[] {
   const placed = engine.map((p) => {
-    const at = read.cellOf(p.code, p.field);
+    const at = register.read.cellOf(p.code, p.field);
     return { ...problem(at?.sheet ?? TASK_SHEETS.tasks, at?.cell ?? null, p.message), code: p.code };
   });
-  return { tasks: read.tasks, rules, results, problems: [...ruleProblems.map((p) => ({ ...p, code: "" })), ...read.problems, ...placed] };
+  return [...register.ruleProblems.map((p) => ({ ...p, code: "" })), ...register.read.problems, ...placed];
+}
+
+/** Read the register in two round trips and evaluate it for a year as of a date. */
+export async function evaluateTaskRegister(context: Excel.RequestContext, year: number, asOf: string): Promise<RegisterEvaluation> {
+  const inventory = loadInventory(context);
+  await context.sync();
+  const register = loadRegister(context, inventory());
+  await context.sync();
+  return evaluateRead(register(), year, asOf);
+}
+
+/** The evaluation of a register already read. */
+export function evaluateRead(register: RegisterRead, year: number, asOf: string): RegisterEvaluation {
+  const { read, rules } = register;
+  const engine: TaskProblem[] = checkRegistration(read.tasks, rules);
+  const results = read.tasks.map((task) => evaluateTaskYear(task, year, asOf, rules, engine));
+  return { tasks: read.tasks, rules, results, problems: registerProblems(register, engine) };
 }

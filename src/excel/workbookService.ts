@@ -13,6 +13,8 @@ import { setFinalLevelAction } from "./finalLevelAction";
 import { preparePrintAction } from "./printAction";
 import { readRulesAction, writeRulesAction } from "./rulesAction";
 import { comparisonAction } from "./comparisonAction";
+import { createTaskRegister } from "./taskRegister";
+import { readTaskRegisterAction, registerTaskAction, setTaskFollowUpAction } from "./taskRegisterActions";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -36,6 +38,10 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
     readRules: () => run(readRulesAction),
     writeRules: (rules) => run((context) => writeRulesAction(context, rules)),
     buildComparison: () => run((context) => comparisonAction(context, features)),
+    createTaskRegister: (followUp) => run((context) => createTaskRegister(context, followUp, features)),
+    readTaskRegister: (followUp) => run((context) => readTaskRegisterAction(context, followUp)),
+    setTaskFollowUp: (followUp) => run((context) => setTaskFollowUpAction(context, followUp)),
+    registerTask: (entry) => run((context) => registerTaskAction(context, entry)),
     // Every unit's table: a colleague typing on another unit's sheet (co-authoring) only refreshes the pane.
     onInputsChanged: (listener) =>
       features.changeEvents

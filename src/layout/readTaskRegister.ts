@@ -24,6 +24,8 @@ export interface TaskRegisterRead {
   readonly problems: readonly TaskRegisterProblem[];
   /** The cell of a task's field (code, goal, firstYear, lastYear …), for the engine's problems. */
   readonly cellOf: (code: string, field: string) => { sheet: string; cell: string } | null;
+  /** The cell of a task's milestones, in the order of its `milestones` (its "Nội dung" cell). */
+  readonly milestoneCellsOf: (code: string) => readonly { sheet: string; cell: string }[];
 }
 
 const readMsg = defineMessages("taskRegister", {
@@ -85,6 +87,9 @@ const readMsg = defineMessages("taskRegister", {
   ),
 });
 
+/** The roadmap rows a tasks-sheet count formula reaches ($C$5:$C$64 → 5 and 64). */
+export const COVERED_ROWS = /\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)/;
+
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).normalize("NFC").trim());
 const shown = (v: unknown) => (typeof v === "string" ? `"${v}"` : String(v));
 
@@ -120,6 +125,7 @@ interface Draft {
   task: Omit<Task, "targets" | "milestones">;
   targets: TaskTarget[];
   milestones: TaskMilestone[];
+  milestoneCells: string[];
   cells: Readonly<Record<string, string>>;
 }
 
@@ -140,7 +146,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       continue;
     }
     for (const key of ["yearTargets", "level", "finalLevel"] as const) if (!row.computed(key)) fail(key, readMsg.noFormula);
-    covered ??= /\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)/.exec(row.formula("yearTargets"));
+    covered ??= COVERED_ROWS.exec(row.formula("yearTargets"));
     const existing = drafts.get(textKey(code));
     if (existing) {
       fail("code", readMsg.duplicate(code, existing.cells.code));
@@ -179,6 +185,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       },
       targets: [],
       milestones: [],
+      milestoneCells: [],
       cells: Object.fromEntries(TASK_INPUT_COLUMNS.map((k) => [k, row.at(k)])),
     });
   }
@@ -231,11 +238,15 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       };
       const due = date("due");
       const done = date("done");
-      if (due && done !== undefined) draft.milestones.push({ what: text(row.get("name")), due, done });
+      if (due && done !== undefined) {
+        draft.milestones.push({ what: text(row.get("name")), due, done });
+        draft.milestoneCells.push(row.at("name"));
+      }
     }
   }
   const tasks = [...drafts.values()].map((d) => ({ ...d.task, targets: d.targets, milestones: d.milestones }));
   const cells = new Map([...drafts.values()].map((d) => [d.task.code, d.cells]));
+  const milestoneCells = new Map([...drafts.values()].map((d) => [d.task.code, d.milestoneCells]));
   return {
     tasks,
     problems,
@@ -244,6 +255,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       if (!at) return null;
       return { sheet: tasksSheet, cell: at[field] ?? at.code };
     },
+    milestoneCellsOf: (code) => (milestoneCells.get(code) ?? []).map((cell) => ({ sheet: roadmapSheet, cell })),
   };
 }
 

@@ -184,7 +184,7 @@ function scalar(raw: unknown, keepWords: boolean): Scalar {
   return !keepWords && parsed.kind === "value" ? parsed.value : raw;
 }
 
-function taskInputs(task: Task): Scalar[] {
+export function taskInputs(task: Task): Scalar[] {
   const values: Record<(typeof TASK_INPUT_COLUMNS)[number], Scalar> = {
     code: task.code,
     leader: task.leader,
@@ -210,7 +210,7 @@ const directionText = (raw: unknown): Scalar => {
 };
 
 /** Roadmap rows: each task's targets, then its milestones, in register order. */
-function roadmapRows(tasks: readonly Task[]): Partial<Record<RoadmapColumnKey, Scalar>>[] {
+export function roadmapRows(tasks: readonly Task[]): Partial<Record<RoadmapColumnKey, Scalar>>[] {
   return tasks.flatMap((task) => [
     ...task.targets.map((t) => {
       const milestone = parseDirection(t.direction) === "milestone";

@@ -5,6 +5,8 @@ import { defineMessages, madeByCatalogue, message, messageOf, render, text, tran
 import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
 import { sheetMsg } from "../../src/layout/messages";
+import { entryMsg } from "../../src/layout/taskRegisterEntry";
+import { registerMsg } from "../../src/excel/taskRegister";
 import { problem } from "../../src/layout/problems";
 import { SHEETS } from "../../src/layout/schema";
 
@@ -72,6 +74,8 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     SUBJECT_NAMES,
     PRESET_TITLES,
     TASK_LEVEL_NAMES,
+    entryMsg,
+    registerMsg,
   };
   const strays = (prefix: string, members: object): string[] =>
     Object.entries(members).flatMap(([name, value]) => {

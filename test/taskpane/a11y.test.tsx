@@ -26,6 +26,25 @@ const USE_VIEW: Record<ViewId, (workbook: FakeWorkbook) => void> = {
   print: () => {
     fireEvent.click(screen.getByRole("button", { name: "Chuẩn bị in" }));
   },
+  tasks: (workbook) => {
+    // A refusal naming fields, then a milestone the form cannot read.
+    workbook.registerTask.mockResolvedValueOnce({
+      ok: false,
+      problems: [
+        { field: "goal", message: "Chưa có mục tiêu chung." },
+        { field: "register", message: "Trang \"Lộ trình\" còn 0 dòng trống." },
+      ],
+    });
+    const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+    type(/^Mã việc/, "DP-09");
+    type(/^Tên việc đột phá, đổi mới/, "Chợ nông sản số");
+    type(/^Tên chỉ tiêu$/, "Hộ bán hàng trên sàn");
+    type(/^Kế hoạch$/, "1200");
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra và đăng ký" }));
+    // Then a milestone left empty: the form's own message under the milestones.
+    fireEvent.click(screen.getByRole("button", { name: "Thêm mốc" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra và đăng ký" }));
+  },
   settings: () => {
     fireEvent.change(screen.getByLabelText(/^Hạn mức xuất sắc$/), { target: { value: "x" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu quy tắc" }));

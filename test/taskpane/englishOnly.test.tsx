@@ -15,9 +15,11 @@ import { evaluationNotice, printNotice } from "../../src/commands/notice";
 import "../../src/layout"; // every section of the catalogue registers when its module loads
 import "../../src/domain/tasks";
 import "../../src/layout/readTaskRegister";
+import "../../src/layout/taskRegisterEntry";
+import "../../src/excel/taskRegister";
 import { TASK_KIND_NAMES } from "../../src/domain/tasks";
 import { TASK_COLUMNS, TASK_SHEETS } from "../../src/layout/taskRegisterSchema";
-import { createFakeWorkbook, GOOD_REPORT, SET_UP_STATUS } from "./fakeWorkbook";
+import { createFakeWorkbook, GOOD_REPORT, REGISTER_REPORT, SET_UP_STATUS } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
 afterEach(cleanup);
@@ -37,6 +39,8 @@ const ALLOWED: readonly string[] = [
   ...TASK_COLUMNS.map((c) => c.header),
   ...Object.values(TASK_KIND_NAMES),
   ...GOOD_REPORT.groups.map((g) => g.name),
+  // The task register's data: leaders, their positions and units, task titles, milestones.
+  ...REGISTER_REPORT.tasks.flatMap((t) => [t.leader, t.title, t.position ?? "", t.unit ?? "", ...t.attention.map((a) => a.what)]).filter((d) => d !== ""),
   // The words the sheet's cells take, quoted so the reader knows what to type.
   ...Object.values(DIRECTION_NAMES),
   ...Object.values(YES_NO),
@@ -107,22 +111,36 @@ function everyKindWorkbook() {
   workbook.setFinalLevel.mockResolvedValue({ ok: false, reason: refusal });
   workbook.preparePrint.mockResolvedValue(problems);
   workbook.readRules.mockResolvedValue({ rules: PRESETS["qd366-2025"], problems });
+  workbook.readTaskRegister.mockResolvedValue({
+    ...REGISTER_REPORT,
+    problems,
+    tasks: REGISTER_REPORT.tasks.map((task) => ({ ...task, reasons: distinctTexts })),
+  });
+  workbook.registerTask.mockResolvedValue({ ok: false, problems: texts.map((message, i) => ({ field: i % 2 === 0 ? "goal" : "register", message })) });
   return workbook;
 }
 
 /** Opens a view in English over the workbook, does what a user does there, and returns the screen's text. */
-async function englishScreen(view: "setup" | "check" | "evaluate" | "rating" | "print" | "settings"): Promise<string> {
+async function englishScreen(view: "setup" | "check" | "evaluate" | "rating" | "print" | "tasks" | "settings"): Promise<string> {
   const { panel } = await renderPane(view, { workbook: everyKindWorkbook(), language: "en" });
   const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
   if (view === "setup") click(en.setupUpdateButton);
   if (view === "check") click(en.checkButton);
   if (view === "print") click(en.printButton);
+  if (view === "tasks") {
+    fireEvent.change(screen.getByLabelText(new RegExp(`^${en.taskCodeLabel}`)), { target: { value: "DP-09" } });
+    fireEvent.change(screen.getByLabelText(new RegExp(`^${en.taskTargetNameLabel}`)), { target: { value: "Households" } });
+    fireEvent.change(screen.getByLabelText(new RegExp(`^${en.taskTargetValueLabel}`)), { target: { value: "1200" } });
+    click(en.taskRegisterButton);
+  }
   if (view === "rating") {
     fireEvent.change(screen.getByRole("combobox", { name: new RegExp(`^${en.finalLevelLabel}`) }), { target: { value: "good" } });
     click(en.ratingSaveButton);
   }
   await settle();
   expect(panel.textContent).not.toBe("");
+  // The tasks view shows the workbook's refusal, every message of the catalogue in it.
+  if (view === "tasks") expect(panel.textContent).toContain(en.taskRefused);
   return shownText(document.body);
 }
 
@@ -155,7 +173,7 @@ it("finds Vietnamese on the Vietnamese screen (the check can fail)", async () =>
   expect(vietnameseIn(shownText(document.body)).length).toBeGreaterThan(messages.length / 2);
 });
 
-describe.each(["setup", "check", "evaluate", "rating", "print", "settings"] as const)("the %s view in English", (view) => {
+describe.each(["setup", "check", "evaluate", "rating", "print", "tasks", "settings"] as const)("the %s view in English", (view) => {
   it("shows no Vietnamese outside the workbook's data", async () => {
     expect(vietnameseIn(await englishScreen(view))).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type {
   EvaluationReport,
   FeatureSupport,
   Problem,
+  TaskRegisterReport,
   WorkbookStatus,
 } from "../../src/contract/workbook";
 import { PRESETS } from "../../src/domain";
@@ -97,6 +98,57 @@ export const GOOD_REPORT: EvaluationReport = {
   wrote: true,
 };
 
+/** A register of three tasks by two leaders, followed up on 2025-11-15 for 2025. */
+export const REGISTER_REPORT: TaskRegisterReport = {
+  exists: true,
+  followUp: { asOf: "2025-11-15", year: 2025 },
+  tasks: [
+    {
+      code: "DP-01",
+      leader: "Nguyễn Văn A",
+      position: "Bí thư",
+      unit: "Xã An Hòa",
+      title: "Chuyển đổi số toàn xã",
+      level: "good",
+      finalLevel: null,
+      provisional: true,
+      milestones: { onTime: 2, late: 1, overdue: 1, dueSoon: 1, open: 0 },
+      reasons: ["2/2 chỉ tiêu đạt hoặc vượt, 0 chỉ tiêu vượt (0,00 %).", "Mức: Hoàn thành tốt việc đột phá, đổi mới."],
+      attention: [
+        { what: "Khai trương cổng dịch vụ công", due: "2025-09-30", state: "overdue", sheet: "Lộ trình", cell: "D9" },
+        { what: "Tập huấn cán bộ", due: "2025-12-01", state: "dueSoon", sheet: "Lộ trình", cell: "D10" },
+      ],
+    },
+    {
+      code: "DP-02",
+      leader: "Nguyễn Văn A",
+      position: "Bí thư",
+      unit: "Xã An Hòa",
+      title: "Cải cách thủ tục hành chính",
+      level: null,
+      finalLevel: null,
+      provisional: false,
+      milestones: { onTime: 0, late: 0, overdue: 0, dueSoon: 0, open: 2 },
+      reasons: [],
+      attention: [],
+    },
+    {
+      code: "DP-03",
+      leader: "Trần Thị B",
+      position: "Chủ tịch",
+      unit: "Xã Bình Minh",
+      title: "Nông thôn mới kiểu mẫu",
+      level: "excellent",
+      finalLevel: "excellent",
+      provisional: false,
+      milestones: { onTime: 3, late: 0, overdue: 0, dueSoon: 0, open: 0 },
+      reasons: ["Mức: Hoàn thành xuất sắc việc đột phá, đổi mới."],
+      attention: [],
+    },
+  ],
+  problems: [],
+};
+
 export type FakeWorkbook = { [K in keyof ChiTieuWorkbook]: jest.Mock<ReturnType<ChiTieuWorkbook[K]>, Parameters<ChiTieuWorkbook[K]>> };
 
 export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): FakeWorkbook {
@@ -112,6 +164,10 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     readRules: async () => ({ rules: PRESETS["qd366-2025"], problems: [] }),
     writeRules: async () => undefined,
     onInputsChanged: async () => null,
+    createTaskRegister: async () => ({ changes: ['Đã tạo trang "Việc đột phá".', 'Đã tạo trang "Lộ trình".'], problems: [] }),
+    readTaskRegister: async () => REGISTER_REPORT,
+    setTaskFollowUp: async () => [],
+    registerTask: async () => ({ ok: true, sheet: "Việc đột phá", cell: "A9" }),
   };
   return {
     status: jest.fn(answers.status),
@@ -125,5 +181,9 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     readRules: jest.fn(answers.readRules),
     writeRules: jest.fn(answers.writeRules),
     onInputsChanged: jest.fn(answers.onInputsChanged),
+    createTaskRegister: jest.fn(answers.createTaskRegister),
+    readTaskRegister: jest.fn(answers.readTaskRegister),
+    setTaskFollowUp: jest.fn(answers.setTaskFollowUp),
+    registerTask: jest.fn(answers.registerTask),
   };
 }

@@ -33,6 +33,10 @@ export function observedWorkbook(workbook: ChiTieuWorkbook, observer: WorkbookOb
     selectCell: after((sheet, cell) => workbook.selectCell(sheet, cell)),
     preparePrint: after((options) => workbook.preparePrint(options), true),
     buildComparison: after(() => workbook.buildComparison(), true),
+    createTaskRegister: after((followUp) => workbook.createTaskRegister(followUp), true),
+    readTaskRegister: after((followUp) => workbook.readTaskRegister(followUp)),
+    setTaskFollowUp: after((followUp) => workbook.setTaskFollowUp(followUp), true),
+    registerTask: after((entry) => workbook.registerTask(entry), true),
     readRules: after(() => workbook.readRules()),
     writeRules: after((rules) => workbook.writeRules(rules), true),
     // Excel raises the unit table's onChanged; in the preview the grid is the only place a user types.

@@ -1,0 +1,68 @@
+// The Đột phá view's model: leaders and progress from a report, the follow-up and registration forms read.
+import {
+  addTargetRow,
+  emptyTaskForm,
+  entryFromForm,
+  followUpFromForm,
+  followUpOfDay,
+  leadersOf,
+  problemsByField,
+  progressOf,
+  shownLeader,
+  tasksOfLeader,
+} from "../../src/taskpane/views/tasksForm";
+import { REGISTER_REPORT } from "./fakeWorkbook";
+
+const tasks = REGISTER_REPORT.tasks;
+
+it("lists each leader once, case aside, in register order, and keeps the one chosen while it exists", () => {
+  const more = [...tasks, { ...tasks[2], code: "DP-04", leader: "trần thị b " }];
+  expect(leadersOf(more)).toEqual(["Nguyễn Văn A", "Trần Thị B"]);
+  expect(tasksOfLeader(more, "Trần Thị B").map((t) => t.code)).toEqual(["DP-03", "DP-04"]);
+  expect(shownLeader(leadersOf(more), "Trần Thị B")).toBe("Trần Thị B");
+  expect(shownLeader(leadersOf(more), "Gone")).toBe("Nguyễn Văn A");
+  expect(shownLeader([], "Gone")).toBe("");
+});
+
+it("counts milestones done (on time or late) against all of them", () => {
+  expect(progressOf(tasks[0])).toEqual({ done: 3, total: 5, overdue: 1, dueSoon: 1 });
+  expect(progressOf(tasks[1])).toEqual({ done: 0, total: 2, overdue: 0, dueSoon: 0 });
+});
+
+it("reads the follow-up: an ISO date and a year from 2000 to 2100", () => {
+  expect(followUpFromForm({ asOf: "2025-11-15", year: "2025" })).toEqual({ ok: true, followUp: { asOf: "2025-11-15", year: 2025 } });
+  expect(followUpFromForm({ asOf: "2025-02-30", year: "1999" })).toEqual({ ok: false, invalid: new Set(["asOf", "year"]) });
+  expect(followUpFromForm({ asOf: "", year: "2025,5" })).toEqual({ ok: false, invalid: new Set(["asOf", "year"]) });
+  expect(followUpOfDay(new Date(2026, 0, 5))).toEqual({ asOf: "2026-01-05", year: 2026 });
+});
+
+it("reads the registration form into an entry, Vietnamese numbers included, or says which field cannot be read", () => {
+  const form = { ...emptyTaskForm(tasks, "Nguyễn Văn A", 2025), code: "DP-09", title: "Việc", goal: "Mục tiêu" };
+  expect(form.position).toBe("Bí thư");
+  const filled = { ...form, targets: [{ ...form.targets[0], name: "Hộ", target: "1.200,5" }, { year: "2025", name: "Xong", unit: "", direction: "milestone" as const, target: "" }] };
+  const read = entryFromForm(filled);
+  expect(read.ok && read.entry.targets).toEqual([
+    { year: 2025, name: "Hộ", unit: "", direction: "increase", target: 1200.5 },
+    { year: 2025, name: "Xong", unit: "", direction: "milestone", target: null },
+  ]);
+  expect(read.ok && [read.entry.firstYear, read.entry.lastYear, read.entry.leader]).toEqual([2025, 2025, "Nguyễn Văn A"]);
+  const bad = entryFromForm({ ...filled, lastYear: "sau", targets: [{ ...filled.targets[0], target: "nhiều" }], milestones: [{ what: "Mốc", due: "" }] });
+  expect(bad).toEqual({
+    ok: false,
+    invalid: new Map([
+      ["lastYear", "taskYearInvalid"],
+      ["targets", "taskTargetInvalid"],
+      ["milestones", "taskMilestoneInvalid"],
+    ]),
+  });
+});
+
+it("adds the next uncovered year of the span, and groups the workbook's messages by field in the form's order", () => {
+  const form = { ...emptyTaskForm([], "", 2025), lastYear: "2026" };
+  expect(addTargetRow(addTargetRow(form)).targets.map((t) => t.year)).toEqual(["2025", "2026", "2025"]);
+  expect([...problemsByField([{ field: "register", message: "r" }, { field: "goal", message: "g" }, { field: "code", message: "c" }])]).toEqual([
+    ["code", ["c"]],
+    ["goal", ["g"]],
+    ["register", ["r"]],
+  ]);
+});
