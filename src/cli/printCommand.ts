@@ -44,7 +44,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   if (soffice === undefined) {
     throw new UsageError(
       "Không tìm thấy LibreOffice (lệnh soffice) để xuất PDF. Hãy cài LibreOffice, hoặc mở tệp trong Excel và in trang tính " +
-        `"${SHEETS.print}" (Tệp > In).`,
+        `"${printed.name}" (Tệp > In).`,
     );
   }
   // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.

@@ -116,3 +116,28 @@ describe("chitieu workbook --task-register", () => {
     await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--as-of", "30/06/2025", "-o", path])).rejects.toThrow("--as-of");
   });
 });
+
+describe("chitieu workbook --tasks: the printed documents", () => {
+  test("the results table and the registration form of the leader named by --leader (the first task's by default)", async () => {
+    const sheetsOf = async (extra: string[]) => {
+      const path = join(dir, `print-${extra.length}.xlsx`);
+      expect((await run(["workbook", "--unit", "Xã A", "--year", "2025", "--tasks", file("p.json", REGISTER), "--as-of", "2025-11-15", ...extra, "-o", path])).exitCode).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const form = wb.getWorksheet("Phiếu đăng ký")!;
+      const formulas = form.getSheetValues().flat().flatMap((v) => (v && typeof v === "object" && "formula" in v ? [String(v.formula)] : []));
+      return { names: wb.worksheets.map((ws) => ws.name), formulas };
+    };
+    const first = await sheetsOf([]);
+    expect(first.names).toEqual(expect.arrayContaining(["In kết quả đột phá", "Phiếu đăng ký"]));
+    expect(first.formulas.some((f) => f.includes('"DP-01"'))).toBe(true);
+    expect(first.formulas.some((f) => f.includes('"DM-02"'))).toBe(false);
+    const second = await sheetsOf(["--leader", "Trần Thị B"]);
+    expect(second.formulas.some((f) => f.includes('"DM-02"'))).toBe(true);
+    expect(second.formulas.some((f) => f.includes('"DP-01"'))).toBe(false);
+    await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--tasks", file("q.json", REGISTER), "--leader", "Ai đó", "-o", join(dir, "x.xlsx")])).rejects.toThrow(
+      '--leader "Ai đó": không có việc nào của người này',
+    );
+    await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--leader", "Ai đó", "-o", join(dir, "x.xlsx")])).rejects.toThrow("--leader chỉ dùng cùng --tasks");
+  });
+});
