@@ -318,3 +318,35 @@ export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: 
     reasons: [...yearly.reasons, ...(final ? [taskMsg.wholeTask(final.reasons)] : [])],
   };
 }
+
+/** What a leader's or a unit's tasks add up to for the year, as of the follow-up date. */
+export interface TaskTotals {
+  readonly tasks: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  /** Tasks by their level for the year (tasks without one are not counted here). */
+  readonly levels: Readonly<Record<Level, number>>;
+}
+
+/**
+ * Totals per leader or per unit (the register's "Tổng hợp" sheet): keyed by the name as first
+ * written, grouped whatever its case and surrounding spaces; tasks without a unit are not in a unit's totals.
+ */
+export function taskTotals(tasks: readonly Task[], results: readonly TaskYearResult[], by: "leader" | "unit"): Map<string, TaskTotals> {
+  const names = new Map<string, string>();
+  const totals = new Map<string, { tasks: number; overdue: number; dueSoon: number; levels: Record<Level, number> }>();
+  tasks.forEach((task, i) => {
+    const name = (task[by] ?? "").trim();
+    if (name === "") return;
+    const key = name.normalize("NFC").toLowerCase();
+    if (!names.has(key)) names.set(key, name);
+    const total = totals.get(key) ?? { tasks: 0, overdue: 0, dueSoon: 0, levels: { excellent: 0, good: 0, complete: 0, incomplete: 0 } };
+    const result = results[i];
+    total.tasks += 1;
+    total.overdue += result.milestones.overdue;
+    total.dueSoon += result.milestones.dueSoon;
+    if (result.level !== null) total.levels[result.level] += 1;
+    totals.set(key, total);
+  });
+  return new Map([...totals].map(([key, total]) => [names.get(key) as string, total]));
+}

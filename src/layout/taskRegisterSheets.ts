@@ -6,6 +6,7 @@ import { cell, formula, value } from "./cells";
 import { PROVISIONAL_TEXT, targetAchievementFormula, targetStatusFormula } from "./formulas";
 import { FONT } from "./schema";
 import { taskFormSheet, taskResultsSheet } from "./taskPrintSheets";
+import { taskTotalsSheet } from "./taskTotalsSheet";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
 import {
   BAD_DATE_TEXT,
@@ -422,12 +423,13 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
   };
 }
 
-/** Both register sheets and their named cells. */
+/** The register's sheets (tasks, roadmap, totals) and their named cells. */
 export function taskRegisterLayout(p: TaskRegisterParams): { sheets: SheetLayout[]; names: (NameSpec & { sheet: string })[] } {
   const roadmap = roadmapSheet(p);
   const roadmapCount = roadmapRows(p.tasks).length;
+  const pos = taskRegisterPositions(p.tasks.length, roadmapCount);
   return {
-    sheets: [tasksSheet(p, roadmapCount), roadmap],
+    sheets: [tasksSheet(p, roadmapCount), roadmap, taskTotalsSheet(p.tasks, pos.taskFirst, pos.taskLast)],
     names: [
       { name: TASK_NAMES.asOf, ref: absolute("B2"), sheet: TASK_SHEETS.tasks },
       { name: TASK_NAMES.year, ref: absolute("E2"), sheet: TASK_SHEETS.tasks },

@@ -88,7 +88,10 @@ function randomTasks(count: number, seed: number): Task[] {
       return { what: `m${i}`, due, done };
     });
     const dropped = random() < 0.1;
-    return task(`R${n}`, { firstYear, lastYear, targets, milestones, ...(dropped ? { state: "dropped" as const, dropApproved: random() < 0.5 } : {}) });
+    // Leaders and units by position (no draw, so the tasks stay as they were), one leader's name typed
+    // in another case and with spaces, and some tasks without a unit, for the totals per leader and unit.
+    const people = { leader: n % 7 === 0 && n > 0 ? " lãnh đạo 0 " : `Lãnh đạo ${n % 7}`, unit: n % 4 === 3 ? undefined : `Đơn vị ${n % 3}` };
+    return task(`R${n}`, { firstYear, lastYear, targets, milestones, ...people, ...(dropped ? { state: "dropped" as const, dropApproved: random() < 0.5 } : {}) });
   });
 }
 
