@@ -11,7 +11,7 @@ import { columnLetter, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { FONT } from "./schema";
 import { NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
-import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "./taskRegisterSchema";
+import { TASK_COLUMNS, TASK_RULE_NAMES, TASK_SHEETS, type TaskColumnKey } from "./taskRegisterSchema";
 import type { Block, ConditionalFormatSpec, RangeStyle, SheetLayout } from "./types";
 
 export const TASK_TOTALS_SHEET = "Tổng hợp đột phá";
@@ -28,10 +28,12 @@ export const TOTALS_COLUMNS = [
   { key: "good", header: "Hoàn thành tốt", width: 12 },
   { key: "complete", header: "Hoàn thành", width: 12 },
   { key: "incomplete", header: "Không hoàn thành", width: 12 },
+  { key: "cap", header: "Mức trần xếp loại (quy định tùy chọn)", width: 24 },
 ] as const;
 const LAST = columnLetter(TOTALS_COLUMNS.length - 1);
 const LEVELS: readonly Level[] = ["excellent", "good", "complete", "incomplete"];
 
+const CAP = TASK_RULE_NAMES.failedTaskCap;
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** Where each section's rows are, for the proof and the parity tests. */
@@ -88,7 +90,10 @@ export function taskTotalsSheet(tasks: readonly Task[], taskFirst: number, taskL
   for (const section of totalsSections(tasks)) {
     const own = column(section.by === "leader" ? "leader" : "unit");
     const title = section.by === "leader" ? "Người đứng đầu" : "Đơn vị";
-    blocks.push({ at: `A${section.headerRow}`, cells: [TOTALS_COLUMNS.map((c) => value(c.key === "name" ? title : c.header))], owner: "addin", style: STYLE.header });
+    // The cap of the optional rule is a leader's: the units' section stops before it.
+    const columns = section.by === "leader" ? TOTALS_COLUMNS : TOTALS_COLUMNS.filter((c) => c.key !== "cap");
+    const last = columnLetter(columns.length - 1);
+    blocks.push({ at: `A${section.headerRow}`, cells: [columns.map((c) => value(c.key === "name" ? title : c.header))], owner: "addin", style: STYLE.header });
     const list = names(tasks, section.by);
     if (list.length > 0) blocks.push({ at: `A${section.firstRow}`, cells: list.map((n) => [value(n)]), owner: "user", unlocked: true });
     const rows = Array.from({ length: section.lastRow - section.firstRow + 1 }, (_, i) => section.firstRow + i);
@@ -100,18 +105,21 @@ export function taskTotalsSheet(tasks: readonly Task[], taskFirst: number, taskL
         sum(column("overdue")),
         sum(column("dueSoon")),
         ...LEVELS.map((level) => sum(`--(${column("level")}=${q(TASK_LEVEL_NAMES[level])})`)),
+        // The check line of the optional rule: the level the leader may not exceed, blank while it is off.
+        ...(section.by === "leader" ? [`=IF(OR(TRIM($A${row})="",TRIM(${CAP})=""),"",IF(N($H${row})>0,TRIM(${CAP}),""))`] : []),
       ].map(formula);
     });
     blocks.push({ at: `B${section.firstRow}`, cells: figures, owner: "addin" });
     const range = (letter: string) => `${letter}${section.firstRow}:${letter}${section.lastRow}`;
     rangeStyles.push({ range: range("A"), style: STYLE.bodyText, unlocked: true });
-    rangeStyles.push({ range: `B${section.firstRow}:${LAST}${section.lastRow}`, style: { ...STYLE.body, horizontal: "center", numberFormat: NUMBER_FORMATS.count } });
+    rangeStyles.push({ range: `B${section.firstRow}:${last}${section.lastRow}`, style: { ...STYLE.body, horizontal: "center", numberFormat: NUMBER_FORMATS.count } });
     const positive = (letter: string) => `N($${letter}${section.firstRow})>0`;
     conditionalFormats.push(
       { range: range("C"), formula: positive("C"), fill: STATUS_COLORS.notMet.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true },
       { range: range("D"), formula: positive("D"), fill: STATUS_COLORS.error.fill, fontColor: STATUS_COLORS.error.fontColor, bold: true },
       { range: range("E"), formula: positive("E"), fill: STATUS_COLORS.exceeded.fill, fontColor: STATUS_COLORS.exceeded.fontColor },
       { range: range("H"), formula: positive("H"), fill: STATUS_COLORS.notMet.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true },
+      ...(section.by === "leader" ? [{ range: range("I"), formula: `LEN($I${section.firstRow})>0`, fill: STATUS_COLORS.notMet.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true }] : []),
     );
   }
   return {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
 import ExcelJS from "exceljs";
+import { taskRuleCellAddress } from "../../src/layout/rulesSheet";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-tasks-"));
 const file = (name: string, content: unknown) => {
@@ -79,6 +80,22 @@ describe("chitieu tasks evaluate FILE.xlsx", () => {
     expect(fromXlsx.problems.map((p: { message: string }) => p.message)).toEqual(
       expect.arrayContaining(['Trang "Việc đột phá", ô I7: Chưa có mục tiêu chung.', 'Trang "Việc đột phá", ô A7: Lộ trình chưa có chỉ tiêu cho năm 2026.']),
     );
+  });
+
+  test("the optional cap rule, typed on the rules sheet, lists each leader with an incomplete task (JSON and table)", async () => {
+    const plain = JSON.parse((await run(["tasks", "evaluate", await workbook("nocap.xlsx"), "--year", "2025", "--as-of", "2025-11-15"])).stdout);
+    expect(plain.caps).toBeUndefined();
+    const path = await workbook("cap.xlsx", (wb) => {
+      wb.getWorksheet("Quy tắc")!.getCell(taskRuleCellAddress("failedTaskCap")).value = "Hoàn thành nhiệm vụ";
+    });
+    const args = ["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-11-15"];
+    const out = JSON.parse((await run(args)).stdout);
+    expect(out.tasks.map((t: { level: string }) => t.level)).toEqual(["incomplete", "incomplete"]);
+    expect(out.caps).toEqual([
+      { leader: "Nguyễn Văn A", cap: "complete", failed: ["DP-01"] },
+      { leader: "Trần Thị B", cap: "complete", failed: ["DM-02"] },
+    ]);
+    expect((await run([...args, "--format", "table"])).stdout).toContain("Mức trần: Nguyễn Văn A xếp loại không cao hơn Hoàn thành nhiệm vụ (việc không hoàn thành: DP-01)");
   });
 
   test("bad cells are reported by their cell, in Vietnamese", async () => {
