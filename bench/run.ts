@@ -6,6 +6,7 @@ import { benchEngine } from "./engine";
 import { benchCli, EVALUATE_BUDGET_MS, READ_BUDGET_MS } from "./cli";
 import { benchConsolidate, consolidateReport } from "./consolidate";
 import { bundleSize, functionFileSize, paneLoadMedians } from "./ui";
+import { benchRegisterAdapter, benchRegisterCli, benchTasks, REGISTER_SIZE } from "./tasks";
 import { benchWorkbook } from "./workbook";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -32,6 +33,28 @@ async function benchSpeed(): Promise<void> {
   }
 
   console.log(consolidateReport(await benchConsolidate()).join("\n"));
+  await benchRegister();
+}
+
+/** The breakthrough-task register of issue 9 §5, in the CLI and through the adapter. */
+async function benchRegister(): Promise<void> {
+  const { tasks: count, years, targets } = REGISTER_SIZE;
+  const tasks = benchTasks(count, years, targets);
+  const size = `${count} tasks × ${years} years × ${targets} targets`;
+  const cli = benchRegisterCli(tasks);
+  console.log(
+    `CLI register of ${size}: write the .xlsx ${cli.writeMs.toFixed(0)} ms (${kb(cli.xlsxBytes)}), ` +
+      `tasks evaluate on the JSON ${cli.evaluateJsonMs.toFixed(0)} ms, on the .xlsx ${cli.evaluateXlsxMs.toFixed(0)} ms (start to exit, one run)`,
+  );
+  // The emulator recalculates the register's counts itself: evaluating is measured on smaller registers.
+  for (const n of [20, 50]) {
+    const m = await benchRegisterAdapter(tasks.slice(0, n), 100, true);
+    for (const [action, a] of Object.entries(m)) {
+      console.log(`adapter register of ${n} tasks, ${action}: ${a.syncs} syncs, largest request ${kb(a.maxRequestBytes)}, ${a.ms.toFixed(0)} ms with 100 ms per sync`);
+    }
+  }
+  const { create } = await benchRegisterAdapter(tasks, 100, false);
+  console.log(`adapter register of ${size}, create: ${create.syncs} syncs, largest request ${kb(create.maxRequestBytes)} (limit 5120 KB), ${create.ms.toFixed(0)} ms with 100 ms per sync`);
 }
 
 async function benchWeight(): Promise<void> {

@@ -12,10 +12,10 @@ const USAGE = `Cách dùng / Usage:
            [--superior-body "ĐẢNG BỘ TỈNH PHÚ THỌ"] [--issuing-body "BAN THƯỜNG VỤ HUYỆN ỦY TAM ĐẢO"]
            [--number "12-BC/HU"] [--place-date "Tam Đảo, ngày 20 tháng 12 năm 2025"]
            [--signer-title "T/M BAN THƯỜNG VỤ"] [--signer-position "BÍ THƯ"] [--signer-name "Họ tên"]
-           [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD]   (sổ việc đột phá, đổi mới)
+           [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD] [--leader "Họ tên"]   (sổ việc đột phá, đổi mới)
   chitieu read FILE.xlsx [--format json|table]
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
-  chitieu print FILE.xlsx -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
+  chitieu print FILE.xlsx [--sheet "Phiếu đăng ký"] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
   chitieu help
 `;
@@ -60,9 +60,11 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const unitKind = optionValue(args, "--unit-kind");
       const tasks = optionValue(args, "--tasks");
       const asOf = optionValue(args, "--as-of");
+      const leader = optionValue(args, "--leader");
       const taskRegister = args.includes("--task-register") || tasks !== undefined;
       if (args.includes("--task-register")) args.splice(args.indexOf("--task-register"), 1);
       if (asOf !== undefined && !taskRegister) throw new UsageError("--as-of chỉ dùng cùng --task-register hoặc --tasks.");
+      if (leader !== undefined && tasks === undefined) throw new UsageError("--leader chỉ dùng cùng --tasks.");
       if (unitKind !== undefined && !UNIT_KINDS.includes(unitKind as UnitKind)) {
         throw new UsageError(`--unit-kind nhận ${UNIT_KINDS.join(", ")}, không nhận "${unitKind}".`);
       }
@@ -70,13 +72,14 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const year = Number(yearText);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
       if (args.length > 0) throw new UsageError(`Tham số thừa: ${args.join(" ")}`);
-      return runWorkbook({ unit, head, year, data, output, header, unitKind: unitKind as UnitKind | undefined, ...(taskRegister ? { taskRegister: { tasks, asOf } } : {}) });
+      return runWorkbook({ unit, head, year, data, output, header, unitKind: unitKind as UnitKind | undefined, ...(taskRegister ? { taskRegister: { tasks, asOf, leader } } : {}) });
     }
     case "print": {
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      const sheet = optionValue(args, "--sheet");
       if (args.length !== 1 || !output) throw new UsageError("Cần đúng một tệp .xlsx và -o FILE.pdf.");
       const { runPrint } = await import("./printCommand");
-      return runPrint({ input: args[0], output });
+      return runPrint({ input: args[0], output, sheet });
     }
     case "tasks": {
       const [sub, ...files] = args;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYear, type Task, type TaskProblem, type TaskRules } from "../domain/tasks";
+import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules } from "../domain/tasks";
+import { LEVEL_NAMES } from "../domain";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { readJsonFile, UsageError, type CommandResult } from "./io";
 
@@ -53,15 +54,18 @@ export async function runTasksEvaluate(file: string, year: number, asOf: string,
   const engine: TaskProblem[] = checkRegistration(register.tasks, register.rules);
   const tasks = register.tasks.map((task) => evaluateTaskYear(task, year, asOf, register.rules, engine));
   const problems = [...register.problems, ...engine.map(register.place)];
+  // The optional cap rule of the rules sheet: listed only when the province has switched it on.
+  const caps = leaderTaskCaps(register.tasks, tasks, register.rules);
   const stdout =
     format === "json"
-      ? JSON.stringify({ tasks, problems }, null, 2) + "\n"
+      ? JSON.stringify({ tasks, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems }, null, 2) + "\n"
       : [
           ...tasks.map((t) => {
             const level = t.level === null ? "không xếp loại năm này" : TASK_LEVEL_NAMES[t.level];
             const final = t.finalLevel === null ? "" : `; cả giai đoạn: ${TASK_LEVEL_NAMES[t.finalLevel]}`;
             return `${t.code}: ${level}${t.provisional ? " (tạm tính)" : ""}${final}`;
           }),
+          ...caps.map((c) => `Mức trần: ${c.leader} xếp loại không cao hơn ${LEVEL_NAMES[c.cap]} (việc không hoàn thành: ${c.failed.join(", ")})`),
           ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.code} ${p.field}: ${p.message}`)] : []),
         ].join("\n") + "\n";
   return { stdout, exitCode: problems.length > 0 ? 1 : 0 };

@@ -26,7 +26,7 @@ export interface WorkbookOptions {
   readonly unitKind?: UnitKind;
   readonly header?: Partial<DocumentHeader>;
   /** Add the register of breakthrough tasks, empty or from a `tasks evaluate` document. */
-  readonly taskRegister?: { readonly tasks?: string; readonly asOf?: string };
+  readonly taskRegister?: { readonly tasks?: string; readonly asOf?: string; readonly leader?: string };
 }
 
 /** Command-line options of the printed header, by the DocumentHeader field they fill. */
@@ -104,13 +104,17 @@ function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalo
 }
 
 /** The register's contents: the tasks of a document, the year, and the follow-up date (today unless given). */
-function taskRegisterParams(options: { readonly tasks?: string; readonly asOf?: string }, year: number): TaskRegisterParams {
+function taskRegisterParams(options: { readonly tasks?: string; readonly asOf?: string; readonly leader?: string }, year: number): TaskRegisterParams {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of "${asOf}" cần dạng YYYY-MM-DD.`);
   if (options.tasks === undefined) return { tasks: [], year, asOf };
   const read = readTasksDocument(readJsonFile(options.tasks));
   if (!read.ok) throw new UsageError(`${options.tasks}: ${read.problem}`);
-  return { tasks: read.tasks, year, asOf };
+  const leader = options.leader?.normalize("NFC").trim();
+  if (leader !== undefined && !read.tasks.some((t) => t.leader.normalize("NFC").trim() === leader)) {
+    throw new UsageError(`--leader "${options.leader}": không có việc nào của người này trong ${options.tasks}.`);
+  }
+  return { tasks: read.tasks, year, asOf, formLeader: leader };
 }
 
 export async function runWorkbook(options: WorkbookOptions): Promise<CommandResult> {

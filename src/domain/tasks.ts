@@ -55,6 +55,11 @@ export interface TaskRules {
   readonly maxNewTasksPerYear: number;
   /** Longest span of a task in years (5: a whole term). */
   readonly maxSpanYears: number;
+  /**
+   * Optional rule, off (null) by default: when any of a leader's tasks is rated incomplete for the
+   * year, the leader's own level may not be above this level (a cap, refused not lowered, as the others).
+   */
+  readonly failedTaskCap: Level | null;
 }
 
 export const DEFAULT_TASK_RULES: TaskRules = {
@@ -64,6 +69,7 @@ export const DEFAULT_TASK_RULES: TaskRules = {
   dueSoonDays: 30,
   maxNewTasksPerYear: 2,
   maxSpanYears: 5,
+  failedTaskCap: null,
 };
 
 /** The four levels as the task texts word them. */
@@ -317,4 +323,62 @@ export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: 
     provisional: yearly.provisional || (final?.provisional ?? false),
     reasons: [...yearly.reasons, ...(final ? [taskMsg.wholeTask(final.reasons)] : [])],
   };
+}
+
+/** What a leader's or a unit's tasks add up to for the year, as of the follow-up date. */
+export interface TaskTotals {
+  readonly tasks: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  /** Tasks by their level for the year (tasks without one are not counted here). */
+  readonly levels: Readonly<Record<Level, number>>;
+}
+
+/**
+ * Totals per leader or per unit (the register's "Tổng hợp" sheet): keyed by the name as first
+ * written, grouped whatever its case and surrounding spaces; tasks without a unit are not in a unit's totals.
+ */
+export function taskTotals(tasks: readonly Task[], results: readonly TaskYearResult[], by: "leader" | "unit"): Map<string, TaskTotals> {
+  const names = new Map<string, string>();
+  const totals = new Map<string, { tasks: number; overdue: number; dueSoon: number; levels: Record<Level, number> }>();
+  tasks.forEach((task, i) => {
+    const name = (task[by] ?? "").trim();
+    if (name === "") return;
+    const key = name.normalize("NFC").toLowerCase();
+    if (!names.has(key)) names.set(key, name);
+    const total = totals.get(key) ?? { tasks: 0, overdue: 0, dueSoon: 0, levels: { excellent: 0, good: 0, complete: 0, incomplete: 0 } };
+    const result = results[i];
+    total.tasks += 1;
+    total.overdue += result.milestones.overdue;
+    total.dueSoon += result.milestones.dueSoon;
+    if (result.level !== null) total.levels[result.level] += 1;
+    totals.set(key, total);
+  });
+  return new Map([...totals].map(([key, total]) => [names.get(key) as string, total]));
+}
+
+/** A leader's cap from the optional rule: the level they may not exceed, and the failed tasks that set it. */
+export interface LeaderTaskCap {
+  readonly leader: string;
+  readonly cap: Level;
+  readonly failed: readonly string[];
+}
+
+/**
+ * The caps the optional rule sets (none while it is off): one per leader with a task rated
+ * incomplete for the year, grouped as taskTotals groups them.
+ */
+export function leaderTaskCaps(tasks: readonly Task[], results: readonly TaskYearResult[], rules: TaskRules): LeaderTaskCap[] {
+  const cap = rules.failedTaskCap;
+  if (cap === null) return [];
+  const failed = new Map<string, { leader: string; codes: string[] }>();
+  tasks.forEach((task, i) => {
+    const leader = task.leader.trim();
+    if (leader === "" || results[i].level !== "incomplete") return;
+    const key = leader.normalize("NFC").toLowerCase();
+    const entry = failed.get(key) ?? { leader: tasks.find((t) => t.leader.trim().normalize("NFC").toLowerCase() === key)?.leader.trim() ?? leader, codes: [] };
+    entry.codes.push(task.code);
+    failed.set(key, entry);
+  });
+  return [...failed.values()].map((f) => ({ leader: f.leader, cap, failed: f.codes }));
 }

@@ -55,10 +55,10 @@ export async function createTaskRegister(
   const found = inventory();
   const problems: Problem[] = [];
   if (!found.names.has(RULE_NAMES.preset) || !found.sheets.includes(SHEETS.rules)) problems.push(problem(SHEETS.rules, null, registerMsg.noRules));
-  for (const sheet of Object.values(TASK_SHEETS)) if (found.sheets.includes(sheet)) problems.push(problem(sheet, null, registerMsg.exists(sheet)));
+  const layout = taskRegisterLayout({ tasks: options.tasks ?? [], year: options.year, asOf: options.asOf });
+  for (const { name } of layout.sheets) if (found.sheets.includes(name)) problems.push(problem(name, null, registerMsg.exists(name)));
   if (problems.length > 0) return { changes: [], problems };
 
-  const layout = taskRegisterLayout({ tasks: options.tasks ?? [], year: options.year, asOf: options.asOf });
   const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
   const addRules = !found.names.has(TASK_RULE_NAMES.dueSoonDays);
   const rulesSheet = (found.names.get(RULE_NAMES.preset) as { sheet: string }).sheet;

@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, ruleSet, type QuotaBase, type RuleSet } from "../domain";
+import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../domain";
 import { problem, type Problem } from "./problems";
 import { absolute } from "./addresses";
 import { cell, formula, value } from "./cells";
@@ -83,6 +83,12 @@ const TASK_RULE_LINES: readonly { key: keyof TaskRules; label: string; format: s
   { key: "dueSoonDays", label: "Mốc sắp đến hạn: trong số ngày", format: NUMBER_FORMATS.general, note: "Tính từ Ngày theo dõi (trang Việc đột phá)." },
   { key: "maxNewTasksPerYear", label: "Số việc đột phá mới tối đa của một người mỗi năm", format: NUMBER_FORMATS.general, note: "Kiểm tra khi đăng ký." },
   { key: "maxSpanYears", label: "Thời gian thực hiện tối đa (năm)", format: NUMBER_FORMATS.general, note: "5: cả nhiệm kỳ." },
+  {
+    key: "failedTaskCap",
+    label: "Có việc đột phá không hoàn thành: người đứng đầu xếp loại không cao hơn",
+    format: NUMBER_FORMATS.general,
+    note: "Quy định tùy chọn, để trống là không áp dụng (mặc định); nếu áp dụng, chọn một mức, ví dụ Hoàn thành nhiệm vụ.",
+  },
 ];
 const TASK_RULES_TITLE_ROW = LEVEL_LIST_ROW + LEVELS.length + 1;
 const FIRST_TASK_RULE_ROW = TASK_RULES_TITLE_ROW + 2;
@@ -104,9 +110,11 @@ export function taskRuleBlocks(taskRules: TaskRules = DEFAULT_TASK_RULES): Block
     ),
     { at: `A${FIRST_TASK_RULE_ROW}`, cells: TASK_RULE_LINES.map((l) => [value(l.label)]), owner: "addin", style: { ...STYLE.label, border: true, wrap: true } },
     { at: `C${FIRST_TASK_RULE_ROW}`, cells: TASK_RULE_LINES.map((l) => [value(l.note)]), owner: "addin", style: { ...STYLE.note, border: true } },
-    ...TASK_RULE_LINES.map((line) =>
-      cell(taskRuleCellAddress(line.key), value(taskRules[line.key]), "user", { ...STYLE.input, numberFormat: line.format, border: true }, { unlocked: true }),
-    ),
+    ...TASK_RULE_LINES.map((line) => {
+      const v = taskRules[line.key];
+      const shown = line.key === "failedTaskCap" ? (v === null ? null : LEVEL_NAMES[v as Level]) : v;
+      return cell(taskRuleCellAddress(line.key), value(shown), "user", { ...STYLE.input, numberFormat: line.format, border: true }, { unlocked: true });
+    }),
   ];
 }
 
@@ -117,11 +125,19 @@ export function taskRuleNames(): NameSpec[] {
 /** The task rules the rules sheet holds; a bad cell is reported and falls back to the default. */
 export function readTaskRules(values: Readonly<Partial<Record<keyof TaskRules, unknown>>>): { rules: TaskRules; problems: Problem[] } {
   const problems: Problem[] = [];
-  const read = (key: keyof TaskRules, share: boolean): number => {
+  const read = (key: Exclude<keyof TaskRules, "failedTaskCap">, share: boolean): number => {
     const v = values[key];
     if (typeof v === "number" && Number.isFinite(v) && v >= 0 && (share ? v <= 1 : Number.isInteger(v))) return v;
     problems.push(problem(SHEETS.rules, taskRuleCellAddress(key), sheetMsg.badRuleValue(String(v ?? sheetMsg.empty))));
     return DEFAULT_TASK_RULES[key];
+  };
+  // Blank (or missing, in a workbook made before the rule existed): the rule is off.
+  const readCap = (v: unknown): Level | null => {
+    if (v === undefined || v === null || String(v).trim() === "") return null;
+    const level = (Object.keys(LEVEL_NAMES) as Level[]).find((l) => textKey(LEVEL_NAMES[l]) === textKey(String(v)));
+    if (level !== undefined) return level;
+    problems.push(problem(SHEETS.rules, taskRuleCellAddress("failedTaskCap"), sheetMsg.badRuleValue(String(v))));
+    return null;
   };
   const rules: TaskRules = {
     excellentExceededShare: read("excellentExceededShare", true),
@@ -130,6 +146,7 @@ export function readTaskRules(values: Readonly<Partial<Record<keyof TaskRules, u
     dueSoonDays: read("dueSoonDays", false),
     maxNewTasksPerYear: read("maxNewTasksPerYear", false),
     maxSpanYears: read("maxSpanYears", false),
+    failedTaskCap: readCap(values.failedTaskCap),
   };
   return { rules, problems };
 }

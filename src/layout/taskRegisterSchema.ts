@@ -105,4 +105,5 @@ export const TASK_RULE_NAMES: Readonly<Record<keyof TaskRules, string>> = {
   dueSoonDays: "DotPhaSoNgaySapDenHan",
   maxNewTasksPerYear: "DotPhaSoViecMoiToiDa",
   maxSpanYears: "DotPhaSoNamToiDa",
+  failedTaskCap: "DotPhaMucTranKhongHoanThanh",
 };

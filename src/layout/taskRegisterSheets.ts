@@ -5,6 +5,8 @@ import { absolute, columnLetter, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { PROVISIONAL_TEXT, targetAchievementFormula, targetStatusFormula } from "./formulas";
 import { FONT } from "./schema";
+import { taskFormSheet, taskResultsSheet } from "./taskPrintSheets";
+import { taskTotalsSheet } from "./taskTotalsSheet";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
 import {
   BAD_DATE_TEXT,
@@ -35,6 +37,8 @@ export interface TaskRegisterParams {
   readonly year: number;
   /** The follow-up date as YYYY-MM-DD (named cell NgayTheoDoi); blank when not given. */
   readonly asOf?: string | null;
+  /** The leader whose registration form is printed ("Phiếu đăng ký"); default: the first task's. */
+  readonly formLeader?: string;
 }
 
 /** Blank rows left in each table for new entries. */
@@ -419,12 +423,13 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
   };
 }
 
-/** Both register sheets and their named cells. */
+/** The register's sheets (tasks, roadmap, totals) and their named cells. */
 export function taskRegisterLayout(p: TaskRegisterParams): { sheets: SheetLayout[]; names: (NameSpec & { sheet: string })[] } {
   const roadmap = roadmapSheet(p);
   const roadmapCount = roadmapRows(p.tasks).length;
+  const pos = taskRegisterPositions(p.tasks.length, roadmapCount);
   return {
-    sheets: [tasksSheet(p, roadmapCount), roadmap],
+    sheets: [tasksSheet(p, roadmapCount), roadmap, taskTotalsSheet(p.tasks, pos.taskFirst, pos.taskLast)],
     names: [
       { name: TASK_NAMES.asOf, ref: absolute("B2"), sheet: TASK_SHEETS.tasks },
       { name: TASK_NAMES.year, ref: absolute("E2"), sheet: TASK_SHEETS.tasks },
@@ -432,8 +437,14 @@ export function taskRegisterLayout(p: TaskRegisterParams): { sheets: SheetLayout
   };
 }
 
-/** A workbook layout with the register sheets added after its own. */
+/**
+ * A unit workbook's layout with the register sheets added after its own and, when there are
+ * tasks, the two printed documents over them (their header block reads the unit sheet's names).
+ */
 export function withTaskRegister(layout: WorkbookLayout, p: TaskRegisterParams): WorkbookLayout {
   const register = taskRegisterLayout(p);
-  return { sheets: [...layout.sheets, ...register.sheets], names: [...layout.names, ...register.names] };
+  const pos = taskRegisterPositions(p.tasks.length, roadmapRows(p.tasks).length);
+  const print = { tasks: p.tasks, taskFirst: pos.taskFirst, taskLast: pos.taskLast, roadmapFirst: pos.roadmapFirst, formLeader: p.formLeader };
+  const documents = p.tasks.length === 0 ? [] : [taskResultsSheet(print), taskFormSheet(print)];
+  return { sheets: [...layout.sheets, ...register.sheets, ...documents], names: [...layout.names, ...register.names] };
 }

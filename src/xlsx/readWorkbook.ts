@@ -51,7 +51,7 @@ const NAME_REFERENCE = /^(?:'((?:[^']|'')*)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+
  * A workbook read by the narrow reader. Names are looked up as Excel does, whatever their case:
  * the workbook's own name first (what the pane reads), else one local to a sheet.
  */
-function fileCells(book: XlsxWorkbook): WorkbookCells {
+export function fileCells(book: XlsxWorkbook): WorkbookCells {
   const names = new Map<string, string>();
   // A workbook name replaces a local one of the same name read before it; a second local one does not.
   for (const d of book.definedNames) {
@@ -83,7 +83,7 @@ function cellAt(book: WorkbookCells, sheet: string, address: string): CellRead {
   return book.cell(sheet, at.row, at.column);
 }
 
-function grid(book: WorkbookCells, sheet: string, ref: string): TableGrid {
+export function grid(book: WorkbookCells, sheet: string, ref: string): TableGrid {
   const [start, end = start] = ref.split(":");
   const a = parseCell(start);
   const b = parseCell(end);
@@ -99,7 +99,7 @@ function grid(book: WorkbookCells, sheet: string, ref: string): TableGrid {
   };
 }
 
-function namedValue(book: WorkbookCells, name: string): unknown {
+export function namedValue(book: WorkbookCells, name: string): unknown {
   const at = book.namedCell(name);
   return at ? cellAt(book, at.sheet, at.address).value : undefined;
 }

@@ -1,27 +1,34 @@
 /**
- * `chitieu read` and the reading part of `chitieu consolidate` use the narrow .xlsx reader:
+ * `chitieu read`, `chitieu tasks evaluate FILE.xlsx` and the reading part of `chitieu consolidate` use the narrow .xlsx reader:
  * ExcelJS (about half a second to load) is not loaded for them; consolidate loads it once, to
  * write the result. Checked in a fresh Node process, where require.cache lists what was loaded.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { run as chitieu } from "../../src/cli/main";
 import { writeUnitFile } from "../support/unitFiles";
 
 const ROOT = resolve(__dirname, "..", "..");
 
-test("read loads no ExcelJS; consolidate loads it only after every file is read", async () => {
+test("read and tasks evaluate load no ExcelJS; consolidate loads it only after every file is read", async () => {
   const dir = mkdtempSync(join(tmpdir(), "chitieu-no-exceljs-"));
   const units = join(dir, "units");
   mkdirSync(units);
   const file = await writeUnitFile(units, "a.xlsx", { unit: "An Hòa", kind: "commune" });
   await writeUnitFile(units, "b.xlsx", { unit: "Bình Minh", kind: "commune" });
+  const tasks = join(dir, "tasks.json");
+  writeFileSync(tasks, JSON.stringify({ tasks: [{ code: "DP-01", leader: "A", title: "Việc", kind: "breakthrough", firstYear: 2025, lastYear: 2025, goal: "G", targets: [{ year: 2025, name: "t", direction: "increase", target: 1, actual: 1 }], milestones: [] }] }));
+  const register = join(dir, "register.xlsx");
+  expect((await chitieu(["workbook", "--unit", "An Hòa", "--year", "2025", "--tasks", tasks, "--as-of", "2025-11-15", "-o", register])).exitCode).toBe(0);
   const script = `
     require("ts-node").register({ transpileOnly: true, project: ${JSON.stringify(join(ROOT, "tsconfig.json"))} });
     const loaded = () => Object.keys(require.cache).some((m) => /node_modules[\\\\/]exceljs[\\\\/]/.test(m));
     (async () => {
       const { run } = require(${JSON.stringify(join(ROOT, "src", "cli", "main.ts"))});
+      const evaluated = await run(["tasks", "evaluate", ${JSON.stringify(register)}, "--year", "2025", "--as-of", "2025-11-15"]);
+      const afterTasks = loaded();
       const read = await run(["read", ${JSON.stringify(file)}]);
       const afterRead = loaded();
       let whileReading = null;
@@ -30,9 +37,9 @@ test("read loads no ExcelJS; consolidate loads it only after every file is read"
         inputs: [${JSON.stringify(units)}], output: ${JSON.stringify(join(dir, "tong-hop.xlsx"))}, json: true, exceptional: new Set(),
         progress: (done, total) => { if (done === total) whileReading = loaded(); },
       });
-      process.stdout.write(JSON.stringify({ read: read.exitCode, afterRead, whileReading, consolidate: result.exitCode, afterWriting: loaded() }));
+      process.stdout.write(JSON.stringify({ tasks: evaluated.exitCode, afterTasks, read: read.exitCode, afterRead, whileReading, consolidate: result.exitCode, afterWriting: loaded() }));
     })();`;
   const child = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
   expect(child.stderr).toBe("");
-  expect(JSON.parse(child.stdout)).toEqual({ read: 0, afterRead: false, whileReading: false, consolidate: 0, afterWriting: true });
+  expect(JSON.parse(child.stdout)).toEqual({ tasks: 0, afterTasks: false, read: 0, afterRead: false, whileReading: false, consolidate: 0, afterWriting: true });
 }, 60_000);

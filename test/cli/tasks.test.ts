@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
 import ExcelJS from "exceljs";
+import { taskRuleCellAddress } from "../../src/layout/rulesSheet";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-tasks-"));
 const file = (name: string, content: unknown) => {
@@ -81,6 +82,22 @@ describe("chitieu tasks evaluate FILE.xlsx", () => {
     );
   });
 
+  test("the optional cap rule, typed on the rules sheet, lists each leader with an incomplete task (JSON and table)", async () => {
+    const plain = JSON.parse((await run(["tasks", "evaluate", await workbook("nocap.xlsx"), "--year", "2025", "--as-of", "2025-11-15"])).stdout);
+    expect(plain.caps).toBeUndefined();
+    const path = await workbook("cap.xlsx", (wb) => {
+      wb.getWorksheet("Quy tắc")!.getCell(taskRuleCellAddress("failedTaskCap")).value = "Hoàn thành nhiệm vụ";
+    });
+    const args = ["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-11-15"];
+    const out = JSON.parse((await run(args)).stdout);
+    expect(out.tasks.map((t: { level: string }) => t.level)).toEqual(["incomplete", "incomplete"]);
+    expect(out.caps).toEqual([
+      { leader: "Nguyễn Văn A", cap: "complete", failed: ["DP-01"] },
+      { leader: "Trần Thị B", cap: "complete", failed: ["DM-02"] },
+    ]);
+    expect((await run([...args, "--format", "table"])).stdout).toContain("Mức trần: Nguyễn Văn A xếp loại không cao hơn Hoàn thành nhiệm vụ (việc không hoàn thành: DP-01)");
+  });
+
   test("bad cells are reported by their cell, in Vietnamese", async () => {
     const path = await workbook("bad.xlsx", (wb) => {
       const tasks = wb.getWorksheet("Việc đột phá")!;
@@ -114,5 +131,30 @@ describe("chitieu workbook --task-register", () => {
     const out = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-06-30"])).stdout);
     expect(out).toEqual({ tasks: [], problems: [] });
     await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--as-of", "30/06/2025", "-o", path])).rejects.toThrow("--as-of");
+  });
+});
+
+describe("chitieu workbook --tasks: the printed documents", () => {
+  test("the results table and the registration form of the leader named by --leader (the first task's by default)", async () => {
+    const sheetsOf = async (extra: string[]) => {
+      const path = join(dir, `print-${extra.length}.xlsx`);
+      expect((await run(["workbook", "--unit", "Xã A", "--year", "2025", "--tasks", file("p.json", REGISTER), "--as-of", "2025-11-15", ...extra, "-o", path])).exitCode).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const form = wb.getWorksheet("Phiếu đăng ký")!;
+      const formulas = form.getSheetValues().flat().flatMap((v) => (v && typeof v === "object" && "formula" in v ? [String(v.formula)] : []));
+      return { names: wb.worksheets.map((ws) => ws.name), formulas };
+    };
+    const first = await sheetsOf([]);
+    expect(first.names).toEqual(expect.arrayContaining(["In kết quả đột phá", "Phiếu đăng ký"]));
+    expect(first.formulas.some((f) => f.includes('"DP-01"'))).toBe(true);
+    expect(first.formulas.some((f) => f.includes('"DM-02"'))).toBe(false);
+    const second = await sheetsOf(["--leader", "Trần Thị B"]);
+    expect(second.formulas.some((f) => f.includes('"DM-02"'))).toBe(true);
+    expect(second.formulas.some((f) => f.includes('"DP-01"'))).toBe(false);
+    await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--tasks", file("q.json", REGISTER), "--leader", "Ai đó", "-o", join(dir, "x.xlsx")])).rejects.toThrow(
+      '--leader "Ai đó": không có việc nào của người này',
+    );
+    await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--leader", "Ai đó", "-o", join(dir, "x.xlsx")])).rejects.toThrow("--leader chỉ dùng cùng --tasks");
   });
 });

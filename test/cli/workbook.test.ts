@@ -123,6 +123,18 @@ describe("chitieu workbook and chitieu read", () => {
     await expect(runPrint({ input, output: join(dir, "y.pdf") })).rejects.toThrow('không có trang tính "Bản in"');
   });
 
+  test("print --sheet names the sheet to print, found whatever its case, and lists the sheets when it is missing", async () => {
+    const input = join(dir, "sheets.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Chỉ tiêu");
+    wb.addWorksheet("Phiếu đăng ký");
+    await wb.xlsx.writeFile(input);
+    await expect(runPrint({ input, output: join(dir, "z.pdf"), sheet: "Kết quả" })).rejects.toThrow('không có trang tính "Kết quả"; các trang có: "Chỉ tiêu", "Phiếu đăng ký".');
+    await expect(runPrint({ input, output: join(dir, "z.pdf"), sheet: "PHIẾU ĐĂNG KÝ", searchPath: "", fallbacks: [] })).rejects.toThrow(
+      /Không tìm thấy LibreOffice.*"Phiếu đăng ký" \(Tệp > In\)/,
+    );
+  });
+
   test("a file that is not a workbook is a usage error", async () => {
     const bad = join(dir, "bad.xlsx");
     writeFileSync(bad, "not a zip");

@@ -1,4 +1,4 @@
-import { checkRegistration, evaluateTaskYear, milestoneState, type Task } from "../../src/domain/tasks";
+import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, leaderTaskCaps, milestoneState, taskTotals, type Task } from "../../src/domain/tasks";
 
 const task = (over: Partial<Task> = {}): Task => ({
   code: "DP-01",
@@ -45,7 +45,7 @@ describe("registration check", () => {
 });
 
 function checkRulesDefault() {
-  return { excellentExceededShare: 0.3, completeMetShare: 0.7, completeMilestoneShare: 0.7, dueSoonDays: 30, maxNewTasksPerYear: 2, maxSpanYears: 5 };
+  return { excellentExceededShare: 0.3, completeMetShare: 0.7, completeMilestoneShare: 0.7, dueSoonDays: 30, maxNewTasksPerYear: 2, maxSpanYears: 5, failedTaskCap: null };
 }
 
 describe("milestone states as of a date", () => {
@@ -102,5 +102,33 @@ describe("yearly and final levels", () => {
   test("dropped mid-way: incomplete unless the committee approved it", () => {
     expect(evaluateTaskYear(task({ state: "dropped" }), 2025, "2026-01-01")).toMatchObject({ level: "incomplete" });
     expect(evaluateTaskYear(task({ state: "dropped", dropApproved: true }), 2025, "2026-01-01")).toMatchObject({ level: null });
+  });
+});
+
+describe("totals per leader and unit, and the optional cap rule", () => {
+  const register = [
+    task(),
+    task({ code: "b", leader: " nguyễn văn a ", unit: "Xã B", targets: [{ year: 2025, name: "x", direction: "increase", target: 10, actual: 1 }] }),
+    task({ code: "c", leader: "Trần Thị C", unit: "Xã B", milestones: [{ what: "quá hạn", due: "2025-10-01" }, { what: "sắp", due: "2025-11-20" }] }),
+  ];
+  const results = register.map((t) => evaluateTaskYear(t, 2025, "2025-11-15"));
+
+  test("grouped by the name as first written, whatever its case and spaces; tasks without a unit left out of the units", () => {
+    expect(results.map((r) => r.level)).toEqual(["excellent", "incomplete", "incomplete"]);
+    expect(taskTotals(register, results, "leader")).toEqual(
+      new Map([
+        ["Nguyễn Văn A", { tasks: 2, overdue: 0, dueSoon: 0, levels: { excellent: 1, good: 0, complete: 0, incomplete: 1 } }],
+        ["Trần Thị C", { tasks: 1, overdue: 1, dueSoon: 1, levels: { excellent: 0, good: 0, complete: 0, incomplete: 1 } }],
+      ]),
+    );
+    expect([...taskTotals(register, results, "unit").keys()]).toEqual(["Xã B"]);
+  });
+
+  test("off by default; on, every leader with an incomplete task gets the cap, naming the tasks", () => {
+    expect(leaderTaskCaps(register, results, DEFAULT_TASK_RULES)).toEqual([]);
+    expect(leaderTaskCaps(register, results, { ...DEFAULT_TASK_RULES, failedTaskCap: "complete" })).toEqual([
+      { leader: "Nguyễn Văn A", cap: "complete", failed: ["b"] },
+      { leader: "Trần Thị C", cap: "complete", failed: ["c"] },
+    ]);
   });
 });

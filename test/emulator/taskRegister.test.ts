@@ -3,12 +3,13 @@
  * (test/proof/taskCases.ts, which LibreOffice recalculates in test/proof/tasks.test.ts) are written
  * into an emulated workbook, and each task's counts, levels and provisional mark must equal the engine.
  */
-import { DEFAULT_TASK_RULES, evaluateTaskYear, TASK_LEVEL_NAMES, type TaskYearResult } from "../../src/domain/tasks";
+import { DEFAULT_TASK_RULES, evaluateTaskYear, TASK_LEVEL_NAMES, taskTotals, type TaskYearResult } from "../../src/domain/tasks";
 import type { Level } from "../../src/domain";
 import { columnLetter, unitWorkbook } from "../../src/layout";
 import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "../../src/layout/taskRegisterSchema";
 import { REGISTER_TOTALS, TASK_HEADER_ROW, withTaskRegister } from "../../src/layout/taskRegisterSheets";
 import { PROVISIONAL_TEXT } from "../../src/layout/formulas";
+import { TASK_TOTALS_SHEET, totalsSections } from "../../src/layout/taskTotalsSheet";
 import { NAMED, SCENARIOS } from "../proof/taskCases";
 import { load } from "./layoutLoader";
 
@@ -38,5 +39,11 @@ describe("emulated task register formulas equal evaluateTaskYear", () => {
     expect(sheet).toEqual(results.map(shown));
     const total = (state: "overdue" | "dueSoon") => results.reduce((n, r) => n + r.milestones[state], 0);
     expect([emu.cell(TASK_SHEETS.tasks, REGISTER_TOTALS.overdue).value, emu.cell(TASK_SHEETS.tasks, REGISTER_TOTALS.dueSoon).value]).toEqual([total("overdue"), total("dueSoon")]);
+    const leaders = totalsSections(NAMED)[0];
+    const rows = Array.from({ length: leaders.lastRow - leaders.firstRow + 1 }, (_, i) =>
+      ["A", "B", "C", "D", "E", "F", "G", "H"].map((c) => emu.cell(TASK_TOTALS_SHEET, `${c}${leaders.firstRow + i}`).value),
+    );
+    const expected = [...taskTotals(NAMED, results, "leader")].map(([name, t]) => [name, t.tasks, t.overdue, t.dueSoon, t.levels.excellent, t.levels.good, t.levels.complete, t.levels.incomplete]);
+    expect(rows.slice(0, expected.length)).toEqual(expected);
   });
 });

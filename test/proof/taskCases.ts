@@ -1,5 +1,6 @@
 /** The task register's proof cases, shared by the LibreOffice proof and the emulator test. */
 import { DEFAULT_TASK_RULES, type Task, type TaskRules } from "../../src/domain/tasks";
+import { LEVEL_NAMES } from "../../src/domain";
 import { unitWorkbook, value, type WorkbookLayout } from "../../src/layout";
 import { taskRuleCellAddress } from "../../src/layout/rulesSheet";
 import { withTaskRegister } from "../../src/layout/taskRegisterSheets";
@@ -83,7 +84,10 @@ function randomTasks(count: number, seed: number): Task[] {
       return { what: `m${i}`, due, done };
     });
     const dropped = random() < 0.1;
-    return task(`R${n}`, { firstYear, lastYear, targets, milestones, ...(dropped ? { state: "dropped" as const, dropApproved: random() < 0.5 } : {}) });
+    // Leaders and units by position (no draw, so the tasks stay as they were), one leader's name typed
+    // in another case and with spaces, and some tasks without a unit, for the totals per leader and unit.
+    const people = { leader: n % 7 === 0 && n > 0 ? " lãnh đạo 0 " : `Lãnh đạo ${n % 7}`, unit: n % 4 === 3 ? undefined : `Đơn vị ${n % 3}` };
+    return task(`R${n}`, { firstYear, lastYear, targets, milestones, ...people, ...(dropped ? { state: "dropped" as const, dropApproved: random() < 0.5 } : {}) });
   });
 }
 
@@ -96,7 +100,8 @@ export interface Scenario {
   readonly rules: TaskRules;
 }
 
-const EDITED: TaskRules = { ...DEFAULT_TASK_RULES, excellentExceededShare: 0.5, completeMetShare: 0.5, completeMilestoneShare: 0.5, dueSoonDays: 10 };
+/** Edited thresholds, and the optional cap rule switched on. */
+const EDITED: TaskRules = { ...DEFAULT_TASK_RULES, excellentExceededShare: 0.5, completeMetShare: 0.5, completeMilestoneShare: 0.5, dueSoonDays: 10, failedTaskCap: "complete" };
 export const SCENARIOS: readonly Scenario[] = [
   { id: "2025 as of 15/11/2025", year: 2025, asOf: "2025-11-15", rules: DEFAULT_TASK_RULES },
   { id: "2025 as of 10/01/2026", year: 2025, asOf: "2026-01-10", rules: DEFAULT_TASK_RULES },
@@ -108,11 +113,12 @@ export const SCENARIOS: readonly Scenario[] = [
 /** The register workbook of a scenario, with its thresholds typed into the rules sheet. */
 export function layoutFor(s: Scenario): WorkbookLayout {
   const layout = withTaskRegister(unitWorkbook({ unitName: "Xã thử", head: "A", year: s.year }), { tasks: TASKS, year: s.year, asOf: s.asOf });
-  const cells = new Map((Object.keys(s.rules) as (keyof TaskRules)[]).map((k) => [taskRuleCellAddress(k), s.rules[k]]));
+  const typed = (k: keyof TaskRules) => (k !== "failedTaskCap" ? s.rules[k] : s.rules.failedTaskCap === null ? null : LEVEL_NAMES[s.rules.failedTaskCap]);
+  const cells = new Map((Object.keys(s.rules) as (keyof TaskRules)[]).map((k) => [taskRuleCellAddress(k), typed(k)]));
   return {
     ...layout,
     sheets: layout.sheets.map((sheet) =>
-      sheet.name !== "Quy tắc" ? sheet : { ...sheet, blocks: sheet.blocks.map((b) => (cells.has(b.at) ? { ...b, cells: [[value(cells.get(b.at) as number)]] } : b)) },
+      sheet.name !== "Quy tắc" ? sheet : { ...sheet, blocks: sheet.blocks.map((b) => (cells.has(b.at) ? { ...b, cells: [[value(cells.get(b.at) ?? null)]] } : b)) },
     ),
   };
 }

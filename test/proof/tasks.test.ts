@@ -10,11 +10,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { evaluateTaskYear, TASK_LEVEL_NAMES, type TaskYearResult } from "../../src/domain/tasks";
-import type { Level } from "../../src/domain";
+import { evaluateTaskYear, leaderTaskCaps, TASK_LEVEL_NAMES, taskTotals, type TaskYearResult } from "../../src/domain/tasks";
+import { LEVEL_NAMES, type Level } from "../../src/domain";
 import { columnLetter } from "../../src/layout";
 import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "../../src/layout/taskRegisterSchema";
 import { REGISTER_TOTALS, TASK_HEADER_ROW } from "../../src/layout/taskRegisterSheets";
+import { TASK_TOTALS_SHEET, totalsSections } from "../../src/layout/taskTotalsSheet";
 import { PROVISIONAL_TEXT } from "../../src/layout/formulas";
 import { readTaskRegisterFile } from "../../src/xlsx/readTaskRegister";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
@@ -82,6 +83,26 @@ describe("the task register's formulas equal evaluateTaskYear (LibreOffice recal
     expect(sheetResults(ws)).toEqual(expected);
     const total = (state: "overdue" | "dueSoon") => expected.reduce((n, r) => n + r.milestones[state], 0);
     expect([cellScalar(ws.getCell(REGISTER_TOTALS.overdue)), cellScalar(ws.getCell(REGISTER_TOTALS.dueSoon))]).toEqual([total("overdue"), total("dueSoon")]);
+    // The totals per leader and per unit: one row per name, the spare rows blank.
+    const totalsSheet = wb.getWorksheet(TASK_TOTALS_SHEET);
+    if (!totalsSheet) throw new Error("no totals sheet");
+    const results = TASKS.map((t) => evaluateTaskYear(t, s.year, s.asOf, s.rules));
+    // The leaders' last column is the check line of the optional cap rule (on in the edited scenario).
+    const caps = new Map(leaderTaskCaps(TASKS, results, s.rules).map((c) => [c.leader, LEVEL_NAMES[c.cap]]));
+    expect(caps.size > 0).toBe(s.rules.failedTaskCap !== null);
+    for (const section of totalsSections(TASKS)) {
+      const columns = section.by === "leader" ? ["A", "B", "C", "D", "E", "F", "G", "H", "I"] : ["A", "B", "C", "D", "E", "F", "G", "H"];
+      const rows = Array.from({ length: section.lastRow - section.firstRow + 1 }, (_, i) =>
+        // A formula's "" comes back from LibreOffice as an empty cell.
+        columns.map((c) => cellScalar(totalsSheet.getCell(`${c}${section.firstRow + i}`)) ?? ""),
+      );
+      const expectedRows = [...taskTotals(TASKS, results, section.by)].map(([name, t]) => [
+        ...[name, t.tasks, t.overdue, t.dueSoon, t.levels.excellent, t.levels.good, t.levels.complete, t.levels.incomplete],
+        ...(section.by === "leader" ? [caps.get(name) ?? ""] : []),
+      ]);
+      expect(rows.filter((r) => r[0] !== "")).toEqual(expectedRows);
+      expect(rows.filter((r) => r[0] === "").flat().every((v) => v === "")).toBe(true);
+    }
     // What the reader takes back out of the file judges the same, under the thresholds it reads.
     const read = await readTaskRegisterFile(readFileSync(outputs[index]));
     expect(read.problems).toEqual([]);

@@ -106,6 +106,14 @@ describe("reading the task register", () => {
     expect(read.rules).toEqual(DEFAULT_TASK_RULES);
     expect(read.problems.map((p) => p.cell)).toEqual([taskRuleCellAddress("completeMetShare"), taskRuleCellAddress("dueSoonDays")]);
   });
+
+  test("the optional cap rule: blank or missing is off, a level's name (any case) switches it on, anything else is reported", () => {
+    expect(readTaskRules({ ...DEFAULT_TASK_RULES, failedTaskCap: undefined })).toEqual({ rules: DEFAULT_TASK_RULES, problems: [] });
+    expect(readTaskRules({ ...DEFAULT_TASK_RULES, failedTaskCap: " " }).rules.failedTaskCap).toBeNull();
+    expect(readTaskRules({ ...DEFAULT_TASK_RULES, failedTaskCap: "hoàn thành nhiệm vụ" })).toEqual({ rules: { ...DEFAULT_TASK_RULES, failedTaskCap: "complete" }, problems: [] });
+    const bad = readTaskRules({ ...DEFAULT_TASK_RULES, failedTaskCap: "Có" });
+    expect([bad.rules.failedTaskCap, bad.problems.map((p) => p.cell)]).toEqual([null, [taskRuleCellAddress("failedTaskCap")]]);
+  });
 });
 
 describe("the register's layout", () => {
