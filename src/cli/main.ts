@@ -15,7 +15,7 @@ const USAGE = `Cách dùng / Usage:
            [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD]   (sổ việc đột phá, đổi mới)
   chitieu read FILE.xlsx [--format json|table]
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
-  chitieu print FILE.xlsx -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
+  chitieu print FILE.xlsx [--sheet "Công khai"] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
   chitieu help
 `;
@@ -74,9 +74,10 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
     }
     case "print": {
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      const sheet = optionValue(args, "--sheet");
       if (args.length !== 1 || !output) throw new UsageError("Cần đúng một tệp .xlsx và -o FILE.pdf.");
       const { runPrint } = await import("./printCommand");
-      return runPrint({ input: args[0], output });
+      return runPrint({ input: args[0], output, ...(sheet === undefined ? {} : { sheet }) });
     }
     case "tasks": {
       const [sub, ...files] = args;

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { PUBLIC_SHEET } from "../layout/publicTable";
 import { SHEETS } from "../layout/schema";
 import { UsageError, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
@@ -9,6 +10,8 @@ import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 export interface PrintOptions {
   readonly input: string;
   readonly output: string;
+  /** The sheet to print; by default "Bản in", or "Công khai" in a consolidated workbook. */
+  readonly sheet?: string;
   /** Where to look for soffice; the defaults are PATH and the usual install folders. */
   readonly searchPath?: string;
   readonly fallbacks?: readonly string[];
@@ -16,9 +19,12 @@ export interface PrintOptions {
 
 const TIMEOUT_MS = 180_000;
 
+/** Sheets printed when none is named, the first found: a unit's document, a committee's table. */
+const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
+
 /**
  * The signed document as PDF: LibreOffice prints every visible sheet with a print range, so a
- * temporary copy keeps only "Bản in" visible; the workbook itself is left untouched.
+ * temporary copy keeps only the printed sheet visible; the workbook itself is left untouched.
  */
 export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   const wb = new ExcelJS.Workbook();
@@ -27,19 +33,24 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   } catch {
     throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
   }
-  const printed = wb.getWorksheet(SHEETS.print);
+  const name = options.sheet ?? PRINTED_SHEETS.find((sheet) => wb.getWorksheet(sheet) !== undefined) ?? SHEETS.print;
+  const printed = wb.getWorksheet(name);
   if (printed === undefined) {
-    throw new UsageError(`${options.input} không có trang tính "${SHEETS.print}": tạo lại sổ bằng lệnh workbook hoặc bằng nút In của add-in.`);
+    throw new UsageError(
+      options.sheet === undefined
+        ? `${options.input} không có trang tính "${SHEETS.print}" hay "${PUBLIC_SHEET}": tạo lại sổ bằng lệnh workbook, lệnh consolidate hoặc bằng nút In của add-in.`
+        : `${options.input} không có trang tính "${options.sheet}".`,
+    );
   }
   const soffice = findSoffice(options.searchPath, options.fallbacks);
   if (soffice === undefined) {
     throw new UsageError(
       "Không tìm thấy LibreOffice (lệnh soffice) để xuất PDF. Hãy cài LibreOffice, hoặc mở tệp trong Excel và in trang tính " +
-        `"${SHEETS.print}" (Tệp > In).`,
+        `"${name}" (Tệp > In).`,
     );
   }
   // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
-  for (const row of manualPageBreaks(options.input, SHEETS.print)) printed.getRow(row - 1).addPageBreak();
+  for (const row of manualPageBreaks(options.input, name)) printed.getRow(row - 1).addPageBreak();
   for (const ws of wb.worksheets) ws.state = ws === printed ? "visible" : "hidden";
   wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: wb.worksheets.indexOf(printed), visibility: "visible" }];
   const dir = makeTempDir("chitieu-print-");

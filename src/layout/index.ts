@@ -24,3 +24,4 @@ export * from "./comparisonSheet";
 export * from "./units";
 export * from "./liveComparison";
 export * from "./sharedWorkbook";
+export * from "./publicTable";
