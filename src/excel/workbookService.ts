@@ -72,6 +72,8 @@ import { sheetMsg } from "../layout/messages";
 import { chooseUnit, nextUnitPlace, placeBlock, placedName, placeSheet, PRINTED_UNIT_NAME, printedUnitName, unitPlace, unitPlaces, unitSheetsOf, type UnitPlace } from "../layout/units";
 import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
 import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook } from "../layout/liveComparison";
+import { CHART_SHEET } from "../layout/chartSheet";
+import { comparisonChartSteps } from "./comparisonCharts";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -397,13 +399,13 @@ async function comparisonAction(context: Excel.RequestContext, features: Feature
   };
   const tables = units.map((place) => ({ place, grid: grid(place.table) }));
   const catalogueGrid = inventory.tables.has(TABLES.catalogue) ? grid(TABLES.catalogue) : null;
-  const ours = Object.values(COMPARISON_SHEETS)
+  const ours = [...Object.values(COMPARISON_SHEETS), CHART_SHEET]
     .filter((sheet) => inventory.sheets.includes(sheet))
     .map((sheet) => ({ sheet, range: context.workbook.worksheets.getItem(sheet).getRange(`A1:H${LIVE_QUOTA_FIRST_ROW + LIVE_KINDS.length}`).load("values") }));
   await context.sync();
   const problems: Problem[] = [];
   // A sheet of that name is rebuilt only when it is one of ours (its title says so).
-  const isOurs = (values: unknown[][]) => /^(SO SÁNH|HẠN MỨC)/.test(String(values[0][0] ?? ""));
+  const isOurs = (values: unknown[][]) => /^(SO SÁNH|HẠN MỨC|BIỂU ĐỒ)/.test(String(values[0][0] ?? ""));
   for (const found of ours) if (!isOurs(found.range.values)) problems.push(problem(found.sheet, null, sheetMsg.foreignSheet(found.sheet)));
   const live = tables.flatMap(({ place, grid }) => {
     const table = grid();
@@ -422,7 +424,8 @@ async function comparisonAction(context: Excel.RequestContext, features: Feature
       .filter((r) => LIVE_KINDS.includes(String(r[0])) && String(r[7] ?? "").trim() !== "")
       .map((r) => String(r[0])),
   );
-  const layout = liveComparisonWorkbook(live, (catalogue?.catalogue ?? DEFAULT_CATALOGUE).indicators, exceptional);
+  const indicators = (catalogue?.catalogue ?? DEFAULT_CATALOGUE).indicators;
+  const layout = liveComparisonWorkbook(live, indicators, exceptional);
   const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
   const failed = await writeProtected(context, [], NO_CONTENTS, [
     step(() => {
@@ -430,6 +433,7 @@ async function comparisonAction(context: Excel.RequestContext, features: Feature
       for (const sheet of layout.sheets) context.workbook.worksheets.add(sheet.name);
     }),
     ...layout.sheets.flatMap((sheet) => createSheetSteps(sheetOf(sheet.name), sheet, features)),
+    ...comparisonChartSteps(context, live.length, indicators, features),
     step(() => sheetOf(COMPARISON_SHEETS.comparison)().activate()),
   ]);
   if (failed.length > 0) return { changes: [], problems: failed };

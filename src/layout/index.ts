@@ -25,3 +25,4 @@ export * from "./units";
 export * from "./liveComparison";
 export * from "./sharedWorkbook";
 export * from "./publicTable";
+export * from "./chartSheet";
