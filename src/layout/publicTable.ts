@@ -8,8 +8,9 @@
  */
 import { formatPoints, LEVEL_NAMES, type Consolidation, type ConsolidatedUnit } from "../domain";
 import { cell, value } from "./cells";
-import { comparisonOrder, consolidationWorkbook, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
+import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
 import { DEFAULT_HEADER } from "./defaultHeader";
+import { withLevelCounts } from "./levelCounts";
 import { documentPrintSpec, PRINT_BODY, PRINT_STYLES as S, tailBreak } from "./printSheet";
 import { FONT, PARTY_NAME, type DocumentHeader } from "./schema";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
@@ -184,8 +185,12 @@ export function publicTableSheet(c: Consolidation, header: DocumentHeader = DEFA
   };
 }
 
-/** The consolidated workbook written from files: "So sánh", "Hạn mức" and "Công khai". */
+/**
+ * The consolidated workbook written from files: "So sánh", "Hạn mức" with the levels per kind
+ * beside the quota, and "Công khai".
+ */
 export function consolidatedWorkbook(c: Consolidation, consolidatedAt: string): WorkbookLayout {
   const base = consolidationWorkbook(c, consolidatedAt);
-  return { sheets: [...base.sheets, publicTableSheet(c)], names: base.names };
+  const sheets = base.sheets.map((sheet) => (sheet.name === COMPARISON_SHEETS.quota ? withLevelCounts(sheet, c) : sheet));
+  return { sheets: [...sheets, publicTableSheet(c)], names: base.names };
 }

@@ -156,12 +156,19 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Hạn mức") as ExcelJS.Worksheet;
     const rowValues = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
-    expect(rowValues(5)).toEqual(["xã, phường", 2, 1, 0.2, 0, 1, "Không"]);
-    expect(rowValues(6)).toEqual(["sở, ban, ngành", 1, 1, 0.2, 0, 0, "Không"]);
+    expect(rowValues(5).slice(0, 7)).toEqual(["xã, phường", 2, 1, 0.2, 0, 1, "Không"]);
+    expect(rowValues(6).slice(0, 7)).toEqual(["sở, ban, ngành", 1, 1, 0.2, 0, 0, "Không"]);
     expect(rowValues(9)).toEqual(["xã, phường", "An Hòa", 98, 1, `Vượt hạn mức: phải hạ xuống "${LEVEL_NAMES.good}".`]);
     expect(rowValues(11)).toEqual(["Tệp không tổng hợp được", "Lý do"]);
     expect(rowValues(12)[0]).toBe(join(dir, "khong-co.xlsx"));
     expect(ws.rowCount).toBe(19);
+    // Beside the quota, the levels per kind, with data bars on one scale.
+    expect(rowValues(4).slice(8)).toEqual(["Loại đơn vị", LEVEL_NAMES.excellent, LEVEL_NAMES.good, LEVEL_NAMES.complete, LEVEL_NAMES.incomplete]);
+    expect(rowValues(5).slice(8)).toEqual(["xã, phường", 1, 1, 0, 0]);
+    expect(rowValues(6).slice(8)).toEqual(["sở, ban, ngành", 0, 1, 0, 0]);
+    const bars = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; cfvo?: { value: number }[] }[] }[] }).conditionalFormattings
+      .filter((f) => f.rules.some((r) => r.type === "dataBar"));
+    expect(bars.map((f) => [f.ref, f.rules[0].cfvo?.map((v) => v.value)])).toEqual([["J5:M6", [0, 1]]]);
   });
 });
 
