@@ -19,14 +19,15 @@ export function withLevelCounts(quota: SheetLayout, c: Consolidation): SheetLayo
   const kinds = [...new Set(c.units.map((u) => u.kind))];
   const counts = kinds.map((kind) => LEVELS.map((level) => c.units.filter((u) => u.kind === kind && u.decidedLevel === level).length));
   const last = HEADER_ROW + Math.max(1, kinds.length);
-  const widths = [...quota.columnWidths, ...Array<number>(FIRST_COLUMN - quota.columnWidths.length).fill(3), 30, 16, 16, 16, 16];
+  // Level names fit on one line: the quota's header row keeps its single-line height.
+  const widths = [...quota.columnWidths, ...Array<number>(FIRST_COLUMN - quota.columnWidths.length).fill(3), 30, ...LEVELS.map(() => 30)];
   return {
     ...quota,
     columnWidths: widths,
     blocks: [
       ...quota.blocks,
       cell(`I${HEADER_ROW - 1}`, value("Số đơn vị theo xếp loại (mức xét hạn mức)"), "addin", STYLE.header, { mergeTo: `M${HEADER_ROW - 1}` }),
-      { at: `I${HEADER_ROW}`, cells: [["Loại đơn vị", ...LEVELS.map((l) => LEVEL_NAMES[l])].map(value)], owner: "addin", style: { ...STYLE.header, wrap: true } },
+      { at: `I${HEADER_ROW}`, cells: [["Loại đơn vị", ...LEVELS.map((l) => LEVEL_NAMES[l])].map(value)], owner: "addin", style: STYLE.header },
       ...kinds.map((kind, i) => ({ at: `I${HEADER_ROW + 1 + i}`, cells: [[kindLabel(kind), ...counts[i]].map(value)], owner: "addin" as const, style: STYLE.body })),
     ],
     dataBars: [
