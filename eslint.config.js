@@ -4,7 +4,7 @@ const officeAddins = require("eslint-plugin-office-addins");
 const reactHooks = require("eslint-plugin-react-hooks");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "dist-tsc/**", "node_modules/**", "test-output/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "dist-tsc/**", "node_modules/**", "test-output/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],

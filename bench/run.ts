@@ -4,6 +4,7 @@
  */
 import { benchEngine } from "./engine";
 import { benchCli, EVALUATE_BUDGET_MS, READ_BUDGET_MS } from "./cli";
+import { benchComparison } from "./comparison";
 import { benchConsolidate, consolidateReport } from "./consolidate";
 import { bundleSize, functionFileSize, paneLoadMedians } from "./ui";
 import { benchRegisterAdapter, benchRegisterCli, benchTasks, REGISTER_SIZE } from "./tasks";
@@ -30,6 +31,15 @@ async function benchSpeed(): Promise<void> {
           `${m.ms.toFixed(0)} ms with 100 ms per sync`,
       );
     }
+  }
+
+  // Putting 300 unit sheets into the emulator takes minutes (not measured): two sizes only.
+  for (const [units, indicators] of [[30, 40], [300, 40]]) {
+    const m = await benchComparison(units, indicators, 100);
+    console.log(
+      `comparison through the adapter, ${units} units × ${indicators} indicators (So sánh, Hạn mức, Biểu đồ and ${indicators + 1} charts): ` +
+        `${m.syncs} syncs, largest request ${kb(m.maxRequestBytes)} (limit 5120 KB), ${m.ms.toFixed(0)} ms with 100 ms per sync`,
+    );
   }
 
   console.log(consolidateReport(await benchConsolidate()).join("\n"));

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { consolidate, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
-import { consolidationWorkbook } from "../layout/comparisonSheet";
+import { consolidatedWorkbook } from "../layout/publicTable";
 import { expandInputs, isRejection, readUnitSummary } from "../xlsx/consolidate";
 import { replaceFile, type CommandResult } from "./io";
 
@@ -70,7 +70,7 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   if (sorted.units.length > 0) {
     // ExcelJS (about half a second to load) only for writing the result, once every file is read.
     const { writeXlsx } = await import("../xlsx/writeLayout");
-    replaceFile(options.output, await writeXlsx(consolidationWorkbook(sorted, (options.now ?? new Date()).toISOString())));
+    replaceFile(options.output, await writeXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString())));
   }
   const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, options.output);
   return { stdout, exitCode: sorted.units.length === 0 ? 2 : sorted.rejected.length > 0 ? 1 : 0 };

@@ -15,7 +15,7 @@ const USAGE = `Cách dùng / Usage:
            [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD] [--leader "Họ tên"]   (sổ việc đột phá, đổi mới)
   chitieu read FILE.xlsx [--format json|table]
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
-  chitieu print FILE.xlsx [--sheet "Phiếu đăng ký"] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
+  chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
   chitieu help
 `;

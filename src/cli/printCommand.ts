@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { textKey } from "../domain";
+import { PUBLIC_SHEET } from "../layout/publicTable";
 import { SHEETS } from "../layout/schema";
 import { UsageError, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
@@ -10,7 +11,7 @@ import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 export interface PrintOptions {
   readonly input: string;
   readonly output: string;
-  /** The sheet to print (by its name, NFC and case aside); default "Bản in". */
+  /** The sheet to print; by default "Bản in", or "Công khai" in a consolidated workbook. */
   readonly sheet?: string;
   /** Where to look for soffice; the defaults are PATH and the usual install folders. */
   readonly searchPath?: string;
@@ -19,8 +20,11 @@ export interface PrintOptions {
 
 const TIMEOUT_MS = 180_000;
 
+/** Sheets printed when none is named, the first found: a unit's document, a committee's table. */
+const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
+
 /**
- * A printed sheet as PDF ("Bản in" unless --sheet names another): LibreOffice prints every
+ * A printed sheet as PDF ("Bản in", or "Công khai", unless --sheet names another): LibreOffice prints every
  * visible sheet with a print range, so a temporary copy keeps only that sheet visible; the
  * workbook itself is left untouched.
  */
@@ -31,12 +35,12 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   } catch {
     throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
   }
-  const wanted = options.sheet ?? SHEETS.print;
+  const wanted = options.sheet ?? PRINTED_SHEETS.find((sheet) => wb.getWorksheet(sheet) !== undefined) ?? SHEETS.print;
   const printed = wb.worksheets.find((ws) => textKey(ws.name) === textKey(wanted));
   if (printed === undefined) {
     throw new UsageError(
       options.sheet === undefined
-        ? `${options.input} không có trang tính "${SHEETS.print}": tạo lại sổ bằng lệnh workbook hoặc bằng nút In của add-in.`
+        ? `${options.input} không có trang tính "${SHEETS.print}" hay "${PUBLIC_SHEET}": tạo lại sổ bằng lệnh workbook, lệnh consolidate hoặc bằng nút In của add-in.`
         : `${options.input} không có trang tính "${options.sheet}"; các trang có: ${wb.worksheets.map((ws) => `"${ws.name}"`).join(", ")}.`,
     );
   }

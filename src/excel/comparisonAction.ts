@@ -13,6 +13,8 @@ import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
 import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook } from "../layout/liveComparison";
 import { noTable } from "./readProtocol";
 import { writeProtected, step, NO_CONTENTS } from "./writeProtocol";
+import { CHART_SHEET } from "../layout/chartSheet";
+import { comparisonChartSteps } from "./comparisonCharts";
 
 /** What "So sánh" needs: each unit's table and the catalogue, in one round trip after the inventory. */
 export async function comparisonAction(context: Excel.RequestContext, features: FeatureSupport): Promise<SetupResult> {
@@ -30,13 +32,13 @@ export async function comparisonAction(context: Excel.RequestContext, features: 
   };
   const tables = units.map((place) => ({ place, grid: grid(place.table) }));
   const catalogueGrid = inventory.tables.has(TABLES.catalogue) ? grid(TABLES.catalogue) : null;
-  const ours = Object.values(COMPARISON_SHEETS)
+  const ours = [...Object.values(COMPARISON_SHEETS), CHART_SHEET]
     .filter((sheet) => inventory.sheets.includes(sheet))
     .map((sheet) => ({ sheet, range: context.workbook.worksheets.getItem(sheet).getRange(`A1:H${LIVE_QUOTA_FIRST_ROW + LIVE_KINDS.length}`).load("values") }));
   await context.sync();
   const problems: Problem[] = [];
   // A sheet of that name is rebuilt only when it is one of ours (its title says so).
-  const isOurs = (values: unknown[][]) => /^(SO SÁNH|HẠN MỨC)/.test(String(values[0][0] ?? ""));
+  const isOurs = (values: unknown[][]) => /^(SO SÁNH|HẠN MỨC|BIỂU ĐỒ)/.test(String(values[0][0] ?? ""));
   for (const found of ours) if (!isOurs(found.range.values)) problems.push(problem(found.sheet, null, sheetMsg.foreignSheet(found.sheet)));
   const live = tables.flatMap(({ place, grid }) => {
     const table = grid();
@@ -55,7 +57,8 @@ export async function comparisonAction(context: Excel.RequestContext, features: 
       .filter((r) => LIVE_KINDS.includes(String(r[0])) && String(r[7] ?? "").trim() !== "")
       .map((r) => String(r[0])),
   );
-  const layout = liveComparisonWorkbook(live, (catalogue?.catalogue ?? DEFAULT_CATALOGUE).indicators, exceptional);
+  const indicators = (catalogue?.catalogue ?? DEFAULT_CATALOGUE).indicators;
+  const layout = liveComparisonWorkbook(live, indicators, exceptional);
   const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
   const failed = await writeProtected(context, [], NO_CONTENTS, [
     step(() => {
@@ -63,6 +66,7 @@ export async function comparisonAction(context: Excel.RequestContext, features: 
       for (const sheet of layout.sheets) context.workbook.worksheets.add(sheet.name);
     }),
     ...layout.sheets.flatMap((sheet) => createSheetSteps(sheetOf(sheet.name), sheet, features)),
+    ...comparisonChartSteps(context, live.length, indicators, features),
     step(() => sheetOf(COMPARISON_SHEETS.comparison)().activate()),
   ]);
   if (failed.length > 0) return { changes: [], problems: failed };

@@ -62,6 +62,14 @@ export function comparisonOrder(units: readonly ConsolidatedUnit[]): Consolidate
   );
 }
 
+/**
+ * The picture in a workbook written from files (ExcelJS writes no charts): a data bar in each
+ * achievement cell, empty at 0 % and full at 200 %, so a bar reaching the middle of the cell is
+ * 100 % and bars of every indicator and unit compare at a glance, in Excel 2010+ and LibreOffice.
+ */
+export const ACHIEVEMENT_BAR = { min: 0, max: 2, color: "#9DC3E6" } as const;
+const ACHIEVEMENT_WIDTH = 10;
+
 /** A1 address from 1-based row and column, as the sheet numbers them. */
 const a1 = (r: number, c: number) => `${columnLetter(c - 1)}${r}`;
 const row = (values: readonly Scalar[]): CellContent[] => values.map(value);
@@ -129,7 +137,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   return {
     name: COMPARISON_SHEETS.comparison,
     font: { name: FONT, size: 12 },
-    columnWidths: [...COMPARISON_COLUMNS.map((col) => col.width), ...indicators.flatMap(() => [10, 13])],
+    columnWidths: [...COMPARISON_COLUMNS.map((col) => col.width), ...indicators.flatMap(() => [ACHIEVEMENT_WIDTH, 13])],
     blocks,
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
@@ -140,6 +148,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     tables: [],
     validations: [],
     conditionalFormats,
+    dataBars: indicators.map((_, i) => ({ range: body(fixed + 1 + 2 * i, 1), ...ACHIEVEMENT_BAR })),
     protect: false,
     freezeRows: measureRow,
     print: a4Print("landscape", `A1:${a1(lastRow, Math.max(fixed, lastColumn))}`, `$${groupRow}:$${measureRow}`),

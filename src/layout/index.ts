@@ -24,3 +24,5 @@ export * from "./comparisonSheet";
 export * from "./units";
 export * from "./liveComparison";
 export * from "./sharedWorkbook";
+export * from "./publicTable";
+export * from "./chartSheet";

@@ -225,8 +225,8 @@ export const sheetMsg = {
       "The workbook has no unit yet; run Setup to create the first one.",
     ),
     builtComparison: message(
-      (count: number) => `Đã lập trang "So sánh" và "Hạn mức" bằng công thức cho ${count} đơn vị của sổ này.`,
-      (count) => `Built the comparison and quota sheets with formulas for the ${count} units of this workbook.`,
+      (count: number) => `Đã lập trang "So sánh", "Hạn mức" và "Biểu đồ" bằng công thức cho ${count} đơn vị của sổ này.`,
+      (count) => `Built the comparison, quota and chart sheets with formulas for the ${count} units of this workbook.`,
       [3],
     ),
   }),

@@ -62,9 +62,11 @@ const points = (from: Key, to: Key = from) => {
 };
 
 /** Body 13 pt and titles 14–15 pt as printed: the sheet is printed at 100 %. */
-const BODY = 13;
+export const PRINT_BODY = 13;
+const BODY = PRINT_BODY;
 const font = (size: number, extra: Omit<StyleSpec["font"] & object, "name" | "size"> = {}) => ({ name: FONT, size, ...extra });
-const S = {
+/** The printed documents' cell styles (HD 36): "Bản in" and "Công khai" share them. */
+export const PRINT_STYLES = {
   superior: { font: font(14), horizontal: "center", vertical: "center" },
   issuing: { font: font(14, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
   plain14: { font: font(14), horizontal: "center", vertical: "center" },
@@ -83,6 +85,7 @@ const S = {
   recipients: { font: font(BODY), vertical: "top", wrap: true },
   signature: { font: font(14, { bold: true }), horizontal: "center", vertical: "top", wrap: true },
 } as const satisfies Record<string, StyleSpec>;
+const S = PRINT_STYLES;
 
 export const PRINT_HEADER_ROW = 8;
 const NUMBER_ROW = 4;
@@ -269,37 +272,52 @@ function signatureBlocks(p: PrintSheetParams, start: number): Built {
 /** Margins in inches; the footer sits in the bottom one. */
 const MARGINS = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.7 } as const;
 
-/** A4 landscape at 100 %: body text keeps its 13 pt on paper; page numbers in the footer. */
-function printSpec(lastRow: number): PrintSpec {
+/**
+ * A4 at 100 %: body text keeps its 13 pt on paper; the table's header row repeated, page numbers
+ * in the footer. `lastColumn` and `headerRow` default to those of "Bản in".
+ */
+export function documentPrintSpec(lastRow: number, orientation: PrintSpec["orientation"] = "landscape", lastColumn = LAST, headerRow = PRINT_HEADER_ROW): PrintSpec {
   return {
-    orientation: "landscape",
+    orientation,
     paper: "A4",
     fitToWidth: 1,
     fitToHeight: 0,
     scale: 100,
-    titleRows: `$${PRINT_HEADER_ROW}:$${PRINT_HEADER_ROW}`,
-    area: `A1:${LAST}${lastRow}`,
+    titleRows: `$${headerRow}:$${headerRow}`,
+    area: `A1:${lastColumn}${lastRow}`,
     footerCenter: `&"${FONT},Regular"&${BODY}Trang &P / &N`,
     centerHorizontally: true,
     margins: MARGINS,
   };
 }
 
-/** Printable height of a page in points: A4 landscape less the margins, with 5 % to spare. */
-const PAGE_BODY = (595.28 - (MARGINS.top + MARGINS.bottom) * 72) * 0.95;
+/** Printable width and height of an A4 page in points, less the margins. */
+export function printablePage(orientation: PrintSpec["orientation"]): { width: number; height: number } {
+  const [width, height] = orientation === "landscape" ? [841.89, 595.28] : [595.28, 841.89];
+  return { width: width - (MARGINS.left + MARGINS.right) * 72, height: height - (MARGINS.top + MARGINS.bottom) * 72 };
+}
+
+/** Printable height of a page in points, with 5 % to spare. */
+const pageBody = (orientation: PrintSpec["orientation"]) => printablePage(orientation).height * 0.95;
 
 /**
  * The result lines, signature and recipients are read and signed together: when the rows as
  * sized would split them over two pages, they start a page of their own (under the repeated
  * table header) instead.
  */
-function tailBreak(heights: readonly { row: number; height: number }[], tailStart: number): number[] {
-  const headerHeight = heights.find((h) => h.row === PRINT_HEADER_ROW)?.height ?? 0;
+export function tailBreak(
+  heights: readonly { row: number; height: number }[],
+  tailStart: number,
+  orientation: PrintSpec["orientation"] = "landscape",
+  headerRow = PRINT_HEADER_ROW,
+): number[] {
+  const room = pageBody(orientation);
+  const headerHeight = heights.find((h) => h.row === headerRow)?.height ?? 0;
   let used = 0;
   let page = 1;
   let tailPage = 1;
   for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
-    if (used + height > PAGE_BODY) {
+    if (used + height > room) {
       page++;
       used = headerHeight;
     }
@@ -332,7 +350,7 @@ export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: Na
     validations: [],
     conditionalFormats: [],
     protect: false,
-    print: printSpec(next - 1),
+    print: documentPrintSpec(next - 1),
   };
   return { sheet, names: [{ name: NAMES.documentNumber, ref: `$A$${NUMBER_ROW}` }, ...parts.flatMap((b) => b.names ?? [])] };
 }

@@ -97,6 +97,19 @@ export interface ConditionalFormatSpec {
   readonly bold?: boolean;
 }
 
+/**
+ * A data bar (ExcelApi 1.6; Excel 2010+ and LibreOffice render it from .xlsx): the bar's length
+ * goes from `min` (empty cell) to `max` (full cell), fixed numbers so that equal values draw equal
+ * bars on every row and every sheet.
+ */
+export interface DataBarSpec {
+  readonly range: string;
+  readonly min: number;
+  readonly max: number;
+  /** Bar colour as #RRGGBB. */
+  readonly color: string;
+}
+
 export interface PrintSpec {
   readonly orientation: "landscape" | "portrait";
   readonly paper: "A4";
@@ -132,6 +145,8 @@ export interface SheetLayout {
   readonly tables: readonly TableSpec[];
   readonly validations: readonly ValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  /** Written by the .xlsx writer (workbooks from files); the add-in draws native charts instead. */
+  readonly dataBars?: readonly DataBarSpec[];
   readonly protect: boolean;
   readonly freezeRows?: number;
   readonly print?: PrintSpec;

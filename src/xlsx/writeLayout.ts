@@ -3,6 +3,7 @@ import { columnLetter, parseCell, qualified, rangeAddress } from "../layout/addr
 import type {
   Block,
   ConditionalFormatSpec,
+  DataBarSpec,
   PrintSpec,
   SheetLayout,
   StyleSpec,
@@ -144,6 +145,24 @@ function conditionalFormat(spec: ConditionalFormatSpec): ExcelJS.ConditionalForm
   };
 }
 
+/** A solid bar between fixed bounds; ExcelJS adds the Excel 2010 extension LibreOffice reads too. */
+function dataBar(spec: DataBarSpec): ExcelJS.ConditionalFormattingOptions {
+  const rule = {
+    type: "dataBar",
+    priority: 1,
+    gradient: false,
+    minLength: 0,
+    maxLength: 100,
+    cfvo: [
+      { type: "num", value: spec.min },
+      { type: "num", value: spec.max },
+    ],
+    color: { argb: argb(spec.color) },
+  };
+  // ExcelJS writes the bar colour but its typings lack it.
+  return { ref: spec.range, rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] };
+}
+
 function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -178,6 +197,7 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): Promise<voi
   addTables(ws, sheet);
   for (const spec of sheet.validations) rangeValidations(ws).add(spec.range, validationModel(spec));
   for (const spec of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormat(spec));
+  for (const spec of sheet.dataBars ?? []) ws.addConditionalFormatting(dataBar(spec));
   if (sheet.print) applyPrint(ws, sheet.print);
   if (sheet.protect) {
     await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });

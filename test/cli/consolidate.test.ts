@@ -110,7 +110,7 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
   test("So sánh: units × indicators by group, with points, levels, rank, quota decision, source file and time", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["So sánh", "Hạn mức"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["So sánh", "Hạn mức", "Công khai"]);
     const ws = wb.getWorksheet("So sánh") as ExcelJS.Worksheet;
     const text = (address: string) => ws.getCell(address).value;
     expect(text("A1")).toBe("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2025");
@@ -131,6 +131,24 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     expect(["B8", "G8", "K8", "L8"].map(text)).toEqual(["Bình Minh", 2, 1, "Đạt"]);
     expect(["B9", "C9", "G9"].map(text)).toEqual(["Sở Tài chính", "sở, ban, ngành", 1]);
     expect(ws.getCell("K7").numFmt).toBe("0.00%");
+    // The picture: a data bar in each achievement column, empty at 0 %, full at 200 %.
+    const bars = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; cfvo?: { value: number }[] }[] }[] }).conditionalFormattings
+      .filter((f) => f.rules.some((r) => r.type === "dataBar"));
+    expect(bars.map((f) => f.ref)).toEqual(DEFAULT_CATALOGUE.indicators.map((_, i) => { const c = ws.getColumn(11 + 2 * i).letter; return `${c}7:${c}9`; }));
+    expect(bars[0].rules[0].cfvo?.map((v) => v.value)).toEqual([0, 2]);
+  });
+
+  test("Công khai: units ranked within each kind, points and the level printed, no file or quota column", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Công khai") as ExcelJS.Worksheet;
+    const rowValues = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
+    expect(rowValues(8)).toEqual(["TT", "Đơn vị", "Tổng điểm", "Hạng", "Xếp loại"]);
+    expect(rowValues(9).slice(0, 2)).toEqual(["I.", "Xã, phường"]);
+    expect(rowValues(10)).toEqual([1, "An Hòa", "98", 1, `${LEVEL_NAMES.excellent} (đề xuất)`]);
+    expect(rowValues(11)).toEqual([2, "Bình Minh", "92", 2, `${LEVEL_NAMES.good} (đề xuất)`]);
+    expect(rowValues(12).slice(0, 2)).toEqual(["II.", "Sở, ban, ngành"]);
+    expect(ws.pageSetup).toMatchObject({ orientation: "portrait", paperSize: 9, scale: 100, printTitlesRow: "8:8" });
   });
 
   test("Hạn mức: per kind the base, the share, how many may keep excellent; the decision per unit; the rejected files", async () => {
@@ -138,12 +156,19 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Hạn mức") as ExcelJS.Worksheet;
     const rowValues = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
-    expect(rowValues(5)).toEqual(["xã, phường", 2, 1, 0.2, 0, 1, "Không"]);
-    expect(rowValues(6)).toEqual(["sở, ban, ngành", 1, 1, 0.2, 0, 0, "Không"]);
+    expect(rowValues(5).slice(0, 7)).toEqual(["xã, phường", 2, 1, 0.2, 0, 1, "Không"]);
+    expect(rowValues(6).slice(0, 7)).toEqual(["sở, ban, ngành", 1, 1, 0.2, 0, 0, "Không"]);
     expect(rowValues(9)).toEqual(["xã, phường", "An Hòa", 98, 1, `Vượt hạn mức: phải hạ xuống "${LEVEL_NAMES.good}".`]);
     expect(rowValues(11)).toEqual(["Tệp không tổng hợp được", "Lý do"]);
     expect(rowValues(12)[0]).toBe(join(dir, "khong-co.xlsx"));
     expect(ws.rowCount).toBe(19);
+    // Beside the quota, the levels per kind, with data bars on one scale.
+    expect(rowValues(4).slice(8)).toEqual(["Loại đơn vị", LEVEL_NAMES.excellent, LEVEL_NAMES.good, LEVEL_NAMES.complete, LEVEL_NAMES.incomplete]);
+    expect(rowValues(5).slice(8)).toEqual(["xã, phường", 1, 1, 0, 0]);
+    expect(rowValues(6).slice(8)).toEqual(["sở, ban, ngành", 0, 1, 0, 0]);
+    const bars = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; cfvo?: { value: number }[] }[] }[] }).conditionalFormattings
+      .filter((f) => f.rules.some((r) => r.type === "dataBar"));
+    expect(bars.map((f) => [f.ref, f.rules[0].cfvo?.map((v) => v.value)])).toEqual([["J5:M6", [0, 1]]]);
   });
 });
 

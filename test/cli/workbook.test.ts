@@ -106,6 +106,11 @@ describe("chitieu workbook and chitieu read", () => {
     await expect(run(args)).rejects.toThrow(text);
   });
 
+  test("print --sheet names the sheet to print; a sheet the workbook lacks is a usage error naming it", async () => {
+    const args = ["print", join(dir, "header.xlsx"), "--sheet", "Công khai", "-o", join(dir, "x.pdf")];
+    await expect(run(args)).rejects.toThrow('không có trang tính "Công khai"');
+  });
+
   test("print without LibreOffice says so and what to do instead (a usage error: exit 2)", async () => {
     const input = join(dir, "header.xlsx");
     const printing = runPrint({ input, output: join(dir, "x.pdf"), searchPath: "/nonexistent", fallbacks: [] });

@@ -8,10 +8,12 @@ import { computedAt, writeInputs } from "./rangeOps";
 import { deleteSheet, protectSheet, renameSheet } from "./sheetOps";
 import { WorkbookProxy } from "./sheetProxies";
 import { WorkbookSnapshot, takeSnapshot } from "./snapshot";
+import { sheetCharts, type ChartModel } from "./charts";
 
 export { EmulatorError } from "./errors";
 export type { EmulatorErrorCode } from "./errors";
 export { ExcelEnums } from "./enums";
+export type { ChartModel } from "./charts";
 export type {
   CellSnapshot, ConditionalFormatSnapshot, DataValidationSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot,
 } from "./snapshot";
@@ -40,6 +42,8 @@ export interface WorkbookEmulator {
   typeValue(sheet: string, address: string, input: string | number | boolean | null): void;
   cell(sheet: string, address: string): CellState;
   snapshot(): WorkbookSnapshot;
+  /** The charts of a sheet, as the add-in asked for them. */
+  charts(sheet: string): readonly ChartModel[];
   renameSheet(oldName: string, newName: string): void;
   deleteSheet(name: string): void;
   protectSheet(name: string, password?: string): void;
@@ -101,6 +105,9 @@ export function createWorkbookEmulator(options: WorkbookEmulatorOptions = {}): W
     snapshot() {
       recalculate(model);
       return takeSnapshot(model);
+    },
+    charts(sheet) {
+      return sheetCharts(sheetNamed(sheet)).map((c) => JSON.parse(JSON.stringify(c)) as ChartModel);
     },
     renameSheet(oldName, newName) {
       renameSheet(model, sheetNamed(oldName), newName);

@@ -8,6 +8,7 @@ import { RangeProxy } from "./rangeProxies";
 import { RangeTarget } from "./rangeOps";
 import { addSheet, deleteSheet, moveSheet, protectSheet, renameSheet, unprotectSheet } from "./sheetOps";
 import { TableCollectionProxy } from "./tableProxies";
+import { ChartCollectionProxy } from "./charts";
 
 /** Resolves an address on a given sheet; a sheet prefix must name that sheet. */
 export function rangeOnSheet(sheet: SheetModel, address?: string): RangeTarget {
@@ -48,6 +49,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
       tables: () => this.tables,
       freezePanes: () => this.freezePanes,
       horizontalPageBreaks: () => this.horizontalPageBreaks,
+      charts: () => this.charts,
     };
     return nav[name]?.();
   }
@@ -86,6 +88,10 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
 
   get tables(): TableCollectionProxy {
     return this.child("tables", () => new TableCollectionProxy(this.batch, `${this._path}.tables`, () => this.target()));
+  }
+
+  get charts(): ChartCollectionProxy {
+    return this.child("charts", () => new ChartCollectionProxy(this.batch, `${this._path}.charts`, () => this.target()));
   }
 
   get protection(): WorksheetProtectionProxy {
