@@ -1,0 +1,150 @@
+import {
+  formatPercent,
+  formatPoints,
+  LEVEL_NAMES,
+  parseDirection,
+  round4,
+  STATUS_NAMES,
+  textKey,
+  UNIT_KIND_NAMES,
+  type Rejection,
+  type Summary,
+  type UnitKind,
+  type UnitSummary,
+} from "../domain";
+import { sheetMsg } from "../layout/messages";
+import { NAMES, TABLES } from "../layout/schema";
+import { readXlsxWorkbook, type UnitWorkbookRead } from "./workbookCells";
+import type { XlsxWorkbook } from "./xlsxPackage";
+import { ZipTooLarge } from "./zipEntries";
+
+/**
+ * One unit workbook's bytes checked and reduced to its UnitSummary, or the reason it cannot be
+ * consolidated: the same checks for the CLI (`chitieu consolidate`, node's zlib) and the task
+ * pane (Tổng hợp, the browser's DecompressionStream), which differ only in how they open the
+ * package. No Node API here.
+ */
+
+/** An encrypted (password-protected) .xlsx is an OLE compound file, not a zip; so is an old .xls. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export const READ_MESSAGES = {
+  unreadable: "không đọc được tệp.",
+  encrypted: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại.",
+  notExcel: (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
+  notChiTieu: `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
+  noYear: `chưa ghi năm đánh giá hợp lệ (ô ${NAMES.year}).`,
+  noUnit: `chưa ghi tên đơn vị (ô ${NAMES.unitName}).`,
+  badKind: (text: string) => `loại đơn vị "${text}" không có trong danh sách (ô ${NAMES.unitKind}).`,
+  overwritten: (cells: readonly string[]) =>
+    `công thức bị thay bằng giá trị, kết quả tính lại từ số liệu: ${cells.join("; ")}. Hãy mở tệp, chọn "Khôi phục công thức" rồi gửi lại.`,
+  recomputed: (where: string, typed: string, computed: string) => `${where} ghi ${typed}, tính lại ${computed}`,
+  notAnInput: (path: string) => `không có tệp hay thư mục ${path}.`,
+} as const;
+
+const KIND_BY_TEXT = new Map((Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).map(([kind, text]) => [textKey(text), kind]));
+
+const shown = (v: unknown) => (typeof v === "number" ? formatPoints(v) : v === "" || v === undefined || v === null ? "(trống)" : `"${String(v)}"`);
+
+/** The recomputed value of each summary cell that consolidation relies on or shows. */
+function recomputedSummary(s: Summary): Readonly<Record<string, string>> {
+  return {
+    [NAMES.count]: formatPoints(s.total),
+    [NAMES.met]: formatPoints(s.met),
+    [NAMES.exceeded]: formatPoints(s.exceeded),
+    [NAMES.notMet]: formatPoints(s.notMet),
+    [NAMES.pending]: formatPoints(s.pending),
+    [NAMES.resultPoints]: s.resultPoints === null ? "(trống)" : formatPoints(s.resultPoints),
+    [NAMES.points]: s.points === null ? "(trống)" : formatPoints(s.points),
+    [NAMES.suggestedLevel]: s.level === null ? "(trống)" : `"${LEVEL_NAMES[s.level]}"`,
+  };
+}
+
+/** Opens an .xlsx package: synchronously with node's zlib, or asynchronously in the browser. */
+export type OpenPackage = (bytes: Uint8Array) => XlsxWorkbook | Promise<XlsxWorkbook>;
+
+/** A unit file as given: its name (shown in every reason), its bytes and its modification time (ISO 8601). */
+export interface UnitFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly modified: string;
+}
+
+/** The file's bytes opened and evaluated, then checked: the summary, or the reason it is rejected. */
+export async function readUnitBytes(file: UnitFile, open: OpenPackage): Promise<UnitSummary | Rejection> {
+  const reject = (reason: string): Rejection => ({ file: file.name, reason });
+  if (OLE_SIGNATURE.every((byte, i) => file.bytes[i] === byte)) return reject(READ_MESSAGES.encrypted);
+  let read: UnitWorkbookRead;
+  try {
+    read = readXlsxWorkbook(await open(file.bytes));
+  } catch (error) {
+    return reject(error instanceof ZipTooLarge ? error.message : READ_MESSAGES.notExcel((error as Error).message));
+  }
+  return summariseUnit(file.name, file.modified, read);
+}
+
+/** The checks of a unit workbook read back (name, year, kind, formulas typed over), and its summary. */
+export function summariseUnit(file: string, modified: string, read: UnitWorkbookRead): UnitSummary | Rejection {
+  const reject = (reason: string): Rejection => ({ file, reason });
+  const { evaluation, table } = read;
+  if (evaluation === null || table === null || table.letters === null) return reject(READ_MESSAGES.notChiTieu);
+  const yearValue = read.namedValue(NAMES.year);
+  const year = typeof yearValue === "string" && yearValue.trim() !== "" ? Number(yearValue) : yearValue;
+  if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear);
+  const unitValue = read.namedValue(NAMES.unitName);
+  const unit = typeof unitValue === "string" || typeof unitValue === "number" ? String(unitValue).normalize("NFC").trim() : "";
+  if (unit === "") return reject(READ_MESSAGES.noUnit);
+  const kindValue = read.namedValue(NAMES.unitKind);
+  const kindText = kindValue === undefined || kindValue === null ? "" : String(kindValue).trim();
+  const kind = kindText === "" ? null : KIND_BY_TEXT.get(textKey(kindText));
+  if (kind === undefined) return reject(READ_MESSAGES.badKind(kindText));
+
+  // Formulas typed over: never consolidated, reported with what the engine recomputes from the inputs.
+  const letters = table.letters;
+  const mismatches = read.overwrittenFormulas.map((address) => {
+    const sheetRow = Number(/\d+$/.exec(address)?.[0]);
+    const index = table.rows.findIndex((r) => r.sheetRow === sheetRow);
+    const result = evaluation.indicators[index];
+    const typed = read.tableCellValue(address);
+    const where = `${address} (${result?.code ?? ""})`;
+    if (!result) return `${where} ghi ${shown(typed)}`;
+    if (address.startsWith(letters.achievement)) {
+      const typedText = typeof typed === "number" ? formatPercent(round4(typed)) : shown(typed);
+      return READ_MESSAGES.recomputed(where, typedText, result.achievement === null ? "(trống)" : formatPercent(result.achievement));
+    }
+    return READ_MESSAGES.recomputed(where, shown(typed), `"${STATUS_NAMES[result.status]}"`);
+  });
+  const recomputed = recomputedSummary(evaluation.summary);
+  for (const name of Object.values(NAMES)) {
+    const typedOver = read.problems.find((p) => p.detail === sheetMsg.summaryOverwritten(name));
+    if (!typedOver) continue;
+    const where = `${name} (${typedOver.cell ?? ""})`;
+    const typed = shown(read.namedValue(name));
+    mismatches.push(name in recomputed ? READ_MESSAGES.recomputed(where, typed, recomputed[name]) : `${where} ghi ${typed}`);
+  }
+  if (mismatches.length > 0) return reject(READ_MESSAGES.overwritten(mismatches));
+
+  return {
+    file,
+    modified,
+    unit,
+    kind,
+    year,
+    indicators: table.rows.map((row, i) => ({
+      code: row.input.code,
+      group: String(row.input.group ?? ""),
+      name: String(row.input.name ?? ""),
+      direction: parseDirection(row.input.direction) ?? textKey(String(row.input.direction ?? "")),
+      achievement: evaluation.indicators[i].achievement,
+      status: evaluation.indicators[i].status,
+    })),
+    points: evaluation.summary.points,
+    level: evaluation.summary.level,
+    provisional: evaluation.summary.provisional,
+    finalLevel: read.finalLevel,
+    quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
+  };
+}
+
+
+export const isRejection = (r: UnitSummary | Rejection): r is Rejection => "reason" in r;
