@@ -10,7 +10,6 @@ export async function readZipPartsAsync(data: Uint8Array, keep: (name: string) =
   const parts = new Map<string, Uint8Array>();
   for (const entry of zipEntries(data)) {
     // One part at a time, so a lying part stops the walk before the next is inflated.
-    // eslint-disable-next-line no-await-in-loop
     const inflated = storedPart(entry) ?? (await inflate(entry.body, entry.declared));
     if (keep(entry.name)) parts.set(entry.name, inflated);
   }
@@ -30,7 +29,6 @@ async function inflate(body: Uint8Array, declared: number): Promise<Uint8Array> 
   let size = 0;
   try {
     for (;;) {
-      // eslint-disable-next-line no-await-in-loop
       const { done, value } = await reader.read();
       if (done) break;
       size += value.length;
