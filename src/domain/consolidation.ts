@@ -79,6 +79,40 @@ export interface Consolidation {
   readonly quotaBase: QuotaBase | null;
 }
 
+/**
+ * What a consolidation reports, the same from the CLI (`chitieu consolidate --json`, issue 8 §2)
+ * and the pane: units with their rank and quota outcome, the files not consolidated, the quota per kind.
+ */
+export interface ConsolidationResult {
+  readonly units: readonly {
+    readonly file: string;
+    readonly unit: string;
+    readonly kind: UnitKind | null;
+    readonly year: number;
+    readonly points: number | null;
+    readonly level: Level | null;
+    readonly finalLevel: Level | null;
+    readonly rank: number | null;
+    readonly excellentKept: boolean | null;
+  }[];
+  readonly rejected: readonly Rejection[];
+  readonly quota: readonly { readonly kind: UnitKind | null; readonly base: number; readonly allowed: number; readonly excellent: number }[];
+}
+
+export function consolidationResult(c: Consolidation): ConsolidationResult {
+  return {
+    units: c.units.map(({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept }) => ({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept })),
+    rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
+    quota: c.quota.map(({ kind, base, allowed, excellent }) => ({ kind, base, allowed, excellent })),
+  };
+}
+
+/** The rejected files in the order the files were given (consolidation adds its own rejections last). */
+export function rejectedInFileOrder(c: Consolidation, files: readonly string[]): Consolidation {
+  const order = new Map(files.map((f, i) => [f, i]));
+  return { ...c, rejected: [...c.rejected].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1)) };
+}
+
 export const CONSOLIDATION_MESSAGES = {
   otherYear: (year: number, majority: number) => `năm đánh giá ${year}, khác năm ${majority} của các tệp còn lại.`,
   otherCatalogue: (differences: string) => `danh mục chỉ tiêu khác danh mục của các tệp còn lại (${differences}).`,

@@ -1,4 +1,7 @@
 import {
+  consolidate,
+  rejectedInFileOrder,
+  type Consolidation,
   formatPercent,
   formatPoints,
   LEVEL_NAMES,
@@ -148,3 +151,27 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
 
 
 export const isRejection = (r: UnitSummary | Rejection): r is Rejection => "reason" in r;
+
+/**
+ * Files given at once (the pane's file picker) read one after the other and consolidated as
+ * `chitieu consolidate` does; `progress` is called before each file and once at the end.
+ */
+export async function consolidateUnitFiles(
+  files: readonly UnitFile[],
+  open: OpenPackage,
+  exceptionalKinds: ReadonlySet<UnitKind | null>,
+  progress?: (done: number, total: number) => void,
+): Promise<Consolidation> {
+  const units: UnitSummary[] = [];
+  const rejected: Rejection[] = [];
+  for (const [i, file] of files.entries()) {
+    progress?.(i, files.length);
+    // One file at a time: memory holds summaries, never several workbooks' parts.
+    // eslint-disable-next-line no-await-in-loop
+    const read = await readUnitBytes(file, open);
+    if (isRejection(read)) rejected.push(read);
+    else units.push(read);
+  }
+  progress?.(files.length, files.length);
+  return rejectedInFileOrder(consolidate(units, rejected, exceptionalKinds), files.map((f) => f.name));
+}

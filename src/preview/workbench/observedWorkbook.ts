@@ -33,6 +33,7 @@ export function observedWorkbook(workbook: ChiTieuWorkbook, observer: WorkbookOb
     selectCell: after((sheet, cell) => workbook.selectCell(sheet, cell)),
     preparePrint: after((options) => workbook.preparePrint(options), true),
     buildComparison: after(() => workbook.buildComparison(), true),
+    consolidateFiles: after((files, options) => workbook.consolidateFiles(files, options), true),
     readRules: after(() => workbook.readRules()),
     writeRules: after((rules) => workbook.writeRules(rules), true),
     // Excel raises the unit table's onChanged; in the preview the grid is the only place a user types.
