@@ -72,7 +72,6 @@ async function unitSheetCopies(c: Consolidation, files: readonly UnitFileInput[]
   const copies: SheetCopy[] = [];
   for (const u of c.units) {
     const file = byName.get(u.file) as UnitFileInput;
-    // eslint-disable-next-line no-await-in-loop
     const book = await openXlsxAsync(file.bytes);
     const sheet = book.tables.find((t) => t.name === TABLES.unit)?.sheet;
     if (sheet !== undefined) copies.push({ base64: toBase64(file.bytes), sheet, unit: u.unit });

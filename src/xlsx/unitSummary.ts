@@ -167,7 +167,6 @@ export async function consolidateUnitFiles(
   for (const [i, file] of files.entries()) {
     progress?.(i, files.length);
     // One file at a time: memory holds summaries, never several workbooks' parts.
-    // eslint-disable-next-line no-await-in-loop
     const read = await readUnitBytes(file, open);
     if (isRejection(read)) rejected.push(read);
     else units.push(read);
