@@ -1,7 +1,7 @@
 // The pane's views, in workflow order; views/renderView.tsx fills the panel region (VIEW_PANEL_ID).
 import type { StringKey } from "../i18n/strings";
 
-export const VIEWS = ["setup", "check", "evaluate", "rating", "print", "settings"] as const;
+export const VIEWS = ["setup", "check", "evaluate", "rating", "print", "consolidate", "settings"] as const;
 
 export type ViewId = (typeof VIEWS)[number];
 
@@ -11,6 +11,7 @@ export const VIEW_LABEL: { readonly [V in ViewId]: StringKey } = {
   evaluate: "viewEvaluate",
   rating: "viewRating",
   print: "viewPrint",
+  consolidate: "viewConsolidate",
   settings: "viewSettings",
 };
 

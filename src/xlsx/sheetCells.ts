@@ -23,13 +23,14 @@ export interface PartText {
   utf8(bytes: Uint8Array, start?: number, end?: number): string;
 }
 
-const utf8Decoder = new TextDecoder("utf-8");
-const latin1Decoder = new TextDecoder("latin1");
+/** Decoders made when first needed, so importing this module needs no TextDecoder. */
+let decoders: { utf8: TextDecoder; latin1: TextDecoder } | undefined;
+const decoder = () => (decoders ??= { utf8: new TextDecoder("utf-8"), latin1: new TextDecoder("latin1") });
 
 /** The codec of any platform with TextDecoder (the browser). */
 export const TEXT_DECODER: PartText = {
-  latin1: (bytes) => latin1Decoder.decode(bytes),
-  utf8: (bytes, start, end) => utf8Decoder.decode(start === undefined ? bytes : bytes.subarray(start, end)),
+  latin1: (bytes) => decoder().latin1.decode(bytes),
+  utf8: (bytes, start, end) => decoder().utf8.decode(start === undefined ? bytes : bytes.subarray(start, end)),
 };
 
 export interface SheetCells {

@@ -34,7 +34,8 @@ export interface ZipEntry {
   readonly declared: number;
 }
 
-const utf8 = new TextDecoder("utf-8");
+/** Made when first needed: modules that only import this one (tests in jsdom) need no TextDecoder. */
+let utf8: TextDecoder | undefined;
 
 function endOfCentralDirectory(data: Uint8Array, view: DataView): number {
   const from = Math.max(0, data.length - EOCD_SIZE - MAX_COMMENT);
@@ -70,6 +71,7 @@ export function* zipEntries(data: Uint8Array): Generator<ZipEntry> {
     if (local + 30 > data.length || u32(local) !== LOCAL) throw damaged("phần không tìm thấy");
     const start = local + 30 + u16(local + 26) + u16(local + 28);
     if (start + compressed > data.length) throw damaged("phần bị cắt");
+    utf8 ??= new TextDecoder("utf-8");
     const name = utf8.decode(data.subarray(at + 46, at + 46 + nameLength));
     yield { name, method, body: data.subarray(start, start + compressed), declared };
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);

@@ -26,6 +26,11 @@ const USE_VIEW: Record<ViewId, (workbook: FakeWorkbook) => void> = {
   print: () => {
     fireEvent.click(screen.getByRole("button", { name: "Chuẩn bị in" }));
   },
+  consolidate: () => {
+    const file = new File([new Uint8Array([0x50, 0x4b])], "01-an-hoa.xlsx");
+    fireEvent.change(screen.getByLabelText("Các tệp của đơn vị (.xlsx)"), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  },
   settings: () => {
     fireEvent.change(screen.getByLabelText(/^Hạn mức xuất sắc$/), { target: { value: "x" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu quy tắc" }));

@@ -1,5 +1,5 @@
 // The panel content for each tab of the shell (App's renderView). The setup view, the first one
-// shown, is in the pane's first script; the other five are loaded when their tab is first opened
+// shown, is in the pane's first script; the others are loaded when their tab is first opened
 // (or shortly after start-up, see preloadViews), each in its own chunk.
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
@@ -13,6 +13,7 @@ const LOADERS = {
   rating: () => import(/* webpackChunkName: "view-rating" */ "./RatingView").then((m) => ({ default: m.RatingView })),
   print: () => import(/* webpackChunkName: "view-print" */ "./PrintView").then((m) => ({ default: m.PrintView })),
   settings: () => import(/* webpackChunkName: "view-settings" */ "./SettingsView").then((m) => ({ default: m.SettingsView })),
+  consolidate: () => import(/* webpackChunkName: "view-consolidate" */ "./ConsolidateView").then((m) => ({ default: m.ConsolidateView })),
 } satisfies { readonly [V in Exclude<ViewId, "setup">]: () => Promise<{ default: ComponentType }> };
 
 const VIEW_COMPONENTS: { readonly [V in ViewId]: ComponentType } = {
@@ -22,6 +23,7 @@ const VIEW_COMPONENTS: { readonly [V in ViewId]: ComponentType } = {
   rating: lazy(LOADERS.rating),
   print: lazy(LOADERS.print),
   settings: lazy(LOADERS.settings),
+  consolidate: lazy(LOADERS.consolidate),
 };
 
 /** Fetches the other views' chunks in the background, so a tab opens without waiting. */
