@@ -49,7 +49,11 @@ export async function consolidateFiles(
   features: FeatureSupport,
   now: Date = new Date(),
 ): Promise<ConsolidationReport> {
-  const units = files.map((f) => ({ name: f.name, bytes: f.bytes, modified: new Date(f.lastModified).toISOString() }));
+  // By name, as the CLI takes a folder's files (the file picker's order is the browser's): which of
+  // two files of one unit is kept, and on a tie which year and catalogue count, never depend on it.
+  const units = [...files]
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+    .map((f) => ({ name: f.name, bytes: f.bytes, modified: new Date(f.lastModified).toISOString() }));
   const c = await consolidateUnitFiles(units, openXlsxAsync, new Set<UnitKind | null>(options.exceptionalKinds), options.onProgress);
   const result = consolidationResult(c);
   if (c.units.length === 0) return { ...result, problems: [], wrote: false, insertedSheets: [] };

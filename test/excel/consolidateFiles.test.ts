@@ -52,7 +52,8 @@ describe("consolidateFiles writes what chitieu consolidate writes", () => {
     emulator.resetStats();
     const progress: [number, number][] = [];
     // The service's consolidateFiles with the CLI's time of consolidation.
-    const report = await consolidateFiles((batch) => emulator.run(batch), picked, { exceptionalKinds: ["department"], onProgress: (done, total) => progress.push([done, total]) }, ALL_FEATURES, NOW);
+    // The picker's order is the browser's: the files are taken by name, as the CLI takes a folder.
+    const report = await consolidateFiles((batch) => emulator.run(batch), [...picked].reverse(), { exceptionalKinds: ["department"], onProgress: (done, total) => progress.push([done, total]) }, ALL_FEATURES, NOW);
     // In the "browser" the files have names, not paths.
     const json = JSON.parse(cli.stdout.split(`${dir}/`).join("")) as unknown;
     const { problems, wrote, insertedSheets, ...result } = report;
