@@ -15,6 +15,7 @@ import {
   type UnitKind,
   type UnitSummary,
 } from "../domain";
+import { defineMessages, message, text } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
 import { readXlsxWorkbook, type UnitWorkbookRead } from "./workbookCells";
@@ -31,23 +32,55 @@ import { ZipTooLarge } from "./zipEntries";
 /** An encrypted (password-protected) .xlsx is an OLE compound file, not a zip; so is an old .xls. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export const READ_MESSAGES = {
-  unreadable: "không đọc được tệp.",
-  encrypted: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại.",
-  notExcel: (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
-  notChiTieu: `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
-  noYear: `chưa ghi năm đánh giá hợp lệ (ô ${NAMES.year}).`,
-  noUnit: `chưa ghi tên đơn vị (ô ${NAMES.unitName}).`,
-  badKind: (text: string) => `loại đơn vị "${text}" không có trong danh sách (ô ${NAMES.unitKind}).`,
-  overwritten: (cells: readonly string[]) =>
-    `công thức bị thay bằng giá trị, kết quả tính lại từ số liệu: ${cells.join("; ")}. Hãy mở tệp, chọn "Khôi phục công thức" rồi gửi lại.`,
-  recomputed: (where: string, typed: string, computed: string) => `${where} ghi ${typed}, tính lại ${computed}`,
-  notAnInput: (path: string) => `không có tệp hay thư mục ${path}.`,
-} as const;
+export const READ_MESSAGES = defineMessages("unitFile", {
+  unreadable: text("không đọc được tệp.", "the file could not be read."),
+  encrypted: text(
+    "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại.",
+    "the file is password-protected (encrypted) or an old .xls file; remove the password, save it as .xlsx and consolidate again.",
+  ),
+  notExcel: message(
+    (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
+    (detail) => `not a valid Excel (.xlsx) file (${detail}).`,
+    ["(detail)"],
+  ),
+  notChiTieu: text(
+    `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
+    `not a Chỉ Tiêu workbook (no readable ${TABLES.unit} table).`,
+  ),
+  noYear: text(`chưa ghi năm đánh giá hợp lệ (ô ${NAMES.year}).`, `no valid evaluation year (cell ${NAMES.year}).`),
+  noUnit: text(`chưa ghi tên đơn vị (ô ${NAMES.unitName}).`, `no unit name (cell ${NAMES.unitName}).`),
+  badKind: message(
+    (kind: string) => `loại đơn vị "${kind}" không có trong danh sách (ô ${NAMES.unitKind}).`,
+    (kind) => `the unit kind "${kind}" is not in the list (cell ${NAMES.unitKind}).`,
+    ["(kind)"],
+  ),
+  overwritten: message(
+    (cells: readonly string[]) =>
+      `công thức bị thay bằng giá trị, kết quả tính lại từ số liệu: ${cells.join("; ")}. Hãy mở tệp, chọn "Khôi phục công thức" rồi gửi lại.`,
+    (cells) => `formulas were replaced by values; recomputed from the figures: ${cells.join("; ")}. Open the file, choose "Restore formulas" and send it again.`,
+    [["K8 (1.1)"]],
+  ),
+  recomputed: message(
+    (where: string, typed: string, computed: string) => `${where} ghi ${typed}, tính lại ${computed}`,
+    (where, typed, computed) => `${where} holds ${typed}, recomputed ${computed}`,
+    ["K8 (1.1)", "150", "105"],
+  ),
+  typedOnly: message(
+    (where: string, typed: string) => `${where} ghi ${typed}`,
+    (where, typed) => `${where} holds ${typed}`,
+    ["K8 (1.1)", "150"],
+  ),
+  empty: text("(trống)", "(empty)"),
+  notAnInput: message(
+    (path: string) => `không có tệp hay thư mục ${path}.`,
+    (path) => `there is no file or folder ${path}.`,
+    ["units/a.xlsx"],
+  ),
+});
 
 const KIND_BY_TEXT = new Map((Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).map(([kind, text]) => [textKey(text), kind]));
 
-const shown = (v: unknown) => (typeof v === "number" ? formatPoints(v) : v === "" || v === undefined || v === null ? "(trống)" : `"${String(v)}"`);
+const shown = (v: unknown) => (typeof v === "number" ? formatPoints(v) : v === "" || v === undefined || v === null ? READ_MESSAGES.empty : `"${String(v)}"`);
 
 /** The recomputed value of each summary cell that consolidation relies on or shows. */
 function recomputedSummary(s: Summary): Readonly<Record<string, string>> {
@@ -57,9 +90,9 @@ function recomputedSummary(s: Summary): Readonly<Record<string, string>> {
     [NAMES.exceeded]: formatPoints(s.exceeded),
     [NAMES.notMet]: formatPoints(s.notMet),
     [NAMES.pending]: formatPoints(s.pending),
-    [NAMES.resultPoints]: s.resultPoints === null ? "(trống)" : formatPoints(s.resultPoints),
-    [NAMES.points]: s.points === null ? "(trống)" : formatPoints(s.points),
-    [NAMES.suggestedLevel]: s.level === null ? "(trống)" : `"${LEVEL_NAMES[s.level]}"`,
+    [NAMES.resultPoints]: s.resultPoints === null ? READ_MESSAGES.empty : formatPoints(s.resultPoints),
+    [NAMES.points]: s.points === null ? READ_MESSAGES.empty : formatPoints(s.points),
+    [NAMES.suggestedLevel]: s.level === null ? READ_MESSAGES.empty : `"${LEVEL_NAMES[s.level]}"`,
   };
 }
 
@@ -110,10 +143,10 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     const result = evaluation.indicators[index];
     const typed = read.tableCellValue(address);
     const where = `${address} (${result?.code ?? ""})`;
-    if (!result) return `${where} ghi ${shown(typed)}`;
+    if (!result) return READ_MESSAGES.typedOnly(where, shown(typed));
     if (address.startsWith(letters.achievement)) {
       const typedText = typeof typed === "number" ? formatPercent(round4(typed)) : shown(typed);
-      return READ_MESSAGES.recomputed(where, typedText, result.achievement === null ? "(trống)" : formatPercent(result.achievement));
+      return READ_MESSAGES.recomputed(where, typedText, result.achievement === null ? READ_MESSAGES.empty : formatPercent(result.achievement));
     }
     return READ_MESSAGES.recomputed(where, shown(typed), `"${STATUS_NAMES[result.status]}"`);
   });
@@ -123,7 +156,7 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     if (!typedOver) continue;
     const where = `${name} (${typedOver.cell ?? ""})`;
     const typed = shown(read.namedValue(name));
-    mismatches.push(name in recomputed ? READ_MESSAGES.recomputed(where, typed, recomputed[name]) : `${where} ghi ${typed}`);
+    mismatches.push(name in recomputed ? READ_MESSAGES.recomputed(where, typed, recomputed[name]) : READ_MESSAGES.typedOnly(where, typed));
   }
   if (mismatches.length > 0) return reject(READ_MESSAGES.overwritten(mismatches));
 

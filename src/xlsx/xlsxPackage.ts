@@ -1,3 +1,4 @@
+import { defineMessages, message } from "../domain/localize";
 import { parseSheet, sharedStrings, type PartText, type SheetCells } from "./sheetCells";
 import { attributes, xmlUnescape } from "./xmlText";
 
@@ -79,7 +80,15 @@ function workbookPart(parts: ReadonlyMap<string, Uint8Array>, codec: PartText): 
   return ofType(root, "officeDocument")[0]?.target ?? "xl/workbook.xml";
 }
 
-const missing = (part: string) => new Error(`thiếu phần ${part}`);
+const packageMsg = defineMessages("xlsxPackage", {
+  missingPart: message(
+    (part: string) => `thiếu phần ${part}`,
+    (part) => `the part ${part} is missing`,
+    ["xl/workbook.xml"],
+  ),
+});
+
+const missing = (part: string) => new Error(packageMsg.missingPart(part));
 
 /** The workbook of an .xlsx package's XML parts (those isXmlPart accepts), inflated. */
 export function xlsxFromParts(parts: ReadonlyMap<string, Uint8Array>, codec: PartText): XlsxWorkbook {
