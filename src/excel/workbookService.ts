@@ -72,7 +72,6 @@ import { sheetMsg } from "../layout/messages";
 import { chooseUnit, nextUnitPlace, placeBlock, placedName, placeSheet, PRINTED_UNIT_NAME, printedUnitName, unitPlace, unitPlaces, unitSheetsOf, type UnitPlace } from "../layout/units";
 import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
 import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook } from "../layout/liveComparison";
-import { consolidateFiles } from "./consolidateFiles";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -750,7 +749,9 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
       }),
     writeRules: (rules) => run((context) => writeRulesAction(context, rules)),
     buildComparison: () => run((context) => comparisonAction(context, features)),
-    consolidateFiles: (files, options) => consolidateFiles(run, files, options, features),
+    // Its own chunk (the .xlsx reader and the consolidation rules), loaded when first used.
+    consolidateFiles: async (files, options) =>
+      (await import(/* webpackChunkName: "consolidate-files" */ "./consolidateFiles")).consolidateFiles(run, files, options, features),
     // Every unit's table: a colleague typing on another unit's sheet (co-authoring) only refreshes the pane.
     onInputsChanged: (listener) =>
       features.changeEvents
