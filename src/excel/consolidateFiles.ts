@@ -31,6 +31,11 @@ export const consolidateMsg = defineMessages("consolidateFiles", {
       `the sheet "${sheet}" already exists and is not a consolidation from files (it may be the live comparison of this workbook's units), so Chỉ Tiêu wrote nothing. Rename that sheet, or open a new Excel workbook and consolidate again.`,
     [COMPARISON_SHEETS.comparison],
   ),
+  insertFailed: message(
+    (code: string) => `Đã ghi trang So sánh và Hạn mức, nhưng Excel không chép được trang của các đơn vị (${code}).`,
+    (code) => `The So sánh and Hạn mức sheets were written, but Excel could not copy the units' sheets (${code}).`,
+    ["InvalidArgument"],
+  ),
   writeFailed: message(
     (code: string) => `Excel từ chối ghi (${code}); hãy chạy Tổng hợp lại.`,
     (code) => `Excel refused to write (${code}); run Consolidate again.`,
@@ -144,7 +149,13 @@ async function writeConsolidation(
   } catch (error) {
     return { problems: [problem(COMPARISON_SHEETS.comparison, null, consolidateMsg.writeFailed((error as { code?: string }).code ?? ""))], wrote: false, insertedSheets: [] };
   }
-  return { problems: [], wrote: true, insertedSheets: copies.length === 0 ? [] : await insertUnitSheets(context, copies, existing) };
+  if (copies.length === 0) return { problems: [], wrote: true, insertedSheets: [] };
+  try {
+    return { problems: [], wrote: true, insertedSheets: await insertUnitSheets(context, copies, existing) };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    return { problems: [problem(COMPARISON_SHEETS.comparison, null, consolidateMsg.insertFailed(code), "warning")], wrote: true, insertedSheets: [] };
+  }
 }
 
 /**

@@ -144,3 +144,48 @@ function a1(row: number, column: number): string {
   for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return `${letters}${row + 1}`;
 }
+
+test("with ExcelApi 1.13 each consolidated unit's sheet is copied and named after its unit, in 2 more round trips", async () => {
+  const files = await Promise.all(
+    ["Xã An Hòa", "Xã Bình Minh"].map(async (unit, i) => ({ name: `0${i + 1}.xlsx`, bytes: await unitFileBytes({ unit, kind: "commune" }), lastModified: NOW.getTime() })),
+  );
+  const { emulator } = setup(ALL_FEATURES, ["Sheet1", "Xã An Hòa"]);
+  // The emulator has no insertWorksheetsFromBase64: this stand-in adds the named sheet, as Excel
+  // does (renamed when the name is taken), and answers its id.
+  const inserted: { base64: string; sheets: readonly string[] }[] = [];
+  const withInsert = (context: Excel.RequestContext): Excel.RequestContext => {
+    const workbook = new Proxy(context.workbook, {
+      get(target, key) {
+        if (key === "insertWorksheetsFromBase64") {
+          return (base64: string, options: Excel.InsertWorksheetOptions) => {
+            inserted.push({ base64, sheets: options.sheetNamesToInsert ?? [] });
+            const id = `copy-${inserted.length}`;
+            target.worksheets.add(id);
+            return { value: [id] };
+          };
+        }
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    return new Proxy(context, {
+      get(target, key) {
+        if (key === "workbook") return workbook;
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  };
+  emulator.resetStats();
+  const report = await consolidateFiles((batch) => emulator.run((context) => batch(withInsert(context))), files, { exceptionalKinds: [], insertUnitSheets: true }, ALL_FEATURES, NOW);
+  expect(report.insertedSheets).toEqual(["Xã An Hòa (2)", "Xã Bình Minh"]);
+  expect(inserted.map((i) => i.sheets)).toEqual([["Chỉ tiêu"], ["Chỉ tiêu"]]);
+  expect(inserted.map((i) => Buffer.from(i.base64, "base64").equals(Buffer.from(files[inserted.indexOf(i)].bytes)))).toEqual([true, true]);
+  expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Xã An Hòa (2)", "Xã Bình Minh", COMPARISON_SHEETS.comparison]));
+  expect(emulator.stats.syncs).toBe(2 + 2);
+
+  // Without ExcelApi 1.13 the option is ignored.
+  const older = setup({ ...ALL_FEATURES, insertWorksheets: false });
+  const plain = await consolidateFiles((batch) => older.emulator.run(batch), files, { exceptionalKinds: [], insertUnitSheets: true }, { ...ALL_FEATURES, insertWorksheets: false }, NOW);
+  expect(plain).toMatchObject({ wrote: true, insertedSheets: [] });
+});
