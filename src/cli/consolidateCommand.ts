@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { consolidate, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { consolidate, consolidationResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { consolidatedWorkbook } from "../layout/publicTable";
 import { expandInputs, isRejection, readUnitSummary } from "../xlsx/consolidate";
 import { replaceFile, type CommandResult } from "./io";
@@ -16,23 +16,9 @@ export interface ConsolidateOptions {
   readonly now?: Date;
 }
 
-/** The public JSON shape of `chitieu consolidate --json` (issue 8 §2). */
+/** The public JSON shape of `chitieu consolidate --json` (issue 8 §2), the pane's report too. */
 export function toConsolidationJson(c: Consolidation): unknown {
-  return {
-    units: c.units.map((u) => ({
-      file: u.file,
-      unit: u.unit,
-      kind: u.kind,
-      year: u.year,
-      points: u.points,
-      level: u.level,
-      finalLevel: u.finalLevel,
-      rank: u.rank,
-      excellentKept: u.excellentKept,
-    })),
-    rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
-    quota: c.quota.map(({ kind, base, allowed, excellent }) => ({ kind, base, allowed, excellent })),
-  };
+  return consolidationResult(c);
 }
 
 function textReport(c: Consolidation, output: string): string {
@@ -64,9 +50,7 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
     else units.push(read);
   }
   options.progress?.(files.length, files.length);
-  const c = consolidate(units, rejected, options.exceptional);
-  const order = new Map(files.map((f, i) => [f, i]));
-  const sorted: Consolidation = { ...c, rejected: [...c.rejected].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1)) };
+  const sorted = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
   if (sorted.units.length > 0) {
     // ExcelJS (about half a second to load) only for writing the result, once every file is read.
     const { writeXlsx } = await import("../xlsx/writeLayout");

@@ -3,7 +3,7 @@
  * what they can ask of it and the reports they get back. Types only: the Office.js adapter
  * (src/excel/workbookService) implements it, the test fakes and the contract suite stand in for it.
  */
-import type { Evaluation, Level, PresetId, RuleSet, UnitKind } from "../domain";
+import type { ConsolidationResult, Evaluation, Level, PresetId, RuleSet, UnitKind } from "../domain";
 import type { Problem } from "../layout/problems";
 import type { DocumentHeader } from "../layout/schema";
 import type { MilestoneCounts } from "../domain/tasks";
@@ -22,6 +22,8 @@ export interface FeatureSupport {
   readonly pageLayout: boolean;
   /** ExcelApi 1.7: worksheet change events. */
   readonly changeEvents: boolean;
+  /** ExcelApi 1.13: inserting worksheets from another workbook (Tổng hợp can copy the unit sheets). Absent: no. */
+  readonly insertWorksheets?: boolean;
 }
 
 export type { Problem } from "../layout/problems";
@@ -155,6 +157,33 @@ export type RegisterTaskResult =
   | { readonly ok: true; readonly sheet: string; readonly cell: string }
   | { readonly ok: false; readonly problems: readonly TaskEntryProblem[] };
 
+/** A unit workbook picked in the pane, read in the browser: never uploaded anywhere. */
+export interface UnitFileInput {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** File.lastModified: milliseconds since 1970, shown as the time of the unit's figures. */
+  readonly lastModified: number;
+}
+
+export interface ConsolidateFilesOptions {
+  /** Unit kinds whose quota is the exceptional share (a body with exceptional results). */
+  readonly exceptionalKinds: readonly UnitKind[];
+  /** Also copy each consolidated unit's sheet into this workbook (needs features.insertWorksheets). */
+  readonly insertUnitSheets?: boolean;
+  /** Called before each file is read and once at the end. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** The consolidation as `chitieu consolidate --json` reports it, and what was written. */
+export interface ConsolidationReport extends ConsolidationResult {
+  /** Why nothing was written (a sheet of that name that is not an earlier consolidation from files); empty when written. */
+  readonly problems: readonly Problem[];
+  /** Whether "So sánh" and "Hạn mức" were written (false too when no file could be consolidated). */
+  readonly wrote: boolean;
+  /** Names of the unit sheets copied into the workbook. */
+  readonly insertedSheets: readonly string[];
+}
+
 export interface ChiTieuWorkbook {
   status(): Promise<WorkbookStatus>;
   setUp(options: SetupOptions): Promise<SetupResult>;
@@ -178,6 +207,12 @@ export interface ChiTieuWorkbook {
    * (replacing earlier ones, keeping the exceptional marks); an explicit action, never automatic.
    */
   buildComparison(): Promise<SetupResult>;
+  /**
+   * Consolidate unit workbooks picked from disk, validated as `chitieu consolidate` does, into
+   * values-only "So sánh" and "Hạn mức" sheets (replacing an earlier consolidation from files,
+   * never a live comparison or another sheet of that name: then nothing is written).
+   */
+  consolidateFiles(files: readonly UnitFileInput[], options: ConsolidateFilesOptions): Promise<ConsolidationReport>;
   readRules(): Promise<{ readonly rules: RuleSet; readonly problems: readonly Problem[] }>;
   writeRules(rules: RuleSet): Promise<void>;
   /** Create the register of breakthrough tasks (two sheets, their named cells, the task rules when missing). */

@@ -1,4 +1,5 @@
 import { formatPoints } from "./format";
+import { defineMessages, message, text } from "./localize";
 import { LEVEL_NAMES } from "./messages";
 import type { QuotaBase } from "./presets";
 import { checkQuota } from "./quota";
@@ -79,14 +80,74 @@ export interface Consolidation {
   readonly quotaBase: QuotaBase | null;
 }
 
+/**
+ * What a consolidation reports, the same from the CLI (`chitieu consolidate --json`, issue 8 §2)
+ * and the pane: units with their rank and quota outcome, the files not consolidated, the quota per kind.
+ */
+export interface ConsolidationResult {
+  readonly units: readonly {
+    readonly file: string;
+    readonly unit: string;
+    readonly kind: UnitKind | null;
+    readonly year: number;
+    readonly points: number | null;
+    readonly level: Level | null;
+    readonly finalLevel: Level | null;
+    readonly rank: number | null;
+    readonly excellentKept: boolean | null;
+  }[];
+  readonly rejected: readonly Rejection[];
+  readonly quota: readonly { readonly kind: UnitKind | null; readonly base: number; readonly allowed: number; readonly excellent: number }[];
+}
+
+export function consolidationResult(c: Consolidation): ConsolidationResult {
+  return {
+    units: c.units.map(({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept }) => ({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept })),
+    rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
+    quota: c.quota.map(({ kind, base, allowed, excellent }) => ({ kind, base, allowed, excellent })),
+  };
+}
+
+/** The rejected files in the order the files were given (consolidation adds its own rejections last). */
+export function rejectedInFileOrder(c: Consolidation, files: readonly string[]): Consolidation {
+  const order = new Map(files.map((f, i) => [f, i]));
+  return { ...c, rejected: [...c.rejected].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1)) };
+}
+
 export const CONSOLIDATION_MESSAGES = {
-  otherYear: (year: number, majority: number) => `năm đánh giá ${year}, khác năm ${majority} của các tệp còn lại.`,
-  otherCatalogue: (differences: string) => `danh mục chỉ tiêu khác danh mục của các tệp còn lại (${differences}).`,
-  duplicate: (unit: string, file: string) => `đơn vị "${unit}" đã có trong tệp ${file}.`,
-  missingCodes: (codes: readonly string[]) => `thiếu mã ${codes.join(", ")}`,
-  extraCodes: (codes: readonly string[]) => `thêm mã ${codes.join(", ")}`,
-  otherDirection: (code: string) => `chiều của chỉ tiêu ${code} khác`,
-  repeatedCode: "một mã chỉ tiêu lặp lại số lần khác",
+  ...defineMessages("consolidation", {
+    otherYear: message(
+      (year: number, majority: number) => `năm đánh giá ${year}, khác năm ${majority} của các tệp còn lại.`,
+      (year, majority) => `evaluation year ${year}, not the year ${majority} of the other files.`,
+      [2024, 2025],
+    ),
+    otherCatalogue: message(
+      (differences: readonly string[]) => `danh mục chỉ tiêu khác danh mục của các tệp còn lại (${differences.join("; ")}).`,
+      (differences) => `the indicator catalogue differs from the other files' (${differences.join("; ")}).`,
+      [["3.5"]],
+    ),
+    duplicate: message(
+      (unit: string, file: string) => `đơn vị "${unit}" đã có trong tệp ${file}.`,
+      (unit, file) => `the unit "${unit}" is already in the file ${file}.`,
+      ["Xã An Hòa", "01.xlsx"],
+    ),
+    missingCodes: message(
+      (codes: readonly string[]) => `thiếu mã ${codes.join(", ")}`,
+      (codes) => `codes ${codes.join(", ")} missing`,
+      [["3.5"]],
+    ),
+    extraCodes: message(
+      (codes: readonly string[]) => `thêm mã ${codes.join(", ")}`,
+      (codes) => `extra codes ${codes.join(", ")}`,
+      [["3.6"]],
+    ),
+    otherDirection: message(
+      (code: string) => `chiều của chỉ tiêu ${code} khác`,
+      (code) => `the direction of indicator ${code} differs`,
+      ["3.5"],
+    ),
+    repeatedCode: text("một mã chỉ tiêu lặp lại số lần khác", "an indicator code is repeated a different number of times"),
+  }),
   decision: {
     keep: "Giữ mức xuất sắc (trong hạn mức).",
     lower: `Vượt hạn mức: phải hạ xuống "${LEVEL_NAMES.good}".`,
@@ -110,19 +171,20 @@ const catalogueKey = (u: UnitSummary) =>
     .sort()
     .join("\u0001");
 
-/** What differs between a unit's catalogue and the reference, in a few words. */
-function catalogueDifferences(unit: UnitSummary, reference: UnitSummary): string {
+/** What differs between a unit's catalogue and the reference, in a few words each. */
+function catalogueDifferences(unit: UnitSummary, reference: UnitSummary): string[] {
   const theirs = new Map(unit.indicators.map((i) => [i.code, i.direction]));
   const ours = new Map(reference.indicators.map((i) => [i.code, i.direction]));
   const missing = [...ours.keys()].filter((c) => !theirs.has(c));
   const extra = [...theirs.keys()].filter((c) => !ours.has(c));
   const turned = [...ours].filter(([c, d]) => theirs.has(c) && theirs.get(c) !== d).map(([c]) => c);
   const m = CONSOLIDATION_MESSAGES;
-  return [
+  const differences = [
     ...(missing.length > 0 ? [m.missingCodes(missing)] : []),
     ...(extra.length > 0 ? [m.extraCodes(extra)] : []),
-    ...turned.map(m.otherDirection),
-  ].join("; ") || m.repeatedCode; // equal sets of codes differ only by a repeated code
+    ...turned.map((code) => m.otherDirection(code)),
+  ];
+  return differences.length > 0 ? differences : [m.repeatedCode]; // equal sets of codes differ only by a repeated code
 }
 
 /** Competition ranks by points, highest first; units without points get null. */

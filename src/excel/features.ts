@@ -6,6 +6,7 @@ export const FEATURE_SETS = {
   conditionalFormats: "1.6",
   pageLayout: "1.9",
   changeEvents: "1.7",
+  insertWorksheets: "1.13",
 } as const;
 
 export function detectFeatures(isSetSupported: (name: string, version: string) => boolean): FeatureSupport {
@@ -15,6 +16,7 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
     conditionalFormats: has(FEATURE_SETS.conditionalFormats),
     pageLayout: has(FEATURE_SETS.pageLayout),
     changeEvents: has(FEATURE_SETS.changeEvents),
+    insertWorksheets: has(FEATURE_SETS.insertWorksheets),
   };
 }
 
@@ -23,4 +25,5 @@ export const ALL_FEATURES: FeatureSupport = {
   conditionalFormats: true,
   pageLayout: true,
   changeEvents: true,
+  insertWorksheets: true,
 };

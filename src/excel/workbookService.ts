@@ -42,6 +42,9 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
     readTaskRegister: (followUp) => run((context) => readTaskRegisterAction(context, followUp)),
     setTaskFollowUp: (followUp) => run((context) => setTaskFollowUpAction(context, followUp)),
     registerTask: (entry) => run((context) => registerTaskAction(context, entry)),
+    // Its own chunk (the .xlsx reader and the consolidation rules), loaded when first used.
+    consolidateFiles: async (files, options) =>
+      (await import(/* webpackChunkName: "consolidate-files" */ "./consolidateFiles")).consolidateFiles(run, files, options, features),
     // Every unit's table: a colleague typing on another unit's sheet (co-authoring) only refreshes the pane.
     onInputsChanged: (listener) =>
       features.changeEvents

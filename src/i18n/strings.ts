@@ -296,6 +296,31 @@ const vi = {
   taskYearInvalid: "Nhập năm bằng số, ví dụ 2025.",
   taskTargetInvalid: "Mỗi chỉ tiêu cần năm, tên và kế hoạch bằng số (chỉ tiêu Đạt/Không không cần kế hoạch).",
   taskMilestoneInvalid: "Mỗi mốc cần nội dung và ngày hạn.",
+  // Tổng hợp (consolidation from unit files)
+  viewConsolidate: "Tổng hợp",
+  consolidateTitle: "Tổng hợp từ các tệp của đơn vị",
+  consolidateIntro:
+    "Chọn các sổ Chỉ Tiêu (.xlsx) các đơn vị gửi lên. Tệp được đọc ngay trên máy này, không tải lên đâu cả; tệp nào hợp lệ được chép số liệu (giá trị) vào trang So sánh và Hạn mức của sổ đang mở, tệp nào không dùng được được nêu tên kèm lý do.",
+  consolidateFilesLabel: "Các tệp của đơn vị (.xlsx)",
+  consolidateFilesChosen: "Đã chọn {count} tệp.",
+  consolidateExceptionalLegend: "Loại đơn vị có thành tích nổi trội (hạn mức xuất sắc riêng, mặc định 25%)",
+  consolidateInsertSheets: "Chép cả trang chỉ tiêu của từng đơn vị vào sổ này",
+  consolidateInsertSheetsUnavailable: "Phiên bản Excel này chưa chép được trang từ tệp khác (cần ExcelApi 1.13); số liệu vẫn được tổng hợp.",
+  consolidateButton: "Tổng hợp",
+  consolidateReading: "Đang đọc tệp {done}/{total}…",
+  consolidateWriting: "Đang ghi trang So sánh và Hạn mức…",
+  consolidateFailed: "Không tổng hợp được.",
+  consolidateDone: "Đã tổng hợp {count} tệp vào trang So sánh và Hạn mức.",
+  consolidateNoneUsable: "Không có tệp nào tổng hợp được; sổ không thay đổi.",
+  consolidateNotWritten: "Các tệp đã được đọc nhưng chưa ghi vào sổ:",
+  consolidateInserted: "Đã chép trang của đơn vị: {sheets}.",
+  consolidateRejectedTitle: "Tệp không tổng hợp được ({count})",
+  consolidateRejectedItem: "{file}: {reason}",
+  consolidateRejectedHelp: "Xem cách xử lý từng lý do trong Hướng dẫn sử dụng, mục \"Tổng hợp từ các tệp của đơn vị\".",
+  consolidateQuotaTitle: "Hạn mức Hoàn thành xuất sắc theo loại đơn vị",
+  consolidateQuotaItem: "{kind}: tối đa {allowed} đơn vị xuất sắc (trên {base} đơn vị làm cơ sở), đang xếp xuất sắc {excellent}.",
+  consolidateQuotaOver: "Vượt hạn mức: xem trang Hạn mức để biết đơn vị phải hạ.",
+  consolidateNoKind: "(chưa ghi loại)",
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -582,6 +607,31 @@ const en: { readonly [K in StringKey]: string } = {
   taskYearInvalid: "Type a year as a number, e.g. 2025.",
   taskTargetInvalid: "Each target needs a year, a name and a number as its target (a done-or-not target needs none).",
   taskMilestoneInvalid: "Each milestone needs a text and a due date.",
+  // Tổng hợp (consolidation from unit files)
+  viewConsolidate: "Consolidate",
+  consolidateTitle: "Consolidate the units' files",
+  consolidateIntro:
+    "Pick the Chỉ Tiêu workbooks (.xlsx) the units sent in. The files are read on this computer and uploaded nowhere; the figures of each valid file are copied (as values) into the So sánh and Hạn mức sheets of the open workbook, and each file that cannot be used is named with the reason.",
+  consolidateFilesLabel: "The units' files (.xlsx)",
+  consolidateFilesChosen: "{count} files chosen.",
+  consolidateExceptionalLegend: "Unit kinds with exceptional results (their own excellent quota, 25% by default)",
+  consolidateInsertSheets: "Also copy each unit's indicator sheet into this workbook",
+  consolidateInsertSheetsUnavailable: "This version of Excel cannot copy sheets from another file (it needs ExcelApi 1.13); the figures are still consolidated.",
+  consolidateButton: "Consolidate",
+  consolidateReading: "Reading file {done} of {total}…",
+  consolidateWriting: "Writing the So sánh and Hạn mức sheets…",
+  consolidateFailed: "Consolidation failed.",
+  consolidateDone: "{count} files consolidated into the So sánh and Hạn mức sheets.",
+  consolidateNoneUsable: "No file could be consolidated; the workbook did not change.",
+  consolidateNotWritten: "The files were read but nothing was written to the workbook:",
+  consolidateInserted: "Unit sheets copied: {sheets}.",
+  consolidateRejectedTitle: "Files not consolidated ({count})",
+  consolidateRejectedItem: "{file}: {reason}",
+  consolidateRejectedHelp: "What to do for each reason is in the user guide, in the section on consolidating from the units' files.",
+  consolidateQuotaTitle: "Excellent quota per unit kind",
+  consolidateQuotaItem: "{kind}: at most {allowed} rated excellent (of a base of {base}), {excellent} rated excellent now.",
+  consolidateQuotaOver: "Over the quota: the Hạn mức sheet says which units must be lowered.",
+  consolidateNoKind: "(no kind given)",
 };
 
 export type Strings = { readonly [K in StringKey]: string };

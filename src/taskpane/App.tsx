@@ -1,4 +1,4 @@
-// The pane's shell: product header, language switch, the seven views as tabs, one panel region the
+// The pane's shell: product header, language switch, the views as tabs, one panel region the
 // views render into, and a status line. No business rules here.
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0 },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground3 },
-  // A task pane is ~320 px wide: let the seven tabs wrap instead of scrolling out of sight.
+  // A task pane is ~320 px wide: let the tabs wrap instead of scrolling out of sight.
   tabs: { flexWrap: "wrap", padding: `0 ${tokens.spacingHorizontalS}` },
   panel: { flexGrow: 1, padding: tokens.spacingHorizontalM },
   status: {

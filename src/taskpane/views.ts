@@ -1,7 +1,7 @@
 // The pane's views, in workflow order; views/renderView.tsx fills the panel region (VIEW_PANEL_ID).
 import type { StringKey } from "../i18n/strings";
 
-export const VIEWS = ["setup", "check", "evaluate", "rating", "print", "tasks", "settings"] as const;
+export const VIEWS = ["setup", "check", "evaluate", "rating", "print", "consolidate", "tasks", "settings"] as const;
 
 export type ViewId = (typeof VIEWS)[number];
 
@@ -12,6 +12,7 @@ export const VIEW_LABEL: { readonly [V in ViewId]: StringKey } = {
   rating: "viewRating",
   print: "viewPrint",
   tasks: "viewTasks",
+  consolidate: "viewConsolidate",
   settings: "viewSettings",
 };
 

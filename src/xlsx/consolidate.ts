@@ -1,63 +1,15 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import {
-  formatPercent,
-  formatPoints,
-  LEVEL_NAMES,
-  parseDirection,
-  round4,
-  STATUS_NAMES,
-  textKey,
-  UNIT_KIND_NAMES,
-  type Rejection,
-  type Summary,
-  type UnitKind,
-  type UnitSummary,
-} from "../domain";
-import { sheetMsg } from "../layout/messages";
-import { NAMES, TABLES } from "../layout/schema";
-import { readUnitWorkbook } from "./readWorkbook";
-import { ZipTooLarge } from "./zipGuard";
+import type { Rejection, UnitSummary } from "../domain";
+import { READ_MESSAGES, readUnitBytes } from "./unitSummary";
+import { openXlsx } from "./xlsxParts";
 
 /**
- * Reading unit workbooks for consolidation, one file at a time: each is read, checked and reduced
- * to its UnitSummary before the next is opened, so memory holds summaries, never workbooks.
+ * Reading unit workbooks for consolidation from disk (CLI), one file at a time: each is read,
+ * checked and reduced to its UnitSummary before the next is opened, so memory holds summaries,
+ * never workbooks. The checks themselves are shared with the task pane (unitSummary.ts).
  */
-
-/** An encrypted (password-protected) .xlsx is an OLE compound file, not a zip; so is an old .xls. */
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-export const READ_MESSAGES = {
-  unreadable: "không đọc được tệp.",
-  encrypted: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại.",
-  notExcel: (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
-  notChiTieu: `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
-  noYear: `chưa ghi năm đánh giá hợp lệ (ô ${NAMES.year}).`,
-  noUnit: `chưa ghi tên đơn vị (ô ${NAMES.unitName}).`,
-  badKind: (text: string) => `loại đơn vị "${text}" không có trong danh sách (ô ${NAMES.unitKind}).`,
-  overwritten: (cells: readonly string[]) =>
-    `công thức bị thay bằng giá trị, kết quả tính lại từ số liệu: ${cells.join("; ")}. Hãy mở tệp, chọn "Khôi phục công thức" rồi gửi lại.`,
-  recomputed: (where: string, typed: string, computed: string) => `${where} ghi ${typed}, tính lại ${computed}`,
-  notAnInput: (path: string) => `không có tệp hay thư mục ${path}.`,
-} as const;
-
-const KIND_BY_TEXT = new Map((Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).map(([kind, text]) => [textKey(text), kind]));
-
-const shown = (v: unknown) => (typeof v === "number" ? formatPoints(v) : v === "" || v === undefined || v === null ? "(trống)" : `"${String(v)}"`);
-
-/** The recomputed value of each summary cell that consolidation relies on or shows. */
-function recomputedSummary(s: Summary): Readonly<Record<string, string>> {
-  return {
-    [NAMES.count]: formatPoints(s.total),
-    [NAMES.met]: formatPoints(s.met),
-    [NAMES.exceeded]: formatPoints(s.exceeded),
-    [NAMES.notMet]: formatPoints(s.notMet),
-    [NAMES.pending]: formatPoints(s.pending),
-    [NAMES.resultPoints]: s.resultPoints === null ? "(trống)" : formatPoints(s.resultPoints),
-    [NAMES.points]: s.points === null ? "(trống)" : formatPoints(s.points),
-    [NAMES.suggestedLevel]: s.level === null ? "(trống)" : `"${LEVEL_NAMES[s.level]}"`,
-  };
-}
+export { isRejection, READ_MESSAGES } from "./unitSummary";
 
 /** The .xlsx files to consolidate: files as given, directories' .xlsx files by name (not Excel's ~$ lock files). */
 export function expandInputs(paths: readonly string[]): { files: string[]; rejected: Rejection[] } {
@@ -82,80 +34,13 @@ export function expandInputs(paths: readonly string[]): { files: string[]; rejec
 
 /** One file read, checked and reduced to its summary, or the reason it cannot be consolidated. */
 export async function readUnitSummary(file: string): Promise<UnitSummary | Rejection> {
-  const reject = (reason: string): Rejection => ({ file, reason });
-  let data: Buffer;
+  let bytes: Buffer;
   let modified: string;
   try {
-    data = readFileSync(file);
+    bytes = readFileSync(file);
     modified = statSync(file).mtime.toISOString();
   } catch {
-    return reject(READ_MESSAGES.unreadable);
+    return { file, reason: READ_MESSAGES.unreadable };
   }
-  if (data.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return reject(READ_MESSAGES.encrypted);
-  let read: Awaited<ReturnType<typeof readUnitWorkbook>>;
-  try {
-    read = await readUnitWorkbook(data);
-  } catch (error) {
-    return reject(error instanceof ZipTooLarge ? error.message : READ_MESSAGES.notExcel((error as Error).message));
-  }
-  const { evaluation, table } = read;
-  if (evaluation === null || table === null || table.letters === null) return reject(READ_MESSAGES.notChiTieu);
-  const yearValue = read.namedValue(NAMES.year);
-  const year = typeof yearValue === "string" && yearValue.trim() !== "" ? Number(yearValue) : yearValue;
-  if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear);
-  const unitValue = read.namedValue(NAMES.unitName);
-  const unit = typeof unitValue === "string" || typeof unitValue === "number" ? String(unitValue).normalize("NFC").trim() : "";
-  if (unit === "") return reject(READ_MESSAGES.noUnit);
-  const kindValue = read.namedValue(NAMES.unitKind);
-  const kindText = kindValue === undefined || kindValue === null ? "" : String(kindValue).trim();
-  const kind = kindText === "" ? null : KIND_BY_TEXT.get(textKey(kindText));
-  if (kind === undefined) return reject(READ_MESSAGES.badKind(kindText));
-
-  // Formulas typed over: never consolidated, reported with what the engine recomputes from the inputs.
-  const letters = table.letters;
-  const mismatches = read.overwrittenFormulas.map((address) => {
-    const sheetRow = Number(/\d+$/.exec(address)?.[0]);
-    const index = table.rows.findIndex((r) => r.sheetRow === sheetRow);
-    const result = evaluation.indicators[index];
-    const typed = read.tableCellValue(address);
-    const where = `${address} (${result?.code ?? ""})`;
-    if (!result) return `${where} ghi ${shown(typed)}`;
-    if (address.startsWith(letters.achievement)) {
-      const typedText = typeof typed === "number" ? formatPercent(round4(typed)) : shown(typed);
-      return READ_MESSAGES.recomputed(where, typedText, result.achievement === null ? "(trống)" : formatPercent(result.achievement));
-    }
-    return READ_MESSAGES.recomputed(where, shown(typed), `"${STATUS_NAMES[result.status]}"`);
-  });
-  const recomputed = recomputedSummary(evaluation.summary);
-  for (const name of Object.values(NAMES)) {
-    const typedOver = read.problems.find((p) => p.detail === sheetMsg.summaryOverwritten(name));
-    if (!typedOver) continue;
-    const where = `${name} (${typedOver.cell ?? ""})`;
-    const typed = shown(read.namedValue(name));
-    mismatches.push(name in recomputed ? READ_MESSAGES.recomputed(where, typed, recomputed[name]) : `${where} ghi ${typed}`);
-  }
-  if (mismatches.length > 0) return reject(READ_MESSAGES.overwritten(mismatches));
-
-  return {
-    file,
-    modified,
-    unit,
-    kind,
-    year,
-    indicators: table.rows.map((row, i) => ({
-      code: row.input.code,
-      group: String(row.input.group ?? ""),
-      name: String(row.input.name ?? ""),
-      direction: parseDirection(row.input.direction) ?? textKey(String(row.input.direction ?? "")),
-      achievement: evaluation.indicators[i].achievement,
-      status: evaluation.indicators[i].status,
-    })),
-    points: evaluation.summary.points,
-    level: evaluation.summary.level,
-    provisional: evaluation.summary.provisional,
-    finalLevel: read.finalLevel,
-    quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
-  };
+  return readUnitBytes({ name: file, bytes, modified }, openXlsx);
 }
-
-export const isRejection = (r: UnitSummary | Rejection): r is Rejection => "reason" in r;

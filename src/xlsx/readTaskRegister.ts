@@ -3,7 +3,7 @@ import type { Problem } from "../layout/problems";
 import { readTaskRegister, type TaskRegisterRead } from "../layout/readTaskRegister";
 import { readTaskRules } from "../layout/rulesSheet";
 import { TASK_RULE_NAMES, TASK_TABLES } from "../layout/taskRegisterSchema";
-import { fileCells, grid, namedValue, type WorkbookCells } from "./readWorkbook";
+import { fileCells, grid, namedValue, type WorkbookCells } from "./workbookCells";
 import { openXlsx } from "./xlsxParts";
 
 /**

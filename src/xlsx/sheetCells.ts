@@ -13,6 +13,26 @@ export interface CellRead {
   readonly formula: unknown;
 }
 
+/**
+ * How a part's bytes become text: the CLI uses node's Buffer (fast), the pane TextDecoder.
+ * `latin1` must give one character per byte (windows-1252 does), so offsets in the text are
+ * offsets in the bytes.
+ */
+export interface PartText {
+  latin1(bytes: Uint8Array): string;
+  utf8(bytes: Uint8Array, start?: number, end?: number): string;
+}
+
+/** Decoders made when first needed, so importing this module needs no TextDecoder. */
+let decoders: { utf8: TextDecoder; latin1: TextDecoder } | undefined;
+const decoder = () => (decoders ??= { utf8: new TextDecoder("utf-8"), latin1: new TextDecoder("latin1") });
+
+/** The codec of any platform with TextDecoder (the browser). */
+export const TEXT_DECODER: PartText = {
+  latin1: (bytes) => decoder().latin1.decode(bytes),
+  utf8: (bytes, start, end) => decoder().utf8.decode(start === undefined ? bytes : bytes.subarray(start, end)),
+};
+
 export interface SheetCells {
   /** The cell at 0-based row and column. */
   cell(row: number, column: number): CellRead;
@@ -101,9 +121,9 @@ const startsElement = (xml: string, at: number, name: string) => xml.startsWith(
  * ASCII, so the part is scanned as latin1 (a byte a character, no decoding of the whole part),
  * and only the texts of the cells asked for are decoded from UTF-8.
  */
-export function parseSheet(part: Buffer, strings: readonly string[]): SheetCells {
-  const xml = part.toString("latin1");
-  const text = (span: Span | undefined) => (span === undefined ? undefined : part.toString("utf8", span.start, span.end));
+export function parseSheet(part: Uint8Array, strings: readonly string[], codec: PartText): SheetCells {
+  const xml = codec.latin1(part);
+  const text = (span: Span | undefined) => (span === undefined ? undefined : codec.utf8(part, span.start, span.end));
   const raw = new Map<number, RawCell>();
   /** The first cell of each shared formula, by its index (si). */
   const masters = new Map<string, { row: number; column: number; formula: Span }>();

@@ -12,7 +12,7 @@ export { xmlUnescape } from "./xmlText";
 export function readZipEntry(zipPath: string, entryName: string): string {
   const part = readZipParts(fs.readFileSync(zipPath), (name) => name === entryName).get(entryName);
   if (part === undefined) throw new Error(`${zipPath}: no entry ${entryName}`);
-  return part.toString("utf8");
+  return new TextDecoder("utf-8").decode(part);
 }
 
 /** XML of the worksheet with this (tab) name, found through workbook.xml and its rels. */

@@ -8,8 +8,8 @@ import { strings, type Language } from "../../src/i18n/strings";
 import { VIEW_PANEL_ID } from "../../src/taskpane/views";
 
 const TABS: Record<Language, string[]> = {
-  vi: ["Thiết lập", "Kiểm tra", "Đánh giá", "Xếp loại", "In", "Đột phá", "Cài đặt"],
-  en: ["Setup", "Check", "Evaluate", "Rating", "Print", "Breakthrough tasks", "Settings"],
+  vi: ["Thiết lập", "Kiểm tra", "Đánh giá", "Xếp loại", "In", "Tổng hợp", "Đột phá", "Cài đặt"],
+  en: ["Setup", "Check", "Evaluate", "Rating", "Print", "Consolidate", "Breakthrough tasks", "Settings"],
 };
 
 function renderApp(props: Partial<AppProps> = {}) {

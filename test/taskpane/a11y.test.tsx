@@ -45,6 +45,11 @@ const USE_VIEW: Record<ViewId, (workbook: FakeWorkbook) => void> = {
     fireEvent.click(screen.getByRole("button", { name: "Thêm mốc" }));
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra và đăng ký" }));
   },
+  consolidate: () => {
+    const file = new File([new Uint8Array([0x50, 0x4b])], "01-an-hoa.xlsx");
+    fireEvent.change(screen.getByLabelText("Các tệp của đơn vị (.xlsx)"), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  },
   settings: () => {
     fireEvent.change(screen.getByLabelText(/^Hạn mức xuất sắc$/), { target: { value: "x" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu quy tắc" }));

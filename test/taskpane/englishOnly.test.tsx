@@ -3,10 +3,11 @@
 // reason of every kind in the message catalogue on screen. Vietnamese may appear only in the
 // workbook's own data (unit, sheet and group names, the words its cells take) and in what is marked
 // lang="vi" (the printed document's preview, the name of the language itself).
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { DIRECTION_NAMES, PRESETS, STATUS_NAMES, YES_NO } from "../../src/domain";
 import { catalogueEntries, render as renderMessage, say, translate, type Message } from "../../src/domain/localize";
 import type { Problem } from "../../src/contract/workbook";
+import { fill } from "../../src/i18n/fill";
 import { strings } from "../../src/i18n/strings";
 import { sheetMsg } from "../../src/layout/messages";
 import { problem } from "../../src/layout/problems";
@@ -17,9 +18,12 @@ import "../../src/domain/tasks";
 import "../../src/layout/readTaskRegister";
 import "../../src/layout/taskRegisterEntry";
 import "../../src/excel/taskRegister";
+import "../../src/excel/consolidateFiles";
+import "../../src/xlsx/unitSummary";
+import { COMPARISON_SHEETS } from "../../src/layout/comparisonSheet";
 import { TASK_KIND_NAMES } from "../../src/domain/tasks";
 import { TASK_COLUMNS, TASK_SHEETS } from "../../src/layout/taskRegisterSchema";
-import { createFakeWorkbook, GOOD_REPORT, REGISTER_REPORT, SET_UP_STATUS } from "./fakeWorkbook";
+import { CONSOLIDATION_REPORT, createFakeWorkbook, GOOD_REPORT, REGISTER_REPORT, SET_UP_STATUS } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
 afterEach(cleanup);
@@ -35,6 +39,7 @@ const ALLOWED: readonly string[] = [
   SET_UP_STATUS.unitName,
   SET_UP_STATUS.head,
   ...Object.values(SHEETS),
+  ...Object.values(COMPARISON_SHEETS),
   ...Object.values(TASK_SHEETS),
   ...TASK_COLUMNS.map((c) => c.header),
   ...Object.values(TASK_KIND_NAMES),
@@ -117,11 +122,13 @@ function everyKindWorkbook() {
     tasks: REGISTER_REPORT.tasks.map((task) => ({ ...task, reasons: distinctTexts })),
   });
   workbook.registerTask.mockResolvedValue({ ok: false, problems: texts.map((message, i) => ({ field: i % 2 === 0 ? "goal" : "register", message })) });
+  // Every reason of the catalogue as the reason a file was not consolidated.
+  workbook.consolidateFiles.mockResolvedValue({ ...CONSOLIDATION_REPORT, rejected: distinctTexts.map((reason, i) => ({ file: `${i + 1}.xlsx`, reason })), problems });
   return workbook;
 }
 
 /** Opens a view in English over the workbook, does what a user does there, and returns the screen's text. */
-async function englishScreen(view: "setup" | "check" | "evaluate" | "rating" | "print" | "tasks" | "settings"): Promise<string> {
+async function englishScreen(view: "setup" | "check" | "evaluate" | "rating" | "print" | "consolidate" | "tasks" | "settings"): Promise<string> {
   const { panel } = await renderPane(view, { workbook: everyKindWorkbook(), language: "en" });
   const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
   if (view === "setup") click(en.setupUpdateButton);
@@ -136,6 +143,11 @@ async function englishScreen(view: "setup" | "check" | "evaluate" | "rating" | "
   if (view === "rating") {
     fireEvent.change(screen.getByRole("combobox", { name: new RegExp(`^${en.finalLevelLabel}`) }), { target: { value: "good" } });
     click(en.ratingSaveButton);
+  }
+  if (view === "consolidate") {
+    fireEvent.change(screen.getByLabelText(en.consolidateFilesLabel), { target: { files: [new File([new Uint8Array([1])], "1.xlsx")] } });
+    click(en.consolidateButton);
+    await waitFor(() => expect(screen.getByText(fill(en.consolidateDone, { count: CONSOLIDATION_REPORT.units.length }))).toBeTruthy());
   }
   await settle();
   expect(panel.textContent).not.toBe("");
@@ -173,7 +185,7 @@ it("finds Vietnamese on the Vietnamese screen (the check can fail)", async () =>
   expect(vietnameseIn(shownText(document.body)).length).toBeGreaterThan(messages.length / 2);
 });
 
-describe.each(["setup", "check", "evaluate", "rating", "print", "tasks", "settings"] as const)("the %s view in English", (view) => {
+describe.each(["setup", "check", "evaluate", "rating", "print", "consolidate", "tasks", "settings"] as const)("the %s view in English", (view) => {
   it("shows no Vietnamese outside the workbook's data", async () => {
     expect(vietnameseIn(await englishScreen(view))).toEqual([]);
   });

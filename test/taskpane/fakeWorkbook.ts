@@ -2,6 +2,7 @@
 // check what was asked of the workbook and script what comes back.
 import type {
   ChiTieuWorkbook,
+  ConsolidationReport,
   EvaluationReport,
   FeatureSupport,
   Problem,
@@ -149,6 +150,26 @@ export const REGISTER_REPORT: TaskRegisterReport = {
   problems: [],
 };
 
+/** Two communes and a department consolidated, two files rejected: what consolidateFiles answers by default. */
+export const CONSOLIDATION_REPORT: ConsolidationReport = {
+  units: [
+    { file: "01-an-hoa.xlsx", unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1, excellentKept: false },
+    { file: "02-binh-minh.xlsx", unit: "Bình Minh", kind: "commune", year: 2025, points: 92, level: "good", finalLevel: null, rank: 2, excellentKept: null },
+    { file: "03-so-tai-chinh.xlsx", unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1, excellentKept: null },
+  ],
+  rejected: [
+    { file: "04-nam-khac.xlsx", reason: "năm đánh giá 2024, khác năm 2025 của các tệp còn lại." },
+    { file: "08-mat-khau.xlsx", reason: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại." },
+  ],
+  quota: [
+    { kind: "commune", base: 1, allowed: 0, excellent: 1 },
+    { kind: "department", base: 1, allowed: 0, excellent: 0 },
+  ],
+  problems: [],
+  wrote: true,
+  insertedSheets: [],
+};
+
 export type FakeWorkbook = { [K in keyof ChiTieuWorkbook]: jest.Mock<ReturnType<ChiTieuWorkbook[K]>, Parameters<ChiTieuWorkbook[K]>> };
 
 export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): FakeWorkbook {
@@ -161,6 +182,10 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     selectCell: async () => undefined,
     preparePrint: async () => [],
     buildComparison: async () => ({ changes: [], problems: [] }),
+    consolidateFiles: async (files, options) => {
+      options.onProgress?.(files.length, files.length);
+      return CONSOLIDATION_REPORT;
+    },
     readRules: async () => ({ rules: PRESETS["qd366-2025"], problems: [] }),
     writeRules: async () => undefined,
     onInputsChanged: async () => null,
@@ -178,6 +203,7 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     selectCell: jest.fn(answers.selectCell),
     preparePrint: jest.fn(answers.preparePrint),
     buildComparison: jest.fn(answers.buildComparison),
+    consolidateFiles: jest.fn(answers.consolidateFiles),
     readRules: jest.fn(answers.readRules),
     writeRules: jest.fn(answers.writeRules),
     onInputsChanged: jest.fn(answers.onInputsChanged),

@@ -37,6 +37,7 @@ export function observedWorkbook(workbook: ChiTieuWorkbook, observer: WorkbookOb
     readTaskRegister: after((followUp) => workbook.readTaskRegister(followUp)),
     setTaskFollowUp: after((followUp) => workbook.setTaskFollowUp(followUp), true),
     registerTask: after((entry) => workbook.registerTask(entry), true),
+    consolidateFiles: after((files, options) => workbook.consolidateFiles(files, options), true),
     readRules: after(() => workbook.readRules()),
     writeRules: after((rules) => workbook.writeRules(rules), true),
     // Excel raises the unit table's onChanged; in the preview the grid is the only place a user types.

@@ -56,7 +56,8 @@ function statusLines(status: WorkbookStatus, s: Strings): string[] {
       : s.statusNoUnitSheet,
     status.hasCatalogue ? s.statusHasCatalogue : s.statusNoCatalogue,
     status.hasRules ? s.statusHasRules : s.statusNoRules,
-    ...(Object.values(features).every(Boolean) ? [] : [s.statusLimitedFeatures]),
+    // The features the note names; copying unit sheets (ExcelApi 1.13) is Tổng hợp's own option.
+    ...([features.dataValidation, features.conditionalFormats, features.pageLayout, features.changeEvents].every(Boolean) ? [] : [s.statusLimitedFeatures]),
   ];
 }
 

@@ -14,6 +14,7 @@ const LOADERS = {
   print: () => import(/* webpackChunkName: "view-print" */ "./PrintView").then((m) => ({ default: m.PrintView })),
   settings: () => import(/* webpackChunkName: "view-settings" */ "./SettingsView").then((m) => ({ default: m.SettingsView })),
   tasks: () => import(/* webpackChunkName: "view-tasks" */ "./TasksView").then((m) => ({ default: m.TasksView })),
+  consolidate: () => import(/* webpackChunkName: "view-consolidate" */ "./ConsolidateView").then((m) => ({ default: m.ConsolidateView })),
 } satisfies { readonly [V in Exclude<ViewId, "setup">]: () => Promise<{ default: ComponentType }> };
 
 const VIEW_COMPONENTS: { readonly [V in ViewId]: ComponentType } = {
@@ -24,6 +25,7 @@ const VIEW_COMPONENTS: { readonly [V in ViewId]: ComponentType } = {
   print: lazy(LOADERS.print),
   settings: lazy(LOADERS.settings),
   tasks: lazy(LOADERS.tasks),
+  consolidate: lazy(LOADERS.consolidate),
 };
 
 /** Fetches the other views' chunks in the background, so a tab opens without waiting. */

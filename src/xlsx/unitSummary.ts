@@ -1,0 +1,209 @@
+import {
+  consolidate,
+  rejectedInFileOrder,
+  type Consolidation,
+  formatPercent,
+  formatPoints,
+  LEVEL_NAMES,
+  parseDirection,
+  round4,
+  STATUS_NAMES,
+  textKey,
+  UNIT_KIND_NAMES,
+  type Rejection,
+  type Summary,
+  type UnitKind,
+  type UnitSummary,
+} from "../domain";
+import { defineMessages, message, text } from "../domain/localize";
+import { sheetMsg } from "../layout/messages";
+import { NAMES, TABLES } from "../layout/schema";
+import { readXlsxWorkbook, type UnitWorkbookRead } from "./workbookCells";
+import type { XlsxWorkbook } from "./xlsxPackage";
+import { ZipTooLarge } from "./zipEntries";
+
+/**
+ * One unit workbook's bytes checked and reduced to its UnitSummary, or the reason it cannot be
+ * consolidated: the same checks for the CLI (`chitieu consolidate`, node's zlib) and the task
+ * pane (Tổng hợp, the browser's DecompressionStream), which differ only in how they open the
+ * package. No Node API here.
+ */
+
+/** An encrypted (password-protected) .xlsx is an OLE compound file, not a zip; so is an old .xls. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export const READ_MESSAGES = defineMessages("unitFile", {
+  unreadable: text("không đọc được tệp.", "the file could not be read."),
+  encrypted: text(
+    "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại.",
+    "the file is password-protected (encrypted) or an old .xls file; remove the password, save it as .xlsx and consolidate again.",
+  ),
+  notExcel: message(
+    (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
+    (detail) => `not a valid Excel (.xlsx) file (${detail}).`,
+    ["(detail)"],
+  ),
+  notChiTieu: text(
+    `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
+    `not a Chỉ Tiêu workbook (no readable ${TABLES.unit} table).`,
+  ),
+  noYear: text(`chưa ghi năm đánh giá hợp lệ (ô ${NAMES.year}).`, `no valid evaluation year (cell ${NAMES.year}).`),
+  noUnit: text(`chưa ghi tên đơn vị (ô ${NAMES.unitName}).`, `no unit name (cell ${NAMES.unitName}).`),
+  badKind: message(
+    (kind: string) => `loại đơn vị "${kind}" không có trong danh sách (ô ${NAMES.unitKind}).`,
+    (kind) => `the unit kind "${kind}" is not in the list (cell ${NAMES.unitKind}).`,
+    ["(kind)"],
+  ),
+  overwritten: message(
+    (cells: readonly string[]) =>
+      `công thức bị thay bằng giá trị, kết quả tính lại từ số liệu: ${cells.join("; ")}. Hãy mở tệp, chọn "Khôi phục công thức" rồi gửi lại.`,
+    (cells) => `formulas were replaced by values; recomputed from the figures: ${cells.join("; ")}. Open the file, choose "Restore formulas" and send it again.`,
+    [["K8 (1.1)"]],
+  ),
+  recomputed: message(
+    (where: string, typed: string, computed: string) => `${where} ghi ${typed}, tính lại ${computed}`,
+    (where, typed, computed) => `${where} holds ${typed}, recomputed ${computed}`,
+    ["K8 (1.1)", "150", "105"],
+  ),
+  typedOnly: message(
+    (where: string, typed: string) => `${where} ghi ${typed}`,
+    (where, typed) => `${where} holds ${typed}`,
+    ["K8 (1.1)", "150"],
+  ),
+  empty: text("(trống)", "(empty)"),
+  notAnInput: message(
+    (path: string) => `không có tệp hay thư mục ${path}.`,
+    (path) => `there is no file or folder ${path}.`,
+    ["units/a.xlsx"],
+  ),
+});
+
+const KIND_BY_TEXT = new Map((Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).map(([kind, text]) => [textKey(text), kind]));
+
+const shown = (v: unknown) => (typeof v === "number" ? formatPoints(v) : v === "" || v === undefined || v === null ? READ_MESSAGES.empty : `"${String(v)}"`);
+
+/** The recomputed value of each summary cell that consolidation relies on or shows. */
+function recomputedSummary(s: Summary): Readonly<Record<string, string>> {
+  return {
+    [NAMES.count]: formatPoints(s.total),
+    [NAMES.met]: formatPoints(s.met),
+    [NAMES.exceeded]: formatPoints(s.exceeded),
+    [NAMES.notMet]: formatPoints(s.notMet),
+    [NAMES.pending]: formatPoints(s.pending),
+    [NAMES.resultPoints]: s.resultPoints === null ? READ_MESSAGES.empty : formatPoints(s.resultPoints),
+    [NAMES.points]: s.points === null ? READ_MESSAGES.empty : formatPoints(s.points),
+    [NAMES.suggestedLevel]: s.level === null ? READ_MESSAGES.empty : `"${LEVEL_NAMES[s.level]}"`,
+  };
+}
+
+/** Opens an .xlsx package: synchronously with node's zlib, or asynchronously in the browser. */
+export type OpenPackage = (bytes: Uint8Array) => XlsxWorkbook | Promise<XlsxWorkbook>;
+
+/** A unit file as given: its name (shown in every reason), its bytes and its modification time (ISO 8601). */
+export interface UnitFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly modified: string;
+}
+
+/** The file's bytes opened and evaluated, then checked: the summary, or the reason it is rejected. */
+export async function readUnitBytes(file: UnitFile, open: OpenPackage): Promise<UnitSummary | Rejection> {
+  const reject = (reason: string): Rejection => ({ file: file.name, reason });
+  if (OLE_SIGNATURE.every((byte, i) => file.bytes[i] === byte)) return reject(READ_MESSAGES.encrypted);
+  let read: UnitWorkbookRead;
+  try {
+    read = readXlsxWorkbook(await open(file.bytes));
+  } catch (error) {
+    return reject(error instanceof ZipTooLarge ? error.message : READ_MESSAGES.notExcel((error as Error).message));
+  }
+  return summariseUnit(file.name, file.modified, read);
+}
+
+/** The checks of a unit workbook read back (name, year, kind, formulas typed over), and its summary. */
+export function summariseUnit(file: string, modified: string, read: UnitWorkbookRead): UnitSummary | Rejection {
+  const reject = (reason: string): Rejection => ({ file, reason });
+  const { evaluation, table } = read;
+  if (evaluation === null || table === null || table.letters === null) return reject(READ_MESSAGES.notChiTieu);
+  const yearValue = read.namedValue(NAMES.year);
+  const year = typeof yearValue === "string" && yearValue.trim() !== "" ? Number(yearValue) : yearValue;
+  if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear);
+  const unitValue = read.namedValue(NAMES.unitName);
+  const unit = typeof unitValue === "string" || typeof unitValue === "number" ? String(unitValue).normalize("NFC").trim() : "";
+  if (unit === "") return reject(READ_MESSAGES.noUnit);
+  const kindValue = read.namedValue(NAMES.unitKind);
+  const kindText = kindValue === undefined || kindValue === null ? "" : String(kindValue).trim();
+  const kind = kindText === "" ? null : KIND_BY_TEXT.get(textKey(kindText));
+  if (kind === undefined) return reject(READ_MESSAGES.badKind(kindText));
+
+  // Formulas typed over: never consolidated, reported with what the engine recomputes from the inputs.
+  const letters = table.letters;
+  const mismatches = read.overwrittenFormulas.map((address) => {
+    const sheetRow = Number(/\d+$/.exec(address)?.[0]);
+    const index = table.rows.findIndex((r) => r.sheetRow === sheetRow);
+    const result = evaluation.indicators[index];
+    const typed = read.tableCellValue(address);
+    const where = `${address} (${result?.code ?? ""})`;
+    if (!result) return READ_MESSAGES.typedOnly(where, shown(typed));
+    if (address.startsWith(letters.achievement)) {
+      const typedText = typeof typed === "number" ? formatPercent(round4(typed)) : shown(typed);
+      return READ_MESSAGES.recomputed(where, typedText, result.achievement === null ? READ_MESSAGES.empty : formatPercent(result.achievement));
+    }
+    return READ_MESSAGES.recomputed(where, shown(typed), `"${STATUS_NAMES[result.status]}"`);
+  });
+  const recomputed = recomputedSummary(evaluation.summary);
+  for (const name of Object.values(NAMES)) {
+    const typedOver = read.problems.find((p) => p.detail === sheetMsg.summaryOverwritten(name));
+    if (!typedOver) continue;
+    const where = `${name} (${typedOver.cell ?? ""})`;
+    const typed = shown(read.namedValue(name));
+    mismatches.push(name in recomputed ? READ_MESSAGES.recomputed(where, typed, recomputed[name]) : READ_MESSAGES.typedOnly(where, typed));
+  }
+  if (mismatches.length > 0) return reject(READ_MESSAGES.overwritten(mismatches));
+
+  return {
+    file,
+    modified,
+    unit,
+    kind,
+    year,
+    indicators: table.rows.map((row, i) => ({
+      code: row.input.code,
+      group: String(row.input.group ?? ""),
+      name: String(row.input.name ?? ""),
+      direction: parseDirection(row.input.direction) ?? textKey(String(row.input.direction ?? "")),
+      achievement: evaluation.indicators[i].achievement,
+      status: evaluation.indicators[i].status,
+    })),
+    points: evaluation.summary.points,
+    level: evaluation.summary.level,
+    provisional: evaluation.summary.provisional,
+    finalLevel: read.finalLevel,
+    quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
+  };
+}
+
+
+export const isRejection = (r: UnitSummary | Rejection): r is Rejection => "reason" in r;
+
+/**
+ * Files given at once (the pane's file picker) read one after the other and consolidated as
+ * `chitieu consolidate` does; `progress` is called before each file and once at the end.
+ */
+export async function consolidateUnitFiles(
+  files: readonly UnitFile[],
+  open: OpenPackage,
+  exceptionalKinds: ReadonlySet<UnitKind | null>,
+  progress?: (done: number, total: number) => void,
+): Promise<Consolidation> {
+  const units: UnitSummary[] = [];
+  const rejected: Rejection[] = [];
+  for (const [i, file] of files.entries()) {
+    progress?.(i, files.length);
+    // One file at a time: memory holds summaries, never several workbooks' parts.
+    const read = await readUnitBytes(file, open);
+    if (isRejection(read)) rejected.push(read);
+    else units.push(read);
+  }
+  progress?.(files.length, files.length);
+  return rejectedInFileOrder(consolidate(units, rejected, exceptionalKinds), files.map((f) => f.name));
+}

@@ -1,0 +1,191 @@
+/**
+ * Tổng hợp in the pane, on the emulator: the files read in the "browser" (DecompressionStream),
+ * the report equal to `chitieu consolidate --json` on the same files, every value of "So sánh" and
+ * "Hạn mức" equal to the CLI's tong-hop.xlsx, the same round trips for 3 files and for 30, and a
+ * live comparison (or any sheet of that name) never overwritten.
+ */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runConsolidate } from "../../src/cli/consolidateCommand";
+import type { UnitFileInput } from "../../src/contract/workbook";
+import { consolidateFiles, consolidateMsg, uniqueSheetName } from "../../src/excel/consolidateFiles";
+import { ALL_FEATURES } from "../../src/excel/features";
+import { COMPARISON_SHEETS } from "../../src/layout";
+import type { WorkbookEmulator } from "../../src/preview/emulator";
+import { openXlsx } from "../../src/xlsx/xlsxParts";
+import { consolidationFiles } from "../support/consolidationFiles";
+import { unitFileBytes } from "../support/unitFiles";
+import { setup, SETUP } from "./helpers";
+
+const NOW = new Date("2026-01-05T09:15:00Z");
+
+/** The files written to a folder (for the CLI) and as the pane gets them from the file picker. */
+function onDisk(files: readonly { name: string; bytes: Uint8Array }[]): { dir: string; picked: UnitFileInput[] } {
+  const dir = mkdtempSync(join(tmpdir(), "chitieu-pane-consolidate-"));
+  const picked = files.map((f) => {
+    const path = join(dir, f.name);
+    writeFileSync(path, f.bytes);
+    return { name: f.name, bytes: new Uint8Array(readFileSync(path)), lastModified: statSync(path).mtimeMs };
+  });
+  return { dir, picked };
+}
+
+/** Every non-empty cell of a sheet as address → value. */
+function emulatorValues(emulator: WorkbookEmulator, sheet: string): Map<string, unknown> {
+  const found = emulator.snapshot().sheets.find((s) => s.name === sheet);
+  if (!found) throw new Error(`no sheet ${sheet}`);
+  return new Map(found.cells.filter((c) => c.value !== null && c.value !== "").map((c) => [c.address.replace(/\$/g, ""), c.value]));
+}
+
+describe("consolidateFiles writes what chitieu consolidate writes", () => {
+  let dir: string;
+  let picked: UnitFileInput[];
+  beforeAll(async () => {
+    ({ dir, picked } = onDisk(await consolidationFiles()));
+  });
+
+  test("the report is the CLI's JSON, the sheets hold the CLI's values, in 2 round trips", async () => {
+    const output = join(dir, "tong-hop.xlsx");
+    const cli = await runConsolidate({ inputs: [dir], output, json: true, exceptional: new Set(["department"]), now: NOW });
+    const { emulator } = setup();
+    emulator.resetStats();
+    const progress: [number, number][] = [];
+    // The service's consolidateFiles with the CLI's time of consolidation.
+    // The picker's order is the browser's: the files are taken by name, as the CLI takes a folder.
+    const report = await consolidateFiles((batch) => emulator.run(batch), [...picked].reverse(), { exceptionalKinds: ["department"], onProgress: (done, total) => progress.push([done, total]) }, ALL_FEATURES, NOW);
+    // In the "browser" the files have names, not paths.
+    const json = JSON.parse(cli.stdout.split(`${dir}/`).join("")) as unknown;
+    const { problems, wrote, insertedSheets, ...result } = report;
+    expect(result).toEqual(json);
+    expect({ problems, wrote, insertedSheets }).toEqual({ problems: [], wrote: true, insertedSheets: [] });
+    expect(report.rejected.map((r) => r.file)).toEqual(["04-nam-khac.xlsx", "05-danh-muc-khac.xlsx", "06-trung.xlsx", "07-ghi-de.xlsx", "08-mat-khau.xlsx", "09-hong.xlsx", "10-bang-khac.xlsx"]);
+    expect(progress[0]).toEqual([0, 10]);
+    expect(progress[progress.length - 1]).toEqual([10, 10]);
+    expect(emulator.stats.syncs).toBe(1 + 1);
+
+    const book = openXlsx(readFileSync(output));
+    for (const sheet of [COMPARISON_SHEETS.comparison, COMPARISON_SHEETS.quota]) {
+      const pane = emulatorValues(emulator, sheet);
+      const cells = book.cells(sheet);
+      const fromCli = new Map<string, unknown>();
+      // Every cell the CLI wrote in the sheets' area, compared with every cell the pane wrote.
+      for (let r = 0; r < 40; r++) {
+        for (let c = 0; c < 60; c++) {
+          const value = cells?.cell(r, c).value;
+          if (value === "" || value === undefined) continue;
+          fromCli.set(a1(r, c), typeof value === "string" ? value.split(`${dir}/`).join("") : value);
+        }
+      }
+      expect(Object.fromEntries(pane)).toEqual(Object.fromEntries(fromCli));
+    }
+    expect(emulator.snapshot().activeSheet).toBe(COMPARISON_SHEETS.comparison);
+  });
+
+  test("an earlier consolidation from files is replaced; a live comparison and a sheet of the user's are not", async () => {
+    const { emulator, service } = setup();
+    await service.consolidateFiles(picked.slice(0, 2), { exceptionalKinds: [] });
+    const again = await service.consolidateFiles(picked.slice(0, 3), { exceptionalKinds: [] });
+    expect(again.wrote).toBe(true);
+    expect(emulator.cell(COMPARISON_SHEETS.comparison, "B9").value).toBe("Sở Tài chính");
+
+    const live = setup();
+    await live.service.setUp(SETUP);
+    await live.service.buildComparison();
+    const before = JSON.stringify(live.emulator.snapshot());
+    const refused = await live.service.consolidateFiles(picked, { exceptionalKinds: [] });
+    expect(refused.problems.map((p) => p.message)).toEqual([`Trang "${COMPARISON_SHEETS.comparison}": ${consolidateMsg.notOurs(COMPARISON_SHEETS.comparison)}`]);
+    expect(refused.wrote).toBe(false);
+    expect(refused.units).toHaveLength(3);
+    expect(JSON.stringify(live.emulator.snapshot())).toBe(before);
+
+    const theirs = setup(undefined, ["Sheet1", COMPARISON_SHEETS.quota]);
+    const other = await theirs.service.consolidateFiles(picked, { exceptionalKinds: [] });
+    expect(other.problems.map((p) => p.message)).toEqual([`Trang "${COMPARISON_SHEETS.quota}": ${consolidateMsg.notOurs(COMPARISON_SHEETS.quota)}`]);
+  });
+
+  test("no usable file: nothing written, every file named with its reason", async () => {
+    const { emulator, service } = setup();
+    const report = await service.consolidateFiles(picked.slice(7), { exceptionalKinds: [] });
+    expect(report).toMatchObject({ units: [], wrote: false, problems: [] });
+    expect(report.rejected.map((r) => r.file)).toEqual(["08-mat-khau.xlsx", "09-hong.xlsx", "10-bang-khac.xlsx"]);
+    expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+test("the same round trips and request sizes under the limit for 3 files and for 30", async () => {
+  const bytes = await Promise.all(
+    Array.from({ length: 30 }, (_, i) => unitFileBytes({ unit: `Xã số ${i + 1}`, kind: i % 3 === 0 ? "department" : "commune", result: i % 4 === 0 ? "excellent" : "good", common: 20 + (i % 10) })),
+  );
+  const files = bytes.map((b, i) => ({ name: `${String(i + 1).padStart(2, "0")}.xlsx`, bytes: b, lastModified: NOW.getTime() }));
+  const syncs = [];
+  for (const count of [3, 30]) {
+    const { emulator, service } = setup();
+    emulator.resetStats();
+    const report = await service.consolidateFiles(files.slice(0, count), { exceptionalKinds: [] });
+    expect(report.units).toHaveLength(count);
+    expect(Math.max(...emulator.stats.requestBytes)).toBeLessThan(5_000_000);
+    syncs.push(emulator.stats.syncs);
+  }
+  expect(syncs).toEqual([2, 2]);
+}, 60_000);
+
+test("copied unit sheets get their unit's name, unique and as Excel allows", () => {
+  const taken = new Set(["so sánh", "hạn mức", "an hòa"]);
+  expect(uniqueSheetName("An Hòa", taken)).toBe("An Hòa (2)");
+  expect(uniqueSheetName("Phường [Hà Đông]: 1/2", taken)).toBe("Phường  Hà Đông   1 2");
+  expect(uniqueSheetName("x".repeat(40), taken)).toHaveLength(31);
+  expect(uniqueSheetName("x".repeat(40), taken)).toBe(`${"x".repeat(27)} (2)`);
+});
+
+/** A1 address of a 0-based row and column. */
+function a1(row: number, column: number): string {
+  let letters = "";
+  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+test("with ExcelApi 1.13 each consolidated unit's sheet is copied and named after its unit, in 2 more round trips", async () => {
+  const files = await Promise.all(
+    ["Xã An Hòa", "Xã Bình Minh"].map(async (unit, i) => ({ name: `0${i + 1}.xlsx`, bytes: await unitFileBytes({ unit, kind: "commune" }), lastModified: NOW.getTime() })),
+  );
+  const { emulator } = setup(ALL_FEATURES, ["Sheet1", "Xã An Hòa"]);
+  // The emulator has no insertWorksheetsFromBase64: this stand-in adds the named sheet, as Excel
+  // does (renamed when the name is taken), and answers its id.
+  const inserted: { base64: string; sheets: readonly string[] }[] = [];
+  const withInsert = (context: Excel.RequestContext): Excel.RequestContext => {
+    const workbook = new Proxy(context.workbook, {
+      get(target, key) {
+        if (key === "insertWorksheetsFromBase64") {
+          return (base64: string, options: Excel.InsertWorksheetOptions) => {
+            inserted.push({ base64, sheets: options.sheetNamesToInsert ?? [] });
+            const id = `copy-${inserted.length}`;
+            target.worksheets.add(id);
+            return { value: [id] };
+          };
+        }
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    return new Proxy(context, {
+      get(target, key) {
+        if (key === "workbook") return workbook;
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  };
+  emulator.resetStats();
+  const report = await consolidateFiles((batch) => emulator.run((context) => batch(withInsert(context))), files, { exceptionalKinds: [], insertUnitSheets: true }, ALL_FEATURES, NOW);
+  expect(report.insertedSheets).toEqual(["Xã An Hòa (2)", "Xã Bình Minh"]);
+  expect(inserted.map((i) => i.sheets)).toEqual([["Chỉ tiêu"], ["Chỉ tiêu"]]);
+  expect(inserted.map((i) => Buffer.from(i.base64, "base64").equals(Buffer.from(files[inserted.indexOf(i)].bytes)))).toEqual([true, true]);
+  expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Xã An Hòa (2)", "Xã Bình Minh", COMPARISON_SHEETS.comparison]));
+  expect(emulator.stats.syncs).toBe(2 + 2);
+
+  // Without ExcelApi 1.13 the option is ignored.
+  const older = setup({ ...ALL_FEATURES, insertWorksheets: false });
+  const plain = await consolidateFiles((batch) => older.emulator.run(batch), files, { exceptionalKinds: [], insertUnitSheets: true }, { ...ALL_FEATURES, insertWorksheets: false }, NOW);
+  expect(plain).toMatchObject({ wrote: true, insertedSheets: [] });
+});

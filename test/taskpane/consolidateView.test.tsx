@@ -1,0 +1,118 @@
+/** @jest-environment jsdom */
+// Tổng hợp over the fake workbook: the picked files' bytes and the committee's choices reach the
+// service as they are, the report is shown (consolidated count, each rejected file with its
+// reason, the quota per kind), copying unit sheets is offered only where Excel can, and a long
+// read shows its progress.
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { consolidateMsg } from "../../src/excel/consolidateFiles";
+import { strings } from "../../src/i18n/strings";
+import { problem } from "../../src/layout/problems";
+import { fill } from "../../src/i18n/fill";
+import { CONSOLIDATION_REPORT, createFakeWorkbook, SET_UP_STATUS, ALL_FEATURES } from "./fakeWorkbook";
+import { renderPane, settle } from "./renderPane";
+
+afterEach(() => {
+  cleanup();
+  jest.useRealTimers();
+});
+
+const vi = strings.vi;
+const file = (name: string, bytes: number[], lastModified = 1_766_000_000_000) => new File([new Uint8Array(bytes)], name, { lastModified });
+
+function pick(files: File[]) {
+  fireEvent.change(screen.getByLabelText(vi.consolidateFilesLabel), { target: { files } });
+}
+
+test("the files' bytes, names and times and the exceptional kinds go to the service; the report is shown", async () => {
+  const { workbook } = await renderPane("consolidate");
+  const button = screen.getByRole("button", { name: vi.consolidateButton });
+  expect(button).toHaveProperty("disabled", true);
+  pick([file("01-an-hoa.xlsx", [1, 2, 3]), file("04-nam-khac.xlsx", [4, 5])]);
+  expect(screen.getByText(fill(vi.consolidateFilesChosen, { count: 2 }))).toBeTruthy();
+  fireEvent.click(screen.getByRole("checkbox", { name: vi.unitKindDepartment }));
+  fireEvent.click(button);
+  await settle();
+  await settle();
+
+  expect(workbook.consolidateFiles).toHaveBeenCalledTimes(1);
+  const [files, options] = workbook.consolidateFiles.mock.calls[0];
+  expect(files.map((f) => [f.name, [...f.bytes], f.lastModified])).toEqual([
+    ["01-an-hoa.xlsx", [1, 2, 3], 1_766_000_000_000],
+    ["04-nam-khac.xlsx", [4, 5], 1_766_000_000_000],
+  ]);
+  expect(options).toMatchObject({ exceptionalKinds: ["department"], insertUnitSheets: false });
+
+  expect(screen.getByText(fill(vi.consolidateDone, { count: 3 }))).toBeTruthy();
+  expect(screen.getByRole("heading", { name: fill(vi.consolidateRejectedTitle, { count: 2 }) })).toBeTruthy();
+  for (const r of CONSOLIDATION_REPORT.rejected) expect(screen.getByText(`${r.file}: ${r.reason}`)).toBeTruthy();
+  const commune = fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 0, base: 1, excellent: 1 });
+  expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === `${commune} ${vi.consolidateQuotaOver}`)).toBeTruthy();
+  const department = fill(vi.consolidateQuotaItem, { kind: vi.unitKindDepartment, allowed: 0, base: 1, excellent: 0 });
+  expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === department)).toBeTruthy();
+});
+
+test("a refusal to overwrite a sheet is shown with nothing written; no usable file says so", async () => {
+  const workbook = createFakeWorkbook();
+  workbook.consolidateFiles.mockResolvedValueOnce({
+    ...CONSOLIDATION_REPORT,
+    wrote: false,
+    problems: [problem("So sánh", null, consolidateMsg.notOurs("So sánh"))],
+  });
+  workbook.consolidateFiles.mockResolvedValueOnce({ units: [], rejected: CONSOLIDATION_REPORT.rejected, quota: [], problems: [], wrote: false, insertedSheets: [] });
+  await renderPane("consolidate", { workbook });
+  pick([file("a.xlsx", [1])]);
+  fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
+  await settle();
+  await settle();
+  expect(screen.getByText(vi.consolidateNotWritten)).toBeTruthy();
+  expect(document.body.textContent).toContain(consolidateMsg.notOurs("So sánh"));
+  fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
+  await settle();
+  await settle();
+  expect(screen.getByText(vi.consolidateNoneUsable)).toBeTruthy();
+});
+
+test("copying unit sheets is offered only with ExcelApi 1.13", async () => {
+  await renderPane("consolidate");
+  expect(screen.getByRole("checkbox", { name: vi.consolidateInsertSheets })).toHaveProperty("disabled", true);
+  expect(screen.getByText(vi.consolidateInsertSheetsUnavailable)).toBeTruthy();
+  cleanup();
+
+  const workbook = createFakeWorkbook({ ...SET_UP_STATUS, features: { ...ALL_FEATURES, insertWorksheets: true } });
+  await renderPane("consolidate", { workbook });
+  const insert = screen.getByRole("checkbox", { name: vi.consolidateInsertSheets });
+  expect(insert).toHaveProperty("disabled", false);
+  expect(screen.queryByText(vi.consolidateInsertSheetsUnavailable)).toBeNull();
+  fireEvent.click(insert);
+  pick([file("a.xlsx", [1])]);
+  fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
+  await waitFor(() => expect(workbook.consolidateFiles).toHaveBeenCalled());
+  expect(workbook.consolidateFiles.mock.calls[0][1]).toMatchObject({ insertUnitSheets: true });
+});
+
+test("a read that lasts more than a second shows which file it is on", async () => {
+  jest.useFakeTimers();
+  const workbook = createFakeWorkbook();
+  let finish: () => void = () => undefined;
+  workbook.consolidateFiles.mockImplementationOnce(
+    (_, options) =>
+      new Promise((resolve) => {
+        options.onProgress?.(2, 10);
+        finish = () => resolve(CONSOLIDATION_REPORT);
+      }),
+  );
+  await renderPane("consolidate", { workbook });
+  pick([file("a.xlsx", [1])]);
+  fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
+  await settle();
+  expect(screen.queryByRole("progressbar")).toBeNull();
+  await act(async () => {
+    jest.advanceTimersByTime(1_100);
+  });
+  expect(screen.getByRole("progressbar")).toBeTruthy();
+  expect(screen.getByText(fill(vi.consolidateReading, { done: 3, total: 10 }))).toBeTruthy();
+  await act(async () => finish());
+  await settle();
+  expect(screen.queryByRole("progressbar")).toBeNull();
+  expect(screen.getByText(fill(vi.consolidateDone, { count: 3 }))).toBeTruthy();
+});
