@@ -7,4 +7,5 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 30000,
+  setupFilesAfterEnv: ["<rootDir>/test/support/englishLoaded.ts"],
 };

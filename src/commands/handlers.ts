@@ -2,7 +2,7 @@
 // registration side effects so tests can import them without Office.js.
 import type { ChiTieuWorkbook, EvaluationReport, Problem } from "../contract/workbook";
 import { officeDisplayLanguage, showNoticeDialog } from "../excel/officeUi";
-import { languageFor } from "../i18n/strings";
+import { languageFor, loadStrings } from "../i18n/strings";
 import { completeEvaluateCommand } from "./evaluateCommand";
 import { evaluationNotice, noticeUrl, printNotice } from "./notice";
 import { completePrintCommand } from "./printCommand";
@@ -48,13 +48,22 @@ export function printActiveSheet(event: Office.AddinCommands.Event): Promise<voi
 
 const noticePage = () => new URL("notice.html", window.location.href).href;
 
-/** The result in a small dialog (notice.html), in Office's UI language. */
-function showResult(report: EvaluationReport): Promise<void> {
-  return showNoticeDialog(noticeUrl(noticePage(), evaluationNotice(report, languageFor(officeDisplayLanguage()))));
+/** Office's UI language, its catalogue loaded (English is a chunk of its own); Vietnamese if that fails. */
+async function noticeLanguage() {
+  const language = languageFor(officeDisplayLanguage());
+  return loadStrings(language).then(
+    () => language,
+    () => "vi" as const,
+  );
 }
 
-function showPrintResult(problems: readonly Problem[]): Promise<void> {
-  return showNoticeDialog(noticeUrl(noticePage(), printNotice(problems, languageFor(officeDisplayLanguage()))));
+/** The result in a small dialog (notice.html), in Office's UI language. */
+async function showResult(report: EvaluationReport): Promise<void> {
+  return showNoticeDialog(noticeUrl(noticePage(), evaluationNotice(report, await noticeLanguage())));
+}
+
+async function showPrintResult(problems: readonly Problem[]): Promise<void> {
+  return showNoticeDialog(noticeUrl(noticePage(), printNotice(problems, await noticeLanguage())));
 }
 
 /** Every ExecuteFunction the manifest names, by that name (the manifest test checks both ways). */

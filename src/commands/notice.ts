@@ -3,7 +3,7 @@
 import type { EvaluationReport, Problem } from "../contract/workbook";
 import { translate } from "../domain/localize";
 import { fill } from "../i18n/fill";
-import { t, type Language, type StringKey } from "../i18n/strings";
+import { stringsFor, type Language, type StringKey } from "../i18n/strings";
 import { LEVEL_LABEL } from "../taskpane/views/levelLabels";
 
 export interface Notice {
@@ -13,7 +13,7 @@ export interface Notice {
 }
 
 export function evaluationNotice(report: EvaluationReport, language: Language): Notice {
-  const say = (key: StringKey, values: Record<string, string | number> = {}) => fill(t(language, key), values);
+  const say = (key: StringKey, values: Record<string, string | number> = {}) => fill(stringsFor(language)[key], values);
   const s = report.evaluation.summary;
   const errors = report.problems.filter((p) => p.severity === "error");
   const firstCell = errors.find((p) => p.cell !== null);
@@ -22,7 +22,7 @@ export function evaluationNotice(report: EvaluationReport, language: Language): 
     lines: [
       s.level === null
         ? say("noticeNoLevel")
-        : say("noticeLevel", { level: t(language, LEVEL_LABEL[s.level]), provisional: s.provisional ? say("noticeProvisional") : "" }),
+        : say("noticeLevel", { level: stringsFor(language)[LEVEL_LABEL[s.level]], provisional: s.provisional ? say("noticeProvisional") : "" }),
       say("noticeCounts", { met: s.met, total: s.total, notMet: s.notMet, pending: s.pending }),
       ...(errors.length > 0 ? [say("noticeErrors", { count: errors.length, cell: firstCell ? `${firstCell.sheet}!${firstCell.cell}` : "-" })] : []),
     ],
@@ -32,7 +32,7 @@ export function evaluationNotice(report: EvaluationReport, language: Language): 
 
 /** What the ribbon's "In" reports: ready to print, or why not (the data errors). */
 export function printNotice(problems: readonly Problem[], language: Language): Notice {
-  const say = (key: StringKey, values: Record<string, string | number> = {}) => fill(t(language, key), values);
+  const say = (key: StringKey, values: Record<string, string | number> = {}) => fill(stringsFor(language)[key], values);
   const first = problems.find((p) => p.cell !== null) ?? problems[0];
   return {
     title: say("noticePrintTitle"),

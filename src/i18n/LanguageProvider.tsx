@@ -2,7 +2,7 @@
 // its text through useStrings() and switches together.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { translate } from "../domain/localize";
-import { strings, type Language, type Strings } from "./strings";
+import { loadStrings, stringsFor, stringsLoaded, type Language, type Strings } from "./strings";
 
 interface LanguageState {
   language: Language;
@@ -12,14 +12,24 @@ interface LanguageState {
 const LanguageContext = createContext<LanguageState | null>(null);
 
 export function LanguageProvider(props: { initialLanguage?: Language; children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>(props.initialLanguage ?? "vi");
+  const [language, setShown] = useState<Language>(props.initialLanguage ?? "vi");
+  // A language whose catalogue is still loading shows in Vietnamese until it arrives.
+  const [, setLoaded] = useState<Language | null>(null);
+  useEffect(() => {
+    if (!stringsLoaded(language)) void loadStrings(language).then(() => setLoaded(language));
+  }, [language]);
+  // The switch changes language once its catalogue is there, so the pane never shows a mix.
+  const setLanguage = useCallback((next: Language) => {
+    if (stringsLoaded(next)) setShown(next);
+    else void loadStrings(next).then(() => setShown(next));
+  }, []);
 
   // Screen readers pick pronunciation from the document language.
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
-  const value = useMemo(() => ({ language, setLanguage }), [language]);
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return <LanguageContext.Provider value={value}>{props.children}</LanguageContext.Provider>;
 }
 
@@ -31,7 +41,7 @@ export function useLanguage(): LanguageState {
 
 /** The catalogue for the current language. */
 export function useStrings(): Strings {
-  return strings[useLanguage().language];
+  return stringsFor(useLanguage().language);
 }
 
 /**

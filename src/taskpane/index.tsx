@@ -3,7 +3,7 @@
 // Office.js starts, so this first script only has to draw the spinner.
 import { FluentProvider, Spinner, Text, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { languageFor, strings } from "../i18n/strings";
+import { languageFor, loadStrings, stringsFor } from "../i18n/strings";
 import { App } from "./App";
 import { NotInExcel } from "./NotInExcel";
 import { waitForOffice, type Startup } from "../excel/officeUi";
@@ -21,7 +21,7 @@ const root = createRoot(container);
 
 root.render(
   <FluentProvider theme={webLightTheme}>
-    <Spinner label={strings.vi.loading} />
+    <Spinner label={stringsFor("vi").loading} />
   </FluentProvider>,
 );
 
@@ -29,6 +29,7 @@ void waitForOffice()
   .catch((): Startup => ({ host: "preview" }))
   .then(async (startup) => {
     const language = languageFor(startup.displayLanguage);
+    const strings = await loadStrings(language).catch(() => stringsFor("vi"));
     let pane;
     if (startup.host === "excel") {
       try {
@@ -36,7 +37,7 @@ void waitForOffice()
         pane = <Pane workbook={createExcelWorkbook()} host="excel" initialLanguage={language} />;
       } catch (error) {
         console.error("[chitieu] the workbook service could not be loaded", error);
-        pane = <App host="excel" initialLanguage={language} renderView={() => <Text>{strings[language].adviceRetry}</Text>} />;
+        pane = <App host="excel" initialLanguage={language} renderView={() => <Text>{strings.adviceRetry}</Text>} />;
       }
     } else {
       // Outside Excel there is no workbook to work on: the shell says where to go instead.

@@ -4,7 +4,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { App, type AppProps } from "../../src/taskpane/App";
-import { strings, type Language } from "../../src/i18n/strings";
+import { strings } from "../../src/i18n/allStrings";
+import type { Language } from "../../src/i18n/strings";
 import { VIEW_PANEL_ID } from "../../src/taskpane/views";
 
 const TABS: Record<Language, string[]> = {

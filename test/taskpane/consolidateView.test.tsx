@@ -5,7 +5,7 @@
 // read shows its progress.
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { consolidateMsg } from "../../src/excel/consolidateFiles";
-import { strings } from "../../src/i18n/strings";
+import { strings } from "../../src/i18n/allStrings";
 import { problem } from "../../src/layout/problems";
 import { fill } from "../../src/i18n/fill";
 import { CONSOLIDATION_REPORT, createFakeWorkbook, SET_UP_STATUS, ALL_FEATURES } from "./fakeWorkbook";

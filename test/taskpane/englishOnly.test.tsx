@@ -8,7 +8,7 @@ import { DIRECTION_NAMES, PRESETS, STATUS_NAMES, YES_NO } from "../../src/domain
 import { catalogueEntries, render as renderMessage, say, translate, type Message } from "../../src/domain/localize";
 import type { Problem } from "../../src/contract/workbook";
 import { fill } from "../../src/i18n/fill";
-import { strings } from "../../src/i18n/strings";
+import { strings } from "../../src/i18n/allStrings";
 import { sheetMsg } from "../../src/layout/messages";
 import { problem } from "../../src/layout/problems";
 import { SHEETS } from "../../src/layout/schema";

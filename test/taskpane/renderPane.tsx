@@ -2,7 +2,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { ChiTieuWorkbook } from "../../src/contract/workbook";
-import { strings, type Language } from "../../src/i18n/strings";
+import { strings } from "../../src/i18n/allStrings";
+import type { Language } from "../../src/i18n/strings";
 import { Pane } from "../../src/taskpane/Pane";
 import { VIEW_LABEL, VIEW_PANEL_ID, type ViewId } from "../../src/taskpane/views";
 import { createFakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
