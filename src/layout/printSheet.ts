@@ -9,7 +9,7 @@ import { columnLetter, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
 import type { ColumnLetters } from "./formulas";
 import { FONT, NAMES, PARTY_NAME, SHEETS, TITLE_PARTS, type DocumentHeader } from "./schema";
-import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
+import { rowHeight, spanPoints, wrappedLines } from "./textMetrics";
 import type { Block, NameSpec, PrintSpec, Scalar, SheetLayout, StyleSpec } from "./types";
 import { vnNumberFormula, vnPercentFormula } from "./vnNumberFormula";
 
@@ -55,11 +55,7 @@ const COLUMNS: readonly { key: Key; header: string; width: number }[] = [
   { key: "note", header: "Ghi chú", width: 19 },
 ];
 const LAST = columnLetter(COLUMNS.length - 1);
-const points = (from: Key, to: Key = from) => {
-  const a = COLUMNS.findIndex((c) => c.key === from);
-  const b = COLUMNS.findIndex((c) => c.key === to);
-  return COLUMNS.slice(a, b + 1).reduce((sum, c) => sum + c.width, 0) * POINTS_PER_WIDTH_UNIT;
-};
+const points = (from: Key, to: Key = from) => spanPoints(COLUMNS, from, to);
 
 /** Body 13 pt and titles 14–15 pt as printed: the sheet is printed at 100 %. */
 export const PRINT_BODY = 13;

@@ -13,7 +13,7 @@ import { DEFAULT_HEADER } from "./defaultHeader";
 import { withLevelCounts } from "./levelCounts";
 import { documentPrintSpec, PRINT_BODY, PRINT_STYLES as S, tailBreak } from "./printSheet";
 import { FONT, PARTY_NAME, type DocumentHeader } from "./schema";
-import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
+import { rowHeight, spanPoints, wrappedLines } from "./textMetrics";
 import type { Block, SheetLayout, StyleSpec, WorkbookLayout } from "./types";
 
 export const PUBLIC_SHEET = "Công khai";
@@ -30,11 +30,7 @@ const COLUMNS: readonly { key: Key; header: string; width: number }[] = [
 ];
 const LAST = "E";
 const ORIENTATION = "portrait";
-const width = (from: Key, to: Key = from) => {
-  const a = COLUMNS.findIndex((c) => c.key === from);
-  const b = COLUMNS.findIndex((c) => c.key === to);
-  return COLUMNS.slice(a, b + 1).reduce((sum, c) => sum + c.width, 0) * POINTS_PER_WIDTH_UNIT;
-};
+const width = (from: Key, to: Key = from) => spanPoints(COLUMNS, from, to);
 
 export const PUBLIC_HEADER_ROW = 8;
 const TITLE_ROW = 6;

@@ -21,7 +21,7 @@ import {
   type RoadmapColumnKey,
   type TaskColumnKey,
 } from "./taskRegisterSchema";
-import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
+import { rowHeight, spanPoints, wrappedLines } from "./textMetrics";
 import type { Block, PrintSpec, SheetLayout, StyleSpec } from "./types";
 import { vnNumberFormula } from "./vnNumberFormula";
 
@@ -125,7 +125,7 @@ const RESULT_COLUMNS: readonly { key: ResultKey; header: string; width: number }
   { key: "reasons", header: "Căn cứ", width: 30 },
 ];
 const RESULT_LAST = columnLetter(RESULT_COLUMNS.length - 1);
-const resultPoints = (key: ResultKey) => (RESULT_COLUMNS.find((c) => c.key === key)?.width ?? 0) * POINTS_PER_WIDTH_UNIT;
+const resultPoints = (key: ResultKey) => spanPoints(RESULT_COLUMNS, key);
 const RESULT_HEADER_ROW = 7;
 
 /** Leaders in register order, each with their tasks. */
@@ -174,7 +174,7 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
     const who = `=IFERROR(${first("leader")}&IF(TRIM(${first("position")})="","",", "&${first("position")})&IF(TRIM(${first("unit")})="","",", "&${first("unit")}),"")`;
     const shown = [group.leader, group.tasks[0].position, group.tasks[0].unit].filter(Boolean).join(", ");
     blocks.push(cell(`A${row}`, formula(who), "addin", S.group, { mergeTo: `${RESULT_LAST}${row}` }));
-    heights.push({ row, height: rowHeight(wrappedLines(shown, RESULT_COLUMNS.reduce((s, c) => s + c.width, 0) * POINTS_PER_WIDTH_UNIT, BODY, true), BODY) });
+    heights.push({ row, height: rowHeight(wrappedLines(shown, spanPoints(RESULT_COLUMNS, RESULT_COLUMNS[0].key, RESULT_COLUMNS[RESULT_COLUMNS.length - 1].key), BODY, true), BODY) });
     keep.add(row);
     row++;
     group.tasks.forEach((task, i) => {
@@ -231,11 +231,7 @@ const FORM_COLUMNS: readonly { key: FormKey; header: string; width: number }[] =
   { key: "target", header: "Kế hoạch / Hạn", width: 18 },
 ];
 const FORM_LAST = columnLetter(FORM_COLUMNS.length - 1);
-const formPoints = (from: FormKey, to: FormKey = from) => {
-  const a = FORM_COLUMNS.findIndex((c) => c.key === from);
-  const b = FORM_COLUMNS.findIndex((c) => c.key === to);
-  return FORM_COLUMNS.slice(a, b + 1).reduce((s, c) => s + c.width, 0) * POINTS_PER_WIDTH_UNIT;
-};
+const formPoints = (from: FormKey, to: FormKey = from) => spanPoints(FORM_COLUMNS, from, to);
 
 /** Printable height of a page in points, less the margins, with 5 % to spare. */
 const pageBody = (orientation: PrintSpec["orientation"]) => ((orientation === "portrait" ? 841.89 : 595.28) - (MARGINS.top + MARGINS.bottom) * 72) * 0.95;

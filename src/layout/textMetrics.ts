@@ -23,6 +23,13 @@ const BOLD_FACTOR = 1.1;
  * Calibri 11 at 96 dpi), so that text wrapped by the estimate never needs more room on paper.
  */
 export const POINTS_PER_WIDTH_UNIT = 5.25;
+
+/** Width in points of the columns from `from` to `to` (both included) of a printed table. */
+export function spanPoints<K>(columns: readonly { key: K; width: number }[], from: K, to: K = from): number {
+  const a = columns.findIndex((c) => c.key === from);
+  const b = columns.findIndex((c) => c.key === to);
+  return columns.slice(a, b + 1).reduce((sum, c) => sum + c.width, 0) * POINTS_PER_WIDTH_UNIT;
+}
 /** Cell padding left and right, in points. */
 const CELL_PADDING = 6;
 /** A printed line's pitch: PDF text boxes of Liberation Serif are 1.3 em tall. */
