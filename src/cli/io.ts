@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
@@ -43,12 +42,15 @@ export function readJsonFile(file: string): unknown {
   return json;
 }
 
+let tempCount = 0;
+
 /**
  * Write a file through a temporary file in the same directory, renamed over it at the end: a
  * write that fails (disk full, killed process) leaves the old file as it was.
  */
 export function replaceFile(file: string, data: Uint8Array): void {
-  const temp = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
+  // Unique per process and call ("wx" refuses a name in use); no node:crypto at every start-up.
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${(tempCount++).toString(36)}-${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, data, { flag: "wx" });
     renameSync(temp, file);
