@@ -12,6 +12,7 @@ import { DEFAULT_LETTERS, unitSheetPositions } from "../../src/layout/unitSheet"
 import { SHEETS } from "../../src/layout/schema";
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, isolateNetwork, launchChromium } from "../support/chromium";
 import { startPreview, type PreviewServer } from "../support/previewServer";
+import { writeUnitFile } from "../support/unitFiles";
 
 const OUTPUT = path.resolve(__dirname, "..", "..", "test-output", "e2e");
 const runnable = chromiumAvailable();
@@ -209,6 +210,27 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await page.getByRole("alert").filter({ hasText: "trang tính được bảo vệ" }).waitFor();
     expect(await cellText(locked)).toBe(before);
     await shot("07-o-bi-khoa");
+  });
+
+  it("Tổng hợp consolidates unit workbooks picked from disk, read in the browser", async () => {
+    const dir = path.join(OUTPUT, "don-vi");
+    fs.mkdirSync(dir, { recursive: true });
+    const files = [
+      await writeUnitFile(dir, "01-an-hoa.xlsx", { unit: "Xã An Hòa", kind: "commune", result: "excellent", common: 28 }),
+      await writeUnitFile(dir, "02-binh-minh.xlsx", { unit: "Xã Bình Minh", kind: "commune", result: "excellent", common: 26 }),
+      await writeUnitFile(dir, "03-dong-tam.xlsx", { unit: "Xã Đồng Tâm", kind: "commune", result: "good" }),
+      await writeUnitFile(dir, "04-nam-truoc.xlsx", { unit: "Xã Hợp Thịnh", kind: "commune", year: 2024 }),
+    ];
+    await openView("Tổng hợp");
+    await pane().getByLabel("Các tệp của đơn vị (.xlsx)").setInputFiles(files);
+    await pane().getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await pane().getByText("Đã tổng hợp 3 tệp vào trang So sánh và Hạn mức.").waitFor();
+    // The file of another year is named with its reason; the others are on the comparison sheet.
+    expect(await pane().textContent()).toContain("04-nam-truoc.xlsx");
+    await pane().screenshot({ path: path.join(OUTPUT, "10-tong-hop.png") });
+    await page.getByRole("tab", { name: "So sánh", exact: true }).click();
+    await grid().getByText("Xã Bình Minh").first().waitFor();
+    await shot("11-so-sanh");
   });
 
   it("asks before a reload drops the emulated workbook", async () => {
