@@ -1,60 +1,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateRawSync } from "node:zlib";
 import { run } from "../../src/cli/main";
 import { unitWorkbook } from "../../src/layout";
 import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { checkZipSize, MAX_INFLATED_BYTES } from "../../src/xlsx/zipGuard";
+import { deflated, rawZip as zip } from "../support/zipBuilder";
 
-interface Part {
-  readonly name: string;
-  readonly body: Buffer;
-  /** 0 stored, 8 deflated. */
-  readonly method: number;
-  /** The uncompressed size written in the headers (a bomb may lie). */
-  readonly declared: number;
-}
-
-const deflated = (name: string, content: Buffer, declared = content.length): Part => ({ name, body: deflateRawSync(content), method: 8, declared });
-
-/** A minimal zip: local headers and bodies, the central directory, its end record (CRCs left 0). */
-function zip(parts: readonly Part[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(part.method, 8);
-    local.writeUInt32LE(part.body.length, 18);
-    local.writeUInt32LE(part.declared, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(part.method, 10);
-    central.writeUInt32LE(part.body.length, 20);
-    central.writeUInt32LE(part.declared, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, part.body);
-    centrals.push(central, name);
-    offset += 30 + name.length + part.body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 const zeros = (bytes: number) => Buffer.alloc(bytes);
 

@@ -3,7 +3,6 @@
  * the same bytes: the same summaries, the same reasons, the same bounds and messages. Node 18+
  * has DecompressionStream as a global, the one Edge WebView2 and Safari give the pane.
  */
-import { deflateRawSync } from "node:zlib";
 import { readUnitBytes } from "../../src/xlsx/unitSummary";
 import { openXlsxAsync } from "../../src/xlsx/openXlsxAsync";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
@@ -11,7 +10,7 @@ import { MAX_INFLATED_BYTES } from "../../src/xlsx/zipEntries";
 import { readZipParts } from "../../src/xlsx/zipGuard";
 import { readZipPartsAsync } from "../../src/xlsx/zipStream";
 import { consolidationFiles } from "../support/consolidationFiles";
-import { buildZip } from "../support/zipBuilder";
+import { buildZip, deflated, rawZip, type RawPart } from "../support/zipBuilder";
 
 const MODIFIED = "2025-12-20T08:30:00.000Z";
 
@@ -47,40 +46,7 @@ test("parts come out byte for byte as zlib inflates them, with multi-byte names 
 });
 
 describe("the same bounds and messages as the CLI", () => {
-  // A zip whose headers may lie about the inflated size (CRCs 0: neither reader checks them).
-  function zip(parts: readonly { name: string; body: Buffer; method: number; declared: number }[]): Uint8Array {
-    const chunks: Buffer[] = [];
-    const centrals: Buffer[] = [];
-    let offset = 0;
-    for (const p of parts) {
-      const name = Buffer.from(p.name);
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(p.method, 8);
-      local.writeUInt32LE(p.body.length, 18);
-      local.writeUInt32LE(p.declared, 22);
-      local.writeUInt16LE(name.length, 26);
-      const central = Buffer.alloc(46);
-      central.writeUInt32LE(0x02014b50, 0);
-      central.writeUInt16LE(p.method, 10);
-      central.writeUInt32LE(p.body.length, 20);
-      central.writeUInt32LE(p.declared, 24);
-      central.writeUInt16LE(name.length, 28);
-      central.writeUInt32LE(offset, 42);
-      chunks.push(local, name, p.body);
-      centrals.push(central, name);
-      offset += 30 + name.length + p.body.length;
-    }
-    const directory = Buffer.concat(centrals);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(parts.length, 8);
-    end.writeUInt16LE(parts.length, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return new Uint8Array(Buffer.concat([...chunks, directory, end]));
-  }
-  const deflated = (name: string, content: Buffer, declared = content.length) => ({ name, body: deflateRawSync(content), method: 8, declared });
+  const zip = (parts: readonly RawPart[]) => new Uint8Array(rawZip(parts));
   const half = MAX_INFLATED_BYTES / 2 + 1;
   const cases: [string, Uint8Array, string][] = [
     ["declared sizes beyond the bound", zip([deflated("a.bin", Buffer.alloc(half)), deflated("b.bin", Buffer.alloc(half))]), "tệp giải nén ra hơn 50 MB"],
