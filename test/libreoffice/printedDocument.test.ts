@@ -9,15 +9,10 @@ import { copyFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { run } from "../../src/cli/main";
-import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfText, pdfToPng, pdfWords, type PdfWord } from "../support/libreoffice";
+import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfText, pdfToPng, BOX_TOLERANCE, overlappingWords, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 
 jest.setTimeout(300_000);
 
-/** Word box height per point of font size (Liberation Serif, any style). */
-const BOX_EM = 1.3;
-/** Line pitch of Liberation Serif (ascender + descender): where a line's ink can reach. */
-const LINE_EM = 1.107;
-const TOLERANCE = 0.05;
 
 const HEADER_OPTIONS = [
   "--superior-body", "ĐẢNG BỘ TỈNH PHÚ THỌ",
@@ -83,27 +78,6 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const size = (w: PdfWord) => (w.yMax - w.yMin) / BOX_EM;
-
-/** A word's ink: its box narrowed, about its middle, to the font's line pitch. */
-function ink(w: PdfWord) {
-  const shrink = ((w.yMax - w.yMin) * (1 - LINE_EM / BOX_EM)) / 2;
-  return { ...w, yMin: w.yMin + shrink, yMax: w.yMax - shrink };
-}
-
-function overlaps(words: readonly PdfWord[]): string[] {
-  const boxes = words.map(ink);
-  const found: string[] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-      if (a.page === b.page && dx > TOLERANCE && dy > TOLERANCE) found.push(`p${a.page} "${a.text}" × "${b.text}" (${dx.toFixed(1)}×${dy.toFixed(1)} pt)`);
-    }),
-  );
-  return found;
-}
-
 describe.each(["18", "40"] as const)("Bản in with %s indicators", (name) => {
   const doc = () => printed[name];
 
@@ -123,16 +97,16 @@ describe.each(["18", "40"] as const)("Bản in with %s indicators", (name) => {
 
   test("every text run is at least 13 pt on paper; the header block and title at least 14 pt", () => {
     const { words } = doc();
-    const small = words.filter((w) => size(w) < 13 - TOLERANCE);
-    expect(small.map((w) => `${w.text} ${size(w).toFixed(2)} pt`)).toEqual([]);
+    const small = words.filter((w) => wordSize(w) < 13 - BOX_TOLERANCE);
+    expect(small.map((w) => `${w.text} ${wordSize(w).toFixed(2)} pt`)).toEqual([]);
     const tableTop = Math.min(...words.filter((w) => w.page === 1 && w.text === "TT").map((w) => w.yMin));
     const heading = words.filter((w) => w.page === 1 && w.yMax <= tableTop);
     expect(heading.length).toBeGreaterThan(20);
-    expect(heading.filter((w) => size(w) < 14 - TOLERANCE).map((w) => `${w.text} ${size(w).toFixed(2)} pt`)).toEqual([]);
+    expect(heading.filter((w) => wordSize(w) < 14 - BOX_TOLERANCE).map((w) => `${w.text} ${wordSize(w).toFixed(2)} pt`)).toEqual([]);
   });
 
   test("no two words' ink overlaps: every row is tall enough for its wrapped text", () => {
-    expect(overlaps(doc().words)).toEqual([]);
+    expect(overlappingWords(doc().words)).toEqual([]);
   });
 
   test("the table's header row is repeated on every page", () => {

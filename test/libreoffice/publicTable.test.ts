@@ -9,14 +9,11 @@ import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { run } from "../../src/cli/main";
 import type { UnitKind } from "../../src/domain";
-import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfToPng, pdfWords, type PdfWord } from "../support/libreoffice";
+import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfToPng, BOX_TOLERANCE, overlappingWords, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 import { writeUnitFile } from "../support/unitFiles";
 
 jest.setTimeout(300_000);
 
-const BOX_EM = 1.3;
-const LINE_EM = 1.107;
-const TOLERANCE = 0.05;
 
 const dir = makeTempDir("chitieu-cong-khai-");
 const pdf = join(outputDir("cong-khai"), "cong-khai.pdf");
@@ -56,8 +53,6 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const size = (w: PdfWord) => (w.yMax - w.yMin) / BOX_EM;
-
 /** The words printed on the same line as the first `word` of a page, left to right. */
 function lineAt(page: number, word: string): string {
   const mid = (w: PdfWord) => (w.yMin + w.yMax) / 2;
@@ -84,22 +79,6 @@ function levelAt(page: number, word: string): string {
     .join(" ");
 }
 
-function overlaps(all: readonly PdfWord[]): string[] {
-  const boxes = all.map((w) => {
-    const shrink = ((w.yMax - w.yMin) * (1 - LINE_EM / BOX_EM)) / 2;
-    return { ...w, yMin: w.yMin + shrink, yMax: w.yMax - shrink };
-  });
-  const found: string[] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-      if (a.page === b.page && dx > TOLERANCE && dy > TOLERANCE) found.push(`p${a.page} "${a.text}" × "${b.text}"`);
-    }),
-  );
-  return found;
-}
-
 test("A4 portrait pages with 'Trang i / n'; without --sheet, print picks the public table of a consolidated workbook", () => {
   const { count, sizes } = pdfPages(pdf);
   expect(count).toBeGreaterThanOrEqual(2);
@@ -113,15 +92,15 @@ test("A4 portrait pages with 'Trang i / n'; without --sheet, print picks the pub
 
 test("every word is at least 13 pt on paper (boxes of 16 pt and more), the header block and title at least 14 pt", () => {
   expect(words.filter((w) => w.yMax - w.yMin < 16).map((w) => `${w.text} ${(w.yMax - w.yMin).toFixed(2)} pt box`)).toEqual([]);
-  expect(words.filter((w) => size(w) < 13 - TOLERANCE).map((w) => `${w.text} ${size(w).toFixed(2)} pt`)).toEqual([]);
+  expect(words.filter((w) => wordSize(w) < 13 - BOX_TOLERANCE).map((w) => `${w.text} ${wordSize(w).toFixed(2)} pt`)).toEqual([]);
   const tableTop = Math.min(...words.filter((w) => w.page === 1 && ["TT", "Tổng", "Hạng"].includes(w.text)).map((w) => w.yMin));
   const heading = words.filter((w) => w.page === 1 && w.yMax <= tableTop);
   expect(heading.length).toBeGreaterThan(15);
-  expect(heading.filter((w) => size(w) < 14 - TOLERANCE).map((w) => `${w.text} ${size(w).toFixed(2)} pt`)).toEqual([]);
+  expect(heading.filter((w) => wordSize(w) < 14 - BOX_TOLERANCE).map((w) => `${w.text} ${wordSize(w).toFixed(2)} pt`)).toEqual([]);
 });
 
 test("no two words' ink overlaps, and every word stays inside the page", () => {
-  expect(overlaps(words)).toEqual([]);
+  expect(overlappingWords(words)).toEqual([]);
   expect(words.filter((w) => w.xMin < 0 || w.xMax > 595.28).map((w) => w.text)).toEqual([]);
 });
 

@@ -12,13 +12,10 @@ import { run } from "../../src/cli/main";
 import type { Level } from "../../src/domain";
 import { evaluateTaskYear, TASK_LEVEL_NAMES, type Task } from "../../src/domain/tasks";
 import { TASK_PRINT_SHEETS } from "../../src/layout/taskPrintSheets";
-import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfToPng, pdfWords, type PdfWord } from "../support/libreoffice";
+import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfToPng, BOX_TOLERANCE, overlappingWords, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 
 jest.setTimeout(300_000);
 
-const BOX_EM = 1.3;
-const LINE_EM = 1.107;
-const TOLERANCE = 0.05;
 const YEAR = 2025;
 const AS_OF = "2025-11-15";
 
@@ -130,26 +127,6 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const size = (w: PdfWord) => (w.yMax - w.yMin) / BOX_EM;
-
-function ink(w: PdfWord) {
-  const shrink = ((w.yMax - w.yMin) * (1 - LINE_EM / BOX_EM)) / 2;
-  return { ...w, yMin: w.yMin + shrink, yMax: w.yMax - shrink };
-}
-
-function overlaps(words: readonly PdfWord[]): string[] {
-  const boxes = words.map(ink);
-  const found: string[] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-      if (a.page === b.page && dx > TOLERANCE && dy > TOLERANCE) found.push(`p${a.page} "${a.text}" × "${b.text}" (${dx.toFixed(1)}×${dy.toFixed(1)} pt)`);
-    }),
-  );
-  return found;
-}
-
 describe.each([
   ["results", { width: 841.89, height: 595.28 }],
   ["form", { width: 595.28, height: 841.89 }],
@@ -168,14 +145,14 @@ describe.each([
 
   test("body text 13 pt on paper (boxes about 16.9 pt), nothing smaller", () => {
     const { words } = printed[key];
-    expect(words.filter((w) => size(w) < 13 - TOLERANCE).map((w) => `${w.text} ${size(w).toFixed(2)} pt`)).toEqual([]);
-    const body = words.filter((w) => Math.abs(size(w) - 13) < 0.2);
+    expect(words.filter((w) => wordSize(w) < 13 - BOX_TOLERANCE).map((w) => `${w.text} ${wordSize(w).toFixed(2)} pt`)).toEqual([]);
+    const body = words.filter((w) => Math.abs(wordSize(w) - 13) < 0.2);
     expect(body.length).toBeGreaterThan(40);
     body.forEach((w) => expect(w.yMax - w.yMin).toBeCloseTo(16.9, 0));
   });
 
   test("no two words' ink overlaps", () => {
-    expect(overlaps(printed[key].words)).toEqual([]);
+    expect(overlappingWords(printed[key].words)).toEqual([]);
   });
 
   test("the official header block", () => {

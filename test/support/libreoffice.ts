@@ -279,3 +279,30 @@ export function pdfWords(pdfPath: string): PdfWord[] {
   }
   return words;
 }
+
+/** Word box height per point of font size (Liberation Serif, any style). */
+const BOX_EM = 1.3;
+/** Line pitch of Liberation Serif (ascender + descender): where a line's ink can reach. */
+const LINE_EM = 1.107;
+/** Points two measured boxes may differ by (pdftotext rounds). */
+export const BOX_TOLERANCE = 0.05;
+
+/** The font size in points a printed word was set in, from its box. */
+export const wordSize = (w: PdfWord): number => (w.yMax - w.yMin) / BOX_EM;
+
+/** Pairs of words on one page whose ink (the box narrowed about its middle to the line pitch) overlaps. */
+export function overlappingWords(words: readonly PdfWord[]): string[] {
+  const boxes = words.map((w) => {
+    const shrink = ((w.yMax - w.yMin) * (1 - LINE_EM / BOX_EM)) / 2;
+    return { ...w, yMin: w.yMin + shrink, yMax: w.yMax - shrink };
+  });
+  const found: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (a.page === b.page && dx > BOX_TOLERANCE && dy > BOX_TOLERANCE) found.push(`p${a.page} "${a.text}" × "${b.text}" (${dx.toFixed(1)}×${dy.toFixed(1)} pt)`);
+    }),
+  );
+  return found;
+}
