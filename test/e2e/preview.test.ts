@@ -233,6 +233,14 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await shot("11-so-sanh");
   });
 
+  it("Đột phá creates the task register and offers the registration form", async () => {
+    await openView("Đột phá");
+    await pane().getByRole("button", { name: "Tạo sổ việc đột phá" }).click();
+    await pane().getByRole("button", { name: "Kiểm tra và đăng ký" }).waitFor();
+    expect(await page.getByRole("tab", { name: "Việc đột phá", exact: true }).count()).toBe(1);
+    await pane().screenshot({ path: path.join(OUTPUT, "12-dot-pha.png") });
+  });
+
   it("asks before a reload drops the emulated workbook", async () => {
     const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
     // Not awaited: the dismissed dialog cancels the reload, so it never finishes.
