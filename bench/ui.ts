@@ -3,7 +3,7 @@
  * - the task pane's initial JavaScript (the scripts taskpane.html loads; Office.js excluded, it
  *   comes from Microsoft's CDN) and its extracted CSS;
  * - the ribbon's function file (the scripts commands.html loads) and the chunk a click loads;
- * - load time, navigation start → the first view's main button enabled, median of LOAD_RUNS cold
+ * - load time, navigation start → the first view's main button in the page and enabled, median of LOAD_RUNS cold
  *   loads in headless Chromium: the production taskpane.html with a local Office.js stub
  *   (bench/officeStub.ts: Excel host, Excel.run over the emulator), and the development preview.
  */
@@ -132,8 +132,27 @@ export async function buildOfficeStub(outDir: string): Promise<string> {
   return path.join(outDir, "office.js");
 }
 
-/** Median ms from navigation start to the setup view's main button enabled, over LOAD_RUNS cold loads. */
-export async function loadMedian(browser: Browser, server: PreviewServer, page: string, officeStub?: string): Promise<number> {
+/**
+ * Stamps, inside the page, the first moment a <button> named `name` is in the document and enabled.
+ * Stamped from a MutationObserver rather than by polling from outside: after the first render the
+ * pane asks Excel for the workbook status, and over the stub that is the emulator computing on the
+ * page's main thread, which real Excel does out of process; polling would charge it to start-up.
+ */
+function stampWhenEnabled(name: string): void {
+  const stamp = () => {
+    const found = Array.from(document.querySelectorAll("button")).some((b) => !b.disabled && b.textContent?.trim() === name);
+    if (found && !("__ready" in window)) Object.assign(window, { __ready: performance.now() });
+    return found;
+  };
+  new MutationObserver((_records, observer) => stamp() && observer.disconnect()).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+  });
+}
+
+/** Median ms from navigation start to a page's main button enabled, over LOAD_RUNS cold loads. */
+export async function loadMedian(browser: Browser, server: PreviewServer, page: string, officeStub?: string, button = MAIN_BUTTON): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < LOAD_RUNS; run++) {
     const context = await browser.newContext();
@@ -144,10 +163,11 @@ export async function loadMedian(browser: Browser, server: PreviewServer, page: 
         route.fulfill({ path: officeStub, contentType: "text/javascript" }),
       );
     }
+    await context.addInitScript(stampWhenEnabled, button);
     const tab = await context.newPage();
     await tab.goto(`${server.url}${page}`);
-    await tab.getByRole("button", { name: MAIN_BUTTON, disabled: false }).waitFor();
-    times.push(await tab.evaluate(() => performance.now()));
+    await tab.waitForFunction(() => "__ready" in window);
+    times.push(await tab.evaluate(() => (window as unknown as { __ready: number }).__ready));
     await context.close();
   }
   return median(times);
