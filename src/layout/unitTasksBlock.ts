@@ -30,6 +30,8 @@ const LAST = "L";
 export interface RegisterRows {
   readonly taskFirst: number;
   readonly taskLast: number;
+  /** The tasks sheet as it is named now (default "Việc đột phá"). */
+  readonly sheet?: string;
 }
 
 /** The levels in the block drop the words the title already says. */
@@ -59,7 +61,7 @@ export function unitTaskCells(top: number) {
 /** The block for unit 1's names (placeBlock moves it to another unit), the summary's title on row `top`. */
 export function unitTaskBlocks(top: number, register: RegisterRows): Block[] {
   const letter = (key: TaskColumnKey) => columnLetter(TASK_COLUMNS.findIndex((c) => c.key === key));
-  const col = (key: TaskColumnKey) => qualified(TASK_SHEETS.tasks, `$${letter(key)}$${register.taskFirst}:$${letter(key)}$${register.taskLast}`);
+  const col = (key: TaskColumnKey) => qualified(register.sheet ?? TASK_SHEETS.tasks, `$${letter(key)}$${register.taskFirst}:$${letter(key)}$${register.taskLast}`);
   const head = NAMES.head;
   const year = TASK_NAMES.year;
   const cap = TASK_RULE_NAMES.failedTaskCap;
@@ -68,16 +70,19 @@ export function unitTaskBlocks(top: number, register: RegisterRows): Block[] {
   // A task of this leader (trimmed; "=" ignores case) running in the year.
   const mine = `(TRIM(${col("leader")})=TRIM(${head}))*(TRIM(${col("code")})<>"")*(${col("firstYear")}<=${year})*(${col("lastYear")}>=${year})`;
   const sum = (of: string) => `=IF(TRIM(${head})="",0,SUMPRODUCT(${of}))`;
+  // General, not text ("@"): Excel keeps a formula written into a text cell as text. No wrap: rows keep their height.
+  const text = { ...STYLE.body, numberFormat: "General" } as const;
+  const center = { ...text, horizontal: "center" } as const;
   const taskRow = (k: number, sheetRow: number): Block[] => {
     const index = `SUMPRODUCT(LARGE(${mine}*ROW(${col("code")}),${n}-${k}+1))-${register.taskFirst - 1}`;
     const pick = (key: TaskColumnKey) => `INDEX(${col(key)},${index})`;
     const shown = (of: string) => `=IF(${n}<${k},"",${of})`;
     const short = (key: TaskColumnKey) => `SUBSTITUTE(${pick(key)},${q(LEVEL_SUFFIX)},"")`;
     return [
-      cell(`F${sheetRow}`, formula(shown(`${pick("code")}&""`)), "addin", STYLE.bodyCenter),
-      cell(`G${sheetRow}`, formula(shown(`${pick("title")}&""`)), "addin", STYLE.bodyText, { mergeTo: `I${sheetRow}` }),
-      cell(`J${sheetRow}`, formula(shown(`${short("level")}&IF(${pick("provisional")}<>"",${q(PROVISIONAL_MARK)},"")`)), "addin", STYLE.bodyText, { mergeTo: `K${sheetRow}` }),
-      cell(`L${sheetRow}`, formula(shown(short("finalLevel"))), "addin", STYLE.bodyText),
+      cell(`F${sheetRow}`, formula(shown(`${pick("code")}&""`)), "addin", center),
+      cell(`G${sheetRow}`, formula(shown(`${pick("title")}&""`)), "addin", text, { mergeTo: `I${sheetRow}` }),
+      cell(`J${sheetRow}`, formula(shown(`${short("level")}&IF(${pick("provisional")}<>"",${q(PROVISIONAL_MARK)},"")`)), "addin", text, { mergeTo: `K${sheetRow}` }),
+      cell(`L${sheetRow}`, formula(shown(short("finalLevel"))), "addin", text),
     ];
   };
   const countRow = parseCell(at.count).row + 1;
@@ -90,7 +95,7 @@ export function unitTaskBlocks(top: number, register: RegisterRows): Block[] {
     cell(`F${top + 1}`, value("Mã việc"), "addin", STYLE.header),
     cell(`G${top + 1}`, value("Tên việc đột phá, đổi mới"), "addin", STYLE.header, { mergeTo: `I${top + 1}` }),
     cell(`J${top + 1}`, value("Xếp loại năm"), "addin", STYLE.header, { mergeTo: `K${top + 1}` }),
-    cell(`L${top + 1}`, value("Cả giai đoạn (năm cuối)"), "addin", STYLE.header),
+    cell(`L${top + 1}`, value("Cả giai đoạn"), "addin", STYLE.header),
     ...at.taskRows.flatMap((sheetRow, i) => taskRow(i + 1, sheetRow)),
     cell(
       at.more,

@@ -1,0 +1,102 @@
+/**
+ * The block "Việc đột phá, đổi mới" on the unit sheets of the open workbook (issue 9 §3): written
+ * on every unit sheet when the register is created, and on a unit sheet created beside a register.
+ * The block's cells are the add-in's; where anything already stands there (a person's note), the
+ * block is not written and a warning says where. Reads and writes are queued for the caller's syncs.
+ */
+import { defineMessages, message } from "../domain/localize";
+import { parseCell, parseReference } from "../layout/addresses";
+import { problem, type Problem } from "../layout/problems";
+import { NAMES } from "../layout/schema";
+import { TASK_TABLES } from "../layout/taskRegisterSchema";
+import { summaryTop, unitTaskBlocks, unitTaskCells, unitTaskConditionalFormats, type RegisterRows } from "../layout/unitTasksBlock";
+import { placeBlock, placedName, placeFormula, unitPlaces, type UnitPlace } from "../layout/units";
+import type { FeatureSupport } from "../contract/workbook";
+import { addRules, writeBlock } from "./applyLayout";
+import { payloadBytes, type WriteStep } from "./chunks";
+import type { Inventory } from "./workbookState";
+
+export const unitTaskMsg = defineMessages("unitTaskBlock", {
+  written: message(
+    (sheet: string) => `Đã thêm khối "Việc đột phá, đổi mới" của người đứng đầu vào trang "${sheet}".`,
+    (sheet) => `Added the head's breakthrough and innovation tasks to the "${sheet}" sheet.`,
+    ["Chỉ tiêu"],
+  ),
+  occupied: message(
+    (area: string) => `Vùng ${area} đã có nội dung nên không ghi khối "Việc đột phá, đổi mới" vào đó; hãy dọn vùng này rồi chạy lại nếu muốn có khối.`,
+    (area) => `The range ${area} already holds something, so the head's breakthrough and innovation tasks were not written there; clear it and run again to get them.`,
+    ["F45:L58"],
+  ),
+});
+
+/** A unit sheet that can take the block: its unit, its sheet and the row of its summary's title. */
+export interface UnitTaskTarget {
+  readonly place: UnitPlace;
+  readonly sheet: string;
+  readonly top: number;
+}
+
+/** Each unit whose summary is named (an older sheet without it keeps working, without the block). */
+export function unitTaskTargets(inventory: Inventory): UnitTaskTarget[] {
+  return unitPlaces(inventory.tables).flatMap((place) => {
+    const count = inventory.names.get(placedName(NAMES.count, place));
+    return count ? [{ place, sheet: count.sheet, top: summaryTop(count.address) }] : [];
+  });
+}
+
+/** Queues the read of each block's area and of its sheet's protection. */
+export function loadBlockAreas(context: Excel.RequestContext, targets: readonly UnitTaskTarget[]) {
+  const reads = targets.map((target) => {
+    const ws = context.workbook.worksheets.getItem(target.sheet);
+    return { target, range: ws.getRange(unitTaskCells(target.top).area).load("formulas"), protection: ws.protection.load("protected") };
+  });
+  return () =>
+    reads.map((r) => ({
+      target: r.target,
+      empty: r.range.formulas.every((row) => row.every((f) => f === "" || f === null)),
+      locked: r.protection.protected,
+    }));
+}
+
+/** Queues the read of the register's task rows (null without a register). */
+export function loadRegisterRows(context: Excel.RequestContext, inventory: Inventory): () => RegisterRows | null {
+  if (!inventory.tables.has(TASK_TABLES.tasks)) return () => null;
+  const body = context.workbook.tables.getItem(TASK_TABLES.tasks).getDataBodyRange().load("address");
+  return () => {
+    const ref = parseReference(body.address);
+    if (!ref) return null;
+    const [first, last] = ref.address.split(":");
+    return { sheet: ref.sheet, taskFirst: parseCell(first).row + 1, taskLast: parseCell(last ?? first).row + 1 };
+  };
+}
+
+/** The write of one unit's block, its sheet unprotected and protected again around it. */
+export function unitTaskStep(context: Excel.RequestContext, target: UnitTaskTarget, register: RegisterRows, locked: boolean, features: FeatureSupport): WriteStep {
+  const blocks = unitTaskBlocks(target.top, register).map((block) => placeBlock(block, target.place));
+  const conditionalFormats = unitTaskConditionalFormats(target.top).map((f) => ({ ...f, formula: placeFormula(f.formula, target.place) }));
+  return {
+    bytes: payloadBytes(blocks) + 1_000,
+    queue: () => {
+      const ws = context.workbook.worksheets.getItem(target.sheet);
+      if (locked) ws.protection.unprotect();
+      for (const block of blocks) writeBlock(ws, block, true);
+      addRules(ws, { validations: [], conditionalFormats }, features);
+      if (locked) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+    },
+  };
+}
+
+/** The steps for the areas read, and a warning for each area a person has written in. */
+export function unitTaskWrites(
+  context: Excel.RequestContext,
+  areas: ReturnType<ReturnType<typeof loadBlockAreas>>,
+  register: RegisterRows,
+  features: FeatureSupport,
+): { steps: WriteStep[]; changes: string[]; problems: Problem[] } {
+  const free = areas.filter((a) => a.empty);
+  return {
+    steps: free.map((a) => unitTaskStep(context, a.target, register, a.locked, features)),
+    changes: free.map((a) => unitTaskMsg.written(a.target.sheet)),
+    problems: areas.filter((a) => !a.empty).map((a) => problem(a.target.sheet, null, unitTaskMsg.occupied(unitTaskCells(a.target.top).area), "warning")),
+  };
+}
