@@ -12,6 +12,7 @@ import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { absolute, columnLetter, parseCell, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { PROVISIONAL_TEXT } from "./formulas";
+import { ROWS_BELOW } from "./rowsBelow";
 import { NAMES } from "./schema";
 import { STATUS_COLORS, STYLE } from "./styles";
 import { TASK_COLUMNS, TASK_NAMES, TASK_RULE_NAMES, TASK_SHEETS, type TaskColumnKey } from "./taskRegisterSchema";
@@ -44,11 +45,17 @@ export const PROVISIONAL_MARK = ` (${PROVISIONAL_TEXT.toLowerCase()})`;
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const LEVELS: readonly Level[] = ["excellent", "good", "complete", "incomplete"];
 
-/** Where the block's cells are, when the summary's title is on 1-based row `top`. */
-export function unitTaskCells(top: number) {
+/**
+ * Where the block's cells are when the summary's title is on 1-based row `summaryTitle`: below
+ * the rows read with the unit table (ROWS_BELOW after its last row, one before the title), so
+ * that nothing of the block is taken for an indicator typed under the table.
+ */
+export function unitTaskCells(summaryTitle: number) {
+  const top = summaryTitle + ROWS_BELOW - 1;
   const row = (i: number) => top + 2 + i;
   const countRow = top + 2 + UNIT_TASK_ROWS + 1;
   return {
+    top,
     area: `${FIRST}${top}:${LAST}${top + UNIT_TASK_BLOCK_HEIGHT - 1}`,
     taskRows: Array.from({ length: UNIT_TASK_ROWS }, (_, i) => row(i)),
     more: `${FIRST}${row(UNIT_TASK_ROWS)}`,
@@ -58,14 +65,15 @@ export function unitTaskCells(top: number) {
   };
 }
 
-/** The block for unit 1's names (placeBlock moves it to another unit), the summary's title on row `top`. */
-export function unitTaskBlocks(top: number, register: RegisterRows): Block[] {
+/** The block for unit 1's names (placeBlock moves it to another unit), the summary's title on row `summaryTitle`. */
+export function unitTaskBlocks(summaryTitle: number, register: RegisterRows): Block[] {
   const letter = (key: TaskColumnKey) => columnLetter(TASK_COLUMNS.findIndex((c) => c.key === key));
   const col = (key: TaskColumnKey) => qualified(register.sheet ?? TASK_SHEETS.tasks, `$${letter(key)}$${register.taskFirst}:$${letter(key)}$${register.taskLast}`);
   const head = NAMES.head;
   const year = TASK_NAMES.year;
   const cap = TASK_RULE_NAMES.failedTaskCap;
-  const at = unitTaskCells(top);
+  const at = unitTaskCells(summaryTitle);
+  const top = at.top;
   const n = absolute(at.count);
   // A task of this leader (trimmed; "=" ignores case) running in the year.
   const mine = `(TRIM(${col("leader")})=TRIM(${head}))*(TRIM(${col("code")})<>"")*(${col("firstYear")}<=${year})*(${col("lastYear")}>=${year})`;
@@ -116,8 +124,8 @@ export function unitTaskBlocks(top: number, register: RegisterRows): Block[] {
 }
 
 /** The red mark of a task rated incomplete, and of a cap that applies. */
-export function unitTaskConditionalFormats(top: number): ConditionalFormatSpec[] {
-  const at = unitTaskCells(top);
+export function unitTaskConditionalFormats(summaryTitle: number): ConditionalFormatSpec[] {
+  const at = unitTaskCells(summaryTitle);
   const red = { fill: STATUS_COLORS.notMet.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true };
   const first = at.taskRows[0];
   return [
