@@ -70,6 +70,14 @@ export function loadRegisterRows(context: Excel.RequestContext, inventory: Inven
   };
 }
 
+/** The register's task rows, read in one round trip only when the workbook has a register (else null, no round trip). */
+export async function registerRowsOf(context: Excel.RequestContext, inventory: Inventory): Promise<RegisterRows | null> {
+  if (!inventory.tables.has(TASK_TABLES.tasks)) return null;
+  const rows = loadRegisterRows(context, inventory);
+  await context.sync();
+  return rows();
+}
+
 /** The write of one unit's block, its sheet unprotected and protected again around it. */
 export function unitTaskStep(context: Excel.RequestContext, target: UnitTaskTarget, register: RegisterRows, locked: boolean, features: FeatureSupport): WriteStep {
   const blocks = unitTaskBlocks(target.top, register).map((block) => placeBlock(block, target.place));

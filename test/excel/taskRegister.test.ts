@@ -102,4 +102,29 @@ describe("the task register in the add-in", () => {
     expect(created.problems[0].message).toContain(block.area);
     expect(sheetCells(emulator, "Chỉ tiêu")).toBe(before);
   });
+
+  test("a unit added beside the register, or its sheet made again, gets the block too", async () => {
+    const { emulator, service } = setup();
+    await service.setUp(SETUP);
+    await emulator.run((context) => createTaskRegister(context, { year: 2021, asOf: "2021-12-31", tasks: NAMED }, ALL_FEATURES));
+    const register = taskRegisterPositions(NAMED.length, roadmapRows(NAMED).length);
+    const added = await service.setUp({ ...SETUP, unitName: "Đại Đình", head: "Trần Thị B", addUnit: true });
+    expect(added.problems).toEqual([]);
+    const expectFormulas = (unit: number) => {
+      const blocks = unitTaskBlocks(summaryTop(cellOf(emulator, unit === 1 ? NAMES.count : `${NAMES.count}_${unit}`)), register);
+      for (const block of blocks.map((b) => placeBlock(b, unitPlace(unit)))) {
+        const content = block.cells[0][0];
+        const written = emulator.cell(unitPlace(unit).sheet, block.at);
+        expect([block.at, "formula" in content ? written.formula : written.value]).toEqual([block.at, "formula" in content ? content.formula : content.value]);
+      }
+    };
+    expectFormulas(2);
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem(unitPlace(1).sheet).delete();
+      await context.sync();
+    });
+    const again = await service.setUp(SETUP);
+    expect(again.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expectFormulas(1);
+  });
 });
