@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readUnitWorkbook } from "../xlsx/readWorkbook";
 import { ZipTooLarge } from "../xlsx/zipGuard";
-import { LEVEL_NAMES, type Level } from "../domain";
+import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { readUnitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
@@ -23,6 +23,8 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
   if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));
   // A workbook that also holds the task register: the leader's tasks of the year, as the unit sheet shows them.
   const leaderTasks = await readUnitLeaderTasks(data);
+  // The optional rule, where the sheet applies it: the suggested level no higher than the cap (as the sheet's formula).
+  const evaluation = leaderTasks?.cap && leaderTasks.onUnitSheet ? withTaskCap(read.evaluation, leaderTasks.cap) : read.evaluation;
   const hasErrors = read.problems.some((p) => p.severity === "error");
   const exitCode = hasErrors ? 1 : 0;
   if (format === "table") {
@@ -36,10 +38,10 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
       ...(read.overwrittenFormulas.length > 0 ? [`Ô công thức bị nhập đè: ${read.overwrittenFormulas.join(", ")}`] : []),
       ...(read.problems.length > 0 ? ["Vấn đề:", ...read.problems.map((p) => `  - ${p.severity === "error" ? "Lỗi" : "Lưu ý"}: ${p.message}`)] : []),
     ];
-    return { stdout: formatTable(read.evaluation) + lines.join("\n") + "\n", exitCode };
+    return { stdout: formatTable(evaluation) + lines.join("\n") + "\n", exitCode };
   }
   const output = {
-    ...(toContractJson(read.evaluation) as object),
+    ...(toContractJson(evaluation) as object),
     sheet: read.sheet,
     unitLevel: read.unitLevel,
     civilServantLevel: read.civilServantLevel,

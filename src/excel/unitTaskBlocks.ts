@@ -9,7 +9,8 @@ import { parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { NAMES } from "../layout/schema";
 import { TASK_TABLES } from "../layout/taskRegisterSchema";
-import { summaryTop, unitTaskBlocks, unitTaskCells, unitTaskConditionalFormats, type RegisterRows } from "../layout/unitTasksBlock";
+import { TASK_CAPPED_LINES } from "../layout/formulas";
+import { cappedFor, summaryTop, taskCapCell, unitTaskBlocks, unitTaskCells, unitTaskConditionalFormats, type RegisterRows } from "../layout/unitTasksBlock";
 import { placeBlock, placedName, placeFormula, unitPlaces, type UnitPlace } from "../layout/units";
 import type { FeatureSupport } from "../contract/workbook";
 import { addRules, writeBlock } from "./applyLayout";
@@ -34,13 +35,20 @@ export interface UnitTaskTarget {
   readonly place: UnitPlace;
   readonly sheet: string;
   readonly top: number;
+  /** Where its first summary line is (SoChiTieu), and the level lines the cap bounds. */
+  readonly countAddress: string;
+  readonly levels: readonly { readonly sheet: string; readonly address: string }[];
 }
 
 /** Each unit whose summary is named (an older sheet without it keeps working, without the block). */
 export function unitTaskTargets(inventory: Inventory): UnitTaskTarget[] {
   return unitPlaces(inventory.tables).flatMap((place) => {
     const count = inventory.names.get(placedName(NAMES.count, place));
-    return count ? [{ place, sheet: count.sheet, top: summaryTop(count.address) }] : [];
+    const levels = TASK_CAPPED_LINES.flatMap((name) => {
+      const at = inventory.names.get(placedName(name, place));
+      return at ? [at] : [];
+    });
+    return count ? [{ place, sheet: count.sheet, top: summaryTop(count.address), countAddress: count.address, levels }] : [];
   });
 }
 
@@ -48,13 +56,15 @@ export function unitTaskTargets(inventory: Inventory): UnitTaskTarget[] {
 export function loadBlockAreas(context: Excel.RequestContext, targets: readonly UnitTaskTarget[]) {
   const reads = targets.map((target) => {
     const ws = context.workbook.worksheets.getItem(target.sheet);
-    return { target, range: ws.getRange(unitTaskCells(target.top).area).load("formulas"), protection: ws.protection.load("protected") };
+    const levels = target.levels.map((at) => ({ ...at, range: context.workbook.worksheets.getItem(at.sheet).getRange(at.address).load("formulas") }));
+    return { target, range: ws.getRange(unitTaskCells(target.top).area).load("formulas"), protection: ws.protection.load("protected"), levels };
   });
   return () =>
     reads.map((r) => ({
       target: r.target,
       empty: r.range.formulas.every((row) => row.every((f) => f === "" || f === null)),
       locked: r.protection.protected,
+      levels: r.levels.map((l) => ({ sheet: l.sheet, address: l.address, formula: String(l.range.formulas[0][0] ?? "") })),
     }));
 }
 
@@ -78,16 +88,25 @@ export async function registerRowsOf(context: Excel.RequestContext, inventory: I
   return rows();
 }
 
-/** The write of one unit's block, its sheet unprotected and protected again around it. */
-export function unitTaskStep(context: Excel.RequestContext, target: UnitTaskTarget, register: RegisterRows, locked: boolean, features: FeatureSupport): WriteStep {
+type AreaRead = ReturnType<ReturnType<typeof loadBlockAreas>>[number];
+
+/**
+ * The write of one unit's block, and its summary's levels bounded by the block's cap (the add-in's
+ * formulas only: a value typed over one stays), its sheet unprotected and protected again around it.
+ */
+export function unitTaskStep(context: Excel.RequestContext, area: AreaRead, register: RegisterRows, features: FeatureSupport): WriteStep {
+  const { target, locked } = area;
+  const cap = taskCapCell(target.countAddress);
+  const levels = area.levels.filter((l) => l.formula.startsWith("=") && !l.formula.includes(cap));
   const blocks = unitTaskBlocks(target.top, register).map((block) => placeBlock(block, target.place));
   const conditionalFormats = unitTaskConditionalFormats(target.top).map((f) => ({ ...f, formula: placeFormula(f.formula, target.place) }));
   return {
-    bytes: payloadBytes(blocks) + 1_000,
+    bytes: payloadBytes(blocks) + payloadBytes(levels) * 2 + 1_000,
     queue: () => {
       const ws = context.workbook.worksheets.getItem(target.sheet);
       if (locked) ws.protection.unprotect();
       for (const block of blocks) writeBlock(ws, block, true);
+      for (const l of levels) context.workbook.worksheets.getItem(l.sheet).getRange(l.address).formulas = [[cappedFor(l.formula, target.countAddress, target.place)]];
       addRules(ws, { validations: [], conditionalFormats }, features);
       if (locked) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
     },
@@ -97,13 +116,13 @@ export function unitTaskStep(context: Excel.RequestContext, target: UnitTaskTarg
 /** The steps for the areas read, and a warning for each area a person has written in. */
 export function unitTaskWrites(
   context: Excel.RequestContext,
-  areas: ReturnType<ReturnType<typeof loadBlockAreas>>,
+  areas: readonly AreaRead[],
   register: RegisterRows,
   features: FeatureSupport,
 ): { steps: WriteStep[]; changes: string[]; problems: Problem[] } {
   const free = areas.filter((a) => a.empty);
   return {
-    steps: free.map((a) => unitTaskStep(context, a.target, register, a.locked, features)),
+    steps: free.map((a) => unitTaskStep(context, a, register, features)),
     changes: free.map((a) => unitTaskMsg.written(a.target.sheet)),
     problems: areas.filter((a) => !a.empty).map((a) => problem(a.target.sheet, null, unitTaskMsg.occupied(unitTaskCells(a.target.top).area), "warning")),
   };

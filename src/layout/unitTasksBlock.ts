@@ -11,13 +11,13 @@ import type { Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { absolute, columnLetter, parseCell, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
-import { PROVISIONAL_TEXT } from "./formulas";
+import { capLevelFormula, PROVISIONAL_TEXT, TASK_CAPPED_LINES } from "./formulas";
 import { ROWS_BELOW } from "./rowsBelow";
 import { NAMES } from "./schema";
 import { STATUS_COLORS, STYLE } from "./styles";
 import { TASK_COLUMNS, TASK_NAMES, TASK_RULE_NAMES, TASK_SHEETS, type TaskColumnKey } from "./taskRegisterSchema";
 import type { Block, ConditionalFormatSpec, SheetLayout, WorkbookLayout } from "./types";
-import { placeBlock, placedName, placeFormula, unitIndexOfTable, unitPlace } from "./units";
+import { placeBlock, placedName, placeFormula, unitIndexOfTable, unitPlace, type UnitPlace } from "./units";
 
 /** Tasks listed by name; more are counted on the line below them. */
 export const UNIT_TASK_ROWS = 5;
@@ -138,9 +138,16 @@ export function unitTaskConditionalFormats(summaryTitle: number): ConditionalFor
 /** The 1-based row of a unit sheet's summary title, from the address of its first summary line (SoChiTieu). */
 export const summaryTop = (countAddress: string) => parseCell(countAddress).row;
 
+/** The block's cap cell (absolute) on a unit sheet whose first summary line (SoChiTieu) is at `countAddress`. */
+export const taskCapCell = (countAddress: string) => absolute(unitTaskCells(summaryTop(countAddress)).cap);
+
+/** A summary level formula of unit `place` bounded by the cap of its block (capLevelFormula, with the unit's names). */
+export const cappedFor = (formula: string, countAddress: string, place: UnitPlace) => placeFormula(capLevelFormula(formula, taskCapCell(countAddress)), place);
+
 /**
- * A workbook layout with the block on each of its unit sheets (those with a unit table), for a
- * register whose tasks table body spans `register` (the .xlsx writer, and a unit added beside a register).
+ * A workbook layout with the block on each of its unit sheets (those with a unit table), and the
+ * suggested and reachable levels bounded by its cap, for a register whose tasks table body spans
+ * `register` (the .xlsx writer, and a unit added beside a register).
  */
 export function withUnitTaskBlocks(layout: WorkbookLayout, register: RegisterRows): WorkbookLayout {
   const sheets = layout.sheets.map((sheet): SheetLayout => {
@@ -150,9 +157,17 @@ export function withUnitTaskBlocks(layout: WorkbookLayout, register: RegisterRow
     const count = layout.names.find((n) => n.name === placedName(NAMES.count, place) && n.sheet === sheet.name);
     if (!count) return sheet;
     const top = summaryTop(count.ref);
+    const cappedAt = new Set(
+      TASK_CAPPED_LINES.flatMap((name) => layout.names.filter((n) => n.name === placedName(name, place) && n.sheet === sheet.name).map((n) => n.ref.replace(/\$/g, ""))),
+    );
+    const capped = (block: Block): Block => {
+      const content = block.cells[0]?.[0];
+      if (!cappedAt.has(block.at) || !content || !("formula" in content)) return block;
+      return { ...block, cells: [[formula(cappedFor(content.formula, count.ref, place))]] };
+    };
     return {
       ...sheet,
-      blocks: [...sheet.blocks, ...unitTaskBlocks(top, register).map((block) => placeBlock(block, place))],
+      blocks: [...sheet.blocks.map(capped), ...unitTaskBlocks(top, register).map((block) => placeBlock(block, place))],
       conditionalFormats: [...sheet.conditionalFormats, ...unitTaskConditionalFormats(top).map((f) => ({ ...f, formula: placeFormula(f.formula, place) }))],
     };
   });

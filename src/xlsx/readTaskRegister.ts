@@ -5,6 +5,8 @@ import { readTaskRules } from "../layout/rulesSheet";
 import { NAMES } from "../layout/schema";
 import { TASK_NAMES, TASK_RULE_NAMES, TASK_TABLES } from "../layout/taskRegisterSchema";
 import { isoDate } from "../layout/taskRegisterSheets";
+import { parseCell } from "../layout/addresses";
+import { taskCapCell } from "../layout/unitTasksBlock";
 import { fileCells, grid, namedValue, type WorkbookCells } from "./workbookCells";
 import { openXlsx } from "./xlsxParts";
 
@@ -45,6 +47,8 @@ export interface UnitLeaderTasks extends LeaderYear {
   readonly year: number;
   /** The follow-up date NgayTheoDoi, or null when blank (then judged as before the year's end, as the sheet does). */
   readonly asOf: string | null;
+  /** Whether the unit sheet's suggested level is bounded by its block's cap (sheets that have the block). */
+  readonly onUnitSheet: boolean;
 }
 
 /** Null when the workbook has no register, or no year to evaluate in NamDotPha. */
@@ -57,7 +61,11 @@ export function unitLeaderTasks(book: WorkbookCells, headName: string = NAMES.he
   const register = readTaskRegisterCells(book);
   const results = register.tasks.map((task) => evaluateTaskYear(task, year, asOf ?? `${year}-12-31`, register.rules));
   const leader = String(namedValue(book, headName) ?? "").trim();
-  return { leader, year, asOf, ...leaderYear(register.tasks, results, leader, year, register.rules) };
+  const count = book.namedCell(NAMES.count);
+  const suggested = book.namedCell(NAMES.suggestedLevel);
+  const formula = suggested ? String(book.cell(suggested.sheet, parseCell(suggested.address).row, parseCell(suggested.address).column).formula ?? "") : "";
+  const onUnitSheet = count !== null && formula.includes(taskCapCell(count.address));
+  return { leader, year, asOf, onUnitSheet, ...leaderYear(register.tasks, results, leader, year, register.rules) };
 }
 
 /** The zip is checked against bombs (openXlsx), then the unit's leader's tasks are read. */

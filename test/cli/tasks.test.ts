@@ -184,6 +184,7 @@ describe("chitieu read of a unit workbook that holds the register", () => {
       leader: "nguyễn văn a",
       year: 2025,
       asOf: "2025-11-15",
+      onUnitSheet: true,
       tasks: [{ code: "DP-01", title: "Chuyển đổi số", level: "incomplete", finalLevel: "incomplete", provisional: true }],
       levels: { excellent: 0, good: 0, complete: 0, incomplete: 1 },
       cap: null,

@@ -5,7 +5,7 @@ import { TASK_NAMES, TASK_RULE_NAMES } from "../../src/layout/taskRegisterSchema
 import { NAMED } from "../proof/taskCases";
 import { NAMES } from "../../src/layout/schema";
 import { parseCell } from "../../src/layout/addresses";
-import { summaryTop, unitTaskBlocks, unitTaskCells } from "../../src/layout/unitTasksBlock";
+import { summaryTop, taskCapCell, unitTaskBlocks, unitTaskCells } from "../../src/layout/unitTasksBlock";
 import { roadmapRows, taskRegisterPositions } from "../../src/layout/taskRegisterSheets";
 import { placeBlock, unitPlace } from "../../src/layout/units";
 import { cellOf, SETUP, setup, unprotect } from "./helpers";
@@ -86,6 +86,20 @@ describe("the task register in the add-in", () => {
       expect(emulator.snapshot().sheets.find((s) => s.name === sheet)?.protection.protected).toBe(true);
     }
     expect(emulator.cell(unitPlace(2).sheet, blockOf(emulator, 2).count).formula).toContain(`TRIM(${NAMES.head}_2)`);
+    // The suggested and reachable levels are bounded by the block's cap, and evaluate keeps that form (no repair back).
+    const levelsOf = () =>
+      [1, 2].flatMap((unit) =>
+        [NAMES.suggestedLevel, NAMES.ceilingLevel].map((name) => emulator.cell(unitPlace(unit).sheet, cellOf(emulator, unit === 1 ? name : `${name}_${unit}`)).formula),
+      );
+    const capped = levelsOf();
+    capped.forEach((f, i) => expect(f).toContain(taskCapCell(cellOf(emulator, i < 2 ? NAMES.count : `${NAMES.count}_2`))));
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem(unitPlace(1).sheet).activate();
+      await context.sync();
+    });
+    const evaluated = await service.evaluate();
+    expect(evaluated.evaluation.indicators.length).toBeGreaterThan(0);
+    expect(levelsOf()).toEqual(capped);
   });
 
   test("never writes over what a person typed where the block would go", async () => {

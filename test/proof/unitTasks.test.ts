@@ -9,9 +9,11 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { evaluateTaskYear, leaderYear } from "../../src/domain/tasks";
-import { LEVEL_NAMES } from "../../src/domain";
+import { DIRECTION_NAMES, evaluate, LEVEL_NAMES, type Level } from "../../src/domain";
+import { NAMES } from "../../src/layout/schema";
+import { unitValues } from "../support/sharedUnits";
 import { sharedWorkbook } from "../../src/layout/sharedWorkbook";
-import { unitPlace } from "../../src/layout/units";
+import { placedName, unitPlace } from "../../src/layout/units";
 import { SHORT_TASK_LEVEL, PROVISIONAL_MARK, UNIT_TASK_ROWS, summaryTop, unitTaskCells } from "../../src/layout/unitTasksBlock";
 import { unitSheetPositions } from "../../src/layout/unitSheet";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
@@ -24,6 +26,17 @@ jest.setTimeout(300_000);
 // Two more tasks of a leader typed in capitals, so that one leader has more tasks than the block lists.
 const TASKS = [...REGISTER, ...["THEM1", "THEM2"].map((code) => task(code, { leader: " LÃNH ĐẠO 0", targets: [inc(2025, "a", 10, 12)] }))];
 const HEADS = ["Lãnh đạo 0", "  lãnh đạo 1 ", "Người KHT", "Người MOC", "Không có việc", ""];
+// Figures that rate every unit above the cap, so that the cap shows where it applies.
+const FIGURES = { name: "", kind: null, exceeded: 8, common: 28 } as const;
+const VALUES = unitValues(FIGURES);
+const COMMON = FIGURES.common;
+const engineUnit = (taskCap: Level | null) =>
+  evaluate({
+    source: "sheet",
+    commonScore: COMMON,
+    taskCap,
+    indicators: DEFAULT_CATALOGUE.indicators.map((ind) => ({ ...ind, direction: DIRECTION_NAMES[ind.direction], key: ind.key ? "x" : null, ...VALUES.get(ind.code) })),
+  }).summary;
 const CASES = [SCENARIOS[0], SCENARIOS.find((s) => s.rules.failedTaskCap !== null)!];
 
 describe("the unit sheets' task blocks equal leaderYear (LibreOffice recalculation)", () => {
@@ -34,7 +47,7 @@ describe("the unit sheets' task blocks equal leaderYear (LibreOffice recalculati
     requireSoffice();
     const files = await Promise.all(
       CASES.map(async (s, i) => {
-        const units = sharedWorkbook(HEADS.map((head, u) => ({ unitName: `Đơn vị ${u + 1}`, head, year: s.year })));
+        const units = sharedWorkbook(HEADS.map((head, u) => ({ unitName: `Đơn vị ${u + 1}`, head, year: s.year, values: VALUES, commonScore: COMMON })));
         const file = join(dir, `unit-tasks-${i}.xlsx`);
         writeFileSync(file, await writeXlsx(layoutFor(s, units, TASKS)));
         return file;
@@ -53,6 +66,9 @@ describe("the unit sheets' task blocks equal leaderYear (LibreOffice recalculati
     expect(years[0].every((y) => y.cap === null)).toBe(true);
     expect(years[1].some((y) => y.cap !== null)).toBe(true);
     expect(years.flat().some((y) => y.tasks.some((t) => t.provisional))).toBe(true);
+    // The cap lowers a level somewhere, and leaves the others as they were.
+    expect(engineUnit(null).level).toBe("excellent");
+    expect(years[1].some((y) => y.cap !== null && engineUnit(y.cap).level !== engineUnit(null).level)).toBe(true);
   });
 
   test.each(CASES.map((s, i) => [s.id, i] as const))("%s", async (_id, index) => {
@@ -82,6 +98,16 @@ describe("the unit sheets' task blocks equal leaderYear (LibreOffice recalculati
       const counts = [at(cells.count), ...(["excellent", "good", "complete", "incomplete"] as const).map((l) => at(cells.levels[l]))];
       expect({ head, counts }).toEqual({ head, counts: [expected.tasks.length, ...(["excellent", "good", "complete", "incomplete"] as const).map((l) => expected.levels[l])] });
       expect({ head, cap: at(cells.cap) }).toEqual({ head, cap: expected.cap === null ? "" : LEVEL_NAMES[expected.cap] });
+      // The unit's suggested and reachable levels, bounded by the cap as the engine bounds them.
+      const unit = engineUnit(expected.cap);
+      const named = (name: string) => {
+        const ref = wb.definedNames.getRanges(placedName(name, unitPlace(u + 1))).ranges[0];
+        return cellScalar(ws.getCell(ref.replace(/^.*!/, "").replace(/\$/g, "")));
+      };
+      expect({ head, levels: [named(NAMES.suggestedLevel), named(NAMES.ceilingLevel)] }).toEqual({
+        head,
+        levels: [unit.level === null ? null : LEVEL_NAMES[unit.level], unit.ceilingLevel === null ? null : LEVEL_NAMES[unit.ceilingLevel]],
+      });
     });
   });
 });
