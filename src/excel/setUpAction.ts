@@ -55,13 +55,14 @@ export async function setUpAction(context: Excel.RequestContext, options: SetupO
   if (!snapshot.chosen) return { changes: [], problems: [noTable(snapshot)] };
   const { inventory, contents } = snapshot;
   const catalogue = snapshot.catalogue?.catalogue ?? DEFAULT_CATALOGUE;
-  const layout = unitWorkbook({ ...options, catalogue });
-  const halfMade = findHalfMade(inventory, layout.sheets.map((sheet) => sheet.name));
-  const planned = planCreation(inventory, layout.sheets, halfMade.sheets);
+  const base = unitWorkbook({ ...options, catalogue });
+  const halfMade = findHalfMade(inventory, base.sheets.map((sheet) => sheet.name));
+  const planned = planCreation(inventory, base.sheets, halfMade.sheets);
   const { problems } = planned;
   // A unit sheet made again beside a register shows its leader's tasks (the register is read only then).
   const register = planned.create.some((sheet) => sheet.name === SHEETS.unit) ? await registerRowsOf(context, inventory) : null;
-  const create = withRegisterBlocks({ sheets: planned.create, names: layout.names }, register).sheets;
+  const layout = withRegisterBlocks(base, register);
+  const create = layout.sheets.filter((sheet) => planned.create.some((c) => c.name === sheet.name));
   problems.push(...(snapshot.catalogue?.problems ?? []));
   const ownTable = inventory.tables.has(snapshot.place.table) && !halfMade.sheets.has(contents.table?.sheet ?? "");
   const analysis = ownTable ? analyse(snapshot, false) : null;

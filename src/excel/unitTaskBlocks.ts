@@ -38,6 +38,8 @@ export interface UnitTaskTarget {
   /** Where its first summary line is (SoChiTieu), and the level lines the cap bounds. */
   readonly countAddress: string;
   readonly levels: readonly { readonly sheet: string; readonly address: string }[];
+  /** A name of the cap's cell left behind (a deleted sheet's #REF!): replaced. */
+  readonly staleCapName: boolean;
 }
 
 /** Each unit whose summary is named (an older sheet without it keeps working, without the block). */
@@ -48,7 +50,8 @@ export function unitTaskTargets(inventory: Inventory): UnitTaskTarget[] {
       const at = inventory.names.get(placedName(name, place));
       return at ? [at] : [];
     });
-    return count ? [{ place, sheet: count.sheet, top: summaryTop(count.address), countAddress: count.address, levels }] : [];
+    const staleCapName = inventory.names.has(placedName(NAMES.taskCap, place));
+    return count ? [{ place, sheet: count.sheet, top: summaryTop(count.address), countAddress: count.address, levels, staleCapName }] : [];
   });
 }
 
@@ -107,6 +110,9 @@ export function unitTaskStep(context: Excel.RequestContext, area: AreaRead, regi
       if (locked) ws.protection.unprotect();
       for (const block of blocks) writeBlock(ws, block, true);
       for (const l of levels) context.workbook.worksheets.getItem(l.sheet).getRange(l.address).formulas = [[cappedFor(l.formula, target.countAddress, target.place)]];
+      // The cap's cell is named, so that evaluate reads it as the engine's input (MucTranDotPha_n for unit n).
+      if (target.staleCapName) context.workbook.names.getItem(placedName(NAMES.taskCap, target.place)).delete();
+      context.workbook.names.add(placedName(NAMES.taskCap, target.place), ws.getRange(cap));
       addRules(ws, { validations: [], conditionalFormats }, features);
       if (locked) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
     },

@@ -171,5 +171,11 @@ export function withUnitTaskBlocks(layout: WorkbookLayout, register: RegisterRow
       conditionalFormats: [...sheet.conditionalFormats, ...unitTaskConditionalFormats(top).map((f) => ({ ...f, formula: placeFormula(f.formula, place) }))],
     };
   });
-  return { ...layout, sheets };
+  const capNames = layout.sheets.flatMap((sheet) => {
+    const index = sheet.tables.map((t) => unitIndexOfTable(t.name)).find((i) => i !== null);
+    const place = index === undefined || index === null ? null : unitPlace(index);
+    const count = place && layout.names.find((n) => n.name === placedName(NAMES.count, place) && n.sheet === sheet.name);
+    return place && count ? [{ name: placedName(NAMES.taskCap, place), ref: taskCapCell(count.ref), sheet: sheet.name }] : [];
+  });
+  return { sheets, names: [...layout.names, ...capNames] };
 }

@@ -86,6 +86,8 @@ describe("the task register in the add-in", () => {
       expect(emulator.snapshot().sheets.find((s) => s.name === sheet)?.protection.protected).toBe(true);
     }
     expect(emulator.cell(unitPlace(2).sheet, blockOf(emulator, 2).count).formula).toContain(`TRIM(${NAMES.head}_2)`);
+    // The cap's cell is named for each unit: evaluate reads it as the engine's input.
+    expect([cellOf(emulator, NAMES.taskCap), cellOf(emulator, `${NAMES.taskCap}_2`)]).toEqual([blockOf(emulator, 1).cap, blockOf(emulator, 2).cap]);
     // The suggested and reachable levels are bounded by the block's cap, and evaluate keeps that form (no repair back).
     const levelsOf = () =>
       [1, 2].flatMap((unit) =>
@@ -133,6 +135,7 @@ describe("the task register in the add-in", () => {
       }
     };
     expectFormulas(2);
+    expect(cellOf(emulator, `${NAMES.taskCap}_2`)).toBe(blockOf(emulator, 2).cap);
     await emulator.run(async (context) => {
       context.workbook.worksheets.getItem(unitPlace(1).sheet).delete();
       await context.sync();
@@ -140,5 +143,6 @@ describe("the task register in the add-in", () => {
     const again = await service.setUp(SETUP);
     expect(again.problems.filter((p) => p.severity === "error")).toEqual([]);
     expectFormulas(1);
+    expect(cellOf(emulator, NAMES.taskCap)).toBe(blockOf(emulator, 1).cap);
   });
 });

@@ -5,7 +5,8 @@
  * LibreOffice; each block's tasks, levels, provisional marks, counts and cap must equal
  * leaderYear, with the optional cap rule off and on.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { evaluateTaskYear, leaderYear } from "../../src/domain/tasks";
@@ -25,7 +26,8 @@ jest.setTimeout(300_000);
 
 // Two more tasks of a leader typed in capitals, so that one leader has more tasks than the block lists.
 const TASKS = [...REGISTER, ...["THEM1", "THEM2"].map((code) => task(code, { leader: " LÃNH ĐẠO 0", targets: [inc(2025, "a", 10, 12)] }))];
-const HEADS = ["Lãnh đạo 0", "  lãnh đạo 1 ", "Người KHT", "Người MOC", "Không có việc", ""];
+// Unit 1 (the one the reader evaluates) is led by the leader of a task rated incomplete.
+const HEADS = ["Người KHT", "Lãnh đạo 0", "  lãnh đạo 1 ", "Người MOC", "Không có việc", ""];
 // Figures that rate every unit above the cap, so that the cap shows where it applies.
 const FIGURES = { name: "", kind: null, exceeded: 8, common: 28 } as const;
 const VALUES = unitValues(FIGURES);
@@ -73,6 +75,11 @@ describe("the unit sheets' task blocks equal leaderYear (LibreOffice recalculati
 
   test.each(CASES.map((s, i) => [s.id, i] as const))("%s", async (_id, index) => {
     const s = CASES[index];
+    const results0 = TASKS.map((t) => evaluateTaskYear(t, s.year, s.asOf, s.rules));
+    // The reader takes the cap from the recalculated sheet (named MucTranDotPha) into the engine, as the adapter does.
+    const read = await readUnitWorkbook(readFileSync(outputs[index]));
+    expect(read.evaluation?.summary.level).toBe(engineUnit(leaderYear(TASKS, results0, HEADS[0], s.year, s.rules).cap).level);
+    expect(read.problems.filter((p) => p.severity === "error")).toEqual([]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(outputs[index]);
     const results = TASKS.map((t) => evaluateTaskYear(t, s.year, s.asOf, s.rules));
