@@ -150,12 +150,18 @@ export const cappedFor = (formula: string, countAddress: string, place: UnitPlac
  * `register` (the .xlsx writer, and a unit added beside a register).
  */
 export function withUnitTaskBlocks(layout: WorkbookLayout, register: RegisterRows): WorkbookLayout {
-  const sheets = layout.sheets.map((sheet): SheetLayout => {
+  /** The unit a sheet holds and its first summary line's name, or null for other sheets. */
+  const unitOf = (sheet: SheetLayout) => {
     const index = sheet.tables.map((t) => unitIndexOfTable(t.name)).find((i) => i !== null);
-    if (index === undefined || index === null) return sheet;
+    if (index === undefined || index === null) return null;
     const place = unitPlace(index);
     const count = layout.names.find((n) => n.name === placedName(NAMES.count, place) && n.sheet === sheet.name);
-    if (!count) return sheet;
+    return count ? { place, count } : null;
+  };
+  const sheets = layout.sheets.map((sheet): SheetLayout => {
+    const unit = unitOf(sheet);
+    if (!unit) return sheet;
+    const { place, count } = unit;
     const top = summaryTop(count.ref);
     const cappedAt = new Set(
       TASK_CAPPED_LINES.flatMap((name) => layout.names.filter((n) => n.name === placedName(name, place) && n.sheet === sheet.name).map((n) => n.ref.replace(/\$/g, ""))),
@@ -171,11 +177,10 @@ export function withUnitTaskBlocks(layout: WorkbookLayout, register: RegisterRow
       conditionalFormats: [...sheet.conditionalFormats, ...unitTaskConditionalFormats(top).map((f) => ({ ...f, formula: placeFormula(f.formula, place) }))],
     };
   });
+  // The cap's cell is named (MucTranDotPha_n): the adapter and the reader give it to the engine.
   const capNames = layout.sheets.flatMap((sheet) => {
-    const index = sheet.tables.map((t) => unitIndexOfTable(t.name)).find((i) => i !== null);
-    const place = index === undefined || index === null ? null : unitPlace(index);
-    const count = place && layout.names.find((n) => n.name === placedName(NAMES.count, place) && n.sheet === sheet.name);
-    return place && count ? [{ name: placedName(NAMES.taskCap, place), ref: taskCapCell(count.ref), sheet: sheet.name }] : [];
+    const unit = unitOf(sheet);
+    return unit ? [{ name: placedName(NAMES.taskCap, unit.place), ref: taskCapCell(unit.count.ref), sheet: sheet.name }] : [];
   });
   return { sheets, names: [...layout.names, ...capNames] };
 }
