@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { readUnitWorkbook } from "../xlsx/readWorkbook";
 import { ZipTooLarge } from "../xlsx/zipGuard";
-import { LEVEL_NAMES, type Level } from "../domain";
+import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
+import { TASK_LEVEL_NAMES } from "../domain/tasks";
+import { readUnitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
 import { UsageError, type CommandResult } from "./io";
 import { formatTable } from "./table";
@@ -19,6 +21,10 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
     throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
   });
   if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));
+  // A workbook that also holds the task register: the leader's tasks of the year, as the unit sheet shows them.
+  const leaderTasks = await readUnitLeaderTasks(data);
+  // The optional rule, where the sheet applies it: the suggested level no higher than the cap (as the sheet's formula).
+  const evaluation = leaderTasks?.cap && leaderTasks.onUnitSheet ? withTaskCap(read.evaluation, leaderTasks.cap) : read.evaluation;
   const hasErrors = read.problems.some((p) => p.severity === "error");
   const exitCode = hasErrors ? 1 : 0;
   if (format === "table") {
@@ -28,19 +34,33 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
       `Xếp loại của đơn vị: ${level(read.unitLevel)}`,
       `Xếp loại công chức: ${level(read.civilServantLevel)}`,
       `Xếp loại cuối cùng: ${level(read.finalLevel)}`,
+      ...(leaderTasks ? leaderTaskLines(leaderTasks) : []),
       ...(read.overwrittenFormulas.length > 0 ? [`Ô công thức bị nhập đè: ${read.overwrittenFormulas.join(", ")}`] : []),
       ...(read.problems.length > 0 ? ["Vấn đề:", ...read.problems.map((p) => `  - ${p.severity === "error" ? "Lỗi" : "Lưu ý"}: ${p.message}`)] : []),
     ];
-    return { stdout: formatTable(read.evaluation) + lines.join("\n") + "\n", exitCode };
+    return { stdout: formatTable(evaluation) + lines.join("\n") + "\n", exitCode };
   }
   const output = {
-    ...(toContractJson(read.evaluation) as object),
+    ...(toContractJson(evaluation) as object),
     sheet: read.sheet,
     unitLevel: read.unitLevel,
     civilServantLevel: read.civilServantLevel,
     finalLevel: read.finalLevel,
     overwrittenFormulas: read.overwrittenFormulas,
     problems: read.problems,
+    ...(leaderTasks ? { leaderTasks } : {}),
   };
   return { stdout: JSON.stringify(output, null, 2) + "\n", exitCode };
+}
+
+function leaderTaskLines(t: UnitLeaderTasks): string[] {
+  return [
+    `Việc đột phá, đổi mới năm ${t.year} của người đứng đầu${t.leader === "" ? "" : ` ${t.leader}`}: ${t.tasks.length} việc`,
+    ...t.tasks.map((task) => {
+      const level = task.level === null ? "không xếp loại năm này" : TASK_LEVEL_NAMES[task.level];
+      const final = task.finalLevel === null ? "" : `; cả giai đoạn: ${TASK_LEVEL_NAMES[task.finalLevel]}`;
+      return `  ${task.code}: ${level}${task.provisional ? " (tạm tính)" : ""}${final}`;
+    }),
+    ...(t.cap === null ? [] : [`Mức trần: xếp loại không cao hơn ${LEVEL_NAMES[t.cap]} (việc không hoàn thành: ${t.failed.join(", ")})`]),
+  ];
 }

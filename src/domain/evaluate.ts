@@ -5,7 +5,8 @@ import { describeRaw, isBlank, parseCellFlag, parseCellNumber, parseFlag, parseN
 import { DEFAULT_PRESET, ruleSet, type PresetId, type RuleSet } from "./presets";
 import { summarize, type CommonScore, type Disqualifier, type Disqualifying, type RatedIndicator, type Summary } from "./levels";
 import { normalizeText, textKey } from "./text";
-import type { InputError, Status } from "./types";
+import { levelRank } from "./caps";
+import type { InputError, Level, Status } from "./types";
 
 /** One indicator as typed: values are raw (numbers, text, booleans or absent). */
 export interface IndicatorInput {
@@ -30,6 +31,11 @@ export interface EvaluationInput {
   /** Disqualifying conditions, answered yes or no (blank is no). */
   readonly disqualifying?: Readonly<Partial<Record<Disqualifier, unknown>>>;
   readonly indicators: readonly IndicatorInput[];
+  /**
+   * The cap the optional rule of the task register sets (issue 9 §3): the head has a breakthrough
+   * task rated incomplete for the year. Absent or null: no cap, the level as before.
+   */
+  readonly taskCap?: Level | null;
 }
 
 export interface IndicatorResult {
@@ -142,5 +148,16 @@ export function evaluate(input: EvaluationInput): Evaluation {
   }
   const commonScore = readCommonScore(input.commonScore, rules, source, errors);
   const disqualifying = readDisqualifying(input.disqualifying, errors);
-  return { indicators: results, summary: summarize(rated, commonScore, rules, disqualifying), errors };
+  const evaluation = { indicators: results, summary: summarize(rated, commonScore, rules, disqualifying), errors };
+  return input.taskCap ? withTaskCap(evaluation, input.taskCap) : evaluation;
+}
+
+/** An evaluation whose suggested and reachable levels are no higher than `cap` (the sheet's MIN over level ranks), with the reason when it lowers them. */
+export function withTaskCap(evaluation: Evaluation, cap: Level): Evaluation {
+  const summary = evaluation.summary;
+  const capped = (level: Level | null) => (level !== null && levelRank(level) > levelRank(cap) ? cap : level);
+  const level = capped(summary.level);
+  const ceilingLevel = capped(summary.ceilingLevel);
+  if (level === summary.level && ceilingLevel === summary.ceilingLevel) return evaluation;
+  return { ...evaluation, summary: { ...summary, level, ceilingLevel, reasons: [...summary.reasons, msg.reasonTaskCap(cap)] } };
 }

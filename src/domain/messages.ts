@@ -267,6 +267,12 @@ export const msg = defineMessages("engine", {
     (missed) => `The best level is limited because: ${missed}`,
     ["(reason)"],
   ),
+  reasonTaskCap: message(
+    (cap: Level) =>
+      `Người đứng đầu có việc đột phá, đổi mới không hoàn thành trong năm: xếp loại đề xuất không cao hơn ${LEVEL_NAMES[cap]} (quy định tùy chọn của tỉnh).`,
+    (cap) => `The head has a breakthrough task not done this year: the suggested rating is at most ${levelEn(cap)} (an optional provincial rule).`,
+    ["complete"],
+  ),
   reasonNothingToEvaluate: text("Chưa có chỉ tiêu nào có đủ số liệu để đánh giá.", "No indicator has the figures needed to evaluate it yet."),
   reasonLevel: message(
     (level: Level, conditions: readonly string[]) => `Đạt mức ${LEVEL_NAMES[level]}: ${conditions.join("; ")}.`,

@@ -382,3 +382,42 @@ export function leaderTaskCaps(tasks: readonly Task[], results: readonly TaskYea
   });
   return [...failed.values()].map((f) => ({ leader: f.leader, cap, failed: f.codes }));
 }
+
+/** One of a leader's tasks as their unit sheet lists it. */
+export interface LeaderTask {
+  readonly code: string;
+  readonly title: string;
+  readonly level: Level | null;
+  readonly finalLevel: Level | null;
+  readonly provisional: boolean;
+}
+
+/** A leader's tasks running in the year, their levels, and the cap of the optional rule (null while off or not set off). */
+export interface LeaderYear {
+  readonly tasks: readonly LeaderTask[];
+  readonly levels: Readonly<Record<Level, number>>;
+  readonly cap: Level | null;
+  /** The codes of the tasks rated incomplete that set the cap. */
+  readonly failed: readonly string[];
+}
+
+const leaderKey = (name: string) => name.trim().normalize("NFC").toLowerCase();
+
+/**
+ * What the leader's unit sheet shows of the register for the year (the twin of its block
+ * "Việc đột phá, đổi mới"): the tasks whose leader is this one, grouped as taskTotals groups
+ * names, and whose span holds the year, in register order.
+ */
+export function leaderYear(tasks: readonly Task[], results: readonly TaskYearResult[], leader: string, year: number, rules: TaskRules): LeaderYear {
+  const key = leaderKey(leader);
+  const mine = key === "" ? [] : tasks.flatMap((task, i) => (task.code.trim() !== "" && leaderKey(task.leader) === key && task.firstYear <= year && year <= task.lastYear ? [{ task, result: results[i] }] : []));
+  const levels: Record<Level, number> = { excellent: 0, good: 0, complete: 0, incomplete: 0 };
+  for (const { result } of mine) if (result.level !== null) levels[result.level] += 1;
+  const failed = mine.filter(({ result }) => result.level === "incomplete").map(({ task }) => task.code);
+  return {
+    tasks: mine.map(({ task, result }) => ({ code: task.code, title: task.title, level: result.level, finalLevel: result.finalLevel, provisional: result.provisional })),
+    levels,
+    cap: rules.failedTaskCap !== null && failed.length > 0 ? rules.failedTaskCap : null,
+    failed,
+  };
+}

@@ -15,6 +15,14 @@ import { sheetMsg } from "../layout/messages";
 import { nextUnitPlace, placeBlock, placedName, unitSheetsOf, type UnitPlace } from "../layout/units";
 import { type Snapshot, readWorkbook, rulesOf, lookup, noTable, analyse, type Analysis } from "./readProtocol";
 import { writeProtected, step, repairSteps, NO_CONTENTS } from "./writeProtocol";
+import { registerRowsOf } from "./unitTaskBlocks";
+import { withUnitTaskBlocks, type RegisterRows } from "../layout/unitTasksBlock";
+import type { WorkbookLayout } from "../layout/types";
+
+/** A unit sheet made beside a task register shows its leader's tasks (issue 9 §3). */
+function withRegisterBlocks(layout: WorkbookLayout, register: RegisterRows | null): WorkbookLayout {
+  return register ? withUnitTaskBlocks(layout, register) : layout;
+}
 
 /** Sheets of the layout to create, and the problems that stop set-up before anything is written. */
 function planCreation(
@@ -47,9 +55,14 @@ export async function setUpAction(context: Excel.RequestContext, options: SetupO
   if (!snapshot.chosen) return { changes: [], problems: [noTable(snapshot)] };
   const { inventory, contents } = snapshot;
   const catalogue = snapshot.catalogue?.catalogue ?? DEFAULT_CATALOGUE;
-  const layout = unitWorkbook({ ...options, catalogue });
-  const halfMade = findHalfMade(inventory, layout.sheets.map((sheet) => sheet.name));
-  const { create, problems } = planCreation(inventory, layout.sheets, halfMade.sheets);
+  const base = unitWorkbook({ ...options, catalogue });
+  const halfMade = findHalfMade(inventory, base.sheets.map((sheet) => sheet.name));
+  const planned = planCreation(inventory, base.sheets, halfMade.sheets);
+  const { problems } = planned;
+  // A unit sheet made again beside a register shows its leader's tasks (the register is read only then).
+  const register = planned.create.some((sheet) => sheet.name === SHEETS.unit) ? await registerRowsOf(context, inventory) : null;
+  const layout = withRegisterBlocks(base, register);
+  const create = layout.sheets.filter((sheet) => planned.create.some((c) => c.name === sheet.name));
   problems.push(...(snapshot.catalogue?.problems ?? []));
   const ownTable = inventory.tables.has(snapshot.place.table) && !halfMade.sheets.has(contents.table?.sheet ?? "");
   const analysis = ownTable ? analyse(snapshot, false) : null;
@@ -107,7 +120,7 @@ async function addUnitAction(context: Excel.RequestContext, snapshot: Snapshot, 
   const { inventory } = snapshot;
   const place = nextUnitPlace(snapshot.units);
   const catalogue = snapshot.catalogue?.catalogue ?? DEFAULT_CATALOGUE;
-  const layout = unitSheetsOf(unitWorkbook({ ...options, catalogue }), place);
+  const layout = withRegisterBlocks(unitSheetsOf(unitWorkbook({ ...options, catalogue }), place), await registerRowsOf(context, inventory));
   const halfMade = findHalfMade(inventory, layout.sheets.map((sheet) => sheet.name));
   const problems: Problem[] = [...(snapshot.catalogue?.problems ?? [])];
   for (const sheet of layout.sheets) {

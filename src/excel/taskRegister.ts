@@ -1,8 +1,9 @@
 /**
  * The register of breakthrough and innovation tasks in the open workbook: creating its two
  * sheets (and, in a workbook set up before they existed, the task rules' lines of the rules
- * sheet), and reading it back for the engine. A fixed number of round trips whatever the number
- * of tasks: one to see what exists, one per write batch (by size), one to read.
+ * sheet) with the leader's block on each unit sheet, and reading it back for the engine. A fixed
+ * number of round trips whatever the number of tasks: one to see what exists, one to see where
+ * the unit sheets' blocks go, one per write batch (by size), one to read.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
 import { defineMessages, message, text } from "../domain/localize";
@@ -12,12 +13,13 @@ import { readTaskRegister, type TaskRegisterProblem, type TaskRegisterRead } fro
 import { readTaskRules, taskRuleBlocks, taskRuleNames } from "../layout/rulesSheet";
 import { RULE_NAMES, SHEETS } from "../layout/schema";
 import { TASK_NAMES, TASK_RULE_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/taskRegisterSchema";
-import { taskRegisterLayout } from "../layout/taskRegisterSheets";
+import { roadmapRows, taskRegisterLayout, taskRegisterPositions } from "../layout/taskRegisterSheets";
 import type { TableGrid } from "../layout/readUnitTable";
 import type { FeatureSupport } from "../contract/workbook";
 import { addNames, createSheetSteps, writeBlock } from "./applyLayout";
 import { batches, payloadBytes, type WriteStep } from "./chunks";
 import { loadInventory, type CellRead, type Inventory } from "./workbookState";
+import { loadBlockAreas, unitTaskTargets, unitTaskWrites } from "./unitTaskBlocks";
 
 export const registerMsg = defineMessages("taskRegisterSetup", {
   noRules: text(
@@ -58,6 +60,12 @@ export async function createTaskRegister(
   const layout = taskRegisterLayout({ tasks: options.tasks ?? [], year: options.year, asOf: options.asOf });
   for (const { name } of layout.sheets) if (found.sheets.includes(name)) problems.push(problem(name, null, registerMsg.exists(name)));
   if (problems.length > 0) return { changes: [], problems };
+  // Each unit sheet shows its leader's tasks: what stands where the block goes is read first.
+  const targets = unitTaskTargets(found);
+  const areas = targets.length > 0 ? loadBlockAreas(context, targets) : () => [];
+  if (targets.length > 0) await context.sync();
+  const tasks = options.tasks ?? [];
+  const units = unitTaskWrites(context, areas(), taskRegisterPositions(tasks.length, roadmapRows(tasks).length), features);
 
   const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
   const addRules = !found.names.has(TASK_RULE_NAMES.dueSoonDays);
@@ -77,6 +85,7 @@ export async function createTaskRegister(
         addNames(context, new Map([[SHEETS.rules, ws]]), taskRuleNames().map((n) => ({ ...n, sheet: SHEETS.rules })));
       },
     },
+    ...units.steps,
   ];
   for (const batch of batches(steps)) {
     batch.forEach((step) => step.queue());
@@ -84,7 +93,10 @@ export async function createTaskRegister(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
-  return { changes: [...layout.sheets.map((sheet) => registerMsg.created(sheet.name)), ...(addRules ? [registerMsg.rulesAdded] : [])], problems: [] };
+  return {
+    changes: [...layout.sheets.map((sheet) => registerMsg.created(sheet.name)), ...(addRules ? [registerMsg.rulesAdded] : []), ...units.changes],
+    problems: units.problems,
+  };
 }
 
 export interface RegisterEvaluation {

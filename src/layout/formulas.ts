@@ -235,6 +235,20 @@ export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>>
   };
 }
 
+/** The summary lines a task cap bounds (issue 9 §3). */
+export const TASK_CAPPED_LINES: readonly string[] = [N.suggestedLevel, N.ceilingLevel];
+
+/**
+ * A level formula of the summary (suggested or reachable level) no higher than the level in
+ * `taskCap`, the cell of the unit's task block holding the cap of the optional task rule: MIN over
+ * level ranks (the level list runs from the highest down), exactly the level as before while the
+ * cap is blank. Mirrors capSummary in src/domain/evaluate.ts.
+ */
+export function capLevelFormula(formula: string, taskCap: string): string {
+  const rank = (cell: string) => `MATCH(${cell},${N.levelList},0)`;
+  return `=IF(${N.count}=0,"",INDEX(${N.levelList},MAX(${rank(formula.replace(/^=/, ""))},IFERROR(${rank(taskCap)},0))))`;
+}
+
 /** What the provisional cell shows; the print sheet marks the page with it. */
 export const PROVISIONAL_TEXT = "Tạm tính";
 

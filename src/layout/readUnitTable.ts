@@ -8,7 +8,8 @@ import {
 import { cellAddress, columnLetter, parseCell } from "./addresses";
 import type { ColumnLetters } from "./formulas";
 import { problem, type Problem } from "./problems";
-import { COMPUTED_COLUMNS, REQUIRED_COLUMNS, UNIT_COLUMNS, type UnitColumnKey } from "./schema";
+import { COMPUTED_COLUMNS, NAMES, REQUIRED_COLUMNS, UNIT_COLUMNS, type UnitColumnKey } from "./schema";
+import { parseLevelCell } from "./repairs";
 import { columnsByHeader } from "./headers";
 import { sheetMsg } from "./messages";
 import { summaryInputs, type NamedLookup } from "./readSummary";
@@ -140,6 +141,8 @@ export function evaluateUnitTable(
     commonScore: inputs.commonScore,
     disqualifying: inputs.disqualifying,
     indicators: read.rows.map((r) => r.input),
+    // The cap of the optional task rule, as the unit sheet's task block computes it (absent: none).
+    taskCap: parseLevelCell(named(NAMES.taskCap)?.value).level,
   });
   const problems = evaluation.errors.map((error) => {
     if (error.index === null) {

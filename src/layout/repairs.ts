@@ -1,12 +1,13 @@
 import type { Evaluation, Group, Level } from "../domain";
 import { LEVEL_NAMES, textKey } from "../domain";
 import { columnIndex, parseCell } from "./addresses";
-import { achievementFormula, bodyRanges, statusFormula, summaryFormulas } from "./formulas";
+import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, TASK_CAPPED_LINES } from "./formulas";
 import { problem, type Problem } from "./problems";
 import type { TableGrid, UnitTableRead } from "./readUnitTable";
-import { COMPUTED_COLUMNS, SHEETS } from "./schema";
+import { COMPUTED_COLUMNS, NAMES, SHEETS } from "./schema";
 import { sheetMsg } from "./messages";
 import { placeFormula, unitPlace, type UnitPlace } from "./units";
+import { cappedFor } from "./unitTasksBlock";
 
 /**
  * What the add-in must write to keep a unit sheet's computed cells right: formulas missing
@@ -65,12 +66,15 @@ export function planRepairs(
   const expected = summaryFormulas(bodyRanges(letters, read.firstRow, read.lastRow));
   const cells: CellWrite[] = [];
   const problems: Problem[] = [];
+  const count = named.get(NAMES.count);
   for (const [name, unitOneFormula] of Object.entries(expected)) {
     const formula = placeFormula(unitOneFormula, place);
+    // Beside a task register the levels are bounded by the unit's task cap (issue 9 §3): that form is right too.
+    const capped = count && TASK_CAPPED_LINES.includes(name) ? cappedFor(unitOneFormula, count.address, place) : null;
     const current = named.get(name);
     if (!current) {
       problems.push(problem(grid.sheet, null, sheetMsg.summaryCellDeleted(name)));
-    } else if (!isFormulaText(current.formula) || current.formula !== formula) {
+    } else if (!isFormulaText(current.formula) || (current.formula !== formula && current.formula !== capped)) {
       if (isFormulaText(current.formula) || current.formula === "" || restoreOverwritten) {
         cells.push({ sheet: current.sheet, address: current.address, formula });
       } else {

@@ -123,6 +123,8 @@ export const NAMES = {
   corruption: "ThamNhungLangPhi",
   finalLevel: "XepLoaiCuoiCung",
   capCheck: "KiemTraXepLoai",
+  /** Beside a task register: the cap the optional task rule sets on the head's level (issue 9 §3), blank when none. */
+  taskCap: "MucTranDotPha",
   signerTitle: "ChucDanhKy",
   signerPosition: "ChucVuKy",
   signerName: "NguoiKy",

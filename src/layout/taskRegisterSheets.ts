@@ -7,6 +7,7 @@ import { PROVISIONAL_TEXT, targetAchievementFormula, targetStatusFormula } from 
 import { FONT } from "./schema";
 import { taskFormSheet, taskResultsSheet } from "./taskPrintSheets";
 import { taskTotalsSheet } from "./taskTotalsSheet";
+import { withUnitTaskBlocks } from "./unitTasksBlock";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
 import {
   BAD_DATE_TEXT,
@@ -439,12 +440,14 @@ export function taskRegisterLayout(p: TaskRegisterParams): { sheets: SheetLayout
 
 /**
  * A unit workbook's layout with the register sheets added after its own and, when there are
- * tasks, the two printed documents over them (their header block reads the unit sheet's names).
+ * tasks, the two printed documents over them (their header block reads the unit sheet's names);
+ * each unit sheet shows its leader's tasks beside its summary.
  */
 export function withTaskRegister(layout: WorkbookLayout, p: TaskRegisterParams): WorkbookLayout {
   const register = taskRegisterLayout(p);
   const pos = taskRegisterPositions(p.tasks.length, roadmapRows(p.tasks).length);
   const print = { tasks: p.tasks, taskFirst: pos.taskFirst, taskLast: pos.taskLast, roadmapFirst: pos.roadmapFirst, formLeader: p.formLeader };
   const documents = p.tasks.length === 0 ? [] : [taskResultsSheet(print), taskFormSheet(print)];
-  return { sheets: [...layout.sheets, ...register.sheets, ...documents], names: [...layout.names, ...register.names] };
+  const units = withUnitTaskBlocks(layout, pos);
+  return { sheets: [...units.sheets, ...register.sheets, ...documents], names: [...units.names, ...register.names] };
 }

@@ -1,8 +1,12 @@
-import { DEFAULT_TASK_RULES, type TaskRules } from "../domain/tasks";
+import { DEFAULT_TASK_RULES, evaluateTaskYear, leaderYear, type LeaderYear, type TaskRules } from "../domain/tasks";
 import type { Problem } from "../layout/problems";
 import { readTaskRegister, type TaskRegisterRead } from "../layout/readTaskRegister";
 import { readTaskRules } from "../layout/rulesSheet";
-import { TASK_RULE_NAMES, TASK_TABLES } from "../layout/taskRegisterSchema";
+import { NAMES } from "../layout/schema";
+import { TASK_NAMES, TASK_RULE_NAMES, TASK_TABLES } from "../layout/taskRegisterSchema";
+import { isoDate } from "../layout/taskRegisterSheets";
+import { parseCell } from "../layout/addresses";
+import { taskCapCell } from "../layout/unitTasksBlock";
 import { fileCells, grid, namedValue, type WorkbookCells } from "./workbookCells";
 import { openXlsx } from "./xlsxParts";
 
@@ -35,4 +39,36 @@ export function readTaskRegisterCells(book: WorkbookCells): TaskRegisterFile {
 /** The zip is checked against bombs (openXlsx), then the register is read. */
 export function readTaskRegisterFile(data: Buffer): Promise<TaskRegisterFile> {
   return Promise.resolve().then(() => readTaskRegisterCells(fileCells(openXlsx(data))));
+}
+
+/** What the register of a unit workbook says of the unit's leader for the year it evaluates (the block on the unit sheet). */
+export interface UnitLeaderTasks extends LeaderYear {
+  readonly leader: string;
+  readonly year: number;
+  /** The follow-up date NgayTheoDoi, or null when blank (then judged as before the year's end, as the sheet does). */
+  readonly asOf: string | null;
+  /** Whether the unit sheet's suggested level is bounded by its block's cap (sheets that have the block). */
+  readonly onUnitSheet: boolean;
+}
+
+/** Null when the workbook has no register, or no year to evaluate in NamDotPha. */
+export function unitLeaderTasks(book: WorkbookCells, headName: string = NAMES.head): UnitLeaderTasks | null {
+  if (!book.table(TASK_TABLES.tasks)) return null;
+  const year = namedValue(book, TASK_NAMES.year);
+  if (typeof year !== "number" || !Number.isInteger(year)) return null;
+  const date = namedValue(book, TASK_NAMES.asOf);
+  const asOf = typeof date === "number" && Number.isFinite(date) ? isoDate(date) : null;
+  const register = readTaskRegisterCells(book);
+  const results = register.tasks.map((task) => evaluateTaskYear(task, year, asOf ?? `${year}-12-31`, register.rules));
+  const leader = String(namedValue(book, headName) ?? "").trim();
+  const count = book.namedCell(NAMES.count);
+  const suggested = book.namedCell(NAMES.suggestedLevel);
+  const formula = suggested ? String(book.cell(suggested.sheet, parseCell(suggested.address).row, parseCell(suggested.address).column).formula ?? "") : "";
+  const onUnitSheet = count !== null && formula.includes(taskCapCell(count.address));
+  return { leader, year, asOf, onUnitSheet, ...leaderYear(register.tasks, results, leader, year, register.rules) };
+}
+
+/** The zip is checked against bombs (openXlsx), then the unit's leader's tasks are read. */
+export function readUnitLeaderTasks(data: Uint8Array): Promise<UnitLeaderTasks | null> {
+  return Promise.resolve().then(() => unitLeaderTasks(fileCells(openXlsx(data))));
 }

@@ -158,3 +158,45 @@ describe("chitieu workbook --tasks: the printed documents", () => {
     await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--leader", "Ai đó", "-o", join(dir, "x.xlsx")])).rejects.toThrow("--leader chỉ dùng cùng --tasks");
   });
 });
+
+describe("chitieu read of a unit workbook that holds the register", () => {
+  test("reports the leader's tasks of the year and, with the rule on, the cap (JSON and table); exit code as before", async () => {
+    const write = async (name: string, edit?: (wb: ExcelJS.Workbook) => void) => {
+      const path = join(dir, name);
+      const args = ["workbook", "--unit", "Xã A", "--head", " nguyễn văn a", "--year", "2025", "--tasks", file(`${name}.json`, REGISTER), "--as-of", "2025-11-15", "-o", path];
+      expect((await run(args)).exitCode).toBe(0);
+      if (edit) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(path);
+        edit(wb);
+        await wb.xlsx.writeFile(path);
+      }
+      return path;
+    };
+    const plainFile = join(dir, "plain-unit.xlsx");
+    expect((await run(["workbook", "--unit", "Xã A", "--year", "2025", "-o", plainFile])).exitCode).toBe(0);
+    const plain = await run(["read", plainFile]);
+    expect(JSON.parse(plain.stdout).leaderTasks).toBeUndefined();
+
+    const off = await run(["read", await write("leader-off.xlsx")]);
+    expect(off.exitCode).toBe(plain.exitCode);
+    expect(JSON.parse(off.stdout).leaderTasks).toEqual({
+      leader: "nguyễn văn a",
+      year: 2025,
+      asOf: "2025-11-15",
+      onUnitSheet: true,
+      tasks: [{ code: "DP-01", title: "Chuyển đổi số", level: "incomplete", finalLevel: "incomplete", provisional: true }],
+      levels: { excellent: 0, good: 0, complete: 0, incomplete: 1 },
+      cap: null,
+      failed: ["DP-01"],
+    });
+    const capped = await write("leader-on.xlsx", (wb) => {
+      wb.getWorksheet("Quy tắc")!.getCell(taskRuleCellAddress("failedTaskCap")).value = "Hoàn thành nhiệm vụ";
+    });
+    expect(JSON.parse((await run(["read", capped])).stdout).leaderTasks).toMatchObject({ cap: "complete", failed: ["DP-01"] });
+    const table = (await run(["read", capped, "--format", "table"])).stdout;
+    expect(table).toContain("Việc đột phá, đổi mới năm 2025 của người đứng đầu nguyễn văn a: 1 việc\n");
+    expect(table).toContain("  DP-01: Không hoàn thành việc đột phá, đổi mới (tạm tính); cả giai đoạn: Không hoàn thành việc đột phá, đổi mới\n");
+    expect(table).toContain("Mức trần: xếp loại không cao hơn Hoàn thành nhiệm vụ (việc không hoàn thành: DP-01)");
+  });
+});

@@ -7,6 +7,7 @@ import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
 import { sheetMsg } from "../../src/layout/messages";
 import { entryMsg } from "../../src/layout/taskRegisterEntry";
 import { registerMsg } from "../../src/excel/taskRegister";
+import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
 import { problem } from "../../src/layout/problems";
 import { SHEETS } from "../../src/layout/schema";
 
@@ -76,6 +77,7 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     TASK_LEVEL_NAMES,
     entryMsg,
     registerMsg,
+    unitTaskMsg,
   };
   const strays = (prefix: string, members: object): string[] =>
     Object.entries(members).flatMap(([name, value]) => {

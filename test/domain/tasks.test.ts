@@ -1,4 +1,5 @@
-import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, leaderTaskCaps, milestoneState, taskTotals, type Task } from "../../src/domain/tasks";
+import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, leaderTaskCaps, leaderYear, milestoneState, taskTotals, type Task } from "../../src/domain/tasks";
+import { evaluate } from "../../src/domain";
 
 const task = (over: Partial<Task> = {}): Task => ({
   code: "DP-01",
@@ -130,5 +131,41 @@ describe("totals per leader and unit, and the optional cap rule", () => {
       { leader: "Nguyễn Văn A", cap: "complete", failed: ["b"] },
       { leader: "Trần Thị C", cap: "complete", failed: ["c"] },
     ]);
+  });
+});
+
+describe("the leader's tasks of the year and the cap on the unit's level (issue 9 §3)", () => {
+  const t = (code: string, leader: string, first: number, last: number, actual: number) => ({
+    code,
+    leader,
+    title: `Việc ${code}`,
+    kind: "breakthrough" as const,
+    firstYear: first,
+    lastYear: last,
+    goal: "Mục tiêu",
+    targets: [{ year: 2025, name: "a", direction: "increase", target: 10, actual }],
+    milestones: [],
+  });
+  const tasks = [t("A1", " Nguyễn Văn A ", 2025, 2025, 12), t("A2", "nguyễn văn a", 2025, 2026, 5), t("A3", "Nguyễn Văn A", 2027, 2027, 12), t("B1", "Trần Thị B", 2025, 2025, 5)];
+  const results = tasks.map((task) => evaluateTaskYear(task, 2025, "2026-01-10"));
+
+  test("the leader's tasks running in the year, grouped whatever the case and spaces; the cap only with the rule on", () => {
+    const off = leaderYear(tasks, results, "NGUYỄN VĂN A", 2025, DEFAULT_TASK_RULES);
+    expect(off.tasks.map((x) => [x.code, x.level, x.finalLevel])).toEqual([["A1", "excellent", "excellent"], ["A2", "incomplete", null]]);
+    expect(off.levels).toEqual({ excellent: 1, good: 0, complete: 0, incomplete: 1 });
+    expect([off.cap, off.failed]).toEqual([null, ["A2"]]);
+    expect(leaderYear(tasks, results, "Nguyễn Văn A", 2025, { ...DEFAULT_TASK_RULES, failedTaskCap: "good" }).cap).toBe("good");
+    expect(leaderYear(tasks, results, "", 2025, { ...DEFAULT_TASK_RULES, failedTaskCap: "good" })).toMatchObject({ tasks: [], cap: null });
+  });
+
+  test("evaluate bounds the suggested and reachable levels by the cap, with the reason; without one the result is as before", () => {
+    const input = { commonScore: 30, indicators: [{ code: "1", direction: "increase", target: 10, actual: 20 }] };
+    const plain = evaluate(input);
+    expect(plain.summary.level).toBe("excellent");
+    expect(evaluate({ ...input, taskCap: null })).toEqual(plain);
+    expect(evaluate({ ...input, taskCap: "excellent" })).toEqual(plain);
+    const capped = evaluate({ ...input, taskCap: "complete" });
+    expect([capped.summary.level, capped.summary.ceilingLevel]).toEqual(["complete", "complete"]);
+    expect(capped.summary.reasons.at(-1)).toContain("không cao hơn Hoàn thành nhiệm vụ");
   });
 });

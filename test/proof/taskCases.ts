@@ -6,8 +6,8 @@ import { taskRuleCellAddress } from "../../src/layout/rulesSheet";
 import { withTaskRegister } from "../../src/layout/taskRegisterSheets";
 import { mulberry32 } from "../support/random";
 
-const inc = (year: number, name: string, target: unknown, actual?: unknown) => ({ year, name, direction: "increase", target, actual });
-const task = (code: string, over: Partial<Task>): Task => ({
+export const inc = (year: number, name: string, target: unknown, actual?: unknown) => ({ year, name, direction: "increase", target, actual });
+export const task = (code: string, over: Partial<Task>): Task => ({
   code,
   leader: `Người ${code}`,
   title: `Việc ${code}`,
@@ -110,9 +110,9 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: "2025 as of 25/11/2025, edited thresholds", year: 2025, asOf: "2025-11-25", rules: EDITED },
 ];
 
-/** The register workbook of a scenario, with its thresholds typed into the rules sheet. */
-export function layoutFor(s: Scenario): WorkbookLayout {
-  const layout = withTaskRegister(unitWorkbook({ unitName: "Xã thử", head: "A", year: s.year }), { tasks: TASKS, year: s.year, asOf: s.asOf });
+/** The register workbook of a scenario (beside one unit, or the units given), with its thresholds typed into the rules sheet. */
+export function layoutFor(s: Scenario, units: WorkbookLayout = unitWorkbook({ unitName: "Xã thử", head: "A", year: s.year }), tasks: readonly Task[] = TASKS): WorkbookLayout {
+  const layout = withTaskRegister(units, { tasks, year: s.year, asOf: s.asOf });
   const typed = (k: keyof TaskRules) => (k !== "failedTaskCap" ? s.rules[k] : s.rules.failedTaskCap === null ? null : LEVEL_NAMES[s.rules.failedTaskCap]);
   const cells = new Map((Object.keys(s.rules) as (keyof TaskRules)[]).map((k) => [taskRuleCellAddress(k), typed(k)]));
   return {
