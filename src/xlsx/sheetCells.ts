@@ -113,6 +113,26 @@ function element(cell: string, base: number, name: string): (Span & { tag: strin
   return { tag: cell.slice(at + name.length + 1, end), start: base + end + 1, end: base + (close < 0 ? cell.length : close) };
 }
 
+/**
+ * Formulas decoded, by their text in the part (latin1, as scanned) and, for a shared formula's
+ * follower, by how far it moved. Unit workbooks made from one catalogue hold the same formulas
+ * row for row, and decoding one (UTF-8 and dozens of &quot;) costs more than the rest of its
+ * cell: consolidating 300 files decodes each formula once. Emptied when full, so its memory
+ * does not grow with the number of files.
+ */
+const formulaCache = new Map<string, string>();
+const FORMULA_CACHE_SIZE = 4_096;
+
+function cachedFormula(key: string, decode: () => string): string {
+  let formula = formulaCache.get(key);
+  if (formula === undefined) {
+    if (formulaCache.size >= FORMULA_CACHE_SIZE) formulaCache.clear();
+    formula = decode();
+    formulaCache.set(key, formula);
+  }
+  return formula;
+}
+
 const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const startsElement = (xml: string, at: number, name: string) => xml.startsWith(name, at + 1) && /[\s/>]/.test(xml[at + 1 + name.length] ?? "");
 
@@ -166,12 +186,15 @@ export function parseSheet(part: Uint8Array, strings: readonly string[], codec: 
     const value = cellValue(cell.type, text(cell.v), text(cell.inline), strings);
     const f = cell.f;
     if (f === undefined) return { value, formula: value };
-    if (f.end > f.start) return { value, formula: `=${xmlUnescape(text(f) ?? "")}` };
+    if (f.end > f.start) return { value, formula: cachedFormula(xml.slice(f.start, f.end), () => `=${xmlUnescape(text(f) ?? "")}`) };
     // A shared formula's follower: its master's formula moved to this cell.
     const si = attribute(f.tag, "si");
     const master = si === undefined ? undefined : masters.get(si);
     if (master === undefined || attribute(f.tag, "t") !== "shared") return { value, formula: value };
-    return { value, formula: `=${shiftFormula(xmlUnescape(text(master.formula) ?? ""), r - master.row, c - master.column)}` };
+    const rows = r - master.row;
+    const columns = c - master.column;
+    const key = `${rows},${columns}\u0000${xml.slice(master.formula.start, master.formula.end)}`;
+    return { value, formula: cachedFormula(key, () => `=${shiftFormula(xmlUnescape(text(master.formula) ?? ""), rows, columns)}`) };
   };
   const decoded = new Map<number, CellRead>();
   return {
