@@ -133,6 +133,7 @@ function cachedFormula(key: string, decode: () => string): string {
   return formula;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
 const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const startsElement = (xml: string, at: number, name: string) => xml.startsWith(name, at + 1) && /[\s/>]/.test(xml[at + 1 + name.length] ?? "");
 
@@ -183,7 +184,10 @@ export function parseSheet(part: Uint8Array, strings: readonly string[], codec: 
   }
 
   const decode = (r: number, c: number, cell: RawCell): CellRead => {
-    const value = cellValue(cell.type, text(cell.v), text(cell.inline), strings);
+    // A <v> is nearly always ASCII (a number, a shared string's index): then the scanned text is its text, no decoding.
+    const ascii = cell.v && xml.slice(cell.v.start, cell.v.end);
+    const v = ascii === undefined || NOT_ASCII.test(ascii) ? text(cell.v) : ascii;
+    const value = cellValue(cell.type, v, text(cell.inline), strings);
     const f = cell.f;
     if (f === undefined) return { value, formula: value };
     if (f.end > f.start) return { value, formula: cachedFormula(xml.slice(f.start, f.end), () => `=${xmlUnescape(text(f) ?? "")}`) };

@@ -74,11 +74,13 @@ class SheetCells {
   }
 
   style(range: string, style: StyleSpec | undefined, unlocked: boolean | undefined): void {
+    // One alignment object for the range: Styles.xf recognises formats by their objects first.
+    const alignment = style && (style.horizontal || style.vertical || style.wrap) ? { horizontal: style.horizontal, vertical: style.vertical, wrap: style.wrap } : undefined;
     forEachCell(range, (row, column) => {
       const cell = this.cell(row, column);
       if (style?.font) cell.font = style.font;
       if (style?.fill) cell.fill = style.fill;
-      if (style && (style.horizontal || style.vertical || style.wrap)) cell.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrap: style.wrap };
+      if (alignment) cell.alignment = alignment;
       if (style?.border) cell.border = true;
       if (style?.numberFormat) cell.numFmt = style.numberFormat;
       if (unlocked) cell.unlocked = true;
@@ -147,8 +149,25 @@ class Styles {
     return BUILT_IN_FORMATS[code] ?? 164 + this.numFmts.id(escape(code));
   }
 
+  /** Cell formats by font and alignment objects, then the rest: building a format's XML for each of 30,000 cells was half the writing. */
+  private readonly known = new Map<FontSpec | undefined, Map<Alignment | undefined, Map<string, number>>>();
+
   /** The cell format index of a cell's style; 0 for none. */
   xf(cell: CellModel): number {
+    let byAlignment = this.known.get(cell.font);
+    if (byAlignment === undefined) this.known.set(cell.font, (byAlignment = new Map()));
+    let byRest = byAlignment.get(cell.alignment);
+    if (byRest === undefined) byAlignment.set(cell.alignment, (byRest = new Map()));
+    const key = `${cell.fill}|${cell.border}|${cell.numFmt}|${cell.unlocked}`;
+    let id = byRest.get(key);
+    if (id === undefined) {
+      id = this.newXf(cell);
+      byRest.set(key, id);
+    }
+    return id;
+  }
+
+  private newXf(cell: CellModel): number {
     const numFmtId = cell.numFmt === undefined ? 0 : this.numFmt(cell.numFmt);
     const fontId = cell.font ? this.font(cell.font) : 0;
     const fillId = cell.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(cell.fill)}"/></patternFill></fill>`) : 0;
