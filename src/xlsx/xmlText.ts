@@ -4,19 +4,34 @@
  * handful of elements whose shape the Open XML standard fixes.
  */
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" };
-/** Every entity in one native pass (a formula holds dozens of &quot;): a loop over "&" in JS was the reader's hottest spot. */
-const ENTITY = /&(?:(quot|amp|lt|gt|apos)|#x([0-9a-fA-F]{1,6})|#([0-9]{1,7}));/g;
+const NAMED_ENTITIES: readonly (readonly [string, string])[] = [["quot;", '"'], ["amp;", "&"], ["lt;", "<"], ["gt;", ">"], ["apos;", "'"]];
+const NUMERIC_ENTITY = /#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));/y;
 
-function entity(match: string, name: string | undefined, hex: string | undefined, decimal: string | undefined): string {
-  if (name !== undefined) return NAMED_ENTITIES[name];
-  const point = hex === undefined ? Number(decimal) : parseInt(hex, 16);
-  return point <= 0x10ffff ? String.fromCodePoint(point) : match;
+/** The entity at `at` (an "&") decoded, with its length; undefined when it is not one. */
+function entityAt(s: string, at: number): { text: string; length: number } | undefined {
+  for (const [name, text] of NAMED_ENTITIES) if (s.startsWith(name, at + 1)) return { text, length: name.length + 1 };
+  NUMERIC_ENTITY.lastIndex = at + 1;
+  const m = NUMERIC_ENTITY.exec(s);
+  const point = m === null ? NaN : m[1] === undefined ? Number(m[2]) : parseInt(m[1], 16);
+  return m !== null && point <= 0x10ffff ? { text: String.fromCodePoint(point), length: m[0].length + 1 } : undefined;
 }
 
 /** XML text with its entities decoded, named and numeric (&#233; &#xE9;), in one pass: "&amp;lt;" is "&lt;". */
 export function xmlUnescape(s: string): string {
-  return s.includes("&") ? s.replace(ENTITY, entity) : s;
+  let at = s.indexOf("&");
+  if (at < 0) return s;
+  let out = "";
+  let copied = 0;
+  while (at >= 0) {
+    const entity = entityAt(s, at);
+    if (entity === undefined) at = s.indexOf("&", at + 1);
+    else {
+      out += s.slice(copied, at) + entity.text;
+      copied = at + entity.length;
+      at = s.indexOf("&", copied);
+    }
+  }
+  return out + s.slice(copied);
 }
 
 /**
