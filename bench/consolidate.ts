@@ -4,7 +4,7 @@
  * compiled CLI, median of RUNS), then one run in a child process that splits the time between
  * reading the files and writing the result, with the peak memory (RSS) while reading, for 100
  * and for 300 files with the heap still in use after reading (summaries, not workbooks: it
- * should barely grow with the files), and at the end (the comparison workbook written by ExcelJS).
+ * should barely grow with the files), and at the end (the comparison workbook written by src/xlsx/sheetsXlsx.ts).
  * `npx ts-node --transpile-only bench/consolidate.ts [FILES] [INDICATORS]` prints it alone.
  * The files are generated once into a cache folder: writing them is not measured.
  */
@@ -51,7 +51,7 @@ export interface ConsolidatePhases {
   readonly readMs: number;
   /** Processor time (user + system) of reading: what a loaded machine does not inflate as much as wall time. */
   readonly readCpuMs: number;
-  /** Consolidating the summaries, loading ExcelJS and writing tong-hop.xlsx. */
+  /** Consolidating the summaries and writing tong-hop.xlsx (sheetsXlsx.ts, no ExcelJS). */
   readonly writeMs: number;
   readonly writeCpuMs: number;
   readonly readingPeakRssMb: number;
@@ -115,7 +115,7 @@ export function consolidateReport(f: ConsolidateFigures): string[] {
         `  ${p.files} files in one run: reading ${p.readMs.toFixed(0)} ms, ${(p.readMs / p.files).toFixed(1)} ms per file ` +
         `(processor ${p.readCpuMs.toFixed(0)} ms, ${(p.readCpuMs / p.files).toFixed(1)} ms per file), peak RSS ${mb(p.readingPeakRssMb)}, ` +
         `heap kept ${mb(p.keptHeapMb)}; ` +
-        `consolidating and writing tong-hop.xlsx with ExcelJS ${p.writeMs.toFixed(0)} ms (processor ${p.writeCpuMs.toFixed(0)} ms), peak RSS ${mb(p.peakRssMb)}; ${p.units} units`,
+        `consolidating and writing tong-hop.xlsx ${p.writeMs.toFixed(0)} ms (processor ${p.writeCpuMs.toFixed(0)} ms), peak RSS ${mb(p.peakRssMb)}; ${p.units} units`,
     ),
   ];
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Commands are loaded on demand: only workbook and print load ExcelJS, consolidate only to write its result.
+// Commands are loaded on demand: only workbook and print load ExcelJS.
 import { type CommandResult, UsageError } from "./io";
 import type { UnitKind } from "../domain";
 

@@ -63,6 +63,23 @@ export function planRepairs(
     });
     if (formulas.some((f) => f !== null)) columns.push({ at: `${column}${read.firstRow}`, formulas });
   }
+  return { columns, ...summaryRepairs(grid.sheet, read, named, restoreOverwritten, place) };
+}
+
+/**
+ * The summary cells' part of planRepairs: formulas to rewrite and summary cells deleted or typed
+ * over. Alone for readers that only report (reading a file back), without building every row's
+ * expected formulas.
+ */
+export function summaryRepairs(
+  sheet: string,
+  read: UnitTableRead,
+  named: ReadonlyMap<string, { sheet: string; address: string; formula: unknown }>,
+  restoreOverwritten: boolean,
+  place: UnitPlace = unitPlace(1),
+): { cells: CellWrite[]; problems: Problem[] } {
+  const letters = read.letters;
+  if (letters === null) return { cells: [], problems: [] };
   const expected = summaryFormulas(bodyRanges(letters, read.firstRow, read.lastRow));
   const cells: CellWrite[] = [];
   const problems: Problem[] = [];
@@ -73,7 +90,7 @@ export function planRepairs(
     const capped = count && TASK_CAPPED_LINES.includes(name) ? cappedFor(unitOneFormula, count.address, place) : null;
     const current = named.get(name);
     if (!current) {
-      problems.push(problem(grid.sheet, null, sheetMsg.summaryCellDeleted(name)));
+      problems.push(problem(sheet, null, sheetMsg.summaryCellDeleted(name)));
     } else if (!isFormulaText(current.formula) || (current.formula !== formula && current.formula !== capped)) {
       if (isFormulaText(current.formula) || current.formula === "" || restoreOverwritten) {
         cells.push({ sheet: current.sheet, address: current.address, formula });
@@ -82,7 +99,7 @@ export function planRepairs(
       }
     }
   }
-  return { columns, cells, problems };
+  return { cells, problems };
 }
 
 /** Indicators met per group, for the evaluation view. */

@@ -113,6 +113,21 @@ function element(cell: string, base: number, name: string): (Span & { tag: strin
   return { tag: cell.slice(at + name.length + 1, end), start: base + end + 1, end: base + (close < 0 ? cell.length : close) };
 }
 
+/**
+ * Formulas decoded, by their bytes in the part (as latin1 text) and, for a shared formula's
+ * follower, by how far it moved. Unit workbooks made from one catalogue hold the same formulas
+ * row for row, and decoding one (UTF-8 and dozens of &quot;) costs more than the rest of its
+ * cell: consolidating 300 files decodes each formula once. Emptied when full, so its memory
+ * does not grow with the number of files.
+ */
+const formulaCache = new Map<string, string>();
+const FORMULA_CACHE_SIZE = 1_024;
+/**
+ * After this many formulas in a row not seen before, a sheet stops looking its formulas up: they
+ * are its own (a task register's 15,500 roadmap rows), and keying each would cost more than it saves.
+ */
+const MISSES_BEFORE_BYPASS = 256;
+
 const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const startsElement = (xml: string, at: number, name: string) => xml.startsWith(name, at + 1) && /[\s/>]/.test(xml[at + 1 + name.length] ?? "");
 
@@ -124,6 +139,8 @@ const startsElement = (xml: string, at: number, name: string) => xml.startsWith(
 export function parseSheet(part: Uint8Array, strings: readonly string[], codec: PartText): SheetCells {
   const xml = codec.latin1(part);
   const text = (span: Span | undefined) => (span === undefined ? undefined : codec.utf8(part, span.start, span.end));
+  // A formula's bytes as its cache key: copied, not a slice of the scanned text, which a slice would keep alive.
+  const bytesKey = (span: Span) => codec.latin1(part.subarray(span.start, span.end));
   const raw = new Map<number, RawCell>();
   /** The first cell of each shared formula, by its index (si). */
   const masters = new Map<string, { row: number; column: number; formula: Span }>();
@@ -162,16 +179,33 @@ export function parseSheet(part: Uint8Array, strings: readonly string[], codec: 
     }
   }
 
+  let misses = 0;
+  const cachedFormula = (key: () => string, decode: () => string): string => {
+    if (misses >= MISSES_BEFORE_BYPASS) return decode();
+    const k = key();
+    let formula = formulaCache.get(k);
+    if (formula !== undefined) misses = 0;
+    else {
+      misses += 1;
+      if (formulaCache.size >= FORMULA_CACHE_SIZE) formulaCache.clear();
+      formula = decode();
+      formulaCache.set(k, formula);
+    }
+    return formula;
+  };
   const decode = (r: number, c: number, cell: RawCell): CellRead => {
     const value = cellValue(cell.type, text(cell.v), text(cell.inline), strings);
     const f = cell.f;
     if (f === undefined) return { value, formula: value };
-    if (f.end > f.start) return { value, formula: `=${xmlUnescape(text(f) ?? "")}` };
+    if (f.end > f.start) return { value, formula: cachedFormula(() => bytesKey(f), () => `=${xmlUnescape(text(f) ?? "")}`) };
     // A shared formula's follower: its master's formula moved to this cell.
     const si = attribute(f.tag, "si");
     const master = si === undefined ? undefined : masters.get(si);
     if (master === undefined || attribute(f.tag, "t") !== "shared") return { value, formula: value };
-    return { value, formula: `=${shiftFormula(xmlUnescape(text(master.formula) ?? ""), r - master.row, c - master.column)}` };
+    const rows = r - master.row;
+    const columns = c - master.column;
+    const key = () => `${rows},${columns}\u0000${bytesKey(master.formula)}`;
+    return { value, formula: cachedFormula(key, () => `=${shiftFormula(xmlUnescape(text(master.formula) ?? ""), rows, columns)}`) };
   };
   const decoded = new Map<number, CellRead>();
   return {

@@ -7,7 +7,7 @@ import type { Evaluation, Level, RuleSet } from "../domain";
 import { textKey } from "../domain";
 import { readCriteriaTable, scoreCriteriaTable } from "../layout/readCriteria";
 import { readLevels, type NamedLookup } from "../layout/readSummary";
-import { planRepairs } from "../layout/repairs";
+import { summaryRepairs } from "../layout/repairs";
 import { problem, type Problem } from "../layout/problems";
 import { evaluateUnitTable, readUnitTable, type TableGrid, type UnitTableRead } from "../layout/readUnitTable";
 import { readRules } from "../layout/rulesSheet";
@@ -154,6 +154,6 @@ export function readWorkbookCells(wb: WorkbookCells): UnitWorkbookRead {
   problems.push(...levelProblems);
   if (read.letters === null) return { sheet: table.sheet, evaluation: null, rules, ...levels, overwrittenFormulas, problems, ...extra };
   const evaluated = evaluateUnitTable(read, table.sheet, rules, lookupNamed);
-  problems.push(...evaluated.problems, ...planRepairs(tableGrid, read, namedFormulas(wb), false).problems);
+  problems.push(...evaluated.problems, ...summaryRepairs(table.sheet, read, namedFormulas(wb), false).problems);
   return { sheet: table.sheet, evaluation: evaluated.evaluation, rules, ...levels, overwrittenFormulas, problems, ...extra };
 }

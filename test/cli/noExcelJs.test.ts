@@ -1,7 +1,7 @@
 /**
  * `chitieu read`, `chitieu tasks evaluate FILE.xlsx` and the reading part of `chitieu consolidate` use the narrow .xlsx reader:
- * ExcelJS (about half a second to load) is not loaded for them; consolidate loads it once, to
- * write the result. Checked in a fresh Node process, where require.cache lists what was loaded.
+ * ExcelJS (about half a second to load) is not loaded for them; consolidate writes its result
+ * with the light writer (src/xlsx/sheetsXlsx.ts), so it never loads ExcelJS. Checked in a fresh Node process, where require.cache lists what was loaded.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { writeUnitFile } from "../support/unitFiles";
 
 const ROOT = resolve(__dirname, "..", "..");
 
-test("read and tasks evaluate load no ExcelJS; consolidate loads it only after every file is read", async () => {
+test("read, tasks evaluate and consolidate load no ExcelJS, not even to write", async () => {
   const dir = mkdtempSync(join(tmpdir(), "chitieu-no-exceljs-"));
   const units = join(dir, "units");
   mkdirSync(units);
@@ -41,5 +41,5 @@ test("read and tasks evaluate load no ExcelJS; consolidate loads it only after e
     })();`;
   const child = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
   expect(child.stderr).toBe("");
-  expect(JSON.parse(child.stdout)).toEqual({ tasks: 0, afterTasks: false, read: 0, afterRead: false, whileReading: false, consolidate: 0, afterWriting: true });
+  expect(JSON.parse(child.stdout)).toEqual({ tasks: 0, afterTasks: false, read: 0, afterRead: false, whileReading: false, consolidate: 0, afterWriting: false });
 }, 60_000);
