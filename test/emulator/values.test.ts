@@ -112,4 +112,20 @@ describe("emulator values, formulas and typed input", () => {
     expect(emu.cell("Sheet1", "A1").value).toBe("#NAME?");
     expect(emu.cell("Sheet1", "A2").value).toBe("#REF!");
   });
+
+  it("evaluates LARGE, SMALL and ROW of a range inside SUMPRODUCT as Excel does (the leader's nth task)", async () => {
+    const emu = createWorkbookEmulator();
+    await write(emu, "Sheet1", "A1:B4", "values", [["a", 5], ["b", 2], ["a", 9], ["c", 4]]);
+    await write(emu, "Sheet1", "D1:D8", "formulas", [
+      ['=SUMPRODUCT((A1:A4="a")*ROW(A1:A4))'],
+      ['=SUMPRODUCT(LARGE((A1:A4="a")*ROW(A1:A4),2))'],
+      ['=SUMPRODUCT(LARGE((A1:A4="a")*ROW(A1:A4),1))'],
+      ["=LARGE(B1:B4,2)"],
+      ["=SMALL(B1:B4,1)"],
+      ["=LARGE(B1:B4,5)"],
+      ["=ROW(B3)"],
+      ["=ROW()"],
+    ]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((row) => emu.cell("Sheet1", `D${row}`).value)).toEqual([4, 1, 3, 5, 2, "#NUM!", 3, 8]);
+  });
 });

@@ -1,14 +1,17 @@
-import { evaluateTaskYear } from "../../src/domain/tasks";
+import { DEFAULT_TASK_RULES, evaluateTaskYear, leaderYear } from "../../src/domain/tasks";
+import type { Level } from "../../src/domain";
 import { ALL_FEATURES } from "../../src/excel/features";
 import { createTaskRegister, evaluateTaskRegister } from "../../src/excel/taskRegister";
 import { TASK_NAMES, TASK_RULE_NAMES } from "../../src/layout/taskRegisterSchema";
 import { NAMED } from "../proof/taskCases";
 import { NAMES } from "../../src/layout/schema";
 import { parseCell } from "../../src/layout/addresses";
-import { summaryTop, taskCapCell, unitTaskBlocks, unitTaskCells } from "../../src/layout/unitTasksBlock";
+import { summaryTop, taskCapCell, UNIT_TASK_ROWS, unitTaskBlocks, unitTaskCells } from "../../src/layout/unitTasksBlock";
 import { roadmapRows, taskRegisterPositions } from "../../src/layout/taskRegisterSheets";
 import { placeBlock, unitPlace } from "../../src/layout/units";
 import { cellOf, SETUP, setup, unprotect } from "./helpers";
+
+const LEVELS: readonly Level[] = ["excellent", "good", "complete", "incomplete"];
 
 /** The block's cells on a unit's sheet: where its summary's title is. */
 const blockOf = (emulator: ReturnType<typeof setup>["emulator"], unit = 1) =>
@@ -102,6 +105,23 @@ describe("the task register in the add-in", () => {
     const evaluated = await service.evaluate();
     expect(evaluated.evaluation.indicators.length).toBeGreaterThan(0);
     expect(levelsOf()).toEqual(capped);
+  });
+
+  test("the preview computes the block as the engine does: the leader's tasks of the year in register order, counts per level", async () => {
+    const { emulator, service } = setup();
+    await service.setUp(SETUP);
+    // All but two of the named tasks belong to the unit's head (one typed with other spaces and case): more than the block's rows.
+    const tasks = NAMED.map((task, i) => (i === 1 || i === 6 ? task : { ...task, leader: i === 2 ? `  ${SETUP.head.toUpperCase()} ` : SETUP.head }));
+    await emulator.run((context) => createTaskRegister(context, { year: 2025, asOf: "2025-11-15", tasks }, ALL_FEATURES));
+    const results = tasks.map((task) => evaluateTaskYear(task, 2025, "2025-11-15"));
+    const engine = leaderYear(tasks, results, SETUP.head, 2025, DEFAULT_TASK_RULES);
+    expect(engine.tasks.length).toBeGreaterThan(UNIT_TASK_ROWS);
+    const block = blockOf(emulator);
+    const sheet = unitPlace(1).sheet;
+    expect(block.taskRows.map((row) => emulator.cell(sheet, `F${row}`).value)).toEqual(engine.tasks.slice(0, UNIT_TASK_ROWS).map((t) => t.code));
+    expect(emulator.cell(sheet, block.count).value).toBe(engine.tasks.length);
+    expect(LEVELS.map((level) => emulator.cell(sheet, block.levels[level]).value)).toEqual(LEVELS.map((level) => engine.levels[level]));
+    expect(String(emulator.cell(sheet, block.more).value)).toContain(`${engine.tasks.length - UNIT_TASK_ROWS} việc khác`);
   });
 
   test("never writes over what a person typed where the block would go", async () => {

@@ -78,9 +78,19 @@ function extreme(args: Arg[], pick: (a: number, b: number) => number): number {
   return numbers.length === 0 ? 0 : numbers.reduce((a, b) => pick(a, b));
 }
 
+/** LARGE and SMALL: the k-th number of an array or range (text, booleans and blanks skipped, as in Excel). */
+function kth(array: Arg, k: Arg, order: (a: number, b: number) => number): number {
+  const items = flat(array);
+  firstError(items);
+  const numbers = items.filter((v): v is number => typeof v === "number").sort(order);
+  const n = Math.ceil(toNumber(k.value));
+  if (n < 1 || n > numbers.length) throw FormulaError.NUM;
+  return numbers[n - 1];
+}
+
 /**
- * Functions fast-formula-parser lacks (COUNTIFS, COUNTA, VALUE, MATCH, CHOOSE, MAX, MIN) or gets wrong
- * (COUNTIF/SUMIF compare text cells against numeric criteria).
+ * Functions fast-formula-parser lacks (COUNTIFS, COUNTA, VALUE, MATCH, CHOOSE, MAX, MIN, LARGE, SMALL)
+ * or gets wrong (COUNTIF/SUMIF compare text cells against numeric criteria; ROW of a range).
  */
 export const customFunctions: Record<string, (...args: never[]) => unknown> = {
   COUNTA: (...args: Arg[]) => args.reduce((n, arg) => n + flat(arg).filter((v) => v !== null && v !== undefined).length, 0),
@@ -98,6 +108,18 @@ export const customFunctions: Record<string, (...args: never[]) => unknown> = {
     const matches = criterionMatcher(FormulaHelpers.retrieveArg(context, criterion).value);
     const summed = sumRange === undefined || sumRange === null ? tested : flat(FormulaHelpers.retrieveArg(context, sumRange));
     return tested.reduce<number>((sum, v, i) => (matches(v) && typeof summed[i] === "number" ? sum + (summed[i] as number) : sum), 0);
+  },
+  LARGE: (array: Arg, k: Arg) => kth(array, k, (a, b) => b - a),
+  SMALL: (array: Arg, k: Arg) => kth(array, k, (a, b) => a - b),
+  // ROW is on the parser's "needs context, raw references" list. Of a range it is the column of its
+  // rows, as Excel evaluates it inside SUMPRODUCT (the parser gave the first row only).
+  ROW: (context: unknown, reference?: unknown) => {
+    const ref = (reference as { ref?: { from?: { row: number }; to?: { row: number } } } | null | undefined)?.ref;
+    if (ref?.from && ref.to && ref.to.row > ref.from.row) {
+      const first = ref.from.row;
+      return Array.from({ length: ref.to.row - first + 1 }, (_, i) => [first + i]);
+    }
+    return referenceFunctions.ROW(context, reference);
   },
   VALUE: (text: Arg) => toNumber(text.value === null ? "" : text.value),
   MAX: (...args: Arg[]) => extreme(args, Math.max),
