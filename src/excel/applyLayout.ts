@@ -44,6 +44,11 @@ function applyStyle(range: Excel.Range, style: StyleSpec, rows: number, columns:
   if (style.numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array<string>(columns).fill(style.numberFormat as string));
 }
 
+/** What applying a style adds to a request: its number format goes as one string per cell, row by row. */
+function styleBytes(style: StyleSpec | undefined, rows: number, columns: number): number {
+  return style?.numberFormat ? rows * (columns * (payloadBytes(style.numberFormat) + 1) + 2) : 0;
+}
+
 function rangeSize(address: string): { rows: number; columns: number } {
   const [start, end = start] = address.split(":");
   const a = parseCell(start);
@@ -131,7 +136,13 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSpec, pageBreaks: readonly 
  */
 export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, features: FeatureSupport): WriteStep[] {
   const formats: WriteStep = {
-    bytes: payloadBytes(sheet.rangeStyles) + payloadBytes(sheet.numberFormats),
+    bytes:
+      payloadBytes(sheet.rangeStyles) +
+      sheet.rangeStyles.reduce((sum, styled) => {
+        const size = rangeSize(styled.range);
+        return sum + styleBytes(styled.style, size.rows, size.columns);
+      }, 0) +
+      payloadBytes(sheet.numberFormats),
     queue: () => {
       const sheetWs = ws();
       const widthsRange = sheetWs.getRangeByIndexes(0, 0, 1, sheet.columnWidths.length);
@@ -179,7 +190,8 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
 function blockSteps(ws: () => Excel.Worksheet, block: Block, fill: boolean): WriteStep[] {
   const runs = fill && !block.mergeTo ? formulaRuns(block.cells) : [];
   const inputs = withoutFollowers(block.cells.map((row) => row.map(toCellInput)), runs);
-  const bytes = payloadBytes(inputs) + runs.length * COPY_BYTES;
+  const width = block.cells[0]?.length ?? 1;
+  const bytes = payloadBytes(inputs) + runs.length * COPY_BYTES + styleBytes(block.style, block.cells.length, width);
   const bands = Math.max(1, Math.ceil(bytes / (MAX_STEP_BYTES / 2)));
   if (bands === 1 || block.mergeTo) return [{ bytes, queue: () => writeInputs(ws(), block, inputs, runs, true) }];
   const start = parseCell(block.at);
@@ -190,7 +202,8 @@ function blockSteps(ws: () => Excel.Worksheet, block: Block, fill: boolean): Wri
     const sent = inputs.slice(from, from + height);
     const copies = runs.filter((run) => run.row >= from && run.row < from + height).map((run) => ({ ...run, row: run.row - from }));
     const part: Block = { ...block, at: `${columnLetter(start.column)}${start.row + 1 + from}`, cells };
-    return { bytes: payloadBytes(sent) + copies.length * COPY_BYTES, queue: () => writeInputs(ws(), part, sent, copies, true) };
+    const bytes = payloadBytes(sent) + copies.length * COPY_BYTES + styleBytes(block.style, cells.length, width);
+    return { bytes, queue: () => writeInputs(ws(), part, sent, copies, true) };
   }).filter((step) => step.bytes > 2);
 }
 
