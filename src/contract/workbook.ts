@@ -22,6 +22,11 @@ export interface FeatureSupport {
   readonly pageLayout: boolean;
   /** ExcelApi 1.7: worksheet change events. */
   readonly changeEvents: boolean;
+  /**
+   * ExcelApi 1.9: `Range.copyFrom(…, "Formulas")`, so a column of one formula shifted row by row is
+   * sent once and filled in Excel. Without it every cell is sent: the same sheets, more round trips.
+   */
+  readonly copyFormulas: boolean;
   /** ExcelApi 1.13: inserting worksheets from another workbook (Tổng hợp can copy the unit sheets). Absent: no. */
   readonly insertWorksheets?: boolean;
 }

@@ -2,10 +2,13 @@
  * Queues the shared layout onto Excel through Office.js. Nothing here syncs: the caller
  * decides when the batch goes, so an action stays at a fixed number of round trips.
  */
-import { columnLetter, parseCell, rangeAddress } from "../layout/addresses";
+import { cellAddress, columnLetter, parseCell, rangeAddress } from "../layout/addresses";
 import type { Block, ConditionalFormatSpec, NameSpec, PrintSpec, SheetLayout, StyleSpec, ValidationSpec } from "../layout/types";
 import type { FeatureSupport } from "../contract/workbook";
 import { toCellInput } from "./cellInput";
+import { COPY_BYTES, formulaRuns, withoutFollowers, type FormulaRun } from "./formulaRuns";
+
+type CellInput = ReturnType<typeof toCellInput> | null;
 import { MAX_STEP_BYTES, payloadBytes, type WriteStep } from "./chunks";
 
 /** Office.js column widths are in points; the layout's are in characters of the body font. */
@@ -41,6 +44,11 @@ function applyStyle(range: Excel.Range, style: StyleSpec, rows: number, columns:
   if (style.numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array<string>(columns).fill(style.numberFormat as string));
 }
 
+/** What applying a style adds to a request: its number format goes as one string per cell, row by row. */
+function styleBytes(style: StyleSpec | undefined, rows: number, columns: number): number {
+  return style?.numberFormat ? rows * (columns * (payloadBytes(style.numberFormat) + 1) + 2) : 0;
+}
+
 function rangeSize(address: string): { rows: number; columns: number } {
   const [start, end = start] = address.split(":");
   const a = parseCell(start);
@@ -50,13 +58,24 @@ function rangeSize(address: string): { rows: number; columns: number } {
 
 /** Write one block's contents (and, when asked, its style, merge and lock state). */
 export function writeBlock(ws: Excel.Worksheet, block: Block, withFormat: boolean): void {
+  writeInputs(ws, block, block.cells.map((row) => row.map(toCellInput)), [], withFormat);
+}
+
+/** A block's inputs as sent (null: left for a copy to fill), then the copies that fill its runs. */
+function writeInputs(ws: Excel.Worksheet, block: Block, inputs: readonly (readonly CellInput[])[], runs: readonly FormulaRun[], withFormat: boolean): void {
   const address = blockRange(block);
   const range = ws.getRange(address);
   if (withFormat && block.style) {
     const size = block.mergeTo ? rangeSize(`${block.at}:${block.mergeTo}`) : rangeSize(address);
     applyStyle(block.mergeTo ? ws.getRange(`${block.at}:${block.mergeTo}`) : range, block.style, size.rows, size.columns);
   }
-  range.formulas = block.cells.map((row) => row.map(toCellInput));
+  range.formulas = inputs as CellInput[][] as string[][];
+  const start = parseCell(block.at);
+  for (const run of runs) {
+    const first = rangeAddress(cellAddress(start.row + run.row, start.column + run.column), 1, run.columns);
+    const rest = rangeAddress(cellAddress(start.row + run.row + 1, start.column + run.column), run.rows - 1, run.columns);
+    ws.getRange(rest).copyFrom(ws.getRange(first), "Formulas");
+  }
   if (withFormat && block.mergeTo) ws.getRange(`${block.at}:${block.mergeTo}`).merge(false);
   if (withFormat && block.unlocked) ws.getRange(block.mergeTo ? `${block.at}:${block.mergeTo}` : address).format.protection.locked = false;
 }
@@ -117,7 +136,13 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSpec, pageBreaks: readonly 
  */
 export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, features: FeatureSupport): WriteStep[] {
   const formats: WriteStep = {
-    bytes: payloadBytes(sheet.rangeStyles) + payloadBytes(sheet.numberFormats),
+    bytes:
+      payloadBytes(sheet.rangeStyles) +
+      sheet.rangeStyles.reduce((sum, styled) => {
+        const size = rangeSize(styled.range);
+        return sum + styleBytes(styled.style, size.rows, size.columns);
+      }, 0) +
+      payloadBytes(sheet.numberFormats),
     queue: () => {
       const sheetWs = ws();
       const widthsRange = sheetWs.getRangeByIndexes(0, 0, 1, sheet.columnWidths.length);
@@ -137,7 +162,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
       for (const spec of sheet.numberFormats) sheetWs.getRange(spec.range).numberFormat = spec.formats.map((row) => [...row]);
     },
   };
-  const contents = sheet.blocks.flatMap((block) => blockSteps(ws, block));
+  const contents = sheet.blocks.flatMap((block) => blockSteps(ws, block, features.copyFormulas));
   const structure: WriteStep = {
     bytes: payloadBytes(sheet.validations) + payloadBytes(sheet.conditionalFormats) + 2_000,
     queue: () => {
@@ -156,17 +181,29 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
   return [formats, ...contents, structure];
 }
 
-/** One block as write steps: a tall block is cut into row bands that each stay under the step size. */
-function blockSteps(ws: () => Excel.Worksheet, block: Block): WriteStep[] {
-  const bytes = payloadBytes(block.cells);
+/**
+ * One block as write steps. With `fill` (ExcelApi 1.9), a run of one formula shifted down a column
+ * is sent as its first row and a copy (formulaRuns.ts), and only what is sent is counted. A block
+ * still too large is cut into row bands that each stay under the step size; a run's copy goes with
+ * the band that writes its first row.
+ */
+function blockSteps(ws: () => Excel.Worksheet, block: Block, fill: boolean): WriteStep[] {
+  const runs = fill && !block.mergeTo ? formulaRuns(block.cells) : [];
+  const inputs = withoutFollowers(block.cells.map((row) => row.map(toCellInput)), runs);
+  const width = block.cells[0]?.length ?? 1;
+  const bytes = payloadBytes(inputs) + runs.length * COPY_BYTES + styleBytes(block.style, block.cells.length, width);
   const bands = Math.max(1, Math.ceil(bytes / (MAX_STEP_BYTES / 2)));
-  if (bands === 1 || block.mergeTo) return [{ bytes, queue: () => writeBlock(ws(), block, true) }];
+  if (bands === 1 || block.mergeTo) return [{ bytes, queue: () => writeInputs(ws(), block, inputs, runs, true) }];
   const start = parseCell(block.at);
   const height = Math.ceil(block.cells.length / bands);
   return Array.from({ length: bands }, (_, band) => {
-    const cells = block.cells.slice(band * height, (band + 1) * height);
-    const part: Block = { ...block, at: `${columnLetter(start.column)}${start.row + 1 + band * height}`, cells };
-    return { bytes: payloadBytes(cells), queue: () => writeBlock(ws(), part, true) };
+    const from = band * height;
+    const cells = block.cells.slice(from, from + height);
+    const sent = inputs.slice(from, from + height);
+    const copies = runs.filter((run) => run.row >= from && run.row < from + height).map((run) => ({ ...run, row: run.row - from }));
+    const part: Block = { ...block, at: `${columnLetter(start.column)}${start.row + 1 + from}`, cells };
+    const bytes = payloadBytes(sent) + copies.length * COPY_BYTES + styleBytes(block.style, cells.length, width);
+    return { bytes, queue: () => writeInputs(ws(), part, sent, copies, true) };
   }).filter((step) => step.bytes > 2);
 }
 

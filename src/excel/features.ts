@@ -6,6 +6,7 @@ export const FEATURE_SETS = {
   conditionalFormats: "1.6",
   pageLayout: "1.9",
   changeEvents: "1.7",
+  copyFormulas: "1.9",
   insertWorksheets: "1.13",
 } as const;
 
@@ -16,6 +17,7 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
     conditionalFormats: has(FEATURE_SETS.conditionalFormats),
     pageLayout: has(FEATURE_SETS.pageLayout),
     changeEvents: has(FEATURE_SETS.changeEvents),
+    copyFormulas: has(FEATURE_SETS.copyFormulas),
     insertWorksheets: has(FEATURE_SETS.insertWorksheets),
   };
 }
@@ -25,5 +27,6 @@ export const ALL_FEATURES: FeatureSupport = {
   conditionalFormats: true,
   pageLayout: true,
   changeEvents: true,
+  copyFormulas: true,
   insertWorksheets: true,
 };

@@ -1,5 +1,5 @@
 import { columnIndex } from "../layout/addresses";
-import { shiftFormula } from "./shiftFormula";
+import { shiftFormula } from "../layout/shiftFormula";
 import { cellText, runsText, xmlUnescape } from "./xmlText";
 
 /**

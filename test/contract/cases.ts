@@ -4,7 +4,7 @@
  * Each case starts from a workbook with one empty sheet and touches cells only through the host.
  */
 import { DEFAULT_CATALOGUE, evaluate, LEVEL_NAMES, type Level } from "../../src/domain";
-import { DEFAULT_LETTERS, HEADER_ROW, NAMES, RULE_NAMES } from "../../src/layout";
+import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, DEFAULT_LETTERS, HEADER_ROW, NAMES, RULE_NAMES, unitPlace } from "../../src/layout";
 import { equal, includes, ok } from "./assert";
 import type { ContractHost } from "./host";
 
@@ -26,8 +26,8 @@ async function setUpUnit(host: ContractHost): Promise<string> {
   return status.unitSheetName as string;
 }
 
-/** Fill every indicator: all met, every third increase exceeded; the common score 27 on the criteria sheet. */
-async function fillAll(host: ContractHost, sheet: string): Promise<ReturnType<typeof evaluate>> {
+/** Fill every indicator: all met, every third increase exceeded; each of the three common criteria scored `criterion` on the unit's criteria sheet. */
+async function fillAll(host: ContractHost, sheet: string, criteriaSheet = "Tiêu chí chung", criterion = 9): Promise<ReturnType<typeof evaluate>> {
   const values = DEFAULT_CATALOGUE.indicators.map((indicator, i) =>
     indicator.direction === "milestone"
       ? { target: null, actual: "Đạt" }
@@ -37,8 +37,8 @@ async function fillAll(host: ContractHost, sheet: string): Promise<ReturnType<ty
     if (v.target !== null) await host.type(sheet, `${DEFAULT_LETTERS.target}${row(i)}`, v.target);
     await host.type(sheet, `${DEFAULT_LETTERS.actual}${row(i)}`, v.actual);
   }
-  for (const criteriaRow of [7, 8, 9]) await host.type("Tiêu chí chung", `F${criteriaRow}`, 9);
-  return evaluate({ commonScore: 27, indicators: DEFAULT_CATALOGUE.indicators.map((indicator, i) => ({ ...indicator, ...values[i] })) });
+  for (const criteriaRow of [7, 8, 9]) await host.type(criteriaSheet, `F${criteriaRow}`, criterion);
+  return evaluate({ commonScore: 3 * criterion, indicators: DEFAULT_CATALOGUE.indicators.map((indicator, i) => ({ ...indicator, ...values[i] })) });
 }
 
 async function namedValue(host: ContractHost, name: string): Promise<unknown> {
@@ -117,6 +117,29 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
       await host.type(sheet, address, 2000);
       equal(await host.service.preparePrint({}), [], "no problems once fixed");
       ok((await host.sheetNames()).includes("Bản in"), "the printed sheet exists");
+    },
+  },
+  {
+    // Where Range.copyFrom is available the rank column is written once and filled down: each
+    // unit's row must still rank its own points.
+    name: "the comparison of two units ranks each unit on its own row",
+    async run(host) {
+      const sheet = await setUpUnit(host);
+      const added = await host.service.setUp({ ...SETUP, unitName: "Sông Lô", addUnit: true });
+      equal(added.problems, [], "adding a unit");
+      const second = unitPlace(2);
+      const engines = [await fillAll(host, sheet, "Tiêu chí chung", 8), await fillAll(host, second.sheet, second.criteriaSheet, 9)];
+      const built = await host.service.buildComparison();
+      equal(built.problems, [], "comparison problems");
+      const points = engines.map((e) => e.summary.points);
+      ok(points[0] !== points[1], "the two units' points differ");
+      const shown: unknown[] = [];
+      for (const [i, letter] of [..."DG"].entries()) {
+        for (const unit of [0, 1]) shown[i * 2 + unit] = await host.value(COMPARISON_SHEETS.comparison, `${letter}${COMPARISON_FIRST_ROW + unit}`);
+      }
+      const rank = (p: number | null) => 1 + points.filter((other) => other !== null && p !== null && other > p).length;
+      equal(shown, [...points, ...points.map(rank)], "points and rank per row");
+      includes(String(await host.formula(COMPARISON_SHEETS.comparison, `G${COMPARISON_FIRST_ROW + 1}`)), `$D${COMPARISON_FIRST_ROW + 1}`, "the second row's rank reads its own points");
     },
   },
   {

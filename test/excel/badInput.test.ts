@@ -166,7 +166,7 @@ describe("final level and cap", () => {
 
 describe("without optional requirement sets", () => {
   test("the core still sets up and evaluates", async () => {
-    const none = { dataValidation: false, conditionalFormats: false, pageLayout: false, changeEvents: false };
+    const none = { dataValidation: false, conditionalFormats: false, pageLayout: false, changeEvents: false, copyFormulas: false };
     const { emulator, service } = setup(none);
     expect((await service.setUp(SETUP)).problems).toEqual([]);
     emulator.typeValue("Chỉ tiêu", "H8", 2000);

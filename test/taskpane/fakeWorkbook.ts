@@ -12,7 +12,7 @@ import type {
 import { PRESETS } from "../../src/domain";
 import { problem } from "../../src/layout/problems";
 
-export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true };
+export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true, copyFormulas: true };
 
 export const SET_UP_STATUS: WorkbookStatus = {
   hasUnitSheet: true,

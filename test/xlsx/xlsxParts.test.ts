@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { unitWorkbook } from "../../src/layout";
 import { columnLetter } from "../../src/layout/addresses";
-import { shiftFormula } from "../../src/xlsx/shiftFormula";
+import { shiftFormula } from "../../src/layout/shiftFormula";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { xmlUnescape } from "../../src/xlsx/xmlText";
 import { writeXlsx } from "../../src/xlsx/writeLayout";

@@ -29,6 +29,7 @@ export const ExcelEnums = {
   },
   DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" },
+  RangeCopyType: { all: "All", formulas: "Formulas", values: "Values", formats: "Formats", link: "Link" },
   UnderlineStyle: { none: "None", single: "Single", double: "Double", singleAccountant: "SingleAccountant", doubleAccountant: "DoubleAccountant" },
 } as const;
 

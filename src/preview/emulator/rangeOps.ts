@@ -1,8 +1,9 @@
-import { Rect, intersect, rectArea } from "./address";
+import { Rect, intersect, rectArea, validateRect } from "./address";
 import { ComputedValue, ExcelErrorValue, Scalar, SheetModel, StyleValue } from "./cellStore";
 import { parseTypedInput } from "./cellInput";
 import { fail } from "./errors";
 import { formatDisplay } from "./numberFormat";
+import { formulaShifter } from "../../layout/shiftFormula";
 
 /** What every range-like proxy resolves to. */
 export interface RangeTarget {
@@ -156,6 +157,39 @@ export function clearRange(target: RangeTarget, applyTo: string): void {
     }
   }
   if (mode === "all" || mode === "formats") sheet.clearStyles(rect);
+}
+
+/**
+ * Range.copyFrom(source, "Formulas"), as Excel's paste of formulas: a destination an exact multiple
+ * of the source's size (rows, columns) is tiled with it, any other is the source's size from its
+ * top-left cell. Each formula moves by its offset (relative references shift, $ parts stay,
+ * 'sheet'!references keep their sheet, names and quoted text are left alone); constants and blanks
+ * are copied as they are; formats and lock state stay the destination's.
+ */
+export function copyFormulas(target: RangeTarget, source: RangeTarget): void {
+  const fit = (to: number, from: number) => (to % from === 0 ? to : from);
+  const rows = fit(rowCount(target.rect), rowCount(source.rect));
+  const columns = fit(columnCount(target.rect), columnCount(source.rect));
+  const { startRow, startCol } = target.rect;
+  const rect = validateRect({ startRow, startCol, endRow: startRow + rows - 1, endCol: startCol + columns - 1 }, "copyFrom");
+  assertEditable({ sheet: target.sheet, rect });
+  // Read the whole source first: it may overlap the destination.
+  const copied = Array.from({ length: rowCount(source.rect) }, (_, r) =>
+    Array.from({ length: columnCount(source.rect) }, (_, c) => {
+      const cell = source.sheet.cellAt(source.rect.startRow + r, source.rect.startCol + c);
+      return { value: cell?.value ?? null, formula: cell?.formula ?? null, shifted: cell?.formula ? formulaShifter(cell.formula) : null };
+    }),
+  );
+  const height = copied.length;
+  const width = copied[0].length;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const from = copied[r % height][c % width];
+      const down = startRow + r - (source.rect.startRow + (r % height));
+      const across = startCol + c - (source.rect.startCol + (c % width));
+      target.sheet.setContent(startRow + r, startCol + c, from.shifted === null ? from : { value: null, formula: from.shifted(down, across) });
+    }
+  }
 }
 
 /** Merging keeps only the upper-left value, as Excel's API does. */

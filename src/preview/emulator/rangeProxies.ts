@@ -5,10 +5,10 @@ import { ExcelEnumName, normalizeColor, normalizeEnum } from "./enums";
 import { fail } from "./errors";
 import { ClientObject, CollectionProxy, PropertySpec, SimpleProxy, exposeProperties } from "./proxyBase";
 import {
-  RangeTarget, assertEditable, assertUnprotected, autofitColumns, autofitRows, clearRange, columnCount, mergeRange,
+  RangeTarget, assertEditable, assertUnprotected, autofitColumns, autofitRows, clearRange, columnCount, copyFormulas, mergeRange,
   readFormulas, readNumberFormat, readText, readValueTypes, readValues, rowCount, unmergeRange, writeInputs, writeStyle,
 } from "./rangeOps";
-import { WorksheetProxy } from "./sheetProxies";
+import { WorksheetProxy, rangeOnSheet } from "./sheetProxies";
 import { validationSpecs } from "./dataValidation";
 
 const RANGE_PROPS: Record<string, PropertySpec<RangeTarget>> = {
@@ -122,6 +122,21 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.queue("clear", [mode], (t) => clearRange(t, mode));
   }
 
+  /**
+   * Only what the adapter uses: copy type "Formulas", without skipping blanks or transposing. A
+   * source address without a sheet is on this range's sheet.
+   */
+  copyFrom(source: RangeProxy | string, copyType: string = "All", skipBlanks = false, transpose = false): void {
+    const type = normalizeEnum("RangeCopyType", copyType);
+    if (type !== "Formulas" || skipBlanks || transpose) {
+      fail("InvalidArgument", `The emulator copies ranges only as copyFrom(source, "Formulas") (asked: ${type}, skipBlanks ${skipBlanks}, transpose ${transpose}).`);
+    }
+    this.queue("copyFrom", [source, type, skipBlanks, transpose], (t) => {
+      const from = typeof source === "string" ? sourceAddress(this.batch, t, source) : source.target();
+      copyFormulas(t, from);
+    });
+  }
+
   select(): void {
     this.queue("select", [], (t) => {
       this.batch.model.selection = { sheet: t.sheet, rect: t.rect };
@@ -130,6 +145,13 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 }
 exposeProperties(RangeProxy.prototype, Object.keys(RANGE_PROPS));
+
+/** A copy source given as an address: on the destination's sheet unless it names another. */
+function sourceAddress(batch: Batch, target: RangeTarget, address: string): RangeTarget {
+  const named = parseAddress(address).sheet;
+  const sheet = named === undefined ? target.sheet : (batch.model.findSheet(named) ?? fail("ItemNotFound", `The sheet '${named}' doesn't exist.`));
+  return rangeOnSheet(sheet, address);
+}
 
 /** A cell-style property ("font.bold" …) read as the uniform value of the range, written to every cell. */
 function styleSpec(key: string, convert: (v: unknown) => unknown = (v) => v): PropertySpec<RangeTarget> {

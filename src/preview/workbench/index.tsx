@@ -8,7 +8,7 @@ import { snapshotToXlsx } from "../exportXlsx";
 import { Workbench } from "./Workbench";
 
 /** Everything the add-in uses; change events come from the grid (the workbench's onInputsChanged). */
-const EMULATED_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true };
+const EMULATED_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true, copyFormulas: true };
 
 const emulator = createWorkbookEmulator({ latencyMs: 0 });
 const workbook = createWorkbookService(emulator.run, EMULATED_FEATURES);

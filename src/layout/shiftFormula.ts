@@ -1,9 +1,10 @@
-import { columnIndex, columnLetter } from "../layout/addresses";
+import { columnIndex, columnLetter } from "./addresses";
 
 /**
  * A formula moved by rows and columns as Excel fills it: relative references shift, $ parts do
  * not. Used for the followers of a shared formula (<f t="shared" si="n"/>), which a file stores
- * only once, in the range's first cell. Text in "quotes", 'quoted sheet' names and [structured]
+ * only once, in the range's first cell; by the adapter to find the columns it can fill with
+ * `Range.copyFrom`; and by the emulator to carry that copy out. Text in "quotes", 'quoted sheet' names and [structured]
  * references are copied as they are; a reference shifted off the sheet becomes #REF!.
  */
 
@@ -19,16 +20,27 @@ const NAME_RUN = /[\p{L}\p{N}_.\\$]+/uy;
 
 const REF_ERROR = "#REF!";
 
-function shiftRow(fixed: string, row: string, by: number): string | null {
-  const shifted = fixed ? Number(row) : Number(row) + by;
-  return shifted >= 1 && shifted <= MAX_ROWS ? `${fixed}${shifted}` : null;
+/** A reference's text for a shift of rows and columns. */
+type Shift = (rows: number, columns: number) => string;
+
+/** A row part ("$"? and number) as a function of the shift; null once off the sheet. */
+function rowPart(fixed: string, row: string): (by: number) => string | null {
+  const number = Number(row);
+  return (by) => {
+    const shifted = fixed ? number : number + by;
+    return shifted >= 1 && shifted <= MAX_ROWS ? `${fixed}${shifted}` : null;
+  };
 }
 
-function shiftColumn(fixed: string, letters: string, by: number): string | null {
+/** A column part ("$"? and letters) as a function of the shift; null once off the sheet. */
+function columnPart(fixed: string, letters: string): (by: number) => string | null {
   const index = columnIndex(letters);
-  if (index >= MAX_COLUMNS) return null;
-  const shifted = fixed ? index : index + by;
-  return shifted >= 0 && shifted < MAX_COLUMNS ? `${fixed}${columnLetter(shifted)}` : null;
+  const unshifted = index < MAX_COLUMNS ? `${fixed}${columnLetter(index)}` : null;
+  return (by) => {
+    if (unshifted === null || fixed || by === 0) return unshifted;
+    const shifted = index + by;
+    return shifted >= 0 && shifted < MAX_COLUMNS ? columnLetter(shifted) : null;
+  };
 }
 
 /** The end of a quoted run ("text" or 'sheet'), where a doubled quote stands for one. */
@@ -64,32 +76,49 @@ function matchAt(pattern: RegExp, formula: string, at: number): RegExpExecArray 
   return next !== undefined && (NAME_CHAR.test(next) || next === "(" || next === "!" || next === "$") ? null : m;
 }
 
-/** One reference at `at` shifted, with its length; null when there is no reference there. */
-function shiftedReference(formula: string, at: number, rows: number, columns: number): { text: string; length: number } | null {
+/** The reference at `at` as a function of the shift, with its length; null when there is none. */
+function referenceAt(formula: string, at: number): { shift: Shift; length: number } | null {
   const cell = matchAt(CELL, formula, at);
   if (cell && Number(cell[4]) >= 1 && Number(cell[4]) <= MAX_ROWS && columnIndex(cell[2]) < MAX_COLUMNS) {
     // A cell followed by ":" may start an area; each end shifts on its own.
-    const column = shiftColumn(cell[1], cell[2], columns);
-    const row = shiftRow(cell[3], cell[4], rows);
-    return { text: column && row ? `${column}${row}` : REF_ERROR, length: cell[0].length };
+    const column = columnPart(cell[1], cell[2]);
+    const row = rowPart(cell[3], cell[4]);
+    return {
+      shift: (rows, columns) => {
+        const c = column(columns);
+        const r = row(rows);
+        return c && r ? `${c}${r}` : REF_ERROR;
+      },
+      length: cell[0].length,
+    };
   }
   const wholeColumns = matchAt(COLUMNS, formula, at);
   if (wholeColumns) {
-    const from = shiftColumn(wholeColumns[1], wholeColumns[2], columns);
-    const to = shiftColumn(wholeColumns[3], wholeColumns[4], columns);
-    return { text: from && to ? `${from}:${to}` : REF_ERROR, length: wholeColumns[0].length };
+    const from = columnPart(wholeColumns[1], wholeColumns[2]);
+    const to = columnPart(wholeColumns[3], wholeColumns[4]);
+    return { shift: (_rows, columns) => area(from(columns), to(columns)), length: wholeColumns[0].length };
   }
   const wholeRows = matchAt(ROWS, formula, at);
   if (wholeRows) {
-    const from = shiftRow(wholeRows[1], wholeRows[2], rows);
-    const to = shiftRow(wholeRows[3], wholeRows[4], rows);
-    return { text: from && to ? `${from}:${to}` : REF_ERROR, length: wholeRows[0].length };
+    const from = rowPart(wholeRows[1], wholeRows[2]);
+    const to = rowPart(wholeRows[3], wholeRows[4]);
+    return { shift: (rows) => area(from(rows), to(rows)), length: wholeRows[0].length };
   }
   return null;
 }
 
+const area = (from: string | null, to: string | null): string => (from && to ? `${from}:${to}` : REF_ERROR);
+
 export function shiftFormula(formula: string, rows: number, columns: number): string {
-  if (rows === 0 && columns === 0) return formula;
+  return rows === 0 && columns === 0 ? formula : formulaShifter(formula)(rows, columns);
+}
+
+/**
+ * A formula read once and shifted many times (a column filled down, a copy tiled): the text
+ * between references is kept, each reference recomputed.
+ */
+export function formulaShifter(formula: string): Shift {
+  const pieces: (string | Shift)[] = [];
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -108,9 +137,10 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     }
     const startsToken = i === 0 || !NAME_CHAR.test(formula[i - 1]);
     if (startsToken && (ch === "$" || NAME_CHAR.test(ch))) {
-      const ref = shiftedReference(formula, i, rows, columns);
+      const ref = referenceAt(formula, i);
       if (ref) {
-        out += ref.text;
+        pieces.push(out, ref.shift);
+        out = "";
         i += ref.length;
         continue;
       }
@@ -125,5 +155,6 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     out += ch;
     i += 1;
   }
-  return out;
+  pieces.push(out);
+  return (rows, columns) => (rows === 0 && columns === 0 ? formula : pieces.map((piece) => (typeof piece === "string" ? piece : piece(rows, columns))).join(""));
 }
