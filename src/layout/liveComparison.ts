@@ -31,6 +31,9 @@ export interface LiveUnit {
   readonly letters: Pick<ColumnLetters, "code" | "achievement" | "status">;
   readonly firstRow: number;
   readonly lastRow: number;
+  /** Its name and kind label as "So sánh" shows them when built: they size the public table's rows. */
+  readonly name: string;
+  readonly kind: string;
 }
 
 /** The two columns after the shared ones: the level the quota checks, and the unit's sheet. */
@@ -65,7 +68,7 @@ const [TIE_BEFORE, TIE_AFTER] = CONSOLIDATION_MESSAGES.decision.tie(null).split(
 /** What every tie text starts with: the quota sheet counts them by it. */
 export const TIE_PREFIX = TIE_BEFORE.slice(0, TIE_BEFORE.indexOf("(")).trim();
 
-interface Columns {
+export interface LiveColumnLetters {
   readonly number: string;
   readonly unit: string;
   readonly kind: string;
@@ -77,7 +80,8 @@ interface Columns {
   readonly decided: string;
   readonly sheet: string;
 }
-const COL: Columns = {
+/** The columns of "So sánh" by field, for the sheets that read it. */
+export const LIVE_COLUMN_LETTERS: LiveColumnLetters = {
   number: "A",
   unit: "B",
   kind: "C",
@@ -99,8 +103,8 @@ function quotaLastRow(): number {
 }
 
 /** A whole column of the unit rows on "So sánh", absolute and sheet-qualified. */
-function unitColumn(key: keyof Columns, count: number): string {
-  return qualified(COMPARISON_SHEETS.comparison, `$${COL[key]}$${COMPARISON_FIRST_ROW}:$${COL[key]}$${comparisonLastRow(count)}`);
+function unitColumn(key: keyof LiveColumnLetters, count: number): string {
+  return qualified(COMPARISON_SHEETS.comparison, `$${LIVE_COLUMN_LETTERS[key]}$${COMPARISON_FIRST_ROW}:$${LIVE_COLUMN_LETTERS[key]}$${comparisonLastRow(count)}`);
 }
 
 const quotaColumn = (letter: string) => qualified(COMPARISON_SHEETS.quota, `$${letter}$${LIVE_QUOTA_FIRST_ROW}:$${letter}$${quotaLastRow()}`);
@@ -108,7 +112,7 @@ const quotaColumn = (letter: string) => qualified(COMPARISON_SHEETS.quota, `$${l
 /** The formulas of one unit's row, left to right from column A. */
 function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number, indicators: readonly Indicator[]): string[] {
   const n = (name: string) => placedName(name, u.place);
-  const at = (key: keyof Columns) => `$${COL[key]}${row}`;
+  const at = (key: keyof LiveColumnLetters) => `$${LIVE_COLUMN_LETTERS[key]}${row}`;
   const kinds = quotaColumn("A");
   const range = (letter: string) => qualified(u.sheet, `$${letter}$${u.firstRow}:$${letter}$${u.lastRow}`);
   const sameKind = `${unitColumn("kind", count)},${at("kind")}`;
@@ -191,7 +195,7 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   }
   const body = (from: number, count: number) => `${a1(COMPARISON_FIRST_ROW, from)}:${a1(lastRow, from + count - 1)}`;
   const firstMeasure = a1(COMPARISON_FIRST_ROW, fixed + 1);
-  const decision = `$${COL.decision}${COMPARISON_FIRST_ROW}`;
+  const decision = `$${LIVE_COLUMN_LETTERS.decision}${COMPARISON_FIRST_ROW}`;
   const conditionalFormats: ConditionalFormatSpec[] = [
     ...(ordered.length === 0
       ? []
