@@ -51,11 +51,17 @@ function forEachCell(range: string, visit: (address: string) => void): void {
   }
 }
 
+const styleOf = (target: ExcelJS.Cell): Partial<ExcelJS.Style> => target.style;
+
 function applyStyle(ws: ExcelJS.Worksheet, range: string, style: StyleSpec | undefined, unlocked: boolean | undefined): void {
   const excelStyle = style ? toExcelStyle(style) : {};
   forEachCell(range, (address) => {
     const cell = ws.getCell(address);
-    Object.assign(cell, excelStyle);
+    // As Office.js sets a format: only the properties given, so a block's style keeps the wrap
+    // (or bold) a range style gave its cells before it.
+    const { alignment, font, ...rest } = excelStyle;
+    const had = styleOf(cell);
+    Object.assign(cell, rest, alignment ? { alignment: { ...had.alignment, ...alignment } } : {}, font ? { font: { ...had.font, ...font } } : {});
     if (unlocked) cell.protection = { locked: false };
   });
 }
