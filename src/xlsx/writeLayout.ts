@@ -169,6 +169,15 @@ function dataBar(spec: DataBarSpec): ExcelJS.ConditionalFormattingOptions {
   return { ref: spec.range, rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] };
 }
 
+/**
+ * A print area as ExcelJS must be given it: it writes "$" + each corner, so "A1:E33" becomes
+ * "$A1:$E33", which LibreOffice ignores (it prints the whole sheet, helper columns too). "A$1:E$33"
+ * comes out as "$A$1:$E$33", which both Excel and LibreOffice read.
+ */
+export function exceljsPrintArea(area: string): string {
+  return area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+}
+
 function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -178,7 +187,7 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
       ? { fitToPage: false, scale: print.scale }
       : // fitToHeight written explicitly: a missing one means 1 page tall to Excel and LibreOffice.
         { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: print.fitToHeight }),
-    printArea: print.area,
+    printArea: exceljsPrintArea(print.area),
     ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
     horizontalCentered: print.centerHorizontally,
     margins: { ...print.margins, header: 0.3, footer: 0.3 },
