@@ -140,7 +140,8 @@ export function livePublicTableSheet(units: readonly LiveUnit[], header: Documen
     return [
       formula(number),
       formula(`=INDEX(${kindCol("kindRow")},MATCH(${k},${kindCol("kind")},0))+$${L("unitNumber")}${FIRST + i}`),
-      formula(`=IF(ISNUMBER(${p}),${vnNumberFormula(p, 2)},"")`),
+      // Points are below 1000 (a 100-point scale): one digit group keeps the formula short.
+      formula(`=IF(ISNUMBER(${p}),${vnNumberFormula(p, 2, 1)},"")`),
       formula(level),
     ];
   });
