@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { exceljsPrintArea } from "../xlsx/writeLayout";
 import ExcelJS from "exceljs";
 import { textKey } from "../domain";
 import { PUBLIC_SHEET } from "../layout/publicTable";
@@ -54,6 +55,8 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
   for (const row of manualPageBreaks(options.input, printed.name)) printed.getRow(row - 1).addPageBreak();
   for (const ws of wb.worksheets) ws.state = ws === printed ? "visible" : "hidden";
+  // ExcelJS reads the print area back as "A1:E33" and would write it in a form LibreOffice ignores.
+  if (printed.pageSetup.printArea) printed.pageSetup.printArea = exceljsPrintArea(printed.pageSetup.printArea);
   wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: wb.worksheets.indexOf(printed), visibility: "visible" }];
   const dir = makeTempDir("chitieu-print-");
   try {

@@ -26,3 +26,4 @@ export * from "./liveComparison";
 export * from "./sharedWorkbook";
 export * from "./publicTable";
 export * from "./chartSheet";
+export * from "./livePublicTable";

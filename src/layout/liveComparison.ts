@@ -19,7 +19,8 @@ import { COMPARISON_COLUMNS, COMPARISON_FIRST_ROW, COMPARISON_HEADER_ROWS, COMPA
 import type { ColumnLetters } from "./formulas";
 import { FONT, NAMES, RULE_NAMES } from "./schema";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
-import type { Block, ConditionalFormatSpec, SheetLayout, WorkbookLayout } from "./types";
+import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
+import type { Block, ConditionalFormatSpec, SheetLayout, StyleSpec, WorkbookLayout } from "./types";
 import { placedName, type UnitPlace } from "./units";
 import { vnNumberFormula } from "./vnNumberFormula";
 
@@ -31,6 +32,9 @@ export interface LiveUnit {
   readonly letters: Pick<ColumnLetters, "code" | "achievement" | "status">;
   readonly firstRow: number;
   readonly lastRow: number;
+  /** Its name and kind label as "So sánh" shows them when built: they size the public table's rows. */
+  readonly name: string;
+  readonly kind: string;
 }
 
 /** The two columns after the shared ones: the level the quota checks, and the unit's sheet. */
@@ -55,6 +59,7 @@ export const LIVE_QUOTA_COLUMNS = [
 /** Kinds on the quota sheet: every unit kind, then the units without one. */
 export const LIVE_KINDS: readonly string[] = [...Object.values(UNIT_KIND_NAMES), kindLabel(null)];
 export const LIVE_QUOTA_FIRST_ROW = 5;
+const QUOTA_WIDTHS = [30, 10, 12, 10, 14, 14, 14, 22];
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const a1 = (r: number, c: number) => `${columnLetter(c - 1)}${r}`;
@@ -65,7 +70,7 @@ const [TIE_BEFORE, TIE_AFTER] = CONSOLIDATION_MESSAGES.decision.tie(null).split(
 /** What every tie text starts with: the quota sheet counts them by it. */
 export const TIE_PREFIX = TIE_BEFORE.slice(0, TIE_BEFORE.indexOf("(")).trim();
 
-interface Columns {
+export interface LiveColumnLetters {
   readonly number: string;
   readonly unit: string;
   readonly kind: string;
@@ -77,7 +82,8 @@ interface Columns {
   readonly decided: string;
   readonly sheet: string;
 }
-const COL: Columns = {
+/** The columns of "So sánh" by field, for the sheets that read it. */
+export const LIVE_COLUMN_LETTERS: LiveColumnLetters = {
   number: "A",
   unit: "B",
   kind: "C",
@@ -99,8 +105,8 @@ function quotaLastRow(): number {
 }
 
 /** A whole column of the unit rows on "So sánh", absolute and sheet-qualified. */
-function unitColumn(key: keyof Columns, count: number): string {
-  return qualified(COMPARISON_SHEETS.comparison, `$${COL[key]}$${COMPARISON_FIRST_ROW}:$${COL[key]}$${comparisonLastRow(count)}`);
+function unitColumn(key: keyof LiveColumnLetters, count: number): string {
+  return qualified(COMPARISON_SHEETS.comparison, `$${LIVE_COLUMN_LETTERS[key]}$${COMPARISON_FIRST_ROW}:$${LIVE_COLUMN_LETTERS[key]}$${comparisonLastRow(count)}`);
 }
 
 const quotaColumn = (letter: string) => qualified(COMPARISON_SHEETS.quota, `$${letter}$${LIVE_QUOTA_FIRST_ROW}:$${letter}$${quotaLastRow()}`);
@@ -108,7 +114,7 @@ const quotaColumn = (letter: string) => qualified(COMPARISON_SHEETS.quota, `$${l
 /** The formulas of one unit's row, left to right from column A. */
 function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number, indicators: readonly Indicator[]): string[] {
   const n = (name: string) => placedName(name, u.place);
-  const at = (key: keyof Columns) => `$${COL[key]}${row}`;
+  const at = (key: keyof LiveColumnLetters) => `$${LIVE_COLUMN_LETTERS[key]}${row}`;
   const kinds = quotaColumn("A");
   const range = (letter: string) => qualified(u.sheet, `$${letter}$${u.firstRow}:$${letter}$${u.lastRow}`);
   const sameKind = `${unitColumn("kind", count)},${at("kind")}`;
@@ -140,6 +146,32 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
       `=IFERROR(INDEX(${range(u.letters.achievement)},MATCH(${q(ind.code)},${range(u.letters.code)},0)),"")`,
       lookup(u.letters.status, ind.code),
     ]),
+  ];
+}
+
+/**
+ * Rows sized from their texts: merged headers and wrapped formula results do not grow by
+ * themselves. Every unit row can show any level or decision, so all get the tallest.
+ */
+function comparisonRowHeights(units: readonly LiveUnit[], indicators: readonly Indicator[], widths: readonly number[]) {
+  const width = (column: number, span = 1) => widths.slice(column, column + span).reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT;
+  const at = (header: (typeof LIVE_COLUMNS)[number]["header"]) => LIVE_COLUMNS.findIndex((c) => c.header === header);
+  const levels = Object.values(LEVEL_NAMES).flatMap((l) => [l, l + PROVISIONAL_SUFFIX]);
+  const decisions = [CONSOLIDATION_MESSAGES.decision.keep, CONSOLIDATION_MESSAGES.decision.lower, CONSOLIDATION_MESSAGES.decision.tie(99.99)];
+  const unitLines = Math.max(
+    ...units.map((u) => wrappedLines(u.name, width(at("Đơn vị")), 12)),
+    ...levels.map((l) => wrappedLines(l, width(at("Xếp loại đề xuất")), 12)),
+    ...decisions.map((d) => wrappedLines(d, width(at("Hạn mức xuất sắc")), 12)),
+  );
+  const fixed = LIVE_COLUMNS.length;
+  const headerLines = Math.max(1, ...LIVE_COLUMNS.map((c, i) => wrappedLines(c.header, width(i), 12, true) - 2));
+  const indicatorLines = Math.max(headerLines, ...indicators.map((ind, i) => wrappedLines(`${ind.code}. ${ind.name}`, width(fixed + 2 * i, 2), 12, true)));
+  const { group, indicator, measure } = COMPARISON_HEADER_ROWS;
+  return [
+    { row: group, height: rowHeight(1, 12) },
+    { row: indicator, height: rowHeight(indicatorLines, 12) },
+    { row: measure, height: rowHeight(1, 12) },
+    ...units.map((_, i) => ({ row: COMPARISON_FIRST_ROW + i, height: rowHeight(unitLines, 12) })),
   ];
 }
 
@@ -191,7 +223,7 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   }
   const body = (from: number, count: number) => `${a1(COMPARISON_FIRST_ROW, from)}:${a1(lastRow, from + count - 1)}`;
   const firstMeasure = a1(COMPARISON_FIRST_ROW, fixed + 1);
-  const decision = `$${COL.decision}${COMPARISON_FIRST_ROW}`;
+  const decision = `$${LIVE_COLUMN_LETTERS.decision}${COMPARISON_FIRST_ROW}`;
   const conditionalFormats: ConditionalFormatSpec[] = [
     ...(ordered.length === 0
       ? []
@@ -204,10 +236,12 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
     { range: body(8, 1), formula: `LEFT(${decision},${TIE_PREFIX.length})=${q(TIE_PREFIX)}`, ...STATUS_COLORS.error },
   ];
   const measureFormats = ordered.flatMap(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.text]);
+  const columnWidths = [...LIVE_COLUMNS.map((col) => col.width), ...ordered.flatMap(() => [10, 13])];
   return {
     name: COMPARISON_SHEETS.comparison,
     font: { name: FONT, size: 12 },
-    columnWidths: [...LIVE_COLUMNS.map((col) => col.width), ...ordered.flatMap(() => [10, 13])],
+    columnWidths,
+    rowHeights: comparisonRowHeights(units, ordered, columnWidths),
     blocks,
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
@@ -242,28 +276,33 @@ function liveQuotaSheet(count: number, exceptional: ReadonlySet<string>): SheetL
     ].map(formula);
   });
   const base = `"${LEVEL_NAMES.good}" (hoặc "${LEVEL_NAMES.good}" trở lên, theo ô ${RULE_NAMES.quotaBase} của trang Quy tắc)`;
+  const title = `HẠN MỨC "${LEVEL_NAMES.excellent.toLocaleUpperCase("vi")}"`;
+  const note =
+    `Theo loại đơn vị: số được xếp xuất sắc tối đa = tỷ lệ × số đơn vị xếp ${base}, làm tròn xuống; ghi "x" ở cột cuối cho loại có kết quả đặc biệt. ` +
+    "Mức xét là xếp loại cuối cùng nếu đã ghi, không thì xếp loại đề xuất. Giữ xuất sắc theo điểm từ cao xuống; " +
+    "đơn vị bằng điểm ở ngưỡng được đánh dấu để Ban Thường vụ quyết định.";
   const blocks: Block[] = [
-    cell("A1", value(`HẠN MỨC "${LEVEL_NAMES.excellent.toLocaleUpperCase("vi")}"`), "addin", STYLE.title, { mergeTo: "H1" }),
-    cell(
-      "A2",
-      value(
-        `Theo loại đơn vị: số được xếp xuất sắc tối đa = tỷ lệ × số đơn vị xếp ${base}, làm tròn xuống; ghi "x" ở cột cuối cho loại có kết quả đặc biệt. ` +
-          "Mức xét là xếp loại cuối cùng nếu đã ghi, không thì xếp loại đề xuất. Giữ xuất sắc theo điểm từ cao xuống; " +
-          "đơn vị bằng điểm ở ngưỡng được đánh dấu để Ban Thường vụ quyết định.",
-      ),
-      "addin",
-      STYLE.note,
-      { mergeTo: "H2" },
-    ),
+    cell("A1", value(title), "addin", STYLE.title, { mergeTo: "H1" }),
+    cell("A2", value(note), "addin", STYLE.note, { mergeTo: "H2" }),
     { at: "A4", cells: [LIVE_QUOTA_COLUMNS.map(value)], owner: "addin", style: STYLE.header },
     { at: `A${LIVE_QUOTA_FIRST_ROW}`, cells: LIVE_KINDS.map((k) => [value(k)]), owner: "addin", style: STYLE.body },
     { at: `B${LIVE_QUOTA_FIRST_ROW}`, cells: rows, owner: "addin", style: STYLE.body },
     { at: `H${LIVE_QUOTA_FIRST_ROW}`, cells: LIVE_KINDS.map((k) => [value(exceptional.has(k) ? "x" : null)]), owner: "user", style: { ...STYLE.body, horizontal: "center" }, unlocked: true },
   ];
+  // Merged and wrapped cells do not grow by themselves (Excel, LibreOffice): their rows are sized here.
+  const points = QUOTA_WIDTHS.map((w) => w * POINTS_PER_WIDTH_UNIT);
+  const all = points.reduce((a, b) => a + b, 0);
+  const size = (style: StyleSpec) => style.font?.size ?? 12;
+  const rowHeights = [
+    { row: 1, height: rowHeight(wrappedLines(title, all, size(STYLE.title), true), size(STYLE.title)) },
+    { row: 2, height: rowHeight(wrappedLines(note, all, size(STYLE.note)), size(STYLE.note)) },
+    { row: 4, height: rowHeight(Math.max(...LIVE_QUOTA_COLUMNS.map((h, i) => wrappedLines(h, points[i], size(STYLE.header), true))), size(STYLE.header)) },
+  ];
   return {
     name: COMPARISON_SHEETS.quota,
     font: { name: FONT, size: 12 },
-    columnWidths: [30, 10, 12, 10, 14, 14, 14, 22],
+    columnWidths: QUOTA_WIDTHS,
+    rowHeights,
     blocks,
     rangeStyles: [{ range: `D${LIVE_QUOTA_FIRST_ROW}:D${last}`, style: { numberFormat: NUMBER_FORMATS.share } }],
     numberFormats: [],

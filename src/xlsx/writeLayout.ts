@@ -51,11 +51,17 @@ function forEachCell(range: string, visit: (address: string) => void): void {
   }
 }
 
+const styleOf = (target: ExcelJS.Cell): Partial<ExcelJS.Style> => target.style;
+
 function applyStyle(ws: ExcelJS.Worksheet, range: string, style: StyleSpec | undefined, unlocked: boolean | undefined): void {
   const excelStyle = style ? toExcelStyle(style) : {};
   forEachCell(range, (address) => {
     const cell = ws.getCell(address);
-    Object.assign(cell, excelStyle);
+    // As Office.js sets a format: only the properties given, so a block's style keeps the wrap
+    // (or bold) a range style gave its cells before it.
+    const { alignment, font, ...rest } = excelStyle;
+    const had = styleOf(cell);
+    Object.assign(cell, rest, alignment ? { alignment: { ...had.alignment, ...alignment } } : {}, font ? { font: { ...had.font, ...font } } : {});
     if (unlocked) cell.protection = { locked: false };
   });
 }
@@ -163,6 +169,15 @@ function dataBar(spec: DataBarSpec): ExcelJS.ConditionalFormattingOptions {
   return { ref: spec.range, rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] };
 }
 
+/**
+ * A print area as ExcelJS must be given it: it writes "$" + each corner, so "A1:E33" becomes
+ * "$A1:$E33", which LibreOffice ignores (it prints the whole sheet, helper columns too). "A$1:E$33"
+ * comes out as "$A$1:$E$33", which both Excel and LibreOffice read.
+ */
+export function exceljsPrintArea(area: string): string {
+  return area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+}
+
 function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -172,7 +187,7 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
       ? { fitToPage: false, scale: print.scale }
       : // fitToHeight written explicitly: a missing one means 1 page tall to Excel and LibreOffice.
         { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: print.fitToHeight }),
-    printArea: print.area,
+    printArea: exceljsPrintArea(print.area),
     ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
     horizontalCentered: print.centerHorizontally,
     margins: { ...print.margins, header: 0.3, footer: 0.3 },

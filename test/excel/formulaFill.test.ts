@@ -72,7 +72,9 @@ test("the comparison of five units and a register of 60 tasks are the same workb
     expect(filled.sent[action].syncs).toBeLessThanOrEqual(plain.sent[action].syncs);
     expect(filled.sent[action].bytes).toBeLessThan(plain.sent[action].bytes);
   }
-  expect(filled.sent.register.bytes).toBeLessThan(plain.sent.register.bytes / 4);
+  // The register's sheets fill down; the leader blocks it adds to the five unit sheets do not (each
+  // of their rows picks another task), so the whole write falls by less than the register's 4×.
+  expect(filled.sent.register.bytes).toBeLessThan(plain.sent.register.bytes / 2.5);
 }, 240_000);
 
 describe("formulaRuns", () => {

@@ -4,7 +4,19 @@
  * none of them, and the live comparison built over the unit sheets.
  */
 import { DEFAULT_CATALOGUE, evaluate, LEVEL_NAMES } from "../../src/domain";
-import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, NAMES, sheetMsg, unitPlace } from "../../src/layout";
+import {
+  COMPARISON_FIRST_ROW,
+  COMPARISON_SHEETS,
+  LIVE_KINDS,
+  LIVE_QUOTA_FIRST_ROW,
+  NAMES,
+  PUBLIC_HEADER_ROW,
+  PUBLIC_SHEET,
+  PUBLIC_TITLE_LINES,
+  PUBLIC_TITLE_ROW,
+  sheetMsg,
+  unitPlace,
+} from "../../src/layout";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { cellOf, row, setup, SETUP, unprotect } from "./helpers";
 
@@ -186,5 +198,38 @@ describe("the live comparison of the workbook's units", () => {
     expect(emulator.cell(COMPARISON_SHEETS.quota, `H${district}`).value).toBe("x");
     expect(emulator.cell(COMPARISON_SHEETS.quota, `B${district}`).value).toBe(2);
     expect(at(first, "H")).toBe("");
+  });
+
+  test("Công khai is built with them, ranked live; a rebuild keeps its typed header lines; another sheet of that name is refused", async () => {
+    const { emulator, service } = await twoUnits();
+    await service.buildComparison();
+    const at = (address: string) => emulator.cell(PUBLIC_SHEET, address).value;
+    const first = PUBLIC_HEADER_ROW + 1;
+    expect([at(`A${first}`), at(`B${first}`), at(`B${first + 1}`), at(`B${first + 2}`)]).toEqual(["I.", "Huyện, thị xã, thành phố", "Tam Đảo", "Sông Lô"]);
+    expect(String(at(`A${PUBLIC_TITLE_ROW}`))).toBe(`${PUBLIC_TITLE_LINES[0]}\n${PUBLIC_TITLE_LINES[1]}${SETUP.year}`);
+    // The office types its header and signer; Sông Lô's figures then outscore Tam Đảo's.
+    emulator.typeValue(PUBLIC_SHEET, "A1", "ĐẢNG BỘ TỈNH VĨNH PHÚC");
+    emulator.typeValue(PUBLIC_SHEET, "A4", "Số 15-BC/TU");
+    const signer = first + 3 + 3 + 3;
+    expect(at(`A${first + 3 + 3}`)).toBe("Nơi nhận:");
+    emulator.typeValue(PUBLIC_SHEET, `C${signer}`, "Nguyễn Văn A");
+    fill(emulator, SHEET_2, 100);
+    for (const r of [7, 8, 9]) emulator.typeValue(unitPlace(2).criteriaSheet, `F${r}`, 10);
+    expect([at(`B${first + 1}`), at(`B${first + 2}`)]).toEqual(["Sông Lô", "Tam Đảo"]);
+    emulator.resetStats();
+    await service.buildComparison();
+    expect(emulator.stats.syncs).toBe(3);
+    expect([at("A1"), at("A4"), at(`C${signer}`)]).toEqual(["ĐẢNG BỘ TỈNH VĨNH PHÚC", "Số 15-BC/TU", "Nguyễn Văn A"]);
+    expect([at(`B${first + 1}`), at(`B${first + 2}`)]).toEqual(["Sông Lô", "Tam Đảo"]);
+
+    const other = await twoUnits();
+    await other.emulator.run(async (context) => {
+      context.workbook.worksheets.add(PUBLIC_SHEET).getRange("A1").values = [["Danh sách của tôi"]];
+      await context.sync();
+    });
+    const refused = await other.service.buildComparison();
+    expect(refused.problems).toHaveLength(1);
+    expect(refused.problems[0].message).toContain(sheetMsg.foreignSheet(PUBLIC_SHEET));
+    expect(other.emulator.snapshot().sheets.map((s) => s.name)).not.toContain(COMPARISON_SHEETS.comparison);
   });
 });

@@ -5,8 +5,12 @@
  * own inputs (no unit reads another's cells), and the comparison's ranks and quota decisions must
  * equal consolidate() (checkQuota per unit kind) — with a kept unit, lowered units, a tie at the
  * cut, units without a kind or points, an exceptional kind, and both readings of the quota base.
+ * The live "Công khai" must list the engine's ranking (kind headings, rank, ties in unit order,
+ * points and level as printed) and print like the file variant: A4, every word ≥ 13 pt, no ink
+ * overlapping, the header row on every page, no helper column.
  */
 import { writeFileSync } from "node:fs";
+import { run } from "../../src/cli/main";
 import { join } from "node:path";
 import { DEFAULT_CATALOGUE, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, type QuotaBase, type UnitKind } from "../../src/domain";
 import {
@@ -20,14 +24,31 @@ import {
   NAMES,
   placedName,
   PROVISIONAL_SUFFIX,
+  PUBLIC_HEADER_ROW,
+  PUBLIC_SHEET,
   sharedWorkbook,
   unitPlace,
   unitSheetPositions,
 } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
-import { cellScalar, definedNamesXml, isCellLocked, loadWorkbook, makeTempDir, recalculateXlsx, requireSoffice, sheetXml } from "../support/libreoffice";
+import {
+  BOX_TOLERANCE,
+  cellScalar,
+  definedNamesXml,
+  isCellLocked,
+  loadWorkbook,
+  makeTempDir,
+  overlappingWords,
+  pdfPages,
+  pdfPageTexts,
+  pdfWords,
+  recalculateXlsx,
+  requireSoffice,
+  sheetXml,
+  wordSize,
+} from "../support/libreoffice";
 import type ExcelJS from "exceljs";
-import { engineConsolidation, unitParams, type UnitCase } from "../support/sharedUnits";
+import { engineConsolidation, expectedPublicRows, unitParams, type UnitCase } from "../support/sharedUnits";
 
 jest.setTimeout(600_000);
 
@@ -179,3 +200,44 @@ describe.each(BASES)("shared workbook, quota base %s", (base) => {
     expect(isCellLocked(file, COMPARISON_SHEETS.comparison, `H${COMPARISON_FIRST_ROW}`)).toBe(true);
   });
 });
+
+describe.each(BASES)("the live public table, quota base %s", (base) => {
+  const expected = engineConsolidation(UNITS, base, EXCEPTIONAL);
+
+  test("Công khai: kind headings, then units by rank (ties in unit order), their points and level as the engine ranks them", () => {
+    const wb = (outputs.get(base) as { wb: ExcelJS.Workbook }).wb;
+    const rows = expectedPublicRows(UNITS, expected);
+    // Three kinds, ties of equal points (Xã 1–4), units without points and without a kind.
+    expect(rows.length).toBe(UNITS.length + 3);
+    let kind = "";
+    const ranks = rows.flatMap((r) => (typeof r[0] === "string" ? ((kind = String(r[1])), []) : r[3] === null ? [] : [`${kind} ${r[3]}`]));
+    expect(new Set(ranks).size).toBeLessThan(ranks.length);
+    const shown = rows.map((_, i) => ["A", "B", "C", "D", "E"].map((c) => at(wb, PUBLIC_SHEET, `${c}${PUBLIC_HEADER_ROW + 1 + i}`)));
+    expect(shown).toEqual(rows);
+  });
+});
+
+test("Công khai prints as the file variant: A4 portrait, words ≥ 13 pt, no overlaps, the header row on every page", async () => {
+  const pdf = join(dir, "cong-khai-live.pdf");
+  // The workbook as written (ExcelJS cannot rewrite LibreOffice's output); printing recalculates it.
+  expect(await run(["print", join(dir, "shared-good.xlsx"), "--sheet", PUBLIC_SHEET, "-o", pdf])).toEqual({ stdout: "", exitCode: 0 });
+  const words = pdfWords(pdf);
+  const pages = pdfPageTexts(pdf);
+  const { count, sizes } = pdfPages(pdf);
+  expect(count).toBeGreaterThanOrEqual(2);
+  sizes.forEach((s) => expect([Math.round(s.width), Math.round(s.height)]).toEqual([595, 842]));
+  expect(words.filter((w) => w.yMax - w.yMin < 16).map((w) => `${w.text} ${(w.yMax - w.yMin).toFixed(2)} pt box`)).toEqual([]);
+  expect(words.filter((w) => wordSize(w) < 13 - BOX_TOLERANCE).map((w) => w.text)).toEqual([]);
+  expect(overlappingWords(words)).toEqual([]);
+  expect(words.filter((w) => w.xMin < 0 || w.xMax > 595.28).map((w) => w.text)).toEqual([]);
+  const mid = (w: { yMin: number; yMax: number }) => (w.yMin + w.yMax) / 2;
+  for (let page = 1; page <= count; page++) {
+    const tt = words.find((w) => w.page === page && w.text === "TT");
+    const line = words.filter((w) => tt && w.page === page && Math.abs(mid(w) - mid(tt)) < 3).sort((a, b) => a.xMin - b.xMin).map((w) => w.text);
+    expect(line.join(" ")).toMatch(/^TT Đơn vị (Tổng )?(điểm )?Hạng (Tổng )?(điểm )?Xếp loại/);
+  }
+  const all = pages.join("\n");
+  for (const text of ["CÔNG KHAI KẾT QUẢ THỰC HIỆN CHỈ TIÊU", "Huyện A", "Xã 7", "Nơi nhận:"]) expect(all).toContain(text);
+  for (const hidden of ["Dòng tiêu đề", "TT trong loại", "Trang đơn vị", "Loại đơn vị"]) expect(all).not.toContain(hidden);
+});
+

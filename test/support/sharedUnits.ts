@@ -3,8 +3,8 @@
  * write them, and what the engine makes of them (evaluate per unit, then consolidate per kind),
  * shared by the LibreOffice proof and the emulator's property test of the live comparison.
  */
-import { consolidate, DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, ruleSet, type Level, type QuotaBase, type UnitKind, type UnitSummary } from "../../src/domain";
-import type { UnitValues, UnitWorkbookParams } from "../../src/layout";
+import { consolidate, DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, formatPoints, ruleSet, type Level, type QuotaBase, type UnitKind, type UnitSummary } from "../../src/domain";
+import { kindHeading, kindLabel, PUBLIC_ROMAN, publicLevel, type UnitValues, type UnitWorkbookParams } from "../../src/layout";
 
 export interface UnitCase {
   readonly name: string;
@@ -84,4 +84,23 @@ export function engineConsolidation(units: readonly UnitCase[], base: QuotaBase,
     };
   });
   return consolidate(summaries, [], exceptional);
+}
+
+/**
+ * The live public table's rows as the engine ranks the units: kinds in the order of their first
+ * unit, a heading row each (I., II. …), then its units by rank (units without points last), equal
+ * ranks in unit order; each unit row as printed (number in kind, name, points, rank, level).
+ */
+export function expectedPublicRows(units: readonly UnitCase[], c: ReturnType<typeof engineConsolidation>): (string | number | null)[][] {
+  const position = (name: string) => units.findIndex((u) => u.name === name);
+  const kinds = [...new Set(units.map((u) => u.kind))];
+  return kinds.flatMap((kind, k) => {
+    const members = c.units
+      .filter((u) => u.kind === kind)
+      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || position(a.unit) - position(b.unit));
+    return [
+      [`${PUBLIC_ROMAN[k]}.`, kindHeading(kindLabel(kind)), null, null, null],
+      ...members.map((u, i) => [i + 1, u.unit, u.points === null ? null : formatPoints(u.points), u.rank, publicLevel(u)]),
+    ];
+  });
 }

@@ -20,6 +20,14 @@ test("numbers: thousands with '.', decimals with ',', trailing zeros dropped", a
   expect(texts).toEqual(NUMBER_CASES.map(([, text]) => text));
 });
 
+test("with one digit group (points), numbers below 1000 read as with five", async () => {
+  const below = NUMBER_CASES.filter(([x]) => Math.abs(x) < 999.995);
+  expect(below.length).toBeGreaterThan(3);
+  const texts = await evaluate(below.map((_, i) => vnNumberFormula(`A${i + 1}`, 2, 1)), below.map(([x]) => x));
+  expect(texts).toEqual(below.map(([, text]) => text));
+  expect(vnNumberFormula("A1", 2, 1).length).toBeLessThan(vnNumberFormula("A1", 2).length / 3);
+});
+
 test("percentages: two decimals and a spaced % sign, rounded half away from zero", async () => {
   const texts = await evaluate(PERCENT_CASES.map((_, i) => vnPercentFormula(`A${i + 1}`)), PERCENT_CASES.map(([x]) => x));
   expect(texts).toEqual(PERCENT_CASES.map(([, text]) => text));

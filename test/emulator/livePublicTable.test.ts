@@ -1,0 +1,60 @@
+/**
+ * The live "Công khai" (emulator formula engine): its rows are the engine's ranking (kinds in order
+ * of first unit, by rank, ties in unit order, points and level as printed), and typing an actual on
+ * one unit sheet re-sorts the table with no rebuild.
+ */
+import { DEFAULT_CATALOGUE } from "../../src/domain";
+import { PUBLIC_HEADER_ROW, PUBLIC_MARK_ROW, PUBLIC_SHEET, PROVISIONAL_MARK, REBUILD_MARK, NAMES, placedName, sharedWorkbook, unitPlace, unitSheetPositions, kindLabel } from "../../src/layout";
+import { engineConsolidation, expectedPublicRows, unitParams, type UnitCase } from "../support/sharedUnits";
+import { load } from "./layoutLoader";
+import type { WorkbookEmulator } from "../../src/preview/emulator";
+
+const UNITS: readonly UnitCase[] = [
+  { name: "Xã Đại Đình", kind: "commune", exceeded: 2, common: 24 },
+  { name: "Huyện Tam Đảo", kind: "district", exceeded: 6, common: 28 },
+  { name: "Huyện Sông Lô", kind: "district", exceeded: 6, common: 27 },
+  { name: "Xã Hồ Sơn", kind: "commune", exceeded: 1, common: 26 },
+  { name: "Huyện Lập Thạch", kind: "district", exceeded: 0, common: 27 },
+  { name: "Xã Tam Quan", kind: "commune", exceeded: 1, common: 24 },
+  { name: "Huyện Yên Lạc", kind: "district", exceeded: 0, common: null },
+];
+
+function rows(emu: WorkbookEmulator, count: number) {
+  return Array.from({ length: count }, (_, r) =>
+    ["A", "B", "C", "D", "E"].map((c) => {
+      const v = emu.cell(PUBLIC_SHEET, `${c}${PUBLIC_HEADER_ROW + 1 + r}`).value;
+      return v === "" ? null : v;
+    }),
+  );
+}
+
+test("rows are the engine's ranking; an actual typed on a unit sheet re-sorts them", async () => {
+  const layout = sharedWorkbook(UNITS.map((u) => unitParams(u, "good")), { comparison: true });
+  const emu = await load(layout);
+  const expected = expectedPublicRows(UNITS, engineConsolidation(UNITS, "good", new Set()));
+  expect(expected.length).toBe(UNITS.length + 2);
+  expect(rows(emu, expected.length)).toEqual(expected);
+  // Sông Lô and Lập Thạch tie on points (all met, 27 common): sheet order; Yên Lạc has none: last.
+  expect(expected.filter((r) => typeof r[0] === "number" && String(r[1]).startsWith("Huyện")).map((r) => [r[1], r[3]])).toEqual([
+    ["Huyện Tam Đảo", 1],
+    ["Huyện Sông Lô", 2],
+    ["Huyện Lập Thạch", 2],
+    ["Huyện Yên Lạc", null],
+  ]);
+  expect(emu.cell(PUBLIC_SHEET, `A${PUBLIC_MARK_ROW}`).value).toBe(PROVISIONAL_MARK);
+
+  // Tam Đảo misses its first increase indicator: fewer points, it falls below Sông Lô and Lập Thạch.
+  const { firstRow } = unitSheetPositions(DEFAULT_CATALOGUE.indicators.length);
+  const first = DEFAULT_CATALOGUE.indicators.findIndex((i) => i.direction === "increase");
+  emu.typeValue(unitPlace(2).sheet, `I${firstRow + first}`, 50);
+  const after = rows(emu, expected.length);
+  const districts = after.filter((r) => typeof r[0] === "number" && String(r[1]).startsWith("Huyện")).map((r) => r[1]);
+  expect(districts).toEqual(["Huyện Sông Lô", "Huyện Lập Thạch", "Huyện Tam Đảo", "Huyện Yên Lạc"]);
+  expect(after.map((r) => r[0])).toEqual(expected.map((r) => r[0]));
+
+  // A unit changes kind: the rows built no longer fit the kinds present, so the mark asks for a rebuild.
+  const kindCell = layout.names.find((n) => n.name === placedName(NAMES.unitKind, unitPlace(7)));
+  if (!kindCell) throw new Error("no kind name");
+  emu.typeValue(kindCell.sheet, kindCell.ref.replace(/\$/g, ""), kindLabel("department"));
+  expect(emu.cell(PUBLIC_SHEET, `A${PUBLIC_MARK_ROW}`).value).toBe(REBUILD_MARK);
+});
