@@ -74,13 +74,38 @@ class SheetCells {
   }
 
   style(range: string, style: StyleSpec | undefined, unlocked: boolean | undefined): void {
-    // One alignment object for the range: Styles.xf recognises formats by their objects first.
-    const alignment = style && (style.horizontal || style.vertical || style.wrap) ? { horizontal: style.horizontal, vertical: style.vertical, wrap: style.wrap } : undefined;
+    // As writeLayout.ts (and Office.js) set a format: only the properties given, so a block's style
+    // keeps the wrap or bold a range style gave its cells before it. One merged object per object
+    // it replaces: Styles.xf recognises formats by their objects first.
+    const fonts = new Map<FontSpec | undefined, FontSpec>();
+    const alignments = new Map<Alignment | undefined, Alignment>();
+    const mergedFont = (had: FontSpec | undefined, font: FontSpec): FontSpec => {
+      let merged = fonts.get(had);
+      if (merged === undefined) {
+        const { color, ...rest } = font;
+        fonts.set(had, (merged = { ...had, ...rest, ...(color ? { color } : {}) }));
+      }
+      return merged;
+    };
+    const mergedAlignment = (had: Alignment | undefined, given: StyleSpec): Alignment => {
+      let merged = alignments.get(had);
+      if (merged === undefined) {
+        merged = {
+          ...had,
+          ...(given.horizontal ? { horizontal: given.horizontal } : {}),
+          ...(given.vertical ? { vertical: given.vertical } : {}),
+          ...(given.wrap ? { wrap: true } : {}),
+        };
+        alignments.set(had, merged);
+      }
+      return merged;
+    };
+    const aligns = style !== undefined && Boolean(style.horizontal || style.vertical || style.wrap);
     forEachCell(range, (row, column) => {
       const cell = this.cell(row, column);
-      if (style?.font) cell.font = style.font;
+      if (style?.font) cell.font = mergedFont(cell.font, style.font);
       if (style?.fill) cell.fill = style.fill;
-      if (alignment) cell.alignment = alignment;
+      if (aligns && style) cell.alignment = mergedAlignment(cell.alignment, style);
       if (style?.border) cell.border = true;
       if (style?.numberFormat) cell.numFmt = style.numberFormat;
       if (unlocked) cell.unlocked = true;

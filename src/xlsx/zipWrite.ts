@@ -69,11 +69,16 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
     offset += local.length + name.length + body.length;
   }
   const directory = Buffer.concat(central);
+  return Buffer.concat([...chunks, directory, endOfCentralDirectory(parts.length, directory.length, offset)]);
+}
+
+/** The zip's last record: how many entries, and the size and offset of the central directory. */
+export function endOfCentralDirectory(entries: number, directoryBytes: number, directoryOffset: number): Buffer {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, directory, end]);
+  end.writeUInt16LE(entries, 8);
+  end.writeUInt16LE(entries, 10);
+  end.writeUInt32LE(directoryBytes, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return end;
 }

@@ -55,19 +55,22 @@ describe("chitieu tasks evaluate", () => {
   });
 });
 
+/** A unit workbook with REGISTER written by the CLI (with `extra` arguments), then edited as a person would. */
+async function registerWorkbook(name: string, extra: readonly string[], edit?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const path = join(dir, name);
+  const written = await run(["workbook", "--unit", "Xã A", ...extra, "--year", "2025", "--tasks", file(`${name}.json`, REGISTER), "--as-of", "2025-11-15", "-o", path]);
+  expect(written.exitCode).toBe(0);
+  if (edit) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    edit(wb);
+    await wb.xlsx.writeFile(path);
+  }
+  return path;
+}
+
 describe("chitieu tasks evaluate FILE.xlsx", () => {
-  const workbook = async (name: string, edit?: (wb: ExcelJS.Workbook) => void) => {
-    const path = join(dir, name);
-    const written = await run(["workbook", "--unit", "Xã A", "--year", "2025", "--tasks", file(`${name}.json`, REGISTER), "--as-of", "2025-11-15", "-o", path]);
-    expect(written.exitCode).toBe(0);
-    if (edit) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(path);
-      edit(wb);
-      await wb.xlsx.writeFile(path);
-    }
-    return path;
-  };
+  const workbook = (name: string, edit?: (wb: ExcelJS.Workbook) => void) => registerWorkbook(name, [], edit);
 
   test("a register written by chitieu workbook evaluates as its JSON document does", async () => {
     const args = ["--year", "2025", "--as-of", "2025-11-15"];
@@ -161,18 +164,7 @@ describe("chitieu workbook --tasks: the printed documents", () => {
 
 describe("chitieu read of a unit workbook that holds the register", () => {
   test("reports the leader's tasks of the year and, with the rule on, the cap (JSON and table); exit code as before", async () => {
-    const write = async (name: string, edit?: (wb: ExcelJS.Workbook) => void) => {
-      const path = join(dir, name);
-      const args = ["workbook", "--unit", "Xã A", "--head", " nguyễn văn a", "--year", "2025", "--tasks", file(`${name}.json`, REGISTER), "--as-of", "2025-11-15", "-o", path];
-      expect((await run(args)).exitCode).toBe(0);
-      if (edit) {
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.readFile(path);
-        edit(wb);
-        await wb.xlsx.writeFile(path);
-      }
-      return path;
-    };
+    const write = (name: string, edit?: (wb: ExcelJS.Workbook) => void) => registerWorkbook(name, ["--head", " nguyễn văn a"], edit);
     const plainFile = join(dir, "plain-unit.xlsx");
     expect((await run(["workbook", "--unit", "Xã A", "--year", "2025", "-o", plainFile])).exitCode).toBe(0);
     const plain = await run(["read", plainFile]);

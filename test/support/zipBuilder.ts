@@ -1,4 +1,5 @@
 import { deflateRawSync } from "node:zlib";
+import { endOfCentralDirectory } from "../../src/xlsx/zipWrite";
 
 /**
  * A zip built by hand for reader tests: parts stored or deflated, optionally with a data
@@ -51,13 +52,7 @@ export function buildZip(entries: readonly ZipEntry[]): Buffer {
     offset += 30 + name.length + body.length + descriptor.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, directory, end]);
+  return Buffer.concat([...chunks, directory, endOfCentralDirectory(entries.length, directory.length, offset)]);
 }
 
 /** A part of rawZip: its bytes as written, and the sizes the headers claim. */
@@ -103,11 +98,5 @@ export function rawZip(parts: readonly RawPart[]): Buffer {
     offset += 30 + name.length + part.body.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return Buffer.concat([...locals, directory, endOfCentralDirectory(parts.length, directory.length, offset)]);
 }
