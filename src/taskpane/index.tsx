@@ -1,13 +1,14 @@
 // Task pane entry: show a spinner at once, then the pane when Office.js has finished starting.
 // The workbook service (with the layout it writes) is a chunk of its own, fetched and parsed while
 // Office.js starts, so this first script only has to draw the spinner.
-import { FluentProvider, Spinner, Text, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { languageFor, loadStrings, stringsFor } from "../i18n/strings";
 import { App } from "./App";
 import { NotInExcel } from "./NotInExcel";
 import { waitForOffice, type Startup } from "../excel/officeUi";
 import { Pane } from "./Pane";
+import { deferredWorkbook } from "./deferredWorkbook";
 import { themeFor } from "./theme";
 import { preloadViews } from "./views/renderView";
 
@@ -29,16 +30,14 @@ void waitForOffice()
   .catch((): Startup => ({ host: "preview" }))
   .then(async (startup) => {
     const language = languageFor(startup.displayLanguage);
-    const strings = await loadStrings(language).catch(() => stringsFor("vi"));
+    // The chosen language's strings before the first render (Vietnamese when they cannot be loaded).
+    await loadStrings(language).catch(() => undefined);
     let pane;
     if (startup.host === "excel") {
-      try {
-        const { createExcelWorkbook } = await host;
-        pane = <Pane workbook={createExcelWorkbook()} host="excel" initialLanguage={language} />;
-      } catch (error) {
-        console.error("[chitieu] the workbook service could not be loaded", error);
-        pane = <App host="excel" initialLanguage={language} renderView={() => <Text>{strings.adviceRetry}</Text>} />;
-      }
+      // Drawn at once; the first call waits for the service chunk, fetched since the page opened.
+      const service = host.then(({ createExcelWorkbook }) => createExcelWorkbook());
+      service.catch((error: unknown) => console.error("[chitieu] the workbook service could not be loaded", error));
+      pane = <Pane workbook={deferredWorkbook(service)} host="excel" initialLanguage={language} />;
     } else {
       // Outside Excel there is no workbook to work on: the shell says where to go instead.
       pane = <App host="preview" initialLanguage={language} renderView={() => <NotInExcel />} />;
