@@ -10,6 +10,7 @@ import { COPY_BYTES, formulaRuns, withoutFollowers, type FormulaRun } from "./fo
 
 type CellInput = ReturnType<typeof toCellInput> | null;
 import { MAX_STEP_BYTES, payloadBytes, type WriteStep } from "./chunks";
+import { PROTECTION } from "./writeProtocol";
 
 /** Office.js column widths are in points; the layout's are in characters of the body font. */
 const POINTS_PER_CHARACTER = 5.6;
@@ -175,7 +176,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
       addRules(sheetWs, sheet, features);
       if (features.pageLayout && sheet.print) applyPrint(sheetWs, sheet.print, sheet.pageBreaks ?? []);
       if (sheet.freezeRows) sheetWs.freezePanes.freezeRows(sheet.freezeRows);
-      if (sheet.protect) sheetWs.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      if (sheet.protect) sheetWs.protection.protect(PROTECTION);
     },
   };
   return [formats, ...contents, structure];

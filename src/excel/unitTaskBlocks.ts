@@ -15,6 +15,7 @@ import { placeBlock, placedName, placeFormula, unitPlaces, type UnitPlace } from
 import type { FeatureSupport } from "../contract/workbook";
 import { addRules, writeBlock } from "./applyLayout";
 import { payloadBytes, type WriteStep } from "./chunks";
+import { PROTECTION } from "./writeProtocol";
 import type { Inventory } from "./workbookState";
 
 export const unitTaskMsg = defineMessages("unitTaskBlock", {
@@ -114,7 +115,7 @@ export function unitTaskStep(context: Excel.RequestContext, area: AreaRead, regi
       if (target.staleCapName) context.workbook.names.getItem(placedName(NAMES.taskCap, target.place)).delete();
       context.workbook.names.add(placedName(NAMES.taskCap, target.place), ws.getRange(cap));
       addRules(ws, { validations: [], conditionalFormats }, features);
-      if (locked) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      if (locked) ws.protection.protect(PROTECTION);
     },
   };
 }

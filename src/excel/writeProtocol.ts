@@ -7,6 +7,9 @@ import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
 import type { Contents } from "./workbookState";
 import { sheetMsg } from "../layout/messages";
 
+/** How the add-in protects a sheet: people may still widen columns, heighten rows and filter. */
+export const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true };
+
 /**
  * The write round trip: unprotect (only sheets protected without a password can be), write,
  * protect again. A password makes the first step fail, and Excel then applies nothing of the
@@ -26,9 +29,7 @@ export async function writeProtected(
       if (i === 0) for (const sheet of locked) context.workbook.worksheets.getItem(sheet).protection.unprotect();
       part.forEach((step) => step.queue());
       if (i === parts.length - 1) {
-        for (const sheet of locked) {
-          context.workbook.worksheets.getItem(sheet).protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
-        }
+        for (const sheet of locked) context.workbook.worksheets.getItem(sheet).protection.protect(PROTECTION);
       }
       // One round trip per 2.5 MB of writes: a fixed single sync below about 2,000 rows.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

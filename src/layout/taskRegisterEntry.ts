@@ -1,6 +1,6 @@
 import { isBlank, textKey, type Direction } from "../domain";
 import { defineMessages, message, text } from "../domain/localize";
-import { checkRegistration, type Task, type TaskKind, type TaskRules } from "../domain/tasks";
+import { checkRegistration, type Task, type TaskMilestone, type TaskRules } from "../domain/tasks";
 import { cellAddress, parseCell } from "./addresses";
 import { columnsByHeader } from "./headers";
 import { COVERED_ROWS } from "./readTaskRegister";
@@ -27,23 +27,11 @@ export interface TaskEntryTarget {
   readonly target: number | null;
 }
 
-export interface TaskEntryMilestone {
-  readonly what: string;
-  /** YYYY-MM-DD */
-  readonly due: string;
-}
+/** A milestone as registered: not done yet. */
+export type TaskEntryMilestone = Omit<TaskMilestone, "done">;
 
-/** A new task as the registration form gives it. */
-export interface TaskEntry {
-  readonly code: string;
-  readonly leader: string;
-  readonly position?: string;
-  readonly unit?: string;
-  readonly title: string;
-  readonly kind: TaskKind;
-  readonly firstYear: number;
-  readonly lastYear: number;
-  readonly goal: string;
+/** A new task as the registration form gives it: the engine's task fields, with the focal point. */
+export interface TaskEntry extends Pick<Task, "code" | "leader" | "position" | "unit" | "title" | "kind" | "firstYear" | "lastYear" | "goal"> {
   readonly focalBody?: string;
   readonly focalPerson?: string;
   readonly targets: readonly TaskEntryTarget[];

@@ -128,8 +128,10 @@ export function unitTaskConditionalFormats(summaryTitle: number): ConditionalFor
   const at = unitTaskCells(summaryTitle);
   const red = { fill: STATUS_COLORS.notMet.fill, fontColor: STATUS_COLORS.notMet.fontColor, bold: true };
   const first = at.taskRows[0];
+  // Not bold in the task rows: "Không hoàn thành (tạm tính)" in bold does not fit the merged J:K.
+  const redRow = { fill: red.fill, fontColor: red.fontColor };
   return [
-    { range: `J${first}:K${at.taskRows[at.taskRows.length - 1]}`, formula: `LEFT($J${first},${SHORT_TASK_LEVEL.incomplete.length})=${q(SHORT_TASK_LEVEL.incomplete)}`, ...red },
+    { range: `J${first}:K${at.taskRows[at.taskRows.length - 1]}`, formula: `LEFT($J${first},${SHORT_TASK_LEVEL.incomplete.length})=${q(SHORT_TASK_LEVEL.incomplete)}`, ...redRow },
     { range: at.cap, formula: `LEN(${absolute(at.cap)})>0`, ...red },
     { range: at.levels.incomplete, formula: `N(${absolute(at.levels.incomplete)})>0`, ...red },
   ];
