@@ -97,10 +97,16 @@ function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalo
         const raw = scalar(item[field], `${file}: indicators[${i}].${field}`);
         return milestone ? raw : cellValue(raw);
       };
-      return [item.code, { target: cell("target"), actual: cell("actual") }];
+      return [item.code, { target: cell("target"), actual: cell("actual"), late: scalar(item.late, `${file}: indicators[${i}].late`) }];
     }),
   );
   return { catalogue, values };
+}
+
+/** A document's yes/no answers ({ degradation, … } or { disciplineBelow, … }) as the cells take them. */
+function answerCells(file: string, field: string, raw: Readonly<Record<string, unknown>> | undefined): Record<string, Scalar> | undefined {
+  if (raw === undefined) return undefined;
+  return Object.fromEntries(Object.entries(raw).map(([key, v]) => [key, scalar(v, `${file}: ${field}.${key}`)]));
 }
 
 /** The register's contents: the tasks of a document, the year, and the follow-up date (today unless given). */
@@ -127,6 +133,9 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
       ...fromDocument(options.data, read.input),
       preset: read.input.preset,
       commonScore: common.kind === "value" ? common.value : null,
+      // Every answer of the document, so the workbook reads back as the document evaluates.
+      disqualifying: answerCells(options.data, "disqualifying", read.input.disqualifying),
+      excellence: answerCells(options.data, "excellence", read.input.excellence),
     };
   }
   const unitLayout = unitWorkbook({

@@ -40,5 +40,9 @@ export function readEvaluationDocument(json: unknown): DocumentRead {
   if (disqualifying !== undefined && !isObject(disqualifying)) {
     return { ok: false, problem: "Trường disqualifying phải là một đối tượng { degradation, sanction, corruption }." };
   }
-  return { ok: true, input: { preset, commonScore: json.commonScore, disqualifying, indicators: read } };
+  const { excellence } = json;
+  if (excellence !== undefined && !isObject(excellence)) {
+    return { ok: false, problem: "Trường excellence phải là một đối tượng { disciplineBelow, shortcomingsRemedied }." };
+  }
+  return { ok: true, input: { preset, commonScore: json.commonScore, disqualifying, excellence, indicators: read } };
 }

@@ -3,7 +3,17 @@ import { DIRECTION_NAMES, msg } from "./messages";
 import { parseDirection } from "./direction";
 import { describeRaw, isBlank, parseCellFlag, parseCellNumber, parseFlag, parseNumber, parseYesNo } from "./numbers";
 import { DEFAULT_PRESET, ruleSet, type PresetId, type RuleSet } from "./presets";
-import { summarize, type CommonScore, type Disqualifier, type Disqualifying, type RatedIndicator, type Summary } from "./levels";
+import {
+  EXCELLENCE_QUESTIONS,
+  summarize,
+  type CommonScore,
+  type Disqualifier,
+  type Disqualifying,
+  type ExcellenceAnswers,
+  type ExcellenceQuestion,
+  type RatedIndicator,
+  type Summary,
+} from "./levels";
 import { normalizeText, textKey } from "./text";
 import { levelRank } from "./caps";
 import type { InputError, Level, Status } from "./types";
@@ -19,6 +29,8 @@ export interface IndicatorInput {
   readonly actual?: unknown;
   readonly key?: unknown;
   readonly weight?: unknown;
+  /** Marked late ("chưa bảo đảm tiến độ"): Có/Không, true/false; blank is on time. */
+  readonly late?: unknown;
 }
 
 export interface EvaluationInput {
@@ -30,6 +42,8 @@ export interface EvaluationInput {
   readonly commonScore?: unknown;
   /** Disqualifying conditions, answered yes or no (blank is no). */
   readonly disqualifying?: Readonly<Partial<Record<Disqualifier, unknown>>>;
+  /** The two further conditions of excellent (QĐ 366 Art. 11), answered yes or no; blank is not answered. */
+  readonly excellence?: Readonly<Partial<Record<ExcellenceQuestion, unknown>>>;
   readonly indicators: readonly IndicatorInput[];
   /**
    * The cap the optional rule of the task register sets (issue 9 §3): the head has a breakthrough
@@ -77,12 +91,25 @@ function readDisqualifying(raw: EvaluationInput["disqualifying"], errors: InputE
   return { yes, unreadable };
 }
 
+/** The excellence answers; blank is not answered, an unreadable answer is an input error and stays unanswered. */
+function readExcellence(raw: EvaluationInput["excellence"], errors: InputError[]): ExcellenceAnswers {
+  const answer = (q: ExcellenceQuestion): boolean | null => {
+    if (isBlank(raw?.[q])) return null;
+    const parsed = parseYesNo(raw?.[q]);
+    if (parsed.kind === "value") return parsed.value;
+    errors.push({ index: null, code: null, field: q, message: msg.notYesNo(parsed.kind === "invalid" ? parsed.found : "") });
+    return null;
+  };
+  return Object.fromEntries(EXCELLENCE_QUESTIONS.map((q) => [q, answer(q)])) as Record<ExcellenceQuestion, boolean | null>;
+}
+
 /** What the definition checks make of one indicator. */
 interface Definition {
   readonly code: string;
   readonly direction: ReturnType<typeof parseDirection>;
   readonly key: boolean;
   readonly weight: number;
+  readonly late: boolean;
   readonly valid: boolean;
 }
 
@@ -108,11 +135,14 @@ function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>
   if (weight.kind === "missing") fail("weight", msg.missingWeight);
   else if (weight.kind === "invalid") fail("weight", numberMessage(weight));
   else if (!weightOk) fail("weight", msg.badWeight(describeRaw(input.weight)));
+  const late = parseYesNo(input.late);
+  if (late.kind === "invalid") fail("late", msg.notYesNo(late.found));
   return {
     code,
     direction,
     key: key.kind === "value" && key.value,
     weight: weightOk ? weight.value : 0,
+    late: late.kind === "value" && late.value,
     valid: errors.length === before,
   };
 }
@@ -143,12 +173,13 @@ export function evaluate(input: EvaluationInput): Evaluation {
     }
     const valid = assessment !== null && definition.valid;
     const status: Status = valid ? assessment.status : "error";
-    rated.push({ code, key: definition.key, weight: definition.weight, status });
+    rated.push({ code, key: definition.key, weight: definition.weight, status, late: definition.late });
     results.push({ code, achievement: valid ? assessment.achievement : null, status });
   }
   const commonScore = readCommonScore(input.commonScore, rules, source, errors);
   const disqualifying = readDisqualifying(input.disqualifying, errors);
-  const evaluation = { indicators: results, summary: summarize(rated, commonScore, rules, disqualifying), errors };
+  const excellence = readExcellence(input.excellence, errors);
+  const evaluation = { indicators: results, summary: summarize(rated, commonScore, rules, disqualifying, excellence), errors };
   return input.taskCap ? withTaskCap(evaluation, input.taskCap) : evaluation;
 }
 

@@ -8,7 +8,7 @@ export * from "./direction";
 export * from "./evaluate";
 export * from "./format";
 export * from "./levels";
-export { DIRECTION_NAMES, DISQUALIFIER_NAMES, FIELD_NAMES, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO } from "./messages";
+export { DIRECTION_NAMES, DISQUALIFIER_NAMES, EXCELLENCE_QUESTION_NAMES, FIELD_NAMES, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO } from "./messages";
 export * from "./numbers";
 export * from "./presets";
 export * from "./quota";

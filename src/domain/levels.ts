@@ -9,6 +9,8 @@ export interface RatedIndicator {
   readonly key: boolean;
   readonly weight: number;
   readonly status: Status;
+  /** Marked late ("chưa bảo đảm tiến độ", QĐ 366 Art. 11); absent is on time. */
+  readonly late?: boolean;
 }
 
 /** The common-criteria score as read: a value, nothing yet, or something outside 0–max. */
@@ -28,6 +30,26 @@ export interface Disqualifying {
 
 const NONE: Disqualifying = { yes: [], unreadable: [] };
 
+/** The two further conditions of excellent (QĐ 366 Art. 11), as answered. */
+export type ExcellenceQuestion = "disciplineBelow" | "shortcomingsRemedied";
+
+/**
+ * The answers to the excellence questions: true = answered yes, false = no, null = not answered
+ * (or unreadable). `disciplineBelow` yes fails excellent; `shortcomingsRemedied` yes meets it.
+ */
+export type ExcellenceAnswers = Readonly<Record<ExcellenceQuestion, boolean | null>>;
+
+export const EXCELLENCE_QUESTIONS: readonly ExcellenceQuestion[] = ["disciplineBelow", "shortcomingsRemedied"];
+
+const UNANSWERED: ExcellenceAnswers = { disciplineBelow: null, shortcomingsRemedied: null };
+
+/** Whether an answer meets its condition: unanswered is not met for the floor, met for the ceiling. */
+function excellenceMet(answers: ExcellenceAnswers, reading: "floor" | "ceiling"): readonly ExcellenceQuestion[] {
+  const failing = (q: ExcellenceQuestion, value: boolean | null) =>
+    value === null ? reading === "floor" : q === "disciplineBelow" ? value : !value;
+  return EXCELLENCE_QUESTIONS.filter((q) => failing(q, answers[q]));
+}
+
 export interface Summary {
   readonly total: number;
   /** Met or exceeded. */
@@ -36,6 +58,8 @@ export interface Summary {
   readonly notMet: number;
   readonly pending: number;
   readonly errors: number;
+  /** Indicators marked late (QĐ 366 Art. 11). */
+  readonly late: number;
   /** Shares over all indicators (pending and erroneous ones count as not met), rounded to 4 decimals. */
   readonly metShare: number | null;
   readonly exceededShare: number | null;
@@ -68,14 +92,19 @@ interface Tally {
   /** Met weight over all weight; null when no indicator has a usable weight. */
   readonly weightedMetShare: number | null;
   readonly keyNotMet: readonly string[];
+  readonly late: number;
+  readonly lateShare: number;
+  /** Excellence questions whose answer fails excellent in this reading. */
+  readonly excellenceFailing: readonly ExcellenceQuestion[];
 }
 
 /** Floor: open indicators count as not met. Ceiling: as exceeded. Shares are over all indicators. */
-function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded"): Tally {
+function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded", answers: ExcellenceAnswers): Tally {
   let met = 0;
   let exceeded = 0;
   let weight = 0;
   let metWeight = 0;
+  let late = 0;
   const keyNotMet: string[] = [];
   for (const item of indicators) {
     const status = isOpen(item.status) ? open : item.status;
@@ -87,6 +116,7 @@ function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded
       keyNotMet.push(item.code);
     }
     if (status === "exceeded") exceeded += 1;
+    if (item.late === true) late += 1;
   }
   const total = indicators.length;
   return {
@@ -97,6 +127,9 @@ function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded
     exceededShare: round4(exceeded / total),
     weightedMetShare: weight > 0 ? metWeight / weight : null,
     keyNotMet,
+    late,
+    lateShare: round4(late / total),
+    excellenceFailing: excellenceMet(answers, open === "notMet" ? "floor" : "ceiling"),
   };
 }
 
@@ -115,6 +148,9 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
   const pointsShortfall = (min: number) => (pointsOk(min) || points === null ? [] : [msg.shortfallPoints(points, min)]);
   const excellentShare = rules.excellentExceededShare;
   const completeShare = rules.completeMetShare;
+  const lateRule = rules.completeLateShare;
+  const noneLate = lateRule === null || t.late === 0 ? [] : [msg.shortfallLate(t.late)];
+  const answers = rules.excellenceAnswers ? t.excellenceFailing.map((q) => msg.shortfallExcellence(q)) : [];
 
   const missedExcellent = [
     ...pointsShortfall(rules.excellentMinPoints),
@@ -122,16 +158,20 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
     ...(meetsShare(t.exceededShare, excellentShare)
       ? []
       : [msg.shortfallExceededShare(t.exceededShare, excellentShare.min, excellentShare.inclusive)]),
+    ...noneLate,
+    ...answers,
   ];
   const missedGood = [
     ...pointsShortfall(rules.goodMinPoints),
     ...(allMet ? [] : [msg.shortfallNotAllMet(t.total - t.met)]),
+    ...noneLate,
   ];
   const missedComplete = [
     ...pointsShortfall(rules.completeMinPoints),
     ...(meetsShare(t.metShare, completeShare)
       ? []
       : [msg.shortfallMetShare(t.metShare, completeShare.min, completeShare.inclusive)]),
+    ...(lateRule === null || t.lateShare <= lateRule ? [] : [msg.shortfallLateShare(t.lateShare, lateRule)]),
   ];
 
   if (rules.keyIndicatorDecides && t.keyNotMet.length > 0) {
@@ -143,12 +183,14 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
       ...pointsCondition(rules.excellentMinPoints),
       msg.conditionAllMet,
       msg.conditionExceededShare(excellentShare.min, excellentShare.inclusive),
+      ...(lateRule === null ? [] : [msg.conditionNoneLate]),
+      ...(rules.excellenceAnswers ? [msg.conditionExcellenceAnswers] : []),
     ];
     return { level: "excellent", reasons: [msg.reasonLevel("excellent", conditions)], missed: null };
   }
   const notExcellent = msg.reasonMissed("excellent", missedExcellent);
   if (missedGood.length === 0) {
-    const conditions = [...pointsCondition(rules.goodMinPoints), msg.conditionAllMet];
+    const conditions = [...pointsCondition(rules.goodMinPoints), msg.conditionAllMet, ...(lateRule === null ? [] : [msg.conditionNoneLate])];
     return { level: "good", reasons: [msg.reasonLevel("good", conditions), notExcellent], missed: notExcellent };
   }
   const notGood = msg.reasonMissed("good", missedGood);
@@ -156,6 +198,7 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
     const conditions = [
       ...pointsCondition(rules.completeMinPoints),
       msg.conditionMetShare(completeShare.min, completeShare.inclusive),
+      ...(lateRule === null ? [] : [msg.conditionLateShare(lateRule)]),
     ];
     const keyOk = rules.keyIndicatorDecides ? [msg.conditionNoKeyMissed] : [];
     return { level: "complete", reasons: [msg.reasonLevel("complete", [...conditions, ...keyOk]), notGood], missed: notGood };
@@ -202,6 +245,7 @@ export function summarize(
   commonScore: CommonScore | number | null,
   rules: RuleSet,
   disqualifying: Disqualifying = NONE,
+  excellence: ExcellenceAnswers = UNANSWERED,
 ): Summary {
   const disqualified = disqualifying.yes;
   const common: CommonScore =
@@ -210,8 +254,8 @@ export function summarize(
   const errorCodes = indicators.filter((i) => i.status === "error").map((i) => i.code);
   const openCodes = indicators.filter((i) => isOpen(i.status)).map((i) => i.code);
   const commonOpen = rules.usesPoints && common.kind !== "value";
-  const provisional = openCodes.length > 0 || commonOpen || disqualifying.unreadable.length > 0;
-  const floor = tally(indicators, "notMet");
+  const figuresOpen = openCodes.length > 0 || commonOpen || disqualifying.unreadable.length > 0;
+  const floor = tally(indicators, "notMet", excellence);
   const counts = {
     total: indicators.length,
     met: floor.met,
@@ -219,6 +263,7 @@ export function summarize(
     notMet: indicators.filter((i) => i.status === "notMet").length,
     pending: pendingCodes.length,
     errors: errorCodes.length,
+    late: floor.late,
   };
   const openIssues = [
     ...(pendingCodes.length > 0 ? [msg.reasonPending(pendingCodes)] : []),
@@ -233,7 +278,7 @@ export function summarize(
       points: null,
       level: null,
       ceilingLevel: null,
-      provisional,
+      provisional: figuresOpen,
       disqualified,
       reasons: [msg.reasonNothingToEvaluate],
     };
@@ -246,13 +291,17 @@ export function summarize(
   const judge = (t: Tally, stand: number, out: boolean) =>
     out ? DISQUALIFIED : decide(t, judgedPoints(resultPointsOf(t, rules), commonValue ?? stand, rules), rules);
   const level = judge(floor, 0, disqualified.length + disqualifying.unreadable.length > 0);
-  const ceilingTally = tally(indicators, "exceeded");
-  const ceiling = provisional ? judge(ceilingTally, rules.commonMaxPoints, disqualified.length > 0) : level;
+  const ceilingTally = tally(indicators, "exceeded", excellence);
+  const reached = judge(ceilingTally, rules.commonMaxPoints, disqualified.length > 0);
+  // An excellence question left open keeps the result provisional only where excellent is still reachable.
+  const answersOpen = rules.excellenceAnswers && reached.level === "excellent" ? EXCELLENCE_QUESTIONS.filter((q) => excellence[q] === null) : [];
+  const provisional = figuresOpen || answersOpen.length > 0;
+  const ceiling = provisional ? reached : level;
   const pendingKeys = indicators.filter((i) => i.key && isOpen(i.status)).map((i) => i.code);
   const ceilingReasons = provisional
     ? [
-        msg.reasonFloor(openCodes, commonOpen, disqualifying.unreadable.length > 0),
-        msg.reasonCeiling(ceiling.level, openCodes, commonOpen ? rules.commonMaxPoints : null),
+        msg.reasonFloor(openCodes, commonOpen, disqualifying.unreadable.length > 0, answersOpen.length > 0),
+        msg.reasonCeiling(ceiling.level, openCodes, commonOpen ? rules.commonMaxPoints : null, answersOpen),
         ...(rules.keyIndicatorDecides && pendingKeys.length > 0 && disqualified.length === 0 ? [msg.reasonPendingKeys(pendingKeys)] : []),
         ...(ceiling.missed !== null ? [msg.reasonCeilingMissed(ceiling.missed)] : []),
       ]

@@ -5,7 +5,7 @@
  * src/i18n.
  */
 import { formatCount, formatPercent, formatPoints } from "./format";
-import type { Disqualifier } from "./levels";
+import type { Disqualifier, ExcellenceQuestion } from "./levels";
 import { defineMessages, message, text, translate } from "./localize";
 import { displayCode } from "./text";
 import type { Level, Status, UnitKind } from "./types";
@@ -72,6 +72,18 @@ export const DISQUALIFIER_NAMES: Readonly<Record<Disqualifier, string>> = define
   corruption: text(
     "Để xảy ra tham nhũng, lãng phí ở cơ quan, đơn vị do mình trực tiếp quản lý và đã bị xử lý",
     "Let corruption or waste happen, and be dealt with, in the body or unit under one's direct management",
+  ),
+});
+
+/** The two further conditions of excellent (QĐ 366 Art. 11), as the unit sheet asks them. */
+export const EXCELLENCE_QUESTION_NAMES: Readonly<Record<ExcellenceQuestion, string>> = defineMessages("excellenceQuestion", {
+  disciplineBelow: text(
+    "Có đơn vị trực thuộc trực tiếp hoặc thành viên tập thể lãnh đạo bị kỷ luật trong năm",
+    "A directly subordinate unit or a member of the leadership collective was disciplined in the year",
+  ),
+  shortcomingsRemedied: text(
+    "Đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ đánh giá trước",
+    "Every shortcoming pointed out at earlier evaluations has been remedied",
   ),
 });
 
@@ -221,40 +233,44 @@ export const msg = defineMessages("engine", {
     ["sanction"],
   ),
   reasonFloor: message(
-    (openCodes: readonly string[], commonOpen: boolean, unreadableConditions: boolean) =>
+    (openCodes: readonly string[], commonOpen: boolean, unreadableConditions: boolean, answersOpen = false) =>
       `Xếp loại tạm tính là mức sàn: ` +
       [
         ...(openCodes.length > 0 ? [`${openCodes.length} chỉ tiêu chưa có số liệu hoặc có lỗi (${codeList(openCodes)}) được tính là chưa đạt`] : []),
         ...(commonOpen ? ["điểm tiêu chí chung được tính là 0"] : []),
         ...(unreadableConditions ? ["câu trả lời không đọc được về trường hợp không hoàn thành nhiệm vụ được tính là \"Có\""] : []),
+        ...(answersOpen ? ["điều kiện Hoàn thành xuất sắc chưa được trả lời được tính là chưa đạt"] : []),
       ].join(", ") +
       `; mức này chỉ có thể tăng khi bổ sung số liệu.`,
-    (openCodes, commonOpen, unreadableConditions) =>
+    (openCodes, commonOpen, unreadableConditions, answersOpen = false) =>
       `The provisional level is a floor: ` +
       [
         ...(openCodes.length > 0 ? [`${indicatorsEn(openCodes.length)} without figures or with errors (${codeList(openCodes)}) count as not met`] : []),
         ...(commonOpen ? ["the common-criteria score counts as 0"] : []),
         ...(unreadableConditions ? ["an unreadable answer about the disqualifying conditions counts as yes"] : []),
+        ...(answersOpen ? ["an unanswered condition of excellent counts as not met"] : []),
       ].join(", ") +
       `; it can only rise as figures are added.`,
-    [["2.1"], true, true],
+    [["2.1"], true, true, true],
   ),
   reasonCeiling: message(
-    (level: Level, openCodes: readonly string[], commonMax: number | null) =>
+    (level: Level, openCodes: readonly string[], commonMax: number | null, openQuestions: readonly ExcellenceQuestion[] = []) =>
       `Có thể đạt tối đa: ${LEVEL_NAMES[level]}, nếu ` +
       [
         ...(openCodes.length > 0 ? [`các chỉ tiêu ${codeList(openCodes)} đều vượt kế hoạch`] : []),
         ...(commonMax !== null ? [`điểm tiêu chí chung đạt ${formatPoints(commonMax)}`] : []),
+        ...openQuestions.map((q) => `câu "${EXCELLENCE_QUESTION_NAMES[q]}" được trả lời ${q === "disciplineBelow" ? YES_NO.no : YES_NO.yes}`),
       ].join(" và ") +
       ".",
-    (level, openCodes, commonMax) =>
+    (level, openCodes, commonMax, openQuestions = []) =>
       `At best: ${levelEn(level)}, if ` +
       [
         ...(openCodes.length > 0 ? [openCodes.length === 1 ? `indicator ${codeList(openCodes)} exceeds its target` : `indicators ${codeList(openCodes)} all exceed their targets`] : []),
         ...(commonMax !== null ? [`the common-criteria score reaches ${formatPoints(commonMax)}`] : []),
+        ...openQuestions.map((q) => `"${inEnglish(EXCELLENCE_QUESTION_NAMES[q])}" is answered ${q === "disciplineBelow" ? "no" : "yes"}`),
       ].join(" and ") +
       ".",
-    ["excellent", ["2.1"], 30],
+    ["excellent", ["2.1"], 30, ["shortcomingsRemedied"]],
   ),
   reasonPendingKeys: message(
     (codes: readonly string[]) =>
@@ -311,6 +327,31 @@ export const msg = defineMessages("engine", {
     [0.5, false],
   ),
   conditionNoKeyMissed: text("không có chỉ tiêu chủ yếu nào không đạt", "no key indicator missed"),
+  conditionNoneLate: text("không có chỉ tiêu nào chậm tiến độ", "no indicator late"),
+  conditionLateShare: message(
+    (max: number) => `tỷ lệ chỉ tiêu chậm tiến độ không quá ${formatPercent(max)}`,
+    (max) => `late share at most ${formatPercent(max)}`,
+    [0.2],
+  ),
+  conditionExcellenceAnswers: text(
+    "không có đơn vị trực thuộc trực tiếp, thành viên tập thể lãnh đạo bị kỷ luật và đã khắc phục 100% hạn chế, khuyết điểm",
+    "no subordinate unit or collective member disciplined, and every earlier shortcoming remedied",
+  ),
+  shortfallLate: message(
+    (late: number) => `còn ${late} chỉ tiêu chậm tiến độ`,
+    (late) => `${indicatorsEn(late)} late`,
+    [2],
+  ),
+  shortfallLateShare: message(
+    (share: number, max: number) => `tỷ lệ chỉ tiêu chậm tiến độ ${formatPercent(share)} (cần không quá ${formatPercent(max)})`,
+    (share, max) => `late share ${formatPercent(share)} (at most ${formatPercent(max)} allowed)`,
+    [0.25, 0.2],
+  ),
+  shortfallExcellence: message(
+    (q: ExcellenceQuestion) => `"${EXCELLENCE_QUESTION_NAMES[q]}": ${q === "disciplineBelow" ? "chưa trả lời Không" : "chưa trả lời Có"}`,
+    (q) => `"${inEnglish(EXCELLENCE_QUESTION_NAMES[q])}": ${q === "disciplineBelow" ? "not answered no" : "not answered yes"}`,
+    ["disciplineBelow"],
+  ),
   shortfallPoints: message(
     (points: number, min: number) => `tổng điểm ${formatPoints(points)} (cần từ ${formatPoints(min)})`,
     (points, min) => `total points ${formatPoints(points)} (at least ${formatPoints(min)} needed)`,

@@ -37,6 +37,16 @@ export interface RuleSet {
   readonly incompleteBelowMetShare: number | null;
   /** Whether any key indicator not met makes the level "incomplete". */
   readonly keyIndicatorDecides: boolean;
+  /**
+   * QĐ 366 Art. 11: the largest share of indicators late ("chưa bảo đảm tiến độ") that still
+   * allows "complete"; good and excellent allow none. Null: lateness does not count (NĐ 90).
+   */
+  readonly completeLateShare: number | null;
+  /**
+   * QĐ 366 Art. 11: excellent also needs no directly subordinate unit or member of the leadership
+   * collective disciplined in the year, and every shortcoming pointed out earlier remedied.
+   */
+  readonly excellenceAnswers: boolean;
   /** Quota of "excellent" among equivalent positions, as a share of the quota base. */
   readonly quotaShare: number;
   readonly quotaShareExceptional: number;
@@ -53,9 +63,12 @@ export const PRESETS: Readonly<Record<PresetId, RuleSet>> = {
     excellentExceededShare: { min: 0.3, inclusive: true },
     goodMinPoints: 70,
     completeMinPoints: 50,
-    completeMetShare: { min: 0.7, inclusive: true },
+    // Art. 11: every level above incomplete needs every indicator met.
+    completeMetShare: { min: 1, inclusive: true },
     incompleteBelowMetShare: null,
     keyIndicatorDecides: true,
+    completeLateShare: 0.2,
+    excellenceAnswers: true,
     quotaShare: 0.2,
     quotaShareExceptional: 0.25,
     quotaBase: "good",
@@ -72,6 +85,8 @@ export const PRESETS: Readonly<Record<PresetId, RuleSet>> = {
     completeMetShare: { min: 0.7, inclusive: false },
     incompleteBelowMetShare: 0.5,
     keyIndicatorDecides: false,
+    completeLateShare: null,
+    excellenceAnswers: false,
     quotaShare: 0.2,
     quotaShareExceptional: 0.25,
     quotaBase: "good",
@@ -79,6 +94,15 @@ export const PRESETS: Readonly<Record<PresetId, RuleSet>> = {
 };
 
 export const DEFAULT_PRESET: PresetId = "qd366-2025";
+
+/** The first year QĐ 366 (30/8/2025) governs; earlier years follow NĐ 90 as amended (DOMAIN.md §4). */
+export const QD366_FIRST_YEAR = 2025;
+
+/** The preset of the texts that applied in `year`: a 2021 workbook is judged under NĐ 90, not QĐ 366. */
+export function presetForYear(year: number | null | undefined): PresetId {
+  if (year === null || year === undefined || !Number.isFinite(year)) return DEFAULT_PRESET;
+  return year >= QD366_FIRST_YEAR ? "qd366-2025" : "nd90-2020";
+}
 
 export const PRESET_TITLES: Readonly<Record<PresetId, string>> = defineMessages("preset", {
   "qd366-2025": text(

@@ -5,10 +5,13 @@
  * checks that they compute the same results.
  */
 import { DIRECTION_NAMES, DONE_WORDS, LEVEL_NAMES, NO_WORDS, NOT_DONE_WORDS, STATUS_NAMES, YES_WORDS } from "../domain";
-import { DISQUALIFIER_CELL_NAMES, NAMES as N, RULE_NAMES as R, type UnitColumnKey } from "./schema";
+import { DISQUALIFIER_CELL_NAMES, EXCELLENCE_CELL_NAMES, NAMES as N, RULE_NAMES as R, type UnitColumnKey } from "./schema";
 
-/** Column letters of the unit table, by key (columns may have been moved by the user). */
-export type ColumnLetters = Readonly<Record<UnitColumnKey, string>>;
+/**
+ * Column letters of the unit table, by key (columns may have been moved by the user). "Chậm tiến
+ * độ" is optional: a sheet made before it has none, and then no indicator is late.
+ */
+export type ColumnLetters = Readonly<Record<Exclude<UnitColumnKey, "late">, string>> & { readonly late?: string };
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const or = (...terms: string[]) => `OR(${terms.join(",")})`;
@@ -29,7 +32,7 @@ const DECREASE = q(DIRECTION_NAMES.decrease);
 
 /** Cells of one row, and the first data row for the duplicate-code check. */
 function rowCells(c: ColumnLetters, row: number, firstRow: number) {
-  const at = (key: UnitColumnKey) => `$${c[key]}${row}`;
+  const at = (key: Exclude<UnitColumnKey, "late">) => `$${c[key]}${row}`;
   return {
     code: at("code"),
     codesAbove: `$${c.code}$${firstRow}:$${c.code}${row}`,
@@ -38,6 +41,7 @@ function rowCells(c: ColumnLetters, row: number, firstRow: number) {
     weight: at("weight"),
     target: at("target"),
     actual: at("actual"),
+    late: c.late === undefined ? null : `$${c.late}${row}`,
     inputs: [at("code"), at("direction"), at("key"), at("weight"), at("target"), at("actual")],
   };
 }
@@ -55,6 +59,7 @@ function definitionError(r: Row): string {
     and(`${r.direction}<>${INCREASE}`, `${r.direction}<>${DECREASE}`, `${r.direction}<>${MILESTONE}`),
     and(filled(r.key), `TRIM(${r.key})<>"x"`),
     `NOT(AND(ISNUMBER(${r.weight}),${r.weight}>0))`,
+    ...(r.late === null ? [] : [`NOT(${or(answers(r.late, YES_WORDS), answers(r.late, ["", ...NO_WORDS]))})`]),
   );
 }
 
@@ -142,11 +147,13 @@ export interface BodyRanges {
   readonly status: string;
   readonly key: string;
   readonly weight: string;
+  /** Null when the sheet has no "Chậm tiến độ" column. */
+  readonly late: string | null;
 }
 
 export function bodyRanges(c: ColumnLetters, firstRow: number, lastRow: number): BodyRanges {
-  const range = (key: UnitColumnKey) => `$${c[key]}$${firstRow}:$${c[key]}$${lastRow}`;
-  return { status: range("status"), key: range("key"), weight: range("weight") };
+  const range = (letter: string) => `$${letter}$${firstRow}:$${letter}$${lastRow}`;
+  return { status: range(c.status), key: range(c.key), weight: range(c.weight), late: c.late === undefined ? null : range(c.late) };
 }
 
 const countStatus = (b: BodyRanges, status: keyof typeof STATUS_NAMES) => `COUNTIF(${b.status},${q(STATUS_NAMES[status])})`;
@@ -156,10 +163,16 @@ const isStatus = (b: BodyRanges, status: keyof typeof STATUS_NAMES) => `(${b.sta
 const meetsShare = (share: string, min: string, inclusive: string) => `IF(${inclusive}=1,${share}>=${min},${share}>${min})`;
 
 /** A yes/no answer cell, mirroring parseYesNo: blank is no; anything else unreadable. */
-const answers = (cell: string, words: readonly string[]) => or(...words.map((w) => `TRIM(${cell})=${q(w)}`));
+function answers(cell: string, words: readonly string[]): string {
+  return or(...words.map((w) => `TRIM(${cell})=${q(w)}`));
+}
 const DISQUALIFYING_CELLS = Object.values(DISQUALIFIER_CELL_NAMES);
 const anyYes = or(...DISQUALIFYING_CELLS.map((c) => answers(c, YES_WORDS)));
 const anyUnreadable = or(...DISQUALIFYING_CELLS.map((c) => `NOT(${or(answers(c, YES_WORDS), answers(c, ["", ...NO_WORDS]))})`));
+
+const yes = (cell: string) => answers(cell, YES_WORDS);
+const no = (cell: string) => answers(cell, NO_WORDS);
+const EXCELLENCE = EXCELLENCE_CELL_NAMES;
 
 /** One reading of the open (pending or erroneous) indicators, as summarize() takes it. */
 interface Reading {
@@ -169,20 +182,37 @@ interface Reading {
   /** Points the level is judged on (results plus the common score or its stand-in). */
   readonly points: string;
   readonly disqualified: string;
+  /** The excellence answers meet their conditions (an unanswered one: not for the floor, yes for the ceiling). */
+  readonly answersMet: string;
+}
+
+const L = (level: keyof typeof LEVEL_NAMES) => q(LEVEL_NAMES[level]);
+const pointsOk = (r: Reading, min: string) => or(`${R.usesPoints}<>1`, `${r.points}>=${min}`);
+const shareOf = (count: string) => `ROUND(${count}/${N.count},4)`;
+/** Lateness counts only while the late-share rule holds a number (QĐ 366 Art. 11; blank: NĐ 90). */
+const lateRuleOff = `NOT(ISNUMBER(${R.completeLateShare}))`;
+const noneLate = or(lateRuleOff, `${N.late}=0`);
+
+/** Mirrors decide()'s test for excellent. */
+function excellentTest(r: Reading): string {
+  return and(
+    `${r.met}=${N.count}`,
+    pointsOk(r, R.excellentMinPoints),
+    meetsShare(shareOf(r.exceeded), R.excellentExceededShare, R.excellentExceededInclusive),
+    noneLate,
+    or(`${R.excellenceAnswers}<>1`, r.answersMet),
+  );
 }
 
 /** The level of one reading, mirroring decide(): the same order of tests as the engine. */
 function levelFormula(r: Reading): string {
-  const L = (level: keyof typeof LEVEL_NAMES) => q(LEVEL_NAMES[level]);
-  const pointsOk = (min: string) => or(`${R.usesPoints}<>1`, `${r.points}>=${min}`);
-  const share = (count: string) => `ROUND(${count}/${N.count},4)`;
-  const allMet = `${r.met}=${N.count}`;
   return (
     `IF(${N.count}=0,"",IF(${r.disqualified},${L("incomplete")},` +
     `IF(AND(${R.keyIndicatorDecides}=1,${r.keyMissing}>0),${L("incomplete")},` +
-    `IF(AND(${allMet},${pointsOk(R.excellentMinPoints)},${meetsShare(share(r.exceeded), R.excellentExceededShare, R.excellentExceededInclusive)}),${L("excellent")},` +
-    `IF(AND(${allMet},${pointsOk(R.goodMinPoints)}),${L("good")},` +
-    `IF(AND(${meetsShare(share(r.met), R.completeMetShare, R.completeMetInclusive)},${pointsOk(R.completeMinPoints)}),${L("complete")},${L("incomplete")}))))))`
+    `IF(${excellentTest(r)},${L("excellent")},` +
+    `IF(AND(${r.met}=${N.count},${pointsOk(r, R.goodMinPoints)},${noneLate}),${L("good")},` +
+    `IF(AND(${meetsShare(shareOf(r.met), R.completeMetShare, R.completeMetInclusive)},${pointsOk(r, R.completeMinPoints)},` +
+    `${or(lateRuleOff, `${shareOf(N.late)}<=${R.completeLateShare}`)}),${L("complete")},${L("incomplete")}))))))`
   );
 }
 
@@ -203,6 +233,7 @@ export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>>
     keyMissing: `SUMPRODUCT(${counted},1-(${metRows}),--(TRIM(${b.key})="x"))`,
     points: `ROUND(IF(${N.resultPoints}="",0,${N.resultPoints})+IF(${commonOpen},0,${N.commonScore}),2)`,
     disqualified: or(anyYes, anyUnreadable),
+    answersMet: and(no(EXCELLENCE.disciplineBelow), yes(EXCELLENCE.shortcomingsRemedied)),
   };
   const ceiling: Reading = {
     met: `(${N.met}+${open})`,
@@ -210,7 +241,13 @@ export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>>
     keyMissing: N.keyNotMet,
     points: `ROUND(IF(${totalWeight}=0,0,${resultPoints(ceilingRows)})+IF(${commonOpen},${R.commonMaxPoints},${N.commonScore}),2)`,
     disqualified: anyYes,
+    answersMet: and(`NOT(${yes(EXCELLENCE.disciplineBelow)})`, `NOT(${no(EXCELLENCE.shortcomingsRemedied)})`),
   };
+  // An unanswered excellence question keeps the result provisional where excellent is still reachable.
+  const unanswered = or(...Object.values(EXCELLENCE).map((cell) => `NOT(${or(yes(cell), no(cell))})`));
+  const answersOpen = and(`${R.excellenceAnswers}=1`, unanswered, `${N.count}>0`, `NOT(${anyYes})`, `NOT(AND(${R.keyIndicatorDecides}=1,${N.keyNotMet}>0))`, excellentTest(ceiling));
+  // Rows marked late, counted over the rows that are indicators (the engine's `late` flags).
+  const late = b.late === null ? "0" : `SUMPRODUCT(${counted},${YES_WORDS.map((w) => `(TRIM(${b.late})=${q(w)})`).join("+")})`;
   const rank = (cell: string) => `MATCH(${cell},${N.levelList},0)`;
   const above = (cell: string) => `${rank(N.finalLevel)}<IFERROR(${rank(cell)},0)`;
   return {
@@ -220,6 +257,7 @@ export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>>
     [N.notMet]: `=${countStatus(b, "notMet")}`,
     [N.pending]: `=${countStatus(b, "pending")}`,
     [N.errors]: `=${countStatus(b, "error")}`,
+    [N.late]: `=${late}`,
     [N.metShare]: `=IF(${N.count}=0,"",ROUND(${N.met}/${N.count},4))`,
     [N.exceededShare]: `=IF(${N.count}=0,"",ROUND(${N.exceeded}/${N.count},4))`,
     [N.keyNotMet]: `=SUMPRODUCT(${isStatus(b, "notMet")}*(TRIM(${b.key})="x"))`,
@@ -227,7 +265,7 @@ export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>>
     [N.points]: `=IF(OR(${N.resultPoints}="",${commonOpen}),"",ROUND(${N.resultPoints}+${N.commonScore},2))`,
     [N.suggestedLevel]: `=${levelFormula(floor)}`,
     [N.ceilingLevel]: `=IF(${N.provisional}="",${N.suggestedLevel},${levelFormula(ceiling)})`,
-    [N.provisional]: `=IF(OR(${open}>0,AND(${R.usesPoints}=1,${commonOpen}),${anyUnreadable}),${q(PROVISIONAL_TEXT)},"")`,
+    [N.provisional]: `=IF(OR(${open}>0,AND(${R.usesPoints}=1,${commonOpen}),${anyUnreadable},${answersOpen}),${q(PROVISIONAL_TEXT)},"")`,
     [N.capCheck]:
       `=IF(${N.finalLevel}="","",IF(ISNA(${rank(N.finalLevel)}),${q(CAP_TEXTS.invalid)},` +
       `IF(${N.unitLevel}="",${q(CAP_TEXTS.unitMissing)},IF(${above(N.unitLevel)},${q(CAP_TEXTS.aboveUnit)},` +

@@ -1,7 +1,7 @@
-import { checkFinalLevel, DISQUALIFIERS, type Disqualifier, type Level } from "../domain";
+import { checkFinalLevel, DISQUALIFIERS, EXCELLENCE_QUESTIONS, type Disqualifier, type ExcellenceQuestion, type Level } from "../domain";
 import { problem, type Problem } from "./problems";
 import { parseLevelCell } from "./repairs";
-import { DISQUALIFIER_CELL_NAMES, NAMES } from "./schema";
+import { DISQUALIFIER_CELL_NAMES, EXCELLENCE_CELL_NAMES, NAMES } from "./schema";
 
 /**
  * Reading the unit sheet's typed summary cells (common score, disqualifying conditions, levels),
@@ -20,11 +20,14 @@ export type NamedLookup = (name: string) => NamedCell | undefined;
 export function summaryInputs(named: NamedLookup) {
   const common = named(NAMES.commonScore);
   const disqualifying = Object.fromEntries(DISQUALIFIERS.map((d) => [d, named(DISQUALIFIER_CELL_NAMES[d])?.value ?? ""])) as Record<Disqualifier, unknown>;
+  // A sheet made before the excellence questions has no such cells: not answered.
+  const excellence = Object.fromEntries(EXCELLENCE_QUESTIONS.map((q) => [q, named(EXCELLENCE_CELL_NAMES[q])?.value ?? ""])) as Record<ExcellenceQuestion, unknown>;
   const cells: Readonly<Record<string, NamedCell | undefined>> = {
     commonScore: common,
     ...Object.fromEntries(DISQUALIFIERS.map((d) => [d, named(DISQUALIFIER_CELL_NAMES[d])])),
+    ...Object.fromEntries(EXCELLENCE_QUESTIONS.map((q) => [q, named(EXCELLENCE_CELL_NAMES[q])])),
   };
-  return { commonScore: common?.value ?? "", disqualifying, cells };
+  return { commonScore: common?.value ?? "", disqualifying, excellence, cells };
 }
 
 export interface LevelsRead {

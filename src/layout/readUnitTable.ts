@@ -14,6 +14,7 @@ import { columnsByHeader } from "./headers";
 import { sheetMsg } from "./messages";
 import { summaryInputs, type NamedLookup } from "./readSummary";
 import { typedBelowTable } from "./rowsBelow";
+import { fromPercentCell, isPercentUnit } from "./percentRows";
 
 /**
  * Reading a unit table back into the engine's model, shared by the Office.js adapter and the
@@ -74,8 +75,9 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
   );
   if (problems.length > 0) return { letters: null, rows: [], firstRow, lastRow, overwritten: [], problems };
 
+  // An optional column missing from the sheet has no letter: the formulas then leave it out.
   const letters = Object.fromEntries(
-    UNIT_COLUMNS.map((c) => [c.key, columnLetter(origin.column + (columns[c.key] ?? 0))]),
+    UNIT_COLUMNS.filter((c) => c.key !== "late" || columns.late !== undefined).map((c) => [c.key, columnLetter(origin.column + (columns[c.key] ?? 0))]),
   ) as unknown as ColumnLetters;
   const rows: ReadRow[] = [];
   const overwritten: string[] = [];
@@ -109,8 +111,8 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
         direction: at("direction"),
         key: at("key"),
         weight: at("weight"),
-        target: at("target"),
-        actual: at("actual"),
+        ...(isPercentUnit(at("unit")) ? { target: fromPercentCell(at("target")), actual: fromPercentCell(at("actual")) } : { target: at("target"), actual: at("actual") }),
+        late: at("late"),
       },
     });
   });
@@ -124,6 +126,7 @@ const FIELD_COLUMNS: Readonly<Record<string, UnitColumnKey>> = {
   weight: "weight",
   target: "target",
   actual: "actual",
+  late: "late",
 };
 
 /** Evaluate what was read, with every input error tied to its sheet cell. */
@@ -140,6 +143,7 @@ export function evaluateUnitTable(
     rules,
     commonScore: inputs.commonScore,
     disqualifying: inputs.disqualifying,
+    excellence: inputs.excellence,
     indicators: read.rows.map((r) => r.input),
     // The cap of the optional task rule, as the unit sheet's task block computes it (absent: none).
     taskCap: parseLevelCell(named(NAMES.taskCap)?.value).level,

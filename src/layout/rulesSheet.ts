@@ -24,17 +24,27 @@ interface RuleLine {
 export const RULE_LINES: readonly RuleLine[] = [
   { key: "preset", label: "Bộ quy tắc", format: NUMBER_FORMATS.text, note: "qd366-2025 hoặc nd90-2020; đổi bộ quy tắc trong phần Cài đặt của Chỉ Tiêu." },
   { key: "usesPoints", label: "Xếp loại có dùng thang điểm 100 (1 = có, 0 = không)", format: NUMBER_FORMATS.general, note: "QĐ 366: 30 điểm tiêu chí chung + 70 điểm kết quả." },
-  { key: "resultMaxPoints", label: "Điểm kết quả tối đa", format: NUMBER_FORMATS.general, note: "= điểm tối đa × tỷ lệ (theo trọng số) chỉ tiêu đạt." },
+  {
+    key: "resultMaxPoints",
+    label: "Điểm kết quả tối đa",
+    format: NUMBER_FORMATS.general,
+    note: "Mặc định của phần mềm (văn bản không quy định cách tính): điểm kết quả = điểm tối đa × tỷ lệ (theo trọng số, mặc định bằng nhau) chỉ tiêu đạt.",
+  },
   { key: "commonMaxPoints", label: "Điểm tiêu chí chung tối đa", format: NUMBER_FORMATS.general, note: "Do người đánh giá chấm." },
   { key: "excellentMinPoints", label: "Hoàn thành xuất sắc: tổng điểm tối thiểu", format: NUMBER_FORMATS.general, note: "" },
   { key: "excellentExceededShare", label: "Hoàn thành xuất sắc: tỷ lệ chỉ tiêu vượt tối thiểu", format: NUMBER_FORMATS.share, note: "Cùng điều kiện: tất cả chỉ tiêu đạt." },
   { key: "excellentExceededInclusive", label: "   tính cả mức bằng ngưỡng (1 = từ, 0 = trên)", format: NUMBER_FORMATS.general, note: "" },
   { key: "goodMinPoints", label: "Hoàn thành tốt: tổng điểm tối thiểu", format: NUMBER_FORMATS.general, note: "Cùng điều kiện: tất cả chỉ tiêu đạt." },
   { key: "completeMinPoints", label: "Hoàn thành: tổng điểm tối thiểu", format: NUMBER_FORMATS.general, note: "" },
-  { key: "completeMetShare", label: "Hoàn thành: tỷ lệ chỉ tiêu đạt tối thiểu", format: NUMBER_FORMATS.share, note: "" },
+  { key: "completeMetShare", label: "Hoàn thành: tỷ lệ chỉ tiêu đạt tối thiểu", format: NUMBER_FORMATS.share, note: "QĐ 366 Điều 11: 100% (mọi mức trên Không hoàn thành cần tất cả chỉ tiêu đạt). NĐ 90: trên 70%." },
   { key: "completeMetInclusive", label: "   tính cả mức bằng ngưỡng (1 = từ, 0 = trên)", format: NUMBER_FORMATS.general, note: "" },
   { key: "incompleteBelowMetShare", label: "Không hoàn thành: tỷ lệ chỉ tiêu đạt dưới", format: NUMBER_FORMATS.share, note: "NĐ 90: khoảng giữa ngưỡng này và ngưỡng Hoàn thành không được quy định, xếp Không hoàn thành." },
-  { key: "keyIndicatorDecides", label: "Chỉ tiêu chủ yếu không đạt thì Không hoàn thành (1 = có, 0 = không)", format: NUMBER_FORMATS.general, note: "" },
+  {
+    key: "keyIndicatorDecides",
+    label: "Chỉ tiêu chủ yếu không đạt thì Không hoàn thành (1 = có, 0 = không)",
+    format: NUMBER_FORMATS.general,
+    note: "Mặc định của phần mềm: với lãnh đạo địa phương là 5 chỉ tiêu kinh tế - xã hội cơ bản (tăng trưởng, thu ngân sách, giải ngân đầu tư công, thu nhập bình quân, giảm nghèo), đánh dấu x ở cột Chủ yếu.",
+  },
   { key: "quotaShare", label: "Tỷ lệ Hoàn thành xuất sắc tối đa (so với cơ sở tính hạn mức)", format: NUMBER_FORMATS.share, note: "QĐ 366, NĐ 335: 20%." },
   { key: "quotaShareExceptional", label: "   với đơn vị có thành tích nổi trội", format: NUMBER_FORMATS.share, note: "25%." },
   {
@@ -43,7 +53,23 @@ export const RULE_LINES: readonly RuleLine[] = [
     format: NUMBER_FORMATS.text,
     note: "Mặc định good: đúng câu chữ NĐ 335/2025 và QĐ 366 (\"20% số được xếp loại Hoàn thành tốt nhiệm vụ\"); goodOrBetter nếu tỉnh hiểu là từ Hoàn thành tốt trở lên.",
   },
+  {
+    key: "completeLateShare",
+    label: "Hoàn thành: tỷ lệ chỉ tiêu chậm tiến độ tối đa",
+    format: NUMBER_FORMATS.share,
+    note: "QĐ 366 Điều 11: không quá 20%; Hoàn thành tốt và Hoàn thành xuất sắc: không có chỉ tiêu chậm tiến độ (cột Chậm tiến độ = Có). Để trống: không xét tiến độ (NĐ 90).",
+  },
+  {
+    key: "excellenceAnswers",
+    label: "Hoàn thành xuất sắc cần thêm hai điều kiện (1 = có, 0 = không)",
+    format: NUMBER_FORMATS.general,
+    note: "QĐ 366 Điều 11: không có đơn vị trực thuộc trực tiếp, thành viên tập thể lãnh đạo bị kỷ luật trong năm; đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra (trả lời ở trang Chỉ tiêu).",
+  },
 ];
+
+/** Product defaults the texts do not hold, said on the sheet below the rules (DOMAIN.md §4). */
+const DEFAULTS_NOTE =
+  "Mặc định của phần mềm, không có trong văn bản: chỉ tiêu giảm (càng thấp càng tốt) có tỷ lệ đạt = 2 − thực hiện/kế hoạch (không dưới 0; kế hoạch 0 thì thực hiện 0 là đạt); điểm kết quả và chỉ tiêu chủ yếu như ghi chú trên.";
 
 /** The cell value of each rule for a rule set. */
 export function ruleValues(rules: RuleSet): Readonly<Record<RuleNameKey, Scalar>> {
@@ -64,6 +90,8 @@ export function ruleValues(rules: RuleSet): Readonly<Record<RuleNameKey, Scalar>
     quotaShare: rules.quotaShare,
     quotaShareExceptional: rules.quotaShareExceptional,
     quotaBase: rules.quotaBase,
+    completeLateShare: rules.completeLateShare,
+    excellenceAnswers: rules.excellenceAnswers ? 1 : 0,
   };
 }
 
@@ -170,6 +198,7 @@ export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_R
     { at: `A${FIRST_RULE_ROW}`, cells: RULE_LINES.map((l) => [value(l.label)]), owner: "addin", style: { ...STYLE.label, border: true, wrap: true } },
     { at: `C${FIRST_RULE_ROW}`, cells: RULE_LINES.map((l) => [value(l.note)]), owner: "addin", style: { ...STYLE.note, border: true } },
     ...RULE_LINES.map((line) => valueBlock(line, values[line.key])),
+    cell(`A${FIRST_RULE_ROW + RULE_LINES.length}`, value(DEFAULTS_NOTE), "addin", STYLE.note, { mergeTo: `C${FIRST_RULE_ROW + RULE_LINES.length}` }),
     cell(`A${LEVEL_LIST_ROW - 1}`, value("Các mức xếp loại (danh sách chọn)"), "addin", STYLE.labelBold),
     { at: `A${LEVEL_LIST_ROW}`, cells: LEVELS.map((l) => [value(l)]), owner: "addin", style: STYLE.label },
     ...taskRuleBlocks(taskRules),
@@ -236,6 +265,9 @@ export function readRules(values: Readonly<Partial<Record<RuleNameKey, unknown>>
     return fallback;
   };
   const below = values.incompleteBelowMetShare;
+  // Rules added later: a workbook made before them has no such cell, and its formulas do not apply them.
+  const added = <T>(key: RuleNameKey, fallback: T, read: () => T): T => (values[key] === undefined ? fallback : read());
+  const late = values.completeLateShare;
   const rules: RuleSet = {
     preset,
     usesPoints: flag("usesPoints", base.usesPoints),
@@ -257,6 +289,10 @@ export function readRules(values: Readonly<Partial<Record<RuleNameKey, unknown>>
     quotaShare: number("quotaShare", base.quotaShare, 1),
     quotaShareExceptional: number("quotaShareExceptional", base.quotaShareExceptional, 1),
     quotaBase: quotaBase(values.quotaBase, base.quotaBase, problems),
+    completeLateShare: added("completeLateShare", null, () =>
+      late === "" || late === null ? null : number("completeLateShare", base.completeLateShare ?? 0, 1),
+    ),
+    excellenceAnswers: added("excellenceAnswers", false, () => flag("excellenceAnswers", base.excellenceAnswers)),
   };
   return { rules, problems };
 }

@@ -1,4 +1,4 @@
-import type { Disqualifier } from "../domain";
+import type { Disqualifier, ExcellenceQuestion } from "../domain";
 
 /**
  * Names the workbook is built from and read by: sheets, tables, column headers and defined
@@ -33,13 +33,15 @@ export const UNIT_COLUMNS = [
   { key: "actual", header: "Thực hiện", width: 12 },
   { key: "achievement", header: "Tỷ lệ đạt", width: 11 },
   { key: "status", header: "Đánh giá", width: 16 },
+  // Optional (QĐ 366 Art. 11): "Có" marks an indicator late; a sheet made before it has no such column.
+  { key: "late", header: "Chậm tiến độ", width: 9 },
   { key: "note", header: "Ghi chú", width: 22 },
 ] as const;
 
 export type UnitColumnKey = (typeof UNIT_COLUMNS)[number]["key"];
 
 /** Columns the add-in computes; all others are typed by people. */
-export const COMPUTED_COLUMNS: readonly UnitColumnKey[] = ["achievement", "status"];
+export const COMPUTED_COLUMNS: readonly ("achievement" | "status")[] = ["achievement", "status"];
 
 /** Columns an indicator row needs to be evaluated. */
 export const REQUIRED_COLUMNS: readonly UnitColumnKey[] = [
@@ -104,6 +106,8 @@ export const NAMES = {
   notMet: "SoKhongDat",
   pending: "SoChuaCoSoLieu",
   errors: "SoLoiSoLieu",
+  /** Indicators marked late (QĐ 366 Art. 11). */
+  late: "SoChamTienDo",
   metShare: "TyLeDat",
   exceededShare: "TyLeVuot",
   keyNotMet: "SoChuYeuKhongDat",
@@ -121,6 +125,9 @@ export const NAMES = {
   degradation: "SuyThoai",
   sanction: "KyLuat",
   corruption: "ThamNhungLangPhi",
+  /** The two further conditions of excellent (QĐ 366 Art. 11): blank is not answered. */
+  disciplineBelow: "KyLuatCapDuoi",
+  shortcomingsRemedied: "KhacPhucHanChe",
   finalLevel: "XepLoaiCuoiCung",
   capCheck: "KiemTraXepLoai",
   /** Beside a task register: the cap the optional task rule sets on the head's level (issue 9 §3), blank when none. */
@@ -141,6 +148,12 @@ export const DISQUALIFIER_CELL_NAMES: Readonly<Record<Disqualifier, string>> = {
   corruption: NAMES.corruption,
 };
 
+/** The named cell of each excellence question on the unit sheet. */
+export const EXCELLENCE_CELL_NAMES: Readonly<Record<ExcellenceQuestion, string>> = {
+  disciplineBelow: NAMES.disciplineBelow,
+  shortcomingsRemedied: NAMES.shortcomingsRemedied,
+};
+
 /** Names of the rules sheet's threshold cells, with the RuleSet field each holds. */
 export const RULE_NAMES = {
   preset: "BoQuyTac",
@@ -159,6 +172,8 @@ export const RULE_NAMES = {
   quotaShare: "HanMucXuatSac",
   quotaShareExceptional: "HanMucXuatSacDacBiet",
   quotaBase: "CoSoHanMuc",
+  completeLateShare: "TyLeChamTienDoHoanThanh",
+  excellenceAnswers: "DieuKienXuatSacBoSung",
 } as const;
 
 export type RuleNameKey = keyof typeof RULE_NAMES;

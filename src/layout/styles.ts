@@ -1,3 +1,4 @@
+import { isPercentUnit } from "./percentRows";
 import type { PrintSpec, StyleSpec } from "./types";
 import { FONT } from "./schema";
 
@@ -42,6 +43,8 @@ export const NUMBER_FORMATS = {
 
 /** Targets and actuals of counts show no decimals; percentages and money show one or two. */
 export function numberFormatForUnit(unit: string): string {
+  // A "%" row holds 80 % as 0,8 (see percentRows.ts).
+  if (isPercentUnit(unit)) return NUMBER_FORMATS.percent;
   const counted = ["người", "tổ chức", "vụ", "xã", "hộ", "đơn vị", "cơ sở", "trường", "công trình"];
   const normalized = unit.normalize("NFC").trim().toLowerCase();
   if (normalized === "") return NUMBER_FORMATS.general;

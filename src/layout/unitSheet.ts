@@ -1,11 +1,13 @@
 import {
   DIRECTION_NAMES,
   DISQUALIFIER_NAMES,
+  EXCELLENCE_QUESTION_NAMES,
   LEVEL_NAMES,
   STATUS_NAMES,
   UNIT_KIND_NAMES,
   YES_NO,
   type Disqualifier,
+  type ExcellenceQuestion,
   type Indicator,
   type Level,
   type UnitKind,
@@ -14,7 +16,8 @@ import { absolute, cellAddress, columnLetter } from "./addresses";
 import { commonScoreFormula } from "./criteriaSheet";
 import { cell, formula, value } from "./cells";
 import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "./formulas";
-import { DISQUALIFIER_CELL_NAMES, FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, TITLE_PARTS, UNIT_COLUMNS, type DocumentHeader } from "./schema";
+import { DISQUALIFIER_CELL_NAMES, EXCELLENCE_CELL_NAMES, FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, TITLE_PARTS, UNIT_COLUMNS, type DocumentHeader } from "./schema";
+import { isPercentUnit, toPercentCell } from "./percentRows";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "./styles";
 import type { Block, ConditionalFormatSpec, NameSpec, NumberFormatSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec } from "./types";
 
@@ -22,6 +25,8 @@ import type { Block, ConditionalFormatSpec, NameSpec, NumberFormatSpec, RangeSty
 export interface UnitRow extends Indicator {
   readonly target?: Scalar;
   readonly actual?: Scalar;
+  /** "Có" when the indicator is late (QĐ 366 Art. 11); blank is on time. */
+  readonly late?: Scalar;
   readonly note?: string;
 }
 
@@ -38,6 +43,8 @@ export interface UnitSheetParams {
   readonly finalLevel?: Level | null;
   /** Answers to the disqualifying conditions as typed (unanswered ones are written "Không"). */
   readonly disqualifying?: Readonly<Partial<Record<Disqualifier, Scalar>>>;
+  /** Answers to the two further conditions of excellent as typed (unanswered ones stay blank). */
+  readonly excellence?: Readonly<Partial<Record<ExcellenceQuestion, Scalar>>>;
   readonly header: DocumentHeader;
 }
 
@@ -58,7 +65,8 @@ export const DEFAULT_LETTERS: ColumnLetters = Object.fromEntries(
   UNIT_COLUMNS.map((c, i) => [c.key, columnLetter(i)]),
 ) as unknown as ColumnLetters;
 
-type SummaryInput = "score" | "level" | "yesNo";
+/** yesNo: blank reads "Không" and is written so; answer: blank is not answered and stays blank. */
+type SummaryInput = "score" | "level" | "yesNo" | "answer";
 
 /** The summary lines: label, defined name, number format, and what a person types there, if anything. */
 const SUMMARY_LINES: readonly { label: string; name: string; format: string; input?: SummaryInput }[] = [
@@ -68,6 +76,7 @@ const SUMMARY_LINES: readonly { label: string; name: string; format: string; inp
   { label: "Số chỉ tiêu không đạt", name: NAMES.notMet, format: NUMBER_FORMATS.count },
   { label: "Số chỉ tiêu chưa có số liệu", name: NAMES.pending, format: NUMBER_FORMATS.count },
   { label: "Số chỉ tiêu có lỗi số liệu", name: NAMES.errors, format: NUMBER_FORMATS.count },
+  { label: "Số chỉ tiêu chậm tiến độ", name: NAMES.late, format: NUMBER_FORMATS.count },
   { label: "Tỷ lệ chỉ tiêu đạt và vượt (trên tổng số chỉ tiêu)", name: NAMES.metShare, format: NUMBER_FORMATS.percent },
   { label: "Tỷ lệ chỉ tiêu vượt (trên tổng số chỉ tiêu)", name: NAMES.exceededShare, format: NUMBER_FORMATS.percent },
   { label: "Số chỉ tiêu chủ yếu không đạt", name: NAMES.keyNotMet, format: NUMBER_FORMATS.count },
@@ -77,6 +86,8 @@ const SUMMARY_LINES: readonly { label: string; name: string; format: string; inp
   { label: `${DISQUALIFIER_NAMES.degradation}?`, name: NAMES.degradation, format: NUMBER_FORMATS.text, input: "yesNo" },
   { label: `${DISQUALIFIER_NAMES.sanction}?`, name: NAMES.sanction, format: NUMBER_FORMATS.text, input: "yesNo" },
   { label: `${DISQUALIFIER_NAMES.corruption}?`, name: NAMES.corruption, format: NUMBER_FORMATS.text, input: "yesNo" },
+  { label: `${EXCELLENCE_QUESTION_NAMES.disciplineBelow}?`, name: NAMES.disciplineBelow, format: NUMBER_FORMATS.text, input: "answer" },
+  { label: `${EXCELLENCE_QUESTION_NAMES.shortcomingsRemedied}?`, name: NAMES.shortcomingsRemedied, format: NUMBER_FORMATS.text, input: "answer" },
   { label: "Xếp loại đề xuất (khi tạm tính: mức sàn)", name: NAMES.suggestedLevel, format: NUMBER_FORMATS.general },
   { label: "Có thể đạt tối đa (nếu các số liệu còn thiếu đều vượt)", name: NAMES.ceilingLevel, format: NUMBER_FORMATS.general },
   { label: "Tính chất kết quả", name: NAMES.provisional, format: NUMBER_FORMATS.general },
@@ -88,6 +99,7 @@ const SUMMARY_LINES: readonly { label: string; name: string; format: string; inp
 
 /** The disqualifying conditions by the name of their cell. */
 const DISQUALIFIER_BY_CELL = new Map((Object.entries(DISQUALIFIER_CELL_NAMES) as [Disqualifier, string][]).map(([d, name]) => [name, d]));
+const EXCELLENCE_BY_CELL = new Map((Object.entries(EXCELLENCE_CELL_NAMES) as [ExcellenceQuestion, string][]).map(([q, name]) => [name, q]));
 
 /** Column of the summary labels and of their values. */
 const SUMMARY_LABEL_COLUMN = 2; // C, the wide name column
@@ -184,15 +196,16 @@ function tableBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
     DIRECTION_NAMES[row.direction],
     row.key ? "x" : null,
     row.weight,
-    row.target ?? null,
-    row.actual ?? null,
+    ...(isPercentUnit(row.unit) ? [toPercentCell(row.target ?? null), toPercentCell(row.actual ?? null)] : [row.target ?? null, row.actual ?? null]),
   ];
   const rows = p.rows.length > 0 ? p.rows.map(inputs) : [Array<Scalar>(9).fill(null)];
   const notes = p.rows.length > 0 ? p.rows.map((r) => [value(r.note ?? null)]) : [[value(null)]];
+  const late = p.rows.length > 0 ? p.rows.map((r) => [value(r.late ?? null)]) : [[value(null)]];
   return [
     header,
     { at: `A${pos.firstRow}`, cells: rows.map((r) => r.map(value)), owner: "user", unlocked: true },
     { at: `${DEFAULT_LETTERS.note}${pos.firstRow}`, cells: notes, owner: "user", unlocked: true },
+    { at: `${DEFAULT_LETTERS.late}${pos.firstRow}`, cells: late, owner: "user", unlocked: true },
     ...computedBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow),
   ];
 }
@@ -210,6 +223,7 @@ function bodyStyles(pos: UnitSheetPositions): RangeStyle[] {
     { range: `${DEFAULT_LETTERS.target}${pos.firstRow}:${DEFAULT_LETTERS.actual}${pos.lastRow}`, style: STYLE.body, unlocked: true },
     { range: column("achievement"), style: STYLE.percent },
     { range: column("status"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general } },
+    { range: column("late"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.text }, unlocked: true },
     { range: column("note"), style: STYLE.bodyText, unlocked: true },
   ];
 }
@@ -221,7 +235,7 @@ function valueFormats(p: UnitSheetParams, pos: UnitSheetPositions): NumberFormat
 }
 
 /** The typed cells of the summary block. */
-export type SummaryValues = Pick<UnitSheetParams, "commonScore" | "unitLevel" | "civilServantLevel" | "finalLevel" | "disqualifying">;
+export type SummaryValues = Pick<UnitSheetParams, "commonScore" | "unitLevel" | "civilServantLevel" | "finalLevel" | "disqualifying" | "excellence">;
 
 /** Where the summary sits: below a table body in `letters` columns, its first line on 0-based row `summaryRow`. */
 interface SummaryPlace {
@@ -247,6 +261,7 @@ function summaryBlocks(p: SummaryValues, at: SummaryPlace): Block[] {
   const inputValue = (name: string, input: SummaryInput): Scalar => {
     if (input === "score") return p.commonScore ?? null;
     if (input === "yesNo") return p.disqualifying?.[DISQUALIFIER_BY_CELL.get(name) as Disqualifier] ?? YES_NO.no;
+    if (input === "answer") return p.excellence?.[EXCELLENCE_BY_CELL.get(name) as ExcellenceQuestion] ?? null;
     const level = levels[name];
     return level ? LEVEL_NAMES[level] : null;
   };
@@ -305,6 +320,12 @@ function validations(pos: UnitSheetPositions): ValidationSpec[] {
     },
     { range: col("key"), rule: { kind: "list", source: "x" }, errorTitle: "Chủ yếu", errorMessage: 'Nhập "x" cho chỉ tiêu chủ yếu hoặc để trống.' },
     {
+      range: col("late"),
+      rule: { kind: "list", source: `${YES_NO.yes},${YES_NO.no}` },
+      errorTitle: "Chậm tiến độ",
+      errorMessage: 'Chọn "Có" nếu chỉ tiêu chậm tiến độ, "Không" hoặc để trống nếu đúng tiến độ.',
+    },
+    {
       range: col("weight"),
       rule: { kind: "decimal", operator: "greaterThan", formula1: "0" },
       errorTitle: "Trọng số không hợp lệ",
@@ -339,6 +360,12 @@ function summaryValidations(summaryRow: number): ValidationSpec[] {
       rule: { kind: "list" as const, source: `${YES_NO.yes},${YES_NO.no}` },
       errorTitle: "Trường hợp không hoàn thành nhiệm vụ",
       errorMessage: 'Chọn "Có" hoặc "Không".',
+    })),
+    ...Object.values(EXCELLENCE_CELL_NAMES).map((name) => ({
+      range: summaryAddress(summaryRow, name),
+      rule: { kind: "list" as const, source: `${YES_NO.yes},${YES_NO.no}` },
+      errorTitle: "Điều kiện Hoàn thành xuất sắc",
+      errorMessage: 'Chọn "Có" hoặc "Không"; để trống nếu chưa trả lời.',
     })),
     ...[NAMES.unitLevel, NAMES.civilServantLevel, NAMES.finalLevel].map((name) => ({
       range: summaryAddress(summaryRow, name),

@@ -1,4 +1,4 @@
-import { DEFAULT_CATALOGUE, DEFAULT_COMMON_CRITERIA, ruleSet, type Catalogue, type Disqualifier, type Level, type PresetId, type RuleSet, type UnitKind } from "../domain";
+import { DEFAULT_CATALOGUE, DEFAULT_COMMON_CRITERIA, presetForYear, ruleSet, type Catalogue, type Disqualifier, type ExcellenceQuestion, type Level, type PresetId, type RuleSet, type UnitKind } from "../domain";
 import { catalogueSheet } from "./catalogueSheet";
 import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
@@ -13,6 +13,7 @@ import type { Scalar } from "./types";
 export interface UnitValues {
   readonly target?: Scalar;
   readonly actual?: Scalar;
+  readonly late?: Scalar;
   readonly note?: string;
 }
 
@@ -21,6 +22,7 @@ export interface UnitWorkbookParams {
   readonly unitKind?: UnitKind | null;
   readonly head: string;
   readonly year: number;
+  /** Default: the preset of the texts that applied in `year` (presetForYear). */
   readonly preset?: PresetId;
   readonly rules?: Partial<RuleSet>;
   readonly catalogue?: Catalogue;
@@ -30,6 +32,7 @@ export interface UnitWorkbookParams {
   readonly civilServantLevel?: Level | null;
   readonly finalLevel?: Level | null;
   readonly disqualifying?: Readonly<Partial<Record<Disqualifier, Scalar>>>;
+  readonly excellence?: Readonly<Partial<Record<ExcellenceQuestion, Scalar>>>;
   readonly header?: Partial<DocumentHeader>;
   /** The common criteria and any scores (default: the current guidance's criteria, unscored). */
   readonly criteria?: readonly CriterionRow[];
@@ -47,9 +50,9 @@ export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {
   const catalogue = params.catalogue ?? DEFAULT_CATALOGUE;
   const rows: UnitRow[] = catalogue.indicators.map((indicator) => {
     const values = params.values?.get(indicator.code);
-    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, note: values?.note };
+    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, late: values?.late ?? null, note: values?.note };
   });
-  return workbookFromRows(rows, catalogue, ruleSet(params.preset, params.rules), params);
+  return workbookFromRows(rows, catalogue, ruleSet(params.preset ?? presetForYear(params.year), params.rules), params);
 }
 
 /** The workbook for rows given one by one (rows may share a code: the sheet reports it). */
@@ -92,6 +95,7 @@ export function workbookFromRows(
         civilServantLevel: params.civilServantLevel,
         finalLevel: params.finalLevel,
         disqualifying: params.disqualifying,
+        excellence: params.excellence,
         header,
       }),
       ...(printed ? [printed.sheet] : []),

@@ -1,5 +1,47 @@
 import fc from "fast-check";
-import { DEFAULT_CATALOGUE, evaluate, levelRank, type IndicatorInput, type Level } from "../../src/domain";
+import { DEFAULT_CATALOGUE, evaluate, levelRank, presetForYear, readEvaluationDocument, type IndicatorInput, type Level } from "../../src/domain";
+
+describe("QĐ 366 Art. 11 in the document (issue 15 §3)", () => {
+  const doc = (extra: Record<string, unknown> = {}, late: unknown = undefined) => {
+    const read = readEvaluationDocument({
+      commonScore: 25,
+      indicators: [
+        { code: "1", direction: "increase", target: 100, actual: 130, late },
+        { code: "2", direction: "increase", target: 100, actual: 100 },
+      ],
+      ...extra,
+    });
+    if (!read.ok) throw new Error(read.problem);
+    return evaluate(read.input).summary;
+  };
+
+  test("excellence answers as Có/Không or true/false; unanswered keeps an excellent ceiling provisional", () => {
+    expect(doc()).toMatchObject({ level: "good", ceilingLevel: "excellent", provisional: true });
+    expect(doc({ excellence: { disciplineBelow: "Không", shortcomingsRemedied: "Có" } })).toMatchObject({ level: "excellent", provisional: false });
+    expect(doc({ excellence: { disciplineBelow: false, shortcomingsRemedied: true } })).toMatchObject({ level: "excellent", provisional: false });
+    expect(doc({ excellence: { disciplineBelow: true, shortcomingsRemedied: true } })).toMatchObject({ level: "good", ceilingLevel: "good", provisional: false });
+  });
+
+  test("an unreadable answer is an input error naming its field", () => {
+    const read = readEvaluationDocument({ excellence: { shortcomingsRemedied: "có lẽ" }, indicators: [{ code: "1", direction: "increase", target: 1, actual: 1 }] });
+    if (!read.ok) throw new Error(read.problem);
+    expect(evaluate(read.input).errors.map((e) => e.field)).toEqual(["shortcomingsRemedied"]);
+    expect(readEvaluationDocument({ excellence: "Có", indicators: [] })).toMatchObject({ ok: false });
+  });
+
+  test("a row marked late (Có/true) bars good and excellent; an unreadable mark is an input error", () => {
+    const answered = { excellence: { disciplineBelow: "Không", shortcomingsRemedied: "Có" } };
+    expect(doc(answered, "Có")).toMatchObject({ late: 1, level: "incomplete" }); // 1 of 2 late: 50 % > 20 %
+    expect(doc(answered, true).late).toBe(1);
+    expect(doc(answered, "Không")).toMatchObject({ late: 0, level: "excellent" });
+    const bad = evaluate({ indicators: [{ code: "1", direction: "increase", target: 1, actual: 1, late: "chậm" }] });
+    expect(bad.errors.map((e) => [e.code, e.field])).toEqual([["1", "late"]]);
+  });
+
+  test("the preset follows the year: 2021 is NĐ 90, 2025 and later QĐ 366", () => {
+    expect([2020, 2021, 2024, 2025, 2026].map(presetForYear)).toEqual(["nd90-2020", "nd90-2020", "nd90-2020", "qd366-2025", "qd366-2025"]);
+  });
+});
 
 describe("evaluate", () => {
   test("the default catalogue has 18 indicators in 4 groups, with the five basic socio-economic ones key", () => {

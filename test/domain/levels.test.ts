@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { levelRank, ruleSet, summarize, type Level, type RatedIndicator, type Status } from "../../src/domain";
+import { levelRank, ruleSet, summarize, type ExcellenceAnswers, type Level, type RatedIndicator, type Status } from "../../src/domain";
 
 /** n indicators with the given statuses, codes 1..n, equal weights. */
 function indicators(spec: Partial<Record<Status, number>>, keyNotMet = 0): RatedIndicator[] {
@@ -14,11 +14,56 @@ function indicators(spec: Partial<Record<Status, number>>, keyNotMet = 0): Rated
 }
 
 const qd366 = ruleSet("qd366-2025");
+/** Both further conditions of excellent answered so that they are met (QĐ 366 Art. 11). */
+const ANSWERED: ExcellenceAnswers = { disciplineBelow: false, shortcomingsRemedied: true };
+const NO_DISQUALIFIER = { yes: [], unreadable: [] };
 const nd90 = ruleSet("nd90-2020");
+
+/** The indicators with the first `late` of them marked late. */
+const withLate = (list: RatedIndicator[], late: number) => list.map((i, n) => ({ ...i, late: n < late }));
+
+describe("QĐ 366 Art. 11 as written (issue 15 §3)", () => {
+  test("excellent needs both answers: a disciplined subordinate or an unremedied shortcoming makes it good", () => {
+    const all = indicators({ exceeded: 3, met: 7 });
+    expect(summarize(all, 20, qd366, NO_DISQUALIFIER, ANSWERED).level).toBe("excellent");
+    const disciplined = summarize(all, 20, qd366, NO_DISQUALIFIER, { ...ANSWERED, disciplineBelow: true });
+    expect(disciplined).toMatchObject({ level: "good", ceilingLevel: "good", provisional: false });
+    expect(disciplined.reasons.join(" ")).toContain("chưa trả lời Không");
+    const notRemedied = summarize(all, 20, qd366, NO_DISQUALIFIER, { ...ANSWERED, shortcomingsRemedied: false });
+    expect(notRemedied).toMatchObject({ level: "good", ceilingLevel: "good", provisional: false });
+  });
+
+  test("an unanswered question: not met for the floor, met for the ceiling, provisional only while excellent is reachable", () => {
+    const open = summarize(indicators({ exceeded: 3, met: 7 }), 20, qd366, NO_DISQUALIFIER, { disciplineBelow: false, shortcomingsRemedied: null });
+    expect(open).toMatchObject({ level: "good", ceilingLevel: "excellent", provisional: true });
+    expect(open.reasons.join(" ")).toContain("điều kiện Hoàn thành xuất sắc chưa được trả lời được tính là chưa đạt");
+    const goodAnyway = summarize(indicators({ exceeded: 2, met: 8 }), 20, qd366);
+    expect(goodAnyway).toMatchObject({ level: "good", ceilingLevel: "good", provisional: false });
+  });
+
+  test("good and excellent need none late; complete allows at most 20 % late", () => {
+    const all = indicators({ exceeded: 3, met: 7 });
+    const oneLate = summarize(withLate(all, 1), 30, qd366, NO_DISQUALIFIER, ANSWERED);
+    expect(oneLate).toMatchObject({ late: 1, level: "complete" });
+    expect(oneLate.reasons.join(" ")).toContain("còn 1 chỉ tiêu chậm tiến độ");
+    expect(summarize(withLate(all, 2), 30, qd366, NO_DISQUALIFIER, ANSWERED).level).toBe("complete");
+    const tooLate = summarize(withLate(all, 3), 30, qd366, NO_DISQUALIFIER, ANSWERED);
+    expect(tooLate.level).toBe("incomplete");
+    expect(tooLate.reasons.join(" ")).toContain("tỷ lệ chỉ tiêu chậm tiến độ 30,00 % (cần không quá 20,00 %)");
+  });
+
+  test("the shares are editable rules; NĐ 90 ignores lateness and the two answers", () => {
+    const all = withLate(indicators({ exceeded: 3, met: 7 }), 3);
+    expect(summarize(all, 30, { ...qd366, completeLateShare: 0.3 }, NO_DISQUALIFIER, ANSWERED).level).toBe("complete");
+    const lenient = { ...qd366, completeMetShare: { min: 0.7, inclusive: true } };
+    expect(summarize(indicators({ met: 7, notMet: 3 }), 30, lenient).level).toBe("complete");
+    expect(summarize(withLate(indicators({ exceeded: 5, met: 5 }), 5), null, nd90).level).toBe("excellent");
+  });
+});
 
 describe("qd366-2025", () => {
   test("excellent needs points ≥ 90, all met and ≥ 30 % exceeded (boundary: exactly 30 %)", () => {
-    const s = summarize(indicators({ exceeded: 3, met: 7 }), 20, qd366);
+    const s = summarize(indicators({ exceeded: 3, met: 7 }), 20, qd366, NO_DISQUALIFIER, ANSWERED);
     expect(s).toMatchObject({ level: "excellent", resultPoints: 70, points: 90, exceededShare: 0.3, provisional: false });
   });
 
@@ -38,11 +83,12 @@ describe("qd366-2025", () => {
     expect(summarize(indicators({ met: 10 }), null, qd366)).toMatchObject({ level: "good", ceilingLevel: "good", provisional: true });
   });
 
-  test("exactly 70 % met with enough points is complete; below is incomplete", () => {
+  test("Art. 11: every level above incomplete needs every indicator met (70 % met is NĐ 90's rule, not QĐ 366's)", () => {
     const s = summarize(indicators({ met: 7, notMet: 3 }), 30, qd366);
-    expect(s).toMatchObject({ metShare: 0.7, resultPoints: 49, points: 79, level: "complete" });
-    const below = summarize(indicators({ met: 13, notMet: 6 }), 30, qd366); // 68.4 %
-    expect(below.level).toBe("incomplete");
+    expect(s).toMatchObject({ metShare: 0.7, resultPoints: 49, points: 79, level: "incomplete" });
+    expect(s.reasons.join(" ")).toContain("tỷ lệ chỉ tiêu đạt 70,00 % (cần từ 100,00 %)");
+    const one = summarize(indicators({ exceeded: 10, met: 7, notMet: 1 }), 30, qd366);
+    expect(one.level).toBe("incomplete");
   });
 
   test("complete needs 50 points", () => {
@@ -60,7 +106,7 @@ describe("qd366-2025", () => {
   test("3/18 not met is named in the reasons", () => {
     const s = summarize(indicators({ exceeded: 5, met: 10, notMet: 3 }), 28, qd366);
     expect(s.reasons[1]).toBe("3/18 chỉ tiêu không đạt.");
-    expect(s.level).toBe("complete");
+    expect(s.level).toBe("incomplete");
   });
 
   test("without a common score the floor counts it 0 and the ceiling 30; points stay null", () => {
@@ -68,7 +114,9 @@ describe("qd366-2025", () => {
     expect(s).toMatchObject({ level: "good", ceilingLevel: "excellent", points: null, resultPoints: 70, provisional: true });
     expect(s.reasons.join(" ")).toContain("Chưa có điểm tiêu chí chung");
     expect(s.reasons.join(" ")).toContain("điểm tiêu chí chung được tính là 0");
-    expect(s.reasons.join(" ")).toContain("Có thể đạt tối đa: Hoàn thành xuất sắc nhiệm vụ, nếu điểm tiêu chí chung đạt 30.");
+    expect(s.reasons.join(" ")).toContain("Có thể đạt tối đa: Hoàn thành xuất sắc nhiệm vụ, nếu điểm tiêu chí chung đạt 30 và câu");
+    const answered = summarize(indicators({ exceeded: 4, met: 6 }), null, qd366, NO_DISQUALIFIER, ANSWERED);
+    expect(answered.reasons.join(" ")).toContain("Có thể đạt tối đa: Hoàn thành xuất sắc nhiệm vụ, nếu điểm tiêu chí chung đạt 30.");
   });
 
   test("an invalid common score is said to be invalid, not missing", () => {
@@ -83,7 +131,7 @@ describe("qd366-2025", () => {
     expect(s).toMatchObject({ total: 18, pending: 8, metShare: 0.5556, exceededShare: 0.1667, resultPoints: 38.89, points: 63.89 });
     expect(s).toMatchObject({ level: "incomplete", ceilingLevel: "excellent", provisional: true });
     expect(s.reasons.join(" ")).toContain("8 chỉ tiêu chưa có số liệu hoặc có lỗi (11, 12, 13, 14, 15, 16, 17, 18) được tính là chưa đạt");
-    expect(s.reasons.join(" ")).toContain("Có thể đạt tối đa: Hoàn thành xuất sắc nhiệm vụ, nếu các chỉ tiêu 11, 12, 13, 14, 15, 16, 17, 18 đều vượt kế hoạch.");
+    expect(s.reasons.join(" ")).toContain("Có thể đạt tối đa: Hoàn thành xuất sắc nhiệm vụ, nếu các chỉ tiêu 11, 12, 13, 14, 15, 16, 17, 18 đều vượt kế hoạch và câu");
   });
 
   test("3 of 18 figures entered, all exceeded, is not excellent (the withdrawn rule showed excellent)", () => {
@@ -103,8 +151,8 @@ describe("qd366-2025", () => {
 
   test("the ceiling says what still limits it", () => {
     const s = summarize(indicators({ met: 8, notMet: 1, pending: 1 }), 30, qd366);
-    expect(s.ceilingLevel).toBe("complete");
-    expect(s.reasons.join(" ")).toContain("Mức tối đa bị giới hạn vì: Chưa đạt mức Hoàn thành tốt nhiệm vụ");
+    expect(s.ceilingLevel).toBe("incomplete");
+    expect(s.reasons.join(" ")).toContain("Mức tối đa bị giới hạn vì: Chưa đạt mức Hoàn thành nhiệm vụ: tỷ lệ chỉ tiêu đạt 90,00 %");
   });
 
   test("nothing entered: floor incomplete, ceiling excellent", () => {
@@ -117,7 +165,7 @@ describe("qd366-2025", () => {
   });
 
   test("with nothing pending the ceiling is the level", () => {
-    const s = summarize(indicators({ exceeded: 3, met: 7 }), 20, qd366);
+    const s = summarize(indicators({ exceeded: 3, met: 7 }), 20, qd366, NO_DISQUALIFIER, ANSWERED);
     expect(s).toMatchObject({ level: "excellent", ceilingLevel: "excellent", provisional: false });
     expect(s.reasons.join(" ")).not.toContain("Có thể đạt tối đa");
   });

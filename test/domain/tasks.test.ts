@@ -159,7 +159,11 @@ describe("the leader's tasks of the year and the cap on the unit's level (issue 
   });
 
   test("evaluate bounds the suggested and reachable levels by the cap, with the reason; without one the result is as before", () => {
-    const input = { commonScore: 30, indicators: [{ code: "1", direction: "increase", target: 10, actual: 20 }] };
+    const input = {
+      commonScore: 30,
+      excellence: { disciplineBelow: "Không", shortcomingsRemedied: "Có" },
+      indicators: [{ code: "1", direction: "increase", target: 10, actual: 20 }],
+    };
     const plain = evaluate(input);
     expect(plain.summary.level).toBe("excellent");
     expect(evaluate({ ...input, taskCap: null })).toEqual(plain);

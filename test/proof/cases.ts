@@ -1,4 +1,4 @@
-import { ruleSet, type Direction, type Disqualifier, type Level, type PresetId, type RuleSet } from "../../src/domain";
+import { ruleSet, type Direction, type Disqualifier, type ExcellenceQuestion, type Level, type PresetId, type RuleSet } from "../../src/domain";
 import { mulberry32 } from "../support/random";
 
 /**
@@ -15,6 +15,8 @@ export interface CaseIndicator {
   readonly weight: number;
   readonly target: CellInput;
   readonly actual: CellInput;
+  /** The "Chậm tiến độ" cell (QĐ 366 Art. 11); absent is blank. */
+  readonly late?: CellInput;
 }
 
 export interface ProofCase {
@@ -25,6 +27,8 @@ export interface ProofCase {
   readonly indicators: readonly CaseIndicator[];
   /** Answers typed in the disqualifying-condition cells (unanswered: "Không"). */
   readonly disqualifying?: Readonly<Partial<Record<Disqualifier, CellInput>>>;
+  /** Answers typed in the two excellence cells (unanswered: blank). */
+  readonly excellence?: Readonly<Partial<Record<ExcellenceQuestion, CellInput>>>;
   /** Levels typed in the cap cells and the final level. */
   readonly levels?: { readonly unit?: Level | null; readonly civilServant?: Level | null; readonly final?: Level | null };
 }
@@ -61,6 +65,13 @@ function mix(met: number, exceeded: number, notMet: number, keyNotMet = false): 
     ...Array.from({ length: exceeded }, (_, i) => inc(`x${i}`, 100, 120)),
     ...Array.from({ length: notMet }, (_, i) => inc(`n${i}`, 100, 80, keyNotMet && i === 0)),
   ];
+}
+
+const ANSWERED = { disciplineBelow: "Không", shortcomingsRemedied: "Có" } as const;
+
+/** The first `count` indicators marked late with `mark`. */
+function late(indicators: CaseIndicator[], count: number, mark: CellInput = "Có"): CaseIndicator[] {
+  return indicators.map((i, n) => (n < count ? { ...i, late: mark } : i));
 }
 
 function edgeCases(): ProofCase[] {
@@ -127,6 +138,22 @@ function edgeCases(): ProofCase[] {
     { ...c("cap-final-above-unit", mix(5, 5, 0), 30), levels: { unit: "good", final: "excellent" } },
     { ...c("cap-final-above-civil-servant", mix(5, 5, 0), 30), levels: { unit: "excellent", civilServant: "complete", final: "good" } },
     { ...c("cap-final-within-caps", mix(5, 5, 0), 30), levels: { unit: "excellent", civilServant: "good", final: "good" } },
+    // QĐ 366 Art. 11 (issue 15 §3): the two answers of excellent, late rows, the editable shares.
+    { ...c("excellence-answered", mix(7, 3, 0), 20), excellence: ANSWERED },
+    { ...c("excellence-unanswered-provisional", mix(7, 3, 0), 20), excellence: { disciplineBelow: "Không" } },
+    { ...c("excellence-discipline-below", mix(7, 3, 0), 20), excellence: { disciplineBelow: "Có", shortcomingsRemedied: "Có" } },
+    { ...c("excellence-not-remedied", mix(7, 3, 0), 30), excellence: { disciplineBelow: "không", shortcomingsRemedied: false } },
+    { ...c("excellence-unreadable", mix(7, 3, 0), 30), excellence: { disciplineBelow: "có lẽ", shortcomingsRemedied: "x" } },
+    { ...c("excellence-unanswered-good-anyway", mix(8, 2, 0), 30) },
+    { ...c("excellence-unanswered-pending", [...mix(6, 3, 0), inc("p", 100, null)], 30) },
+    { ...c("late-one-of-ten-complete", late(mix(7, 3, 0), 1), 30), excellence: ANSWERED },
+    { ...c("late-two-of-ten-complete", late(mix(7, 3, 0), 2, true), 30), excellence: ANSWERED },
+    { ...c("late-three-of-ten-incomplete", late(mix(7, 3, 0), 3, 1), 30), excellence: ANSWERED },
+    { ...c("late-unreadable-error", late(mix(7, 3, 0), 1, "chậm"), 30), excellence: ANSWERED },
+    { ...c("late-share-edited", late(mix(7, 3, 0), 3), 30, "qd366-2025", { completeLateShare: 0.3 }), excellence: ANSWERED },
+    { ...c("late-rule-off", late(mix(7, 3, 0), 3), 30, "qd366-2025", { completeLateShare: null, excellenceAnswers: false }) },
+    c("met-share-edited-70", mix(7, 0, 3), 30, "qd366-2025", { completeMetShare: { min: 0.7, inclusive: true } }),
+    { ...c("nd90-late-ignored", late(mix(5, 5, 0), 4), null, "nd90-2020") },
   ];
 }
 
@@ -156,15 +183,17 @@ function randomCase(seed: number): ProofCase {
       round(near, 0),
       pick<CellInput>([null, 0, -1.2, "abc"]),
     ]);
-    return { code, direction, key, weight, target, actual };
+    return { code, direction, key, weight, target, actual, late: rnd() < 0.1 ? pick<CellInput>(["Có", "Không", "có lẽ"]) : null };
   });
   const preset = pick<PresetId>(["qd366-2025", "qd366-2025", "nd90-2020"]);
   const commonScore = pick<CellInput>([null, Math.floor(rnd() * 31), round(rnd() * 30, 2), 30, 35]);
   const rules = rnd() < 0.15 ? { excellentMinPoints: pick([85, 90, 95]), goodMinPoints: pick([65, 70, 75]) } : undefined;
   const disqualifying = rnd() < 0.1 ? { [pick<Disqualifier>(["degradation", "sanction", "corruption"])]: pick<CellInput>(["Có", "Không", "có lẽ"]) } : undefined;
+  const answer = () => pick<CellInput>([null, "Có", "Không", "Có", "Không", "có lẽ"]);
+  const excellence = rnd() < 0.6 ? { disciplineBelow: answer(), shortcomingsRemedied: answer() } : undefined;
   const level = () => pick<Level | null>([null, "excellent", "good", "complete", "incomplete"]);
   const levels = rnd() < 0.2 ? { unit: level(), civilServant: level(), final: level() } : undefined;
-  return { id: `random-${seed}`, preset, rules, commonScore, indicators, disqualifying, levels };
+  return { id: `random-${seed}`, preset, rules, commonScore, indicators, disqualifying, excellence, levels };
 }
 
 export function proofCases(randomCount: number): ProofCase[] {

@@ -21,6 +21,7 @@ export const SUMMARY_NAMES = [
   NAMES.exceeded,
   NAMES.notMet,
   NAMES.pending,
+  NAMES.late,
   NAMES.resultPoints,
   NAMES.points,
   NAMES.suggestedLevel,
@@ -37,6 +38,7 @@ export function layoutFor(c: ProofCase): WorkbookLayout {
     year: 2025,
     commonScore: c.commonScore,
     disqualifying: c.disqualifying,
+    excellence: c.excellence,
     unitLevel: c.levels?.unit,
     civilServantLevel: c.levels?.civilServant,
     finalLevel: c.levels?.final,
@@ -51,6 +53,7 @@ export function engine(c: ProofCase): Evaluation {
     rules: caseRules(c),
     commonScore: c.commonScore,
     disqualifying: c.disqualifying,
+    excellence: c.excellence,
     indicators: c.indicators.map((i) => ({ ...i, direction: DIRECTION_NAMES[i.direction], key: i.key ? "x" : null })),
   });
 }
@@ -78,6 +81,7 @@ export function expected(e: Evaluation, c: ProofCase): SheetResult {
       [NAMES.exceeded]: s.exceeded,
       [NAMES.notMet]: s.notMet,
       [NAMES.pending]: s.pending,
+      [NAMES.late]: s.late,
       [NAMES.resultPoints]: s.resultPoints,
       [NAMES.points]: s.points,
       [NAMES.suggestedLevel]: s.level === null ? null : LEVEL_NAMES[s.level],

@@ -70,6 +70,7 @@ export const GOOD_REPORT: EvaluationReport = {
       total: 18,
       met: 18,
       exceeded: 4,
+      late: 0,
       notMet: 0,
       pending: 0,
       errors: 0,

@@ -11,6 +11,7 @@ import {
   EXCEEDED_SHARE,
   formFromRules,
   INCOMPLETE_SHARE,
+  LATE_SHARE,
   MET_SHARE,
   POINT_FIELDS,
   QUOTA_FIELDS,
@@ -110,6 +111,12 @@ export function SettingsView() {
               onChange={(_e, d) => setForm({ ...form, completeMetInclusive: d.checked === true })}
             />
             {numberInput(INCOMPLETE_SHARE)}
+            {numberInput(LATE_SHARE)}
+            <Switch
+              label={s.ruleExcellenceAnswers}
+              checked={form.excellenceAnswers}
+              onChange={(_e, d) => setForm({ ...form, excellenceAnswers: d.checked })}
+            />
             <Switch
               label={s.ruleKeyIndicatorDecides}
               checked={form.keyIndicatorDecides}

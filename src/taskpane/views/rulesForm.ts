@@ -12,6 +12,7 @@ export type NumberFieldKey =
   | "excellentExceededShare"
   | "completeMetShare"
   | "incompleteBelowMetShare"
+  | "completeLateShare"
   | "quotaShare"
   | "quotaShareExceptional";
 
@@ -46,6 +47,13 @@ export const INCOMPLETE_SHARE: NumberField = {
   unit: "percent",
   optional: true,
 };
+export const LATE_SHARE: NumberField = {
+  key: "completeLateShare",
+  label: "ruleCompleteLateShare",
+  hint: "ruleCompleteLateShareHint",
+  unit: "percent",
+  optional: true,
+};
 export const QUOTA_FIELDS: readonly NumberField[] = [
   { key: "quotaShare", label: "ruleQuotaShare", hint: "ruleQuotaShareHint", unit: "percent" },
   { key: "quotaShareExceptional", label: "ruleQuotaShareExceptional", hint: "ruleQuotaShareExceptionalHint", unit: "percent" },
@@ -55,6 +63,7 @@ export interface RulesForm {
   readonly preset: PresetId;
   readonly usesPoints: boolean;
   readonly keyIndicatorDecides: boolean;
+  readonly excellenceAnswers: boolean;
   readonly excellentExceededInclusive: boolean;
   readonly completeMetInclusive: boolean;
   readonly quotaBase: QuotaBase;
@@ -69,6 +78,7 @@ export function formFromRules(rules: RuleSet): RulesForm {
     preset: rules.preset,
     usesPoints: rules.usesPoints,
     keyIndicatorDecides: rules.keyIndicatorDecides,
+    excellenceAnswers: rules.excellenceAnswers,
     excellentExceededInclusive: rules.excellentExceededShare.inclusive,
     completeMetInclusive: rules.completeMetShare.inclusive,
     quotaBase: rules.quotaBase,
@@ -81,13 +91,14 @@ export function formFromRules(rules: RuleSet): RulesForm {
       excellentExceededShare: percentText(rules.excellentExceededShare.min),
       completeMetShare: percentText(rules.completeMetShare.min),
       incompleteBelowMetShare: percentText(rules.incompleteBelowMetShare),
+      completeLateShare: percentText(rules.completeLateShare),
       quotaShare: percentText(rules.quotaShare),
       quotaShareExceptional: percentText(rules.quotaShareExceptional),
     },
   };
 }
 
-const ALL_FIELDS: readonly NumberField[] = [...POINT_FIELDS, EXCEEDED_SHARE, MET_SHARE, INCOMPLETE_SHARE, ...QUOTA_FIELDS];
+const ALL_FIELDS: readonly NumberField[] = [...POINT_FIELDS, EXCEEDED_SHARE, MET_SHARE, INCOMPLETE_SHARE, LATE_SHARE, ...QUOTA_FIELDS];
 
 /** A field's value in rule-set units (shares as fractions), null when empty and optional, or "invalid". */
 function readField(field: NumberField, text: string): number | null | "invalid" {
@@ -124,6 +135,8 @@ export function rulesFromForm(form: RulesForm): RulesFromForm {
       completeMetShare: { min: num("completeMetShare"), inclusive: form.completeMetInclusive },
       incompleteBelowMetShare: values.get("incompleteBelowMetShare") ?? null,
       keyIndicatorDecides: form.keyIndicatorDecides,
+      completeLateShare: values.get("completeLateShare") ?? null,
+      excellenceAnswers: form.excellenceAnswers,
       quotaShare: num("quotaShare"),
       quotaShareExceptional: num("quotaShareExceptional"),
       quotaBase: form.quotaBase,
