@@ -15,6 +15,7 @@ export function toContractJson(evaluation: Evaluation, language: Language = "vi"
       exceeded: s.exceeded,
       notMet: s.notMet,
       pending: s.pending,
+      late: s.late,
       resultPoints: s.resultPoints,
       points: s.points,
       level: s.level,

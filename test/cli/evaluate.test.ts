@@ -15,6 +15,7 @@ function file(name: string, content: unknown): string {
 const SEED = {
   preset: "qd366-2025",
   commonScore: 27,
+  excellence: { disciplineBelow: "Không", shortcomingsRemedied: "Có" },
   indicators: [
     { code: "1.1", group: "1", name: "Kết nạp đảng viên mới", unit: "người", direction: "increase", target: 2000, actual: "2.100", key: false, weight: 1 },
   ],
@@ -30,9 +31,17 @@ describe("chitieu evaluate", () => {
       total: 1, met: 1, exceeded: 1, notMet: 0, pending: 0, resultPoints: 70, points: 97, level: "excellent", ceilingLevel: "excellent", provisional: false,
     });
     expect(Object.keys(output.summary)).toEqual([
-      "total", "met", "exceeded", "notMet", "pending", "resultPoints", "points", "level", "ceilingLevel", "provisional", "disqualified", "reasons",
+      "total", "met", "exceeded", "notMet", "pending", "late", "resultPoints", "points", "level", "ceilingLevel", "provisional", "disqualified", "reasons",
     ]);
     expect(output.errors).toEqual([]);
+  });
+
+  test("QĐ 366 Art. 11: the excellence answers unanswered keep excellent a ceiling; a late row bars it", async () => {
+    const unanswered = JSON.parse((await run(["evaluate", file("open.json", { ...SEED, excellence: undefined })])).stdout);
+    expect(unanswered.summary).toMatchObject({ level: "good", ceilingLevel: "excellent", provisional: true });
+    const late = { ...SEED, indicators: [{ ...SEED.indicators[0], late: "Có" }] };
+    const output = JSON.parse((await run(["evaluate", file("late.json", late)])).stdout);
+    expect(output.summary).toMatchObject({ late: 1, level: "incomplete", provisional: false });
   });
 
   test("input errors: exit 1 and the JSON is still printed", async () => {

@@ -52,6 +52,55 @@ describe("chitieu workbook and chitieu read", () => {
     expect(table.stdout).toContain("Xếp loại cuối cùng: (trống)");
   });
 
+  test("workbook --data writes everything of the document: answers, late rows, names and key flags (issue 15 §3)", async () => {
+    const doc = {
+      ...DOC,
+      disqualifying: { sanction: "Có" },
+      excellence: { disciplineBelow: "Không", shortcomingsRemedied: true },
+      indicators: DOC.indicators.map((i) => (i.code === "2.4" ? { ...i, late: "Có" } : i)),
+    };
+    const data = join(dir, "all.json");
+    writeFileSync(data, JSON.stringify(doc));
+    const output = join(dir, "all.xlsx");
+    expect((await run(["workbook", "--unit", "Tam Đảo", "--year", "2025", "--head", "Nguyễn Văn A", "--data", data, "-o", output])).exitCode).toBe(0);
+    const fromSheet = JSON.parse((await run(["read", output])).stdout);
+    const fromDocument = JSON.parse((await run(["evaluate", data])).stdout);
+    expect(fromSheet.summary).toEqual(fromDocument.summary);
+    expect(fromSheet.summary).toMatchObject({ level: "incomplete", disqualified: ["sanction"], late: 1 });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Chỉ tiêu");
+    expect([ws?.getCell("C8").value, ws?.getCell("C10").value, ws?.getCell("F10").value, ws?.getCell("L9").value]).toEqual([
+      "Kết nạp đảng viên mới", "Thu ngân sách", "x", "Có",
+    ]);
+    // Without the sanction the answers make it a ceiling of excellent read back from the sheet too.
+    const clean = { ...doc, disqualifying: undefined, indicators: DOC.indicators };
+    writeFileSync(data, JSON.stringify(clean));
+    await run(["workbook", "--unit", "Tam Đảo", "--year", "2025", "--head", "Nguyễn Văn A", "--data", data, "-o", output]);
+    expect(JSON.parse((await run(["read", output])).stdout).summary).toEqual(JSON.parse((await run(["evaluate", data])).stdout).summary);
+  });
+
+  test("a % row gives one result everywhere: 85 % typed against 80 is 106,25 % in the document and the sheet (issue 15 §3)", async () => {
+    const doc = { commonScore: 25, indicators: [{ code: "1.3", name: "Tỷ lệ đảng viên tốt", unit: "%", direction: "increase", target: 80, actual: "85 %" }] };
+    const data = join(dir, "pct.json");
+    writeFileSync(data, JSON.stringify(doc));
+    const output = join(dir, "pct.xlsx");
+    await run(["workbook", "--unit", "Tam Đảo", "--year", "2025", "--head", "A", "--data", data, "-o", output]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Chỉ tiêu");
+    if (!ws) throw new Error("no unit sheet");
+    // A percent format, so Excel stores 85 and 85 % typed there alike as 0,85.
+    expect([ws.getCell("H8").value, ws.getCell("I8").value, ws.getCell("H8").numFmt]).toEqual([0.8, 0.85, "0.00%"]);
+    expect(JSON.parse((await run(["evaluate", data])).stdout).indicators[0]).toMatchObject({ achievement: 1.0625, status: "exceeded" });
+    // A person types 85 % in the actual cell: Excel stores 0,85.
+    ws.getCell("I8").value = 0.85;
+    writeFileSync(output, Buffer.from(await wb.xlsx.writeBuffer()));
+    const read = JSON.parse((await run(["read", output])).stdout);
+    expect(read.indicators[0]).toMatchObject({ achievement: 1.0625, status: "exceeded" });
+  });
+
   test("help prints the usage with exit 0; no command at all is a usage error (exit 2)", async () => {
     const help = await run(["help"]);
     expect(help.exitCode).toBe(0);

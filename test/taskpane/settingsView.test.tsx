@@ -17,7 +17,8 @@ it("shows the rules read from the workbook, shares as percentages", async () => 
   const { workbook } = await renderPane("settings");
   expect(workbook.readRules).toHaveBeenCalledTimes(1);
   expect(input(/^Tỷ lệ chỉ tiêu vượt để Hoàn thành xuất sắc/).value).toBe("30");
-  expect(input(/^Tỷ lệ chỉ tiêu đạt để Hoàn thành/).value).toBe("70");
+  expect(input(/^Tỷ lệ chỉ tiêu đạt để Hoàn thành/).value).toBe("100");
+  expect(input(/^Tỷ lệ chỉ tiêu chậm tiến độ tối đa/).value).toBe("20");
   expect(input(/^Điểm tối thiểu để Hoàn thành xuất sắc/).value).toBe("90");
   expect(input(/^Hạn mức xuất sắc$/).value).toBe("20");
   expect(input(/^Dưới tỷ lệ đạt này/).value).toBe("");
@@ -30,6 +31,9 @@ it("writes the edited rules back, percentages as shares", async () => {
   fireEvent.change(input(/^Tỷ lệ chỉ tiêu vượt để Hoàn thành xuất sắc/), { target: { value: "35" } });
   fireEvent.change(input(/^Điểm tối thiểu để Hoàn thành tốt/), { target: { value: "72,5" } });
   fireEvent.change(input(/^Dưới tỷ lệ đạt này/), { target: { value: "50%" } });
+  fireEvent.change(input(/^Tỷ lệ chỉ tiêu đạt để Hoàn thành/), { target: { value: "70" } });
+  fireEvent.change(input(/^Tỷ lệ chỉ tiêu chậm tiến độ tối đa/), { target: { value: "" } });
+  fireEvent.click(screen.getByRole("switch", { name: /^Hoàn thành xuất sắc cần thêm/ }));
   fireEvent.click(screen.getByRole("checkbox", { name: "Tính cả khi tỷ lệ đạt bằng đúng ngưỡng (≥)" }));
   fireEvent.click(screen.getByRole("switch", { name: /^Chỉ tiêu chủ yếu không đạt/ }));
   await save();
@@ -40,6 +44,8 @@ it("writes the edited rules back, percentages as shares", async () => {
     completeMetShare: { min: 0.7, inclusive: false },
     incompleteBelowMetShare: 0.5,
     keyIndicatorDecides: false,
+    completeLateShare: null,
+    excellenceAnswers: false,
   });
   expect(screen.getByText(/Đã lưu quy tắc vào trang Quy tắc/)).toBeTruthy();
 });

@@ -63,8 +63,8 @@ describe("protection and ownership", () => {
   test("the unit table has the exact headers and one row per catalogue indicator", () => {
     const header = unit.blocks.find((b) => b.at === "A7");
     expect(header?.cells[0].map((c) => ("value" in c ? c.value : null))).toEqual([
-      "Mã", "Nhóm", "Chỉ tiêu", "Đơn vị tính", "Chiều", "Chủ yếu", "Trọng số", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt", "Đánh giá", "Ghi chú",
+      "Mã", "Nhóm", "Chỉ tiêu", "Đơn vị tính", "Chiều", "Chủ yếu", "Trọng số", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt", "Đánh giá", "Chậm tiến độ", "Ghi chú",
     ]);
-    expect(unit.tables).toEqual([{ name: "tblChiTieu", range: `A7:L${7 + DEFAULT_CATALOGUE.indicators.length}`, style: expect.any(String) }]);
+    expect(unit.tables).toEqual([{ name: "tblChiTieu", range: `A7:M${7 + DEFAULT_CATALOGUE.indicators.length}`, style: expect.any(String) }]);
   });
 });
