@@ -2,8 +2,8 @@
  * Set-up: create the missing sheets (or add a unit beside the others), upgrade an older unit sheet
  * in place, write the heading typed in the form, and never overwrite what a person typed.
  */
-import { DEFAULT_CATALOGUE, UNIT_KIND_NAMES, type Disqualifier } from "../domain";
-import { isEmptyPlan, NAMES, summaryCells, summaryInputs, summaryUpgrade, problem, RULE_NAMES, SHEETS, TABLES, unitWorkbook, type Problem, type Scalar, type SheetLayout } from "../layout";
+import { DEFAULT_CATALOGUE, ruleSet, UNIT_KIND_NAMES, type Disqualifier } from "../domain";
+import { art11RuleBlocks, art11RuleNames, isEmptyPlan, NAMES, summaryCells, summaryInputs, summaryUpgrade, problem, RULE_NAMES, SHEETS, TABLES, unitWorkbook, type Problem, type Scalar, type SheetLayout } from "../layout";
 import type { FeatureSupport, SetupOptions, SetupResult } from "../contract/workbook";
 import { parseCell } from "../layout/addresses";
 import { addNames, addRules, createSheetSteps, writeBlock } from "./applyLayout";
@@ -88,6 +88,7 @@ export async function setUpAction(context: Excel.RequestContext, options: SetupO
       if (active) context.workbook.worksheets.getItem(active).activate();
     }),
     ...(upgrade ? upgradeSteps(context, upgrade, inventory, features, snapshot.place) : []),
+    ...(upgrade ? art11RuleSteps(context, contents) : []),
     ...(analysis && !isEmptyPlan(analysis.plan) ? repairSteps(context, analysis.table.sheet, upgrade ? { ...analysis.plan, cells: [] } : analysis.plan) : []),
     step(() => unmarkSheets(context, create.length)),
   ];
@@ -168,6 +169,23 @@ function summaryUpgradeOf(snapshot: Snapshot, analysis: Analysis) {
     { letters: analysis.read.letters, firstRow: analysis.read.firstRow, lastRow: analysis.read.lastRow, summaryRow: parseCell(first.address).row },
   );
   return { sheet: first.sheet, ...layout };
+}
+
+/**
+ * The rules of QĐ 366 Art. 11 the upgraded summary's formulas read, written below the older rules
+ * sheet's lines (their place in the current layout) with the values of the workbook's preset.
+ */
+function art11RuleSteps(context: Excel.RequestContext, contents: Contents): WriteStep[] {
+  const preset = contents.named.get(RULE_NAMES.preset);
+  if (!preset || contents.named.has(RULE_NAMES.completeLateShare)) return [];
+  const blocks = art11RuleBlocks(ruleSet(rulesOf(contents).rules.preset));
+  const ws = () => context.workbook.worksheets.getItem(preset.sheet);
+  return [
+    step(() => {
+      for (const block of blocks) writeBlock(ws(), block, true);
+      addNames(context, new Map([[preset.sheet, ws()]]), art11RuleNames().map((n) => ({ ...n, sheet: preset.sheet })));
+    }, payloadBytes(blocks)),
+  ];
 }
 
 function upgradeSteps(

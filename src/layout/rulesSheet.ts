@@ -53,18 +53,6 @@ export const RULE_LINES: readonly RuleLine[] = [
     format: NUMBER_FORMATS.text,
     note: "Mặc định good: đúng câu chữ NĐ 335/2025 và QĐ 366 (\"20% số được xếp loại Hoàn thành tốt nhiệm vụ\"); goodOrBetter nếu tỉnh hiểu là từ Hoàn thành tốt trở lên.",
   },
-  {
-    key: "completeLateShare",
-    label: "Hoàn thành: tỷ lệ chỉ tiêu chậm tiến độ tối đa",
-    format: NUMBER_FORMATS.share,
-    note: "QĐ 366 Điều 11: không quá 20%; Hoàn thành tốt và Hoàn thành xuất sắc: không có chỉ tiêu chậm tiến độ (cột Chậm tiến độ = Có). Để trống: không xét tiến độ (NĐ 90).",
-  },
-  {
-    key: "excellenceAnswers",
-    label: "Hoàn thành xuất sắc cần thêm hai điều kiện (1 = có, 0 = không)",
-    format: NUMBER_FORMATS.general,
-    note: "QĐ 366 Điều 11: không có đơn vị trực thuộc trực tiếp, thành viên tập thể lãnh đạo bị kỷ luật trong năm; đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra (trả lời ở trang Chỉ tiêu).",
-  },
 ];
 
 /** Product defaults the texts do not hold, said on the sheet below the rules (DOMAIN.md §4). */
@@ -120,7 +108,46 @@ const TASK_RULE_LINES: readonly { key: keyof TaskRules; label: string; format: s
 ];
 const TASK_RULES_TITLE_ROW = LEVEL_LIST_ROW + LEVELS.length + 1;
 const FIRST_TASK_RULE_ROW = TASK_RULES_TITLE_ROW + 2;
-const LAST_RULES_ROW = FIRST_TASK_RULE_ROW + TASK_RULE_LINES.length - 1;
+
+/**
+ * Rules of QĐ 366 Art. 11 added after the sheet's first version: below everything else, so that a
+ * workbook made before them keeps every address and gets them written where they belong.
+ */
+const ART11_RULE_LINES: readonly RuleLine[] = [
+  {
+    key: "completeLateShare",
+    label: "Hoàn thành: tỷ lệ chỉ tiêu chậm tiến độ tối đa",
+    format: NUMBER_FORMATS.share,
+    note: "QĐ 366 Điều 11: không quá 20%; Hoàn thành tốt và Hoàn thành xuất sắc: không có chỉ tiêu chậm tiến độ (cột Chậm tiến độ = Có). Để trống: không xét tiến độ (NĐ 90).",
+  },
+  {
+    key: "excellenceAnswers",
+    label: "Hoàn thành xuất sắc cần thêm hai điều kiện (1 = có, 0 = không)",
+    format: NUMBER_FORMATS.general,
+    note: "QĐ 366 Điều 11: không có đơn vị trực thuộc trực tiếp, thành viên tập thể lãnh đạo bị kỷ luật trong năm; đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra (trả lời ở trang Chỉ tiêu).",
+  },
+];
+const ART11_TITLE_ROW = FIRST_TASK_RULE_ROW + TASK_RULE_LINES.length + 1;
+const FIRST_ART11_ROW = ART11_TITLE_ROW + 1;
+const LAST_RULES_ROW = FIRST_ART11_ROW + ART11_RULE_LINES.length - 1;
+
+/** The keys of the Art. 11 rules, which a workbook made before them lacks. */
+export const ART11_RULE_KEYS: readonly RuleNameKey[] = ART11_RULE_LINES.map((l) => l.key);
+
+/** The Art. 11 rules' lines for a rule set, also written on their own into a workbook made before them. */
+export function art11RuleBlocks(rules: RuleSet): Block[] {
+  const values = ruleValues(rules);
+  return [
+    cell(`A${ART11_TITLE_ROW}`, value("QUY ĐỊNH 366-QĐ/TW, ĐIỀU 11: TIẾN ĐỘ VÀ ĐIỀU KIỆN HOÀN THÀNH XUẤT SẮC"), "addin", STYLE.labelBold),
+    { at: `A${FIRST_ART11_ROW}`, cells: ART11_RULE_LINES.map((l) => [value(l.label)]), owner: "addin", style: { ...STYLE.label, border: true, wrap: true } },
+    { at: `C${FIRST_ART11_ROW}`, cells: ART11_RULE_LINES.map((l) => [value(l.note)]), owner: "addin", style: { ...STYLE.note, border: true } },
+    ...ART11_RULE_LINES.map((line) => valueBlock(line, values[line.key])),
+  ];
+}
+
+export function art11RuleNames(): NameSpec[] {
+  return ART11_RULE_LINES.map((line) => ({ name: RULE_NAMES[line.key], ref: absolute(ruleCellAddress(line.key)) }));
+}
 
 export function taskRuleCellAddress(key: keyof TaskRules): string {
   return `B${FIRST_TASK_RULE_ROW + TASK_RULE_LINES.findIndex((l) => l.key === key)}`;
@@ -181,7 +208,8 @@ export function readTaskRules(values: Readonly<Partial<Record<keyof TaskRules, u
 
 /** The rule value cells, as the unit sheet's formulas and the reader address them. */
 export function ruleCellAddress(key: RuleNameKey): string {
-  return `B${FIRST_RULE_ROW + RULE_LINES.findIndex((l) => l.key === key)}`;
+  const at = RULE_LINES.findIndex((l) => l.key === key);
+  return at >= 0 ? `B${FIRST_RULE_ROW + at}` : `B${FIRST_ART11_ROW + ART11_RULE_LINES.findIndex((l) => l.key === key)}`;
 }
 
 /** Cells of one rule value: the block carries its own number format. */
@@ -202,6 +230,7 @@ export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_R
     cell(`A${LEVEL_LIST_ROW - 1}`, value("Các mức xếp loại (danh sách chọn)"), "addin", STYLE.labelBold),
     { at: `A${LEVEL_LIST_ROW}`, cells: LEVELS.map((l) => [value(l)]), owner: "addin", style: STYLE.label },
     ...taskRuleBlocks(taskRules),
+    ...art11RuleBlocks(rules),
   ];
   return {
     name: SHEETS.rules,
@@ -230,6 +259,7 @@ export function rulesSheetNames(): NameSpec[] {
     ...RULE_LINES.map((line) => ({ name: RULE_NAMES[line.key], ref: `$B$${FIRST_RULE_ROW + RULE_LINES.indexOf(line)}` })),
     { name: NAMES.levelList, ref: `$A$${LEVEL_LIST_ROW}:$A$${LEVEL_LIST_ROW + LEVELS.length - 1}` },
     ...taskRuleNames(),
+    ...art11RuleNames(),
   ];
 }
 

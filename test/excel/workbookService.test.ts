@@ -1,5 +1,5 @@
 import { DEFAULT_CATALOGUE, evaluate, LEVEL_NAMES } from "../../src/domain";
-import { NAMES } from "../../src/layout";
+import { NAMES, RULE_NAMES } from "../../src/layout";
 import { cellOf, row, setup, SETUP, writeCatalogue } from "./helpers";
 
 describe("set up, fill, evaluate, read", () => {
@@ -55,7 +55,7 @@ describe("set up, fill, evaluate, read", () => {
     await service.setUp(SETUP);
     emulator.typeValue("Chỉ tiêu", "H8", 2000);
     emulator.typeValue("Chỉ tiêu", "I8", 2100);
-    emulator.typeValue("Chỉ tiêu", "L8", "ghi chú của tôi");
+    emulator.typeValue("Chỉ tiêu", "M8", "ghi chú của tôi");
     const before = emulator.snapshot();
     const again = await service.setUp(SETUP);
     expect(again.problems).toEqual([]);
@@ -111,5 +111,25 @@ describe("a unit sheet made by an earlier version", () => {
     expect(emulator.cell("Chỉ tiêu", "I8").value).toBe(2100);
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.ceilingLevel)).value).toBe("Hoàn thành xuất sắc nhiệm vụ");
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.sanction)).value).toBe("Không");
+  });
+
+  test("made before QĐ 366 Art. 11: set-up adds the late count, the two answers and their rules, and the sheet agrees with the engine", async () => {
+    const { emulator, service } = setup();
+    await service.setUp(SETUP);
+    emulator.typeValue("Chỉ tiêu", "H8", 2000);
+    emulator.typeValue("Chỉ tiêu", "I8", 2100);
+    const added = [NAMES.late, NAMES.disciplineBelow, NAMES.shortcomingsRemedied, RULE_NAMES.completeLateShare, RULE_NAMES.excellenceAnswers];
+    await emulator.run(async (context) => {
+      for (const name of added) context.workbook.names.getItem(name).delete();
+      await context.sync();
+    });
+    const result = await service.setUp(SETUP);
+    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+    const rules = await service.readRules();
+    expect(rules.rules).toMatchObject({ completeLateShare: 0.2, excellenceAnswers: true });
+    const after = await service.evaluate();
+    expect(after.problems.filter((p) => p.severity === "error")).toEqual([]);
+    const level = emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.suggestedLevel)).value;
+    expect(level).toBe(LEVEL_NAMES[after.evaluation.summary.level ?? "incomplete"]);
   });
 });

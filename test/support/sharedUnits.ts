@@ -3,6 +3,7 @@
  * write them, and what the engine makes of them (evaluate per unit, then consolidate per kind),
  * shared by the LibreOffice proof and the emulator's property test of the live comparison.
  */
+import { ANSWERED } from "./unitFiles";
 import { consolidate, DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, formatPoints, ruleSet, type Level, type QuotaBase, type UnitKind, type UnitSummary } from "../../src/domain";
 import { kindHeading, kindLabel, PUBLIC_ROMAN, publicLevel, type UnitValues, type UnitWorkbookParams } from "../../src/layout";
 
@@ -48,6 +49,7 @@ export function unitParams(u: UnitCase, base: QuotaBase): UnitWorkbookParams {
     rules: { quotaBase: base },
     values: unitValues(u),
     commonScore: u.common,
+    excellence: ANSWERED,
     unitLevel: u.final ? "excellent" : null,
     finalLevel: u.final ?? null,
   };
@@ -62,6 +64,7 @@ export function engineConsolidation(units: readonly UnitCase[], base: QuotaBase,
       source: "sheet",
       rules,
       commonScore: u.common ?? "",
+      excellence: ANSWERED,
       indicators: DEFAULT_CATALOGUE.indicators.map((ind) => ({
         ...ind,
         direction: DIRECTION_NAMES[ind.direction],

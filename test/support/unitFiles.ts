@@ -16,6 +16,8 @@ export interface UnitFileOptions {
   readonly catalogue?: Catalogue;
 }
 
+export const ANSWERED = { disciplineBelow: "Không", shortcomingsRemedied: "Có" } as const;
+
 /** Values that exceed (or exactly meet) every target of the catalogue. */
 export function values(catalogue: Catalogue, result: "excellent" | "good"): Map<string, UnitValues> {
   const exceed = result === "excellent";
@@ -43,6 +45,8 @@ export async function unitFileBytes(o: UnitFileOptions): Promise<Uint8Array> {
       catalogue,
       values: values(catalogue, o.result ?? "good"),
       commonScore: o.common ?? 25,
+      // Both further conditions of excellent answered (QĐ 366 Art. 11), so the results are final.
+      excellence: ANSWERED,
       finalLevel: o.finalLevel ?? null,
     }),
   );
