@@ -26,9 +26,17 @@ export interface UnitIndicator {
   readonly status: Status;
 }
 
-/** What consolidation keeps of one readable unit workbook: no cells, no workbook. */
+/** Something consolidation found in a unit's file, at its cell ("Quy tắc!B9") when there is one. */
+export interface UnitProblem {
+  readonly cell?: string;
+  readonly message: string;
+}
+
+/** What consolidation keeps of one readable unit (a workbook may hold several): no cells, no workbook. */
 export interface UnitSummary {
   readonly file: string;
+  /** The sheet holding the unit's table (a shared workbook has one per unit). */
+  readonly sheet: string;
   /** The file's modification time (ISO 8601), shown as the values' time. */
   readonly modified: string;
   readonly unit: string;
@@ -39,7 +47,10 @@ export interface UnitSummary {
   /** The engine's suggested level (the floor while provisional). */
   readonly level: Level | null;
   readonly provisional: boolean;
+  /** The final level typed in the file, when valid: one above its cap or of a disqualified head is null here and named in `problems`. */
   readonly finalLevel: Level | null;
+  /** Rules of the file that differ from the province's, a refused final level (DOMAIN.md §4 "Whose rules"). */
+  readonly problems: readonly UnitProblem[];
   readonly quota: { readonly share: number; readonly shareExceptional: number; readonly base: QuotaBase };
 }
 
@@ -95,6 +106,8 @@ export interface ConsolidationResult {
     readonly finalLevel: Level | null;
     readonly rank: number | null;
     readonly excellentKept: boolean | null;
+    /** The unit's own rules that differ from the province's, a refused final level. */
+    readonly problems: readonly UnitProblem[];
   }[];
   readonly rejected: readonly Rejection[];
   readonly quota: readonly { readonly kind: UnitKind | null; readonly base: number; readonly allowed: number; readonly excellent: number }[];
@@ -102,7 +115,7 @@ export interface ConsolidationResult {
 
 export function consolidationResult(c: Consolidation): ConsolidationResult {
   return {
-    units: c.units.map(({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept }) => ({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept })),
+    units: c.units.map(({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept, problems }) => ({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept, problems })),
     rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
     quota: c.quota.map(({ kind, base, allowed, excellent }) => ({ kind, base, allowed, excellent })),
   };

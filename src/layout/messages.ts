@@ -169,6 +169,16 @@ export const sheetMsg = {
       (found) => `the quota base is good or goodOrBetter, not ${found}; using good.`,
       ["all"],
     ),
+    ownRules: message(
+      (rule: string, own: string, province: string) => `quy tắc của tệp khác quy tắc của tỉnh: ${rule} là ${own} (tỉnh: ${province}); đơn vị được đánh giá theo quy tắc của tỉnh.`,
+      (rule, own, province) => `the file's rules differ from the province's: ${rule} is ${own} (province: ${province}); the unit is evaluated under the province's rules.`,
+      ["TyLeVuotXuatSac", "10%", "30%"],
+    ),
+    disqualifiedFinal: message(
+      (level: string, conditions: string) => `Không thể xếp mức "${level}": có điều kiện không hoàn thành nhiệm vụ (${conditions}), nên chỉ được xếp "Không hoàn thành nhiệm vụ".`,
+      (level, conditions) => `Cannot rate "${level}": a disqualifying condition holds (${conditions}), so only "Không hoàn thành nhiệm vụ" is allowed.`,
+      ["Hoàn thành tốt nhiệm vụ", "bị kỷ luật"],
+    ),
     rulesCellsMissing: message(
       (names: readonly string[]) => `Trang "${SHEETS.rules}" thiếu ô ${names.join(", ")}; hãy chạy Thiết lập.`,
       (names) => `The "${SHEETS.rules}" sheet has no cell ${names.join(", ")}; run Setup.`,

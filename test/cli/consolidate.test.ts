@@ -73,9 +73,9 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
   test("the JSON contract: units, rejected and quota, levels as in evaluate", () => {
     expect(Object.keys(result.json)).toEqual(["units", "rejected", "quota"]);
     expect(result.json.units).toEqual([
-      { file: join(dir, "01-an-hoa.xlsx"), unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1, excellentKept: false },
-      { file: join(dir, "02-binh-minh.xlsx"), unit: "Bình Minh", kind: "commune", year: 2025, points: 92, level: "good", finalLevel: null, rank: 2, excellentKept: null },
-      { file: join(dir, "03-so-tai-chinh.xlsx"), unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1, excellentKept: null },
+      { file: join(dir, "01-an-hoa.xlsx"), unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1, excellentKept: false, problems: [] },
+      { file: join(dir, "02-binh-minh.xlsx"), unit: "Bình Minh", kind: "commune", year: 2025, points: 92, level: "good", finalLevel: null, rank: 2, excellentKept: null, problems: [] },
+      { file: join(dir, "03-so-tai-chinh.xlsx"), unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1, excellentKept: null, problems: [] },
     ]);
     expect(result.json.quota).toEqual([
       { kind: "commune", base: 1, allowed: 0, excellent: 1 },
