@@ -9,9 +9,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
-import { NAMES, sharedWorkbook, unitWorkbook, type UnitWorkbookParams, type UnitValues } from "../../src/layout";
+import { NAMES, type UnitWorkbookParams } from "../../src/layout";
 import { PUBLIC_SHEET } from "../../src/layout/publicTable";
-import { writeXlsx } from "../../src/xlsx/writeLayout";
+import { districtParams, someExceeded, unitBytes } from "../support/provinceFiles";
 import { values } from "../support/unitFiles";
 
 const root = mkdtempSync(join(tmpdir(), "chitieu-province-"));
@@ -28,22 +28,13 @@ interface Json {
   quota: { kind: string | null; base: number; allowed: number; excellent: number }[];
 }
 
-/** Every indicator met, the first `exceeded` of them exceeded: 3 of 18 is 16,67 %, excellent only under a lowered share. */
-function someExceeded(exceeded: number): Map<string, UnitValues> {
-  const met = values(DEFAULT_CATALOGUE, "good");
-  const over = values(DEFAULT_CATALOGUE, "excellent");
-  return new Map(DEFAULT_CATALOGUE.indicators.map((ind, i) => [ind.code, (i < exceeded && ind.direction !== "milestone" ? over : met).get(ind.code) as UnitValues]));
-}
-
-function params(unit: string, o: Partial<UnitWorkbookParams> = {}): UnitWorkbookParams {
-  return { unitName: unit, unitKind: "district", head: "", year: 2025, values: values(DEFAULT_CATALOGUE, "good"), commonScore: 25, ...o };
-}
-
 async function write(dir: string, file: string, p: UnitWorkbookParams | UnitWorkbookParams[]): Promise<string> {
   const path = join(dir, file);
-  writeFileSync(path, await writeXlsx(Array.isArray(p) ? sharedWorkbook(p) : unitWorkbook(p)));
+  writeFileSync(path, await unitBytes(p));
   return path;
 }
+
+const params = districtParams;
 
 async function consolidateJson(args: string[]): Promise<{ json: Json; exitCode: number }> {
   const result = await run(["consolidate", ...args, "--json"]);
@@ -197,4 +188,12 @@ describe("consolidate takes the header options of workbook, and both take --reci
     expect(wb.getWorksheet(sheet.replace(/^'|'$/g, ""))?.getCell(address.replace(/\$/g, "")).value).toBe("- Ban Tổ chức Tỉnh ủy,\n- Lưu.");
   });
 
+});
+
+test("the .xlsx writer protects the rules sheet of a unit workbook: its rule cells are locked", async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await unitBytes(params("Tam Đảo"))) as unknown as ArrayBuffer);
+  const rules = wb.getWorksheet("Quy tắc") as ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } };
+  expect(rules.sheetProtection?.sheet).toBe(true);
+  expect(rules.getCell("B9").protection?.locked).not.toBe(false);
 });
