@@ -4,7 +4,10 @@
  * (src/domain/localize.ts). The engine's messages about values are in src/domain/messages.ts,
  * the task pane's strings in src/i18n.
  */
-import { defineMessages, message, text } from "../domain/localize";
+import { DISQUALIFIER_NAMES, LEVEL_NAMES } from "../domain/messages";
+import type { Disqualifier } from "../domain/levels";
+import type { Level } from "../domain/types";
+import { defineMessages, message, text, translate } from "../domain/localize";
 import { TABLES, SHEETS } from "./schema";
 
 export const sheetMsg = {
@@ -175,9 +178,11 @@ export const sheetMsg = {
       ["TyLeVuotXuatSac", "10%", "30%"],
     ),
     disqualifiedFinal: message(
-      (level: string, conditions: string) => `Không thể xếp mức "${level}": có điều kiện không hoàn thành nhiệm vụ (${conditions}), nên chỉ được xếp "Không hoàn thành nhiệm vụ".`,
-      (level, conditions) => `Cannot rate "${level}": a disqualifying condition holds (${conditions}), so only "Không hoàn thành nhiệm vụ" is allowed.`,
-      ["Hoàn thành tốt nhiệm vụ", "bị kỷ luật"],
+      (level: Level, conditions: readonly Disqualifier[]) =>
+        `Không thể xếp mức "${LEVEL_NAMES[level]}": có điều kiện không hoàn thành nhiệm vụ (${conditions.map((d) => DISQUALIFIER_NAMES[d]).join("; ")}), nên chỉ được xếp "${LEVEL_NAMES.incomplete}".`,
+      (level, conditions) =>
+        `Cannot rate "${translate(LEVEL_NAMES[level], "en")}": a disqualifying condition holds (${conditions.map((d) => translate(DISQUALIFIER_NAMES[d], "en")).join("; ")}), so only "${translate(LEVEL_NAMES.incomplete, "en")}" is allowed.`,
+      ["good", ["sanction"]],
     ),
     rulesCellsMissing: message(
       (names: readonly string[]) => `Trang "${SHEETS.rules}" thiếu ô ${names.join(", ")}; hãy chạy Thiết lập.`,

@@ -1,7 +1,5 @@
 import {
-  DISQUALIFIER_NAMES,
   evaluate,
-  LEVEL_NAMES,
   normalizeText,
   type Evaluation,
   type IndicatorInput,
@@ -162,7 +160,7 @@ export function evaluateUnitTable(
   const finalLevel = parseLevelCell(final?.value).level;
   const disqualified = evaluation.summary.disqualified;
   if (final && finalLevel !== null && finalLevel !== "incomplete" && disqualified.length > 0) {
-    problems.push(problem(final.sheet, final.address, sheetMsg.disqualifiedFinal(LEVEL_NAMES[finalLevel], disqualified.map((d) => DISQUALIFIER_NAMES[d]).join("; "))));
+    problems.push(problem(final.sheet, final.address, sheetMsg.disqualifiedFinal(finalLevel, disqualified)));
   }
   return { evaluation, problems };
 }
