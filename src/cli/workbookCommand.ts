@@ -118,8 +118,6 @@ function taskRegisterParams(options: { readonly tasks?: string; readonly asOf?: 
 }
 
 export async function runWorkbook(options: WorkbookOptions): Promise<CommandResult> {
-  const inputs = [options.data, options.taskRegister?.tasks].filter((file) => file !== undefined);
-  checkOutput(options.output, inputs, "sổ Chỉ Tiêu (.xlsx)", NOTHING);
   let extra = {};
   if (options.data) {
     const read = readEvaluationDocument(readJsonFile(options.data));
@@ -141,6 +139,8 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
     ...extra,
   });
   const layout = options.taskRegister ? withTaskRegister(unitLayout, taskRegisterParams(options.taskRegister, options.year)) : unitLayout;
+  const inputs = [options.data, options.taskRegister?.tasks].filter((file) => file !== undefined);
+  checkOutput(options.output, inputs, "sổ Chỉ Tiêu (.xlsx)", NOTHING);
   writeOutput(options.output, await writeXlsx(layout));
   return { stdout: "", exitCode: 0 };
 }
