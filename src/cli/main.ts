@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Commands are loaded on demand: only workbook and print load ExcelJS.
-import { type CommandResult, UsageError } from "./io";
+import { type CommandResult, FileError, UsageError } from "./io";
 import type { UnitKind } from "../domain";
 
 const UNIT_KINDS: readonly UnitKind[] = ["commune", "district", "department", "massOrganisation"];
@@ -153,8 +153,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = result.exitCode;
   } catch (error) {
     process.stderr.write(
-      error instanceof UsageError
-        ? `chitieu: ${error.message}\n${USAGE}`
+      error instanceof FileError
+        ? `chitieu: ${error.message}\n`
+        : error instanceof UsageError
+          ? `chitieu: ${error.message}\n${USAGE}`
         : `chitieu: lỗi không lường trước (${error instanceof Error ? error.message : String(error)}); hãy báo lỗi này kèm lệnh và tệp đã dùng.\n`,
     );
     process.exitCode = 2;
