@@ -1,12 +1,11 @@
-import { resolve } from "node:path";
 import { consolidate, consolidationResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { DEFAULT_HEADER } from "../layout/defaultHeader";
 import { consolidatedWorkbook } from "../layout/publicTable";
 import type { DocumentHeader } from "../layout/schema";
-import { expandInputs, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
+import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
-import { replaceFile, UsageError, type CommandResult } from "./io";
+import { checkOutput, isSameFile, UsageError, writeOutput, type CommandResult } from "./io";
 
 export interface ConsolidateOptions {
   readonly inputs: readonly string[];
@@ -67,8 +66,11 @@ function provinceRules(file: string | undefined): ProvinceRules {
 export async function runConsolidate(options: ConsolidateOptions): Promise<CommandResult> {
   const rules = provinceRules(options.rules);
   const expanded = expandInputs(options.inputs);
-  // The output may sit in a consolidated folder: it is not one of the units.
-  const files = expanded.files.filter((f) => resolve(f) !== resolve(options.output));
+  // An earlier consolidation may be replaced, and then it is not one of the units when it sits in
+  // a consolidated folder; a unit workbook, named or in a folder, never is.
+  const replaceable = isConsolidationFile(options.output);
+  checkOutput(options.output, replaceable ? options.inputs : expanded.files, "bảng tổng hợp (.xlsx)", () => replaceable);
+  const files = replaceable ? expanded.files.filter((f) => !isSameFile(f, options.output)) : expanded.files;
   const units: UnitSummary[] = [];
   const rejected: Rejection[] = [...expanded.rejected];
   for (const [i, file] of files.entries()) {
@@ -82,7 +84,7 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   const sorted = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
   const header = { ...DEFAULT_HEADER, ...options.header };
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.
-  if (sorted.units.length > 0) replaceFile(options.output, writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header)));
+  if (sorted.units.length > 0) writeOutput(options.output, writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header)));
   const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, files.length, options.output);
   const flawed = sorted.rejected.length > 0 || sorted.units.some((u) => u.problems.length > 0);
   return { stdout, exitCode: sorted.units.length === 0 ? 2 : flawed ? 1 : 0 };

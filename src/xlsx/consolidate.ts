@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Rejection, RuleSet, UnitSummary } from "../domain";
+import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
+import { PUBLIC_SHEET } from "../layout/publicTable";
 import { readRules } from "../layout/rulesSheet";
 import type { Problem } from "../layout/problems";
 import { RULE_NAMES, type RuleNameKey } from "../layout/schema";
@@ -58,4 +60,17 @@ export function readRulesFile(file: string): { rules: RuleSet; problems: Problem
   const cells = fileCells(openXlsx(readFileSync(file)));
   const values = Object.fromEntries((Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => [key, namedValue(cells, RULE_NAMES[key])]));
   return Object.values(values).every((v) => v === undefined) ? null : readRules(values);
+}
+
+/**
+ * Whether a file is a consolidation written by `chitieu consolidate` (So sánh … Công khai, no
+ * table), which a new consolidation may replace; a unit workbook (it has a table) never is.
+ */
+export function isConsolidationFile(file: string): boolean {
+  try {
+    const book = openXlsx(readFileSync(file));
+    return book.tables.length === 0 && book.sheetNames.includes(COMPARISON_SHEETS.comparison) && book.sheetNames.includes(PUBLIC_SHEET);
+  } catch {
+    return false;
+  }
 }
