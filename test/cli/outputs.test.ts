@@ -197,3 +197,10 @@ describe("text Excel cannot hold is refused before writing, naming the cell and 
     expect(readdirSync(dir)).toEqual(["data.json"]);
   });
 });
+
+test("province -o an existing workbook: refused, the targets typed there kept", async () => {
+  const unit = await writeUnitFile(freshDir(), "tinh.xlsx", { unit: "Tỉnh" });
+  const before = bytes(unit);
+  await expect(run(["province", "--year", "2025", "--group", "Huyện: Tam Đảo", "-o", unit])).rejects.toThrow(`Đã có tệp ${unit}; Chỉ Tiêu không ghi đè`);
+  expect(bytes(unit).equals(before)).toBe(true);
+});
