@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readUnitWorkbook } from "../xlsx/readWorkbook";
-import { ZipTooLarge } from "../xlsx/zipGuard";
+import { ZipRefused } from "../xlsx/zipGuard";
 import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { readUnitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
@@ -17,7 +17,7 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
     throw new UsageError(`Không đọc được tệp ${file}.`);
   }
   const read = await readUnitWorkbook(data).catch((error: Error) => {
-    if (error instanceof ZipTooLarge) throw new UsageError(`${file}: ${error.message}`);
+    if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);
     throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
   });
   if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));

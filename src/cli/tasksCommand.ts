@@ -23,7 +23,9 @@ async function fromWorkbook(file: string): Promise<Register> {
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
   const { locateTaskProblem } = await import("../layout/readTaskRegister");
+  const { ZipRefused } = await import("../xlsx/zipEntries");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
+    if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);
     throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
   });
   return {

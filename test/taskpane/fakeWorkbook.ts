@@ -159,7 +159,7 @@ export const CONSOLIDATION_REPORT: ConsolidationReport = {
   ],
   rejected: [
     { file: "04-nam-khac.xlsx", reason: "năm đánh giá 2024, khác năm 2025 của các tệp còn lại." },
-    { file: "08-mat-khau.xlsx", reason: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại." },
+    { file: "08-mat-khau.xlsx", reason: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi thử lại." },
   ],
   quota: [
     { kind: "commune", base: 2, allowed: 0, excellent: 1, tieAtCut: false },
