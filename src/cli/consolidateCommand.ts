@@ -5,7 +5,7 @@ import type { DocumentHeader } from "../layout/schema";
 import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
-import { checkOutput, isSameFile, UsageError, writeOutput, type CommandResult } from "./io";
+import { checkOutput, isSameFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 
 export interface ConsolidateOptions {
   readonly inputs: readonly string[];
@@ -84,7 +84,7 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   const sorted = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
   const header = { ...DEFAULT_HEADER, ...options.header };
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.
-  if (sorted.units.length > 0) writeOutput(options.output, writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header)));
+  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header))));
   const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, files.length, options.output);
   const flawed = sorted.rejected.length > 0 || sorted.units.some((u) => u.problems.length > 0);
   return { stdout, exitCode: sorted.units.length === 0 ? 2 : flawed ? 1 : 0 };
