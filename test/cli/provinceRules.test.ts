@@ -25,7 +25,7 @@ const freshDir = () => {
 interface Json {
   units: { file: string; unit: string; points: number | null; level: string | null; finalLevel: string | null; excellentKept: boolean | null; problems: { cell?: string; message: string }[] }[];
   rejected: { file: string; reason: string }[];
-  quota: { kind: string | null; base: number; allowed: number; excellent: number }[];
+  quota: { kind: string | null; base: number; allowed: number; excellent: number; tieAtCut: boolean }[];
 }
 
 async function write(dir: string, file: string, p: UnitWorkbookParams | UnitWorkbookParams[]): Promise<string> {
@@ -68,8 +68,8 @@ describe("consolidation evaluates every unit under the province's rules", () => 
 
   test("the quota is the province's share, not the first file's", async () => {
     const { json } = await consolidateJson([dir, "-o", join(dir, "tong-hop.xlsx")]);
-    // Two excellent, two good at 20 %: none may keep excellent (the first file's 100 % allowed them all).
-    expect(json.quota).toEqual([{ kind: "district", base: 2, allowed: 0, excellent: 2 }]);
+    // Two proposed excellent, two good at 20 %: none may keep excellent (the first file's 100 % allowed them all).
+    expect(json.quota).toEqual([{ kind: "district", base: 4, allowed: 0, excellent: 2, tieAtCut: false }]);
     expect(byUnit(json, "Bình Xuyên").problems.map((p) => p.message)).toEqual([expect.stringContaining("HanMucXuatSac là 100")]);
   });
 
@@ -115,7 +115,7 @@ describe("a level refused at its source never travels", () => {
     const u = byUnit(json, "Yên Lạc");
     expect({ level: u.level, finalLevel: u.finalLevel, excellentKept: u.excellentKept }).toEqual({ level: "incomplete", finalLevel: null, excellentKept: null });
     expect(u.problems.map((p) => p.message)).toEqual([expect.stringContaining("có điều kiện không hoàn thành nhiệm vụ")]);
-    expect(json.quota).toEqual([{ kind: "district", base: 2, allowed: 0, excellent: 0 }]);
+    expect(json.quota).toEqual([{ kind: "district", base: 2, allowed: 0, excellent: 0, tieAtCut: false }]);
   });
 
   test("print refuses a workbook whose final level is above its cap: exit 1, the cell named, no PDF", async () => {
