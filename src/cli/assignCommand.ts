@@ -6,7 +6,8 @@ import { unitWorkbook } from "../layout/workbook";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { writeXlsx } from "../xlsx/writeLayout";
-import { replaceFile, UsageError, type CommandResult } from "./io";
+import { ZipRefused } from "../xlsx/zipEntries";
+import { checkOutput, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
 
 /**
  * `chitieu province` makes the province's workbook to fill in; `chitieu assign` writes every unit's
@@ -24,11 +25,9 @@ export function parseGroupOption(text: string): ProvinceGroup {
 
 export async function runProvince(options: { readonly year: number; readonly groups: readonly ProvinceGroup[]; readonly preset?: PresetId; readonly output: string }): Promise<CommandResult> {
   const layout = provinceWorkbook(options.year, options.groups, ruleSet(options.preset));
-  try {
-    replaceFile(options.output, await writeXlsx(layout));
-  } catch (error) {
-    throw new UsageError(`Không ghi được ${options.output}: ${(error as Error).message}`);
-  }
+  // An existing province workbook may hold the targets typed for every unit: never replaced.
+  checkOutput(options.output, [], "sổ giao chỉ tiêu của tỉnh (.xlsx)", NOTHING);
+  writeOutput(options.output, await written(() => writeXlsx(layout)));
   return { stdout: "", exitCode: 0 };
 }
 
@@ -54,6 +53,7 @@ export async function runAssign(options: { readonly input: string; readonly outp
   try {
     read = readProvinceWorkbook(openXlsx(data));
   } catch (error) {
+    if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
     throw new UsageError(`${options.input} không phải tệp Excel (.xlsx) hợp lệ: ${(error as Error).message}`);
   }
   const planned = read.assignments.flatMap((a) => a.units.map((u) => ({ assignment: a, unit: u, file: join(options.outputDir, unitFileName(u.name)) })));
@@ -90,11 +90,7 @@ export async function runAssign(options: { readonly input: string; readonly outp
         values,
         withPrintSheet: true,
       });
-      try {
-        replaceFile(p.file, await writeXlsx(layout));
-      } catch (error) {
-        throw new UsageError(`Không ghi được ${p.file}: ${(error as Error).message}`);
-      }
+      writeOutput(p.file, await written(() => writeXlsx(layout)));
     }
   }
   const exitCode = errors ? 1 : 0;

@@ -6,7 +6,7 @@ import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { readUnitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
 import { UsageError, type CommandResult } from "./io";
-import { formatTable } from "./table";
+import { formatTable, terminalLines } from "./table";
 
 /** `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed there. */
 export async function runRead(file: string, format: "json" | "table" = "json"): Promise<CommandResult> {
@@ -38,7 +38,7 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
       ...(read.overwrittenFormulas.length > 0 ? [`Ô công thức bị nhập đè: ${read.overwrittenFormulas.join(", ")}`] : []),
       ...(read.problems.length > 0 ? ["Vấn đề:", ...read.problems.map((p) => `  - ${p.severity === "error" ? "Lỗi" : "Lưu ý"}: ${p.message}`)] : []),
     ];
-    return { stdout: formatTable(evaluation) + lines.join("\n") + "\n", exitCode };
+    return { stdout: formatTable(evaluation) + terminalLines(lines), exitCode };
   }
   const output = {
     ...(toContractJson(evaluation) as object),
