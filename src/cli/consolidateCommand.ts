@@ -2,7 +2,7 @@ import { consolidate, consolidationResult, rejectedInFileOrder, type Consolidati
 import { consolidatedWorkbook } from "../layout/publicTable";
 import { expandInputs, isConsolidationFile, isRejection, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
-import { checkOutput, isSameFile, writeOutput, type CommandResult } from "./io";
+import { checkOutput, isSameFile, writeOutput, written, type CommandResult } from "./io";
 
 export interface ConsolidateOptions {
   readonly inputs: readonly string[];
@@ -55,7 +55,7 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   options.progress?.(files.length, files.length);
   const sorted = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.
-  if (sorted.units.length > 0) writeOutput(options.output, writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString())));
+  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString()))));
   const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, options.output);
   return { stdout, exitCode: sorted.units.length === 0 ? 2 : sorted.rejected.length > 0 ? 1 : 0 };
 }

@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { ExcelLimitExceeded } from "../layout/excelLimits";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {
@@ -132,5 +133,15 @@ export function writeOutput(file: string, data: Uint8Array): void {
     replaceFile(file, data);
   } catch (error) {
     throw new FileError(`Không ghi được ${file}: ${writeCause(file, error as NodeJS.ErrnoException)}`);
+  }
+}
+
+/** A writer's bytes; its refusal of text Excel cannot hold (naming the cell and what to shorten) becomes the command's message. */
+export async function written(write: () => Uint8Array | Promise<Uint8Array>): Promise<Uint8Array> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof ExcelLimitExceeded) throw new FileError(error.message);
+    throw error;
   }
 }

@@ -17,6 +17,8 @@ const USAGE = `Cách dùng / Usage:
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
+  chitieu province --year 2021 --group "Huyện, thành phố: Tam Đảo; Sông Lô" [--group …] -o TINH.xlsx   (tệp giao chỉ tiêu của tỉnh)
+  chitieu assign TINH.xlsx -o THU_MUC/ [--json]      (ghi tệp của từng đơn vị từ các trang "Giao chỉ tiêu")
   chitieu help
 `;
 
@@ -103,6 +105,26 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const { runConsolidate, terminalProgress } = await import("./consolidateCommand");
       const progress = process.stderr.isTTY ? terminalProgress((text) => process.stderr.write(text)) : undefined;
       return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), progress });
+    }
+    case "province": {
+      const { parseGroupOption, runProvince } = await import("./assignCommand");
+      const yearText = optionValue(args, "--year");
+      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      const groups = [];
+      for (let text = optionValue(args, "--group"); text !== undefined; text = optionValue(args, "--group")) groups.push(parseGroupOption(text));
+      if (!yearText || !output || groups.length === 0) throw new UsageError("Cần --year, ít nhất một --group và -o.");
+      const year = Number(yearText);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
+      if (args.length > 0) throw new UsageError(`Tham số thừa: ${args.join(" ")}`);
+      return runProvince({ year, groups, output });
+    }
+    case "assign": {
+      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      const json = args.includes("--json");
+      const inputs = args.filter((a) => a !== "--json");
+      if (inputs.length !== 1 || !output) throw new UsageError("Cần đúng một tệp của tỉnh (.xlsx) và -o THU_MUC.");
+      const { runAssign } = await import("./assignCommand");
+      return runAssign({ input: inputs[0], outputDir: output, json });
     }
     case "read": {
       const format = formatOption(args);

@@ -7,6 +7,7 @@ import { PUBLIC_SHEET } from "../layout/publicTable";
 import { SHEETS } from "../layout/schema";
 import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
+import { checkZipSize, ZipRefused } from "../xlsx/zipGuard";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 
 export interface PrintOptions {
@@ -33,8 +34,12 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   checkOutput(options.output, [options.input], "tệp PDF", isPdf);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(options.input);
-  } catch {
+    const bytes = fs.readFileSync(options.input);
+    // ExcelJS has no bound of its own: a zip bomb would exhaust memory, an encrypted file read as damaged.
+    checkZipSize(bytes);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
     throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
   }
   const wanted = options.sheet ?? PRINTED_SHEETS.find((sheet) => wb.getWorksheet(sheet) !== undefined) ?? SHEETS.print;

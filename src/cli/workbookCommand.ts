@@ -15,7 +15,7 @@ import { unitWorkbook, type UnitValues } from "../layout/workbook";
 import { writeXlsx } from "../xlsx/writeLayout";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/taskRegisterSheets";
-import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, type CommandResult } from "./io";
+import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 
 export interface WorkbookOptions {
   readonly unit: string;
@@ -141,6 +141,6 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
   const layout = options.taskRegister ? withTaskRegister(unitLayout, taskRegisterParams(options.taskRegister, options.year)) : unitLayout;
   const inputs = [options.data, options.taskRegister?.tasks].filter((file) => file !== undefined);
   checkOutput(options.output, inputs, "sổ Chỉ Tiêu (.xlsx)", NOTHING);
-  writeOutput(options.output, await writeXlsx(layout));
+  writeOutput(options.output, await written(() => writeXlsx(layout)));
   return { stdout: "", exitCode: 0 };
 }

@@ -1,4 +1,5 @@
 import { formatCount } from "./format";
+import type { Catalogue, Indicator, UnitKind } from "./types";
 import { defineMessages, message } from "./localize";
 
 /**
@@ -46,4 +47,40 @@ export function checkAssignment(code: string, provinceTarget: number, unitTarget
   if (differenceScaled === 0) return { sum, difference, message: null };
   const say = differenceScaled < 0 ? assignMsg.sumShort : assignMsg.sumOver;
   return { sum, difference, message: say(code, sum, provinceTarget) };
+}
+
+/** Who must carry an indicator: every unit of the group, or only units given a target (their own). */
+export type AssignScope = "all" | "own";
+
+/** One indicator of a group's catalogue as the province assigns it. */
+export interface AssignedIndicator extends Indicator {
+  /** Σ of the units' targets is checked against the province's target (people, money, cases). */
+  readonly additive: boolean;
+  readonly scope: AssignScope;
+  readonly provinceTarget: number | null;
+}
+
+/** One unit of a group with the targets the province gives it (a milestone's target is "done"). */
+export interface AssignedUnit {
+  readonly name: string;
+  readonly head: string;
+  readonly kind: UnitKind | null;
+  /** Target per indicator code, only for the indicators the unit carries. */
+  readonly targets: ReadonlyMap<string, number | true>;
+}
+
+/** A group of equivalent positions with its own catalogue and its units (DOMAIN.md §5). */
+export interface GroupAssignment {
+  readonly group: string;
+  readonly year: number;
+  readonly catalogue: Catalogue;
+  readonly indicators: readonly AssignedIndicator[];
+  readonly units: readonly AssignedUnit[];
+}
+
+/** The catalogue one unit receives: the group's indicators it carries, in the group's order. */
+export function unitCatalogue(assignment: GroupAssignment, unit: AssignedUnit): Catalogue {
+  const indicators = assignment.catalogue.indicators.filter((i) => unit.targets.has(i.code));
+  const groups = assignment.catalogue.groups.filter((g) => indicators.some((i) => i.group === g.code));
+  return { groups, indicators };
 }

@@ -183,3 +183,24 @@ describe("print writes only PDFs, through a temporary file", () => {
     expect(readFileSync(pdf, "utf8")).toBe("%PDF-1.4 mới");
   });
 });
+
+describe("text Excel cannot hold is refused before writing, naming the cell and the text", () => {
+  test("workbook --data with an indicator code of 100 characters: exit 2, no file", async () => {
+    const dir = freshDir();
+    const data = join(dir, "data.json");
+    const code = "1." + "9".repeat(98);
+    writeFileSync(data, JSON.stringify({ indicators: [{ code, direction: "increase", target: 1, actual: 1 }] }));
+    const output = join(dir, "x.xlsx");
+    const { stderr, exitCode } = await mainOutput(["workbook", "--unit", "A", "--year", "2025", "--data", data, "-o", output]);
+    expect(exitCode).toBe(2);
+    expect(stderr).toMatch(/^chitieu: Ô Bản in!\w+\d+: công thức dài [\d.]+ ký tự, quá giới hạn 8\.192 của Excel, vì chữ "1\.9+…" lặp lại trong đó; hãy rút ngắn/);
+    expect(readdirSync(dir)).toEqual(["data.json"]);
+  });
+});
+
+test("province -o an existing workbook: refused, the targets typed there kept", async () => {
+  const unit = await writeUnitFile(freshDir(), "tinh.xlsx", { unit: "Tỉnh" });
+  const before = bytes(unit);
+  await expect(run(["province", "--year", "2025", "--group", "Huyện: Tam Đảo", "-o", unit])).rejects.toThrow(`Đã có tệp ${unit}; Chỉ Tiêu không ghi đè`);
+  expect(bytes(unit).equals(before)).toBe(true);
+});

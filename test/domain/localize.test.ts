@@ -9,6 +9,7 @@ import { entryMsg } from "../../src/layout/taskRegisterEntry";
 import { registerMsg } from "../../src/excel/taskRegister";
 import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
 import { problem } from "../../src/layout/problems";
+import { assignSheetMsg } from "../../src/layout/readAssignment";
 import { SHEETS } from "../../src/layout/schema";
 
 it("gives the Vietnamese text as before and finds the message again from it", () => {
@@ -79,6 +80,7 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     registerMsg,
     unitTaskMsg,
     assignMsg,
+    assignSheetMsg,
   };
   const strays = (prefix: string, members: object): string[] =>
     Object.entries(members).flatMap(([name, value]) => {
