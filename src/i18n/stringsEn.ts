@@ -131,7 +131,8 @@ export const en: { readonly [K in StringKey]: string } = {
 
   ratingTitle: "Final rating",
   ratingSuggested: "Rating suggested by the data: {level}.",
-  ratingNoSuggestion: "No suggested rating yet: open Evaluate to compute it.",
+  ratingNoSuggestion: "No suggested rating yet: data are missing or have errors (see Evaluate).",
+  ratingRefreshing: "Working out the suggested rating from the new data; the rating can be saved once it is done.",
   unitLevelLabel: "Rating of the collective or unit (the cap)",
   unitLevelHint: "The head may not be rated above the collective or unit they lead.",
   unitLevelNone: "Not rated",
