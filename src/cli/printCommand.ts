@@ -7,6 +7,7 @@ import { PUBLIC_SHEET } from "../layout/publicTable";
 import { SHEETS } from "../layout/schema";
 import { UsageError, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
+import { checkZipSize, ZipTooLarge } from "../xlsx/zipGuard";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 
 export interface PrintOptions {
@@ -31,6 +32,12 @@ const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
  */
 export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS inflates whatever the zip declares: the zip's sizes are checked first (a zip bomb ended in SIGABRT).
+    checkZipSize(fs.readFileSync(options.input));
+  } catch (error) {
+    throw new UsageError(`${options.input}: ${error instanceof ZipTooLarge ? error.message : `không phải tệp Excel (.xlsx) hợp lệ: ${(error as Error).message}`}`);
+  }
   try {
     await wb.xlsx.readFile(options.input);
   } catch {
