@@ -5,9 +5,9 @@ import ExcelJS from "exceljs";
 import { textKey } from "../domain";
 import { PUBLIC_SHEET } from "../layout/publicTable";
 import { SHEETS } from "../layout/schema";
-import { UsageError, type CommandResult } from "./io";
+import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
-import { checkZipSize, ZipTooLarge } from "../xlsx/zipGuard";
+import { checkZipSize, ZipRefused } from "../xlsx/zipGuard";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 
 export interface PrintOptions {
@@ -31,16 +31,15 @@ const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
  * workbook itself is left untouched.
  */
 export async function runPrint(options: PrintOptions): Promise<CommandResult> {
+  checkOutput(options.output, [options.input], "tệp PDF", isPdf);
   const wb = new ExcelJS.Workbook();
   try {
-    // ExcelJS inflates whatever the zip declares: the zip's sizes are checked first (a zip bomb ended in SIGABRT).
-    checkZipSize(fs.readFileSync(options.input));
+    const bytes = fs.readFileSync(options.input);
+    // ExcelJS has no bound of its own: a zip bomb would exhaust memory, an encrypted file read as damaged.
+    checkZipSize(bytes);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new UsageError(`${options.input}: ${error instanceof ZipTooLarge ? error.message : `không phải tệp Excel (.xlsx) hợp lệ: ${(error as Error).message}`}`);
-  }
-  try {
-    await wb.xlsx.readFile(options.input);
-  } catch {
+    if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
     throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
   }
   const wanted = options.sheet ?? PRINTED_SHEETS.find((sheet) => wb.getWorksheet(sheet) !== undefined) ?? SHEETS.print;
@@ -68,13 +67,29 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   const dir = makeTempDir("chitieu-print-");
   try {
     const copy = path.join(dir, `${path.basename(options.output, path.extname(options.output))}.xlsx`);
-    await wb.xlsx.writeFile(copy);
-    const [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
-    fs.copyFileSync(pdf, options.output);
-  } catch (error) {
-    throw new UsageError(`Không xuất được ${options.output}: ${(error as Error).message}`);
+    let pdf: string;
+    try {
+      await wb.xlsx.writeFile(copy);
+      [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
+    } catch (error) {
+      throw new UsageError(`Không xuất được ${options.output}: ${(error as Error).message}`);
+    }
+    // Through a temporary file: a failed write (full disk) leaves the previous PDF as it was.
+    writeOutput(options.output, fs.readFileSync(pdf));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return { stdout: "", exitCode: 0 };
+}
+
+/** Whether an existing file is a PDF (an earlier print), which a new print may replace. */
+function isPdf(file: string): boolean {
+  const head = Buffer.alloc(5);
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, 5, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head.toString("latin1") === "%PDF-";
 }

@@ -103,7 +103,7 @@ describe.each(BASES)("shared workbook, quota base %s", (base) => {
   test("the scenario has what the quota must decide: keep, lower, a tie at the cut, no points", () => {
     const decisions = new Set(expected.units.map((u) => u.decision));
     expect(decisions).toEqual(new Set([null, "keep", "lower", "tie"]));
-    expect(expected.units.some((u) => u.points === null && u.decidedLevel === "excellent")).toBe(true);
+    expect(expected.units.some((u) => u.points === null && u.countedLevel === "excellent")).toBe(true);
   });
 
   test("each unit's own names show its own evaluation", () => {
