@@ -89,6 +89,7 @@ export async function runAssign(options: { readonly input: string; readonly outp
         catalogue: unitCatalogue(p.assignment, p.unit),
         values,
         withPrintSheet: true,
+        withFollowUp: true,
       });
       writeOutput(p.file, await written(() => writeXlsx(layout)));
     }

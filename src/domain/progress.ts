@@ -1,4 +1,4 @@
-import { assess, type Assessment } from "./achievement";
+import { assess, type Assessment, type ValueSource } from "./achievement";
 import type { Direction } from "./types";
 
 /**
@@ -43,20 +43,21 @@ export function progressOf(
   target: unknown,
   actual: unknown,
   share: number,
+  source: ValueSource = "document",
 ): Progress {
   if (direction === "milestone") {
-    const assessment = assess(direction, target, actual);
+    const assessment = assess(direction, target, actual, source);
     return { expected: null, assessment, behind: share >= 1 && assessment.status === "notMet" };
   }
   const yearTarget = assess(direction, target, 0);
   if (yearTarget.status === "error" || typeof target !== "number" || rule === "asIs") {
-    const assessment = assess(direction, target, actual);
+    const assessment = assess(direction, target, actual, source);
     return { expected: typeof target === "number" ? target : null, assessment, behind: assessment.status === "notMet" };
   }
   const expected = target * share;
   if (expected === 0 && direction === "increase") {
     return { expected, assessment: { status: "pending", achievement: null }, behind: false };
   }
-  const assessment = assess(direction, expected, actual);
+  const assessment = assess(direction, expected, actual, source);
   return { expected, assessment, behind: assessment.status === "notMet" };
 }

@@ -141,7 +141,8 @@ const vi = {
   // Xếp loại
   ratingTitle: "Xếp loại cuối cùng",
   ratingSuggested: "Xếp loại đề xuất theo số liệu: {level}.",
-  ratingNoSuggestion: "Chưa có xếp loại đề xuất: mở bước Đánh giá để tính.",
+  ratingNoSuggestion: "Chưa có xếp loại đề xuất: số liệu còn thiếu hoặc có lỗi (xem bước Đánh giá).",
+  ratingRefreshing: "Đang tính lại xếp loại đề xuất theo số liệu mới; chờ xong mới ghi được xếp loại.",
   unitLevelLabel: "Xếp loại của tập thể, đơn vị (mức trần)",
   unitLevelHint: "Người đứng đầu không được xếp cao hơn mức của tập thể, đơn vị mình lãnh đạo.",
   unitLevelNone: "Chưa xếp loại",
@@ -320,6 +321,7 @@ const vi = {
   consolidateQuotaTitle: "Hạn mức Hoàn thành xuất sắc theo loại đơn vị",
   consolidateQuotaItem: "{kind}: tối đa {allowed} đơn vị xuất sắc (trên {base} đơn vị làm cơ sở), đang xếp xuất sắc {excellent}.",
   consolidateQuotaOver: "Vượt hạn mức: xem trang Hạn mức để biết đơn vị phải hạ.",
+  consolidateQuotaTie: "Có đơn vị bằng điểm ở ngưỡng hạn mức: Ban Thường vụ quyết định đơn vị giữ mức xuất sắc (trang Hạn mức).",
   consolidateNoKind: "(chưa ghi loại)",
 } as const;
 

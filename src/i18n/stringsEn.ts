@@ -131,7 +131,8 @@ export const en: { readonly [K in StringKey]: string } = {
 
   ratingTitle: "Final rating",
   ratingSuggested: "Rating suggested by the data: {level}.",
-  ratingNoSuggestion: "No suggested rating yet: open Evaluate to compute it.",
+  ratingNoSuggestion: "No suggested rating yet: data are missing or have errors (see Evaluate).",
+  ratingRefreshing: "Working out the suggested rating from the new data; the rating can be saved once it is done.",
   unitLevelLabel: "Rating of the collective or unit (the cap)",
   unitLevelHint: "The head may not be rated above the collective or unit they lead.",
   unitLevelNone: "Not rated",
@@ -308,5 +309,6 @@ export const en: { readonly [K in StringKey]: string } = {
   consolidateQuotaTitle: "Excellent quota per unit kind",
   consolidateQuotaItem: "{kind}: at most {allowed} rated excellent (of a base of {base}), {excellent} rated excellent now.",
   consolidateQuotaOver: "Over the quota: the Hạn mức sheet says which units must be lowered.",
+  consolidateQuotaTie: "Units tie on points at the quota's cut: the standing committee decides which keeps excellent (Hạn mức sheet).",
   consolidateNoKind: "(no kind given)",
 };
