@@ -15,7 +15,7 @@ import { unitWorkbook, type UnitValues } from "../layout/workbook";
 import { writeXlsx } from "../xlsx/writeLayout";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/taskRegisterSheets";
-import { readJsonFile, replaceFile, UsageError, type CommandResult } from "./io";
+import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 
 export interface WorkbookOptions {
   readonly unit: string;
@@ -27,27 +27,6 @@ export interface WorkbookOptions {
   readonly header?: Partial<DocumentHeader>;
   /** Add the register of breakthrough tasks, empty or from a `tasks evaluate` document. */
   readonly taskRegister?: { readonly tasks?: string; readonly asOf?: string; readonly leader?: string };
-}
-
-/** Command-line options of the printed header, by the DocumentHeader field they fill. */
-const HEADER_OPTIONS: Readonly<Record<string, Exclude<keyof DocumentHeader, "recipients">>> = {
-  "--superior-body": "superiorBody",
-  "--issuing-body": "issuingBody",
-  "--number": "number",
-  "--place-date": "placeDate",
-  "--signer-title": "signerTitle",
-  "--signer-position": "signerPosition",
-  "--signer-name": "signerName",
-};
-
-/** The header fields given on the command line; `take` removes an option and returns its value. */
-export function headerOptions(take: (name: string) => string | undefined): Partial<DocumentHeader> {
-  return Object.fromEntries(
-    Object.entries(HEADER_OPTIONS).flatMap(([option, field]) => {
-      const text = take(option);
-      return text === undefined ? [] : [[field, text]];
-    }),
-  );
 }
 
 /**
@@ -148,10 +127,8 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
     ...extra,
   });
   const layout = options.taskRegister ? withTaskRegister(unitLayout, taskRegisterParams(options.taskRegister, options.year)) : unitLayout;
-  try {
-    replaceFile(options.output, await writeXlsx(layout));
-  } catch (error) {
-    throw new UsageError(`Không ghi được ${options.output}: ${(error as Error).message}`);
-  }
+  const inputs = [options.data, options.taskRegister?.tasks].filter((file) => file !== undefined);
+  checkOutput(options.output, inputs, "sổ Chỉ Tiêu (.xlsx)", NOTHING);
+  writeOutput(options.output, await written(() => writeXlsx(layout)));
   return { stdout: "", exitCode: 0 };
 }

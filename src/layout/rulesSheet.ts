@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../domain";
+import { DEFAULT_PRESET, formatPercent, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, QUOTA_MESSAGES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../domain";
 import { problem, type Problem } from "./problems";
 import { absolute } from "./addresses";
 import { cell, formula, value } from "./cells";
@@ -8,6 +8,7 @@ import type { Block, NameSpec, Scalar, SheetLayout } from "./types";
 import { sheetMsg } from "./messages";
 import { DEFAULT_TASK_RULES, type TaskRules } from "../domain/tasks";
 import { TASK_RULE_NAMES } from "./taskRegisterSchema";
+import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
 
 /**
  * The rules sheet: the preset and every threshold in a named cell. The unit sheet's formulas
@@ -51,7 +52,9 @@ export const RULE_LINES: readonly RuleLine[] = [
     key: "quotaBase",
     label: "Cơ sở tính hạn mức (good = số Hoàn thành tốt; goodOrBetter = số Hoàn thành tốt trở lên)",
     format: NUMBER_FORMATS.text,
-    note: "Mặc định good: đúng câu chữ NĐ 335/2025 và QĐ 366 (\"20% số được xếp loại Hoàn thành tốt nhiệm vụ\"); goodOrBetter nếu tỉnh hiểu là từ Hoàn thành tốt trở lên.",
+    note:
+      "Mặc định good: đúng câu chữ NĐ 335/2025 và QĐ 366 (\"20% số được xếp loại Hoàn thành tốt nhiệm vụ\"); goodOrBetter nếu tỉnh hiểu là từ Hoàn thành tốt trở lên. " +
+      QUOTA_MESSAGES.method,
   },
 ];
 
@@ -81,6 +84,23 @@ export function ruleValues(rules: RuleSet): Readonly<Record<RuleNameKey, Scalar>
     completeLateShare: rules.completeLateShare,
     excellenceAnswers: rules.excellenceAnswers ? 1 : 0,
   };
+}
+
+/** A rule value as the rules sheet shows it: shares as percentages (10 %), the rest as written. */
+function shownRule(line: RuleLine, v: Scalar): string {
+  return line.format === NUMBER_FORMATS.share && typeof v === "number" ? formatPercent(v) : String(v ?? sheetMsg.empty);
+}
+
+/**
+ * What a unit file's own rules change from the province's (DOMAIN.md §4 "Whose rules"): each
+ * differing rule with its cell on the rules sheet, the file's value and the province's.
+ */
+export function ruleDifferences(own: RuleSet, province: RuleSet): Problem[] {
+  const ours = ruleValues(province);
+  const theirs = ruleValues(own);
+  return [...RULE_LINES, ...ART11_RULE_LINES].filter((line) => ours[line.key] !== theirs[line.key]).map((line) =>
+    problem(SHEETS.rules, ruleCellAddress(line.key), sheetMsg.ownRules(RULE_NAMES[line.key], shownRule(line, theirs[line.key]), shownRule(line, ours[line.key])), "warning"),
+  );
 }
 
 const FIRST_RULE_ROW = 4;
@@ -212,10 +232,18 @@ export function ruleCellAddress(key: RuleNameKey): string {
   return at >= 0 ? `B${FIRST_RULE_ROW + at}` : `B${FIRST_ART11_ROW + ART11_RULE_LINES.findIndex((l) => l.key === key)}`;
 }
 
-/** Cells of one rule value: the block carries its own number format. */
+/**
+ * Cells of one rule value: the block carries its own number format. Locked, on a protected sheet:
+ * the province's rules govern every unit (DOMAIN.md §4), so a unit's file does not invite edits
+ * here; the pane's Cài đặt writes them (unprotecting for the write), and consolidation names any
+ * file whose rules differ all the same.
+ */
 function valueBlock(line: RuleLine, v: Scalar): Block {
-  return cell(ruleCellAddress(line.key), value(v), "user", { ...STYLE.input, numberFormat: line.format, border: true }, { unlocked: true });
+  return cell(ruleCellAddress(line.key), value(v), "user", { ...STYLE.input, numberFormat: line.format, border: true });
 }
+
+const RULES_WIDTHS = [62, 14, 70];
+const NOTE_SIZE = STYLE.note.font.size;
 
 export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_RULES): SheetLayout {
   const values = ruleValues(rules);
@@ -235,7 +263,12 @@ export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_R
   return {
     name: SHEETS.rules,
     font: { name: FONT, size: 12 },
-    columnWidths: [62, 14, 70],
+    columnWidths: RULES_WIDTHS,
+    // Wrapped cells do not grow by themselves in a written file: each rule row fits its label and note.
+    rowHeights: RULE_LINES.map((l, i) => ({
+      row: FIRST_RULE_ROW + i,
+      height: rowHeight(Math.max(wrappedLines(l.label, RULES_WIDTHS[0] * POINTS_PER_WIDTH_UNIT, 12), wrappedLines(l.note, RULES_WIDTHS[2] * POINTS_PER_WIDTH_UNIT, NOTE_SIZE)), 12),
+    })),
     blocks,
     rangeStyles: [],
     numberFormats: [],
@@ -249,7 +282,7 @@ export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_R
       },
     ],
     conditionalFormats: [],
-    protect: false,
+    protect: true,
     print: a4Print("portrait", `A1:C${LAST_RULES_ROW}`),
   };
 }

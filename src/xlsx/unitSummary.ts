@@ -1,6 +1,8 @@
 import {
   consolidate,
+  presetForYear,
   rejectedInFileOrder,
+  ruleSet,
   type Consolidation,
   formatPercent,
   formatPoints,
@@ -11,6 +13,7 @@ import {
   textKey,
   UNIT_KIND_NAMES,
   type Rejection,
+  type RuleSet,
   type Summary,
   type UnitKind,
   type UnitSummary,
@@ -18,9 +21,11 @@ import {
 import { defineMessages, message, text } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
-import { readXlsxWorkbook, type UnitWorkbookRead } from "./workbookCells";
+import { ruleDifferences } from "../layout/rulesSheet";
+import type { Problem } from "../layout/problems";
+import { readXlsxWorkbook, unitPlacesOf, type UnitWorkbookRead } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";
-import { ZipTooLarge } from "./zipEntries";
+import { ZipRefused } from "./zipEntries";
 
 /**
  * One unit workbook's bytes checked and reduced to its UnitSummary, or the reason it cannot be
@@ -29,15 +34,8 @@ import { ZipTooLarge } from "./zipEntries";
  * package. No Node API here.
  */
 
-/** An encrypted (password-protected) .xlsx is an OLE compound file, not a zip; so is an old .xls. */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 export const READ_MESSAGES = defineMessages("unitFile", {
   unreadable: text("không đọc được tệp.", "the file could not be read."),
-  encrypted: text(
-    "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại.",
-    "the file is password-protected (encrypted) or an old .xls file; remove the password, save it as .xlsx and consolidate again.",
-  ),
   notExcel: message(
     (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
     (detail) => `not a valid Excel (.xlsx) file (${detail}).`,
@@ -106,24 +104,43 @@ export interface UnitFile {
   readonly modified: string;
 }
 
-/** The file's bytes opened and evaluated, then checked: the summary, or the reason it is rejected. */
-export async function readUnitBytes(file: UnitFile, open: OpenPackage): Promise<UnitSummary | Rejection> {
+/** The rules every unit is evaluated under (the province's), by the year its file holds. */
+export type ProvinceRules = (year: number | null) => RuleSet;
+
+/** The province's rules when none are named: the preset of the year (DOMAIN.md §4). */
+export const presetOfTheYear: ProvinceRules = (year) => ruleSet(presetForYear(year));
+
+/** The rules of a province's workbook for every unit, whatever its year. */
+export const givenRules = (rules: RuleSet): ProvinceRules => () => rules;
+
+/**
+ * The file's bytes opened, every unit it holds evaluated under the province's rules and checked:
+ * a summary, or the reason it cannot be consolidated, per unit (most files hold one).
+ */
+export async function readUnitBytes(file: UnitFile, open: OpenPackage, rules: ProvinceRules): Promise<(UnitSummary | Rejection)[]> {
   const reject = (reason: string): Rejection => ({ file: file.name, reason });
-  if (OLE_SIGNATURE.every((byte, i) => file.bytes[i] === byte)) return reject(READ_MESSAGES.encrypted);
-  let read: UnitWorkbookRead;
   try {
-    read = readXlsxWorkbook(await open(file.bytes));
+    const book = await open(file.bytes);
+    const places = unitPlacesOf(book);
+    return places.map((place) => {
+      const read = summariseUnit(file.name, file.modified, readXlsxWorkbook(book, { place, rules }));
+      // In a shared workbook a rejection says which unit's sheet it is about.
+      return places.length > 1 && isRejection(read) ? { ...read, reason: `${place.sheet}: ${read.reason}` } : read;
+    });
   } catch (error) {
-    return reject(error instanceof ZipTooLarge ? error.message : READ_MESSAGES.notExcel((error as Error).message));
+    // Encrypted, an .xls, ZIP64 or too large: the message says what to do.
+    return [reject(error instanceof ZipRefused ? error.message : READ_MESSAGES.notExcel((error as Error).message))];
   }
-  return summariseUnit(file.name, file.modified, read);
 }
+
+/** A problem as consolidation names it: the cell as Sheet!A1. */
+const unitProblem = (p: Problem) => (p.cell === null ? { message: p.message } : { cell: `${p.sheet}!${p.cell}`, message: p.detail });
 
 /** The checks of a unit workbook read back (name, year, kind, formulas typed over), and its summary. */
 export function summariseUnit(file: string, modified: string, read: UnitWorkbookRead): UnitSummary | Rejection {
   const reject = (reason: string): Rejection => ({ file, reason });
   const { evaluation, table } = read;
-  if (evaluation === null || table === null || table.letters === null) return reject(READ_MESSAGES.notChiTieu);
+  if (evaluation === null || table === null || table.letters === null || read.sheet === null) return reject(READ_MESSAGES.notChiTieu);
   const yearValue = read.namedValue(NAMES.year);
   const year = typeof yearValue === "string" && yearValue.trim() !== "" ? Number(yearValue) : yearValue;
   if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear);
@@ -162,6 +179,7 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
 
   return {
     file,
+    sheet: read.sheet,
     modified,
     unit,
     kind,
@@ -177,7 +195,9 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     points: evaluation.summary.points,
     level: evaluation.summary.level,
     provisional: evaluation.summary.provisional,
-    finalLevel: read.finalLevel,
+    // A level refused at its source never travels: the suggested level counts instead (DOMAIN.md §4).
+    finalLevel: read.finalLevelRefused.length > 0 ? null : read.finalLevel,
+    problems: [...ruleDifferences(read.ownRules, read.rules), ...read.finalLevelRefused].map(unitProblem),
     quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
   };
 }
@@ -193,6 +213,7 @@ export async function consolidateUnitFiles(
   files: readonly UnitFile[],
   open: OpenPackage,
   exceptionalKinds: ReadonlySet<UnitKind | null>,
+  rules: ProvinceRules,
   progress?: (done: number, total: number) => void,
 ): Promise<Consolidation> {
   const units: UnitSummary[] = [];
@@ -200,9 +221,10 @@ export async function consolidateUnitFiles(
   for (const [i, file] of files.entries()) {
     progress?.(i, files.length);
     // One file at a time: memory holds summaries, never several workbooks' parts.
-    const read = await readUnitBytes(file, open);
-    if (isRejection(read)) rejected.push(read);
-    else units.push(read);
+    for (const read of await readUnitBytes(file, open, rules)) {
+      if (isRejection(read)) rejected.push(read);
+      else units.push(read);
+    }
   }
   progress?.(files.length, files.length);
   return rejectedInFileOrder(consolidate(units, rejected, exceptionalKinds), files.map((f) => f.name));

@@ -2,7 +2,7 @@
 // Đột phá: the register's follow-up cells, a leader's tasks with progress and jumps to overdue
 // milestones, creating a missing register, and registering a task through the workbook's check.
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { createFakeWorkbook } from "./fakeWorkbook";
+import { createFakeWorkbook, REGISTER_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
 afterEach(cleanup);
@@ -75,6 +75,7 @@ it("offers to create the register when the workbook has none", async () => {
   const [followUp] = workbook.createTaskRegister.mock.calls[0];
   expect(followUp.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(followUp.year).toBe(Number(followUp.asOf.slice(0, 4)));
+  expect(followUp.year).toBe(2025); // the fake workbook's year
   expect(workbook.readTaskRegister).toHaveBeenCalledTimes(2);
   expect(screen.getByRole("button", { name: "Kiểm tra và đăng ký" })).toBeTruthy();
 });
@@ -121,7 +122,7 @@ it("shows the check's messages under the fields they name, and nothing is regist
   await click("Kiểm tra và đăng ký");
   // Parsing first: the second target has no name and no figure, the required texts are left to the check.
   expect(workbook.registerTask).not.toHaveBeenCalled();
-  expect(screen.getByRole("alert").textContent).toMatch(/^Mỗi chỉ tiêu cần năm, tên và kế hoạch/);
+  expect(screen.getAllByRole("alert")[0].textContent).toMatch(/^Mỗi chỉ tiêu cần năm, tên và kế hoạch/);
   await click("Bỏ chỉ tiêu 2");
   fillValidTask();
   type(/^Đến năm/, "2026");
@@ -130,7 +131,7 @@ it("shows the check's messages under the fields they name, and nothing is regist
   const lastYear = input(/^Đến năm/);
   expect(lastYear.getAttribute("aria-invalid")).toBe("true");
   expect(document.getElementById(lastYear.getAttribute("aria-describedby")?.split(" ")[0] ?? "")?.textContent).toBe("Lộ trình chưa có chỉ tiêu cho năm 2026.");
-  expect(screen.getByText(/^Chưa ghi vào sổ/).textContent).toContain("Từ năm: Nguyễn Văn A đăng ký 3 việc mới");
+  expect(screen.getByText(/^Chưa ghi vào sổ/).closest("[role=alert]")?.textContent).toContain("Từ năm: Nguyễn Văn A đăng ký 3 việc mới");
   expect(workbook.readTaskRegister).toHaveBeenCalledTimes(1);
 });
 
@@ -140,4 +141,54 @@ it("adds a target for the next year of the span not yet covered", async () => {
   await click("Thêm chỉ tiêu");
   await click("Thêm chỉ tiêu");
   expect(screen.getAllByLabelText(/^Năm$/).map((e) => (e as HTMLInputElement).value)).toEqual(["2025", "2026", "2027"]);
+});
+
+describe("in a 2025 workbook opened on 7 December 2026", () => {
+  // Only the clock is fake: the views' promises and timers run as usual.
+  beforeEach(() => jest.useFakeTimers({ now: new Date(2026, 11, 7, 9), doNotFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate", "queueMicrotask", "nextTick"] }));
+  afterEach(() => jest.useRealTimers());
+
+  it("creates the register followed up for 2025 as of its last day, not for 2026 as of today", async () => {
+    const workbook = createFakeWorkbook();
+    workbook.readTaskRegister.mockResolvedValueOnce({ exists: false, followUp: null, tasks: [], problems: [] });
+    await renderPane("tasks", { workbook });
+    await click("Tạo sổ việc đột phá");
+    expect(workbook.createTaskRegister).toHaveBeenCalledWith({ asOf: "2025-12-31", year: 2025 });
+  });
+
+  it("offers 2025 and 31/12/2025 when the register's follow-up cells are empty", async () => {
+    const workbook = createFakeWorkbook();
+    workbook.readTaskRegister.mockResolvedValueOnce({ ...REGISTER_REPORT, followUp: null, tasks: [] });
+    await renderPane("tasks", { workbook });
+    expect(input(/^Năm xếp loại/).value).toBe("2025");
+    expect(input(/^Ngày theo dõi/).value).toBe("2025-12-31");
+  });
+});
+
+it("lists every error beside the button, the form's own and the workbook's, each with its field", async () => {
+  const workbook = createFakeWorkbook();
+  workbook.registerTask.mockResolvedValueOnce({
+    ok: false,
+    problems: [
+      { field: "code", message: "Mã DP-01 đã có trong sổ." },
+      { field: "register", message: "Sổ việc đột phá còn lỗi." },
+    ],
+  });
+  await renderPane("tasks", { workbook });
+  await click("Thêm mốc");
+  type(/^Đến năm/, "20x7");
+  await click("Kiểm tra và đăng ký");
+  const errors = () => {
+    const actions = screen.getByRole("button", { name: "Kiểm tra và đăng ký" }).parentElement as HTMLElement;
+    return (actions.nextElementSibling as HTMLElement).textContent ?? "";
+  };
+  expect(errors()).toMatch(/^Chưa ghi vào sổ/);
+  expect(errors()).toContain("Đến năm: ");
+  expect(errors()).toContain("Mốc: ");
+  await click("Bỏ mốc 1");
+  type(/^Đến năm/, "2025");
+  fillValidTask();
+  await click("Kiểm tra và đăng ký");
+  expect(errors()).toContain("Mã việc: Mã DP-01 đã có trong sổ.");
+  expect(errors()).toContain("Sổ việc đột phá còn lỗi.");
 });

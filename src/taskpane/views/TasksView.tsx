@@ -8,8 +8,10 @@ import { TASK_LEVEL_NAMES } from "../../domain/tasks";
 import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { StringKey } from "../../i18n/strings";
+import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
 import { ProblemList } from "./ProblemList";
+import { SaveErrors } from "./SaveErrors";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
 import {
@@ -20,7 +22,7 @@ import {
   FIELD_LABEL,
   followUpForm,
   followUpFromForm,
-  followUpOfDay,
+  defaultFollowUp,
   leadersOf,
   problemsByField,
   progressOf,
@@ -62,20 +64,34 @@ const useStyles = makeStyles({
 export function TasksView() {
   const s = useStrings();
   const workbook = useWorkbook();
-  const read = useServiceCall((followUp?: TaskFollowUp) => workbook.readTaskRegister(followUp));
-  const create = useServiceCall((followUp: TaskFollowUp) => workbook.createTaskRegister(followUp));
+  const pane = usePaneState();
+  // The workbook's year (its unit sheet's), so a 2025 workbook is not followed up for the year it is opened in.
+  const paneStatus = pane.status;
+  const refreshStatus = pane.refreshStatus;
+  const workbookFollowUp = useCallback(async () => {
+    const status = paneStatus ?? (await refreshStatus().catch(() => null));
+    return defaultFollowUp(status?.year ?? null, new Date());
+  }, [paneStatus, refreshStatus]);
+  const read = useServiceCall(async (followUp?: TaskFollowUp) => {
+    const report = await workbook.readTaskRegister(followUp);
+    return { report, fallback: report.exists && report.followUp === null ? await workbookFollowUp() : null };
+  });
+  const create = useServiceCall(async () => workbook.createTaskRegister(await workbookFollowUp()));
   const [follow, setFollow] = useState<FollowUpForm>(followUpForm(null));
   const [chosen, setChosen] = useState("");
 
   const load = read.run;
-  const refresh = useCallback(() => load().then((report) => report && setFollow(followUpForm(report.followUp))), [load]);
+  const refresh = useCallback(
+    () => load().then((done) => done && setFollow(followUpForm(done.report.followUp ?? done.fallback))),
+    [load],
+  );
   useEffect(() => {
     void refresh();
   }, [workbook, refresh]);
 
-  const report = read.result;
+  const report = read.result?.report;
   const onCreate = () =>
-    void create.run(followUpOfDay(new Date())).then((done) => {
+    void create.run().then((done) => {
       if (done && done.problems.length === 0) return refresh();
     });
 
@@ -271,10 +287,16 @@ function RegisterSection(props: { tasks: readonly TaskProgress[]; year: number |
   const form = edited ?? emptyTaskForm(props.tasks, props.leader, props.year);
   const refused = register.result && !register.result.ok ? problemsByField(register.result.problems) : new Map<TaskEntryField, string[]>();
 
-  const messages = (field: FormField): string | undefined => {
-    const all = [...(invalid.has(field) ? [s[invalid.get(field) as StringKey]] : []), ...(refused.get(field) ?? []).map(tr)];
-    return all.length > 0 ? all.join(" ") : undefined;
-  };
+  const fieldMessages = (field: TaskEntryField): string[] => [
+    ...(field !== "register" && invalid.has(field) ? [s[invalid.get(field) as StringKey]] : []),
+    ...(refused.get(field) ?? []).map(tr),
+  ];
+  const messages = (field: FormField): string | undefined => fieldMessages(field).join(" ") || undefined;
+  // All of them beside the button: what the form cannot read, then the workbook's refusal, by field in the form's order.
+  const formErrors = (Object.keys(FIELD_LABEL) as TaskEntryField[]).flatMap((name) => {
+    const all = fieldMessages(name);
+    return all.length > 0 ? [{ field: s[FIELD_LABEL[name]], messages: all }] : [];
+  });
   const field = (name: FormField, label: StringKey, control: ReactNode, required = false) => (
     <Field label={s[label]} required={required} validationState={messages(name) ? "error" : "none"} validationMessage={messages(name)}>
       {control}
@@ -391,20 +413,7 @@ function RegisterSection(props: { tasks: readonly TaskProgress[]; year: number |
           {register.busy && <Spinner size="tiny" label={s.taskRegistering} />}
         </div>
         <ServiceError error={register.error} title={s.taskRegisterFailed} />
-        {register.result && !register.result.ok && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              {s.taskRefused}
-              <ul className={formStyles.lines}>
-                {[...refused].map(([name, texts]) => (
-                  <li key={name}>
-                    {s[FIELD_LABEL[name]]}: {texts.map(tr).join(" ")}
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <SaveErrors title={s.taskRefused} errors={formErrors} />
         {register.result && register.result.ok && !register.busy && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{fill(s.taskRegistered, { code: registered, cell: `${register.result.sheet}!${register.result.cell}` })}</MessageBarBody>
