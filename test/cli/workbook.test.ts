@@ -77,8 +77,9 @@ describe("chitieu workbook and chitieu read", () => {
     // Without the sanction the answers make it a ceiling of excellent read back from the sheet too.
     const clean = { ...doc, disqualifying: undefined, indicators: DOC.indicators };
     writeFileSync(data, JSON.stringify(clean));
-    await run(["workbook", "--unit", "Tam Đảo", "--year", "2025", "--head", "Nguyễn Văn A", "--data", data, "-o", output]);
-    expect(JSON.parse((await run(["read", output])).stdout).summary).toEqual(JSON.parse((await run(["evaluate", data])).stdout).summary);
+    const answered = join(dir, "answered.xlsx");
+    await run(["workbook", "--unit", "Tam Đảo", "--year", "2025", "--head", "Nguyễn Văn A", "--data", data, "-o", answered]);
+    expect(JSON.parse((await run(["read", answered])).stdout).summary).toEqual(JSON.parse((await run(["evaluate", data])).stdout).summary);
   });
 
   test("a % row gives one result everywhere: 85 % typed against 80 is 106,25 % in the document and the sheet (issue 15 §3)", async () => {

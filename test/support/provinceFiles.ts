@@ -1,7 +1,7 @@
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { sharedWorkbook, unitWorkbook, type UnitValues, type UnitWorkbookParams } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
-import { values } from "./unitFiles";
+import { ANSWERED, values } from "./unitFiles";
 
 /** Every indicator met, the first `exceeded` of them exceeded: 3 of 18 is 16,67 %, excellent only under a lowered share. */
 export function someExceeded(exceeded: number): Map<string, UnitValues> {
@@ -12,7 +12,8 @@ export function someExceeded(exceeded: number): Map<string, UnitValues> {
 
 /** A district of 2025, every indicator met, 25 common points, unless `o` says otherwise. */
 export function districtParams(unit: string, o: Partial<UnitWorkbookParams> = {}): UnitWorkbookParams {
-  return { unitName: unit, unitKind: "district", head: "", year: 2025, values: values(DEFAULT_CATALOGUE, "good"), commonScore: 25, ...o };
+  // Both further conditions of excellent answered (QĐ 366 Art. 11), so the results are final.
+  return { unitName: unit, unitKind: "district", head: "", year: 2025, values: values(DEFAULT_CATALOGUE, "good"), commonScore: 25, excellence: ANSWERED, ...o };
 }
 
 /** The .xlsx bytes of one unit's workbook, or of a workbook shared by several units. */
