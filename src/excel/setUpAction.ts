@@ -71,6 +71,9 @@ export async function setUpAction(context: Excel.RequestContext, options: SetupO
 
   const headingWrites = analysis ? headingChanges(contents, options) : [];
   const upgrade = analysis ? summaryUpgradeOf(snapshot, analysis) : null;
+  const art11Steps = upgrade ? art11RuleSteps(context, contents) : [];
+  // The rules sheet is protected in unit workbooks: unprotected for the Art. 11 rules it gains.
+  const rulesSheet = art11Steps.length > 0 ? [(contents.named.get(RULE_NAMES.preset) as { sheet: string }).sheet] : [];
   const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
   const created = new Set(create.map((sheet) => sheet.name));
   const names = layout.names.filter((n) => created.has(n.sheet));
@@ -88,13 +91,13 @@ export async function setUpAction(context: Excel.RequestContext, options: SetupO
       if (active) context.workbook.worksheets.getItem(active).activate();
     }),
     ...(upgrade ? upgradeSteps(context, upgrade, inventory, features, snapshot.place) : []),
-    ...(upgrade ? art11RuleSteps(context, contents) : []),
+    ...art11Steps,
     ...(analysis && !isEmptyPlan(analysis.plan) ? repairSteps(context, analysis.table.sheet, upgrade ? { ...analysis.plan, cells: [] } : analysis.plan) : []),
     step(() => unmarkSheets(context, create.length)),
   ];
   const written = await writeProtectedOutcome(
     context,
-    [...(analysis ? [analysis.table.sheet] : []), ...(headingWrites.length > 0 ? [headingWrites[0].sheet] : [])],
+    [...(analysis ? [analysis.table.sheet] : []), ...(headingWrites.length > 0 ? [headingWrites[0].sheet] : []), ...rulesSheet],
     contents,
     steps,
   );
