@@ -5,9 +5,13 @@ import ExcelJS from "exceljs";
 import { textKey } from "../domain";
 import { PUBLIC_SHEET } from "../layout/publicTable";
 import { SHEETS } from "../layout/schema";
+import { printedUnit } from "../layout/units";
+import { readXlsxWorkbook } from "../xlsx/workbookCells";
+import { openXlsx } from "../xlsx/xlsxParts";
 import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
 import { checkZipSize, ZipRefused } from "../xlsx/zipGuard";
+import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 
 export interface PrintOptions {
@@ -24,6 +28,13 @@ const TIMEOUT_MS = 180_000;
 
 /** Sheets printed when none is named, the first found: a unit's document, a committee's table. */
 const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
+
+/** The data errors of the unit "Bản in" is built from, as the pane reads them. */
+function printedUnitErrors(file: string): string[] {
+  const book = openXlsx(fs.readFileSync(file));
+  const read = readXlsxWorkbook(book, { place: printedUnit(book.definedNames.map((d) => d.name)) });
+  return read.table === null ? [] : read.problems.filter((p) => p.severity === "error").map((p) => p.message);
+}
 
 /**
  * A printed sheet as PDF ("Bản in", or "Công khai", unless --sheet names another): LibreOffice prints every
@@ -51,6 +62,12 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
         : `${options.input} không có trang tính "${options.sheet}"; các trang có: ${wb.worksheets.map((ws) => `"${ws.name}"`).join(", ")}.`,
     );
   }
+  // A signed document never carries a data error (a final level above its cap, a disqualified
+  // head rated above incomplete): refused as the pane refuses it, each cell named.
+  const errors = textKey(printed.name) === textKey(SHEETS.print) ? printedUnitErrors(options.input) : [];
+  if (errors.length > 0) {
+    return { stdout: [`Không in ${options.input}: sổ còn lỗi, hãy sửa rồi in lại.`, ...errors.map((e) => `- ${e}`)].join("\n") + "\n", exitCode: 1 };
+  }
   const soffice = findSoffice(options.searchPath, options.fallbacks);
   if (soffice === undefined) {
     throw new UsageError(
@@ -64,6 +81,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   // ExcelJS reads the print area back as "A1:E33" and would write it in a form LibreOffice ignores.
   if (printed.pageSetup.printArea) printed.pageSetup.printArea = exceljsPrintArea(printed.pageSetup.printArea);
   wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: wb.worksheets.indexOf(printed), visibility: "visible" }];
+  writableText(wb);
   const dir = makeTempDir("chitieu-print-");
   try {
     const copy = path.join(dir, `${path.basename(options.output, path.extname(options.output))}.xlsx`);
@@ -80,6 +98,28 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return { stdout: "", exitCode: 0 };
+}
+
+/**
+ * The copy as LibreOffice must read it whole: ExcelJS decodes a cell's _xFFFF_ to U+FFFF and its
+ * _x005F_x0041_ to "_x0041_", and would write both back as they are (an ill-formed part, whose
+ * strings LibreOffice drops from the print; an "A" where the sheet shows "_x0041_").
+ */
+function writableText(wb: ExcelJS.Workbook): void {
+  const safe = (text: string) => excelCellText(xmlSafeText(text));
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        // A merged cell shows its first cell's value: that one is changed once.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const value = cell.value;
+        if (typeof value === "string") cell.value = safe(value);
+        else if (value !== null && typeof value === "object" && "richText" in value) {
+          cell.value = { richText: value.richText.map((run) => ({ ...run, text: safe(run.text) })) };
+        }
+      }),
+    );
+  }
 }
 
 /** Whether an existing file is a PDF (an earlier print), which a new print may replace. */

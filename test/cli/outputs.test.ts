@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { main, run } from "../../src/cli/main";
 import { runPrint } from "../../src/cli/printCommand";
 import { FileError } from "../../src/cli/io";
-import { writeUnitFile } from "../support/unitFiles";
+import { readZipParts } from "../../src/xlsx/zipGuard";
+import { zipParts } from "../../src/xlsx/zipWrite";
+import { unitFileBytes, writeUnitFile } from "../support/unitFiles";
 
 /** Issue 18 §1 and §8: no command writes over one of its inputs or a file of another kind; a write failure names its cause. */
 
@@ -147,6 +149,28 @@ describe("print writes only PDFs, through a temporary file", () => {
     return bin;
   })();
   const print = (input: string, output: string) => runPrint({ input, output, sheet: "Chỉ tiêu", searchPath: fakeSoffice, fallbacks: [] });
+
+  test("the copy LibreOffice prints holds no character XML forbids, and Excel's escapes as the sheet shows them", async () => {
+    // This stand-in "prints" by copying the workbook it is given, so the copy can be looked at.
+    const bin = freshDir();
+    writeFileSync(
+      join(bin, "soffice"),
+      '#!/bin/sh\nout=""; last=""\nwhile [ $# -gt 0 ]; do [ "$1" = "--outdir" ] && { out="$2"; shift; }; last="$1"; shift; done\n' +
+        'cp "$last" "$out/$(basename "$last" .xlsx).pdf"\n',
+    );
+    chmodSync(join(bin, "soffice"), 0o755);
+    const dir = freshDir();
+    const parts = readZipParts(await unitFileBytes({ unit: "UNIT-NAME" }), () => true);
+    const strings = Buffer.from(parts.get("xl/sharedStrings.xml")!).toString("utf8").replace("UNIT-NAME", "Xã _xFFFF_An _x005F_x0041_");
+    parts.set("xl/sharedStrings.xml", Buffer.from(strings, "utf8"));
+    const input = join(dir, "x.xlsx");
+    writeFileSync(input, zipParts([...parts].map(([name, data]) => ({ name, data }))));
+    const copy = join(dir, "x.pdf");
+    await runPrint({ input, output: copy, sheet: "Chỉ tiêu", searchPath: bin, fallbacks: [] });
+    const printed = Buffer.from(readZipParts(readFileSync(copy), (name) => name === "xl/sharedStrings.xml").get("xl/sharedStrings.xml")!).toString("utf8");
+    expect(printed).not.toMatch(/[\ufffe\uffff]/);
+    expect(printed).toContain("Xã An _x005F_x0041_");
+  });
 
   test("print X.xlsx -o X.xlsx: refused, the workbook left as it was", async () => {
     const unit = await writeUnitFile(freshDir(), "x.xlsx", { unit: "X" });
