@@ -1,5 +1,5 @@
 /**
- * Breakthrough and innovation tasks (việc đột phá, đổi mới, DOMAIN.md §8): the registration
+ * Breakthrough and innovation tasks (việc đột phá, đổi mới, docs/rules.md §4): the registration
  * check, milestone states as of a chosen date, and the yearly and final levels. Targets are
  * judged as indicators are (§3), with the same floor rule for pending figures (§4).
  */
@@ -44,7 +44,7 @@ export interface Task {
   readonly milestones: readonly TaskMilestone[];
 }
 
-/** Editable thresholds of the default rule (DOMAIN.md §8 says they are a default). */
+/** Editable thresholds of the default rule (docs/rules.md §4 says they are a default). */
 export interface TaskRules {
   readonly excellentExceededShare: number;
   readonly completeMetShare: number;
