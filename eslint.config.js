@@ -1,4 +1,4 @@
-// Flat config: TypeScript rules everywhere, Office add-in rules (sync/load discipline) on all sources.
+// Flat config: TypeScript rules everywhere (type-aware where types matter), Office add-in rules (sync/load discipline) on all sources.
 const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 const reactHooks = require("eslint-plugin-react-hooks");
@@ -20,6 +20,12 @@ module.exports = tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Type-aware: a promise nobody awaits (a context.sync() above all) loses its error and its order.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: { "@typescript-eslint/no-floating-promises": "error" },
   },
   {
     // Hooks called conditionally or with stale dependencies are the pane's likeliest silent bugs.

@@ -1,9 +1,8 @@
-import { resolve } from "node:path";
 import { consolidate, consolidationResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { consolidatedWorkbook } from "../layout/publicTable";
-import { expandInputs, isRejection, readUnitSummary } from "../xlsx/consolidate";
+import { expandInputs, isConsolidationFile, isRejection, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
-import { replaceFile, type CommandResult } from "./io";
+import { checkOutput, isSameFile, writeOutput, written, type CommandResult } from "./io";
 
 export interface ConsolidateOptions {
   readonly inputs: readonly string[];
@@ -40,8 +39,11 @@ function textReport(c: Consolidation, output: string): string {
  */
 export async function runConsolidate(options: ConsolidateOptions): Promise<CommandResult> {
   const expanded = expandInputs(options.inputs);
-  // The output may sit in a consolidated folder: it is not one of the units.
-  const files = expanded.files.filter((f) => resolve(f) !== resolve(options.output));
+  // An earlier consolidation may be replaced, and then it is not one of the units when it sits in
+  // a consolidated folder; a unit workbook, named or in a folder, never is.
+  const replaceable = isConsolidationFile(options.output);
+  checkOutput(options.output, replaceable ? options.inputs : expanded.files, "bảng tổng hợp (.xlsx)", () => replaceable);
+  const files = replaceable ? expanded.files.filter((f) => !isSameFile(f, options.output)) : expanded.files;
   const units: UnitSummary[] = [];
   const rejected: Rejection[] = [...expanded.rejected];
   for (const [i, file] of files.entries()) {
@@ -53,7 +55,7 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   options.progress?.(files.length, files.length);
   const sorted = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.
-  if (sorted.units.length > 0) replaceFile(options.output, writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString())));
+  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString()))));
   const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, options.output);
   return { stdout, exitCode: sorted.units.length === 0 ? 2 : sorted.rejected.length > 0 ? 1 : 0 };
 }

@@ -1,5 +1,6 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { ExcelLimitExceeded } from "../layout/excelLimits";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {
@@ -9,6 +10,9 @@ export interface CommandResult {
 
 /** A problem with the command line or its files: exit 2, message on stderr, nothing on stdout. */
 export class UsageError extends Error {}
+
+/** A problem with a file rather than with the command line: the usage is not printed after it. */
+export class FileError extends UsageError {}
 
 /** Deeper than any document of this tool; deeper values would overflow the stack later on. */
 const MAX_JSON_DEPTH = 64;
@@ -56,6 +60,88 @@ export function replaceFile(file: string, data: Uint8Array): void {
     renameSync(temp, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The file's status, or undefined when there is none (or it cannot be looked at). */
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two paths name the same existing file, however written (links, "./", letter case). */
+export function isSameFile(a: string, b: string): boolean {
+  const [s, t] = [statOf(a), statOf(b)];
+  return s !== undefined && t !== undefined && s.dev === t.dev && s.ino === t.ino;
+}
+
+/** For checkOutput: no existing file may be replaced (a new unit workbook never replaces one that may hold figures). */
+export const NOTHING = (): boolean => false;
+
+/**
+ * Refuses, before anything is read or written, an output that would destroy something: one of the
+ * command's inputs (same file however named: links, "./", case), a folder, or an existing file of
+ * another kind than what the command writes (`replaceable` says whether an existing file is its own
+ * kind, e.g. an earlier PDF). `kind` names that kind in the message.
+ */
+export function checkOutput(output: string, inputs: readonly string[], kind: string, replaceable: (existing: string) => boolean): void {
+  const existing = statOf(output);
+  if (existing === undefined) return;
+  if (existing.isDirectory()) throw new FileError(`-o ${output} là một thư mục; hãy ghi một tên tệp ${kind} (trong thư mục đó hoặc nơi khác).`);
+  const input = inputs.find((file) => isSameFile(file, output));
+  if (input !== undefined) {
+    throw new FileError(`-o ${output} là tệp đầu vào ${input} của lệnh; ghi ra đó sẽ xoá mất tệp này. Hãy chọn tên tệp khác.`);
+  }
+  if (existing.size > 0 && !replaceable(output)) {
+    const what = replaceable === NOTHING ? "" : ` và đó không phải ${kind}`;
+    throw new FileError(`Đã có tệp ${output}${what}; Chỉ Tiêu không ghi đè lên tệp này để khỏi mất dữ liệu. Hãy chọn tên tệp khác, hoặc tự đổi tên hay xoá tệp cũ.`);
+  }
+}
+
+/** Why a write failed, in words, with what to do; the system's message when the cause is not one of these. */
+function writeCause(file: string, error: NodeJS.ErrnoException): string {
+  const folder = dirname(file);
+  switch (error.code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return "ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc ghi sang ổ khác rồi chạy lại lệnh; tệp cũ (nếu có) vẫn còn nguyên.";
+    case "EACCES":
+    case "EPERM":
+      return `không có quyền ghi vào thư mục ${folder}, hoặc tệp đang mở trong Excel. Hãy đóng tệp, hoặc chọn thư mục khác.`;
+    case "EROFS":
+      return `thư mục ${folder} nằm trên ổ chỉ đọc. Hãy ghi sang thư mục khác.`;
+    case "ENOENT":
+    case "ENOTDIR":
+      return `không có thư mục ${folder}. Hãy tạo thư mục trước hoặc chọn thư mục khác.`;
+    case "EISDIR":
+      return `${file} là một thư mục. Hãy ghi một tên tệp.`;
+    case "EBUSY":
+    case "ETXTBSY":
+      return "tệp đang được chương trình khác mở (Excel?). Hãy đóng tệp rồi chạy lại lệnh.";
+    default:
+      return error.message;
+  }
+}
+
+/** The command's output written through replaceFile; a failure is a FileError naming the cause and what to do. */
+export function writeOutput(file: string, data: Uint8Array): void {
+  try {
+    replaceFile(file, data);
+  } catch (error) {
+    throw new FileError(`Không ghi được ${file}: ${writeCause(file, error as NodeJS.ErrnoException)}`);
+  }
+}
+
+/** A writer's bytes; its refusal of text Excel cannot hold (naming the cell and what to shorten) becomes the command's message. */
+export async function written(write: () => Uint8Array | Promise<Uint8Array>): Promise<Uint8Array> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof ExcelLimitExceeded) throw new FileError(error.message);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Commands are loaded on demand: only workbook and print load ExcelJS.
-import { type CommandResult, UsageError } from "./io";
+import { type CommandResult, FileError, UsageError } from "./io";
 import type { UnitKind } from "../domain";
 
 const UNIT_KINDS: readonly UnitKind[] = ["commune", "district", "department", "massOrganisation"];
@@ -17,6 +17,8 @@ const USAGE = `Cách dùng / Usage:
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
+  chitieu province --year 2021 --group "Huyện, thành phố: Tam Đảo; Sông Lô" [--group …] -o TINH.xlsx   (tệp giao chỉ tiêu của tỉnh)
+  chitieu assign TINH.xlsx -o THU_MUC/ [--json]      (ghi tệp của từng đơn vị từ các trang "Giao chỉ tiêu")
   chitieu help
 `;
 
@@ -104,6 +106,26 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const progress = process.stderr.isTTY ? terminalProgress((text) => process.stderr.write(text)) : undefined;
       return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), progress });
     }
+    case "province": {
+      const { parseGroupOption, runProvince } = await import("./assignCommand");
+      const yearText = optionValue(args, "--year");
+      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      const groups = [];
+      for (let text = optionValue(args, "--group"); text !== undefined; text = optionValue(args, "--group")) groups.push(parseGroupOption(text));
+      if (!yearText || !output || groups.length === 0) throw new UsageError("Cần --year, ít nhất một --group và -o.");
+      const year = Number(yearText);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${yearText}" không hợp lệ.`);
+      if (args.length > 0) throw new UsageError(`Tham số thừa: ${args.join(" ")}`);
+      return runProvince({ year, groups, output });
+    }
+    case "assign": {
+      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
+      const json = args.includes("--json");
+      const inputs = args.filter((a) => a !== "--json");
+      if (inputs.length !== 1 || !output) throw new UsageError("Cần đúng một tệp của tỉnh (.xlsx) và -o THU_MUC.");
+      const { runAssign } = await import("./assignCommand");
+      return runAssign({ input: inputs[0], outputDir: output, json });
+    }
     case "read": {
       const format = formatOption(args);
       if (args.length !== 1) throw new UsageError("Cần đúng một tệp .xlsx.");
@@ -131,8 +153,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = result.exitCode;
   } catch (error) {
     process.stderr.write(
-      error instanceof UsageError
-        ? `chitieu: ${error.message}\n${USAGE}`
+      error instanceof FileError
+        ? `chitieu: ${error.message}\n`
+        : error instanceof UsageError
+          ? `chitieu: ${error.message}\n${USAGE}`
         : `chitieu: lỗi không lường trước (${error instanceof Error ? error.message : String(error)}); hãy báo lỗi này kèm lệnh và tệp đã dùng.\n`,
     );
     process.exitCode = 2;

@@ -5,8 +5,10 @@ import ExcelJS from "exceljs";
 import { textKey } from "../domain";
 import { PUBLIC_SHEET } from "../layout/publicTable";
 import { SHEETS } from "../layout/schema";
-import { UsageError, type CommandResult } from "./io";
+import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
+import { checkZipSize, ZipRefused } from "../xlsx/zipGuard";
+import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 
 export interface PrintOptions {
@@ -30,10 +32,15 @@ const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
  * workbook itself is left untouched.
  */
 export async function runPrint(options: PrintOptions): Promise<CommandResult> {
+  checkOutput(options.output, [options.input], "tệp PDF", isPdf);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(options.input);
-  } catch {
+    const bytes = fs.readFileSync(options.input);
+    // ExcelJS has no bound of its own: a zip bomb would exhaust memory, an encrypted file read as damaged.
+    checkZipSize(bytes);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
     throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
   }
   const wanted = options.sheet ?? PRINTED_SHEETS.find((sheet) => wb.getWorksheet(sheet) !== undefined) ?? SHEETS.print;
@@ -58,16 +65,55 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   // ExcelJS reads the print area back as "A1:E33" and would write it in a form LibreOffice ignores.
   if (printed.pageSetup.printArea) printed.pageSetup.printArea = exceljsPrintArea(printed.pageSetup.printArea);
   wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: wb.worksheets.indexOf(printed), visibility: "visible" }];
+  writableText(wb);
   const dir = makeTempDir("chitieu-print-");
   try {
     const copy = path.join(dir, `${path.basename(options.output, path.extname(options.output))}.xlsx`);
-    await wb.xlsx.writeFile(copy);
-    const [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
-    fs.copyFileSync(pdf, options.output);
-  } catch (error) {
-    throw new UsageError(`Không xuất được ${options.output}: ${(error as Error).message}`);
+    let pdf: string;
+    try {
+      await wb.xlsx.writeFile(copy);
+      [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
+    } catch (error) {
+      throw new UsageError(`Không xuất được ${options.output}: ${(error as Error).message}`);
+    }
+    // Through a temporary file: a failed write (full disk) leaves the previous PDF as it was.
+    writeOutput(options.output, fs.readFileSync(pdf));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return { stdout: "", exitCode: 0 };
+}
+
+/**
+ * The copy as LibreOffice must read it whole: ExcelJS decodes a cell's _xFFFF_ to U+FFFF and its
+ * _x005F_x0041_ to "_x0041_", and would write both back as they are (an ill-formed part, whose
+ * strings LibreOffice drops from the print; an "A" where the sheet shows "_x0041_").
+ */
+function writableText(wb: ExcelJS.Workbook): void {
+  const safe = (text: string) => excelCellText(xmlSafeText(text));
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        // A merged cell shows its first cell's value: that one is changed once.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const value = cell.value;
+        if (typeof value === "string") cell.value = safe(value);
+        else if (value !== null && typeof value === "object" && "richText" in value) {
+          cell.value = { richText: value.richText.map((run) => ({ ...run, text: safe(run.text) })) };
+        }
+      }),
+    );
+  }
+}
+
+/** Whether an existing file is a PDF (an earlier print), which a new print may replace. */
+function isPdf(file: string): boolean {
+  const head = Buffer.alloc(5);
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, 5, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head.toString("latin1") === "%PDF-";
 }

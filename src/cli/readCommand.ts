@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { readUnitWorkbook } from "../xlsx/readWorkbook";
-import { ZipTooLarge } from "../xlsx/zipGuard";
+import { ZipRefused } from "../xlsx/zipGuard";
 import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { readUnitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
 import { UsageError, type CommandResult } from "./io";
-import { formatTable } from "./table";
+import { formatTable, terminalLines } from "./table";
 
 /** `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed there. */
 export async function runRead(file: string, format: "json" | "table" = "json"): Promise<CommandResult> {
@@ -17,7 +17,7 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
     throw new UsageError(`Không đọc được tệp ${file}.`);
   }
   const read = await readUnitWorkbook(data).catch((error: Error) => {
-    if (error instanceof ZipTooLarge) throw new UsageError(`${file}: ${error.message}`);
+    if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);
     throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
   });
   if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));
@@ -38,7 +38,7 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
       ...(read.overwrittenFormulas.length > 0 ? [`Ô công thức bị nhập đè: ${read.overwrittenFormulas.join(", ")}`] : []),
       ...(read.problems.length > 0 ? ["Vấn đề:", ...read.problems.map((p) => `  - ${p.severity === "error" ? "Lỗi" : "Lưu ý"}: ${p.message}`)] : []),
     ];
-    return { stdout: formatTable(evaluation) + lines.join("\n") + "\n", exitCode };
+    return { stdout: formatTable(evaluation) + terminalLines(lines), exitCode };
   }
   const output = {
     ...(toContractJson(evaluation) as object),

@@ -7,6 +7,26 @@ import {
   type Evaluation,
 } from "../domain";
 
+/**
+ * Characters a terminal acts on instead of showing (escape sequences that clear the screen or
+ * retitle the window, carriage returns, line breaks inside a code) and those that reorder or hide
+ * the text around them (bidirectional overrides and isolates, line and paragraph separators).
+ */
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** Text from a file as a terminal should show it: each such character written as its escape, "\x1B", "\u202E". */
+export function visible(text: string): string {
+  return text.replace(UNSHOWN, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
+/** Lines of a table for the terminal, every line's text made visible (a line break inside a cell is shown, not obeyed). */
+export function terminalLines(lines: readonly string[]): string {
+  return lines.map(visible).join("\n") + "\n";
+}
+
 /** A readable Vietnamese table of an evaluation for the terminal (`--format table`). */
 
 function pad(text: string, width: number): string {
@@ -16,7 +36,7 @@ function pad(text: string, width: number): string {
 
 export function formatTable(evaluation: Evaluation): string {
   const rows = evaluation.indicators.map((r) => [
-    r.code,
+    visible(r.code),
     r.achievement === null ? "" : formatPercent(r.achievement),
     STATUS_NAMES[r.status],
   ]);
@@ -41,5 +61,5 @@ export function formatTable(evaluation: Evaluation): string {
       lines.push(`  - ${where}: ${e.message}`);
     }
   }
-  return lines.join("\n") + "\n";
+  return terminalLines(lines);
 }

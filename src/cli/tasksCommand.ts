@@ -4,6 +4,7 @@ import { LEVEL_NAMES } from "../domain";
 import { parseDay } from "../domain/dates";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { readJsonFile, UsageError, type CommandResult } from "./io";
+import { terminalLines } from "./table";
 
 interface Register {
   readonly tasks: readonly Task[];
@@ -24,7 +25,9 @@ async function fromWorkbook(file: string): Promise<Register> {
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
   const { locateTaskProblem } = await import("../layout/readTaskRegister");
+  const { ZipRefused } = await import("../xlsx/zipEntries");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
+    if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);
     throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
   });
   return {
@@ -61,7 +64,7 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
   const stdout =
     format === "json"
       ? JSON.stringify({ tasks, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems }, null, 2) + "\n"
-      : [
+      : terminalLines([
           ...tasks.map((t, i) => {
             const { leader, title } = register.tasks[i];
             const level = t.level === null ? "không xếp loại năm này" : TASK_LEVEL_NAMES[t.level];
@@ -72,6 +75,6 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
           }),
           ...caps.map((c) => `Mức trần: ${c.leader} xếp loại không cao hơn ${LEVEL_NAMES[c.cap]} (việc không hoàn thành: ${c.failed.join(", ")})`),
           ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.code} ${p.field}: ${p.message}`)] : []),
-        ].join("\n") + "\n";
+        ]);
   return { stdout, exitCode: problems.length > 0 ? 1 : 0 };
 }

@@ -16,7 +16,7 @@ import { unitWorkbook, type UnitValues } from "../layout/workbook";
 import { writeXlsx } from "../xlsx/writeLayout";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/taskRegisterSheets";
-import { readJsonFile, replaceFile, UsageError, type CommandResult } from "./io";
+import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 
 export interface WorkbookOptions {
   readonly unit: string;
@@ -140,10 +140,8 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
     ...extra,
   });
   const layout = options.taskRegister ? withTaskRegister(unitLayout, taskRegisterParams(options.taskRegister, options.year)) : unitLayout;
-  try {
-    replaceFile(options.output, await writeXlsx(layout));
-  } catch (error) {
-    throw new UsageError(`Không ghi được ${options.output}: ${(error as Error).message}`);
-  }
+  const inputs = [options.data, options.taskRegister?.tasks].filter((file) => file !== undefined);
+  checkOutput(options.output, inputs, "sổ Chỉ Tiêu (.xlsx)", NOTHING);
+  writeOutput(options.output, await written(() => writeXlsx(layout)));
   return { stdout: "", exitCode: 0 };
 }

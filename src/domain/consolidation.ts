@@ -2,7 +2,8 @@ import { formatPoints } from "./format";
 import { defineMessages, message, text } from "./localize";
 import { LEVEL_NAMES } from "./messages";
 import type { QuotaBase } from "./presets";
-import { checkQuota } from "./quota";
+import { levelRank } from "./caps";
+import { checkQuota, type QuotaDecision } from "./quota";
 import { textKey } from "./text";
 import type { Direction, Level, Status, UnitKind } from "./types";
 
@@ -41,6 +42,13 @@ export interface UnitSummary {
   readonly provisional: boolean;
   readonly finalLevel: Level | null;
   readonly quota: { readonly share: number; readonly shareExceptional: number; readonly base: QuotaBase };
+  /** What was found wrong in the file and left out of the count (a refused final level …), cell first where known. */
+  readonly problems?: readonly UnitProblem[];
+}
+
+export interface UnitProblem {
+  readonly cell?: string;
+  readonly message: string;
 }
 
 export interface Rejection {
@@ -48,17 +56,24 @@ export interface Rejection {
   readonly reason: string;
 }
 
-export type UnitDecision = "keep" | "lower" | "tie";
+export type UnitDecision = QuotaDecision;
 
 export interface ConsolidatedUnit extends UnitSummary {
-  /** Competition rank by points among units of the same kind (1, 1, 3); null without points. */
+  /**
+   * Competition rank among units of the same kind (1, 1, 3) by the published level (a tie at the
+   * cut as excellent), then points: incomplete and disqualified units after every unit that
+   * completed; null with neither a level nor points.
+   */
   readonly rank: number | null;
-  /** The level the quota is checked on: the final level where set, else the suggested level. */
-  readonly decidedLevel: Level | null;
-  /** Null when the unit is not rated excellent. */
-  readonly excellentKept: boolean | null;
-  /** Null when not rated excellent; "tie" when its points equal those at the cut. */
+  /** The level quota and ranking start from: the (valid) final level where set, else the suggested level. */
+  readonly countedLevel: Level | null;
+  /** Null when the counted level is not excellent; "tie" when its points straddle the cut. */
   readonly decision: UnitDecision | null;
+  /** Null when not counted excellent, and for a tie (the committee decides). */
+  readonly excellentKept: boolean | null;
+  /** The level published after the quota (excellent lowered to good); null for a tie or no level. */
+  readonly publishedLevel: Level | null;
+  readonly problems: readonly UnitProblem[];
 }
 
 export interface QuotaGroup {
@@ -67,6 +82,7 @@ export interface QuotaGroup {
   readonly base: number;
   readonly allowed: number;
   readonly excellent: number;
+  /** Units of this kind have equal points at the cut: the committee decides who keeps excellent. */
   readonly tieAtCut: boolean;
 }
 
@@ -94,17 +110,41 @@ export interface ConsolidationResult {
     readonly level: Level | null;
     readonly finalLevel: Level | null;
     readonly rank: number | null;
+    readonly countedLevel: Level | null;
+    readonly decision: UnitDecision | null;
     readonly excellentKept: boolean | null;
+    readonly publishedLevel: Level | null;
+    readonly problems: readonly UnitProblem[];
   }[];
   readonly rejected: readonly Rejection[];
-  readonly quota: readonly { readonly kind: UnitKind | null; readonly base: number; readonly allowed: number; readonly excellent: number }[];
+  readonly quota: readonly {
+    readonly kind: UnitKind | null;
+    readonly base: number;
+    readonly allowed: number;
+    readonly excellent: number;
+    readonly tieAtCut: boolean;
+  }[];
 }
 
 export function consolidationResult(c: Consolidation): ConsolidationResult {
   return {
-    units: c.units.map(({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept }) => ({ file, unit, kind, year, points, level, finalLevel, rank, excellentKept })),
+    units: c.units.map(({ file, unit, kind, year, points, level, finalLevel, rank, countedLevel, decision, excellentKept, publishedLevel, problems }) => ({
+      file,
+      unit,
+      kind,
+      year,
+      points,
+      level,
+      finalLevel,
+      rank,
+      countedLevel,
+      decision,
+      excellentKept,
+      publishedLevel,
+      problems: problems.map(({ cell, message }) => (cell === undefined ? { message } : { cell, message })),
+    })),
     rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
-    quota: c.quota.map(({ kind, base, allowed, excellent }) => ({ kind, base, allowed, excellent })),
+    quota: c.quota.map(({ kind, base, allowed, excellent, tieAtCut }) => ({ kind, base, allowed, excellent, tieAtCut })),
   };
 }
 
@@ -187,13 +227,27 @@ function catalogueDifferences(unit: UnitSummary, reference: UnitSummary): string
   return differences.length > 0 ? differences : [m.repeatedCode]; // equal sets of codes differ only by a repeated code
 }
 
-/** Competition ranks by points, highest first; units without points get null. */
-function ranks(units: readonly UnitSummary[]): Map<UnitSummary, number | null> {
-  const result = new Map<UnitSummary, number | null>();
-  const scored = units.filter((u) => u.points !== null).sort((a, b) => (b.points as number) - (a.points as number));
-  scored.forEach((u, i) => result.set(u, i > 0 && scored[i - 1].points === u.points ? (result.get(scored[i - 1]) as number) : i + 1));
-  for (const u of units) if (u.points === null) result.set(u, null);
+/** The ranking key's level: a tie at the cut stands with excellent (all tied units share its points). */
+function rankedLevel(u: Pick<ConsolidatedUnit, "publishedLevel" | "decision">): number {
+  if (u.decision === "tie") return levelRank("excellent");
+  return u.publishedLevel === null ? -1 : levelRank(u.publishedLevel);
+}
+
+/** Competition ranks (1, 1, 3) by published level, then points; null with neither a level nor points. */
+function ranks<U extends Pick<ConsolidatedUnit, "publishedLevel" | "decision" | "points">>(units: readonly U[]): Map<U, number | null> {
+  const result = new Map<U, number | null>();
+  // Points are 0–100: no points (-1) comes after any, and two without points compare equal.
+  const compare = (a: U, b: U) => rankedLevel(b) - rankedLevel(a) || (b.points ?? -1) - (a.points ?? -1);
+  const ranked = units.filter((u) => u.publishedLevel !== null || u.decision !== null || u.points !== null).sort(compare);
+  ranked.forEach((u, i) => result.set(u, i > 0 && compare(ranked[i - 1], u) === 0 ? (result.get(ranked[i - 1]) as number) : i + 1));
+  for (const u of units) if (!result.has(u)) result.set(u, null);
   return result;
+}
+
+/** The level published after the quota: lowered to good when over it, undecided (null) on a tie. */
+function publishedLevel(counted: Level | null, decision: UnitDecision | null): Level | null {
+  if (decision === "tie") return null;
+  return decision === "lower" ? "good" : counted;
 }
 
 /**
@@ -229,36 +283,40 @@ export function consolidate(
   }
   const rules = accepted[0]?.quota;
   const kinds = [...new Set(accepted.map((u) => u.kind))];
-  const rank = new Map<UnitSummary, number | null>();
-  const decisions = new Map<UnitSummary, { kept: boolean; decision: UnitDecision }>();
+  const counted = (u: UnitSummary) => u.finalLevel ?? u.level;
+  const decisions = new Map<UnitSummary, UnitDecision>();
   const quota = !rules ? [] : kinds.map((kind): QuotaGroup => {
     const members = accepted.filter((u) => u.kind === kind);
-    for (const [u, r] of ranks(members)) rank.set(u, r);
     const share = exceptionalKinds.has(kind) ? rules.shareExceptional : rules.share;
-    // Ids are the units' names: unique here, and the quota's tie order (alphabetical, Vietnamese).
+    const byId = new Map(members.map((u, i) => [String(i), u]));
     const result = checkQuota(
-      members.map((u) => ({ id: u.unit, level: u.finalLevel ?? u.level, points: u.points })),
+      members.map((u, i) => ({ id: String(i), level: counted(u), points: u.points })),
       share,
       rules.base,
     );
-    const cutPoints = result.tieAtCut ? members.find((u) => u.unit === result.keep[result.keep.length - 1])?.points : undefined;
-    for (const u of members) {
-      const kept = result.keep.includes(u.unit);
-      if (!kept && !result.over.includes(u.unit)) continue;
-      decisions.set(u, { kept, decision: result.tieAtCut && u.points === cutPoints ? "tie" : kept ? "keep" : "lower" });
+    for (const [ids, decision] of [[result.keep, "keep"], [result.over, "lower"], [result.tied, "tie"]] as const) {
+      for (const id of ids) decisions.set(byId.get(id) as UnitSummary, decision);
     }
     return { kind, share, base: result.base, allowed: result.allowed, excellent: result.ranking.length, tieAtCut: result.tieAtCut };
   });
+  const units = accepted.map((u) => {
+    const decision = decisions.get(u) ?? null;
+    return {
+      ...u,
+      rank: null as number | null,
+      countedLevel: counted(u),
+      decision,
+      excellentKept: decision === null || decision === "tie" ? null : decision === "keep",
+      publishedLevel: publishedLevel(counted(u), decision),
+      problems: u.problems ?? [],
+    };
+  });
+  const rank = new Map<(typeof units)[number], number | null>();
+  for (const kind of kinds) for (const [u, r] of ranks(units.filter((x) => x.kind === kind))) rank.set(u, r);
   return {
     year: year === null ? null : Number(year),
     indicators: (reference?.indicators ?? []).map(({ code, group, name, direction }) => ({ code, group, name, direction })),
-    units: accepted.map((u) => ({
-      ...u,
-      rank: rank.get(u) ?? null,
-      decidedLevel: u.finalLevel ?? u.level,
-      excellentKept: decisions.get(u)?.kept ?? null,
-      decision: decisions.get(u)?.decision ?? null,
-    })),
+    units: units.map((u) => ({ ...u, rank: rank.get(u) ?? null })),
     rejected,
     quota,
     quotaBase: rules?.base ?? null,

@@ -16,3 +16,7 @@ export * from "./rounding";
 export * from "./text";
 export * from "./document";
 export * from "./consolidation";
+export * from "./totals";
+export * from "./progress";
+export * from "./assignment";
+export * from "./history";

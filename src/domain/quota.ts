@@ -1,6 +1,6 @@
 import { levelRank } from "./caps";
+import { defineMessages, text } from "./localize";
 import type { QuotaBase } from "./presets";
-import { round4 } from "./rounding";
 import type { Level } from "./types";
 
 export interface QuotaCandidate {
@@ -9,44 +9,82 @@ export interface QuotaCandidate {
   readonly points: number | null;
 }
 
+/** One excellent rating's outcome: kept, lowered to good, or tied at the cut (the committee decides). */
+export type QuotaDecision = "keep" | "lower" | "tie";
+
 export interface QuotaResult {
-  /** How many may be rated excellent: share × the base, rounded down. */
+  /** How many may keep excellent on the final result (the largest k the rule allows). */
   readonly allowed: number;
-  /** Those the share is taken of: rated good, or good or better, as the rules say. */
+  /** The base on the final result: those rated good plus those lowered (or good or better, as the rules say). */
   readonly base: number;
-  /** Excellent ratings ranked by points (highest first), then by id for a stable order. */
+  /** Excellent ratings ranked by points (highest first; no points last); equal points in the order given. */
   readonly ranking: readonly string[];
+  /** Certainly kept: fewer than `allowed` others have as many points or more. */
   readonly keep: readonly string[];
+  /** Certainly lowered: `allowed` others (or more) have more points. */
   readonly over: readonly string[];
-  /** The last kept and the first over have equal points: the evaluator must decide. */
+  /** Equal points straddling the cut: the committee decides, the engine never does (DOMAIN.md §4). */
+  readonly tied: readonly string[];
   readonly tieAtCut: boolean;
+}
+
+/** The method in words: the same sentence on Quy tắc, Hạn mức, in docs/rules.md and the pane. */
+export const QUOTA_MESSAGES = defineMessages("quota", {
+  method: text(
+    "Hạn mức tính trên kết quả cuối cùng: đơn vị bị hạ từ xuất sắc xuống Hoàn thành tốt được tính vào cơ sở. " +
+      "Số được giữ xuất sắc là số k lớn nhất thỏa k ≤ tỷ lệ × (số Hoàn thành tốt + số bị hạ), hoặc k ≤ tỷ lệ × số Hoàn thành tốt trở lên " +
+      "nếu ô CoSoHanMuc là goodOrBetter; tính đúng bằng số nguyên, không sai số làm tròn (3 đề xuất xuất sắc, 9 Hoàn thành tốt, tỷ lệ 20 %: 2 giữ xuất sắc). " +
+      "Giữ xuất sắc theo điểm từ cao xuống; các đơn vị bằng điểm ở ngưỡng là bằng điểm: Ban Thường vụ quyết định, không xếp theo tên.",
+    "The quota is counted on the final result: units lowered from excellent to good join the base. " +
+      "The number kept excellent is the largest k with k ≤ share × (good + lowered), or k ≤ share × good or better " +
+      "where CoSoHanMuc is goodOrBetter; counted exactly in integers, no rounding error (3 proposed excellent, 9 good, 20 %: 2 keep excellent). " +
+      "Excellent is kept by points, highest first; units with equal points at the cut are a tie: the standing committee decides, never the order of names.",
+  ),
+});
+
+/**
+ * Shares are read to 4 decimals (20 %, 22,5 %, 25 %): the quota is then counted on integers, so
+ * 0,2 × 15 can never come out as 2,999… and lose a unit at the boundary.
+ */
+export const QUOTA_SHARE_SCALE = 10000;
+
+/**
+ * The most units that may keep "excellent" among `good` + `excellent` units (the final result,
+ * DOMAIN.md §4): a unit lowered from excellent becomes good and joins the base, so with the literal
+ * base (`good`) k ≤ share × (G + E − k), i.e. k × (1 + share) ≤ share × (G + E); with `goodOrBetter`
+ * k ≤ share × (G + E). Exact: share = p / 10000 with p an integer, both sides integers.
+ */
+export function quotaAllowed(share: number, good: number, excellent: number, basis: QuotaBase): number {
+  const p = Math.round(share * QUOTA_SHARE_SCALE);
+  const divisor = QUOTA_SHARE_SCALE + (basis === "good" ? p : 0);
+  const numerator = p * (good + excellent);
+  // Integers below 2^53: the remainder is exact, so is the floor.
+  return (numerator - (numerator % divisor)) / divisor;
 }
 
 /**
  * Quota (QĐ 366, NĐ 335): among equivalent positions, those rated excellent may not exceed
  * `share` (20 %, or 25 % for a unit with exceptional results) of those rated "Hoàn thành tốt
- * nhiệm vụ" — the texts' literal base, the default — or, where a province reads it so, of
- * those rated good or better.
+ * nhiệm vụ" on the final result — the texts' literal base, the default — or, where a province
+ * reads it so, of those rated good or better. Who keeps excellent is decided by points: for a unit
+ * with H excellent units above it and S at its points (itself included), H + S ≤ allowed keeps,
+ * H ≥ allowed lowers, anything else is a tie at the cut. The worksheet formulas are the same rule.
  */
 export function checkQuota(candidates: readonly QuotaCandidate[], share: number, basis: QuotaBase = "good"): QuotaResult {
-  const inBase = (level: Level | null) =>
-    level !== null && (basis === "good" ? level === "good" : levelRank(level) >= levelRank("good"));
-  const base = candidates.filter((c) => inBase(c.level)).length;
-  // Round before flooring so that 0.2 × 15 = 3.0000000000000004 style noise gives 3.
-  const allowed = Math.floor(round4(share * base));
-  const ranked = candidates
-    .filter((c) => c.level === "excellent")
-    .sort((a, b) => (b.points ?? -Infinity) - (a.points ?? -Infinity) || a.id.localeCompare(b.id, "vi"));
-  const keep = ranked.slice(0, allowed);
-  const over = ranked.slice(allowed);
-  const tieAtCut =
-    keep.length > 0 && over.length > 0 && (keep[keep.length - 1].points ?? null) === (over[0].points ?? null);
-  return {
-    allowed,
-    base,
-    ranking: ranked.map((c) => c.id),
-    keep: keep.map((c) => c.id),
-    over: over.map((c) => c.id),
-    tieAtCut,
+  const good = candidates.filter((c) => c.level === "good").length;
+  const excellent = candidates.filter((c) => c.level === "excellent");
+  const allowed = quotaAllowed(share, good, excellent.length, basis);
+  const lowered = Math.max(0, excellent.length - allowed);
+  const base = basis === "good" ? good + lowered : candidates.filter((c) => c.level !== null && levelRank(c.level) >= levelRank("good")).length;
+  const score = (c: QuotaCandidate) => c.points ?? -Infinity;
+  // A stable sort on a comparison (never -Infinity − -Infinity): equal points stay in the order given.
+  const ranked = [...excellent].sort((a, b) => (score(b) > score(a) ? 1 : score(b) < score(a) ? -1 : 0));
+  const decision = (c: QuotaCandidate): QuotaDecision => {
+    const higher = excellent.filter((o) => score(o) > score(c)).length;
+    const same = excellent.filter((o) => score(o) === score(c)).length;
+    return higher + same <= allowed ? "keep" : higher >= allowed ? "lower" : "tie";
   };
+  const of = (d: QuotaDecision) => ranked.filter((c) => decision(c) === d).map((c) => c.id);
+  const tied = of("tie");
+  return { allowed, base, ranking: ranked.map((c) => c.id), keep: of("keep"), over: of("lower"), tied, tieAtCut: tied.length > 0 };
 }

@@ -14,7 +14,7 @@ import { clearHalfMade, findHalfMade, markSheets, unmarkSheets } from "./halfMad
 import { sheetMsg } from "../layout/messages";
 import { nextUnitPlace, placeBlock, placedName, unitSheetsOf, type UnitPlace } from "../layout/units";
 import { type Snapshot, readWorkbook, rulesOf, lookup, noTable, analyse, type Analysis } from "./readProtocol";
-import { writeProtected, step, repairSteps, NO_CONTENTS } from "./writeProtocol";
+import { writeProtectedOutcome, step, repairSteps, NO_CONTENTS, type WriteOutcome } from "./writeProtocol";
 import { registerRowsOf } from "./unitTaskBlocks";
 import { withUnitTaskBlocks, type RegisterRows } from "../layout/unitTasksBlock";
 import type { WorkbookLayout } from "../layout/types";
@@ -91,13 +91,13 @@ export async function setUpAction(context: Excel.RequestContext, options: SetupO
     ...(analysis && !isEmptyPlan(analysis.plan) ? repairSteps(context, analysis.table.sheet, upgrade ? { ...analysis.plan, cells: [] } : analysis.plan) : []),
     step(() => unmarkSheets(context, create.length)),
   ];
-  const failed = await writeProtected(
+  const written = await writeProtectedOutcome(
     context,
     [...(analysis ? [analysis.table.sheet] : []), ...(headingWrites.length > 0 ? [headingWrites[0].sheet] : [])],
     contents,
     steps,
   );
-  if (failed.length > 0) return stoppedSetUp(context, inventory, create, problems, failed);
+  if (written.problems.length > 0) return stoppedSetUp(context, inventory, create, problems, written, headingWrites, !upgrade && !(analysis && !isEmptyPlan(analysis.plan)));
   const changes = [
     ...create.map((sheet) => (halfMade.sheets.has(sheet.name) ? sheetMsg.remadeSheet(sheet.name) : sheetMsg.createdSheet(sheet.name))),
     ...headingWrites.map((w) => sheetMsg.wroteHeading(w.label, w.value)),
@@ -142,8 +142,8 @@ async function addUnitAction(context: Excel.RequestContext, snapshot: Snapshot, 
       unmarkSheets(context, layout.sheets.length);
     }),
   ];
-  const failed = await writeProtected(context, [], NO_CONTENTS, steps);
-  if (failed.length > 0) return stoppedSetUp(context, inventory, layout.sheets, problems, failed);
+  const written = await writeProtectedOutcome(context, [], NO_CONTENTS, steps);
+  if (written.problems.length > 0) return stoppedSetUp(context, inventory, layout.sheets, problems, written, [], true);
   return {
     changes: [...layout.sheets.map((sheet) => sheetMsg.createdSheet(sheet.name)), sheetMsg.addedUnit(options.unitName, place.sheet)],
     problems,
@@ -192,20 +192,26 @@ function upgradeSteps(
 /**
  * A set-up whose write failed: Excel keeps what ran before the failure, so look again. Sheets
  * still marked are half made (the next set-up makes them again); new sheets without marks mean
- * the write went through up to its last operation, and only the answer failed.
+ * the write went through up to its last operation. The heading cells are read back, so the
+ * answer says which of them were written and which not, never "nothing written" after a partial write.
  */
 async function stoppedSetUp(
   context: Excel.RequestContext,
   before: Inventory,
   create: readonly SheetLayout[],
   problems: readonly Problem[],
-  failed: readonly Problem[],
+  failed: WriteOutcome,
+  headings: readonly HeadingWrite[],
+  onlyReadBack: boolean,
 ): Promise<SetupResult> {
   let after: Inventory;
+  let values: unknown[];
   try {
     const inventory = loadInventory(context);
+    const ranges = headings.map((w) => context.workbook.worksheets.getItem(w.sheet).getRange(w.address).load("values"));
     await context.sync();
     after = inventory();
+    values = ranges.map((range) => range.values[0][0]);
   } catch {
     return { changes: [], problems: [...problems, problem(SHEETS.unit, null, sheetMsg.setUpStoppedUnknown)] };
   }
@@ -217,13 +223,32 @@ async function stoppedSetUp(
       problems: [...problems, problem(halfMade[0], null, sheetMsg.setUpStopped)],
     };
   }
-  const made = names.filter((name) => after.sheets.includes(name) && !before.sheets.includes(name));
-  if (made.length > 0 && made.length === names.length) return { changes: made.map((name) => sheetMsg.createdSheet(name)), problems: [...problems] };
-  return { changes: [], problems: [...problems, ...failed] };
+  // Unmarked new sheets are set-up's only when all are there (one alone may be a colleague's).
+  const appeared = names.filter((name) => after.sheets.includes(name) && !before.sheets.includes(name));
+  const made = appeared.length === names.length ? appeared : [];
+  const wrote = headings.filter((w, i) => values[i] === w.value);
+  const missed = headings.filter((w, i) => values[i] !== w.value);
+  const changes = [...made.map((name) => sheetMsg.createdSheet(name)), ...wrote.map((w) => sheetMsg.wroteHeading(w.label, w.value))];
+  const notWritten = missed.map((w) => problem(w.sheet, w.address, sheetMsg.headingNotWritten(w.label, w.value, failed.code)));
+  // Everything asked for is there: the write went through and only Excel's answer failed.
+  if (made.length === names.length && missed.length === 0 && changes.length > 0) return { changes, problems: [...problems] };
+  // Nothing of what was read back changed, and the write held nothing else: the workbook is as it was.
+  if (changes.length === 0 && (failed.nothingWritten || onlyReadBack)) {
+    const unchanged = failed.nothingWritten ? failed.problems : [problem(failed.problems[0]?.sheet ?? SHEETS.unit, null, sheetMsg.writeRefused(failed.code))];
+    return { changes: [], problems: [...problems, ...notWritten, ...unchanged] };
+  }
+  return { changes, problems: [...problems, ...notWritten, ...failed.problems] };
+}
+
+interface HeadingWrite {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: string | number;
+  readonly label: string;
 }
 
 /** The unit name, head and year typed in the set-up form, where they differ from the sheet. */
-function headingChanges(contents: Contents, options: SetupOptions) {
+function headingChanges(contents: Contents, options: SetupOptions): HeadingWrite[] {
   const wanted: { name: string; label: string; value: string | number }[] = [
     { name: NAMES.unitName, label: sheetMsg.headingLabels.unitName, value: options.unitName },
     { name: NAMES.unitKind, label: sheetMsg.headingLabels.unitKind, value: options.unitKind ? UNIT_KIND_NAMES[options.unitKind] : "" },

@@ -21,7 +21,26 @@ export async function writeProtected(
   contents: Contents,
   steps: readonly WriteStep[],
 ): Promise<Problem[]> {
-  const locked = sheets.filter((s) => contents.protectedSheets.has(s));
+  return (await writeProtectedOutcome(context, sheets, contents, steps)).problems;
+}
+
+export interface WriteOutcome {
+  readonly problems: Problem[];
+  /** Excel's error code when the write failed; "" when it went through. */
+  readonly code: string;
+  /** Known to have written nothing: Excel refused to unprotect a sheet, the round trip's first operation. */
+  readonly nothingWritten: boolean;
+}
+
+/** `writeProtected`, also giving Excel's error code to a caller that reads back what was written. */
+export async function writeProtectedOutcome(
+  context: Excel.RequestContext,
+  sheets: readonly string[],
+  contents: Contents,
+  steps: readonly WriteStep[],
+): Promise<WriteOutcome> {
+  // Each sheet once: protecting a sheet that is already protected fails (and Excel keeps the writes before it).
+  const locked = [...new Set(sheets)].filter((s) => contents.protectedSheets.has(s));
   const parts = batches(steps);
   let written = 0;
   try {
@@ -36,14 +55,34 @@ export async function writeProtected(
       await context.sync();
       written += 1;
     }
-    return [];
+    return { problems: [], code: "", nothingWritten: false };
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
+    const where = (error as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation ?? "";
     const sheet = locked[0] ?? sheets[0] ?? SHEETS.unit;
-    // After a round trip went through, the workbook has changed: never say it has not.
-    const message =
-      written > 0 ? sheetMsg.writeStopped(code) : locked.length > 0 ? sheetMsg.passwordProtected(code) : sheetMsg.writeRefused(code);
-    return [problem(sheet, null, message)];
+    // Only a refused unprotect, the round trip's first operation, means nothing was written: Excel
+    // keeps every operation of a batch that ran before the failing one.
+    const nothingWritten = written === 0 && locked.length > 0 && /\.unprotect$/i.test(where);
+    const message = nothingWritten
+      ? sheetMsg.passwordProtected(code)
+      : written > 0
+        ? sheetMsg.writeStopped(code)
+        : sheetMsg.writeStoppedInBatch(code);
+    await protectAgain(context, locked);
+    return { problems: [problem(sheet, null, message)], code, nothingWritten };
+  }
+}
+
+/** After a failed write: the sheets it unprotected and did not protect again are protected again. */
+async function protectAgain(context: Excel.RequestContext, sheets: readonly string[]): Promise<void> {
+  if (sheets.length === 0) return;
+  try {
+    const protections = sheets.map((sheet) => context.workbook.worksheets.getItem(sheet).protection.load("protected"));
+    await context.sync();
+    protections.forEach((protection) => !protection.protected && protection.protect(PROTECTION));
+    await context.sync();
+  } catch {
+    // The failure is already reported; a sheet left unprotected is still the user's data, unharmed.
   }
 }
 

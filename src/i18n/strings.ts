@@ -320,6 +320,7 @@ const vi = {
   consolidateQuotaTitle: "Hạn mức Hoàn thành xuất sắc theo loại đơn vị",
   consolidateQuotaItem: "{kind}: tối đa {allowed} đơn vị xuất sắc (trên {base} đơn vị làm cơ sở), đang xếp xuất sắc {excellent}.",
   consolidateQuotaOver: "Vượt hạn mức: xem trang Hạn mức để biết đơn vị phải hạ.",
+  consolidateQuotaTie: "Có đơn vị bằng điểm ở ngưỡng hạn mức: Ban Thường vụ quyết định đơn vị giữ mức xuất sắc (trang Hạn mức).",
   consolidateNoKind: "(chưa ghi loại)",
 } as const;
 

@@ -308,5 +308,6 @@ export const en: { readonly [K in StringKey]: string } = {
   consolidateQuotaTitle: "Excellent quota per unit kind",
   consolidateQuotaItem: "{kind}: at most {allowed} rated excellent (of a base of {base}), {excellent} rated excellent now.",
   consolidateQuotaOver: "Over the quota: the Hạn mức sheet says which units must be lowered.",
+  consolidateQuotaTie: "Units tie on points at the quota's cut: the standing committee decides which keeps excellent (Hạn mức sheet).",
   consolidateNoKind: "(no kind given)",
 };

@@ -1,8 +1,9 @@
 import { LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../domain";
-import { CONSOLIDATION_MESSAGES } from "../domain";
+import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../domain";
 import { columnLetter, rangeAddress } from "./addresses";
 import { cell, value } from "./cells";
 import { FONT } from "./schema";
+import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
 import type { Block, CellContent, ConditionalFormatSpec, Scalar, SheetLayout, WorkbookLayout } from "./types";
 
@@ -155,22 +156,31 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   };
 }
 
+/** The quota table's base column: the base on the final result (good + lowered, or good or better). */
+export const QUOTA_BASE_HEADER = "Cơ sở tính (kết quả cuối cùng)";
+
+/** The quota sheet's note: what is counted and the method, in the words of Quy tắc and docs/rules.md. */
+export function quotaNote(): string {
+  return (
+    "Theo loại đơn vị (vị trí tương đương). Mức xét là xếp loại cuối cùng hợp lệ nếu đã ghi, không thì xếp loại đề xuất; " +
+    `cơ sở tính là số đơn vị trên kết quả cuối cùng. ${QUOTA_MESSAGES.method}`
+  );
+}
+
+const QUOTA_SHEET_WIDTHS = [30, 60, 14, 10, 30, 12, 12];
+const NOTE_SIZE = STYLE.note.font.size;
+
 function quotaSheet(c: Consolidation): SheetLayout {
-  const base = c.quotaBase === "goodOrBetter" ? `"${LEVEL_NAMES.good}" trở lên` : `"${LEVEL_NAMES.good}"`;
   const blocks: Block[] = [
     cell("A1", value(`HẠN MỨC "${LEVEL_NAMES.excellent.toLocaleUpperCase("vi")}" NĂM ${c.year ?? "..."}`), "addin", STYLE.title, { mergeTo: "G1" }),
     cell(
       "A2",
-      value(
-        `Theo loại đơn vị (vị trí tương đương): số được xếp xuất sắc tối đa = tỷ lệ × số đơn vị xếp ${base} (trang Quy tắc, làm tròn xuống). ` +
-          "Mức xét là xếp loại cuối cùng nếu đã ghi, không thì xếp loại đề xuất. Giữ xuất sắc theo điểm từ cao xuống; " +
-          "bằng điểm thì xếp theo tên (A–Z) chỉ để có thứ tự, và đơn vị bằng điểm ở ngưỡng được đánh dấu để Ban Thường vụ quyết định.",
-      ),
+      value(quotaNote()),
       "addin",
       STYLE.note,
       { mergeTo: "G2" },
     ),
-    { at: "A4", cells: [row(["Loại đơn vị", "Số đơn vị", "Cơ sở tính", "Tỷ lệ", "Được xuất sắc tối đa", "Đang xếp xuất sắc", "Bằng điểm ở ngưỡng"])], owner: "addin", style: STYLE.header },
+    { at: "A4", cells: [row(["Loại đơn vị", "Số đơn vị", QUOTA_BASE_HEADER, "Tỷ lệ", "Được xuất sắc tối đa", "Đang xếp xuất sắc", "Bằng điểm ở ngưỡng"])], owner: "addin", style: STYLE.header },
   ];
   let at = 5;
   for (const q of c.quota) {
@@ -197,7 +207,9 @@ function quotaSheet(c: Consolidation): SheetLayout {
   return {
     name: COMPARISON_SHEETS.quota,
     font: { name: FONT, size: 12 },
-    columnWidths: [30, 60, 12, 10, 30, 12, 12],
+    columnWidths: QUOTA_SHEET_WIDTHS,
+    // A merged, wrapped note does not grow by itself (Excel, LibreOffice).
+    rowHeights: [{ row: 2, height: rowHeight(wrappedLines(quotaNote(), QUOTA_SHEET_WIDTHS.reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT, NOTE_SIZE), NOTE_SIZE) }],
     blocks,
     rangeStyles: shareRows.to >= shareRows.from ? [{ range: `D${shareRows.from}:D${shareRows.to}`, style: { numberFormat: NUMBER_FORMATS.share } }] : [],
     numberFormats: [],

@@ -17,7 +17,7 @@ const HEADER_ROW = 4;
 
 export function withLevelCounts(quota: SheetLayout, c: Consolidation): SheetLayout {
   const kinds = [...new Set(c.units.map((u) => u.kind))];
-  const counts = kinds.map((kind) => LEVELS.map((level) => c.units.filter((u) => u.kind === kind && u.decidedLevel === level).length));
+  const counts = kinds.map((kind) => LEVELS.map((level) => c.units.filter((u) => u.kind === kind && u.countedLevel === level).length));
   const last = HEADER_ROW + Math.max(1, kinds.length);
   // Level names fit on one line: the quota's header row keeps its single-line height.
   const widths = [...quota.columnWidths, ...Array<number>(FIRST_COLUMN - quota.columnWidths.length).fill(3), 30, ...LEVELS.map(() => 30)];

@@ -5,17 +5,30 @@
  * shows here at once. Excel 2010 functions only (INDEX/MATCH, COUNTIFS, SUMPRODUCT), nothing volatile.
  *
  * The quota per unit kind (DOMAIN.md §4) is the twin of checkQuota as consolidate() applies it:
- * the level checked is the final level where it is a level, else the suggested level; the base is
- * those rated good (or good or better, rule CoSoHanMuc); allowed = ⌊share × base⌋ after rounding to
- * 4 decimals; those rated excellent keep it by points. For one unit rated excellent, with H those
+ * the level checked is the final level where it is a level, else the suggested level; the quota is
+ * counted on the final result, exactly: with p = share × 10000 (an integer), G good and E excellent,
+ * allowed = INT(p × (G + E) / (10000 + p)) for the base `good` (the lowered join it), or
+ * INT(p × (G + E) / 10000) for `goodOrBetter` — integers, so the division is exact where it must be
+ * (quotaAllowed). Those rated excellent keep it by points. For one unit rated excellent, with H those
  * of its kind rated excellent with more points and S those with equal points (itself included; no
  * points ranks below any points): H + S ≤ allowed keeps, H ≥ allowed lowers, and otherwise the
  * equal points straddle the cut: a tie for the committee, never broken by the sheet.
+ * The rank in kind (as consolidate() ranks) is by the level after the quota (a tie with excellent),
+ * then points, from the numeric "Bậc" column: 4 excellent, 3 good (or lowered), 2 complete, 1 incomplete, 0 none.
  */
-import { CONSOLIDATION_MESSAGES, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../domain";
+import { CONSOLIDATION_MESSAGES, LEVEL_NAMES, QUOTA_SHARE_SCALE, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../domain";
 import { columnLetter, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
-import { COMPARISON_COLUMNS, COMPARISON_FIRST_ROW, COMPARISON_HEADER_ROWS, COMPARISON_SHEETS, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
+import {
+  COMPARISON_COLUMNS,
+  COMPARISON_FIRST_ROW,
+  COMPARISON_HEADER_ROWS,
+  COMPARISON_SHEETS,
+  kindLabel,
+  PROVISIONAL_SUFFIX,
+  QUOTA_BASE_HEADER,
+  quotaNote,
+} from "./comparisonSheet";
 import type { ColumnLetters } from "./formulas";
 import { FONT, NAMES, RULE_NAMES } from "./schema";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
@@ -37,18 +50,19 @@ export interface LiveUnit {
   readonly kind: string;
 }
 
-/** The two columns after the shared ones: the level the quota checks, and the unit's sheet. */
+/** The columns after the shared ones: the level the quota checks, the unit's sheet, the rank's level after the quota. */
 export const LIVE_COLUMNS = [
   ...COMPARISON_COLUMNS.slice(0, 8),
   { header: "Mức xét hạn mức", width: 22 },
   { header: "Trang đơn vị", width: 16 },
+  { header: "Bậc xếp loại sau hạn mức (4 = xuất sắc … 1 = không hoàn thành)", width: 12 },
 ] as const;
 
 /** The quota sheet's columns; the last one is typed by the committee. */
 export const LIVE_QUOTA_COLUMNS = [
   "Loại đơn vị",
   "Số đơn vị",
-  "Cơ sở tính",
+  QUOTA_BASE_HEADER,
   "Tỷ lệ",
   "Được xuất sắc tối đa",
   "Đang xếp xuất sắc",
@@ -81,6 +95,7 @@ export interface LiveColumnLetters {
   readonly decision: string;
   readonly decided: string;
   readonly sheet: string;
+  readonly standing: string;
 }
 /** The columns of "So sánh" by field, for the sheets that read it. */
 export const LIVE_COLUMN_LETTERS: LiveColumnLetters = {
@@ -94,6 +109,7 @@ export const LIVE_COLUMN_LETTERS: LiveColumnLetters = {
   decision: "H",
   decided: "I",
   sheet: "J",
+  standing: "K",
 };
 
 function comparisonLastRow(count: number): number {
@@ -128,6 +144,15 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
     `=IF(${at("decided")}<>${EXCELLENT},"",IF(${higher}+${same}<=${allowed},${q(CONSOLIDATION_MESSAGES.decision.keep)},` +
     `IF(${higher}>=${allowed},${q(CONSOLIDATION_MESSAGES.decision.lower)},${tie})))`;
   const final = n(NAMES.finalLevel);
+  const decided = at("decided");
+  const standing =
+    `=IF(${at("decision")}=${q(CONSOLIDATION_MESSAGES.decision.lower)},3,IF(LEFT(${at("decision")},${TIE_PREFIX.length})=${q(TIE_PREFIX)},4,` +
+    `IF(${decided}=${EXCELLENT},4,IF(${decided}=${GOOD},3,IF(${decided}=${q(LEVEL_NAMES.complete)},2,IF(${decided}=${q(LEVEL_NAMES.incomplete)},1,0))))))`;
+  const standings = unitColumn("standing", count);
+  const rank =
+    `=IF(AND(${at("standing")}=0,NOT(ISNUMBER(${at("points")}))),"",COUNTIFS(${sameKind},${standings},">"&${at("standing")})+` +
+    `IF(ISNUMBER(${at("points")}),COUNTIFS(${sameKind},${standings},${at("standing")},${points},">"&${at("points")}),` +
+    `COUNTIFS(${sameKind},${standings},${at("standing")},${points},">=0"))+1)`;
   const lookup = (letter: string, code: string) => `=IFERROR(INDEX(${range(letter)},MATCH(${q(code)},${range(u.letters.code)},0))&"","")`;
   return [
     `=${index + 1}`,
@@ -136,11 +161,12 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
     `=IF(ISNUMBER(${n(NAMES.points)}),${n(NAMES.points)},"")`,
     `=${n(NAMES.suggestedLevel)}&IF(${n(NAMES.provisional)}<>"",${q(PROVISIONAL_SUFFIX)},"")`,
     `=${final}&""`,
-    `=IF(ISNUMBER(${at("points")}),COUNTIFS(${sameKind},${points},">"&${at("points")})+1,"")`,
+    rank,
     decision,
     // The level the quota checks: the final level where it is one of the four, else the suggested one.
     `=IF(ISNUMBER(MATCH(${final},${NAMES.levelList},0)),${final}&"",${n(NAMES.suggestedLevel)}&"")`,
     `=${q(u.sheet)}`,
+    standing,
     ...indicators.flatMap((ind) => [
       // The achievement stays a number: "&""" only for the status text.
       `=IFERROR(INDEX(${range(u.letters.achievement)},MATCH(${q(ind.code)},${range(u.letters.code)},0)),"")`,
@@ -263,24 +289,25 @@ function liveQuotaSheet(count: number, exceptional: ReadonlySet<string>): SheetL
   const kind = unitColumn("kind", count);
   const decided = unitColumn("decided", count);
   const decisions = unitColumn("decision", count);
+  const orBetter = `${RULE_NAMES.quotaBase}="goodOrBetter"`;
   const rows = LIVE_KINDS.map((_, i) => {
     const r = LIVE_QUOTA_FIRST_ROW + i;
     const of = `${kind},$A${r}`;
+    const good = `COUNTIFS(${of},${decided},${GOOD})`;
+    const p = `ROUND($D${r}*${QUOTA_SHARE_SCALE},0)`;
     return [
       `=COUNTIF(${of})`,
-      `=COUNTIFS(${of},${decided},${GOOD})+IF(${RULE_NAMES.quotaBase}="goodOrBetter",COUNTIFS(${of},${decided},${EXCELLENT}),0)`,
+      // The base on the final result: good plus those lowered (or good or better).
+      `=${good}+IF(${orBetter},$F${r},MAX(0,$F${r}-$E${r}))`,
       `=IF(TRIM($H${r})="",${RULE_NAMES.quotaShare},${RULE_NAMES.quotaShareExceptional})`,
-      `=INT(ROUND($D${r}*$C${r},4))`,
+      // Integers divided: the quotient is exact when whole, so INT never loses a unit to rounding.
+      `=INT(${p}*(${good}+$F${r})/(${QUOTA_SHARE_SCALE}+IF(${orBetter},0,${p})))`,
       `=COUNTIFS(${of},${decided},${EXCELLENT})`,
       `=IF(SUMPRODUCT((${kind}=$A${r})*(LEFT(${decisions},${TIE_PREFIX.length})=${q(TIE_PREFIX)}))>0,${q(YES_NO.yes)},${q(YES_NO.no)})`,
     ].map(formula);
   });
-  const base = `"${LEVEL_NAMES.good}" (hoặc "${LEVEL_NAMES.good}" trở lên, theo ô ${RULE_NAMES.quotaBase} của trang Quy tắc)`;
   const title = `HẠN MỨC "${LEVEL_NAMES.excellent.toLocaleUpperCase("vi")}"`;
-  const note =
-    `Theo loại đơn vị: số được xếp xuất sắc tối đa = tỷ lệ × số đơn vị xếp ${base}, làm tròn xuống; ghi "x" ở cột cuối cho loại có kết quả đặc biệt. ` +
-    "Mức xét là xếp loại cuối cùng nếu đã ghi, không thì xếp loại đề xuất. Giữ xuất sắc theo điểm từ cao xuống; " +
-    "đơn vị bằng điểm ở ngưỡng được đánh dấu để Ban Thường vụ quyết định.";
+  const note = `${quotaNote()} Ghi "x" ở cột cuối cho loại có kết quả đặc biệt.`;
   const blocks: Block[] = [
     cell("A1", value(title), "addin", STYLE.title, { mergeTo: "H1" }),
     cell("A2", value(note), "addin", STYLE.note, { mergeTo: "H2" }),

@@ -4,27 +4,28 @@
  * formula over the live "So sánh", so that it re-sorts itself when a unit's figures change.
  *
  * Order: kinds in the order their first unit appears on "So sánh" (as the file variant orders
- * kinds by first file), each kind under a heading row; within a kind by points, best first (the
- * rank in kind); equal points, and then units without points, in the order of "So sánh" (its TT,
- * the order of the unit sheets). Excel 2010 functions only, nothing volatile: no SORT or FILTER.
+ * kinds by first file), each kind under a heading row; within a kind by the rank in kind (the level
+ * after the quota, then points, as consolidate() ranks); equal ranks, and then units without a rank,
+ * in the order of "So sánh" (its TT, the order of the unit sheets). Excel 2010 functions only, nothing volatile: no SORT or FILTER.
  * Helper columns right of the print area (from G) do the sorting:
  * - per kind: its first row on "So sánh" (MATCH), its units, its order among the kinds present,
  *   and the table row of its heading (units of earlier kinds + kinds up to it);
- * - per unit (in "So sánh" order): its number within its kind (COUNTIFS on kind, points, TT), its
+ * - per unit (in "So sánh" order): its number within its kind (COUNTIFS on kind, rank, TT), its
  *   table row (its kind's heading row + that number), its points and level as printed;
  * - per table row: which kind heading (MATCH on the heading rows) or which unit (MATCH on the unit
  *   rows) goes there; the five printed cells are INDEX on those.
  * The rows are sized when the sheet is built (units + kinds present then); if a unit's kind changes
  * later, the mark over the table asks for a rebuild instead of printing a table that lacks a row.
  */
-import { LEVEL_NAMES } from "../domain";
+import { CONSOLIDATION_MESSAGES, LEVEL_NAMES } from "../domain";
 import { columnLetter, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
 import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, PROVISIONAL_SUFFIX } from "./comparisonSheet";
-import { LIVE_COLUMN_LETTERS, LIVE_KINDS, type LiveUnit } from "./liveComparison";
+import { LIVE_COLUMN_LETTERS, LIVE_KINDS, TIE_PREFIX, type LiveUnit } from "./liveComparison";
 import { PRINT_BODY, PRINT_STYLES as S } from "./printSheet";
 import {
   kindHeading,
+  LOWERED_SUFFIX,
   NO_LEVEL,
   PROVISIONAL_MARK,
   PUBLIC_COLUMNS,
@@ -35,6 +36,7 @@ import {
   publicSheet,
   publicWidth,
   SUGGESTED_SUFFIX,
+  TIE_LEVEL,
   type PublicPart,
 } from "./publicTable";
 import { NAMES, type DocumentHeader } from "./schema";
@@ -47,7 +49,7 @@ import { vnNumberFormula } from "./vnNumberFormula";
 /** Over the table when the kinds present no longer match the rows built for them. */
 export const REBUILD_MARK = "LOẠI ĐƠN VỊ ĐÃ ĐỔI: LẬP LẠI TRANG SO SÁNH TRƯỚC KHI IN";
 /** How equal points are ordered, as the note under the table says. */
-export const LIVE_TIES = "bằng điểm, và đơn vị chưa có điểm, thì theo thứ tự trang đơn vị (cột TT trang So sánh)";
+export const LIVE_TIES = "cùng hạng, và đơn vị chưa có hạng, thì theo thứ tự trang đơn vị (cột TT trang So sánh)";
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const FIRST = PUBLIC_HEADER_ROW + 1;
@@ -86,7 +88,11 @@ const HELPER_HEADERS: Readonly<Record<keyof typeof H, string>> = {
 const L = (key: keyof typeof H) => columnLetter(H[key] - 1);
 
 /** The printed level's texts: every one the level column can show, for the row height. */
-const LEVEL_TEXTS = [NO_LEVEL, ...Object.values(LEVEL_NAMES).flatMap((l) => [l, l + PROVISIONAL_SUFFIX, l + SUGGESTED_SUFFIX])];
+const LEVEL_TEXTS = [
+  NO_LEVEL,
+  TIE_LEVEL,
+  ...Object.values(LEVEL_NAMES).flatMap((l) => [l, l + PROVISIONAL_SUFFIX, l + SUGGESTED_SUFFIX].flatMap((t) => [t, t + LOWERED_SUFFIX])),
+];
 
 /** The kind label a unit's typed kind shows as on "So sánh" (the sheet's MATCH ignores case). */
 export function liveKindLabel(typed: unknown): string {
@@ -107,7 +113,7 @@ export function livePublicTableSheet(units: readonly LiveUnit[], header: Documen
   const kindCol = (key: keyof typeof H) => `$${L(key)}$${FIRST}:$${L(key)}$${kindLast}`;
   const unitCol = (key: keyof typeof H) => `$${L(key)}$${FIRST}:$${L(key)}$${unitLast}`;
   const kinds = so(C.kind);
-  const points = so(C.points);
+  const ranks = so(C.rank);
   const numbers = so(C.number);
 
   const kindRows = LIVE_KINDS.map((label, i) => {
@@ -125,18 +131,23 @@ export function livePublicTableSheet(units: readonly LiveUnit[], header: Documen
 
   const unitRows = units.map((_, i) => {
     const s = COMPARISON_FIRST_ROW + i;
-    const [k, p, tt] = [so(C.kind, s), so(C.points, s), so(C.number, s)];
+    const [k, p, tt, rank] = [so(C.kind, s), so(C.points, s), so(C.number, s), so(C.rank, s)];
     const sameKind = `${kinds},${k}`;
     const before = `${sameKind},${numbers},"<"&${tt}`;
     const number =
-      `=IF(ISNUMBER(${p}),COUNTIFS(${sameKind},${points},">"&${p})+COUNTIFS(${before},${points},${p}),` +
-      // Without points: after every unit of the kind with points, then in "So sánh" order.
-      `COUNTIFS(${sameKind},${points},">=0")+COUNTIFS(${before})-COUNTIFS(${before},${points},">=0"))+1`;
-    const [suggested, final, decided] = [so(C.suggested, s), so(C.final, s), so(C.decided, s)];
-    // The final level where it is one of the four; else the suggestion, "(tạm tính)" as "So sánh" shows it, or "(đề xuất)".
+      `=IF(ISNUMBER(${rank}),COUNTIFS(${sameKind},${ranks},"<"&${rank})+COUNTIFS(${before},${ranks},${rank}),` +
+      // Without a rank: after every ranked unit of the kind, then in "So sánh" order.
+      `COUNTIFS(${sameKind},${ranks},">=1")+COUNTIFS(${before})-COUNTIFS(${before},${ranks},">=1"))+1`;
+    const [suggested, final, decided, decision] = [so(C.suggested, s), so(C.final, s), so(C.decided, s), so(C.decision, s)];
+    const lowered = `${decision}=${q(CONSOLIDATION_MESSAGES.decision.lower)}`;
+    // The suggestion's mark: "(tạm tính)" as "So sánh" shows it, or "(đề xuất)".
+    const mark = `IF(RIGHT(${suggested},${PROVISIONAL_SUFFIX.length})=${q(PROVISIONAL_SUFFIX)},${q(PROVISIONAL_SUFFIX)},${q(SUGGESTED_SUFFIX)})`;
+    // A tie at the cut prints as a tie; a level the quota lowers prints as good and says so; else the
+    // final level where it is one of the four, or the suggestion with its mark.
     const level =
-      `=IF(ISNUMBER(MATCH(${final},${NAMES.levelList},0)),${final},IF(${decided}="",${q(NO_LEVEL)},` +
-      `IF(RIGHT(${suggested},${PROVISIONAL_SUFFIX.length})=${q(PROVISIONAL_SUFFIX)},${suggested},${suggested}&${q(SUGGESTED_SUFFIX)})))`;
+      `=IF(LEFT(${decision},${TIE_PREFIX.length})=${q(TIE_PREFIX)},${q(TIE_LEVEL)},` +
+      `IF(ISNUMBER(MATCH(${final},${NAMES.levelList},0)),IF(${lowered},${q(LEVEL_NAMES.good)},${final}),IF(${decided}="",${q(NO_LEVEL)},` +
+      `IF(${lowered},${q(LEVEL_NAMES.good)}&${mark},${suggested}&IF(${mark}=${q(SUGGESTED_SUFFIX)},${q(SUGGESTED_SUFFIX)},""))))&IF(${lowered},${q(LOWERED_SUFFIX)},""))`;
     return [
       formula(number),
       formula(`=INDEX(${kindCol("kindRow")},MATCH(${k},${kindCol("kind")},0))+$${L("unitNumber")}${FIRST + i}`),

@@ -46,6 +46,18 @@ export const sheetMsg = {
       (code) => `Excel refused to write (${code}) part of the way through; run again to finish.`,
       ["GeneralException"],
     ),
+    writeStoppedInBatch: message(
+      (code: string) =>
+        `Excel từ chối ghi (${code}) giữa chừng: những gì Chỉ Tiêu ghi trước chỗ lỗi đã vào bảng tính, phần sau thì chưa; hãy chạy lại để ghi nốt.`,
+      (code) => `Excel refused to write (${code}) part of the way through: what Chỉ Tiêu wrote before the failure is in the workbook, the rest is not; run again to finish.`,
+      ["GeneralException"],
+    ),
+    headingNotWritten: message(
+      (label: string, value: string | number, code: string) =>
+        `Chưa ghi được ${label}: ${value} (Excel từ chối ghi, ${code}); hãy chạy Cập nhật bảng tính lại.`,
+      (label, value, code) => `Did not write ${label}: ${value} (Excel refused to write, ${code}); run Update workbook again.`,
+      ["người đứng đầu", "Trần Thị B", "GeneralException"],
+    ),
     setUpStopped: text(
       "Excel từ chối ghi giữa chừng nên Thiết lập dừng lại, các trang mới chỉ được tạo một phần; chạy Thiết lập lại sẽ tạo lại các trang này cho đầy đủ.",
       "Excel refused to write part of the way through, so Setup stopped with the new sheets only partly made; running Setup again makes them in full.",

@@ -62,11 +62,22 @@ export function kindHeading(label: string): string {
   return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1);
 }
 
-/** The level printed: the final one where set, else the suggested one, marked as such. */
+/** After a level the quota lowered from excellent: the page says so (DOMAIN.md §4). */
+export const LOWERED_SUFFIX = " – hạ từ xuất sắc theo hạn mức";
+/** In place of a level while equal points straddle the quota's cut. */
+export const TIE_LEVEL = `${LEVEL_NAMES.excellent} hoặc ${LEVEL_NAMES.good}: bằng điểm ở ngưỡng hạn mức, Ban Thường vụ quyết định`;
+
+/**
+ * The level printed: the one published after the quota, "(đề xuất)" or "(tạm tính)" while it is the
+ * sheet's suggestion, "– hạ từ xuất sắc theo hạn mức" when the quota lowered it; a tie at the cut
+ * is printed as a tie, never as one of the two levels.
+ */
 export function publicLevel(u: ConsolidatedUnit): string {
-  if (u.finalLevel) return LEVEL_NAMES[u.finalLevel];
-  if (u.level === null) return NO_LEVEL;
-  return LEVEL_NAMES[u.level] + (u.provisional ? PROVISIONAL_SUFFIX : SUGGESTED_SUFFIX);
+  if (u.decision === "tie") return TIE_LEVEL;
+  const level = u.publishedLevel ?? u.countedLevel;
+  if (level === null) return NO_LEVEL;
+  const suffix = u.finalLevel ? "" : u.provisional ? PROVISIONAL_SUFFIX : SUGGESTED_SUFFIX;
+  return LEVEL_NAMES[level] + suffix + (u.decision === "lower" ? LOWERED_SUFFIX : "");
 }
 
 export interface PublicPart {
@@ -151,11 +162,14 @@ function tablePart(c: Consolidation): Part & { next: number } {
   return { blocks, heights, next: row };
 }
 
-/** The note under the table: how it is ranked (`ties`: how equal points are ordered) and what "(đề xuất)" means. */
+/** The note under the table: how it is ranked (`ties`: how equal keys are ordered) and what the marks mean. */
 export function publicNote(ties: string): string {
   return (
-    `Xếp hạng theo tổng điểm trong từng loại đơn vị (vị trí tương đương); ${ties}. Xếp loại là mức cuối cùng do cấp có thẩm quyền quyết định; ` +
-    `mức ghi "${SUGGESTED_SUFFIX.trim()}" là mức bảng tính đề xuất, chưa được quyết định.`
+    `Xếp hạng trong từng loại đơn vị (vị trí tương đương) theo xếp loại sau hạn mức xuất sắc, rồi tổng điểm; ` +
+    `đơn vị không hoàn thành nhiệm vụ xếp sau mọi đơn vị hoàn thành; ${ties}. Xếp loại là mức cuối cùng do cấp có thẩm quyền quyết định; ` +
+    `mức ghi "${SUGGESTED_SUFFIX.trim()}" là mức bảng tính đề xuất, chưa được quyết định; ` +
+    `mức ghi "${LOWERED_SUFFIX.replace(/^ – /, "")}" là mức sau hạn mức (trang Hạn mức); ` +
+    `"bằng điểm ở ngưỡng hạn mức" là chưa có mức: Ban Thường vụ quyết định.`
   );
 }
 
@@ -257,7 +271,7 @@ export function publicSheet(
 export function publicTableSheet(c: Consolidation, header: DocumentHeader = DEFAULT_HEADER): SheetLayout {
   const provisional = c.units.some((u) => u.finalLevel === null && u.provisional);
   const head = publicHeaderPart(header, value(publicTitle(c.year)), value(provisional ? PROVISIONAL_MARK : null));
-  return publicSheet({ header, head, table: tablePart(c), ties: "bằng điểm thì theo tên đơn vị (A–Z)" }, { protect: false, conditionalFormats: [] });
+  return publicSheet({ header, head, table: tablePart(c), ties: "cùng hạng thì in theo tên đơn vị (A–Z)" }, { protect: false, conditionalFormats: [] });
 }
 
 /**

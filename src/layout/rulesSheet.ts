@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../domain";
+import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, QUOTA_MESSAGES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../domain";
 import { problem, type Problem } from "./problems";
 import { absolute } from "./addresses";
 import { cell, formula, value } from "./cells";
@@ -8,6 +8,7 @@ import type { Block, NameSpec, Scalar, SheetLayout } from "./types";
 import { sheetMsg } from "./messages";
 import { DEFAULT_TASK_RULES, type TaskRules } from "../domain/tasks";
 import { TASK_RULE_NAMES } from "./taskRegisterSchema";
+import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "./textMetrics";
 
 /**
  * The rules sheet: the preset and every threshold in a named cell. The unit sheet's formulas
@@ -41,7 +42,9 @@ export const RULE_LINES: readonly RuleLine[] = [
     key: "quotaBase",
     label: "Cơ sở tính hạn mức (good = số Hoàn thành tốt; goodOrBetter = số Hoàn thành tốt trở lên)",
     format: NUMBER_FORMATS.text,
-    note: "Mặc định good: đúng câu chữ NĐ 335/2025 và QĐ 366 (\"20% số được xếp loại Hoàn thành tốt nhiệm vụ\"); goodOrBetter nếu tỉnh hiểu là từ Hoàn thành tốt trở lên.",
+    note:
+      "Mặc định good: đúng câu chữ NĐ 335/2025 và QĐ 366 (\"20% số được xếp loại Hoàn thành tốt nhiệm vụ\"); goodOrBetter nếu tỉnh hiểu là từ Hoàn thành tốt trở lên. " +
+      QUOTA_MESSAGES.method,
   },
 ];
 
@@ -161,6 +164,9 @@ function valueBlock(line: RuleLine, v: Scalar): Block {
   return cell(ruleCellAddress(line.key), value(v), "user", { ...STYLE.input, numberFormat: line.format, border: true }, { unlocked: true });
 }
 
+const RULES_WIDTHS = [62, 14, 70];
+const NOTE_SIZE = STYLE.note.font.size;
+
 export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_RULES): SheetLayout {
   const values = ruleValues(rules);
   const blocks: Block[] = [
@@ -177,7 +183,12 @@ export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_R
   return {
     name: SHEETS.rules,
     font: { name: FONT, size: 12 },
-    columnWidths: [62, 14, 70],
+    columnWidths: RULES_WIDTHS,
+    // Wrapped cells do not grow by themselves in a written file: each rule row fits its label and note.
+    rowHeights: RULE_LINES.map((l, i) => ({
+      row: FIRST_RULE_ROW + i,
+      height: rowHeight(Math.max(wrappedLines(l.label, RULES_WIDTHS[0] * POINTS_PER_WIDTH_UNIT, 12), wrappedLines(l.note, RULES_WIDTHS[2] * POINTS_PER_WIDTH_UNIT, NOTE_SIZE)), 12),
+    })),
     blocks,
     rangeStyles: [],
     numberFormats: [],

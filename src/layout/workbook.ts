@@ -3,6 +3,7 @@ import { catalogueSheet } from "./catalogueSheet";
 import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
 import { printSheet } from "./printSheet";
+import { followUpSheet } from "./followUpSheet";
 import { DEFAULT_HEADER } from "./defaultHeader";
 import { SHEETS, tableTitle, type DocumentHeader } from "./schema";
 import type { WorkbookLayout } from "./types";
@@ -38,6 +39,8 @@ export interface UnitWorkbookParams {
    * the user prints instead, from the table as it is then.
    */
   readonly withPrintSheet?: boolean;
+  /** Add "Theo dõi", the actuals as of each quarter against what was due by then (issue 16 §2). */
+  readonly withFollowUp?: boolean;
 }
 
 export { DEFAULT_HEADER };
@@ -94,6 +97,7 @@ export function workbookFromRows(
         disqualifying: params.disqualifying,
         header,
       }),
+      ...(params.withFollowUp ? [followUpSheet({ year: params.year, indicators: rows, unitLetters: DEFAULT_LETTERS, unitFirstRow: firstRow })] : []),
       ...(printed ? [printed.sheet] : []),
       catalogueSheet(catalogue),
       rulesSheet(rules),

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Rejection, UnitSummary } from "../domain";
+import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
+import { PUBLIC_SHEET } from "../layout/publicTable";
 import { READ_MESSAGES, readUnitBytes } from "./unitSummary";
 import { openXlsx } from "./xlsxParts";
 
@@ -43,4 +45,17 @@ export async function readUnitSummary(file: string): Promise<UnitSummary | Rejec
     return { file, reason: READ_MESSAGES.unreadable };
   }
   return readUnitBytes({ name: file, bytes, modified }, openXlsx);
+}
+
+/**
+ * Whether a file is a consolidation written by `chitieu consolidate` (So sánh … Công khai, no
+ * table), which a new consolidation may replace; a unit workbook (it has a table) never is.
+ */
+export function isConsolidationFile(file: string): boolean {
+  try {
+    const book = openXlsx(readFileSync(file));
+    return book.tables.length === 0 && book.sheetNames.includes(COMPARISON_SHEETS.comparison) && book.sheetNames.includes(PUBLIC_SHEET);
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,7 @@
 import { absolute, cellAddress, parseCell, qualified, rangeAddress } from "../layout/addresses";
 import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, WorkbookLayout } from "../layout/types";
+import { assertExcelLimits } from "../layout/excelLimits";
+import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
 import { zipParts, type ZipPart } from "./zipWrite";
 
 /**
@@ -42,10 +44,11 @@ const CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetm
 /** Number formats Excel knows by id (as ExcelJS maps them); others are declared from 164 on. */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "@": 49 };
 
-// Characters XML 1.0 cannot hold are dropped, as ExcelJS drops them.
-const XML_SPECIAL = /[<>&'"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Characters XML 1.0 cannot hold are dropped (see xmlSafe.ts), and DEL, as ExcelJS drops it.
+const XML_SPECIAL = new RegExp(`[<>&'"\u007f]|${XML_FORBIDDEN.source}`, "g");
 const ESCAPES: Readonly<Record<string, string>> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" };
 const escape = (text: string) => text.replace(XML_SPECIAL, (c) => ESCAPES[c] ?? "");
+
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -257,7 +260,7 @@ class SharedStrings {
   }
 
   xml(): string {
-    const items = this.strings.map((s) => `<si><t${/^\s|\n|\s$/.test(s) ? ' xml:space="preserve"' : ""}>${escape(s)}</t></si>`);
+    const items = this.strings.map((s) => `<si><t${/^\s|\n|\s$/.test(s) ? ' xml:space="preserve"' : ""}>${escape(excelCellText(s))}</t></si>`);
     return `${DECLARATION}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${this.strings.length}">${items.join("")}</sst>`;
   }
 }
@@ -386,6 +389,7 @@ const utf8 = (text: string) => Buffer.from(text, "utf8");
 
 /** The .xlsx file's bytes of a layout of values (no tables, validation or protection); it asks Excel to recalculate on open. */
 export function writeSheetsXlsx(layout: WorkbookLayout): Uint8Array {
+  assertExcelLimits(layout);
   const styles = new Styles();
   const strings = new SharedStrings();
   const sheets = layout.sheets.map((sheet, i) => sheetXml(sheet, i, styles, strings));

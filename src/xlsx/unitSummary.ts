@@ -20,7 +20,7 @@ import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
 import { readXlsxWorkbook, type UnitWorkbookRead } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";
-import { ZipTooLarge } from "./zipEntries";
+import { ZipRefused } from "./zipEntries";
 
 /**
  * One unit workbook's bytes checked and reduced to its UnitSummary, or the reason it cannot be
@@ -29,15 +29,8 @@ import { ZipTooLarge } from "./zipEntries";
  * package. No Node API here.
  */
 
-/** An encrypted (password-protected) .xlsx is an OLE compound file, not a zip; so is an old .xls. */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 export const READ_MESSAGES = defineMessages("unitFile", {
   unreadable: text("không đọc được tệp.", "the file could not be read."),
-  encrypted: text(
-    "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại.",
-    "the file is password-protected (encrypted) or an old .xls file; remove the password, save it as .xlsx and consolidate again.",
-  ),
   notExcel: message(
     (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
     (detail) => `not a valid Excel (.xlsx) file (${detail}).`,
@@ -109,12 +102,12 @@ export interface UnitFile {
 /** The file's bytes opened and evaluated, then checked: the summary, or the reason it is rejected. */
 export async function readUnitBytes(file: UnitFile, open: OpenPackage): Promise<UnitSummary | Rejection> {
   const reject = (reason: string): Rejection => ({ file: file.name, reason });
-  if (OLE_SIGNATURE.every((byte, i) => file.bytes[i] === byte)) return reject(READ_MESSAGES.encrypted);
   let read: UnitWorkbookRead;
   try {
     read = readXlsxWorkbook(await open(file.bytes));
   } catch (error) {
-    return reject(error instanceof ZipTooLarge ? error.message : READ_MESSAGES.notExcel((error as Error).message));
+    // Encrypted, an .xls, ZIP64 or too large: the message says what to do.
+    return reject(error instanceof ZipRefused ? error.message : READ_MESSAGES.notExcel((error as Error).message));
   }
   return summariseUnit(file.name, file.modified, read);
 }

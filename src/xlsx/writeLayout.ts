@@ -10,6 +10,8 @@ import type {
   ValidationSpec,
   WorkbookLayout,
 } from "../layout/types";
+import { assertExcelLimits } from "../layout/excelLimits";
+import { excelCellText, xmlSafeData } from "./xmlSafe";
 
 /**
  * The .xlsx writer: applies the shared layout to an ExcelJS workbook, for Excel versions that
@@ -71,7 +73,8 @@ function applyStyle(ws: ExcelJS.Worksheet, range: string, style: StyleSpec | und
  * text, so a value that is not a scalar (data that slipped past a type cast) is refused here.
  */
 function constant(cell: ExcelJS.Cell, value: unknown): ExcelJS.CellValue {
-  if (value === null || ["string", "number", "boolean"].includes(typeof value)) return value as ExcelJS.CellValue;
+  if (typeof value === "string") return excelCellText(value);
+  if (value === null || ["number", "boolean"].includes(typeof value)) return value as ExcelJS.CellValue;
   throw new TypeError(`Ô ${cell.address} của trang "${cell.worksheet.name}": giá trị phải là số hoặc chữ.`);
 }
 
@@ -219,7 +222,10 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): Promise<voi
   }
 }
 
-export async function layoutToWorkbook(layout: WorkbookLayout): Promise<ExcelJS.Workbook> {
+export async function layoutToWorkbook(given: WorkbookLayout): Promise<ExcelJS.Workbook> {
+  assertExcelLimits(given);
+  // ExcelJS writes U+FFFE and U+FFFF as they are (an ill-formed part): they are taken out first.
+  const layout = xmlSafeData(given);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ Tiêu";
   wb.calcProperties.fullCalcOnLoad = true;

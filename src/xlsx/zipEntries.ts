@@ -12,8 +12,11 @@ export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 /** An .xlsx written by Excel or by Chỉ Tiêu has a few dozen parts. */
 export const MAX_ENTRIES = 1_000;
 
+/** A file refused for a reason its owner can act on (its message says what to do), not a damaged one. */
+export class ZipRefused extends Error {}
+
 /** The file would inflate beyond the bound: refused before reading. */
-export class ZipTooLarge extends Error {}
+export class ZipTooLarge extends ZipRefused {}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -38,12 +41,58 @@ export const zipMsg = defineMessages("zip", {
   partCut: text("phần bị cắt", "a part cut short"),
   largerThanDeclared: text("một phần giải nén ra nhiều hơn kích thước ghi trong mục lục", "a part inflates to more than the size its directory entry gives"),
   badDeflate: text("dữ liệu nén sai", "wrong compressed data"),
+  encrypted: text(
+    "tệp được đặt mật khẩu (mã hoá) nên không đọc được; hãy mở tệp trong Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hoá bằng mật khẩu), lưu lại rồi thử lại.",
+    "the file is password-protected (encrypted) and cannot be read; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save it and try again.",
+  ),
+  oldXls: text(
+    "tệp là dạng Excel 97–2003 (.xls), không phải .xlsx; hãy mở tệp trong Excel, Lưu thành > Sổ làm việc Excel (.xlsx) rồi thử lại.",
+    "the file is in the Excel 97–2003 format (.xls), not .xlsx; open it in Excel, Save As > Excel Workbook (.xlsx) and try again.",
+  ),
+  encryptedOrXls: text(
+    "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi thử lại.",
+    "the file is password-protected (encrypted) or an old .xls file; remove the password, save it as .xlsx and try again.",
+  ),
+  zip64: text(
+    "tệp được nén theo dạng ZIP64 mà Chỉ Tiêu không đọc (dạng dành cho tệp rất lớn, tệp này thì nhỏ); hãy mở tệp trong Excel, lưu lại thành .xlsx rồi thử lại.",
+    "the file is compressed as ZIP64, which Chỉ Tiêu does not read (a format meant for very large files; this one is small); open it in Excel, save it as .xlsx and try again.",
+  ),
   unknownMethod: message(
     (method: number) => `kiểu nén ${method} không được hỗ trợ`,
     (method) => `compression method ${method} is not supported`,
     [12],
   ),
 });
+
+/** An encrypted .xlsx and an old .xls are OLE compound files, not zips; the names of their streams tell which. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether the UTF-16LE text occurs in the bytes (a stream name in an OLE directory). */
+function hasUtf16(data: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  outer: for (let at = data.indexOf(first); at >= 0 && at + 2 * name.length <= data.length; at = data.indexOf(first, at + 1)) {
+    for (let i = 0; i < name.length; i++) if (data[at + 2 * i] !== name.charCodeAt(i) || data[at + 2 * i + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Why an OLE compound file is not an .xlsx; undefined when the bytes are not one. */
+function oleReason(data: Uint8Array): string | undefined {
+  if (!OLE_SIGNATURE.every((byte, i) => data[i] === byte)) return undefined;
+  if (hasUtf16(data, "EncryptedPackage")) return zipMsg.encrypted;
+  if (hasUtf16(data, "Workbook") || hasUtf16(data, "Book")) return zipMsg.oldXls;
+  return zipMsg.encryptedOrXls;
+}
+
+/** Whether an extra field (of a central-directory entry) holds a block with this header id. */
+function hasExtraBlock(view: DataView, at: number, length: number, id: number): boolean {
+  for (let i = at; i + 4 <= at + length && i + 4 <= view.byteLength; i += 4 + view.getUint16(i + 2, true)) if (view.getUint16(i, true) === id) return true;
+  return false;
+}
+
+const ZIP64_EXTRA = 0x0001;
+const ZIP64_LOCATOR = 0x07064b50;
 
 export const tooLarge = () => new ZipTooLarge(zipMsg.tooLarge(MAX_INFLATED_BYTES / 1024 / 1024, MAX_ENTRIES));
 export const damaged = (what: string) => new Error(zipMsg.damaged(what));
@@ -75,13 +124,18 @@ function endOfCentralDirectory(data: Uint8Array, view: DataView): number {
  * come from the central directory, so parts written with data descriptors read the same.
  */
 export function* zipEntries(data: Uint8Array): Generator<ZipEntry> {
+  const ole = oleReason(data);
+  if (ole !== undefined) throw new ZipRefused(ole);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
   const eocd = endOfCentralDirectory(data, view);
   const entries = u16(eocd + 10);
   let at = u32(eocd + 16);
-  // 0xFFFF entries or a 0xFFFFFFFF offset mean ZIP64, only needed beyond the bounds anyway.
+  // 0xFFFF entries or a 0xFFFFFFFF offset send the reader to the ZIP64 record that follows the
+  // parts: a ZIP64 file (some tools write small files so), not one known to be too large.
+  const zip64 = (entries === 0xffff || at === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === ZIP64_LOCATOR;
+  if (zip64) throw new ZipRefused(zipMsg.zip64);
   if (entries > MAX_ENTRIES || at === 0xffffffff) throw tooLarge();
   let total = 0;
   for (let i = 0; i < entries; i++) {
@@ -91,6 +145,8 @@ export function* zipEntries(data: Uint8Array): Generator<ZipEntry> {
     const declared = u32(at + 24);
     const nameLength = u16(at + 28);
     const local = u32(at + 42);
+    const sizesElsewhere = compressed === 0xffffffff || declared === 0xffffffff || local === 0xffffffff;
+    if (sizesElsewhere && hasExtraBlock(view, at + 46 + nameLength, u16(at + 30), ZIP64_EXTRA)) throw new ZipRefused(zipMsg.zip64);
     total += declared;
     if (total > MAX_INFLATED_BYTES) throw tooLarge();
     if (local + 30 > data.length || u32(local) !== LOCAL) throw damaged(zipMsg.partNotFound);

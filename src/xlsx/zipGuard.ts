@@ -6,9 +6,9 @@ import { BAD_DEFLATE, damaged, LARGER_THAN_DECLARED, storedPart, zipEntries } fr
  * part (kept or not) inflated with its declared size as the cap, so one pass both guards and
  * reads. The task pane does the same asynchronously in zipStream.ts.
  */
-export { MAX_ENTRIES, MAX_INFLATED_BYTES, ZipTooLarge } from "./zipEntries";
+export { MAX_ENTRIES, MAX_INFLATED_BYTES, ZipRefused, ZipTooLarge } from "./zipEntries";
 
-/** Throws ZipTooLarge when the zip would inflate beyond the bounds, or an Error when it is damaged. */
+/** Throws ZipRefused when the file is too large, encrypted, an .xls or ZIP64, or an Error when it is damaged. */
 export function checkZipSize(data: Uint8Array): void {
   readZipParts(data, () => false);
 }

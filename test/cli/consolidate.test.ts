@@ -16,9 +16,23 @@ const freshDir = () => {
 };
 
 interface Json {
-  units: { file: string; unit: string; kind: string | null; year: number; points: number | null; level: string | null; finalLevel: string | null; rank: number | null; excellentKept: boolean | null }[];
+  units: {
+    file: string;
+    unit: string;
+    kind: string | null;
+    year: number;
+    points: number | null;
+    level: string | null;
+    finalLevel: string | null;
+    rank: number | null;
+    countedLevel: string | null;
+    decision: "keep" | "lower" | "tie" | null;
+    excellentKept: boolean | null;
+    publishedLevel: string | null;
+    problems: { cell?: string; message: string }[];
+  }[];
   rejected: { file: string; reason: string }[];
-  quota: { kind: string | null; base: number; allowed: number; excellent: number }[];
+  quota: { kind: string | null; base: number; allowed: number; excellent: number; tieAtCut: boolean }[];
 }
 
 async function consolidateJson(inputs: string[], output: string, extra: string[] = []): Promise<{ json: Json; exitCode: number }> {
@@ -73,13 +87,23 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
   test("the JSON contract: units, rejected and quota, levels as in evaluate", () => {
     expect(Object.keys(result.json)).toEqual(["units", "rejected", "quota"]);
     expect(result.json.units).toEqual([
-      { file: join(dir, "01-an-hoa.xlsx"), unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1, excellentKept: false },
-      { file: join(dir, "02-binh-minh.xlsx"), unit: "Bình Minh", kind: "commune", year: 2025, points: 92, level: "good", finalLevel: null, rank: 2, excellentKept: null },
-      { file: join(dir, "03-so-tai-chinh.xlsx"), unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1, excellentKept: null },
+      {
+        file: join(dir, "01-an-hoa.xlsx"), unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1,
+        countedLevel: "excellent", decision: "lower", excellentKept: false, publishedLevel: "good", problems: [],
+      },
+      {
+        file: join(dir, "02-binh-minh.xlsx"), unit: "Bình Minh", kind: "commune", year: 2025, points: 92, level: "good", finalLevel: null, rank: 2,
+        countedLevel: "good", decision: null, excellentKept: null, publishedLevel: "good", problems: [],
+      },
+      {
+        file: join(dir, "03-so-tai-chinh.xlsx"), unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1,
+        countedLevel: "good", decision: null, excellentKept: null, publishedLevel: "good", problems: [],
+      },
     ]);
+    // The base is the final result's: Bình Minh and An Hòa once lowered.
     expect(result.json.quota).toEqual([
-      { kind: "commune", base: 1, allowed: 0, excellent: 1 },
-      { kind: "department", base: 1, allowed: 0, excellent: 0 },
+      { kind: "commune", base: 2, allowed: 0, excellent: 1, tieAtCut: false },
+      { kind: "department", base: 1, allowed: 0, excellent: 0, tieAtCut: false },
     ]);
   });
 
@@ -145,7 +169,8 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     const rowValues = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
     expect(rowValues(8)).toEqual(["TT", "Đơn vị", "Tổng điểm", "Hạng", "Xếp loại"]);
     expect(rowValues(9).slice(0, 2)).toEqual(["I.", "Xã, phường"]);
-    expect(rowValues(10)).toEqual([1, "An Hòa", "98", 1, `${LEVEL_NAMES.excellent} (đề xuất)`]);
+    // The quota lowers An Hòa, and the page says so.
+    expect(rowValues(10)).toEqual([1, "An Hòa", "98", 1, `${LEVEL_NAMES.good} (đề xuất) – hạ từ xuất sắc theo hạn mức`]);
     expect(rowValues(11)).toEqual([2, "Bình Minh", "92", 2, `${LEVEL_NAMES.good} (đề xuất)`]);
     expect(rowValues(12).slice(0, 2)).toEqual(["II.", "Sở, ban, ngành"]);
     expect(ws.pageSetup).toMatchObject({ orientation: "portrait", paperSize: 9, scale: 100, printTitlesRow: "8:8" });
@@ -156,7 +181,7 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Hạn mức") as ExcelJS.Worksheet;
     const rowValues = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
-    expect(rowValues(5).slice(0, 7)).toEqual(["xã, phường", 2, 1, 0.2, 0, 1, "Không"]);
+    expect(rowValues(5).slice(0, 7)).toEqual(["xã, phường", 2, 2, 0.2, 0, 1, "Không"]);
     expect(rowValues(6).slice(0, 7)).toEqual(["sở, ban, ngành", 1, 1, 0.2, 0, 0, "Không"]);
     expect(rowValues(9)).toEqual(["xã, phường", "An Hòa", 98, 1, `Vượt hạn mức: phải hạ xuống "${LEVEL_NAMES.good}".`]);
     expect(rowValues(11)).toEqual(["Tệp không tổng hợp được", "Lý do"]);
@@ -201,8 +226,9 @@ describe("chitieu consolidate: exit codes and sizes", () => {
     const first = await consolidateJson([dir], output);
     expect(first.exitCode).toBe(0);
     expect(first.json.units).toHaveLength(50);
-    expect(first.json.quota).toEqual([{ kind: "commune", base: 38, allowed: 7, excellent: 12 }]);
-    expect(first.json.units.filter((u) => u.excellentKept === true)).toHaveLength(7);
+    // 8 ≤ 20 % × (38 + 4 lowered); 9 > 20 % × (38 + 3).
+    expect(first.json.quota).toEqual([{ kind: "commune", base: 42, allowed: 8, excellent: 12, tieAtCut: false }]);
+    expect(first.json.units.filter((u) => u.excellentKept === true)).toHaveLength(8);
     const again = await consolidateJson([dir], output);
     expect(again.exitCode).toBe(0);
     expect(again.json.units).toHaveLength(50);
@@ -218,9 +244,30 @@ describe("chitieu consolidate: exit codes and sizes", () => {
     for (let i = 0; i < 4; i += 1) await writeUnitFile(dir, `g${i}.xlsx`, { unit: `Tốt ${i}`, kind: "district", result: "good" });
     await writeUnitFile(dir, "x.xlsx", { unit: "Xuất sắc", kind: "district", result: "excellent", common: 28 });
     const normal = await consolidateJson([dir], join(dir, "a.xlsx"));
-    expect(normal.json.quota).toEqual([{ kind: "district", base: 4, allowed: 0, excellent: 1 }]);
+    expect(normal.json.quota).toEqual([{ kind: "district", base: 5, allowed: 0, excellent: 1, tieAtCut: false }]);
     const exceptional = await consolidateJson([dir], join(dir, "b.xlsx"), ["--exceptional", "district"]);
-    expect(exceptional.json.quota).toEqual([{ kind: "district", base: 4, allowed: 1, excellent: 1 }]);
+    expect(exceptional.json.quota).toEqual([{ kind: "district", base: 4, allowed: 1, excellent: 1, tieAtCut: false }]);
     expect(exceptional.json.units.find((u) => u.unit === "Xuất sắc")?.excellentKept).toBe(true);
+  }, 60_000);
+
+  test("a tie at the cut stays a tie in the JSON and on Công khai, whatever the names", async () => {
+    const dir = freshDir();
+    for (let i = 0; i < 4; i += 1) await writeUnitFile(dir, `g${i}.xlsx`, { unit: `Tốt ${i}`, kind: "district", result: "good" });
+    await writeUnitFile(dir, "x1.xlsx", { unit: "Yên Lạc", kind: "district", result: "excellent", common: 28 });
+    await writeUnitFile(dir, "x2.xlsx", { unit: "Bình Xuyên", kind: "district", result: "excellent", common: 28 });
+    const output = join(dir, "out.xlsx");
+    const { json } = await consolidateJson([dir], output);
+    // 1 ≤ 20 % × (4 + 1 lowered): one of the two keeps excellent, the committee says which.
+    expect(json.quota).toEqual([{ kind: "district", base: 5, allowed: 1, excellent: 2, tieAtCut: true }]);
+    const tied = json.units.filter((u) => u.countedLevel === "excellent");
+    expect(tied.map((u) => [u.unit, u.decision, u.excellentKept, u.publishedLevel, u.rank])).toEqual([
+      ["Yên Lạc", "tie", null, null, 1],
+      ["Bình Xuyên", "tie", null, null, 1],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    const levels = (wb.getWorksheet("Công khai") as ExcelJS.Worksheet).getColumn(5).values.map(String);
+    expect(levels.filter((v) => v.endsWith("Ban Thường vụ quyết định"))).toHaveLength(2);
+    expect(levels.filter((v) => v.startsWith(LEVEL_NAMES.excellent + " ("))).toHaveLength(0);
   }, 60_000);
 });

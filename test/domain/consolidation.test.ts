@@ -63,12 +63,12 @@ describe("which files are comparable", () => {
 });
 
 describe("rank and quota per unit kind", () => {
-  test("ranks are per kind, by points, equal points share a rank; no points, no rank", () => {
+  test("ranks are per kind, by points within a level, equal keys share a rank; no points after those with points; neither level nor points, no rank", () => {
     const c = consolidate(
-      [unit("A", { points: 90 }), unit("B", { points: 95 }), unit("C", { points: 90 }), unit("D", { points: null }), unit("E", { kind: "department", points: 50 })],
+      [unit("A", { points: 90 }), unit("B", { points: 95 }), unit("C", { points: 90 }), unit("D", { points: null }), unit("E", { kind: "department", points: 50 }), unit("F", { points: null, level: null })],
       [],
     );
-    expect(Object.fromEntries(c.units.map((u) => [u.unit, u.rank]))).toEqual({ A: 2, B: 1, C: 2, D: null, E: 1 });
+    expect(Object.fromEntries(c.units.map((u) => [u.unit, u.rank]))).toEqual({ A: 2, B: 1, C: 2, D: 4, E: 1, F: null });
   });
   test("20 % of those rated good: who keeps excellent by points, who is lowered, per kind", () => {
     const c = consolidate(
@@ -83,17 +83,43 @@ describe("rank and quota per unit kind", () => {
       [],
     );
     expect(c.quota).toEqual([
-      { kind: "commune", share: 0.2, base: 10, allowed: 2, excellent: 3, tieAtCut: false },
+      { kind: "commune", share: 0.2, base: 11, allowed: 2, excellent: 3, tieAtCut: false },
       { kind: "department", share: 0.2, base: 5, allowed: 1, excellent: 1, tieAtCut: false },
     ]);
     const decided = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.excellentKept, u.decision]]));
     expect(decided).toEqual({ X1: [true, "keep"], X2: [true, "keep"], X3: [false, "lower"], S1: [true, "keep"] });
   });
-  test("equal points at the cut: the name decides the order, and both are flagged for the committee", () => {
+  test("equal points at the cut are a tie for the committee, whatever the names: neither kept nor lowered, nor published", () => {
     const c = consolidate([...goods(5), unit("Bình", { level: "excellent", points: 93 }), unit("An", { level: "excellent", points: 93 })], []);
     expect(c.quota[0]).toMatchObject({ allowed: 1, tieAtCut: true });
-    const decided = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.excellentKept, u.decision]]));
-    expect(decided).toEqual({ An: [true, "tie"], Bình: [false, "tie"] });
+    const decided = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.excellentKept, u.decision, u.publishedLevel]]));
+    expect(decided).toEqual({ An: [null, "tie", null], Bình: [null, "tie", null] });
+    // Tied units share a rank, before every unit rated good.
+    expect(c.units.filter((u) => u.decision === "tie").map((u) => u.rank)).toEqual([1, 1]);
+    expect(c.units.filter((u) => u.countedLevel === "good").every((u) => u.rank === 3)).toBe(true);
+  });
+  test("3 proposed excellent and 9 good at 20 %: the final result counts the lowered one, so 2 keep excellent", () => {
+    const c = consolidate([...goods(9), unit("X1", { level: "excellent", points: 96 }), unit("X2", { level: "excellent", points: 94 }), unit("X3", { level: "excellent", points: 92 })], []);
+    expect(c.quota).toEqual([{ kind: "commune", share: 0.2, base: 10, allowed: 2, excellent: 3, tieAtCut: false }]);
+    const published = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.decision, u.excellentKept, u.publishedLevel]]));
+    expect(published).toEqual({ X1: ["keep", true, "excellent"], X2: ["keep", true, "excellent"], X3: ["lower", false, "good"] });
+  });
+  test("ranked by the published level, then points: an incomplete or disqualified unit ranks after every unit that completed", () => {
+    const c = consolidate(
+      [
+        unit("Kept", { level: "excellent", points: 93 }),
+        unit("Lowered", { level: "excellent", points: 92 }),
+        unit("Good", { level: "good", points: 94 }),
+        unit("Disqualified", { level: "incomplete", points: 97 }),
+        unit("Complete", { level: "complete", points: 60 }),
+        unit("Unrated", { level: null, points: null }),
+        ...goods(3),
+      ],
+      [],
+    );
+    expect(c.quota[0]).toMatchObject({ allowed: 1 });
+    const rank = Object.fromEntries(c.units.map((u) => [u.unit, u.rank]));
+    expect(rank).toMatchObject({ Kept: 1, Good: 2, Lowered: 3, Complete: 7, Disqualified: 8, Unrated: null });
   });
   test("the final level counts where set; 25 % for a kind marked exceptional", () => {
     const units = [
@@ -103,10 +129,11 @@ describe("rank and quota per unit kind", () => {
     ];
     const normal = consolidate(units, []);
     expect(normal.quota[0]).toMatchObject({ base: 5, allowed: 1, excellent: 1 });
-    expect(normal.units.find((u) => u.unit === "Raised")).toMatchObject({ decidedLevel: "excellent", excellentKept: true });
-    expect(normal.units.find((u) => u.unit === "Lowered")).toMatchObject({ decidedLevel: "good", excellentKept: null });
+    expect(normal.units.find((u) => u.unit === "Raised")).toMatchObject({ decision: "keep", publishedLevel: "excellent", problems: [] });
+    expect(normal.units.find((u) => u.unit === "Raised")).toMatchObject({ countedLevel: "excellent", excellentKept: true });
+    expect(normal.units.find((u) => u.unit === "Lowered")).toMatchObject({ countedLevel: "good", excellentKept: null });
     const four = consolidate(units.slice(1), [], new Set(["commune"]));
     expect(four.quota[0]).toMatchObject({ share: 0.25, base: 4, allowed: 1 });
-    expect(consolidate(units.slice(1), []).quota[0]).toMatchObject({ share: 0.2, allowed: 0 });
+    expect(consolidate(units.slice(1), []).quota[0]).toMatchObject({ share: 0.2, allowed: 0, base: 5 });
   });
 });

@@ -1,6 +1,6 @@
 // The message catalogue's mechanism: the engine keeps giving Vietnamese strings, and a screen can
 // have the same messages in English however the strings travelled.
-import { checkFinalLevel, criteriaMsg, DISQUALIFIER_NAMES, LEVEL_NAMES, PRESET_TITLES, UNIT_KIND_NAMES } from "../../src/domain";
+import { assignMsg, checkFinalLevel, criteriaMsg, DISQUALIFIER_NAMES, LEVEL_NAMES, PRESET_TITLES, UNIT_KIND_NAMES } from "../../src/domain";
 import { defineMessages, madeByCatalogue, message, messageOf, render, text, translate } from "../../src/domain/localize";
 import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
@@ -9,6 +9,7 @@ import { entryMsg } from "../../src/layout/taskRegisterEntry";
 import { registerMsg } from "../../src/excel/taskRegister";
 import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
 import { problem } from "../../src/layout/problems";
+import { assignSheetMsg } from "../../src/layout/readAssignment";
 import { SHEETS } from "../../src/layout/schema";
 
 it("gives the Vietnamese text as before and finds the message again from it", () => {
@@ -78,6 +79,8 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     entryMsg,
     registerMsg,
     unitTaskMsg,
+    assignMsg,
+    assignSheetMsg,
   };
   const strays = (prefix: string, members: object): string[] =>
     Object.entries(members).flatMap(([name, value]) => {

@@ -2,7 +2,7 @@
  * The preview workbench in Debian's Chromium: a user sets up a workbook, types targets and actuals
  * in the grid (with two planted mistakes), finds the mistakes with Kiểm tra, fixes them, evaluates,
  * is refused a final level above the unit's, and prepares printing. Screenshots go to
- * test-output/e2e/. Without Chromium this suite is skipped locally and FAILS on CI.
+ * test-output/e2e/ (the guide's pictures through docsPicture). Without Chromium this suite is skipped locally and FAILS on CI.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -12,6 +12,7 @@ import { DEFAULT_LETTERS, unitSheetPositions } from "../../src/layout/unitSheet"
 import { SHEETS } from "../../src/layout/schema";
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, isolateNetwork, launchChromium } from "../support/chromium";
 import { startPreview, type PreviewServer } from "../support/previewServer";
+import { docsPicture } from "../support/pictures";
 import { writeUnitFile } from "../support/unitFiles";
 
 const OUTPUT = path.resolve(__dirname, "..", "..", "test-output", "e2e");
@@ -62,6 +63,8 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
+  /** A picture in the user guide, copied into docs/images by `npm run docs:images`. */
+  const guideShot = (name: string) => page.screenshot({ path: docsPicture(`${name}.png`) });
   const pane = () => page.getByRole("complementary", { name: "Ngăn tác vụ Chỉ Tiêu" });
   const grid = () => page.getByRole("grid");
   const openView = (name: string) => pane().getByRole("tab", { name, exact: true }).click();
@@ -103,7 +106,7 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await grid().locator(`[data-address="${target(TEXT_ROW.row)}"]`).waitFor();
     // The emulator has every feature the add-in uses, so the pane must not claim one is missing.
     expect(await pane().textContent()).not.toContain("thiếu một số tính năng");
-    await shot("01-thiet-lap");
+    await guideShot("01-thiet-lap");
   });
 
   it("takes targets and actuals typed in the grid, with two planted mistakes", async () => {
@@ -120,7 +123,7 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     const text = await problems.textContent();
     expect(text).toContain(`${SHEETS.unit}!${actual(TEXT_ROW.row)}`);
     expect(text).toContain(`${SHEETS.unit}!${target(ZERO_ROW.row)}`);
-    await shot("02-kiem-tra");
+    await guideShot("02-kiem-tra");
 
     expect(await problems.getByRole("listitem").count()).toBe(2);
     await problems.getByRole("listitem").filter({ hasText: `!${target(ZERO_ROW.row)}` }).first().click();
@@ -139,7 +142,7 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     const levels = Object.values(LEVEL_NAMES).map((name) => pane().getByText(name, { exact: true }));
     await levels.reduce((either, next) => either.or(next)).first().waitFor();
     expect(await pane().getByRole("progressbar").count()).toBe(DEFAULT_CATALOGUE.groups.length);
-    await shot("03-danh-gia");
+    await guideShot("03-danh-gia");
   });
 
   it("Xếp loại refuses a final level above the unit's", async () => {
@@ -148,7 +151,7 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await pane().getByLabel("Xếp loại của người đứng đầu").selectOption("excellent");
     await pane().getByRole("button", { name: "Ghi xếp loại" }).click();
     await pane().getByText("Không chấp nhận mức xếp loại này.").waitFor();
-    await shot("04-xep-loai");
+    await guideShot("04-xep-loai");
   });
 
   it("In fills the header and sets up the page", async () => {
@@ -165,13 +168,13 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     }, SHEETS.unit);
     expect(JSON.stringify(layout)).toMatch(/landscape/i);
     await pane().getByRole("figure").scrollIntoViewIfNeeded();
-    await shot("05-in");
+    await guideShot("05-in");
   });
 
   it("Cài đặt shows the rule set", async () => {
     await openView("Cài đặt");
     await pane().getByLabel("Tỷ lệ chỉ tiêu vượt để Hoàn thành xuất sắc").waitFor();
-    await shot("06-cai-dat");
+    await guideShot("06-cai-dat");
   });
 
   const cellText = (address: string) => grid().locator(`[data-address="${address}"]`).textContent();
@@ -227,7 +230,7 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await pane().getByText("Đã tổng hợp 3 tệp vào trang So sánh và Hạn mức.").waitFor();
     // The file of another year is named with its reason; the others are on the comparison sheet.
     expect(await pane().textContent()).toContain("04-nam-truoc.xlsx");
-    await pane().screenshot({ path: path.join(OUTPUT, "10-tong-hop.png") });
+    await pane().screenshot({ path: docsPicture("10-tong-hop.png") });
     await page.getByRole("tab", { name: "So sánh", exact: true }).click();
     await grid().getByText("Xã Bình Minh").first().waitFor();
     await shot("11-so-sanh");
@@ -238,7 +241,7 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await pane().getByRole("button", { name: "Tạo sổ việc đột phá" }).click();
     await pane().getByRole("button", { name: "Kiểm tra và đăng ký" }).waitFor();
     expect(await page.getByRole("tab", { name: "Việc đột phá", exact: true }).count()).toBe(1);
-    await pane().screenshot({ path: path.join(OUTPUT, "12-dot-pha.png") });
+    await pane().screenshot({ path: docsPicture("12-dot-pha.png") });
   });
 
   it("asks before a reload drops the emulated workbook", async () => {

@@ -4,7 +4,7 @@
  * one of the levels per unit kind, drawn in the comparison's round trips whatever the unit count.
  */
 import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
-import { CHART_SHEET, COMPARISON_FIRST_ROW, COMPARISON_SHEETS, LIVE_KINDS, unitPlace } from "../../src/layout";
+import { CHART_SHEET, columnLetter, COMPARISON_FIRST_ROW, COMPARISON_SHEETS, LIVE_COLUMNS, LIVE_KINDS, unitPlace } from "../../src/layout";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { row, setup, SETUP } from "./helpers";
 
@@ -60,7 +60,8 @@ describe("Biểu đồ: native charts beside the live comparison", () => {
     for (let r = 0; r < 3; r++) {
       const at = (c: string) => emulator.cell(CHART_SHEET, `${c}${firstRow + 1 + r}`).value;
       expect(at(column(from))).toBe(emulator.cell(COMPARISON_SHEETS.comparison, `B${COMPARISON_FIRST_ROW + r}`).value);
-      expect(at(column(to))).toBe(emulator.cell(COMPARISON_SHEETS.comparison, `K${COMPARISON_FIRST_ROW + r}`).value);
+      // The first indicator's achievement: the column after the fixed ones.
+      expect(at(column(to))).toBe(emulator.cell(COMPARISON_SHEETS.comparison, `${columnLetter(LIVE_COLUMNS.length)}${COMPARISON_FIRST_ROW + r}`).value);
     }
     // A figure typed on a unit sheet shows in the chart's data at once.
     emulator.typeValue(unitPlace(2).sheet, "I8", 250);

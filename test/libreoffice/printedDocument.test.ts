@@ -3,12 +3,13 @@
  * LibreOffice, for 18 and for 40 indicators. The PDF itself is measured: the height of every
  * word box gives its printed font size (Liberation Serif's boxes are 1.3 em tall: 13 pt → 16.9 pt),
  * no two words' ink overlaps, and the texts, numbers, marks and page furniture are there.
- * Page 1 of the 18-indicator document is rendered to docs/images/07-ban-in.png for the guide.
+ * Page 1 of the 18-indicator document is rendered for the guide's docs/images/07-ban-in.png (`npm run docs:images`).
  */
 import { copyFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { run } from "../../src/cli/main";
+import { docsPicture } from "../support/pictures";
 import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfText, pdfToPng, BOX_TOLERANCE, overlappingWords, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 
 jest.setTimeout(300_000);
@@ -171,6 +172,6 @@ describe("what differs between a final and a provisional result", () => {
 
   test("page 1 is rendered for the documentation", () => {
     const png = pdfToPng(printed["18"].pdf, 1, join(outputDir("ban-in"), "ban-in-18-page-1"), 80);
-    copyFileSync(png, resolve(__dirname, "..", "..", "docs", "images", "07-ban-in.png"));
+    copyFileSync(png, docsPicture("07-ban-in.png"));
   });
 });

@@ -3,12 +3,13 @@
  * `chitieu print --sheet "Công khai"` prints it through LibreOffice: A4 portrait pages, every
  * word at least 13 pt on paper (Liberation Serif's boxes are 1.3 em tall: 13 pt → 16.9 pt), no
  * two words' ink overlapping, the header row on every page, units ranked within their kind, and
- * none of the comparison's internal columns. Page 1 is rendered to docs/images for the guide.
+ * none of the comparison's internal columns. Page 1 is rendered for the guide (`npm run docs:images`).
  */
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { UnitKind } from "../../src/domain";
+import { docsPicture } from "../support/pictures";
 import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfToPng, BOX_TOLERANCE, overlappingWords, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 import { writeUnitFile } from "../support/unitFiles";
 
@@ -130,5 +131,5 @@ test("official header, title, kinds as headings, units ranked by points within t
 
 test("page 1 is rendered for the documentation", () => {
   const png = pdfToPng(pdf, 1, join(outputDir("cong-khai"), "cong-khai-page-1"), 80);
-  copyFileSync(png, resolve(__dirname, "..", "..", "docs", "images", "09-cong-khai.png"));
+  copyFileSync(png, docsPicture("09-cong-khai.png"));
 });

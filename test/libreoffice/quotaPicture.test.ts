@@ -1,5 +1,5 @@
 /**
- * The user guide's picture of the quota decision (docs/images/11-han-muc.png): a shared workbook
+ * The user guide's picture of the quota decision (docs/images/11-han-muc.png, made by `npm run docs:images`): a shared workbook
  * of Vĩnh Phúc units (9 districts and cities, 7 provincial departments) with its live "Hạn mức"
  * and "So sánh", recalculated and printed by LibreOffice, cut from the PDF at 110 dpi: the quota
  * per kind on top, the units' points, levels, rank and decision below. The scenario has each
@@ -7,13 +7,13 @@
  * (one place for the districts), and two departments tie at the cut of their one place.
  */
 import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { CONSOLIDATION_MESSAGES } from "../../src/domain";
 import { COMPARISON_FIRST_ROW, COMPARISON_HEADER_ROWS, COMPARISON_SHEETS, LIVE_COLUMN_LETTERS, sharedWorkbook } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { makeTempDir, outputDir, pdfWords, requireSoffice } from "../support/libreoffice";
-import { around, stackedPng } from "../support/pictures";
+import { around, docsPicture, stackedPng } from "../support/pictures";
 import { engineConsolidation, unitParams, type UnitCase } from "../support/sharedUnits";
 
 jest.setTimeout(300_000);
@@ -39,7 +39,7 @@ const UNITS: readonly UnitCase[] = [
 ];
 
 const dir = makeTempDir("chitieu-han-muc-");
-const IMAGE = resolve(__dirname, "..", "..", "docs", "images", "11-han-muc.png");
+const IMAGE = docsPicture("11-han-muc.png");
 
 test("the scenario meets every decision: keep, lower and a tie at the cut", () => {
   const decisions = engineConsolidation(UNITS, "good", new Set()).units.map((u) => [u.unit, u.decision]);
@@ -52,7 +52,7 @@ test("the scenario meets every decision: keep, lower and a tie at the cut", () =
   ]);
 });
 
-test("Hạn mức and the decisions on So sánh, printed by LibreOffice, are cut into docs/images/11-han-muc.png", async () => {
+test("Hạn mức and the decisions on So sánh, printed by LibreOffice, are cut into the guide's picture", async () => {
   requireSoffice();
   const built = sharedWorkbook(UNITS.map((u) => unitParams(u, "good")), { comparison: true });
   // "So sánh" printed from its column headers to the quota decision, on one page.

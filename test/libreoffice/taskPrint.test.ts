@@ -4,14 +4,15 @@
  * and one leader's registration form ("Phiếu đăng ký"). The PDF is measured as for "Bản in": word
  * boxes give the printed font size (13 pt → 16.9 pt boxes), no two words' ink overlaps, A4 pages
  * numbered; the levels printed are the register's formulas, equal to the engine's for each task.
- * Page 1 of each is rendered to docs/images/ for the guide.
+ * Page 1 of each is rendered for the guide (`npm run docs:images`).
  */
 import { copyFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { Level } from "../../src/domain";
 import { evaluateTaskYear, TASK_LEVEL_NAMES, type Task } from "../../src/domain/tasks";
 import { TASK_PRINT_SHEETS } from "../../src/layout/taskPrintSheets";
+import { docsPicture } from "../support/pictures";
 import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfToPng, BOX_TOLERANCE, overlappingWords, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 
 jest.setTimeout(300_000);
@@ -209,7 +210,7 @@ describe("what the documents say", () => {
   test("page 1 of each is rendered for the documentation", () => {
     for (const [key, name] of [["results", "09-ket-qua-dot-pha"], ["form", "09-phieu-dang-ky"]] as const) {
       const png = pdfToPng(printed[key].pdf, 1, join(outputDir("task-print"), `${name}-page-1`), 80);
-      copyFileSync(png, resolve(__dirname, "..", "..", "docs", "images", `${name}.png`));
+      copyFileSync(png, docsPicture(`${name}.png`));
     }
   });
 });

@@ -58,6 +58,8 @@ const UNITS: readonly UnitCase[] = [
   { name: "Huyện C", kind: "district", exceeded: 7, common: 25 },
   ...["D", "E", "F", "G", "H"].map((x, i) => ({ name: `Huyện ${x}`, kind: "district" as const, exceeded: 0, common: 20 + i })),
   { name: "Huyện I", kind: "district", exceeded: 6, common: 29, final: "good" },
+  // Nine good districts and three proposed excellent: 2 keep it on the final result (1 on the proposals).
+  ...["J", "K", "L"].map((x) => ({ name: `Huyện ${x}`, kind: "district" as const, exceeded: 0, common: 21 })),
   ...["1", "2", "3", "4"].map((x) => ({ name: `Xã ${x}`, kind: "commune" as const, exceeded: 1, common: 24 })),
   { name: "Xã 5", kind: "commune", exceeded: 8, common: 26 },
   { name: "Xã 6", kind: "commune", exceeded: 9, common: 26 },
@@ -103,7 +105,8 @@ describe.each(BASES)("shared workbook, quota base %s", (base) => {
   test("the scenario has what the quota must decide: keep, lower, a tie at the cut, no points", () => {
     const decisions = new Set(expected.units.map((u) => u.decision));
     expect(decisions).toEqual(new Set([null, "keep", "lower", "tie"]));
-    expect(expected.units.some((u) => u.points === null && u.decidedLevel === "excellent")).toBe(true);
+    expect(expected.units.some((u) => u.points === null && u.countedLevel === "excellent")).toBe(true);
+    if (base === "good") expect(expected.quota.find((q) => q.kind === "district")).toMatchObject({ allowed: 2, base: 10, excellent: 3 });
   });
 
   test("each unit's own names show its own evaluation", () => {

@@ -4,9 +4,22 @@
  * no image library: PPM is raw RGB, and a PNG is that RGB deflated with a filter byte per row.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { crc32, deflateSync } from "node:zlib";
 import type { PdfWord } from "./libreoffice";
+
+/**
+ * Where a test leaves a picture for the guide. Tests never write tracked files: `npm run docs:images`
+ * runs the tests that call this and copies what they left into docs/images.
+ */
+export const DOCS_PICTURES_DIR = resolve(__dirname, "..", "..", "test-output", "docs-images");
+
+/** The path for docs/images/`name`, under DOCS_PICTURES_DIR. */
+export function docsPicture(name: string): string {
+  mkdirSync(DOCS_PICTURES_DIR, { recursive: true });
+  return join(DOCS_PICTURES_DIR, name);
+}
 
 interface Rgb {
   readonly width: number;

@@ -45,7 +45,7 @@ test("the files' bytes, names and times and the exceptional kinds go to the serv
   expect(screen.getByText(fill(vi.consolidateDone, { count: 3 }))).toBeTruthy();
   expect(screen.getByRole("heading", { name: fill(vi.consolidateRejectedTitle, { count: 2 }) })).toBeTruthy();
   for (const r of CONSOLIDATION_REPORT.rejected) expect(screen.getByText(`${r.file}: ${r.reason}`)).toBeTruthy();
-  const commune = fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 0, base: 1, excellent: 1 });
+  const commune = fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 0, base: 2, excellent: 1 });
   expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === `${commune} ${vi.consolidateQuotaOver}`)).toBeTruthy();
   const department = fill(vi.consolidateQuotaItem, { kind: vi.unitKindDepartment, allowed: 0, base: 1, excellent: 0 });
   expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === department)).toBeTruthy();
@@ -115,4 +115,18 @@ test("a read that lasts more than a second shows which file it is on", async () 
   await settle();
   expect(screen.queryByRole("progressbar")).toBeNull();
   expect(screen.getByText(fill(vi.consolidateDone, { count: 3 }))).toBeTruthy();
+});
+
+test("a tie at the quota's cut is said in the report, not left to the sheet", async () => {
+  const { workbook } = await renderPane("consolidate");
+  workbook.consolidateFiles.mockResolvedValueOnce({
+    ...CONSOLIDATION_REPORT,
+    quota: [{ kind: "commune", base: 5, allowed: 1, excellent: 2, tieAtCut: true }],
+  });
+  pick([file("01-an-hoa.xlsx", [1, 2, 3])]);
+  fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
+  await settle();
+  await settle();
+  const commune = fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 1, base: 5, excellent: 2 });
+  expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === `${commune} ${vi.consolidateQuotaOver} ${vi.consolidateQuotaTie}`)).toBeTruthy();
 });

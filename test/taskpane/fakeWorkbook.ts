@@ -156,17 +156,17 @@ export const REGISTER_REPORT: TaskRegisterReport = {
 /** Two communes and a department consolidated, two files rejected: what consolidateFiles answers by default. */
 export const CONSOLIDATION_REPORT: ConsolidationReport = {
   units: [
-    { file: "01-an-hoa.xlsx", unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1, excellentKept: false },
-    { file: "02-binh-minh.xlsx", unit: "Bình Minh", kind: "commune", year: 2025, points: 92, level: "good", finalLevel: null, rank: 2, excellentKept: null },
-    { file: "03-so-tai-chinh.xlsx", unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1, excellentKept: null },
+    { file: "01-an-hoa.xlsx", unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1, countedLevel: "excellent", decision: "lower", excellentKept: false, publishedLevel: "good", problems: [] },
+    { file: "02-binh-minh.xlsx", unit: "Bình Minh", kind: "commune", year: 2025, points: 92, level: "good", finalLevel: null, rank: 2, countedLevel: "good", decision: null, excellentKept: null, publishedLevel: "good", problems: [] },
+    { file: "03-so-tai-chinh.xlsx", unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1, countedLevel: "good", decision: null, excellentKept: null, publishedLevel: "good", problems: [] },
   ],
   rejected: [
     { file: "04-nam-khac.xlsx", reason: "năm đánh giá 2024, khác năm 2025 của các tệp còn lại." },
-    { file: "08-mat-khau.xlsx", reason: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi tổng hợp lại." },
+    { file: "08-mat-khau.xlsx", reason: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi thử lại." },
   ],
   quota: [
-    { kind: "commune", base: 1, allowed: 0, excellent: 1 },
-    { kind: "department", base: 1, allowed: 0, excellent: 0 },
+    { kind: "commune", base: 2, allowed: 0, excellent: 1, tieAtCut: false },
+    { kind: "department", base: 1, allowed: 0, excellent: 0, tieAtCut: false },
   ],
   problems: [],
   wrote: true,

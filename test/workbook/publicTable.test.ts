@@ -4,15 +4,24 @@ import { PUBLIC_HEADER_ROW, publicLevel, publicTableSheet } from "../../src/layo
 const unit = (over: Partial<ConsolidatedUnit>): ConsolidatedUnit => ({
   file: "a.xlsx", modified: "2025-12-20T00:00:00Z", unit: "Tam Đảo", kind: "district", year: 2025, indicators: [], points: 95,
   level: "excellent", provisional: false, finalLevel: null, quota: { share: 0.2, shareExceptional: 0.25, base: "good" },
-  rank: 1, decidedLevel: "excellent", excellentKept: true, decision: "keep", ...over,
+  rank: 1, countedLevel: "excellent", excellentKept: true, decision: "keep", publishedLevel: "excellent", problems: [], ...over,
 });
 
 describe("the public table's level", () => {
   test("the final level where the committee set one, else the suggestion marked as such, or provisional", () => {
-    expect(publicLevel(unit({ finalLevel: "good" }))).toBe(LEVEL_NAMES.good);
+    expect(publicLevel(unit({ finalLevel: "good", countedLevel: "good", decision: null, excellentKept: null, publishedLevel: "good" }))).toBe(LEVEL_NAMES.good);
     expect(publicLevel(unit({}))).toBe(`${LEVEL_NAMES.excellent} (đề xuất)`);
-    expect(publicLevel(unit({ provisional: true, level: "complete" }))).toBe(`${LEVEL_NAMES.complete} (tạm tính)`);
-    expect(publicLevel(unit({ level: null, points: null }))).toBe("Chưa xác định");
+    const complete = { level: "complete", countedLevel: "complete", publishedLevel: "complete", decision: null, excellentKept: null } as const;
+    expect(publicLevel(unit({ provisional: true, ...complete }))).toBe(`${LEVEL_NAMES.complete} (tạm tính)`);
+    expect(publicLevel(unit({ level: null, points: null, countedLevel: null, publishedLevel: null, decision: null }))).toBe("Chưa xác định");
+  });
+
+  test("a level the quota lowers, or a tie at the cut, is never printed without saying so", () => {
+    const lowered = unit({ finalLevel: "excellent", decision: "lower", excellentKept: false, publishedLevel: "good" });
+    expect(publicLevel(lowered)).toBe(`${LEVEL_NAMES.good} – hạ từ xuất sắc theo hạn mức`);
+    const tie = publicLevel(unit({ decision: "tie", excellentKept: null, publishedLevel: null }));
+    expect(tie).toContain("Ban Thường vụ quyết định");
+    expect(tie).not.toMatch(new RegExp(`^${LEVEL_NAMES.excellent}( \\(|$)`));
   });
 
   test("TẠM TÍNH over the table only while a printed level is provisional; the header row repeats", () => {

@@ -135,6 +135,7 @@ export function ConsolidateView() {
                   <li key={q.kind ?? ""}>
                     {fill(s.consolidateQuotaItem, { kind: kindName(q.kind), allowed: q.allowed, base: q.base, excellent: q.excellent })}
                     {q.excellent > q.allowed && ` ${s.consolidateQuotaOver}`}
+                    {q.tieAtCut && ` ${s.consolidateQuotaTie}`}
                   </li>
                 ))}
               </ul>

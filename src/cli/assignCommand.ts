@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ruleSet, STATUS_NAMES, textKey, unitCatalogue, type PresetId } from "../domain";
+import { provinceWorkbook, type ProvinceGroup } from "../layout/provinceWorkbook";
+import { unitWorkbook } from "../layout/workbook";
+import { readProvinceWorkbook } from "../xlsx/readAssignment";
+import { openXlsx } from "../xlsx/xlsxParts";
+import { writeXlsx } from "../xlsx/writeLayout";
+import { ZipRefused } from "../xlsx/zipEntries";
+import { checkOutput, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
+
+/**
+ * `chitieu province` makes the province's workbook to fill in; `chitieu assign` writes every unit's
+ * workbook from it (issue 16 §1). Nothing is written while any cell of any group is in error.
+ */
+
+/** `--group "Huyện, thành phố: Tam Đảo; Sông Lô"`: a group's name, then its units separated by ";". */
+export function parseGroupOption(text: string): ProvinceGroup {
+  const colon = text.indexOf(":");
+  const name = (colon < 0 ? "" : text.slice(0, colon)).normalize("NFC").trim();
+  const units = (colon < 0 ? "" : text.slice(colon + 1)).split(";").map((u) => u.normalize("NFC").trim()).filter((u) => u !== "");
+  if (name === "" || units.length === 0) throw new UsageError(`--group "${text}": cần dạng "Tên nhóm: Đơn vị 1; Đơn vị 2".`);
+  return { name, units: units.map((u) => ({ name: u, head: "", kind: null })) };
+}
+
+export async function runProvince(options: { readonly year: number; readonly groups: readonly ProvinceGroup[]; readonly preset?: PresetId; readonly output: string }): Promise<CommandResult> {
+  const layout = provinceWorkbook(options.year, options.groups, ruleSet(options.preset));
+  // An existing province workbook may hold the targets typed for every unit: never replaced.
+  checkOutput(options.output, [], "sổ giao chỉ tiêu của tỉnh (.xlsx)", NOTHING);
+  writeOutput(options.output, await written(() => writeXlsx(layout)));
+  return { stdout: "", exitCode: 0 };
+}
+
+/** A file name from a unit's name: what Windows and Linux forbid in a name becomes "_". */
+export function unitFileName(unit: string): string {
+  const safe = unit.normalize("NFC").replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, "_").replace(/[. ]+$/, "").trim();
+  return `${safe === "" ? "_" : safe}.xlsx`;
+}
+
+export interface AssignResult {
+  readonly units: { unit: string; group: string; file: string; indicators: number }[];
+  readonly problems: { sheet: string; cell: string | null; message: string }[];
+}
+
+export async function runAssign(options: { readonly input: string; readonly outputDir: string; readonly json: boolean }): Promise<CommandResult> {
+  let data: Buffer;
+  try {
+    data = readFileSync(options.input);
+  } catch {
+    throw new UsageError(`Không đọc được tệp ${options.input}.`);
+  }
+  let read;
+  try {
+    read = readProvinceWorkbook(openXlsx(data));
+  } catch (error) {
+    if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
+    throw new UsageError(`${options.input} không phải tệp Excel (.xlsx) hợp lệ: ${(error as Error).message}`);
+  }
+  const planned = read.assignments.flatMap((a) => a.units.map((u) => ({ assignment: a, unit: u, file: join(options.outputDir, unitFileName(u.name)) })));
+  const fileProblems: string[] = [];
+  const byFile = new Map<string, string>();
+  for (const p of planned) {
+    const other = byFile.get(textKey(p.file));
+    if (other !== undefined) fileProblems.push(`Hai đơn vị "${other}" và "${p.unit.name}" cùng tên tệp ${p.file}: đổi tên một đơn vị.`);
+    byFile.set(textKey(p.file), p.unit.name);
+    // A unit's file may already hold its actuals: assigning again never replaces it.
+    if (existsSync(p.file)) fileProblems.push(`${p.file} đã có: không ghi đè tệp của đơn vị (có thể đã nhập số liệu); chọn thư mục khác hoặc chuyển tệp cũ đi.`);
+  }
+  const problems = [
+    ...read.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message })),
+    ...fileProblems.map((message) => ({ sheet: "", cell: null, message })),
+  ];
+  const errors = fileProblems.length > 0 || read.problems.some((p) => p.severity === "error");
+  const result: AssignResult = {
+    units: errors ? [] : planned.map((p) => ({ unit: p.unit.name, group: p.assignment.group, file: p.file, indicators: p.unit.targets.size })),
+    problems,
+  };
+  if (!errors) {
+    mkdirSync(options.outputDir, { recursive: true });
+    for (const p of planned) {
+      const values = new Map([...p.unit.targets].map(([code, target]) => [code, { target: target === true ? STATUS_NAMES.met : target }]));
+      const layout = unitWorkbook({
+        unitName: p.unit.name,
+        unitKind: p.unit.kind,
+        head: p.unit.head,
+        year: p.assignment.year,
+        preset: read.rules.preset,
+        rules: read.rules,
+        catalogue: unitCatalogue(p.assignment, p.unit),
+        values,
+        withPrintSheet: true,
+        withFollowUp: true,
+      });
+      writeOutput(p.file, await written(() => writeXlsx(layout)));
+    }
+  }
+  const exitCode = errors ? 1 : 0;
+  if (options.json) return { stdout: `${JSON.stringify(result, null, 2)}\n`, exitCode };
+  const lines = errors
+    ? [`Chưa ghi tệp nào: ${problems.length} vấn đề.`, ...problems.map((p) => p.message)]
+    : [...problems.map((p) => p.message), `Đã ghi ${result.units.length} tệp của đơn vị vào ${options.outputDir}.`];
+  return { stdout: `${lines.join("\n")}\n`, exitCode };
+}

@@ -1,0 +1,86 @@
+import { formatCount } from "./format";
+import type { Catalogue, Indicator, UnitKind } from "./types";
+import { defineMessages, message } from "./localize";
+
+/**
+ * The assignment check (issue 16 §1): for an additive indicator the units' targets must add up to
+ * the province's target, or the sheet says by how much not. Sums are exact in millionths, as for
+ * the totals, so 0,1 + 0,2 equals 0,3.
+ */
+export const assignMsg = defineMessages("assignment", {
+  sumShort: message(
+    (code: string, sum: number, province: number) =>
+      `Chỉ tiêu ${code}: tổng chỉ tiêu giao các đơn vị là ${formatCount(sum)}, thấp hơn chỉ tiêu của tỉnh (${formatCount(province)}) ${formatCount(province - sum)}.`,
+    (code, sum, province) =>
+      `Indicator ${code}: the units' targets add up to ${formatCount(sum)}, ${formatCount(province - sum)} below the province's target (${formatCount(province)}).`,
+    ["1.1", 1900, 2000],
+  ),
+  sumOver: message(
+    (code: string, sum: number, province: number) =>
+      `Chỉ tiêu ${code}: tổng chỉ tiêu giao các đơn vị là ${formatCount(sum)}, vượt chỉ tiêu của tỉnh (${formatCount(province)}) ${formatCount(sum - province)}.`,
+    (code, sum, province) =>
+      `Indicator ${code}: the units' targets add up to ${formatCount(sum)}, ${formatCount(sum - province)} above the province's target (${formatCount(province)}).`,
+    ["1.1", 2100, 2000],
+  ),
+});
+
+const SCALE = 1e6;
+const scaled = (value: number) => Math.round(value * SCALE);
+
+export interface AssignmentCheck {
+  readonly sum: number;
+  /** Units' sum minus the province's target: 0 when they agree. */
+  readonly difference: number;
+  /** Null when they agree, else the Vietnamese sentence saying by how much not. */
+  readonly message: string | null;
+}
+
+/**
+ * Whether the units' targets add up to the province's. A province that assigns more in total than
+ * its own target (a common safety margin) is told so, not refused: the decision is the committee's.
+ */
+export function checkAssignment(code: string, provinceTarget: number, unitTargets: readonly number[]): AssignmentCheck {
+  const sumScaled = unitTargets.reduce((sum, t) => sum + scaled(t), 0);
+  const differenceScaled = sumScaled - scaled(provinceTarget);
+  const sum = sumScaled / SCALE;
+  const difference = differenceScaled / SCALE;
+  if (differenceScaled === 0) return { sum, difference, message: null };
+  const say = differenceScaled < 0 ? assignMsg.sumShort : assignMsg.sumOver;
+  return { sum, difference, message: say(code, sum, provinceTarget) };
+}
+
+/** Who must carry an indicator: every unit of the group, or only units given a target (their own). */
+export type AssignScope = "all" | "own";
+
+/** One indicator of a group's catalogue as the province assigns it. */
+export interface AssignedIndicator extends Indicator {
+  /** Σ of the units' targets is checked against the province's target (people, money, cases). */
+  readonly additive: boolean;
+  readonly scope: AssignScope;
+  readonly provinceTarget: number | null;
+}
+
+/** One unit of a group with the targets the province gives it (a milestone's target is "done"). */
+export interface AssignedUnit {
+  readonly name: string;
+  readonly head: string;
+  readonly kind: UnitKind | null;
+  /** Target per indicator code, only for the indicators the unit carries. */
+  readonly targets: ReadonlyMap<string, number | true>;
+}
+
+/** A group of equivalent positions with its own catalogue and its units (DOMAIN.md §5). */
+export interface GroupAssignment {
+  readonly group: string;
+  readonly year: number;
+  readonly catalogue: Catalogue;
+  readonly indicators: readonly AssignedIndicator[];
+  readonly units: readonly AssignedUnit[];
+}
+
+/** The catalogue one unit receives: the group's indicators it carries, in the group's order. */
+export function unitCatalogue(assignment: GroupAssignment, unit: AssignedUnit): Catalogue {
+  const indicators = assignment.catalogue.indicators.filter((i) => unit.targets.has(i.code));
+  const groups = assignment.catalogue.groups.filter((g) => indicators.some((i) => i.group === g.code));
+  return { groups, indicators };
+}

@@ -1,0 +1,99 @@
+import { defineMessages, message } from "../domain/localize";
+import { cellAddress, parseCell } from "./addresses";
+import type { WorkbookLayout } from "./types";
+
+/**
+ * Excel's limits that text from the user's files can break once the layout puts it in a cell or a
+ * formula (an indicator code is quoted in the print sheet's lookups, several times per formula):
+ * a file that breaks them opens only after Excel "repairs" it, losing the cell. Checked on the
+ * whole layout before anything is written, by every writer.
+ */
+export const EXCEL_LIMITS = {
+  /** Characters in one cell. */
+  cellText: 32_767,
+  /** Characters of a formula's contents. */
+  formula: 8_192,
+  /** Characters of one text literal ("…") inside a formula. */
+  formulaText: 255,
+} as const;
+
+export const limitMsg = defineMessages("excelLimits", {
+  cellText: message(
+    (where: string, length: number) =>
+      `Ô ${where}: chữ dài ${length.toLocaleString("vi-VN")} ký tự, quá giới hạn ${EXCEL_LIMITS.cellText.toLocaleString("vi-VN")} ký tự một ô của Excel; hãy rút ngắn chữ này rồi chạy lại.`,
+    (where, length) => `Cell ${where}: the text is ${length.toLocaleString("en-GB")} characters long, beyond Excel's ${EXCEL_LIMITS.cellText.toLocaleString("en-GB")} per cell; shorten it and run again.`,
+    ["Chỉ tiêu!C9", 40_000],
+  ),
+  formulaText: message(
+    (where: string, excerpt: string, length: number) =>
+      `Ô ${where}: công thức chứa chữ "${excerpt}" dài ${length} ký tự, quá giới hạn ${EXCEL_LIMITS.formulaText} ký tự của Excel cho chữ trong công thức; hãy rút ngắn chữ này (mã chỉ tiêu, mã việc, tên…) rồi chạy lại.`,
+    (where, excerpt, length) =>
+      `Cell ${where}: the formula holds the text "${excerpt}", ${length} characters long, beyond Excel's ${EXCEL_LIMITS.formulaText} for text in a formula; shorten it (indicator code, task code, name…) and run again.`,
+    ["Bản in!B12", "1.1.1.1…", 300],
+  ),
+  formula: message(
+    (where: string, length: number, excerpt: string) =>
+      `Ô ${where}: công thức dài ${length.toLocaleString("vi-VN")} ký tự, quá giới hạn ${EXCEL_LIMITS.formula.toLocaleString("vi-VN")} của Excel${excerpt === "" ? "" : `, vì chữ "${excerpt}" lặp lại trong đó`}; hãy rút ngắn chữ này (mã chỉ tiêu, mã việc, tên…) rồi chạy lại.`,
+    (where, length, excerpt) =>
+      `Cell ${where}: the formula is ${length.toLocaleString("en-GB")} characters long, beyond Excel's ${EXCEL_LIMITS.formula.toLocaleString("en-GB")}${excerpt === "" ? "" : `, because the text "${excerpt}" is repeated in it`}; shorten it (indicator code, task code, name…) and run again.`,
+    ["Bản in!B12", 9_000, "1.1.1.1…"],
+  ),
+});
+
+/** The text literals of a formula ("a ""b""" is a "b"), in order; 'sheet names' are skipped. */
+export function formulaLiterals(formula: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < formula.length; i++) {
+    const quote = formula[i];
+    if (quote !== '"' && quote !== "'") continue;
+    let text = "";
+    let j = i + 1;
+    for (; j < formula.length; j++) {
+      if (formula[j] !== quote) text += formula[j];
+      else if (formula[j + 1] === quote) text += formula[++j];
+      else break;
+    }
+    if (quote === '"') found.push(text);
+    i = j;
+  }
+  return found;
+}
+
+/** The start of a long text, for a message (the whole of it may be thousands of characters). */
+const excerpt = (text: string) => (Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join("")}…` : text);
+
+/** The first cell of the layout whose text or formula Excel cannot hold, as a message naming it; null when all fit. */
+export function excelLimitProblem(layout: WorkbookLayout): string | null {
+  for (const sheet of layout.sheets) {
+    for (const block of sheet.blocks) {
+      const start = parseCell(block.at);
+      for (const [r, row] of block.cells.entries()) {
+        for (const [c, content] of row.entries()) {
+          const where = () => `${sheet.name}!${cellAddress(start.row + r, start.column + c)}`;
+          if ("formula" in content) {
+            const literals = formulaLiterals(content.formula);
+            const long = literals.find((text) => text.length > EXCEL_LIMITS.formulaText);
+            if (long !== undefined) return limitMsg.formulaText(where(), excerpt(long), long.length);
+            const length = content.formula.replace(/^=/, "").length;
+            if (length > EXCEL_LIMITS.formula) {
+              const longest = literals.reduce((a, b) => (b.length > a.length ? b : a), "");
+              return limitMsg.formula(where(), length, excerpt(longest));
+            }
+          } else if (typeof content.value === "string" && content.value.length > EXCEL_LIMITS.cellText) {
+            return limitMsg.cellText(where(), content.value.length);
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** A layout that breaks one of Excel's limits: nothing is written. */
+export class ExcelLimitExceeded extends Error {}
+
+/** Throws ExcelLimitExceeded, naming the cell, when Excel could not open the layout without repair. */
+export function assertExcelLimits(layout: WorkbookLayout): void {
+  const problem = excelLimitProblem(layout);
+  if (problem !== null) throw new ExcelLimitExceeded(problem);
+}

@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+import { DEFAULT_CATALOGUE } from "../../src/domain";
+import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS } from "../../src/layout/assignmentSheet";
+
+const dir = mkdtempSync(join(tmpdir(), "chitieu-assign-"));
+const FIXED = ASSIGNMENT_COLUMNS.length;
+const column = (key: (typeof ASSIGNMENT_COLUMNS)[number]["key"]) => ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key) + 1;
+
+async function province(name: string, groups: string[]): Promise<string> {
+  const file = join(dir, name);
+  const made = await run(["province", "--year", "2021", ...groups.flatMap((g) => ["--group", g]), "-o", file]);
+  expect(made).toEqual({ stdout: "", exitCode: 0 });
+  return file;
+}
+
+/** Types the targets as an officer would in Excel: every unit a target on every row, then `edit` for the case. */
+async function fill(file: string, edit: (ws: ExcelJS.Worksheet, sheet: number) => void = () => undefined): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  wb.worksheets
+    .filter((ws) => ws.name.startsWith("Giao chỉ tiêu"))
+    .forEach((ws, sheet) => {
+      for (let c = FIXED + 1; ws.getCell(ASSIGNMENT_ROWS.header, c).value; c++) {
+        ws.getCell(ASSIGNMENT_ROWS.head, c).value = `Bí thư ${String(ws.getCell(ASSIGNMENT_ROWS.header, c).value)}`;
+        ws.getCell(ASSIGNMENT_ROWS.kind, c).value = "huyện, thị xã, thành phố";
+        DEFAULT_CATALOGUE.indicators.forEach((ind, i) => {
+          ws.getCell(ASSIGNMENT_ROWS.first + i, c).value = ind.direction === "milestone" ? "Đạt" : ind.direction === "decrease" ? 5 : 100;
+        });
+      }
+      edit(ws, sheet);
+    });
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+describe("chitieu province and chitieu assign (issue 16 §1)", () => {
+  test("one unit workbook per unit, with its targets, head, kind and the province's rules; the sum check is a warning", async () => {
+    const file = await province("tinh.xlsx", ["Huyện, thành phố: Tam Đảo; Sông Lô", "Sở, ngành: Sở Nội vụ"]);
+    await fill(file, (ws, sheet) => {
+      if (sheet !== 0) return;
+      ws.getCell(ASSIGNMENT_ROWS.first, column("provinceTarget")).value = 2000; // 1.1 new members, additive
+      ws.getCell(ASSIGNMENT_ROWS.first, FIXED + 1).value = 1000;
+      ws.getCell(ASSIGNMENT_ROWS.first, FIXED + 2).value = 900;
+    });
+    const out = join(dir, "don-vi");
+    const assigned = await run(["assign", file, "-o", out, "--json"]);
+    expect(assigned.exitCode).toBe(0);
+    const json = JSON.parse(assigned.stdout);
+    expect(json.units).toEqual([
+      { unit: "Tam Đảo", group: "Huyện, thành phố", file: join(out, "Tam Đảo.xlsx"), indicators: 18 },
+      { unit: "Sông Lô", group: "Huyện, thành phố", file: join(out, "Sông Lô.xlsx"), indicators: 18 },
+      { unit: "Sở Nội vụ", group: "Sở, ngành", file: join(out, "Sở Nội vụ.xlsx"), indicators: 18 },
+    ]);
+    expect(json.problems).toEqual([
+      {
+        sheet: "Giao chỉ tiêu 1",
+        cell: `M${ASSIGNMENT_ROWS.first}`,
+        message: 'Trang "Giao chỉ tiêu 1", ô M7: Chỉ tiêu 1.1: tổng chỉ tiêu giao các đơn vị là 1.900, thấp hơn chỉ tiêu của tỉnh (2.000) 100.',
+      },
+    ]);
+    const read = JSON.parse((await run(["read", join(out, "Tam Đảo.xlsx")])).stdout);
+    expect(read.indicators[0]).toMatchObject({ code: "1.1", status: "pending" });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(out, "Tam Đảo.xlsx")) as unknown as ArrayBuffer);
+    const unit = wb.getWorksheet("Chỉ tiêu");
+    expect(unit?.getCell("H8").value).toBe(1000);
+    expect(unit?.getCell("B5").value).toBe("Tam Đảo");
+  });
+
+  test("a unit's own indicator goes to that unit only; a missing common target stops everything and names its cell", async () => {
+    const file = await province("rieng.xlsx", ["Huyện: Tam Đảo; Sông Lô"]);
+    await fill(file, (ws) => {
+      ws.getCell(ASSIGNMENT_ROWS.first + 1, column("scope")).value = "Riêng"; // 1.2 only where a target is typed
+      ws.getCell(ASSIGNMENT_ROWS.first + 1, FIXED + 2).value = null;
+    });
+    const out = join(dir, "rieng");
+    const json = JSON.parse((await run(["assign", file, "-o", out, "--json"])).stdout);
+    expect(json.units.map((u: { indicators: number }) => u.indicators)).toEqual([18, 17]);
+
+    const missing = await province("thieu.xlsx", ["Huyện: Tam Đảo; Sông Lô"]);
+    await fill(missing, (ws) => {
+      ws.getCell(ASSIGNMENT_ROWS.first + 2, FIXED + 2).value = null;
+      ws.getCell(ASSIGNMENT_ROWS.first + 3, FIXED + 1).value = "nhiều";
+    });
+    const refused = await run(["assign", missing, "-o", join(dir, "thieu"), "--json"]);
+    expect(refused.exitCode).toBe(1);
+    const problems = JSON.parse(refused.stdout).problems.map((p: { cell: string }) => p.cell);
+    expect(problems).toEqual(["O9", "N10"]);
+    expect(existsSync(join(dir, "thieu"))).toBe(false);
+  });
+
+  test("assigning again never replaces a unit's file, which may hold its actuals", async () => {
+    const file = await province("lai.xlsx", ["Huyện: Tam Đảo"]);
+    await fill(file);
+    const out = join(dir, "lai");
+    expect((await run(["assign", file, "-o", out])).exitCode).toBe(0);
+    const before = readFileSync(join(out, "Tam Đảo.xlsx"));
+    const again = await run(["assign", file, "-o", out]);
+    expect(again.exitCode).toBe(1);
+    expect(again.stdout).toContain("không ghi đè tệp của đơn vị");
+    expect(readFileSync(join(out, "Tam Đảo.xlsx"))).toEqual(before);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * LibreOffice, the independent engine, computes the follow-up sheet (issue 16 §2) as the engine's
+ * progressOf does: what was due by each period's date, the ratio and the status, pro rata or as-is.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { elapsedShare, progressOf, STATUS_NAMES, type Catalogue, type Direction } from "../../src/domain";
+import { FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, periodColumn, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../../src/layout/followUpSheet";
+import { unitWorkbook } from "../../src/layout/workbook";
+import { writeXlsx } from "../../src/xlsx/writeLayout";
+import { makeTempDir, readXlsxValues, recalculateXlsx, valueAt } from "../support/libreoffice";
+
+jest.setTimeout(180_000);
+
+interface Case {
+  readonly direction: Direction;
+  readonly unit: string;
+  readonly target: number | string | null;
+  /** Actuals of the four quarters (null: not typed). */
+  readonly actuals: readonly (number | string | null)[];
+  readonly rule?: keyof typeof PROGRESS_RULE_WORDS;
+}
+
+const CASES: Case[] = [
+  { direction: "increase", unit: "người", target: 2000, actuals: [400, 900, 1500, 2100] },
+  { direction: "increase", unit: "tỷ đồng", target: 1234.5, actuals: [308.63, 617.25, null, 1300] },
+  { direction: "decrease", unit: "vụ", target: 12, actuals: [2, 7, 9, 12] },
+  { direction: "decrease", unit: "vụ", target: 0, actuals: [0, 1, null, 0] },
+  { direction: "increase", unit: "%", target: 90, actuals: [85, 90, 91, 95] },
+  { direction: "increase", unit: "xã", target: 6, actuals: [1, 3, 5, 6], rule: "asIs" },
+  { direction: "milestone", unit: "", target: "Đạt", actuals: ["Không đạt", null, "Đạt", "Đạt"] },
+  { direction: "increase", unit: "người", target: null, actuals: [5, null, null, null] },
+];
+
+test("every period's due figure, ratio and status agree with progressOf", async () => {
+  const catalogue: Catalogue = {
+    groups: [{ code: "1", name: "Nhóm 1" }],
+    indicators: CASES.map((c, i) => ({ code: `1.${i + 1}`, group: "1", name: `Chỉ tiêu ${i + 1}`, unit: c.unit, direction: c.direction, key: false, weight: 1 })),
+  };
+  const values = new Map(CASES.map((c, i) => [`1.${i + 1}`, { target: c.target }]));
+  const dir = makeTempDir("chitieu-followup-");
+  const written = path.join(dir, "written.xlsx");
+  fs.writeFileSync(written, await writeXlsx(unitWorkbook({ unitName: "Tam Đảo", head: "A", year: 2025, catalogue, values, withFollowUp: true })));
+  // The unit types its actuals, and one row's rule is changed, as in Excel.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(written) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(FOLLOW_UP_SHEET) as ExcelJS.Worksheet;
+  CASES.forEach((c, r) => {
+    const row = FOLLOW_UP_ROWS.first + r;
+    if (c.rule) ws.getCell(`F${row}`).value = PROGRESS_RULE_WORDS[c.rule];
+    c.actuals.forEach((a, period) => {
+      if (a !== null) ws.getCell(`${periodColumn(period, "actual")}${row}`).value = a;
+    });
+  });
+  const input = path.join(dir, "typed.xlsx");
+  await wb.xlsx.writeFile(input);
+  const [output] = await recalculateXlsx([input], path.join(dir, "out"));
+  const sheet = await readXlsxValues(output);
+  const blankAsNull = (v: unknown) => (v === "" || v === undefined ? null : v);
+  const fromSheet = CASES.flatMap((_, r) =>
+    QUARTER_ENDS.map((__, period) =>
+      (["expected", "achievement", "status"] as const).map((key) => blankAsNull(valueAt(sheet, FOLLOW_UP_SHEET, `${periodColumn(period, key)}${FOLLOW_UP_ROWS.first + r}`))),
+    ),
+  );
+  const fromEngine = CASES.flatMap((c) =>
+    QUARTER_ENDS.map((month, period) => {
+      const rule = c.rule ?? (c.direction === "milestone" || c.unit === "%" ? "asIs" : "proRata");
+      const p = progressOf(rule, c.direction, c.target, c.actuals[period], elapsedShare(2025, { year: 2025, month }), "sheet");
+      return [p.expected ?? (c.direction === "milestone" ? c.target : null), p.assessment.achievement, STATUS_NAMES[p.assessment.status]];
+    }),
+  );
+  expect(fromSheet).toEqual(fromEngine);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
