@@ -1,8 +1,11 @@
 import { consolidate, consolidationResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { DEFAULT_HEADER } from "../layout/defaultHeader";
 import { consolidatedWorkbook } from "../layout/publicTable";
-import { expandInputs, isConsolidationFile, isRejection, readUnitSummary } from "../xlsx/consolidate";
+import type { DocumentHeader } from "../layout/schema";
+import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
-import { checkOutput, isSameFile, writeOutput, written, type CommandResult } from "./io";
+import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
+import { checkOutput, isSameFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 
 export interface ConsolidateOptions {
   readonly inputs: readonly string[];
@@ -10,6 +13,10 @@ export interface ConsolidateOptions {
   readonly json: boolean;
   /** Unit kinds whose quota is the exceptional share (a body with exceptional results). */
   readonly exceptional: ReadonlySet<UnitKind>;
+  /** A workbook whose rules sheet holds the province's rules; without it, the preset of the year. */
+  readonly rules?: string;
+  /** The header and signature of "Công khai", as `workbook` takes them. */
+  readonly header?: Partial<DocumentHeader>;
   /** Called before each file is read (the progress line on a terminal). */
   readonly progress?: (done: number, total: number) => void;
   /** The consolidation time written on the sheet (tests fix it). */
@@ -21,23 +28,43 @@ export function toConsolidationJson(c: Consolidation): unknown {
   return consolidationResult(c);
 }
 
-function textReport(c: Consolidation, output: string): string {
+function textReport(c: Consolidation, files: number, output: string): string {
+  const withProblems = c.units.filter((u) => u.problems.length > 0);
   const lines = [
     c.units.length > 0
-      ? `Đã tổng hợp ${c.units.length} tệp vào ${output}.`
+      ? `Đã tổng hợp ${c.units.length} đơn vị từ ${files} tệp vào ${output}.`
       : `Không có tệp nào tổng hợp được; không ghi ${output}.`,
-    ...(c.rejected.length > 0 ? [`${c.rejected.length} tệp không tổng hợp được:`] : []),
+    ...(c.rejected.length > 0 ? [`${c.rejected.length} tệp hoặc đơn vị không tổng hợp được:`] : []),
     ...c.rejected.map((r) => `- ${r.file}: ${r.reason}`),
+    ...(withProblems.length > 0 ? [`${withProblems.length} đơn vị cần xem lại (đã tổng hợp theo quy tắc của tỉnh):`] : []),
+    ...withProblems.flatMap((u) => u.problems.map((p) => `- ${u.unit} (${u.file}${p.cell === undefined ? "" : `, ${p.cell}`}): ${p.message}`)),
   ];
   return lines.join("\n") + "\n";
 }
 
+/** The province's rules: those of the named workbook, refused with the cells it cannot read; else the preset of the year. */
+function provinceRules(file: string | undefined): ProvinceRules {
+  if (file === undefined) return presetOfTheYear;
+  let read: ReturnType<typeof readRulesFile>;
+  try {
+    read = readRulesFile(file);
+  } catch {
+    throw new UsageError(`--rules: không đọc được tệp Excel ${file}.`);
+  }
+  if (read === null) throw new UsageError(`--rules: ${file} không có trang "Quy tắc" của Chỉ Tiêu.`);
+  if (read.problems.length > 0) throw new UsageError(`--rules: ${file}: ${read.problems.map((p) => p.message).join(" ")}`);
+  return givenRules(read.rules);
+}
+
 /**
- * `chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json]`: every file read in this one
- * process, one at a time, and reduced to its summary. Exit 0 when every file was consolidated,
- * 1 when some were rejected (the workbook is still written), 2 when none was usable (no workbook).
+ * `chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--rules FILE]`: every file read in
+ * this one process, one at a time, each of its units evaluated under the province's rules and
+ * reduced to its summary. Exit 0 when every unit was consolidated as its file gives it, 1 when some
+ * were rejected or a unit has a problem (its own rules, a refused final level; the workbook is
+ * still written), 2 when none was usable (no workbook).
  */
 export async function runConsolidate(options: ConsolidateOptions): Promise<CommandResult> {
+  const rules = provinceRules(options.rules);
   const expanded = expandInputs(options.inputs);
   // An earlier consolidation may be replaced, and then it is not one of the units when it sits in
   // a consolidated folder; a unit workbook, named or in a folder, never is.
@@ -48,16 +75,19 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   const rejected: Rejection[] = [...expanded.rejected];
   for (const [i, file] of files.entries()) {
     options.progress?.(i, files.length);
-    const read = await readUnitSummary(file);
-    if (isRejection(read)) rejected.push(read);
-    else units.push(read);
+    for (const read of await readUnitSummary(file, rules)) {
+      if (isRejection(read)) rejected.push(read);
+      else units.push(read);
+    }
   }
   options.progress?.(files.length, files.length);
   const sorted = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
+  const header = { ...DEFAULT_HEADER, ...options.header };
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.
-  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString()))));
-  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, options.output);
-  return { stdout, exitCode: sorted.units.length === 0 ? 2 : sorted.rejected.length > 0 ? 1 : 0 };
+  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header))));
+  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, files.length, options.output);
+  const flawed = sorted.rejected.length > 0 || sorted.units.some((u) => u.problems.length > 0);
+  return { stdout, exitCode: sorted.units.length === 0 ? 2 : flawed ? 1 : 0 };
 }
 
 /** The progress line for a terminal: rewritten in place, cleared at the end. */

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Commands are loaded on demand: only workbook and print load ExcelJS.
+import { headerOptions } from "./headerOptions";
 import { type CommandResult, FileError, UsageError } from "./io";
 import type { UnitKind } from "../domain";
 
@@ -12,11 +13,14 @@ const USAGE = `Cách dùng / Usage:
            [--superior-body "ĐẢNG BỘ TỈNH PHÚ THỌ"] [--issuing-body "BAN THƯỜNG VỤ HUYỆN ỦY TAM ĐẢO"]
            [--number "12-BC/HU"] [--place-date "Tam Đảo, ngày 20 tháng 12 năm 2025"]
            [--signer-title "T/M BAN THƯỜNG VỤ"] [--signer-position "BÍ THƯ"] [--signer-name "Họ tên"]
+           [--recipients "- Như trên,\\n- Lưu Văn phòng"]
            [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD] [--leader "Họ tên"]   (sổ việc đột phá, đổi mới)
   chitieu read FILE.xlsx [--format json|table]
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
-  chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…]
+  chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…] [--rules TINH.xlsx]
+           [--superior-body …] [--issuing-body …] [--number …] [--place-date …]
+           [--signer-title …] [--signer-position …] [--signer-name …] [--recipients "- Như trên,\\n- Lưu VP"]
   chitieu province --year 2021 --group "Huyện, thành phố: Tam Đảo; Sông Lô" [--group …] -o TINH.xlsx   (tệp giao chỉ tiêu của tỉnh)
   chitieu assign TINH.xlsx -o THU_MUC/ [--json]      (ghi tệp của từng đơn vị từ các trang "Giao chỉ tiêu")
   chitieu help
@@ -52,7 +56,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       return runEvaluate(args[0], format, language);
     }
     case "workbook": {
-      const { headerOptions, runWorkbook } = await import("./workbookCommand");
+      const { runWorkbook } = await import("./workbookCommand");
       const unit = optionValue(args, "--unit");
       const yearText = optionValue(args, "--year");
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
@@ -97,6 +101,8 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
     case "consolidate": {
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
       const exceptional = optionValue(args, "--exceptional")?.split(",").map((k) => k.trim()) ?? [];
+      const rules = optionValue(args, "--rules");
+      const header = headerOptions((name) => optionValue(args, name));
       const json = args.includes("--json");
       const inputs = args.filter((a) => a !== "--json");
       const unknownKind = exceptional.find((k) => !UNIT_KINDS.includes(k as UnitKind));
@@ -104,7 +110,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (!output) throw new UsageError("Cần -o tong-hop.xlsx.");
       const { runConsolidate, terminalProgress } = await import("./consolidateCommand");
       const progress = process.stderr.isTTY ? terminalProgress((text) => process.stderr.write(text)) : undefined;
-      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), progress });
+      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), rules, header, progress });
     }
     case "province": {
       const { parseGroupOption, runProvince } = await import("./assignCommand");

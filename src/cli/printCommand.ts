@@ -5,6 +5,9 @@ import ExcelJS from "exceljs";
 import { textKey } from "../domain";
 import { PUBLIC_SHEET } from "../layout/publicTable";
 import { SHEETS } from "../layout/schema";
+import { printedUnit } from "../layout/units";
+import { readXlsxWorkbook } from "../xlsx/workbookCells";
+import { openXlsx } from "../xlsx/xlsxParts";
 import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
 import { checkZipSize, ZipRefused } from "../xlsx/zipGuard";
@@ -25,6 +28,13 @@ const TIMEOUT_MS = 180_000;
 
 /** Sheets printed when none is named, the first found: a unit's document, a committee's table. */
 const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
+
+/** The data errors of the unit "Bản in" is built from, as the pane reads them. */
+function printedUnitErrors(file: string): string[] {
+  const book = openXlsx(fs.readFileSync(file));
+  const read = readXlsxWorkbook(book, { place: printedUnit(book.definedNames.map((d) => d.name)) });
+  return read.table === null ? [] : read.problems.filter((p) => p.severity === "error").map((p) => p.message);
+}
 
 /**
  * A printed sheet as PDF ("Bản in", or "Công khai", unless --sheet names another): LibreOffice prints every
@@ -51,6 +61,12 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
         ? `${options.input} không có trang tính "${SHEETS.print}" hay "${PUBLIC_SHEET}": tạo lại sổ bằng lệnh workbook, lệnh consolidate hoặc bằng nút In của add-in.`
         : `${options.input} không có trang tính "${options.sheet}"; các trang có: ${wb.worksheets.map((ws) => `"${ws.name}"`).join(", ")}.`,
     );
+  }
+  // A signed document never carries a data error (a final level above its cap, a disqualified
+  // head rated above incomplete): refused as the pane refuses it, each cell named.
+  const errors = textKey(printed.name) === textKey(SHEETS.print) ? printedUnitErrors(options.input) : [];
+  if (errors.length > 0) {
+    return { stdout: [`Không in ${options.input}: sổ còn lỗi, hãy sửa rồi in lại.`, ...errors.map((e) => `- ${e}`)].join("\n") + "\n", exitCode: 1 };
   }
   const soffice = findSoffice(options.searchPath, options.fallbacks);
   if (soffice === undefined) {

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
-import { readUnitWorkbook } from "../xlsx/readWorkbook";
+import { fileCells, readXlsxWorkbook } from "../xlsx/workbookCells";
+import { followUpOf } from "../xlsx/readFollowUp";
+import { openXlsx } from "../xlsx/xlsxParts";
 import { ZipRefused } from "../xlsx/zipGuard";
 import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
@@ -16,15 +18,21 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
   } catch {
     throw new UsageError(`Không đọc được tệp ${file}.`);
   }
-  const read = await readUnitWorkbook(data).catch((error: Error) => {
+  let book;
+  let read;
+  try {
+    book = openXlsx(data);
+    read = readXlsxWorkbook(book);
+  } catch (error) {
     if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);
-    throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
-  });
+    throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${(error as Error).message}`);
+  }
   if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));
   // A workbook that also holds the task register: the leader's tasks of the year, as the unit sheet shows them.
   const leaderTasks = await readUnitLeaderTasks(data);
   // The optional rule, where the sheet applies it: the suggested level no higher than the cap (as the sheet's formula).
   const evaluation = leaderTasks?.cap && leaderTasks.onUnitSheet ? withTaskCap(read.evaluation, leaderTasks.cap) : read.evaluation;
+  const followUp = followUpOf(fileCells(book), read);
   const hasErrors = read.problems.some((p) => p.severity === "error");
   const exitCode = hasErrors ? 1 : 0;
   if (format === "table") {
@@ -49,6 +57,7 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
     overwrittenFormulas: read.overwrittenFormulas,
     problems: read.problems,
     ...(leaderTasks ? { leaderTasks } : {}),
+    ...(followUp.length > 0 ? { followUp } : {}),
   };
   return { stdout: JSON.stringify(output, null, 2) + "\n", exitCode };
 }

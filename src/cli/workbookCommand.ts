@@ -30,27 +30,6 @@ export interface WorkbookOptions {
   readonly taskRegister?: { readonly tasks?: string; readonly asOf?: string; readonly leader?: string };
 }
 
-/** Command-line options of the printed header, by the DocumentHeader field they fill. */
-const HEADER_OPTIONS: Readonly<Record<string, Exclude<keyof DocumentHeader, "recipients">>> = {
-  "--superior-body": "superiorBody",
-  "--issuing-body": "issuingBody",
-  "--number": "number",
-  "--place-date": "placeDate",
-  "--signer-title": "signerTitle",
-  "--signer-position": "signerPosition",
-  "--signer-name": "signerName",
-};
-
-/** The header fields given on the command line; `take` removes an option and returns its value. */
-export function headerOptions(take: (name: string) => string | undefined): Partial<DocumentHeader> {
-  return Object.fromEntries(
-    Object.entries(HEADER_OPTIONS).flatMap(([option, field]) => {
-      const text = take(option);
-      return text === undefined ? [] : [[field, text]];
-    }),
-  );
-}
-
 /**
  * A document value as a cell constant: a number, text or true/false, never an object or array
  * (the .xlsx writer must not see `{ "formula": … }`). Text starting with "=" stays text.

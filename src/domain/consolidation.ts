@@ -27,9 +27,17 @@ export interface UnitIndicator {
   readonly status: Status;
 }
 
-/** What consolidation keeps of one readable unit workbook: no cells, no workbook. */
+/** Something consolidation found in a unit's file, at its cell ("Quy tắc!B9") when there is one. */
+export interface UnitProblem {
+  readonly cell?: string;
+  readonly message: string;
+}
+
+/** What consolidation keeps of one readable unit (a workbook may hold several): no cells, no workbook. */
 export interface UnitSummary {
   readonly file: string;
+  /** The sheet holding the unit's table (a shared workbook has one per unit). */
+  readonly sheet: string;
   /** The file's modification time (ISO 8601), shown as the values' time. */
   readonly modified: string;
   readonly unit: string;
@@ -40,15 +48,14 @@ export interface UnitSummary {
   /** The engine's suggested level (the floor while provisional). */
   readonly level: Level | null;
   readonly provisional: boolean;
+  /** The final level typed in the file, when valid: one above its cap or of a disqualified head is null here and named in `problems`. */
   readonly finalLevel: Level | null;
   readonly quota: { readonly share: number; readonly shareExceptional: number; readonly base: QuotaBase };
-  /** What was found wrong in the file and left out of the count (a refused final level …), cell first where known. */
+  /**
+   * What was found in the file and left out of the count, cell first where known: rules of the
+   * file that differ from the province's, a refused final level (DOMAIN.md §4 "Whose rules").
+   */
   readonly problems?: readonly UnitProblem[];
-}
-
-export interface UnitProblem {
-  readonly cell?: string;
-  readonly message: string;
 }
 
 export interface Rejection {

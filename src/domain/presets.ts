@@ -100,6 +100,14 @@ export function ruleSet(preset: PresetId = DEFAULT_PRESET, overrides: Partial<Ru
   return { ...PRESETS[preset], ...overrides, preset };
 }
 
+/**
+ * The preset a year's evaluations follow when no rules are named (DOMAIN.md §4): QĐ 366 from
+ * 2025, Nghị định 90 before.
+ */
+export function presetOfYear(year: number): PresetId {
+  return year >= 2025 ? "qd366-2025" : "nd90-2020";
+}
+
 export function meetsShare(share: number, threshold: ShareThreshold): boolean {
   return threshold.inclusive ? share >= threshold.min : share > threshold.min;
 }

@@ -18,9 +18,10 @@ import { defineMessages, message } from "../domain/localize";
 import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
 import { consolidatedWorkbook } from "../layout/publicTable";
 import { problem, type Problem } from "../layout/problems";
-import { TABLES } from "../layout/schema";
+import { RULE_NAMES } from "../layout/schema";
 import { openXlsxAsync } from "../xlsx/openXlsxAsync";
-import { consolidateUnitFiles } from "../xlsx/unitSummary";
+import { consolidateUnitFiles, givenRules, presetOfTheYear } from "../xlsx/unitSummary";
+import { readWorkbook, rulesOf } from "./readProtocol";
 import { createSheetSteps } from "./applyLayout";
 import { batches, payloadBytes, type WriteStep } from "./chunks";
 
@@ -60,11 +61,18 @@ export async function consolidateFiles(
   const units = [...files]
     .sort((a, b) => a.name.localeCompare(b.name, "vi"))
     .map((f) => ({ name: f.name, bytes: f.bytes, modified: new Date(f.lastModified).toISOString() }));
-  const c = await consolidateUnitFiles(units, openXlsxAsync, new Set<UnitKind | null>(options.exceptionalKinds), options.onProgress);
+  // The open workbook's rules are the province's (DOMAIN.md §4 "Whose rules"); a new, empty workbook has none: the preset of the year.
+  const open = await run(async (context) => {
+    const { contents } = await readWorkbook(context);
+    return contents.named.has(RULE_NAMES.preset) ? rulesOf(contents) : null;
+  });
+  if (open !== null && open.problems.length > 0) return { units: [], rejected: [], quota: [], problems: open.problems, wrote: false, insertedSheets: [] };
+  const rules = open === null ? presetOfTheYear : givenRules(open.rules);
+  const c = await consolidateUnitFiles(units, openXlsxAsync, new Set<UnitKind | null>(options.exceptionalKinds), rules, options.onProgress);
   const result = consolidationResult(c);
   if (c.units.length === 0) return { ...result, problems: [], wrote: false, insertedSheets: [] };
   const insert = options.insertUnitSheets === true && features.insertWorksheets === true;
-  const copies = insert ? await unitSheetCopies(c, files) : [];
+  const copies = insert ? unitSheetCopies(c, files) : [];
   const written = await run((context) => writeConsolidation(context, c, copies, features, now));
   return { ...result, ...written };
 }
@@ -77,14 +85,15 @@ interface SheetCopy {
 }
 
 /** The consolidated units' files with the sheet holding each one's table (the user may have renamed it). */
-async function unitSheetCopies(c: Consolidation, files: readonly UnitFileInput[]): Promise<SheetCopy[]> {
+function unitSheetCopies(c: Consolidation, files: readonly UnitFileInput[]): SheetCopy[] {
   const byName = new Map(files.map((f) => [f.name, f]));
   const copies: SheetCopy[] = [];
+  // A shared workbook's units are each copied from their own sheet.
+  const base64 = new Map<string, string>();
   for (const u of c.units) {
     const file = byName.get(u.file) as UnitFileInput;
-    const book = await openXlsxAsync(file.bytes);
-    const sheet = book.tables.find((t) => t.name === TABLES.unit)?.sheet;
-    if (sheet !== undefined) copies.push({ base64: toBase64(file.bytes), sheet, unit: u.unit });
+    if (!base64.has(u.file)) base64.set(u.file, toBase64(file.bytes));
+    copies.push({ base64: base64.get(u.file) as string, sheet: u.sheet, unit: u.unit });
   }
   return copies;
 }

@@ -4,7 +4,10 @@
  * (src/domain/localize.ts). The engine's messages about values are in src/domain/messages.ts,
  * the task pane's strings in src/i18n.
  */
-import { defineMessages, message, text } from "../domain/localize";
+import { DISQUALIFIER_NAMES, LEVEL_NAMES } from "../domain/messages";
+import type { Disqualifier } from "../domain/levels";
+import type { Level } from "../domain/types";
+import { defineMessages, message, text, translate } from "../domain/localize";
 import { TABLES, SHEETS } from "./schema";
 
 export const sheetMsg = {
@@ -180,6 +183,18 @@ export const sheetMsg = {
       (found: string) => `cơ sở tính hạn mức là good hoặc goodOrBetter, không phải ${found}; dùng good.`,
       (found) => `the quota base is good or goodOrBetter, not ${found}; using good.`,
       ["all"],
+    ),
+    ownRules: message(
+      (rule: string, own: string, province: string) => `quy tắc của tệp khác quy tắc của tỉnh: ${rule} là ${own} (tỉnh: ${province}); đơn vị được đánh giá theo quy tắc của tỉnh.`,
+      (rule, own, province) => `the file's rules differ from the province's: ${rule} is ${own} (province: ${province}); the unit is evaluated under the province's rules.`,
+      ["TyLeVuotXuatSac", "10%", "30%"],
+    ),
+    disqualifiedFinal: message(
+      (level: Level, conditions: readonly Disqualifier[]) =>
+        `Không thể xếp mức "${LEVEL_NAMES[level]}": có điều kiện không hoàn thành nhiệm vụ (${conditions.map((d) => DISQUALIFIER_NAMES[d]).join("; ")}), nên chỉ được xếp "${LEVEL_NAMES.incomplete}".`,
+      (level, conditions) =>
+        `Cannot rate "${translate(LEVEL_NAMES[level], "en")}": a disqualifying condition holds (${conditions.map((d) => translate(DISQUALIFIER_NAMES[d], "en")).join("; ")}), so only "${translate(LEVEL_NAMES.incomplete, "en")}" is allowed.`,
+      ["good", ["sanction"]],
     ),
     rulesCellsMissing: message(
       (names: readonly string[]) => `Trang "${SHEETS.rules}" thiếu ô ${names.join(", ")}; hãy chạy Thiết lập.`,

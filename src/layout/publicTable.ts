@@ -278,8 +278,8 @@ export function publicTableSheet(c: Consolidation, header: DocumentHeader = DEFA
  * The consolidated workbook written from files: "So sánh", "Hạn mức" with the levels per kind
  * beside the quota, and "Công khai".
  */
-export function consolidatedWorkbook(c: Consolidation, consolidatedAt: string): WorkbookLayout {
+export function consolidatedWorkbook(c: Consolidation, consolidatedAt: string, header: DocumentHeader = DEFAULT_HEADER): WorkbookLayout {
   const base = consolidationWorkbook(c, consolidatedAt);
   const sheets = base.sheets.map((sheet) => (sheet.name === COMPARISON_SHEETS.quota ? withLevelCounts(sheet, c) : sheet));
-  return { sheets: [...sheets, publicTableSheet(c)], names: base.names };
+  return { sheets: [...sheets, publicTableSheet(c, header)], names: base.names };
 }

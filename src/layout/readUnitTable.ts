@@ -154,5 +154,13 @@ export function evaluateUnitTable(
     const what = sheetMsg.indicatorColumn(error.code ?? "", HEADERS[FIELD_COLUMNS[error.field] ?? "code"]);
     return problem(sheet, `${column}${row}`, sheetMsg.placed(what, error.message));
   });
+  // A disqualified unit or head is "incomplete" whatever the points: a final level above it is
+  // refused at its cell, as a final level above its cap is (DOMAIN.md §4).
+  const final = named(NAMES.finalLevel);
+  const finalLevel = parseLevelCell(final?.value).level;
+  const disqualified = evaluation.summary.disqualified;
+  if (final && finalLevel !== null && finalLevel !== "incomplete" && disqualified.length > 0) {
+    problems.push(problem(final.sheet, final.address, sheetMsg.disqualifiedFinal(finalLevel, disqualified)));
+  }
   return { evaluation, problems };
 }

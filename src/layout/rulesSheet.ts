@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, QUOTA_MESSAGES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../domain";
+import { DEFAULT_PRESET, formatPercent, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, QUOTA_MESSAGES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../domain";
 import { problem, type Problem } from "./problems";
 import { absolute } from "./addresses";
 import { cell, formula, value } from "./cells";
@@ -68,6 +68,23 @@ export function ruleValues(rules: RuleSet): Readonly<Record<RuleNameKey, Scalar>
     quotaShareExceptional: rules.quotaShareExceptional,
     quotaBase: rules.quotaBase,
   };
+}
+
+/** A rule value as the rules sheet shows it: shares as percentages (10 %), the rest as written. */
+function shownRule(line: RuleLine, v: Scalar): string {
+  return line.format === NUMBER_FORMATS.share && typeof v === "number" ? formatPercent(v) : String(v ?? sheetMsg.empty);
+}
+
+/**
+ * What a unit file's own rules change from the province's (DOMAIN.md §4 "Whose rules"): each
+ * differing rule with its cell on the rules sheet, the file's value and the province's.
+ */
+export function ruleDifferences(own: RuleSet, province: RuleSet): Problem[] {
+  const ours = ruleValues(province);
+  const theirs = ruleValues(own);
+  return RULE_LINES.filter((line) => ours[line.key] !== theirs[line.key]).map((line) =>
+    problem(SHEETS.rules, ruleCellAddress(line.key), sheetMsg.ownRules(RULE_NAMES[line.key], shownRule(line, theirs[line.key]), shownRule(line, ours[line.key])), "warning"),
+  );
 }
 
 const FIRST_RULE_ROW = 4;
@@ -159,9 +176,14 @@ export function ruleCellAddress(key: RuleNameKey): string {
   return `B${FIRST_RULE_ROW + RULE_LINES.findIndex((l) => l.key === key)}`;
 }
 
-/** Cells of one rule value: the block carries its own number format. */
+/**
+ * Cells of one rule value: the block carries its own number format. Locked, on a protected sheet:
+ * the province's rules govern every unit (DOMAIN.md §4), so a unit's file does not invite edits
+ * here; the pane's Cài đặt writes them (unprotecting for the write), and consolidation names any
+ * file whose rules differ all the same.
+ */
 function valueBlock(line: RuleLine, v: Scalar): Block {
-  return cell(ruleCellAddress(line.key), value(v), "user", { ...STYLE.input, numberFormat: line.format, border: true }, { unlocked: true });
+  return cell(ruleCellAddress(line.key), value(v), "user", { ...STYLE.input, numberFormat: line.format, border: true });
 }
 
 const RULES_WIDTHS = [62, 14, 70];
@@ -202,7 +224,7 @@ export function rulesSheet(rules: RuleSet, taskRules: TaskRules = DEFAULT_TASK_R
       },
     ],
     conditionalFormats: [],
-    protect: false,
+    protect: true,
     print: a4Print("portrait", `A1:C${LAST_RULES_ROW}`),
   };
 }

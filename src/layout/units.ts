@@ -67,6 +67,15 @@ export function printedUnitName(place: UnitPlace): string {
   return `${PRINTED_UNIT_NAME}${place.suffix}`;
 }
 
+/** The unit whose "Bản in" a workbook holds, by its DonViBanIn name; unit 1 when there is none. */
+export function printedUnit(names: Iterable<string>): UnitPlace {
+  for (const name of names) {
+    const index = unitOfPrintName(name);
+    if (index !== null) return unitPlace(index);
+  }
+  return unitPlace(1);
+}
+
 function unitOfPrintName(name: string): number | null {
   const match = PRINTED_UNIT.exec(name);
   return match ? Number(match[1] ?? 1) : null;

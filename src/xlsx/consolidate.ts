@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Rejection, UnitSummary } from "../domain";
+import type { Rejection, RuleSet, UnitSummary } from "../domain";
 import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
 import { PUBLIC_SHEET } from "../layout/publicTable";
-import { READ_MESSAGES, readUnitBytes } from "./unitSummary";
+import { readRules } from "../layout/rulesSheet";
+import type { Problem } from "../layout/problems";
+import { RULE_NAMES, type RuleNameKey } from "../layout/schema";
+import { READ_MESSAGES, readUnitBytes, type ProvinceRules } from "./unitSummary";
+import { fileCells, namedValue } from "./workbookCells";
 import { openXlsx } from "./xlsxParts";
 
 /**
@@ -34,17 +38,28 @@ export function expandInputs(paths: readonly string[]): { files: string[]; rejec
   return { files, rejected };
 }
 
-/** One file read, checked and reduced to its summary, or the reason it cannot be consolidated. */
-export async function readUnitSummary(file: string): Promise<UnitSummary | Rejection> {
+/** One file read, checked and reduced to its units' summaries, or the reasons they cannot be consolidated. */
+export async function readUnitSummary(file: string, rules: ProvinceRules): Promise<(UnitSummary | Rejection)[]> {
   let bytes: Buffer;
   let modified: string;
   try {
     bytes = readFileSync(file);
     modified = statSync(file).mtime.toISOString();
   } catch {
-    return { file, reason: READ_MESSAGES.unreadable };
+    return [{ file, reason: READ_MESSAGES.unreadable }];
   }
-  return readUnitBytes({ name: file, bytes, modified }, openXlsx);
+  return readUnitBytes({ name: file, bytes, modified }, openXlsx, rules);
+}
+
+/**
+ * The province's rules from a workbook's rules sheet (`consolidate --rules FILE`): null when the
+ * file has no rules sheet of Chỉ Tiêu; otherwise the rules with any cell that could not be read.
+ * Throws when the file is not a readable .xlsx.
+ */
+export function readRulesFile(file: string): { rules: RuleSet; problems: Problem[] } | null {
+  const cells = fileCells(openXlsx(readFileSync(file)));
+  const values = Object.fromEntries((Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => [key, namedValue(cells, RULE_NAMES[key])]));
+  return Object.values(values).every((v) => v === undefined) ? null : readRules(values);
 }
 
 /**

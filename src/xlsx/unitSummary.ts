@@ -1,6 +1,9 @@
 import {
   consolidate,
+  DEFAULT_PRESET,
+  presetOfYear,
   rejectedInFileOrder,
+  ruleSet,
   type Consolidation,
   formatPercent,
   formatPoints,
@@ -11,6 +14,7 @@ import {
   textKey,
   UNIT_KIND_NAMES,
   type Rejection,
+  type RuleSet,
   type Summary,
   type UnitKind,
   type UnitSummary,
@@ -18,7 +22,9 @@ import {
 import { defineMessages, message, text } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
-import { readXlsxWorkbook, type UnitWorkbookRead } from "./workbookCells";
+import { ruleDifferences } from "../layout/rulesSheet";
+import type { Problem } from "../layout/problems";
+import { readXlsxWorkbook, unitPlacesOf, type UnitWorkbookRead } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";
 import { ZipRefused } from "./zipEntries";
 
@@ -99,24 +105,43 @@ export interface UnitFile {
   readonly modified: string;
 }
 
-/** The file's bytes opened and evaluated, then checked: the summary, or the reason it is rejected. */
-export async function readUnitBytes(file: UnitFile, open: OpenPackage): Promise<UnitSummary | Rejection> {
+/** The rules every unit is evaluated under (the province's), by the year its file holds. */
+export type ProvinceRules = (year: number | null) => RuleSet;
+
+/** The province's rules when none are named: the preset of the year (DOMAIN.md §4). */
+export const presetOfTheYear: ProvinceRules = (year) => ruleSet(year === null ? DEFAULT_PRESET : presetOfYear(year));
+
+/** The rules of a province's workbook for every unit, whatever its year. */
+export const givenRules = (rules: RuleSet): ProvinceRules => () => rules;
+
+/**
+ * The file's bytes opened, every unit it holds evaluated under the province's rules and checked:
+ * a summary, or the reason it cannot be consolidated, per unit (most files hold one).
+ */
+export async function readUnitBytes(file: UnitFile, open: OpenPackage, rules: ProvinceRules): Promise<(UnitSummary | Rejection)[]> {
   const reject = (reason: string): Rejection => ({ file: file.name, reason });
-  let read: UnitWorkbookRead;
   try {
-    read = readXlsxWorkbook(await open(file.bytes));
+    const book = await open(file.bytes);
+    const places = unitPlacesOf(book);
+    return places.map((place) => {
+      const read = summariseUnit(file.name, file.modified, readXlsxWorkbook(book, { place, rules }));
+      // In a shared workbook a rejection says which unit's sheet it is about.
+      return places.length > 1 && isRejection(read) ? { ...read, reason: `${place.sheet}: ${read.reason}` } : read;
+    });
   } catch (error) {
     // Encrypted, an .xls, ZIP64 or too large: the message says what to do.
-    return reject(error instanceof ZipRefused ? error.message : READ_MESSAGES.notExcel((error as Error).message));
+    return [reject(error instanceof ZipRefused ? error.message : READ_MESSAGES.notExcel((error as Error).message))];
   }
-  return summariseUnit(file.name, file.modified, read);
 }
+
+/** A problem as consolidation names it: the cell as Sheet!A1. */
+const unitProblem = (p: Problem) => (p.cell === null ? { message: p.message } : { cell: `${p.sheet}!${p.cell}`, message: p.detail });
 
 /** The checks of a unit workbook read back (name, year, kind, formulas typed over), and its summary. */
 export function summariseUnit(file: string, modified: string, read: UnitWorkbookRead): UnitSummary | Rejection {
   const reject = (reason: string): Rejection => ({ file, reason });
   const { evaluation, table } = read;
-  if (evaluation === null || table === null || table.letters === null) return reject(READ_MESSAGES.notChiTieu);
+  if (evaluation === null || table === null || table.letters === null || read.sheet === null) return reject(READ_MESSAGES.notChiTieu);
   const yearValue = read.namedValue(NAMES.year);
   const year = typeof yearValue === "string" && yearValue.trim() !== "" ? Number(yearValue) : yearValue;
   if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear);
@@ -155,6 +180,7 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
 
   return {
     file,
+    sheet: read.sheet,
     modified,
     unit,
     kind,
@@ -170,7 +196,9 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     points: evaluation.summary.points,
     level: evaluation.summary.level,
     provisional: evaluation.summary.provisional,
-    finalLevel: read.finalLevel,
+    // A level refused at its source never travels: the suggested level counts instead (DOMAIN.md §4).
+    finalLevel: read.finalLevelRefused.length > 0 ? null : read.finalLevel,
+    problems: [...ruleDifferences(read.ownRules, read.rules), ...read.finalLevelRefused].map(unitProblem),
     quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
   };
 }
@@ -186,6 +214,7 @@ export async function consolidateUnitFiles(
   files: readonly UnitFile[],
   open: OpenPackage,
   exceptionalKinds: ReadonlySet<UnitKind | null>,
+  rules: ProvinceRules,
   progress?: (done: number, total: number) => void,
 ): Promise<Consolidation> {
   const units: UnitSummary[] = [];
@@ -193,9 +222,10 @@ export async function consolidateUnitFiles(
   for (const [i, file] of files.entries()) {
     progress?.(i, files.length);
     // One file at a time: memory holds summaries, never several workbooks' parts.
-    const read = await readUnitBytes(file, open);
-    if (isRejection(read)) rejected.push(read);
-    else units.push(read);
+    for (const read of await readUnitBytes(file, open, rules)) {
+      if (isRejection(read)) rejected.push(read);
+      else units.push(read);
+    }
   }
   progress?.(files.length, files.length);
   return rejectedInFileOrder(consolidate(units, rejected, exceptionalKinds), files.map((f) => f.name));

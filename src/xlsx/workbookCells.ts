@@ -14,6 +14,7 @@ import { readRules } from "../layout/rulesSheet";
 import { ROWS_BELOW } from "../layout/rowsBelow";
 import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
 import { sheetMsg } from "../layout/messages";
+import { placedName, unitPlace, unitPlaces, type UnitPlace } from "../layout/units";
 import type { CellRead } from "./sheetCells";
 import type { XlsxWorkbook } from "./xlsxPackage";
 
@@ -21,10 +22,15 @@ import type { XlsxWorkbook } from "./xlsxPackage";
 export interface UnitWorkbookRead {
   readonly sheet: string | null;
   readonly evaluation: Evaluation | null;
+  /** The rules the inputs were evaluated under: the file's own, or those the reader was given. */
   readonly rules: RuleSet;
+  /** The rules the file's own rules sheet holds. */
+  readonly ownRules: RuleSet;
   readonly unitLevel: Level | null;
   readonly civilServantLevel: Level | null;
   readonly finalLevel: Level | null;
+  /** Why the final level is refused (above a cap, a disqualified head), at its cell: it must not travel. */
+  readonly finalLevelRefused: readonly Problem[];
   /** Computed table cells where a person typed over the formula (as the pane reports them). */
   readonly overwrittenFormulas: readonly string[];
   readonly problems: readonly Problem[];
@@ -125,24 +131,70 @@ function namedFormulas(book: WorkbookCells): Map<string, { sheet: string; addres
   );
 }
 
+/** Which unit of a workbook to read, and under whose rules. */
+export interface ReadOptions {
+  /** The unit of a shared workbook (unit 1, the only one of most workbooks, by default). */
+  readonly place?: UnitPlace;
+  /**
+   * The rules to evaluate under instead of the file's own, from the year the file holds
+   * (consolidation: the province's rules, DOMAIN.md §4 "Whose rules").
+   */
+  readonly rules?: (year: number | null) => RuleSet;
+}
+
+/** The cells of one unit of a shared workbook: its own table and names (TongDiem_2 …), the shared rules. */
+function placedCells(wb: WorkbookCells, place: UnitPlace): WorkbookCells {
+  if (place.index === 1) return wb;
+  const tables: Readonly<Record<string, string>> = { [TABLES.unit]: place.table, [TABLES.criteria]: place.criteriaTable };
+  return {
+    table: (name) => wb.table(tables[name] ?? name),
+    namedCell: (name) => wb.namedCell(placedName(name, place)),
+    cell: wb.cell,
+  };
+}
+
+/** The units a workbook holds, by their tables (unit 1 first). */
+export function unitPlacesOf(book: XlsxWorkbook): UnitPlace[] {
+  const places = unitPlaces(book.tables.map((t) => t.name));
+  return places.length > 0 ? places : [unitPlace(1)];
+}
+
 /** A unit workbook read from a package opened by the narrow reader: its rules, tables and named cells read and evaluated. */
-export function readXlsxWorkbook(book: XlsxWorkbook): UnitWorkbookRead {
-  return readWorkbookCells(fileCells(book));
+export function readXlsxWorkbook(book: XlsxWorkbook, options: ReadOptions = {}): UnitWorkbookRead {
+  return readWorkbookCells(fileCells(book), options);
+}
+
+/** The errors at the final level's cell. */
+function refusedAt(wb: WorkbookCells, problems: readonly Problem[]): Problem[] {
+  const final = wb.namedCell(NAMES.finalLevel);
+  return final ? problems.filter((p) => p.severity === "error" && p.sheet === final.sheet && p.cell === final.address) : [];
+}
+
+/** The year cell as a whole number, or null. */
+function yearOf(wb: WorkbookCells): number | null {
+  const value = namedValue(wb, NAMES.year);
+  const year = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  return typeof year === "number" && Number.isInteger(year) ? year : null;
 }
 
 /** The evaluation of a workbook's inputs and the checks the pane makes, from its cells. */
-export function readWorkbookCells(wb: WorkbookCells): UnitWorkbookRead {
+export function readWorkbookCells(workbook: WorkbookCells, options: ReadOptions = {}): UnitWorkbookRead {
+  const wb = placedCells(workbook, options.place ?? unitPlace(1));
   const ruleValues = Object.fromEntries(
     (Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => [key, namedValue(wb, RULE_NAMES[key])]),
   );
-  const { rules, problems } = readRules(ruleValues);
+  const own = readRules(ruleValues);
+  // Under given rules the file's own rules are only compared, so their problems are not the unit's.
+  const rules = options.rules ? options.rules(yearOf(wb)) : own.rules;
+  const problems = options.rules ? [] : own.problems;
+  const ownRules = own.rules;
   const named = { namedValue: (name: string) => namedValue(wb, name) };
   const criteria = wb.table(TABLES.criteria);
   if (criteria) problems.push(...scoreCriteriaTable(readCriteriaTable(grid(wb, criteria.sheet, criteria.ref)), criteria.sheet, rules.commonMaxPoints).problems);
   const table = wb.table(TABLES.unit);
   if (!table) {
     problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
-    return { sheet: null, evaluation: null, rules, unitLevel: null, civilServantLevel: null, finalLevel: null, overwrittenFormulas: [], problems, table: null, ...named, tableCellValue: () => undefined };
+    return { sheet: null, evaluation: null, rules, ownRules, unitLevel: null, civilServantLevel: null, finalLevel: null, finalLevelRefused: [], overwrittenFormulas: [], problems, table: null, ...named, tableCellValue: () => undefined };
   }
   const tableGrid = grid(wb, table.sheet, table.ref);
   const read = readUnitTable(tableGrid);
@@ -152,8 +204,8 @@ export function readWorkbookCells(wb: WorkbookCells): UnitWorkbookRead {
   const lookupNamed = lookup(wb);
   const { problems: levelProblems, ...levels } = readLevels(lookupNamed);
   problems.push(...levelProblems);
-  if (read.letters === null) return { sheet: table.sheet, evaluation: null, rules, ...levels, overwrittenFormulas, problems, ...extra };
+  if (read.letters === null) return { sheet: table.sheet, evaluation: null, rules, ownRules, ...levels, finalLevelRefused: refusedAt(wb, problems), overwrittenFormulas, problems, ...extra };
   const evaluated = evaluateUnitTable(read, table.sheet, rules, lookupNamed);
   problems.push(...evaluated.problems, ...summaryRepairs(table.sheet, read, namedFormulas(wb), false).problems);
-  return { sheet: table.sheet, evaluation: evaluated.evaluation, rules, ...levels, overwrittenFormulas, problems, ...extra };
+  return { sheet: table.sheet, evaluation: evaluated.evaluation, rules, ownRules, ...levels, finalLevelRefused: refusedAt(wb, problems), overwrittenFormulas, problems, ...extra };
 }

@@ -104,3 +104,26 @@ describe("chitieu province and chitieu assign (issue 16 §1)", () => {
     expect(readFileSync(join(out, "Tam Đảo.xlsx"))).toEqual(before);
   });
 });
+
+describe("chitieu read: the follow-up snapshots (issue 16 §2)", () => {
+  test("each quarter with an actual is evaluated by the engine against what was due by its date", async () => {
+    const file = await province("theo-doi.xlsx", ["Huyện: Tam Đảo"]);
+    await fill(file, (ws) => {
+      ws.getCell(ASSIGNMENT_ROWS.first, FIXED + 1).value = 2000; // 1.1 new members, pro rata
+    });
+    const out = join(dir, "theo-doi");
+    expect((await run(["assign", file, "-o", out])).exitCode).toBe(0);
+    const unitFile = join(out, "Tam Đảo.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(unitFile) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Theo dõi") as ExcelJS.Worksheet;
+    ws.getCell("G5").value = 400; // 31/03: 400 of the 500 due
+    ws.getCell("K5").value = 1100; // 30/06: 1.100 of the 1.000 due
+    const typed = join(dir, "theo-doi-typed.xlsx");
+    writeFileSync(typed, Buffer.from(await wb.xlsx.writeBuffer()));
+    const read = JSON.parse((await run(["read", typed])).stdout);
+    expect(read.followUp.map((p: { asOf: string }) => p.asOf)).toEqual(["2021-03-31", "2021-06-30"]);
+    expect(read.followUp[0].indicators[0]).toEqual({ code: "1.1", expected: 500, achievement: 0.8, status: "notMet", behind: true });
+    expect(read.followUp[1].indicators[0]).toEqual({ code: "1.1", expected: 1000, achievement: 1.1, status: "exceeded", behind: false });
+  });
+});

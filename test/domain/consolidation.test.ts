@@ -8,6 +8,7 @@ const INDICATORS = [
 function unit(name: string, o: { kind?: UnitKind | null; year?: number; points?: number | null; level?: Level | null; finalLevel?: Level | null; indicators?: UnitSummary["indicators"] } = {}): UnitSummary {
   return {
     file: `${name}.xlsx`,
+    sheet: "Chỉ tiêu",
     modified: "2025-12-20T03:00:00.000Z",
     unit: name,
     kind: o.kind === undefined ? "commune" : o.kind,
@@ -17,6 +18,7 @@ function unit(name: string, o: { kind?: UnitKind | null; year?: number; points?:
     level: o.level === undefined ? "good" : o.level,
     provisional: false,
     finalLevel: o.finalLevel ?? null,
+    problems: [],
     quota: { share: 0.2, shareExceptional: 0.25, base: "good" },
   };
 }

@@ -71,6 +71,7 @@ export function engineConsolidation(units: readonly UnitCase[], base: QuotaBase,
     });
     return {
       file: u.name,
+      sheet: u.name,
       modified: "2025-12-01T00:00:00Z",
       unit: u.name,
       kind: u.kind,
@@ -80,6 +81,7 @@ export function engineConsolidation(units: readonly UnitCase[], base: QuotaBase,
       level: e.summary.level,
       provisional: e.summary.provisional,
       finalLevel: u.final ?? null,
+      problems: [],
       quota: { share: rules.quotaShare, shareExceptional: rules.quotaShareExceptional, base: rules.quotaBase },
     };
   });

@@ -42,7 +42,7 @@ test("the files' bytes, names and times and the exceptional kinds go to the serv
   ]);
   expect(options).toMatchObject({ exceptionalKinds: ["department"], insertUnitSheets: false });
 
-  expect(screen.getByText(fill(vi.consolidateDone, { count: 3 }))).toBeTruthy();
+  expect(screen.getByText(fill(vi.consolidateDone, { count: 3, files: 3 }))).toBeTruthy();
   expect(screen.getByRole("heading", { name: fill(vi.consolidateRejectedTitle, { count: 2 }) })).toBeTruthy();
   for (const r of CONSOLIDATION_REPORT.rejected) expect(screen.getByText(`${r.file}: ${r.reason}`)).toBeTruthy();
   const commune = fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 0, base: 2, excellent: 1 });
@@ -114,7 +114,7 @@ test("a read that lasts more than a second shows which file it is on", async () 
   await act(async () => finish());
   await settle();
   expect(screen.queryByRole("progressbar")).toBeNull();
-  expect(screen.getByText(fill(vi.consolidateDone, { count: 3 }))).toBeTruthy();
+  expect(screen.getByText(fill(vi.consolidateDone, { count: 3, files: 3 }))).toBeTruthy();
 });
 
 test("a tie at the quota's cut is said in the report, not left to the sheet", async () => {

@@ -147,7 +147,7 @@ async function englishScreen(view: "setup" | "check" | "evaluate" | "rating" | "
   if (view === "consolidate") {
     fireEvent.change(screen.getByLabelText(en.consolidateFilesLabel), { target: { files: [new File([new Uint8Array([1])], "1.xlsx")] } });
     click(en.consolidateButton);
-    await waitFor(() => expect(screen.getByText(fill(en.consolidateDone, { count: CONSOLIDATION_REPORT.units.length }))).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(fill(en.consolidateDone, { count: CONSOLIDATION_REPORT.units.length, files: 3 }))).toBeTruthy());
   }
   await settle();
   expect(panel.textContent).not.toBe("");

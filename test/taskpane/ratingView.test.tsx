@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 // Xếp loại: the final level and the unit's level (the cap) go to setFinalLevel(); a refusal shows
 // the service's reason as it is.
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import type { EvaluationReport } from "../../src/contract/workbook";
+import { createFakeWorkbook, GOOD_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
 afterEach(cleanup);
@@ -19,7 +21,7 @@ it("labels both choices and offers the four levels, highest first", async () => 
     "Không hoàn thành nhiệm vụ",
   ]);
   expect(select(/^Xếp loại của tập thể, đơn vị/)).toBeTruthy();
-  expect(screen.getByText("Chưa có xếp loại đề xuất: mở bước Đánh giá để tính.")).toBeTruthy();
+  expect(screen.getByText("Xếp loại đề xuất theo số liệu: Hoàn thành tốt nhiệm vụ.")).toBeTruthy();
 });
 
 it("calls setFinalLevel with the final level and the cap", async () => {
@@ -70,4 +72,43 @@ it("shows the suggested level of the last evaluation", async () => {
   fireEvent.click(screen.getByRole("tab", { name: "Xếp loại" }));
   await settle();
   expect(screen.getByText("Xếp loại đề xuất theo số liệu: Hoàn thành tốt nhiệm vụ.")).toBeTruthy();
+});
+
+const EXCELLENT_REPORT: EvaluationReport = {
+  ...GOOD_REPORT,
+  evaluation: { ...GOOD_REPORT.evaluation, summary: { ...GOOD_REPORT.evaluation.summary, level: "excellent" } },
+};
+
+it("evaluates again on opening: the suggestion is the data's now, not the last Đánh giá's", async () => {
+  const { workbook } = await renderPane("evaluate");
+  workbook.evaluate.mockResolvedValue(EXCELLENT_REPORT);
+  fireEvent.click(screen.getByRole("tab", { name: "Xếp loại" }));
+  await settle();
+  expect(screen.getByText("Xếp loại đề xuất theo số liệu: Hoàn thành xuất sắc nhiệm vụ.")).toBeTruthy();
+  expect(screen.queryByText("Xếp loại đề xuất theo số liệu: Hoàn thành tốt nhiệm vụ.")).toBeNull();
+});
+
+it("takes no final level while the suggestion is out of date, and shows the new one once the data are evaluated", async () => {
+  jest.useFakeTimers();
+  let notify = () => {};
+  const workbook = createFakeWorkbook();
+  workbook.onInputsChanged.mockImplementation(async (listener) => {
+    notify = listener;
+    return async () => undefined;
+  });
+  await renderPane("rating", { workbook });
+  const save = screen.getByRole("button", { name: "Ghi xếp loại" }) as HTMLButtonElement;
+  expect(save.disabled).toBe(false);
+  workbook.evaluate.mockResolvedValue(EXCELLENT_REPORT);
+  act(() => notify());
+  expect(screen.getByText(/^Đang tính lại xếp loại đề xuất/)).toBeTruthy();
+  expect(save.disabled).toBe(true);
+  fireEvent.submit(save.closest("form") as HTMLFormElement);
+  await settle();
+  expect(workbook.setFinalLevel).not.toHaveBeenCalled();
+  act(() => jest.advanceTimersByTime(500));
+  await settle();
+  expect(screen.getByText("Xếp loại đề xuất theo số liệu: Hoàn thành xuất sắc nhiệm vụ.")).toBeTruthy();
+  expect(save.disabled).toBe(false);
+  jest.useRealTimers();
 });

@@ -4,7 +4,7 @@ import {
   emptyTaskForm,
   entryFromForm,
   followUpFromForm,
-  followUpOfDay,
+  defaultFollowUp,
   leadersOf,
   problemsByField,
   progressOf,
@@ -33,7 +33,13 @@ it("reads the follow-up: an ISO date and a year from 2000 to 2100", () => {
   expect(followUpFromForm({ asOf: "2025-11-15", year: "2025" })).toEqual({ ok: true, followUp: { asOf: "2025-11-15", year: 2025 } });
   expect(followUpFromForm({ asOf: "2025-02-30", year: "1999" })).toEqual({ ok: false, invalid: new Set(["asOf", "year"]) });
   expect(followUpFromForm({ asOf: "", year: "2025,5" })).toEqual({ ok: false, invalid: new Set(["asOf", "year"]) });
-  expect(followUpOfDay(new Date(2026, 0, 5))).toEqual({ asOf: "2026-01-05", year: 2026 });
+});
+
+it("starts the follow-up in the workbook's year: as of today within it, else its last or first day", () => {
+  expect(defaultFollowUp(2025, new Date(2026, 11, 7))).toEqual({ asOf: "2025-12-31", year: 2025 });
+  expect(defaultFollowUp(2025, new Date(2025, 8, 5))).toEqual({ asOf: "2025-09-05", year: 2025 });
+  expect(defaultFollowUp(2027, new Date(2026, 11, 7))).toEqual({ asOf: "2027-01-01", year: 2027 });
+  expect(defaultFollowUp(null, new Date(2026, 0, 5))).toEqual({ asOf: "2026-01-05", year: 2026 });
 });
 
 it("reads the registration form into an entry, Vietnamese numbers included, or says which field cannot be read", () => {

@@ -2,7 +2,7 @@
 // Đột phá: the register's follow-up cells, a leader's tasks with progress and jumps to overdue
 // milestones, creating a missing register, and registering a task through the workbook's check.
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { createFakeWorkbook } from "./fakeWorkbook";
+import { createFakeWorkbook, REGISTER_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
 afterEach(cleanup);
@@ -75,6 +75,7 @@ it("offers to create the register when the workbook has none", async () => {
   const [followUp] = workbook.createTaskRegister.mock.calls[0];
   expect(followUp.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(followUp.year).toBe(Number(followUp.asOf.slice(0, 4)));
+  expect(followUp.year).toBe(2025); // the fake workbook's year
   expect(workbook.readTaskRegister).toHaveBeenCalledTimes(2);
   expect(screen.getByRole("button", { name: "Kiểm tra và đăng ký" })).toBeTruthy();
 });
@@ -140,4 +141,26 @@ it("adds a target for the next year of the span not yet covered", async () => {
   await click("Thêm chỉ tiêu");
   await click("Thêm chỉ tiêu");
   expect(screen.getAllByLabelText(/^Năm$/).map((e) => (e as HTMLInputElement).value)).toEqual(["2025", "2026", "2027"]);
+});
+
+describe("in a 2025 workbook opened on 7 December 2026", () => {
+  // Only the clock is fake: the views' promises and timers run as usual.
+  beforeEach(() => jest.useFakeTimers({ now: new Date(2026, 11, 7, 9), doNotFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate", "queueMicrotask", "nextTick"] }));
+  afterEach(() => jest.useRealTimers());
+
+  it("creates the register followed up for 2025 as of its last day, not for 2026 as of today", async () => {
+    const workbook = createFakeWorkbook();
+    workbook.readTaskRegister.mockResolvedValueOnce({ exists: false, followUp: null, tasks: [], problems: [] });
+    await renderPane("tasks", { workbook });
+    await click("Tạo sổ việc đột phá");
+    expect(workbook.createTaskRegister).toHaveBeenCalledWith({ asOf: "2025-12-31", year: 2025 });
+  });
+
+  it("offers 2025 and 31/12/2025 when the register's follow-up cells are empty", async () => {
+    const workbook = createFakeWorkbook();
+    workbook.readTaskRegister.mockResolvedValueOnce({ ...REGISTER_REPORT, followUp: null, tasks: [] });
+    await renderPane("tasks", { workbook });
+    expect(input(/^Năm xếp loại/).value).toBe("2025");
+    expect(input(/^Ngày theo dõi/).value).toBe("2025-12-31");
+  });
 });

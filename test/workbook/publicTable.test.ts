@@ -2,7 +2,7 @@ import { LEVEL_NAMES, type ConsolidatedUnit } from "../../src/domain";
 import { PUBLIC_HEADER_ROW, publicLevel, publicTableSheet } from "../../src/layout";
 
 const unit = (over: Partial<ConsolidatedUnit>): ConsolidatedUnit => ({
-  file: "a.xlsx", modified: "2025-12-20T00:00:00Z", unit: "Tam Đảo", kind: "district", year: 2025, indicators: [], points: 95,
+  file: "a.xlsx", sheet: "Chỉ tiêu", modified: "2025-12-20T00:00:00Z", unit: "Tam Đảo", kind: "district", year: 2025, indicators: [], points: 95,
   level: "excellent", provisional: false, finalLevel: null, quota: { share: 0.2, shareExceptional: 0.25, base: "good" },
   rank: 1, countedLevel: "excellent", excellentKept: true, decision: "keep", publishedLevel: "excellent", problems: [], ...over,
 });

@@ -14,6 +14,7 @@ const INDICATORS: UnitSummary["indicators"] = [
 function unit(name: string, kind: UnitSummary["kind"], points: number | null, level: UnitSummary["level"], provisional = false): UnitSummary {
   return {
     file: `/don vi/${name}.xlsx`,
+    sheet: "Chỉ tiêu",
     modified: "2025-12-20T03:00:00.000Z",
     unit: name,
     kind,
@@ -23,6 +24,7 @@ function unit(name: string, kind: UnitSummary["kind"], points: number | null, le
     level,
     provisional,
     finalLevel: null,
+    problems: [],
     quota: { share: 0.2, shareExceptional: 0.25, base: "good" },
   };
 }

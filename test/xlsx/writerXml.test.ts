@@ -30,6 +30,7 @@ function expectWellFormed(bytes: Uint8Array): void {
 function unit(name: string, code: string): UnitSummary {
   return {
     file: `/don vi/${name}.xlsx`,
+    sheet: "Chỉ tiêu",
     modified: "2025-12-20T03:00:00.000Z",
     unit: name,
     kind: "commune",

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
-import { readUnitBytes } from "../../src/xlsx/unitSummary";
+import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { checkZipSize, ZipRefused } from "../../src/xlsx/zipGuard";
 import { buildZip } from "../support/zipBuilder";
@@ -87,8 +87,8 @@ describe.each(CASES)("%s", (_name, bytes, expected) => {
   });
 
   test("consolidation (CLI and pane) rejects it with that reason", async () => {
-    const read = await readUnitBytes({ name: "x.xlsx", bytes, modified: "2025-01-01T00:00:00Z" }, openXlsx);
-    expect(read).toEqual({ file: "x.xlsx", reason: expect.stringContaining(expected) });
+    const read = await readUnitBytes({ name: "x.xlsx", bytes, modified: "2025-01-01T00:00:00Z" }, openXlsx, presetOfTheYear);
+    expect(read).toEqual([{ file: "x.xlsx", reason: expect.stringContaining(expected) }]);
   });
 
   test("read, tasks evaluate and print say it too", async () => {

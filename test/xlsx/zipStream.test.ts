@@ -3,7 +3,7 @@
  * the same bytes: the same summaries, the same reasons, the same bounds and messages. Node 18+
  * has DecompressionStream as a global, the one Edge WebView2 and Safari give the pane.
  */
-import { readUnitBytes } from "../../src/xlsx/unitSummary";
+import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
 import { openXlsxAsync } from "../../src/xlsx/openXlsxAsync";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { MAX_INFLATED_BYTES } from "../../src/xlsx/zipEntries";
@@ -22,11 +22,11 @@ test("each unit file gives the same summary or the same reason through both read
   const files = await consolidationFiles();
   for (const f of files) {
     const file = { name: f.name, bytes: f.bytes, modified: MODIFIED };
-    const [node, browser] = await Promise.all([readUnitBytes(file, openXlsx), readUnitBytes(file, openXlsxAsync)]);
+    const [node, browser] = await Promise.all([readUnitBytes(file, openXlsx, presetOfTheYear), readUnitBytes(file, openXlsxAsync, presetOfTheYear)]);
     expect(browser).toEqual(node);
   }
   // The set covers both outcomes: units read, and files rejected while reading.
-  const outcomes = await Promise.all(files.map((f) => readUnitBytes({ ...f, modified: MODIFIED }, openXlsxAsync)));
+  const outcomes = (await Promise.all(files.map((f) => readUnitBytes({ ...f, modified: MODIFIED }, openXlsxAsync, presetOfTheYear)))).flat();
   expect(outcomes.filter((o) => "reason" in o).map((o) => o.file)).toEqual(["07-ghi-de.xlsx", "08-mat-khau.xlsx", "09-hong.xlsx", "10-bang-khac.xlsx"]);
   expect(outcomes.filter((o) => "unit" in o)).toHaveLength(6);
 });

@@ -68,6 +68,7 @@ export function ConsolidateView() {
     });
   const kindName = (kind: UnitKind | null) => (kind === null ? s.consolidateNoKind : s[UNIT_KIND_LABEL[kind]]);
   const report = consolidate.result;
+  const unitProblems = report?.units.flatMap((u) => u.problems.map((p) => ({ ...p, unit: u.unit, file: u.file }))) ?? [];
   const reading = progress !== null && progress.done < progress.total;
 
   return (
@@ -113,7 +114,7 @@ export function ConsolidateView() {
         <>
           <MessageBar intent={report.wrote ? (report.rejected.length > 0 ? "warning" : "success") : report.units.length === 0 ? "error" : "warning"} layout="multiline">
             <MessageBarBody>
-              {report.wrote ? fill(s.consolidateDone, { count: report.units.length }) : report.units.length === 0 ? s.consolidateNoneUsable : s.consolidateNotWritten}
+              {report.wrote ? fill(s.consolidateDone, { count: report.units.length, files: new Set(report.units.map((u) => u.file)).size }) : report.units.length === 0 ? s.consolidateNoneUsable : s.consolidateNotWritten}
               {report.insertedSheets.length > 0 && ` ${fill(s.consolidateInserted, { sheets: report.insertedSheets.join(", ") })}`}
             </MessageBarBody>
           </MessageBar>
@@ -121,11 +122,20 @@ export function ConsolidateView() {
           {report.rejected.length > 0 && (
             <Section title={fill(s.consolidateRejectedTitle, { count: report.rejected.length })}>
               <ul className={styles.lines}>
-                {report.rejected.map((r) => (
-                  <li key={r.file}>{fill(s.consolidateRejectedItem, { file: r.file, reason: tr(r.reason) })}</li>
+                {report.rejected.map((r, i) => (
+                  <li key={i}>{fill(s.consolidateRejectedItem, { file: r.file, reason: tr(r.reason) })}</li>
                 ))}
               </ul>
               <Text>{s.consolidateRejectedHelp}</Text>
+            </Section>
+          )}
+          {unitProblems.length > 0 && (
+            <Section title={fill(s.consolidateUnitProblemsTitle, { count: new Set(unitProblems.map((p) => p.unit)).size })}>
+              <ul className={styles.lines}>
+                {unitProblems.map((p, i) => (
+                  <li key={i}>{fill(s.consolidateUnitProblemItem, { unit: p.unit, file: p.file, cell: p.cell === undefined ? "" : `, ${p.cell}`, message: tr(p.message) })}</li>
+                ))}
+              </ul>
             </Section>
           )}
           {report.quota.length > 0 && (

@@ -12,64 +12,21 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
 import { formatCount, formatPoints } from "../../domain";
 import type { EvaluationReport } from "../../contract/workbook";
 import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
-import { usePaneState } from "../PaneState";
-import { useWorkbook } from "../WorkbookContext";
 import { LEVEL_LABEL } from "./levelLabels";
 import { ProblemList } from "./ProblemList";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
-import { useServiceCall } from "./useServiceCall";
-
-/** Typing fires a change per cell: wait for a pause before evaluating again. */
-const REFRESH_DELAY_MS = 400;
-
-type Refresh = "pending" | "automatic" | "manual";
+import { useLiveEvaluation } from "./useLiveEvaluation";
 
 export function EvaluateView() {
   const s = useStrings();
   const styles = useFormStyles();
-  const workbook = useWorkbook();
-  const pane = usePaneState();
-  const evaluation = useServiceCall(async (restoreFormulas: boolean) => {
-    const report = await workbook.evaluate(restoreFormulas ? { restoreFormulas } : undefined);
-    pane.setReport(report);
-    return report;
-  });
-  const [refresh, setRefresh] = useState<Refresh>("pending");
-  const runRef = useRef(evaluation.run);
-  runRef.current = evaluation.run;
+  const { evaluation, report, refresh } = useLiveEvaluation();
 
-  useEffect(() => {
-    let stop: (() => Promise<void>) | null = null;
-    let unmounted = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    void runRef.current(false);
-    workbook
-      .onInputsChanged(() => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void runRef.current(false), REFRESH_DELAY_MS);
-      })
-      .then((stopListening) => {
-        if (unmounted) void stopListening?.();
-        else {
-          stop = stopListening;
-          setRefresh(stopListening ? "automatic" : "manual");
-        }
-      })
-      .catch(() => !unmounted && setRefresh("manual"));
-    return () => {
-      unmounted = true;
-      clearTimeout(timer);
-      void stop?.().catch(() => undefined);
-    };
-  }, [workbook]);
-
-  const report = evaluation.result ?? pane.report;
   return (
     <>
       <Section title={s.evaluateTitle}>

@@ -1,6 +1,7 @@
 // Xếp loại: the evaluator sets the final level; the service refuses it without the unit's level or
 // above a cap (the unit's level, the head's civil-servant level) and says why — the pane shows that
-// reason as it is.
+// reason as it is. The suggestion beside it is evaluated when the view opens and after the data
+// changes; while it is being brought up to date no final level is taken.
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { Level } from "../../domain";
@@ -11,6 +12,7 @@ import { useWorkbook } from "../WorkbookContext";
 import { isLevel, LEVEL_LABEL, LEVELS_HIGH_FIRST } from "./levelLabels";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
+import { useLiveEvaluation } from "./useLiveEvaluation";
 import { useServiceCall } from "./useServiceCall";
 
 /** Value of the "not set" option in both selects. */
@@ -35,7 +37,8 @@ export function RatingView() {
   const tr = useTranslate();
   const styles = useFormStyles();
   const workbook = useWorkbook();
-  const { report, status } = usePaneState();
+  const { status } = usePaneState();
+  const { evaluation, report, refresh, stale } = useLiveEvaluation();
   const [unitLevel, setUnitLevel] = useState<Level | null>(report?.unitLevel ?? status?.unitLevel ?? null);
   const [civilServantLevel, setCivilServantLevel] = useState<Level | null>(
     report?.civilServantLevel ?? status?.civilServantLevel ?? null,
@@ -50,14 +53,27 @@ export function RatingView() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void save.run(finalLevel, unitLevel, civilServantLevel);
+    if (!stale) void save.run(finalLevel, unitLevel, civilServantLevel);
   };
 
   return (
     <Section title={s.ratingTitle}>
-      <Text>
-        {suggested === null ? s.ratingNoSuggestion : fill(s.ratingSuggested, { level: s[LEVEL_LABEL[suggested]] })}
-      </Text>
+      <div className={styles.actions}>
+        <Text>
+          {stale
+            ? s.ratingRefreshing
+            : suggested === null
+              ? s.ratingNoSuggestion
+              : fill(s.ratingSuggested, { level: s[LEVEL_LABEL[suggested]] })}
+        </Text>
+        {stale && <Spinner size="tiny" />}
+        {refresh === "manual" && (
+          <Button onClick={() => void evaluation.run(false)} disabled={evaluation.busy}>
+            {s.refreshButton}
+          </Button>
+        )}
+      </div>
+      <ServiceError error={evaluation.error} title={s.evaluateFailed} />
       <form className={styles.form} onSubmit={onSubmit}>
         <Field label={s.unitLevelLabel} hint={s.unitLevelHint}>
           <LevelSelect value={unitLevel} noneLabel={s.unitLevelNone} onChange={setUnitLevel} />
@@ -69,7 +85,7 @@ export function RatingView() {
           <LevelSelect value={finalLevel} noneLabel={s.finalLevelNone} onChange={setFinalLevel} />
         </Field>
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={save.busy}>
+          <Button type="submit" appearance="primary" disabled={save.busy || stale}>
             {s.ratingSaveButton}
           </Button>
           {save.busy && <Spinner size="tiny" label={s.saving} />}

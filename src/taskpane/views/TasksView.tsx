@@ -8,6 +8,7 @@ import { TASK_LEVEL_NAMES } from "../../domain/tasks";
 import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { StringKey } from "../../i18n/strings";
+import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
 import { ProblemList } from "./ProblemList";
 import { Section, useFormStyles } from "./Section";
@@ -20,7 +21,7 @@ import {
   FIELD_LABEL,
   followUpForm,
   followUpFromForm,
-  followUpOfDay,
+  defaultFollowUp,
   leadersOf,
   problemsByField,
   progressOf,
@@ -62,20 +63,34 @@ const useStyles = makeStyles({
 export function TasksView() {
   const s = useStrings();
   const workbook = useWorkbook();
-  const read = useServiceCall((followUp?: TaskFollowUp) => workbook.readTaskRegister(followUp));
-  const create = useServiceCall((followUp: TaskFollowUp) => workbook.createTaskRegister(followUp));
+  const pane = usePaneState();
+  // The workbook's year (its unit sheet's), so a 2025 workbook is not followed up for the year it is opened in.
+  const paneStatus = pane.status;
+  const refreshStatus = pane.refreshStatus;
+  const workbookFollowUp = useCallback(async () => {
+    const status = paneStatus ?? (await refreshStatus().catch(() => null));
+    return defaultFollowUp(status?.year ?? null, new Date());
+  }, [paneStatus, refreshStatus]);
+  const read = useServiceCall(async (followUp?: TaskFollowUp) => {
+    const report = await workbook.readTaskRegister(followUp);
+    return { report, fallback: report.exists && report.followUp === null ? await workbookFollowUp() : null };
+  });
+  const create = useServiceCall(async () => workbook.createTaskRegister(await workbookFollowUp()));
   const [follow, setFollow] = useState<FollowUpForm>(followUpForm(null));
   const [chosen, setChosen] = useState("");
 
   const load = read.run;
-  const refresh = useCallback(() => load().then((report) => report && setFollow(followUpForm(report.followUp))), [load]);
+  const refresh = useCallback(
+    () => load().then((done) => done && setFollow(followUpForm(done.report.followUp ?? done.fallback))),
+    [load],
+  );
   useEffect(() => {
     void refresh();
   }, [workbook, refresh]);
 
-  const report = read.result;
+  const report = read.result?.report;
   const onCreate = () =>
-    void create.run(followUpOfDay(new Date())).then((done) => {
+    void create.run().then((done) => {
       if (done && done.problems.length === 0) return refresh();
     });
 

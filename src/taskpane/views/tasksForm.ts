@@ -199,8 +199,16 @@ export function problemsByField(problems: readonly TaskEntryProblem[]): Map<Task
   return grouped;
 }
 
-/** The follow-up a new register starts with: the day it is created, and that day's year. */
-export function followUpOfDay(day: Date): TaskFollowUp {
+/**
+ * The follow-up the view starts from when the register holds none: the workbook's year (today's
+ * while it has none), as of today when today falls in that year, else that year's last day (a
+ * past year, evaluated after it ended) or its first (a coming one). A 2025 workbook opened in
+ * 2026 is followed up for 2025 as of 31/12/2025, not for 2026.
+ */
+export function defaultFollowUp(workbookYear: number | null, today: Date): TaskFollowUp {
   const pad = (n: number) => String(n).padStart(2, "0");
-  return { asOf: `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`, year: day.getFullYear() };
+  const year = workbookYear ?? today.getFullYear();
+  if (today.getFullYear() > year) return { asOf: `${year}-12-31`, year };
+  if (today.getFullYear() < year) return { asOf: `${year}-01-01`, year };
+  return { asOf: `${year}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`, year };
 }

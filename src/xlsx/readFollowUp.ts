@@ -1,0 +1,11 @@
+import { readFollowUp, type FollowUpPeriod } from "../layout/readFollowUp";
+import { FOLLOW_UP_SHEET } from "../layout/followUpSheet";
+import { NAMES } from "../layout/schema";
+import { namedValue, type UnitWorkbookRead, type WorkbookCells } from "./workbookCells";
+
+/** The follow-up snapshots of a unit workbook read back ("Theo dõi"), none when the sheet is absent. */
+export function followUpOf(wb: WorkbookCells, read: UnitWorkbookRead): FollowUpPeriod[] {
+  const year = namedValue(wb, NAMES.year);
+  if (read.table === null || typeof year !== "number") return [];
+  return readFollowUp((row, column) => wb.cell(FOLLOW_UP_SHEET, row, column), read.table.rows, year);
+}
