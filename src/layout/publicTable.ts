@@ -168,7 +168,7 @@ export function publicNote(ties: string): string {
     `Xếp hạng trong từng loại đơn vị (vị trí tương đương) theo xếp loại sau hạn mức xuất sắc, rồi tổng điểm; ` +
     `đơn vị không hoàn thành nhiệm vụ xếp sau mọi đơn vị hoàn thành; ${ties}. Xếp loại là mức cuối cùng do cấp có thẩm quyền quyết định; ` +
     `mức ghi "${SUGGESTED_SUFFIX.trim()}" là mức bảng tính đề xuất, chưa được quyết định; ` +
-    `mức ghi "${LOWERED_SUFFIX.replace(/^ – /, "")}" là mức sau hạn mức (trang Hạn mức); ` +
+    `mức ghi "${LOWERED_SUFFIX.replace(/^ – /, "")}" là mức sau khi xét hạn mức xuất sắc; ` +
     `"bằng điểm ở ngưỡng hạn mức" là chưa có mức: Ban Thường vụ quyết định.`
   );
 }
