@@ -23,7 +23,7 @@ export interface TaskRegisterFile extends TaskRegisterRead {
 
 function tableGrid(book: WorkbookCells, name: string) {
   const table = book.table(name);
-  return table ? grid(book, table.sheet, table.ref) : null;
+  return table ? grid(book, table.sheet, table.ref, name) : null;
 }
 
 /** The register of a workbook's cells: its two tables and the task rules' named cells. */
