@@ -310,7 +310,6 @@ export function consolidate(
     const decision = decisions.get(u) ?? null;
     return {
       ...u,
-      rank: null as number | null,
       countedLevel: counted(u),
       decision,
       excellentKept: decision === null || decision === "tie" ? null : decision === "keep",
