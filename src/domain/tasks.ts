@@ -120,7 +120,7 @@ const isIsoDate = isIsoDay;
 /** Whether both dates of a milestone can be read (the others are input errors, counted as not done). */
 const readable = (m: TaskMilestone) => isIsoDate(m.due) && (!m.done || isIsoDate(m.done));
 
-/** Done as of the date: a completion dated after it does not count yet (DOMAIN.md §8). */
+/** Done as of the date: a completion dated after it does not count yet (docs/rules.md §4). */
 const doneBy = (m: TaskMilestone, asOf: string): m is TaskMilestone & { done: string } => readable(m) && !!m.done && dayOf(m.done) <= dayOf(asOf);
 
 /**
