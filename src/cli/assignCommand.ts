@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ruleSet, STATUS_NAMES, textKey, unitCatalogue, type PresetId } from "../domain";
 import { provinceWorkbook, type ProvinceGroup } from "../layout/provinceWorkbook";
@@ -7,7 +7,7 @@ import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { writeXlsx } from "../xlsx/writeLayout";
 import { ZipRefused } from "../xlsx/zipEntries";
-import { checkOutput, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
+import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
 
 /**
  * `chitieu province` makes the province's workbook to fill in; `chitieu assign` writes every unit's
@@ -43,6 +43,9 @@ export interface AssignResult {
 }
 
 export async function runAssign(options: { readonly input: string; readonly outputDir: string; readonly json: boolean }): Promise<CommandResult> {
+  if (existsSync(options.outputDir) && !statSync(options.outputDir).isDirectory()) {
+    throw new FileError(`-o ${options.outputDir} là một tệp, không phải thư mục; hãy ghi thư mục sẽ chứa tệp của các đơn vị.`);
+  }
   let data: Buffer;
   try {
     data = readFileSync(options.input);

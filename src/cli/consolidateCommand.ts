@@ -69,7 +69,8 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   // An earlier consolidation may be replaced, and then it is not one of the units when it sits in
   // a consolidated folder; a unit workbook, named or in a folder, never is.
   const replaceable = isConsolidationFile(options.output);
-  checkOutput(options.output, replaceable ? options.inputs : expanded.files, "bảng tổng hợp (.xlsx)", () => replaceable);
+  const rulesFile = options.rules === undefined ? [] : [options.rules];
+  checkOutput(options.output, [...(replaceable ? options.inputs : expanded.files), ...rulesFile], "bảng tổng hợp (.xlsx)", () => replaceable);
   const files = replaceable ? expanded.files.filter((f) => !isSameFile(f, options.output)) : expanded.files;
   const units: UnitSummary[] = [];
   const rejected: Rejection[] = [...expanded.rejected];

@@ -10,7 +10,7 @@ import type { Direction, Level, Status, UnitKind } from "./types";
 
 /**
  * Consolidation of many unit workbooks (issue 8 §2–3): which files are comparable, each unit's
- * rank among units of the same kind, and the excellent quota per kind (DOMAIN.md §4).
+ * rank among units of the same kind, and the excellent quota per kind (docs/rules.md §3).
  *
  * Which year and catalogue are "the" ones: the **majority** among the readable files (a single odd
  * file, even the first, cannot reject all the others); on a tie, the one of the earliest file in
@@ -59,7 +59,7 @@ export interface UnitSummary {
   readonly quota: { readonly share: number; readonly shareExceptional: number; readonly base: QuotaBase };
   /**
    * What was found in the file and left out of the count, cell first where known: rules of the
-   * file that differ from the province's, a refused final level (DOMAIN.md §4 "Whose rules").
+   * file that differ from the province's, a refused final level (docs/rules.md §3 "Whose rules").
    */
   readonly problems?: readonly UnitProblem[];
 }
@@ -392,7 +392,6 @@ export function consolidate(
     const decision = decisions.get(u) ?? null;
     return {
       ...u,
-      rank: null as number | null,
       countedLevel: counted(u),
       decision,
       excellentKept: decision === null || decision === "tie" ? null : decision === "keep",

@@ -189,6 +189,7 @@ const vi = {
   readingRules: "Đang đọc quy tắc…",
   readRulesFailed: "Không đọc được trang quy tắc.",
   writeRulesFailed: "Không ghi được quy tắc.",
+  rulesNotSaved: "Chưa ghi quy tắc: hãy sửa các mục sau.",
   rulesProblemsTitle: "Trang quy tắc có lỗi",
   rulesPresetTitle: "Văn bản áp dụng",
   presetResetsHint: "Chọn bộ khác sẽ đặt lại mọi ngưỡng dưới đây theo văn bản đó.",

@@ -177,6 +177,7 @@ export const en: { readonly [K in StringKey]: string } = {
   readingRules: "Reading the rules…",
   readRulesFailed: "Could not read the rules sheet.",
   writeRulesFailed: "Could not save the rules.",
+  rulesNotSaved: "The rules were not saved: fix the following fields.",
   rulesProblemsTitle: "The rules sheet has errors",
   rulesPresetTitle: "Regulation applied",
   presetResetsHint: "Choosing another set resets every threshold below to that text's values.",

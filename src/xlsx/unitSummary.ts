@@ -109,7 +109,7 @@ export interface UnitFile {
 /** The rules every unit is evaluated under (the province's), by the year its file holds. */
 export type ProvinceRules = (year: number | null) => RuleSet;
 
-/** The province's rules when none are named: the preset of the year (DOMAIN.md §4). */
+/** The province's rules when none are named: the preset of the year (docs/rules.md §2). */
 export const presetOfTheYear: ProvinceRules = (year) => ruleSet(year === null ? DEFAULT_PRESET : presetOfYear(year));
 
 /** The rules of a province's workbook for every unit, whatever its year. */
@@ -200,7 +200,7 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     points: evaluation.summary.points,
     level: evaluation.summary.level,
     provisional: evaluation.summary.provisional,
-    // A level refused at its source never travels: the suggested level counts instead (DOMAIN.md §4).
+    // A level refused at its source never travels: the suggested level counts instead (docs/rules.md §3).
     finalLevel: read.finalLevelRefused.length > 0 ? null : read.finalLevel,
     problems: [...ruleDifferences(read.ownRules, read.rules), ...read.finalLevelRefused].map(unitProblem),
     quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },

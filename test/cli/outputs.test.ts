@@ -228,3 +228,21 @@ test("province -o an existing workbook: refused, the targets typed there kept", 
   await expect(run(["province", "--year", "2025", "--group", "Huyện: Tam Đảo", "-o", unit])).rejects.toThrow(`Đã có tệp ${unit}; Chỉ Tiêu không ghi đè`);
   expect(bytes(unit).equals(before)).toBe(true);
 });
+
+test("assign -o its own province file: refused as a file, not a folder, before anything is read", async () => {
+  const province = join(freshDir(), "tinh.xlsx");
+  expect((await run(["province", "--year", "2025", "--group", "Huyện: Tam Đảo", "-o", province])).exitCode).toBe(0);
+  const before = bytes(province);
+  await expect(run(["assign", province, "-o", province])).rejects.toThrow(`-o ${province} là một tệp, không phải thư mục`);
+  expect(bytes(province).equals(before)).toBe(true);
+});
+
+test("consolidate --rules F -o F: refused as an input, the province's workbook left as it was", async () => {
+  const dir = freshDir();
+  await unitsIn(dir);
+  const province = join(freshDir(), "tinh.xlsx");
+  expect((await run(["province", "--year", "2025", "--group", "Huyện: Tam Đảo", "-o", province])).exitCode).toBe(0);
+  const before = bytes(province);
+  await expect(run(["consolidate", dir, "--rules", province, "-o", province])).rejects.toThrow(`là tệp đầu vào ${province}`);
+  expect(bytes(province).equals(before)).toBe(true);
+});

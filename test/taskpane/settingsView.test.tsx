@@ -70,3 +70,18 @@ it("lists problems of the rules sheet", async () => {
   expect(screen.getByText("Trang quy tắc có lỗi")).toBeTruthy();
   expect(screen.getByText(SHEET_WARNING.detail)).toBeTruthy();
 });
+
+it("lists every field that stops the save beside the button", async () => {
+  const { workbook } = await renderPane("settings");
+  fireEvent.change(input(/^Tỷ lệ chỉ tiêu vượt để Hoàn thành xuất sắc/), { target: { value: "abc" } });
+  fireEvent.change(input(/^Tỷ lệ chỉ tiêu đạt để Hoàn thành/), { target: { value: "170" } });
+  await save();
+  expect(workbook.writeRules).not.toHaveBeenCalled();
+  const actions = screen.getByRole("button", { name: "Lưu quy tắc" }).parentElement as HTMLElement;
+  const beside = actions.nextElementSibling as HTMLElement;
+  expect(beside.getAttribute("role")).toBe("alert");
+  expect(beside.querySelectorAll("li")).toHaveLength(2);
+  expect(beside.textContent).toMatch(/^Chưa ghi quy tắc/);
+  expect(beside.textContent).toContain("Tỷ lệ chỉ tiêu vượt để Hoàn thành xuất sắc");
+  expect(beside.textContent).toContain("Tỷ lệ chỉ tiêu đạt để Hoàn thành");
+});

@@ -122,7 +122,7 @@ it("shows the check's messages under the fields they name, and nothing is regist
   await click("Kiểm tra và đăng ký");
   // Parsing first: the second target has no name and no figure, the required texts are left to the check.
   expect(workbook.registerTask).not.toHaveBeenCalled();
-  expect(screen.getByRole("alert").textContent).toMatch(/^Mỗi chỉ tiêu cần năm, tên và kế hoạch/);
+  expect(screen.getAllByRole("alert")[0].textContent).toMatch(/^Mỗi chỉ tiêu cần năm, tên và kế hoạch/);
   await click("Bỏ chỉ tiêu 2");
   fillValidTask();
   type(/^Đến năm/, "2026");
@@ -131,7 +131,7 @@ it("shows the check's messages under the fields they name, and nothing is regist
   const lastYear = input(/^Đến năm/);
   expect(lastYear.getAttribute("aria-invalid")).toBe("true");
   expect(document.getElementById(lastYear.getAttribute("aria-describedby")?.split(" ")[0] ?? "")?.textContent).toBe("Lộ trình chưa có chỉ tiêu cho năm 2026.");
-  expect(screen.getByText(/^Chưa ghi vào sổ/).textContent).toContain("Từ năm: Nguyễn Văn A đăng ký 3 việc mới");
+  expect(screen.getByText(/^Chưa ghi vào sổ/).closest("[role=alert]")?.textContent).toContain("Từ năm: Nguyễn Văn A đăng ký 3 việc mới");
   expect(workbook.readTaskRegister).toHaveBeenCalledTimes(1);
 });
 
@@ -163,4 +163,32 @@ describe("in a 2025 workbook opened on 7 December 2026", () => {
     expect(input(/^Năm xếp loại/).value).toBe("2025");
     expect(input(/^Ngày theo dõi/).value).toBe("2025-12-31");
   });
+});
+
+it("lists every error beside the button, the form's own and the workbook's, each with its field", async () => {
+  const workbook = createFakeWorkbook();
+  workbook.registerTask.mockResolvedValueOnce({
+    ok: false,
+    problems: [
+      { field: "code", message: "Mã DP-01 đã có trong sổ." },
+      { field: "register", message: "Sổ việc đột phá còn lỗi." },
+    ],
+  });
+  await renderPane("tasks", { workbook });
+  await click("Thêm mốc");
+  type(/^Đến năm/, "20x7");
+  await click("Kiểm tra và đăng ký");
+  const errors = () => {
+    const actions = screen.getByRole("button", { name: "Kiểm tra và đăng ký" }).parentElement as HTMLElement;
+    return (actions.nextElementSibling as HTMLElement).textContent ?? "";
+  };
+  expect(errors()).toMatch(/^Chưa ghi vào sổ/);
+  expect(errors()).toContain("Đến năm: ");
+  expect(errors()).toContain("Mốc: ");
+  await click("Bỏ mốc 1");
+  type(/^Đến năm/, "2025");
+  fillValidTask();
+  await click("Kiểm tra và đăng ký");
+  expect(errors()).toContain("Mã việc: Mã DP-01 đã có trong sổ.");
+  expect(errors()).toContain("Sổ việc đột phá còn lỗi.");
 });

@@ -1,4 +1,4 @@
-// Cài đặt: the rule set a province may change without code (DOMAIN.md §4), read from and written
+// Cài đặt: the rule set a province may change without code (docs/rules.md §2), read from and written
 // to the workbook's rules sheet. Picking a preset resets every threshold to that text's values.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Switch } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
@@ -8,6 +8,7 @@ import { useWorkbook } from "../WorkbookContext";
 import { PresetField } from "./PresetField";
 import { ProblemList } from "./ProblemList";
 import {
+  ALL_FIELDS,
   EXCEEDED_SHARE,
   formFromRules,
   INCOMPLETE_SHARE,
@@ -19,6 +20,7 @@ import {
   type NumberFieldKey,
   type RulesForm,
 } from "./rulesForm";
+import { SaveErrors } from "./SaveErrors";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
 import { useServiceCall } from "./useServiceCall";
@@ -41,6 +43,7 @@ export function SettingsView() {
     void loadRules().then((read) => read && setForm(formFromRules(read.rules)));
   }, [workbook, loadRules]);
 
+  const invalidMessage = (field: NumberField) => (field.unit === "percent" ? s.rulePercentInvalid : s.rulePointsInvalid);
   const numberInput = (field: NumberField) => {
     if (!form) return null;
     const bad = invalid.has(field.key);
@@ -50,7 +53,7 @@ export function SettingsView() {
         label={s[field.label]}
         hint={s[field.hint]}
         validationState={bad ? "error" : "none"}
-        validationMessage={bad ? (field.unit === "percent" ? s.rulePercentInvalid : s.rulePointsInvalid) : undefined}
+        validationMessage={bad ? invalidMessage(field) : undefined}
       >
         <Input
           inputMode="decimal"
@@ -130,6 +133,10 @@ export function SettingsView() {
             </Button>
             {save.busy && <Spinner size="tiny" label={s.saving} />}
           </div>
+          <SaveErrors
+            title={s.rulesNotSaved}
+            errors={ALL_FIELDS.filter((field) => invalid.has(field.key)).map((field) => ({ field: s[field.label], messages: [invalidMessage(field)] }))}
+          />
           <ServiceError error={save.error} title={s.writeRulesFailed} />
           {save.result && !save.busy && (
             <MessageBar intent="success" layout="multiline">

@@ -11,6 +11,7 @@ import type { StringKey } from "../../i18n/strings";
 import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
 import { ProblemList } from "./ProblemList";
+import { SaveErrors } from "./SaveErrors";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
 import {
@@ -286,10 +287,16 @@ function RegisterSection(props: { tasks: readonly TaskProgress[]; year: number |
   const form = edited ?? emptyTaskForm(props.tasks, props.leader, props.year);
   const refused = register.result && !register.result.ok ? problemsByField(register.result.problems) : new Map<TaskEntryField, string[]>();
 
-  const messages = (field: FormField): string | undefined => {
-    const all = [...(invalid.has(field) ? [s[invalid.get(field) as StringKey]] : []), ...(refused.get(field) ?? []).map(tr)];
-    return all.length > 0 ? all.join(" ") : undefined;
-  };
+  const fieldMessages = (field: TaskEntryField): string[] => [
+    ...(field !== "register" && invalid.has(field) ? [s[invalid.get(field) as StringKey]] : []),
+    ...(refused.get(field) ?? []).map(tr),
+  ];
+  const messages = (field: FormField): string | undefined => fieldMessages(field).join(" ") || undefined;
+  // All of them beside the button: what the form cannot read, then the workbook's refusal, by field in the form's order.
+  const formErrors = (Object.keys(FIELD_LABEL) as TaskEntryField[]).flatMap((name) => {
+    const all = fieldMessages(name);
+    return all.length > 0 ? [{ field: s[FIELD_LABEL[name]], messages: all }] : [];
+  });
   const field = (name: FormField, label: StringKey, control: ReactNode, required = false) => (
     <Field label={s[label]} required={required} validationState={messages(name) ? "error" : "none"} validationMessage={messages(name)}>
       {control}
@@ -406,20 +413,7 @@ function RegisterSection(props: { tasks: readonly TaskProgress[]; year: number |
           {register.busy && <Spinner size="tiny" label={s.taskRegistering} />}
         </div>
         <ServiceError error={register.error} title={s.taskRegisterFailed} />
-        {register.result && !register.result.ok && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              {s.taskRefused}
-              <ul className={formStyles.lines}>
-                {[...refused].map(([name, texts]) => (
-                  <li key={name}>
-                    {s[FIELD_LABEL[name]]}: {texts.map(tr).join(" ")}
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <SaveErrors title={s.taskRefused} errors={formErrors} />
         {register.result && register.result.ok && !register.busy && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{fill(s.taskRegistered, { code: registered, cell: `${register.result.sheet}!${register.result.cell}` })}</MessageBarBody>

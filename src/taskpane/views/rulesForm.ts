@@ -87,7 +87,8 @@ export function formFromRules(rules: RuleSet): RulesForm {
   };
 }
 
-const ALL_FIELDS: readonly NumberField[] = [...POINT_FIELDS, EXCEEDED_SHARE, MET_SHARE, INCOMPLETE_SHARE, ...QUOTA_FIELDS];
+/** Every number field, in the form's order. */
+export const ALL_FIELDS: readonly NumberField[] = [...POINT_FIELDS, EXCEEDED_SHARE, MET_SHARE, INCOMPLETE_SHARE, ...QUOTA_FIELDS];
 
 /** A field's value in rule-set units (shares as fractions), null when empty and optional, or "invalid". */
 function readField(field: NumberField, text: string): number | null | "invalid" {
