@@ -66,7 +66,7 @@ export async function consolidateFiles(
     const { contents } = await readWorkbook(context);
     return contents.named.has(RULE_NAMES.preset) ? rulesOf(contents) : null;
   });
-  if (open !== null && open.problems.length > 0) return { units: [], rejected: [], quota: [], problems: open.problems, wrote: false, insertedSheets: [] };
+  if (open !== null && open.problems.length > 0) return { units: [], rejected: [], quota: [], groups: [], totals: [], problems: open.problems, wrote: false, insertedSheets: [] };
   const rules = open === null ? presetOfTheYear : givenRules(open.rules);
   const c = await consolidateUnitFiles(units, openXlsxAsync, new Set<UnitKind | null>(options.exceptionalKinds), rules, options.onProgress);
   const result = consolidationResult(c);

@@ -14,6 +14,7 @@ import {
   textKey,
   UNIT_KIND_NAMES,
   type Rejection,
+  type Status,
   type RuleSet,
   type Summary,
   type UnitKind,
@@ -192,6 +193,9 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
       direction: parseDirection(row.input.direction) ?? textKey(String(row.input.direction ?? "")),
       achievement: evaluation.indicators[i].achievement,
       status: evaluation.indicators[i].status,
+      unit: String(row.input.unit ?? ""),
+      // Figures for the province's totals: only numbers the engine rated (not pending, not in error).
+      ...figures(row.input, evaluation.indicators[i].status),
     })),
     points: evaluation.summary.points,
     level: evaluation.summary.level,
@@ -203,6 +207,12 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
   };
 }
 
+
+function figures(input: { readonly target?: unknown; readonly actual?: unknown }, status: Status): { target: number | null; actual: number | null } {
+  const rated = status === "exceeded" || status === "met" || status === "notMet";
+  const number = (v: unknown) => (rated && typeof v === "number" && Number.isFinite(v) ? v : null);
+  return { target: number(input.target), actual: number(input.actual) };
+}
 
 export const isRejection = (r: UnitSummary | Rejection): r is Rejection => "reason" in r;
 
