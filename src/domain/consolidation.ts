@@ -107,7 +107,7 @@ export interface Consolidation {
   readonly rejected: readonly Rejection[];
   readonly quota: readonly QuotaGroup[];
   readonly quotaBase: QuotaBase | null;
-  /** The groups of equivalent positions (DOMAIN.md §5): one per unit kind, each with its own catalogue. */
+  /** The groups of equivalent positions: one per unit kind, each with its own catalogue. */
   readonly groups: readonly ConsolidatedGroup[];
   /** Province totals per group and indicator (Σ actual / Σ target, or the spread for rates and milestones). */
   readonly totals: readonly GroupTotal[];
@@ -346,7 +346,7 @@ export function consolidate(
     rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.otherYear(u.year, Number(year)) });
     return false;
   });
-  // Each kind is a group of equivalent positions with its own catalogue (DOMAIN.md §5): the majority
+  // Each kind is a group of equivalent positions with its own catalogue: the majority
   // catalogue of the kind is the group's; a unit may carry extra indicators of its own.
   const kindsRead = [...new Set(ofYear.map((u) => u.kind))];
   const references = new Map(
