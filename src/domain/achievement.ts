@@ -33,7 +33,9 @@ function rated(ratio: number): Assessment {
  */
 export function decreaseRatio(target: number, actual: number): number {
   if (target === 0) return actual <= 0 ? 1 : 0;
-  return Math.max(0, 2 - actual / target);
+  const quotient = actual / target;
+  // An overflowing division is #NUM! on the sheet, which MAX passes on: NaN here, never 0.
+  return Number.isFinite(quotient) ? Math.max(0, 2 - quotient) : NaN;
 }
 
 type Checked<T> = { readonly value: T | null; readonly error: FieldError | null };
@@ -75,7 +77,7 @@ function checkActual<T>(parsed: Parsed<T>, describe: (invalid: { found: string; 
 }
 
 /**
- * Achievement of one indicator (DOMAIN.md §3). Target and actual are both checked so that
+ * Achievement of one indicator (docs/rules.md §1). Target and actual are both checked so that
  * every bad value is reported at once; a blank target is an error, never "pending" — except
  * on a sheet row where neither is typed yet, which is simply not filled in.
  */
@@ -91,5 +93,8 @@ export function assess(direction: Direction, target: unknown, actual: unknown, s
   if (result.value === null) return { status: "pending", achievement: null };
   if (typeof result.value === "boolean") return rated(result.value ? 1 : 0);
   const planned = plan.value as number;
-  return rated(direction === "increase" ? result.value / planned : decreaseRatio(planned, result.value));
+  const ratio = direction === "increase" ? result.value / planned : decreaseRatio(planned, result.value);
+  // 1e308 / 1e-320 overflows: Excel's division gives #NUM!, so the indicator has no result, never a huge one.
+  if (!Number.isFinite(ratio)) return { status: "error", achievement: null, errors: [{ field: "actual", message: msg.ratioOverflow }] };
+  return rated(ratio);
 }

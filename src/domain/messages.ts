@@ -116,6 +116,10 @@ export const msg = defineMessages("engine", {
     ['"y"'],
   ),
   missingTarget: text("Chưa nhập kế hoạch (chỉ tiêu giao).", "No target entered."),
+  ratioOverflow: text(
+    "Thực hiện chia cho kế hoạch vượt quá số lớn nhất Excel tính được (trang tính báo #NUM!): kiểm tra lại kế hoạch và thực hiện.",
+    "The actual divided by the target exceeds the largest number Excel calculates (the sheet shows #NUM!): check the target and the actual.",
+  ),
   targetNotPositive: message(
     (target: number) => `Kế hoạch ${formatCount(target)} không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0.`,
     (target) => `Target ${formatCount(target)} is not valid: an increase indicator needs a target above 0.`,

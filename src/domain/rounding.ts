@@ -4,7 +4,8 @@
  * 1.00005 (stored as 1.000049999…) rounds up in the code exactly as in the worksheet.
  */
 export function roundHalfAway(value: number, digits: number): number {
-  if (!Number.isFinite(value) || value === 0) return value;
+  // From 2^52 up every double is a whole number: nothing to round (scaling could overflow to Infinity).
+  if (!Number.isFinite(value) || value === 0 || Math.abs(value) >= 2 ** 52) return value;
   const scale = 10 ** digits;
   let scaled = Math.abs(value) * scale;
   // Only a value within noise of a half can round differently at 15 digits (toPrecision is slow).
@@ -13,7 +14,7 @@ export function roundHalfAway(value: number, digits: number): number {
   return value < 0 ? -rounded : rounded;
 }
 
-/** Achievement ratios and shares are compared after rounding to 4 decimals (DOMAIN.md §3). */
+/** Achievement ratios and shares are compared after rounding to 4 decimals (docs/rules.md §1). */
 export const COMPARE_DIGITS = 4;
 
 export function round4(value: number): number {

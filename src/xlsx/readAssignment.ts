@@ -23,7 +23,7 @@ export function readProvinceWorkbook(book: XlsxWorkbook): ProvinceRead {
   if (tables.length === 0) problems.push(problem(SHEETS.rules, null, assignSheetMsg.noTable));
   const assignments: GroupAssignment[] = [];
   for (const table of tables) {
-    const read = grid(cells, table.sheet, table.ref);
+    const read = grid(cells, table.sheet, table.ref, table.name);
     const origin = parseCell(read.origin);
     const width = read.values[0]?.length ?? 0;
     /** A row of the layout above the header, wherever the table now starts. */

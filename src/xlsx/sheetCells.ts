@@ -1,6 +1,8 @@
-import { columnIndex } from "../layout/addresses";
+import { defineMessages, message } from "../domain/localize";
+import { cellAddress, columnIndex } from "../layout/addresses";
 import { shiftFormula } from "../layout/shiftFormula";
-import { cellText, runsText, xmlUnescape } from "./xmlText";
+import { canonicalXml } from "./xmlCanonical";
+import { cellText, elements, MalformedXml, runsText, startsElement, xmlUnescape } from "./xmlText";
 
 /**
  * A worksheet's cells read from its XML (<sheetData>), as Office.js returns them: `value` is the
@@ -21,31 +23,79 @@ export interface CellRead {
 export interface PartText {
   latin1(bytes: Uint8Array): string;
   utf8(bytes: Uint8Array, start?: number, end?: number): string;
+  /** The bytes of a text that latin1() gave (changed only in its ASCII markup). */
+  bytes(latin1: string): Uint8Array;
 }
 
 /** Decoders made when first needed, so importing this module needs no TextDecoder. */
 let decoders: { utf8: TextDecoder; latin1: TextDecoder } | undefined;
 const decoder = () => (decoders ??= { utf8: new TextDecoder("utf-8"), latin1: new TextDecoder("latin1") });
 
+/** windows-1252's characters for the bytes 0x80–0x9F (where it differs from ISO 8859-1), back to their bytes. */
+let upper: Map<number, number> | undefined;
+function windows1252Bytes(text: string): Uint8Array {
+  upper ??= new Map(Array.from({ length: 32 }, (_, i) => [decoder().latin1.decode(Uint8Array.of(0x80 + i)).charCodeAt(0), 0x80 + i]));
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[i] = code < 0x80 || code > 0x9f ? (code < 0x100 ? code : (upper.get(code) ?? 0x3f)) : code;
+  }
+  return bytes;
+}
+
 /** The codec of any platform with TextDecoder (the browser). */
 export const TEXT_DECODER: PartText = {
   latin1: (bytes) => decoder().latin1.decode(bytes),
   utf8: (bytes, start, end) => decoder().utf8.decode(start === undefined ? bytes : bytes.subarray(start, end)),
+  bytes: windows1252Bytes,
 };
 
 export interface SheetCells {
   /** The cell at 0-based row and column. */
   cell(row: number, column: number): CellRead;
+  /** Whether the cell holds a formula without its result (written by a program that does not calculate): its value is not known. */
+  uncomputed(row: number, column: number): boolean;
+  /** How many rows and columns the sheet's cells span (from A1): no cell lies beyond, whatever a table claims. */
+  readonly extent: { readonly rows: number; readonly columns: number };
 }
 
+export const sheetXmlMsg = defineMessages("sheetXml", {
+  outside: message(
+    (sheet: string, where: string) => `trang "${sheet}" có ô ${where} nằm ngoài trang tính (Excel có đến cột XFD và dòng 1.048.576)`,
+    (sheet, where) => `the sheet "${sheet}" has a cell ${where} outside the worksheet (Excel's last column is XFD, its last row 1,048,576)`,
+    ["Chỉ tiêu", "XFE8"],
+  ),
+  notANumber: message(
+    (sheet: string, cell: string, found: string) => `trang "${sheet}", ô ${cell} ghi "${found}", không phải một số Excel đọc được`,
+    (sheet, cell, found) => `the sheet "${sheet}", cell ${cell} holds "${found}", not a number Excel reads`,
+    ["Chỉ tiêu", "I8", "0x834"],
+  ),
+  badType: message(
+    (sheet: string, cell: string, type: string) => `trang "${sheet}", ô ${cell} có kiểu "${type}" mà Excel không biết`,
+    (sheet, cell, type) => `the sheet "${sheet}", cell ${cell} has the type "${type}", which Excel does not know`,
+    ["Chỉ tiêu", "I8", "q"],
+  ),
+  badString: message(
+    (sheet: string, cell: string, index: string) => `trang "${sheet}", ô ${cell} trỏ tới chuỗi số "${index}" không có trong tệp`,
+    (sheet, cell, index) => `the sheet "${sheet}", cell ${cell} points at the string "${index}", which the file does not hold`,
+    ["Chỉ tiêu", "A8", "12"],
+  ),
+});
+
 const EMPTY: CellRead = { value: "", formula: "" };
+/** Excel's worksheet: 16,384 columns (A to XFD) and 1,048,576 rows. */
 const KEY_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
+/** A number as XML Schema writes a double (what Excel writes and reads in <v>): not hexadecimal, not "Infinity". */
+const XSD_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+const CELL_TYPES = new Set(["n", "s", "str", "inlineStr", "b", "e", "d"]);
+const INDEX = /^\s*\d{1,10}\s*$/;
 /** Excel's serial day 0 (1899-12-30). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** The strings of sharedStrings.xml, in order, rich-text runs joined. */
 export function sharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => runsText(m[1] ?? ""));
+  return Array.from(elements(canonicalXml(xml), "si"), (si) => runsText(si.content));
 }
 
 /** A cell's value from its type (t) and <v> or <is>. */
@@ -54,7 +104,7 @@ function cellValue(type: string | undefined, v: string | undefined, inline: stri
   if (v === undefined) return "";
   switch (type) {
     case "s":
-      return strings[Number(v)] ?? "";
+      return strings[Number(v)];
     case "str":
       return cellText(v);
     case "b":
@@ -129,18 +179,22 @@ const FORMULA_CACHE_SIZE = 1_024;
 const MISSES_BEFORE_BYPASS = 256;
 
 const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-const startsElement = (xml: string, at: number, name: string) => xml.startsWith(name, at + 1) && /[\s/>]/.test(xml[at + 1 + name.length] ?? "");
 
 /**
  * Cells parsed from a worksheet part; shared strings come from sharedStrings(). The markup is
  * ASCII, so the part is scanned as latin1 (a byte a character, no decoding of the whole part),
- * and only the texts of the cells asked for are decoded from UTF-8.
+ * and only the texts of the cells asked for are decoded from UTF-8. What Excel would refuse or
+ * have to repair (a cell beyond XFD or row 1,048,576, a number it does not read, an unknown cell
+ * type, a string index past the shared strings) refuses the part with MalformedXml.
  */
-export function parseSheet(part: Uint8Array, strings: readonly string[], codec: PartText): SheetCells {
-  const xml = codec.latin1(part);
+export function parseSheet(data: Uint8Array, strings: readonly string[], codec: PartText, sheet = ""): SheetCells {
+  const scanned = codec.latin1(data);
+  const xml = canonicalXml(scanned);
+  const part = xml === scanned ? data : codec.bytes(xml);
   const text = (span: Span | undefined) => (span === undefined ? undefined : codec.utf8(part, span.start, span.end));
   // A formula's bytes as its cache key: copied, not a slice of the scanned text, which a slice would keep alive.
   const bytesKey = (span: Span) => codec.latin1(part.subarray(span.start, span.end));
+  const refuse = (make: (sheet: string, ...rest: string[]) => string, ...rest: string[]) => new MalformedXml(make(sheet, ...rest));
   const raw = new Map<number, RawCell>();
   /** The first cell of each shared formula, by its index (si). */
   const masters = new Map<string, { row: number; column: number; formula: Span }>();
@@ -148,22 +202,29 @@ export function parseSheet(part: Uint8Array, strings: readonly string[], codec: 
   const end = xml.indexOf("</sheetData>", start);
   let row = -1;
   let column = -1;
+  let rows = 0;
+  let columns = 0;
   for (let at = start < 0 || end < 0 ? -1 : xml.indexOf("<", start + 1); at >= 0 && at < end; at = xml.indexOf("<", at + 1)) {
     if (startsElement(xml, at, "row")) {
       // <row r="8">: a row without r follows the previous one.
       const tagEnd = xml.indexOf(">", at);
       const r = attribute(xml.slice(at, tagEnd), "r");
-      row = r === undefined ? row + 1 : Number(r) - 1;
+      row = r === undefined ? row + 1 : INDEX.test(r) ? Number(r) - 1 : -1;
+      if (row < 0 || row >= MAX_ROWS) throw refuse(sheetXmlMsg.outside, r ?? String(row + 1));
       column = -1;
       at = tagEnd;
     } else if (startsElement(xml, at, "c")) {
       const tagEnd = xml.indexOf(">", at);
       const tag = xml.slice(at, tagEnd);
-      const address = ADDRESS.exec(attribute(tag, "r") ?? "");
+      const ref = attribute(tag, "r");
+      const address = ADDRESS.exec(ref ?? "");
       if (address) {
         row = Number(address[2]) - 1;
         column = columnIndex(address[1]);
       } else column += 1;
+      if (row < 0 || row >= MAX_ROWS || column < 0 || column >= KEY_COLUMNS) throw refuse(sheetXmlMsg.outside, ref ?? cellAddress(row, column));
+      rows = Math.max(rows, row + 1);
+      columns = Math.max(columns, column + 1);
       if (xml[tagEnd - 1] === "/") {
         at = tagEnd;
         continue; // <c r="B1" s="27"/>: formatted, empty
@@ -172,7 +233,16 @@ export function parseSheet(part: Uint8Array, strings: readonly string[], codec: 
       const cellEnd = close < 0 || close > end ? end : close;
       const inner = xml.slice(tagEnd + 1, cellEnd);
       const f = element(inner, tagEnd + 1, "f");
-      raw.set(row * KEY_COLUMNS + column, { type: attribute(tag, "t"), v: element(inner, tagEnd + 1, "v"), inline: element(inner, tagEnd + 1, "is"), f });
+      const type = attribute(tag, "t");
+      const v = element(inner, tagEnd + 1, "v");
+      if (type !== undefined && !CELL_TYPES.has(type)) throw refuse(sheetXmlMsg.badType, cellAddress(row, column), type.slice(0, 20));
+      if (v !== undefined && (type === undefined || type === "n" || type === "s")) {
+        const found = xml.slice(v.start, v.end);
+        const index = Number(found);
+        const valid = type === "s" ? INDEX.test(found) && index < strings.length : XSD_NUMBER.test(found) && Number.isFinite(Number(found));
+        if (!valid) throw refuse(type === "s" ? sheetXmlMsg.badString : sheetXmlMsg.notANumber, cellAddress(row, column), found.slice(0, 40));
+      }
+      raw.set(row * KEY_COLUMNS + column, { type, v, inline: element(inner, tagEnd + 1, "is"), f });
       const si = f && attribute(f.tag, "si");
       if (f && si !== undefined && f.end > f.start && attribute(f.tag, "t") === "shared") masters.set(si, { row, column, formula: f });
       at = cellEnd;
@@ -208,16 +278,23 @@ export function parseSheet(part: Uint8Array, strings: readonly string[], codec: 
     return { value, formula: cachedFormula(key, () => `=${shiftFormula(xmlUnescape(text(master.formula) ?? ""), rows, columns)}`) };
   };
   const decoded = new Map<number, CellRead>();
+  const cellAt = (r: number, c: number): CellRead => {
+    const key = r * KEY_COLUMNS + c;
+    const done = decoded.get(key);
+    if (done) return done;
+    const cell = raw.get(key);
+    if (cell === undefined) return EMPTY;
+    const read = decode(r, c, cell);
+    decoded.set(key, read);
+    return read;
+  };
   return {
-    cell(r, c) {
-      const key = r * KEY_COLUMNS + c;
-      const done = decoded.get(key);
-      if (done) return done;
-      const cell = raw.get(key);
-      if (cell === undefined) return EMPTY;
-      const read = decode(r, c, cell);
-      decoded.set(key, read);
-      return read;
+    extent: { rows, columns },
+    cell: cellAt,
+    uncomputed(r, c) {
+      const cell = raw.get(r * KEY_COLUMNS + c);
+      // A shared formula's follower without a master is read as its value, as Excel would show it.
+      return cell?.f !== undefined && cell.v === undefined && cell.type !== "inlineStr" && String(cellAt(r, c).formula).startsWith("=");
     },
   };
 }

@@ -2,7 +2,8 @@
  * Reading a unit workbook back from its cells, on any platform (no Node API): the CLI's and the
  * pane's narrow readers give the cells, this evaluates them as the pane's checks do.
  */
-import { parseCell } from "../layout/addresses";
+import { cellAddress, columnIndex, parseCell } from "../layout/addresses";
+import { defineMessages, message, text } from "../domain/localize";
 import type { Evaluation, Level, RuleSet } from "../domain";
 import { textKey } from "../domain";
 import { readCriteriaTable, scoreCriteriaTable } from "../layout/readCriteria";
@@ -16,6 +17,7 @@ import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/s
 import { sheetMsg } from "../layout/messages";
 import { placedName, unitPlace, unitPlaces, type UnitPlace } from "../layout/units";
 import type { CellRead } from "./sheetCells";
+import { MalformedXml } from "./xmlText";
 import type { XlsxWorkbook } from "./xlsxPackage";
 
 /** A unit workbook read back from an .xlsx file, evaluated by the engine from its inputs. */
@@ -50,9 +52,50 @@ export interface WorkbookCells {
   namedCell(name: string): { sheet: string; address: string } | null;
   /** A cell at a 0-based row and column. */
   cell(sheet: string, row: number, column: number): CellRead;
+  /** How many rows and columns a sheet's cells span from A1, when the reader knows (a file's reader does). */
+  extent?(sheet: string): { rows: number; columns: number };
+  /** Whether a cell is a formula whose result the file does not hold, when the reader knows (Office.js always has results). */
+  uncomputed?(sheet: string, row: number, column: number): boolean;
+}
+
+export const fileMsg = defineMessages("fileCells", {
+  badTableRange: message(
+    (table: string, ref: string) => `bảng ${table} có vùng "${ref}" không hợp lệ`,
+    (table, ref) => `the table ${table} has the range "${ref}", which is not valid`,
+    ["tblChiTieu", "A7:XFE8"],
+  ),
+  tableOverSummary: message(
+    (table: string, ref: string, cell: string) =>
+      `bảng ${table} (${ref}) trùm lên cả ô tổng hợp ${cell}: từ dòng đó trở xuống không được đọc là chỉ tiêu. Hãy chọn bảng, Table Design > Resize Table (Đổi kích cỡ bảng) cho vừa các dòng chỉ tiêu.`,
+    (table, ref, cell) =>
+      `the table ${table} (${ref}) also covers the summary cell ${cell}: the rows from there down are not read as indicators. Select the table and use Table Design > Resize Table to fit the indicator rows.`,
+    ["tblChiTieu", "A7:L1048576", "D38"],
+  ),
+  uncomputed: text(
+    "ô có công thức nhưng tệp không lưu kết quả của công thức (tệp do một chương trình không tính công thức ghi ra), nên không biết giá trị. Hãy mở tệp trong Excel, lưu lại rồi đọc lại.",
+    "the cell holds a formula but the file does not hold its result (it was written by a program that does not calculate), so its value is unknown. Open the file in Excel, save it and read it again.",
+  ),
+});
+
+/** Excel's last column (XFD) and row, 0-based. */
+const LAST_COLUMN = 16_383;
+const LAST_ROW = 1_048_575;
+const TABLE_RANGE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
+
+/** A table's range as corners (0-based), refused when it is not a range inside the worksheet. */
+export function tableCorners(table: string, ref: string): { first: { row: number; column: number }; last: { row: number; column: number } } {
+  const m = TABLE_RANGE.exec(ref.trim());
+  const first = m && { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+  const last = m && { row: Number(m[4] ?? m[2]) - 1, column: columnIndex(m[3] ?? m[1]) };
+  if (!first || !last || first.row < 0 || last.row < first.row || last.column < first.column || last.row > LAST_ROW || last.column > LAST_COLUMN) {
+    throw new MalformedXml(fileMsg.badTableRange(table, ref.slice(0, 40)));
+  }
+  return { first, last };
 }
 
 const EMPTY: CellRead = { value: "", formula: "" };
+/** The table's columns a person types into (the engine's inputs). */
+const INPUT_COLUMNS = ["code", "direction", "key", "weight", "target", "actual"] as const;
 
 /** Sheet and first cell of a name's reference: 'Chỉ tiêu'!$C$3, Sheet1!$A$1:$B$2. */
 const NAME_REFERENCE = /^(?:'((?:[^']|'')*)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)/;
@@ -85,6 +128,8 @@ export function fileCells(book: XlsxWorkbook): WorkbookCells {
       return found.get(name) ?? null;
     },
     cell: (sheet, row, column) => book.cells(sheet)?.cell(row, column) ?? EMPTY,
+    extent: (sheet) => book.cells(sheet)?.extent ?? { rows: 0, columns: 0 },
+    uncomputed: (sheet, row, column) => book.cells(sheet)?.uncomputed(row, column) ?? false,
   };
 }
 
@@ -93,16 +138,24 @@ function cellAt(book: WorkbookCells, sheet: string, address: string): CellRead {
   return book.cell(sheet, at.row, at.column);
 }
 
-export function grid(book: WorkbookCells, sheet: string, ref: string): TableGrid {
-  const [start, end = start] = ref.split(":");
-  const a = parseCell(start);
-  const b = parseCell(end);
+/**
+ * A table's cells as Office.js gives them. The grid stops where the sheet's cells stop, whatever
+ * the table's range claims (A7:XFD1048576 is 17 billion cells, the file a few hundred), and
+ * `lastRow` (0-based, inclusive) cuts it shorter still.
+ */
+export function grid(book: WorkbookCells, sheet: string, ref: string, table = "", lastRow = LAST_ROW): TableGrid {
+  const { first: a, last: claimed } = tableCorners(table, ref);
+  const extent = book.extent?.(sheet);
+  const b = {
+    row: Math.min(claimed.row, lastRow, extent ? Math.max(a.row, extent.rows - 1) : LAST_ROW),
+    column: Math.min(claimed.column, extent ? Math.max(a.column, extent.columns - 1) : LAST_COLUMN),
+  };
   const cells = (count: number, from: number) =>
     Array.from({ length: count }, (_, r) => Array.from({ length: b.column - a.column + 1 }, (_, c) => book.cell(sheet, from + r, a.column + c)));
   const rows = cells(b.row - a.row + 1, a.row);
   return {
     sheet,
-    origin: start,
+    origin: cellAddress(a.row, a.column),
     values: rows.map((row) => row.map((cell) => cell.value)),
     formulas: rows.map((row) => row.map((cell) => cell.formula)),
     below: cells(ROWS_BELOW, b.row + 1).map((row) => row.map((cell) => cell.value)),
@@ -131,13 +184,38 @@ function namedFormulas(book: WorkbookCells): Map<string, { sheet: string; addres
   );
 }
 
+/** The first named cell (the summary's) that the unit table's range covers below its header row, if any. */
+function summaryInTable(wb: WorkbookCells, table: { sheet: string; ref: string }): { address: string; row: number } | null {
+  const { first, last } = tableCorners(TABLES.unit, table.ref);
+  let found: { address: string; row: number } | null = null;
+  for (const name of Object.values(NAMES)) {
+    const at = wb.namedCell(name);
+    if (at === null || at.sheet !== table.sheet) continue;
+    const { row, column } = parseCell(at.address);
+    if (row > first.row && row <= last.row && column >= first.column && column <= last.column && (found === null || row < found.row)) found = { address: at.address, row };
+  }
+  return found;
+}
+
+/** The table's inputs that are formulas the file holds no result for: read as blank, they would make an indicator "pending" unseen. */
+function uncomputedInputs(wb: WorkbookCells, sheet: string, read: UnitTableRead): Problem[] {
+  if (read.letters === null) return [];
+  const letters = read.letters;
+  const columns = INPUT_COLUMNS.map((key) => columnIndex(letters[key]));
+  const found: Problem[] = [];
+  for (let row = read.firstRow - 1; row < read.lastRow; row++) {
+    for (const column of columns) if (wb.uncomputed?.(sheet, row, column)) found.push(problem(sheet, cellAddress(row, column), fileMsg.uncomputed));
+  }
+  return found;
+}
+
 /** Which unit of a workbook to read, and under whose rules. */
 export interface ReadOptions {
   /** The unit of a shared workbook (unit 1, the only one of most workbooks, by default). */
   readonly place?: UnitPlace;
   /**
    * The rules to evaluate under instead of the file's own, from the year the file holds
-   * (consolidation: the province's rules, DOMAIN.md §4 "Whose rules").
+   * (consolidation: the province's rules, docs/rules.md §3 "Whose rules").
    */
   readonly rules?: (year: number | null) => RuleSet;
 }
@@ -150,6 +228,8 @@ function placedCells(wb: WorkbookCells, place: UnitPlace): WorkbookCells {
     table: (name) => wb.table(tables[name] ?? name),
     namedCell: (name) => wb.namedCell(placedName(name, place)),
     cell: wb.cell,
+    extent: wb.extent,
+    uncomputed: wb.uncomputed,
   };
 }
 
@@ -190,15 +270,17 @@ export function readWorkbookCells(workbook: WorkbookCells, options: ReadOptions 
   const ownRules = own.rules;
   const named = { namedValue: (name: string) => namedValue(wb, name) };
   const criteria = wb.table(TABLES.criteria);
-  if (criteria) problems.push(...scoreCriteriaTable(readCriteriaTable(grid(wb, criteria.sheet, criteria.ref)), criteria.sheet, rules.commonMaxPoints).problems);
+  if (criteria) problems.push(...scoreCriteriaTable(readCriteriaTable(grid(wb, criteria.sheet, criteria.ref, TABLES.criteria)), criteria.sheet, rules.commonMaxPoints).problems);
   const table = wb.table(TABLES.unit);
   if (!table) {
     problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
     return { sheet: null, evaluation: null, rules, ownRules, unitLevel: null, civilServantLevel: null, finalLevel: null, finalLevelRefused: [], overwrittenFormulas: [], problems, table: null, ...named, tableCellValue: () => undefined };
   }
-  const tableGrid = grid(wb, table.sheet, table.ref);
+  const summary = summaryInTable(wb, table);
+  if (summary) problems.push(problem(table.sheet, summary.address, fileMsg.tableOverSummary(TABLES.unit, table.ref, summary.address)));
+  const tableGrid = grid(wb, table.sheet, table.ref, TABLES.unit, summary ? summary.row - 1 : undefined);
   const read = readUnitTable(tableGrid);
-  problems.push(...read.problems);
+  problems.push(...read.problems, ...uncomputedInputs(wb, table.sheet, read));
   const overwrittenFormulas = read.overwritten;
   const extra = { table: read, ...named, tableCellValue: (address: string) => cellAt(wb, table.sheet, address).value };
   const lookupNamed = lookup(wb);

@@ -1,6 +1,7 @@
 import { defineMessages, message } from "../domain/localize";
 import { parseSheet, sharedStrings, type PartText, type SheetCells } from "./sheetCells";
-import { attributes, xmlUnescape } from "./xmlText";
+import { canonicalXml } from "./xmlCanonical";
+import { attributes, elements, startTags, xmlUnescape } from "./xmlText";
 
 /**
  * A narrow .xlsx reader, for reading workbooks back (CLI `read`, `consolidate`, the pane's
@@ -60,10 +61,9 @@ function relationships(parts: ReadonlyMap<string, Uint8Array>, codec: PartText, 
   const slash = source.lastIndexOf("/");
   const relsName = `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
   const rels = parts.get(relsName);
-  const xml = rels === undefined ? "" : codec.utf8(rels);
+  const xml = rels === undefined ? "" : canonicalXml(codec.utf8(rels));
   const found = new Map<string, Relationship>();
-  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const a = attributes(m[0]);
+  for (const a of startTags(xml, "Relationship")) {
     const id = a.get("Id");
     const target = a.get("Target");
     if (id === undefined || target === undefined || a.get("TargetMode") === "External") continue;
@@ -96,7 +96,7 @@ export function xlsxFromParts(parts: ReadonlyMap<string, Uint8Array>, codec: Par
   const text = (name: string) => {
     if (!decoded.has(name)) {
       const part = parts.get(name);
-      decoded.set(name, part === undefined ? undefined : codec.utf8(part));
+      decoded.set(name, part === undefined ? undefined : canonicalXml(codec.utf8(part)));
     }
     return decoded.get(name);
   };
@@ -105,24 +105,22 @@ export function xlsxFromParts(parts: ReadonlyMap<string, Uint8Array>, codec: Par
   if (book === undefined) throw missing(bookName);
   const bookRels = relationships(parts, codec, bookName);
 
-  const sheets = [...book.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
-    const a = attributes(m[0]);
+  const sheets = startTags(book, "sheet").map((a) => {
     const rid = [...a].find(([key]) => key === "id" || key.endsWith(":id"))?.[1];
     const rel = rid === undefined ? undefined : bookRels.get(rid);
     return { name: a.get("name") ?? "", part: rel?.type.endsWith("/worksheet") ? rel.target : undefined };
   });
-  const definedNames = [...book.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)].map((m): DefinedName => {
-    const a = attributes(m[1]);
+  const definedNames = Array.from(elements(book, "definedName"), (m): DefinedName => {
+    const a = attributes(m.attrs);
     const local = a.get("localSheetId");
-    return { name: a.get("name") ?? "", localSheetId: local === undefined ? null : Number(local), refersTo: xmlUnescape(m[2]) };
+    return { name: a.get("name") ?? "", localSheetId: local === undefined ? null : Number(local), refersTo: xmlUnescape(m.content) };
   });
   const tables = sheets.flatMap((sheet) =>
     sheet.part === undefined
       ? []
       : ofType(relationships(parts, codec, sheet.part), "table").flatMap((rel): TablePart[] => {
-          const tag = /<table\b[^>]*>/.exec(text(rel.target) ?? "")?.[0];
-          if (tag === undefined) return [];
-          const a = attributes(tag);
+          const a = startTags(text(rel.target) ?? "", "table")[0];
+          if (a === undefined) return [];
           return [{ name: a.get("displayName") ?? a.get("name") ?? "", ref: a.get("ref") ?? "", sheet: sheet.name }];
         }),
   );
@@ -145,7 +143,7 @@ export function xlsxFromParts(parts: ReadonlyMap<string, Uint8Array>, codec: Par
       const xml = part === undefined ? undefined : parts.get(part);
       if (xml === undefined) return undefined;
       strings ??= sharedStrings(ofType(bookRels, "sharedStrings").map((r) => text(r.target)).find((x) => x !== undefined) ?? "");
-      const cells = parseSheet(xml, strings, codec);
+      const cells = parseSheet(xml, strings, codec, name);
       parsed.set(name, cells);
       return cells;
     },

@@ -13,6 +13,7 @@ const asBuffer = (bytes: Uint8Array) => (Buffer.isBuffer(bytes) ? bytes : Buffer
 export const BUFFER_TEXT: PartText = {
   latin1: (bytes) => asBuffer(bytes).toString("latin1"),
   utf8: (bytes, start, end) => asBuffer(bytes).toString("utf8", start, end),
+  bytes: (latin1) => Buffer.from(latin1, "latin1"),
 };
 
 export function openXlsx(data: Uint8Array): XlsxWorkbook {

@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import { openXlsx } from "./xlsxParts";
 import { readZipParts } from "./zipGuard";
+import { elements, startTags } from "./xmlText";
 
 export { xmlUnescape } from "./xmlText";
 
@@ -24,7 +25,7 @@ export function sheetXml(xlsxPath: string, sheetName: string): string {
 
 /** Rows that start a printed page after a manual break in a sheet (1-based). */
 export function manualPageBreaks(xlsxPath: string, sheetName: string): number[] {
-  const breaks = /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(sheetXml(xlsxPath, sheetName))?.[1] ?? "";
+  const breaks = elements(sheetXml(xlsxPath, sheetName), "rowBreaks").next().value?.content ?? "";
   // A break's id is the last row of the page before it.
-  return [...breaks.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]) + 1);
+  return startTags(breaks, "brk").flatMap((a) => (/^\d{1,7}$/.test(a.get("id") ?? "") ? [Number(a.get("id")) + 1] : []));
 }
