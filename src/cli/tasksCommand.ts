@@ -68,7 +68,7 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
           ...tasks.map((t, i) => {
             const { leader, title } = register.tasks[i];
             const level = t.level === null ? "không xếp loại năm này" : TASK_LEVEL_NAMES[t.level];
-            // The floor with the ceiling still reachable, as for units (DOMAIN.md §4, §8).
+            // The floor with the ceiling still reachable, as for units (docs/rules.md §2, §4).
             const ceiling = t.provisional && t.ceiling !== null && t.ceiling !== t.level ? `, có thể đạt tối đa: ${TASK_LEVEL_NAMES[t.ceiling]}` : "";
             const final = t.finalLevel === null ? "" : `; cả giai đoạn: ${TASK_LEVEL_NAMES[t.finalLevel]}`;
             return `${t.code} (${leader}: ${title}): ${level}${t.provisional ? " (tạm tính)" : ""}${ceiling}${final}`;

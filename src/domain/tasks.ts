@@ -1,5 +1,5 @@
 /**
- * Breakthrough and innovation tasks (việc đột phá, đổi mới, DOMAIN.md §8): the registration
+ * Breakthrough and innovation tasks (việc đột phá, đổi mới, docs/rules.md §4): the registration
  * check, milestone states as of a chosen date, and the yearly and final levels. Targets are
  * judged as indicators are (§3), with the same floor rule for pending figures (§4).
  */
@@ -49,7 +49,7 @@ export interface Task {
   readonly milestones: readonly TaskMilestone[];
 }
 
-/** Editable thresholds of the default rule (DOMAIN.md §8 says they are a default). */
+/** Editable thresholds of the default rule (docs/rules.md §4 says they are a default). */
 export interface TaskRules {
   readonly excellentExceededShare: number;
   readonly completeMetShare: number;
@@ -120,7 +120,7 @@ const isIsoDate = isIsoDay;
 /** Whether both dates of a milestone can be read (the others are input errors, counted as not done). */
 const readable = (m: TaskMilestone) => isIsoDate(m.due) && (!m.done || isIsoDate(m.done));
 
-/** Done as of the date: a completion dated after it does not count yet (DOMAIN.md §8). */
+/** Done as of the date: a completion dated after it does not count yet (docs/rules.md §4). */
 const doneBy = (m: TaskMilestone, asOf: string): m is TaskMilestone & { done: string } => readable(m) && !!m.done && dayOf(m.done) <= dayOf(asOf);
 
 /**

@@ -1,8 +1,8 @@
 import type { TaskRules } from "../domain/tasks";
 
 /**
- * Names of the register of breakthrough and innovation tasks (việc đột phá, đổi mới, DOMAIN.md
- * §8): its two sheets, their tables and columns, and its named cells. Headers are matched by
+ * Names of the register of breakthrough and innovation tasks (việc đột phá, đổi mới, docs/rules.md
+ * §4): its two sheets, their tables and columns, and its named cells. Headers are matched by
  * text (NFC, trimmed, case-insensitive), never by position, as for the unit table.
  */
 

@@ -26,7 +26,7 @@ import {
 import type { Block, ConditionalFormatSpec, NameSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec, WorkbookLayout } from "./types";
 
 /**
- * The register of breakthrough and innovation tasks (DOMAIN.md §8) as two sheets: "Việc đột
+ * The register of breakthrough and innovation tasks (docs/rules.md §4) as two sheets: "Việc đột
  * phá", one row per task with its milestone counts as of the follow-up date and its level for
  * the chosen year, and "Lộ trình", one row per target (per task and year) or milestone. The
  * formulas are the twins of milestoneState and evaluateTaskYear (src/domain/tasks.ts), with the

@@ -31,7 +31,7 @@ export function readTaskRegisterCells(book: WorkbookCells): TaskRegisterFile {
   const read = readTaskRegister(tableGrid(book, TASK_TABLES.tasks), tableGrid(book, TASK_TABLES.roadmap));
   const hasRules = book.namedCell(TASK_RULE_NAMES.dueSoonDays) !== null;
   const values = Object.fromEntries((Object.keys(TASK_RULE_NAMES) as (keyof TaskRules)[]).map((key) => [key, namedValue(book, TASK_RULE_NAMES[key])]));
-  // A register made before the task rules existed is judged by the default (DOMAIN.md §8).
+  // A register made before the task rules existed is judged by the default (docs/rules.md §4).
   const { rules, problems } = hasRules ? readTaskRules(values) : { rules: DEFAULT_TASK_RULES, problems: [] };
   return { ...read, rules, ruleProblems: problems };
 }

@@ -168,6 +168,8 @@ export const CONSOLIDATION_REPORT: ConsolidationReport = {
     { kind: "commune", base: 2, allowed: 0, excellent: 1, tieAtCut: false },
     { kind: "department", base: 1, allowed: 0, excellent: 0, tieAtCut: false },
   ],
+  groups: [],
+  totals: [],
   problems: [],
   wrote: true,
   insertedSheets: [],
