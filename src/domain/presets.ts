@@ -1,5 +1,5 @@
 /**
- * Rule sets for the four levels (DOMAIN.md §4). Every threshold is a named value a province
+ * Rule sets for the four levels (docs/rules.md §2). Every threshold is a named value a province
  * can override; the worksheet keeps the same values in named cells on the rules sheet.
  */
 
@@ -13,7 +13,7 @@ export interface ShareThreshold {
   readonly inclusive: boolean;
 }
 
-/** What the excellent quota is a share of (DOMAIN.md §4): those rated good (the texts' words), or good or better. */
+/** What the excellent quota is a share of (docs/rules.md §3): those rated good (the texts' words), or good or better. */
 export type QuotaBase = "good" | "goodOrBetter";
 
 export const QUOTA_BASES: readonly QuotaBase[] = ["good", "goodOrBetter"];

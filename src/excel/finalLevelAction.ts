@@ -33,7 +33,7 @@ export async function setFinalLevelAction(
     unit: unitLevel === undefined ? current.unitLevel : unitLevel,
     civilServant: civilServantLevel === undefined ? current.civilServantLevel : civilServantLevel,
   };
-  // A disqualified unit or head is "incomplete" whatever the points: nothing above it is set (DOMAIN.md §4).
+  // A disqualified unit or head is "incomplete" whatever the points: nothing above it is set (docs/rules.md §2).
   const disqualified = analyse(snapshot, false)?.evaluated.evaluation.summary.disqualified ?? [];
   const refusal = (caps: { unit: Level | null; civilServant: Level | null }) =>
     level === null

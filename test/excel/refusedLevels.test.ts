@@ -1,5 +1,5 @@
 /**
- * A level refused at its source (issue 15 §1, DOMAIN.md §4): a disqualified unit or head is
+ * A level refused at its source (issue 15 §1, docs/rules.md §2): a disqualified unit or head is
  * "incomplete" whatever the points, so the pane neither sets a final level above it nor prints
  * one typed by hand.
  */
