@@ -95,7 +95,7 @@ export const PRESETS: Readonly<Record<PresetId, RuleSet>> = {
 
 export const DEFAULT_PRESET: PresetId = "qd366-2025";
 
-/** The first year QĐ 366 (30/8/2025) governs; earlier years follow NĐ 90 as amended (DOMAIN.md §4). */
+/** The first year QĐ 366 (30/8/2025) governs; earlier years follow NĐ 90 as amended (docs/rules.md §2). */
 export const QD366_FIRST_YEAR = 2025;
 
 /** The preset of the texts that applied in `year`: a 2021 workbook is judged under NĐ 90, not QĐ 366. */

@@ -2,7 +2,7 @@ import { normalizeText } from "../domain";
 import type { Scalar } from "./types";
 
 /**
- * Rows whose unit is "%" (DOMAIN.md §3): a person types 85 or 85 % for the same thing, and Excel
+ * Rows whose unit is "%" (docs/rules.md §2): a person types 85 or 85 % for the same thing, and Excel
  * stores 85 % as 0,85. Their target and actual cells carry a percent number format, so that Excel's
  * own percent entry stores both as 0,85; the workbook writes a document's 80 as 0,8 and the reader
  * gives back 80, so the sheet, the engine and every document see one scale.

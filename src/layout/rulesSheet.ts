@@ -58,7 +58,7 @@ export const RULE_LINES: readonly RuleLine[] = [
   },
 ];
 
-/** Product defaults the texts do not hold, said on the sheet below the rules (DOMAIN.md §4). */
+/** Product defaults the texts do not hold, said on the sheet below the rules (docs/rules.md §2). */
 const DEFAULTS_NOTE =
   "Mặc định của phần mềm, không có trong văn bản: chỉ tiêu giảm (càng thấp càng tốt) có tỷ lệ đạt = 2 − thực hiện/kế hoạch (không dưới 0; kế hoạch 0 thì thực hiện 0 là đạt); điểm kết quả và chỉ tiêu chủ yếu như ghi chú trên.";
 
