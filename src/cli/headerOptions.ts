@@ -2,7 +2,7 @@ import type { DocumentHeader } from "../layout/schema";
 
 /**
  * The printed header's options, the same for every command that prints a document
- * (`workbook`, `consolidate`; DOMAIN.md §7). No layout code here: `consolidate` must not load ExcelJS.
+ * (`workbook`, `consolidate`; docs/developer-guide.md, "The printed document"). No layout code here: `consolidate` must not load ExcelJS.
  */
 
 /** Command-line options of the printed header, by the DocumentHeader field they fill. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules } from "../domain/tasks";
 import { LEVEL_NAMES } from "../domain";
+import { parseDay } from "../domain/dates";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { readJsonFile, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
@@ -51,8 +52,9 @@ function fromJson(file: string): Register {
 }
 
 /** `chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD`: each task's level for the year. */
-export async function runTasksEvaluate(file: string, year: number, asOf: string, format: "json" | "table"): Promise<CommandResult> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of "${asOf}" cần dạng YYYY-MM-DD.`);
+export async function runTasksEvaluate(file: string, year: number, asOfText: string, format: "json" | "table"): Promise<CommandResult> {
+  const asOf = parseDay(asOfText);
+  if (asOf === null) throw new UsageError(`--as-of "${asOfText}" không phải một ngày có thật (cần dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-09-30).`);
   const register = /\.xlsx$/i.test(file) ? await fromWorkbook(file) : fromJson(file);
   const engine: TaskProblem[] = checkRegistration(register.tasks, register.rules);
   const tasks = register.tasks.map((task) => evaluateTaskYear(task, year, asOf, register.rules, engine));
@@ -63,10 +65,13 @@ export async function runTasksEvaluate(file: string, year: number, asOf: string,
     format === "json"
       ? JSON.stringify({ tasks, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems }, null, 2) + "\n"
       : terminalLines([
-          ...tasks.map((t) => {
+          ...tasks.map((t, i) => {
+            const { leader, title } = register.tasks[i];
             const level = t.level === null ? "không xếp loại năm này" : TASK_LEVEL_NAMES[t.level];
+            // The floor with the ceiling still reachable, as for units (docs/rules.md §2, §4).
+            const ceiling = t.provisional && t.ceiling !== null && t.ceiling !== t.level ? `, có thể đạt tối đa: ${TASK_LEVEL_NAMES[t.ceiling]}` : "";
             const final = t.finalLevel === null ? "" : `; cả giai đoạn: ${TASK_LEVEL_NAMES[t.finalLevel]}`;
-            return `${t.code}: ${level}${t.provisional ? " (tạm tính)" : ""}${final}`;
+            return `${t.code} (${leader}: ${title}): ${level}${t.provisional ? " (tạm tính)" : ""}${ceiling}${final}`;
           }),
           ...caps.map((c) => `Mức trần: ${c.leader} xếp loại không cao hơn ${LEVEL_NAMES[c.cap]} (việc không hoàn thành: ${c.failed.join(", ")})`),
           ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.code} ${p.field}: ${p.message}`)] : []),

@@ -1,3 +1,4 @@
+import { parseDay } from "../domain/dates";
 import {
   DEFAULT_CATALOGUE,
   parseDirection,
@@ -84,8 +85,8 @@ function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalo
 
 /** The register's contents: the tasks of a document, the year, and the follow-up date (today unless given). */
 function taskRegisterParams(options: { readonly tasks?: string; readonly asOf?: string; readonly leader?: string }, year: number): TaskRegisterParams {
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of "${asOf}" cần dạng YYYY-MM-DD.`);
+  const asOf = parseDay(options.asOf ?? new Date().toISOString().slice(0, 10));
+  if (asOf === null) throw new UsageError(`--as-of "${options.asOf}" không phải một ngày có thật (cần dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-09-30).`);
   if (options.tasks === undefined) return { tasks: [], year, asOf };
   const read = readTasksDocument(readJsonFile(options.tasks));
   if (!read.ok) throw new UsageError(`${options.tasks}: ${read.problem}`);

@@ -138,6 +138,8 @@ export interface TaskProgress {
   readonly title: string;
   /** The level for the year; null when the task does not run that year (or was dropped with approval). */
   readonly level: Level | null;
+  /** The highest level still reachable while provisional (the level itself when it is not). */
+  readonly ceiling: Level | null;
   /** The level of the whole task, in its last year only. */
   readonly finalLevel: Level | null;
   readonly provisional: boolean;

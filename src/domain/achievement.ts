@@ -77,7 +77,7 @@ function checkActual<T>(parsed: Parsed<T>, describe: (invalid: { found: string; 
 }
 
 /**
- * Achievement of one indicator (DOMAIN.md §3). Target and actual are both checked so that
+ * Achievement of one indicator (docs/rules.md §1). Target and actual are both checked so that
  * every bad value is reported at once; a blank target is an error, never "pending" — except
  * on a sheet row where neither is typed yet, which is simply not filled in.
  */

@@ -69,7 +69,7 @@ export interface AssignedUnit {
   readonly targets: ReadonlyMap<string, number | true>;
 }
 
-/** A group of equivalent positions with its own catalogue and its units (DOMAIN.md §5). */
+/** A group of equivalent positions with its own catalogue and its units. */
 export interface GroupAssignment {
   readonly group: string;
   readonly year: number;

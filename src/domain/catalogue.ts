@@ -1,7 +1,7 @@
 import type { Catalogue, Direction, Group, Indicator } from "./types";
 
 /**
- * The default catalogue (DOMAIN.md §6): a realistic sample of 18 indicators in 4 groups built
+ * The default catalogue: a realistic sample of 18 indicators in 4 groups built
  * from published district and commune targets. A province replaces it in the catalogue sheet.
  */
 

@@ -6,7 +6,7 @@ import { roundHalfAway } from "./rounding";
 
 /**
  * The common criteria (tiêu chí chung, 30 points of QĐ 366's 100-point scale), scored per
- * criterion by three evaluators (DOMAIN.md §4). Values come from worksheet cells: text in a
+ * criterion by three evaluators (docs/rules.md §2). Values come from worksheet cells: text in a
  * number cell is an error with the number to retype, as everywhere else on a sheet.
  *
  * The common score is the competent level's total:

@@ -5,11 +5,12 @@ import type { QuotaBase } from "./presets";
 import { levelRank } from "./caps";
 import { checkQuota, type QuotaDecision } from "./quota";
 import { textKey } from "./text";
+import { indicatorTotal, type IndicatorTotal } from "./totals";
 import type { Direction, Level, Status, UnitKind } from "./types";
 
 /**
  * Consolidation of many unit workbooks (issue 8 §2–3): which files are comparable, each unit's
- * rank among units of the same kind, and the excellent quota per kind (DOMAIN.md §4).
+ * rank among units of the same kind, and the excellent quota per kind (docs/rules.md §3).
  *
  * Which year and catalogue are "the" ones: the **majority** among the readable files (a single odd
  * file, even the first, cannot reject all the others); on a tie, the one of the earliest file in
@@ -25,6 +26,11 @@ export interface UnitIndicator {
   readonly direction: Direction | string;
   readonly achievement: number | null;
   readonly status: Status;
+  /** The measure ("người", "%", "tỷ đồng"): it says whether the indicator adds up across units. */
+  readonly unit?: string;
+  /** The figures as numbers where they are (for province totals); null when missing, not a number or in error. */
+  readonly target?: number | null;
+  readonly actual?: number | null;
 }
 
 /** Something consolidation found in a unit's file, at its cell ("Quy tắc!B9") when there is one. */
@@ -53,7 +59,7 @@ export interface UnitSummary {
   readonly quota: { readonly share: number; readonly shareExceptional: number; readonly base: QuotaBase };
   /**
    * What was found in the file and left out of the count, cell first where known: rules of the
-   * file that differ from the province's, a refused final level (DOMAIN.md §4 "Whose rules").
+   * file that differ from the province's, a refused final level (docs/rules.md §3 "Whose rules").
    */
   readonly problems?: readonly UnitProblem[];
 }
@@ -101,6 +107,23 @@ export interface Consolidation {
   readonly rejected: readonly Rejection[];
   readonly quota: readonly QuotaGroup[];
   readonly quotaBase: QuotaBase | null;
+  /** The groups of equivalent positions: one per unit kind, each with its own catalogue. */
+  readonly groups: readonly ConsolidatedGroup[];
+  /** Province totals per group and indicator (Σ actual / Σ target, or the spread for rates and milestones). */
+  readonly totals: readonly GroupTotal[];
+}
+
+export interface ConsolidatedGroup {
+  readonly kind: UnitKind | null;
+  /** The group's common catalogue: the codes every unit of the group carries, in table order. */
+  readonly indicators: readonly string[];
+  readonly units: readonly string[];
+}
+
+export interface GroupTotal {
+  readonly group: UnitKind | null;
+  readonly code: string;
+  readonly total: IndicatorTotal;
 }
 
 /**
@@ -131,6 +154,23 @@ export interface ConsolidationResult {
     readonly excellent: number;
     readonly tieAtCut: boolean;
   }[];
+  readonly groups: readonly {
+    readonly group: UnitKind | null;
+    readonly indicators: readonly string[];
+    readonly units: readonly string[];
+    readonly quota: { readonly base: number; readonly allowed: number; readonly excellent: number; readonly tieAtCut: boolean } | null;
+  }[];
+  readonly totals: readonly {
+    readonly group: UnitKind | null;
+    readonly code: string;
+    readonly target: number | null;
+    readonly actual: number | null;
+    readonly achievement: number | null;
+    /** Rates and milestones are not summed: the lowest, median and highest achievement instead. */
+    readonly spread: { readonly min: number | null; readonly median: number | null; readonly max: number | null } | null;
+    /** Units still without their actual: the total is provisional while any remain. */
+    readonly pending: readonly string[];
+  }[];
 }
 
 export function consolidationResult(c: Consolidation): ConsolidationResult {
@@ -152,6 +192,15 @@ export function consolidationResult(c: Consolidation): ConsolidationResult {
     })),
     rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
     quota: c.quota.map(({ kind, base, allowed, excellent, tieAtCut }) => ({ kind, base, allowed, excellent, tieAtCut })),
+    groups: c.groups.map((g) => {
+      const q = c.quota.find((x) => x.kind === g.kind);
+      return { group: g.kind, indicators: g.indicators, units: g.units, quota: q ? { base: q.base, allowed: q.allowed, excellent: q.excellent, tieAtCut: q.tieAtCut } : null };
+    }),
+    totals: c.totals.map(({ group, code, total: t }) =>
+      t.kind === "sum"
+        ? { group, code, target: t.target, actual: t.actual, achievement: t.assessment.achievement, spread: null, pending: t.pending }
+        : { group, code, target: null, actual: null, achievement: null, spread: { min: t.min, median: t.median, max: t.max }, pending: t.pending },
+    ),
   };
 }
 
@@ -234,6 +283,30 @@ function catalogueDifferences(unit: UnitSummary, reference: UnitSummary): string
   return differences.length > 0 ? differences : [m.repeatedCode]; // equal sets of codes differ only by a repeated code
 }
 
+/** Whether a unit carries its group's catalogue: every code with the same direction (as often); extra codes are its own. */
+function carriesCatalogue(unit: UnitSummary, reference: UnitSummary): boolean {
+  if (catalogueKey(unit) === catalogueKey(reference)) return true;
+  const theirs = new Map<string, (Direction | string)[]>();
+  for (const i of unit.indicators) theirs.set(i.code, [...(theirs.get(i.code) ?? []), i.direction]);
+  const ours = new Map<string, (Direction | string)[]>();
+  for (const i of reference.indicators) ours.set(i.code, [...(ours.get(i.code) ?? []), i.direction]);
+  return [...ours].every(([code, directions]) => {
+    const found = theirs.get(code);
+    return found !== undefined && found.length === directions.length && found.every((d, k) => d === directions[k]);
+  });
+}
+
+/** Province totals of one group, per indicator of its catalogue, from the units' figures. */
+function groupTotals(group: ConsolidatedGroup, units: readonly UnitSummary[]): GroupTotal[] {
+  return group.indicators.flatMap((code) => {
+    const rows = units.map((u) => ({ unit: u.unit, indicator: u.indicators.find((i) => i.code === code) }));
+    const first = rows.find((r) => r.indicator)?.indicator;
+    if (!first || (first.direction !== "increase" && first.direction !== "decrease" && first.direction !== "milestone")) return [];
+    const figures = rows.map((r) => ({ unit: r.unit, target: r.indicator?.target ?? null, actual: r.indicator?.actual ?? null }));
+    return [{ group: group.kind, code, total: indicatorTotal({ unit: first.unit ?? "", direction: first.direction }, figures) }];
+  });
+}
+
 /** The ranking key's level: a tie at the cut stands with excellent (all tied units share its points). */
 function rankedLevel(u: Pick<ConsolidatedUnit, "publishedLevel" | "decision">): number {
   if (u.decision === "tie") return levelRank("excellent");
@@ -273,13 +346,22 @@ export function consolidate(
     rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.otherYear(u.year, Number(year)) });
     return false;
   });
-  const catalogue = majority(ofYear, catalogueKey);
-  const reference = ofYear.find((u) => catalogueKey(u) === catalogue);
+  // Each kind is a group of equivalent positions with its own catalogue: the majority
+  // catalogue of the kind is the group's; a unit may carry extra indicators of its own.
+  const kindsRead = [...new Set(ofYear.map((u) => u.kind))];
+  const references = new Map(
+    kindsRead.map((kind) => {
+      const members = ofYear.filter((u) => u.kind === kind);
+      const key = majority(members, catalogueKey);
+      return [kind, members.find((u) => catalogueKey(u) === key) as UnitSummary];
+    }),
+  );
   const accepted: UnitSummary[] = [];
   const byUnit = new Map<string, UnitSummary>();
   for (const u of ofYear) {
     const first = byUnit.get(textKey(u.unit));
-    if (reference && catalogueKey(u) !== catalogue) {
+    const reference = references.get(u.kind) as UnitSummary;
+    if (!carriesCatalogue(u, reference)) {
       rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.otherCatalogue(catalogueDifferences(u, reference)) });
     } else if (first) {
       rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.duplicate(u.unit, first.file) });
@@ -310,7 +392,6 @@ export function consolidate(
     const decision = decisions.get(u) ?? null;
     return {
       ...u,
-      rank: null as number | null,
       countedLevel: counted(u),
       decision,
       excellentKept: decision === null || decision === "tie" ? null : decision === "keep",
@@ -320,9 +401,20 @@ export function consolidate(
   });
   const rank = new Map<(typeof units)[number], number | null>();
   for (const kind of kinds) for (const [u, r] of ranks(units.filter((x) => x.kind === kind))) rank.set(u, r);
+  const groups = kinds.map((kind): ConsolidatedGroup => ({
+    kind,
+    indicators: (references.get(kind) as UnitSummary).indicators.map((i) => i.code),
+    units: accepted.filter((u) => u.kind === kind).map((u) => u.unit),
+  }));
+  // Every indicator of every group once, the groups' catalogues first, then units' own indicators.
+  const indicators = new Map<string, UnitIndicator>();
+  for (const kind of kinds) for (const i of (references.get(kind) as UnitSummary).indicators) if (!indicators.has(i.code)) indicators.set(i.code, i);
+  for (const u of accepted) for (const i of u.indicators) if (!indicators.has(i.code)) indicators.set(i.code, i);
   return {
     year: year === null ? null : Number(year),
-    indicators: (reference?.indicators ?? []).map(({ code, group, name, direction }) => ({ code, group, name, direction })),
+    indicators: [...indicators.values()].map(({ code, group, name, direction }) => ({ code, group, name, direction })),
+    groups,
+    totals: groups.flatMap((g) => groupTotals(g, accepted.filter((u) => u.kind === g.kind))),
     units: units.map((u) => ({ ...u, rank: rank.get(u) ?? null })),
     rejected,
     quota,

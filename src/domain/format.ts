@@ -25,7 +25,7 @@ export function formatCount(value: number): string {
   return text.includes(",") ? text.replace(/,?0+$/, "") : text;
 }
 
-/** Decimals of a percentage: the ratio is compared at 4 decimals, so it is shown with 2 (DOMAIN.md §3). */
+/** Decimals of a percentage: the ratio is compared at 4 decimals, so it is shown with 2 (docs/rules.md §1). */
 export const PERCENT_DECIMALS = 2;
 
 /** A ratio as a percentage with two decimals: 1.0525 → "105,25 %". */

@@ -43,7 +43,7 @@ export interface Summary {
   readonly resultPoints: number | null;
   /** Result points plus the common score; null while the common score is missing or invalid. */
   readonly points: number | null;
-  /** The level as figures stand, a floor that can only rise as figures arrive (DOMAIN.md §4). */
+  /** The level as figures stand, a floor that can only rise as figures arrive (docs/rules.md §2). */
   readonly level: Level | null;
   /** The highest level still reachable: pending figures exceeded, a missing common score full. */
   readonly ceilingLevel: Level | null;
@@ -192,7 +192,7 @@ function pointsReasons(resultPoints: number | null, common: CommonScore, points:
 }
 
 /**
- * The suggested level and its reasons (DOMAIN.md §4). While any figure is missing the level is
+ * The suggested level and its reasons (docs/rules.md §2). While any figure is missing the level is
  * provisional and comes as a floor (open indicators not met, a missing common score 0) and a
  * ceiling (open indicators exceeded, a missing common score full); a disqualifying condition
  * makes both "incomplete".

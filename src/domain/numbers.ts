@@ -26,7 +26,7 @@ export function describeRaw(raw: unknown): string {
   return String(raw);
 }
 
-// A leading 0 never starts a thousands group (DOMAIN.md §3): "0.750" is 0,75, never 750.
+// A leading 0 never starts a thousands group (docs/rules.md §1): "0.750" is 0,75, never 750.
 const GROUPED = /^[1-9]\d{0,2}(?:[.]\d{3})+$/; // 2.100 or 1.234.567 (Vietnamese thousands)
 const GROUPED_COMMA = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/; // 1,234,567 (only unambiguous with 2+ groups)
 

@@ -1,5 +1,5 @@
 /**
- * Rule sets for the four levels (DOMAIN.md §4). Every threshold is a named value a province
+ * Rule sets for the four levels (docs/rules.md §2). Every threshold is a named value a province
  * can override; the worksheet keeps the same values in named cells on the rules sheet.
  */
 
@@ -13,7 +13,7 @@ export interface ShareThreshold {
   readonly inclusive: boolean;
 }
 
-/** What the excellent quota is a share of (DOMAIN.md §4): those rated good (the texts' words), or good or better. */
+/** What the excellent quota is a share of (docs/rules.md §3): those rated good (the texts' words), or good or better. */
 export type QuotaBase = "good" | "goodOrBetter";
 
 export const QUOTA_BASES: readonly QuotaBase[] = ["good", "goodOrBetter"];
@@ -101,7 +101,7 @@ export function ruleSet(preset: PresetId = DEFAULT_PRESET, overrides: Partial<Ru
 }
 
 /**
- * The preset a year's evaluations follow when no rules are named (DOMAIN.md §4): QĐ 366 from
+ * The preset a year's evaluations follow when no rules are named (docs/rules.md §2): QĐ 366 from
  * 2025, Nghị định 90 before.
  */
 export function presetOfYear(year: number): PresetId {

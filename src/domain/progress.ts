@@ -2,7 +2,7 @@ import { assess, type Assessment, type ValueSource } from "./achievement";
 import type { Direction } from "./types";
 
 /**
- * Follow-up during the year (DOMAIN.md §1, issue 16 §2): actuals as of a date against the year's
+ * Follow-up during the year (issue 16 §2): actuals as of a date against the year's
  * target. An indicator that accrues over the year (new members, revenue) is compared pro rata with
  * the share of the year elapsed; one that does not (a rate, a milestone) as it is.
  */
@@ -26,7 +26,7 @@ export function elapsedShare(year: number, asOf: { readonly year: number; readon
 export interface Progress {
   /** The target expected by the snapshot date (the year's target for "asIs"). */
   readonly expected: number | null;
-  /** The actual against what was expected by now, rounded and compared as in DOMAIN.md §3. */
+  /** The actual against what was expected by now, rounded and compared as in docs/rules.md §1. */
   readonly assessment: Assessment;
   /** Below what was expected by now: the sheet and the pane flag it. */
   readonly behind: boolean;

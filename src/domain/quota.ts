@@ -23,7 +23,7 @@ export interface QuotaResult {
   readonly keep: readonly string[];
   /** Certainly lowered: `allowed` others (or more) have more points. */
   readonly over: readonly string[];
-  /** Equal points straddling the cut: the committee decides, the engine never does (DOMAIN.md §4). */
+  /** Equal points straddling the cut: the committee decides, the engine never does (docs/rules.md §3). */
   readonly tied: readonly string[];
   readonly tieAtCut: boolean;
 }
@@ -50,7 +50,7 @@ export const QUOTA_SHARE_SCALE = 10000;
 
 /**
  * The most units that may keep "excellent" among `good` + `excellent` units (the final result,
- * DOMAIN.md §4): a unit lowered from excellent becomes good and joins the base, so with the literal
+ * docs/rules.md §3): a unit lowered from excellent becomes good and joins the base, so with the literal
  * base (`good`) k ≤ share × (G + E − k), i.e. k × (1 + share) ≤ share × (G + E); with `goodOrBetter`
  * k ≤ share × (G + E). Exact: share = p / 10000 with p an integer, both sides integers.
  */

@@ -14,7 +14,7 @@ export function roundHalfAway(value: number, digits: number): number {
   return value < 0 ? -rounded : rounded;
 }
 
-/** Achievement ratios and shares are compared after rounding to 4 decimals (DOMAIN.md §3). */
+/** Achievement ratios and shares are compared after rounding to 4 decimals (docs/rules.md §1). */
 export const COMPARE_DIGITS = 4;
 
 export function round4(value: number): number {

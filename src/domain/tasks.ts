@@ -1,5 +1,5 @@
 /**
- * Breakthrough and innovation tasks (việc đột phá, đổi mới, DOMAIN.md §8): the registration
+ * Breakthrough and innovation tasks (việc đột phá, đổi mới, docs/rules.md §4): the registration
  * check, milestone states as of a chosen date, and the yearly and final levels. Targets are
  * judged as indicators are (§3), with the same floor rule for pending figures (§4).
  */
@@ -7,6 +7,7 @@ import { assess } from "./achievement";
 import { parseDirection } from "./direction";
 import { round4 } from "./rounding";
 import { formatPercent } from "./format";
+import { isIsoDay } from "./dates";
 import { defineMessages, message, text, translate } from "./localize";
 import type { Level } from "./types";
 
@@ -23,9 +24,11 @@ export interface TaskTarget {
 
 export interface TaskMilestone {
   readonly what: string;
-  /** ISO dates (YYYY-MM-DD). */
+  /** ISO dates (YYYY-MM-DD); one that cannot be read is kept as typed and counts as a milestone not done. */
   readonly due: string;
   readonly done?: string | null;
+  /** The roadmap row's year: the year a milestone whose due date cannot be read counts in. */
+  readonly year?: number;
 }
 
 export interface Task {
@@ -39,12 +42,14 @@ export interface Task {
   readonly lastYear: number;
   readonly state?: TaskState;
   readonly dropApproved?: boolean;
+  /** The day a dropped task stopped (ISO): the years before keep their levels, later years are not rated. */
+  readonly droppedOn?: string | null;
   readonly goal: string;
   readonly targets: readonly TaskTarget[];
   readonly milestones: readonly TaskMilestone[];
 }
 
-/** Editable thresholds of the default rule (DOMAIN.md §8 says they are a default). */
+/** Editable thresholds of the default rule (docs/rules.md §4 says they are a default). */
 export interface TaskRules {
   readonly excellentExceededShare: number;
   readonly completeMetShare: number;
@@ -110,11 +115,20 @@ export const MILESTONE_STATE_NAMES: Readonly<Record<MilestoneState, string>> = {
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-const isIsoDate = (text: unknown): text is string => typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(dayOf(text));
+const isIsoDate = isIsoDay;
 
-/** A milestone as of a date: done on or before its due date is on time, after is late. */
+/** Whether both dates of a milestone can be read (the others are input errors, counted as not done). */
+const readable = (m: TaskMilestone) => isIsoDate(m.due) && (!m.done || isIsoDate(m.done));
+
+/** Done as of the date: a completion dated after it does not count yet (docs/rules.md §4). */
+const doneBy = (m: TaskMilestone, asOf: string): m is TaskMilestone & { done: string } => readable(m) && !!m.done && dayOf(m.done) <= dayOf(asOf);
+
+/**
+ * A milestone as of a date (both dates readable): done on or before its due date is on time, after
+ * is late; a completion dated after the as-of date is not done yet.
+ */
 export function milestoneState(m: TaskMilestone, asOf: string, rules: TaskRules = DEFAULT_TASK_RULES): MilestoneState {
-  if (m.done) return dayOf(m.done) <= dayOf(m.due) ? "onTime" : "late";
+  if (doneBy(m, asOf)) return dayOf(m.done) <= dayOf(m.due) ? "onTime" : "late";
   const left = dayOf(m.due) - dayOf(asOf);
   if (left < 0) return "overdue";
   return left <= rules.dueSoonDays ? "dueSoon" : "open";
@@ -136,8 +150,8 @@ export const taskMsg = defineMessages("task", {
     [2026, 2020, 5],
   ),
   yearUncovered: message(
-    (year: number) => `Lộ trình chưa có chỉ tiêu cho năm ${year}.`,
-    (year) => `The roadmap has no target for ${year}.`,
+    (year: number) => `Lộ trình chưa có chỉ tiêu cho năm ${year}: năm này xếp loại Không hoàn thành.`,
+    (year) => `The roadmap has no target for ${year}: that year is rated incomplete.`,
     [2026],
   ),
   targetOutsideSpan: message(
@@ -151,9 +165,39 @@ export const taskMsg = defineMessages("task", {
     ["Target A"],
   ),
   badDate: message(
-    (what: string, field: string) => `Mốc "${what}": ngày ${field} cần dạng YYYY-MM-DD.`,
-    (what, field) => `Milestone "${what}": the ${field} date must be written YYYY-MM-DD.`,
-    ["Milestone A", "hạn"],
+    (what: string, field: string, found: string) =>
+      `Mốc "${what}": không đọc được ngày ${field} "${found}" (cần một ngày có thật, ví dụ 30/09/2025 hoặc 2025-09-30); cho đến khi sửa, mốc tính là chưa xong.`,
+    (what, field, found) => `Milestone "${what}": the ${field} date "${found}" cannot be read (a real date is needed, e.g. 30/09/2025 or 2025-09-30); until it is corrected the milestone counts as not done.`,
+    ["Milestone A", "hạn", "2025-02-30"],
+  ),
+  noCode: text("Việc chưa có Mã việc.", "The task has no code."),
+  duplicateCode: message(
+    (code: string) => `Mã việc ${code} trùng với một việc khác; mỗi việc cần một mã riêng.`,
+    (code) => `The task code ${code} is used by another task; each task needs its own code.`,
+    ["DP-01"],
+  ),
+  noDropDate: text(
+    "Việc đã dừng cần Ngày dừng: các năm trước ngày dừng giữ mức của mình, năm dừng và các năm sau tính theo ngày này.",
+    "A dropped task needs the day it stopped: the years before keep their levels, the year of the drop and later ones depend on it.",
+  ),
+  badDropDate: message(
+    (found: string) => `Ngày dừng ${found} không đọc được (cần một ngày có thật, ví dụ 30/09/2025).`,
+    (found) => `The drop date ${found} cannot be read (a real date is needed, e.g. 30/09/2025).`,
+    ["2025-02-30"],
+  ),
+  droppedBefore: message(
+    (year: number) => `Việc đã dừng trong năm ${year}: không xếp loại các năm sau.`,
+    (year) => `The task stopped in ${year}: later years are not rated.`,
+    [2025],
+  ),
+  noQuantified: text(
+    "Năm không có chỉ tiêu lượng hóa nào: chưa phải kế hoạch lượng hóa, xếp loại Không hoàn thành.",
+    "No quantified target for the year: not a quantified plan, rated incomplete.",
+  ),
+  ceiling: message(
+    (level: Level) => `Có thể đạt tối đa: ${TASK_LEVEL_NAMES[level]}.`,
+    (level) => `Highest reachable: ${translate(TASK_LEVEL_NAMES[level], "en")}.`,
+    ["excellent"],
   ),
   due: text("hạn", "due"),
   done: text("hoàn thành", "completion"),
@@ -209,8 +253,15 @@ export const taskMsg = defineMessages("task", {
 export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEFAULT_TASK_RULES): TaskProblem[] {
   const problems: TaskProblem[] = [];
   const newPerLeaderYear = new Map<string, number>();
+  const seen = new Set<string>();
   for (const task of tasks) {
     const fail = (field: string, message: string) => problems.push({ code: task.code, field, message });
+    const codeKey = task.code.trim().normalize("NFC").toLowerCase();
+    if (codeKey === "") fail("code", taskMsg.noCode);
+    else if (seen.has(codeKey)) fail("code", taskMsg.duplicateCode(task.code.trim()));
+    seen.add(codeKey);
+    if (task.state === "dropped" && !task.droppedOn) fail("droppedOn", taskMsg.noDropDate);
+    if (task.droppedOn && !isIsoDate(task.droppedOn)) fail("droppedOn", taskMsg.badDropDate(task.droppedOn));
     if (!task.goal || task.goal.trim() === "") fail("goal", taskMsg.noGoal);
     const span = task.lastYear - task.firstYear + 1;
     const spanOk = Number.isInteger(task.firstYear) && Number.isInteger(task.lastYear) && span >= 1 && span <= rules.maxSpanYears;
@@ -225,10 +276,10 @@ export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEF
         if (!task.targets.some((t) => t.year === year)) fail("targets", taskMsg.yearUncovered(year));
       }
     }
-    for (const m of task.milestones) {
-      if (!isIsoDate(m.due)) fail("milestones", taskMsg.badDate(m.what, taskMsg.due));
-      if (m.done && !isIsoDate(m.done)) fail("milestones", taskMsg.badDate(m.what, taskMsg.done));
-    }
+    task.milestones.forEach((m, j) => {
+      if (!isIsoDate(m.due)) fail(`milestones.${j}.due`, taskMsg.badDate(m.what, taskMsg.due, m.due));
+      if (m.done && !isIsoDate(m.done)) fail(`milestones.${j}.done`, taskMsg.badDate(m.what, taskMsg.done, m.done));
+    });
     const key = `${task.leader.trim().toLowerCase()}|${task.firstYear}`;
     newPerLeaderYear.set(key, (newPerLeaderYear.get(key) ?? 0) + 1);
     const count = newPerLeaderYear.get(key) ?? 0;
@@ -241,7 +292,9 @@ export interface TaskYearResult {
   readonly code: string;
   /** The level for the year; null when the task does not run that year (or was dropped with approval). */
   readonly level: Level | null;
-  /** The task's overall level, in its last year only. */
+  /** The highest level still reachable while the result is provisional (the level itself when it is not). */
+  readonly ceiling: Level | null;
+  /** The task's overall level, in its last year only (in the year of its drop, for a task dropped without approval). */
   readonly finalLevel: Level | null;
   readonly provisional: boolean;
   readonly milestones: MilestoneCounts;
@@ -250,11 +303,37 @@ export interface TaskYearResult {
 
 interface Judged {
   readonly level: Level;
+  /** The highest level still reachable: pending targets exceeded, open milestones done in time. */
+  readonly ceiling: Level;
   readonly provisional: boolean;
   readonly reasons: readonly string[];
 }
 
-/** The default rule over a set of targets and milestones, with pending figures counted as not met. */
+interface Counts {
+  readonly total: number;
+  readonly met: number;
+  readonly exceeded: number;
+  readonly milestones: number;
+  readonly onTime: number;
+  readonly done: number;
+}
+
+/** The default rule over counts; a year with no quantified target is never "all met" (0 of 0). */
+function levelOf(c: Counts, rules: TaskRules): Level {
+  if (c.total === 0) return "incomplete";
+  const allMet = c.met === c.total;
+  const share = (n: number, of: number) => (of === 0 ? 1 : round4(n / of));
+  if (allMet && share(c.exceeded, c.total) >= rules.excellentExceededShare && c.onTime === c.milestones) return "excellent";
+  if (allMet && c.done === c.milestones) return "good";
+  if (share(c.met, c.total) >= rules.completeMetShare && share(c.done, c.milestones) >= rules.completeMilestoneShare) return "complete";
+  return "incomplete";
+}
+
+/**
+ * The default rule over a set of targets and milestones, as of a date: the floor counts pending
+ * figures as not met and milestones not done by the as-of date as not done; the ceiling counts
+ * pending figures as exceeded and every milestone that can still be done in time as done.
+ */
 function judge(targets: readonly TaskTarget[], milestones: readonly TaskMilestone[], yearEnd: string, asOf: string, rules: TaskRules, problems: TaskProblem[], code: string): Judged {
   let met = 0;
   let exceeded = 0;
@@ -272,53 +351,70 @@ function judge(targets: readonly TaskTarget[], milestones: readonly TaskMileston
     }
   }
   const total = targets.length;
-  const onTime = milestones.filter((m) => m.done && dayOf(m.done) <= dayOf(m.due)).length;
-  const byYearEnd = milestones.filter((m) => m.done && dayOf(m.done) <= dayOf(yearEnd)).length;
-  const allMet = met === total;
-  const share = (n: number, of: number) => (of === 0 ? 1 : round4(n / of));
+  const done = milestones.filter((m) => doneBy(m, asOf));
+  const onTime = done.filter((m) => dayOf(m.done) <= dayOf(m.due)).length;
+  const byYearEnd = done.filter((m) => dayOf(m.done) <= dayOf(yearEnd)).length;
   const yearOver = dayOf(asOf) > dayOf(yearEnd);
+  const open = milestones.filter((m) => !doneBy(m, asOf));
+  // What can still happen: an open milestone not yet due can be done on time, any open one by the year's end.
+  const canBeOnTime = open.filter((m) => !readable(m) || dayOf(m.due) >= dayOf(asOf)).length;
+  const floor = levelOf({ total, met, exceeded, milestones: milestones.length, onTime, done: byYearEnd }, rules);
+  const ceiling = levelOf(
+    {
+      total,
+      met: met + pending.length,
+      exceeded: exceeded + pending.length,
+      milestones: milestones.length,
+      onTime: onTime + (yearOver ? 0 : canBeOnTime),
+      done: byYearEnd + (yearOver ? 0 : open.length),
+    },
+    rules,
+  );
   const provisional = pending.length > 0 || (!yearOver && byYearEnd < milestones.length);
-  const level: Level =
-    allMet && share(exceeded, total) >= rules.excellentExceededShare && onTime === milestones.length
-      ? "excellent"
-      : allMet && byYearEnd === milestones.length
-        ? "good"
-        : share(met, total) >= rules.completeMetShare && share(byYearEnd, milestones.length) >= rules.completeMilestoneShare
-          ? "complete"
-          : "incomplete";
   return {
-    level,
+    level: floor,
+    ceiling: provisional ? ceiling : floor,
     provisional,
     reasons: [
-      taskMsg.counts(met, total, exceeded),
+      ...(total === 0 ? [taskMsg.noQuantified] : [taskMsg.counts(met, total, exceeded)]),
       taskMsg.milestones(byYearEnd, onTime, milestones.length),
       ...(pending.length > 0 ? [taskMsg.pending(pending)] : []),
       ...(!yearOver && byYearEnd < milestones.length ? [taskMsg.yearOpen] : []),
-      taskMsg.level(level),
+      taskMsg.level(floor),
+      ...(provisional && ceiling !== floor ? [taskMsg.ceiling(ceiling)] : []),
     ],
   };
+}
+
+/** The year a dropped task stopped in; the year evaluated when the date is missing or cannot be read (every year then counts as the drop's). */
+function dropYear(task: Task, year: number): number {
+  return isIsoDate(task.droppedOn) ? Number(task.droppedOn.slice(0, 4)) : year;
 }
 
 /** One task in one year, as of a date (never the computer's today: the user sets it). */
 export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: TaskRules = DEFAULT_TASK_RULES, problems: TaskProblem[] = []): TaskYearResult {
   const counts: Record<MilestoneState, number> = { onTime: 0, late: 0, overdue: 0, dueSoon: 0, open: 0 };
-  const dated = task.milestones.filter((m) => isIsoDate(m.due) && (!m.done || isIsoDate(m.done)));
-  for (const m of dated) counts[milestoneState(m, asOf, rules)] += 1;
+  for (const m of task.milestones) if (readable(m)) counts[milestoneState(m, asOf, rules)] += 1;
   const base = { code: task.code, milestones: counts };
-  if (year < task.firstYear || year > task.lastYear) return { ...base, level: null, finalLevel: null, provisional: false, reasons: [] };
-  if (task.state === "dropped") {
+  const none = { ...base, level: null, ceiling: null, finalLevel: null, provisional: false };
+  if (year < task.firstYear || year > task.lastYear) return { ...none, reasons: [] };
+  if (task.state === "dropped" && year >= dropYear(task, year)) {
+    // The years before the drop keep their levels; the year of the drop is incomplete unless approved; later years are not rated.
+    if (year > dropYear(task, year)) return { ...none, reasons: [taskMsg.droppedBefore(dropYear(task, year))] };
     return task.dropApproved
-      ? { ...base, level: null, finalLevel: null, provisional: false, reasons: [taskMsg.droppedApproved] }
-      : { ...base, level: "incomplete", finalLevel: year === task.lastYear ? "incomplete" : null, provisional: false, reasons: [taskMsg.dropped] };
+      ? { ...none, reasons: [taskMsg.droppedApproved] }
+      : { ...base, level: "incomplete", ceiling: "incomplete", finalLevel: isIsoDate(task.droppedOn) || year === task.lastYear ? "incomplete" : null, provisional: false, reasons: [taskMsg.dropped] };
   }
   const yearEnd = `${year}-12-31`;
-  const inYear = (m: TaskMilestone) => m.due.startsWith(`${year}-`);
-  const yearly = judge(task.targets.filter((t) => t.year === year), dated.filter(inYear), yearEnd, asOf, rules, problems, task.code);
+  // A milestone whose due date cannot be read counts in its roadmap row's year, as not done.
+  const inYear = (m: TaskMilestone) => (isIsoDate(m.due) ? m.due.startsWith(`${year}-`) : m.year === year);
+  const yearly = judge(task.targets.filter((t) => t.year === year), task.milestones.filter(inYear), yearEnd, asOf, rules, problems, task.code);
   // The whole task: its last year's (overall) targets and all its milestones.
-  const final = year === task.lastYear ? judge(task.targets.filter((t) => t.year === task.lastYear), dated, yearEnd, asOf, rules, [], task.code) : null;
+  const final = year === task.lastYear ? judge(task.targets.filter((t) => t.year === task.lastYear), task.milestones, yearEnd, asOf, rules, [], task.code) : null;
   return {
     ...base,
     level: yearly.level,
+    ceiling: yearly.ceiling,
     finalLevel: final?.level ?? null,
     provisional: yearly.provisional || (final?.provisional ?? false),
     reasons: [...yearly.reasons, ...(final ? [taskMsg.wholeTask(final.reasons)] : [])],

@@ -1,3 +1,4 @@
+import { parseDay } from "./dates";
 import type { Task, TaskKind, TaskMilestone, TaskState, TaskTarget } from "./tasks";
 
 /**
@@ -10,6 +11,14 @@ const KINDS: readonly TaskKind[] = ["breakthrough", "innovation"];
 const STATES: readonly TaskState[] = ["registered", "approved", "inProgress", "finished", "dropped"];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A date field: absent or null, or a real day written YYYY-MM-DD or DD/MM/YYYY (read as ISO). */
+function day(raw: unknown, where: string): { iso: string | null; problem?: string } {
+  if (raw === undefined || raw === null || raw === "") return { iso: null };
+  const iso = parseDay(raw);
+  if (iso !== null) return { iso };
+  return { iso: null, problem: `${where}: ${JSON.stringify(raw)} không phải một ngày có thật (ví dụ 30/09/2025 hoặc 2025-09-30).` };
+}
 
 function readTask(raw: unknown, i: number): Task | string {
   const where = `tasks[${i}]`;
@@ -29,9 +38,15 @@ function readTask(raw: unknown, i: number): Task | string {
   const milestones: TaskMilestone[] = [];
   for (const [j, m] of raw.milestones.entries()) {
     if (!isObject(m) || typeof m.what !== "string" || typeof m.due !== "string") return `${where}.milestones[${j}] cần what và due (chuỗi).`;
-    if (m.done !== undefined && m.done !== null && typeof m.done !== "string") return `${where}.milestones[${j}].done phải là chuỗi ngày.`;
-    milestones.push({ what: m.what, due: m.due, done: (m.done as string | null | undefined) ?? null });
+    const due = day(m.due, `${where}.milestones[${j}].due`);
+    if (due.problem) return due.problem;
+    if (due.iso === null) return `${where}.milestones[${j}].due: mốc cần hạn (một ngày).`;
+    const done = day(m.done, `${where}.milestones[${j}].done`);
+    if (done.problem) return done.problem;
+    milestones.push({ what: m.what, due: due.iso, done: done.iso });
   }
+  const droppedOn = day(raw.droppedOn, `${where}.droppedOn`);
+  if (droppedOn.problem) return droppedOn.problem;
   return {
     code: raw.code as string,
     leader: raw.leader as string,
@@ -43,6 +58,7 @@ function readTask(raw: unknown, i: number): Task | string {
     lastYear: raw.lastYear as number,
     state: raw.state as TaskState | undefined,
     dropApproved: raw.dropApproved === true,
+    droppedOn: droppedOn.iso,
     goal: raw.goal as string,
     targets,
     milestones,

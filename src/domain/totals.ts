@@ -3,7 +3,7 @@ import { round4 } from "./rounding";
 import type { Indicator } from "./types";
 
 /**
- * Province totals per indicator (DOMAIN.md §5): Σ actual / Σ target where the indicator adds up
+ * Province totals per indicator: Σ actual / Σ target where the indicator adds up
  * (people, organisations, money, cases); rates (unit "%") and milestones are never summed, the
  * spread across units is shown instead. A catalogue may say otherwise per indicator.
  */

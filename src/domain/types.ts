@@ -1,4 +1,4 @@
-/** Core vocabulary of the engine (DOMAIN.md §2). */
+/** Core vocabulary of the engine. */
 
 export type Direction = "increase" | "decrease" | "milestone";
 
@@ -18,7 +18,7 @@ export interface Indicator {
   readonly name: string;
   readonly unit: string;
   readonly direction: Direction;
-  /** A key indicator not met decides the level (DOMAIN.md §4). */
+  /** A key indicator not met decides the level (docs/rules.md §2). */
   readonly key: boolean;
   readonly weight: number;
 }
@@ -37,5 +37,5 @@ export interface InputError {
   readonly message: string;
 }
 
-/** Kinds of unit (DOMAIN.md §5): informational, they do not change the rules. */
+/** Kinds of unit: informational, they do not change the rules. */
 export type UnitKind = "commune" | "district" | "department" | "massOrganisation";

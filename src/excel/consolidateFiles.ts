@@ -61,12 +61,12 @@ export async function consolidateFiles(
   const units = [...files]
     .sort((a, b) => a.name.localeCompare(b.name, "vi"))
     .map((f) => ({ name: f.name, bytes: f.bytes, modified: new Date(f.lastModified).toISOString() }));
-  // The open workbook's rules are the province's (DOMAIN.md §4 "Whose rules"); a new, empty workbook has none: the preset of the year.
+  // The open workbook's rules are the province's (docs/rules.md §3 "Whose rules"); a new, empty workbook has none: the preset of the year.
   const open = await run(async (context) => {
     const { contents } = await readWorkbook(context);
     return contents.named.has(RULE_NAMES.preset) ? rulesOf(contents) : null;
   });
-  if (open !== null && open.problems.length > 0) return { units: [], rejected: [], quota: [], problems: open.problems, wrote: false, insertedSheets: [] };
+  if (open !== null && open.problems.length > 0) return { units: [], rejected: [], quota: [], groups: [], totals: [], problems: open.problems, wrote: false, insertedSheets: [] };
   const rules = open === null ? presetOfTheYear : givenRules(open.rules);
   const c = await consolidateUnitFiles(units, openXlsxAsync, new Set<UnitKind | null>(options.exceptionalKinds), rules, options.onProgress);
   const result = consolidationResult(c);

@@ -6,7 +6,7 @@ import { LEVEL_NAMES } from "../domain";
 import { NAMES, readLevels } from "../layout";
 import type { FinalLevelResult } from "../contract/workbook";
 import { sheetMsg } from "../layout/messages";
-import { readWorkbook, lookup, noTable } from "./readProtocol";
+import { analyse, readWorkbook, lookup, noTable } from "./readProtocol";
 import { writeProtected, step } from "./writeProtocol";
 
 const levelText = (level: Level | null) => (level ? LEVEL_NAMES[level] : "");
@@ -33,8 +33,15 @@ export async function setFinalLevelAction(
     unit: unitLevel === undefined ? current.unitLevel : unitLevel,
     civilServant: civilServantLevel === undefined ? current.civilServantLevel : civilServantLevel,
   };
+  // A disqualified unit or head is "incomplete" whatever the points: nothing above it is set (docs/rules.md §2).
+  const disqualified = analyse(snapshot, false)?.evaluated.evaluation.summary.disqualified ?? [];
   const refusal = (caps: { unit: Level | null; civilServant: Level | null }) =>
-    level === null ? null : checkFinalLevel(level, caps).map((b) => b.reason).join(" ") || null;
+    level === null
+      ? null
+      : [
+          ...checkFinalLevel(level, caps).map((b) => b.reason),
+          ...(level !== "incomplete" && disqualified.length > 0 ? [sheetMsg.disqualifiedFinal(level, disqualified)] : []),
+        ].join(" ") || null;
   const before = refusal(caps);
   if (before !== null) return { ok: false, reason: before };
   const range = (cell: { sheet: string; address: string }) => context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);

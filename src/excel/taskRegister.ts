@@ -144,7 +144,7 @@ export function loadRegister(context: Excel.RequestContext, found: Inventory): (
   return () => {
     const tasksGrid = tasks();
     const roadmapGrid = roadmap();
-    // A workbook set up before the task rules existed is judged by the default (DOMAIN.md §8).
+    // A workbook set up before the task rules existed is judged by the default (docs/rules.md §4).
     const { rules, problems: ruleProblems } =
       ruleCells.length === 0 ? { rules: DEFAULT_TASK_RULES, problems: [] } : readTaskRules(Object.fromEntries(ruleCells.map((c) => [c.key, c.range.values[0][0]])));
     return { tasksGrid, roadmapGrid, read: readTaskRegister(tasksGrid, roadmapGrid), rules, ruleProblems, followUp: { asOf: cellRead(asOf), year: cellRead(year) } };

@@ -9,7 +9,8 @@ import { milestoneState } from "../domain/tasks";
 import { problem } from "../layout/problems";
 import { entryMsg, planTaskEntry, type TaskEntry } from "../layout/taskRegisterEntry";
 import { TASK_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/taskRegisterSchema";
-import { excelDate, isoDate } from "../layout/taskRegisterSheets";
+import { excelDate } from "../layout/taskRegisterSheets";
+import { isIsoDay, serialDay } from "../domain/dates";
 import { constantInput } from "./cellInput";
 import { evaluateRead, loadRegister, registerProblems, type RegisterRead } from "./taskRegister";
 import { loadInventory, type CellRead, type Inventory } from "./workbookState";
@@ -17,10 +18,7 @@ import { loadInventory, type CellRead, type Inventory } from "./workbookState";
 const hasRegister = (found: Inventory) => found.tables.has(TASK_TABLES.tasks) && found.tables.has(TASK_TABLES.roadmap);
 
 /** A real calendar day written YYYY-MM-DD (2025-02-30 is not one). */
-const isIsoDate = (text: string) => {
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-};
+const isIsoDate = isIsoDay;
 const isYear = (year: number) => Number.isInteger(year) && year >= 2000 && year <= 2100;
 
 /** The follow-up's problems, each naming its input cell. */
@@ -35,7 +33,7 @@ function followUpProblems(followUp: TaskFollowUp, asOf: CellRead, year: CellRead
 function storedFollowUp(register: RegisterRead): { followUp: TaskFollowUp | null; problems: Problem[] } {
   const { asOf, year } = register.followUp;
   if (!asOf || !year) return { followUp: null, problems: [problem(TASK_SHEETS.tasks, null, entryMsg.noFollowUpCells([TASK_NAMES.asOf, TASK_NAMES.year]))] };
-  const date = typeof asOf.value === "number" && Number.isInteger(asOf.value) && asOf.value > 0 ? isoDate(asOf.value) : String(asOf.value ?? "");
+  const date = (typeof asOf.value === "number" && Number.isInteger(asOf.value) ? serialDay(asOf.value) : null) ?? String(asOf.value ?? "");
   const followUp = { asOf: date, year: typeof year.value === "number" ? year.value : Number.NaN };
   const problems = followUpProblems(followUp, asOf, year);
   return problems.length > 0 ? { followUp: null, problems } : { followUp, problems: [] };
@@ -57,6 +55,7 @@ function progressOf(register: RegisterRead, followUp: TaskFollowUp): { tasks: Ta
       unit: task.unit ?? null,
       title: task.title,
       level: result.level,
+      ceiling: result.ceiling,
       finalLevel: result.finalLevel,
       provisional: result.provisional,
       milestones: result.milestones,

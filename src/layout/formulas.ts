@@ -113,7 +113,7 @@ function assessedStatus(r: TargetCells): string {
 }
 
 /**
- * A roadmap target's status (breakthrough tasks, DOMAIN.md §8): judged as an indicator is, an
+ * A roadmap target's status (breakthrough tasks, docs/rules.md §4): judged as an indicator is, an
  * unknown direction being an error; "" on rows that are not targets (`isTarget` is false).
  */
 export function targetStatusFormula(isTarget: string, r: TargetCells): string {

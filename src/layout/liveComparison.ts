@@ -4,7 +4,7 @@
  * each cell a formula on the unit's own names and table, so that a figure typed on a unit sheet
  * shows here at once. Excel 2010 functions only (INDEX/MATCH, COUNTIFS, SUMPRODUCT), nothing volatile.
  *
- * The quota per unit kind (DOMAIN.md §4) is the twin of checkQuota as consolidate() applies it:
+ * The quota per unit kind (docs/rules.md §3) is the twin of checkQuota as consolidate() applies it:
  * the level checked is the final level where it is a level, else the suggested level; the quota is
  * counted on the final result, exactly: with p = share × 10000 (an integer), G good and E excellent,
  * allowed = INT(p × (G + E) / (10000 + p)) for the base `good` (the lowered join it), or

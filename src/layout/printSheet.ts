@@ -1,5 +1,5 @@
 /**
- * "Bản in": the year-end table an office signs (Hướng dẫn 36-HD/VPTW, DOMAIN.md §7). Its rows are
+ * "Bản in": the year-end table an office signs (Hướng dẫn 36-HD/VPTW, docs/developer-guide.md, "The printed document"). Its rows are
  * generated from the unit table (which indicators, which groups, how tall), and every cell is a
  * formula over the unit sheet, so the document stays live for colleagues without the add-in. Only
  * printed columns are here: direction, key flag, weight and the control lines stay on the unit sheet.

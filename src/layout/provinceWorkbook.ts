@@ -13,7 +13,7 @@ export interface ProvinceGroup {
 
 /**
  * The province's workbook (issue 16 §1): one "Giao chỉ tiêu N" sheet per group and the rules every
- * unit will be evaluated by (DOMAIN.md §4 "whose rules"): `assign` copies them into each unit's file.
+ * unit will be evaluated by (docs/rules.md §3 "Whose rules"): `assign` copies them into each unit's file.
  */
 export function provinceWorkbook(year: number, groups: readonly ProvinceGroup[], rules: RuleSet): WorkbookLayout {
   const sheets = groups.map((g, i) => {

@@ -1,6 +1,6 @@
 /**
  * "Công khai": the public table of results (công khai kết quả, issue 8 §3), printed like the
- * year-end table (Hướng dẫn 36-HD/VPTW, DOMAIN.md §7): the official header block, units ranked by
+ * year-end table (Hướng dẫn 36-HD/VPTW, docs/developer-guide.md, "The printed document"): the official header block, units ranked by
  * points within each kind (equivalent positions), their points and level, the signature and
  * "Nơi nhận". Only printed columns: no file, time, quota or internal column. Built from a
  * consolidation (values, like the sheets beside it); the header lines are typed cells the
@@ -62,7 +62,7 @@ export function kindHeading(label: string): string {
   return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1);
 }
 
-/** After a level the quota lowered from excellent: the page says so (DOMAIN.md §4). */
+/** After a level the quota lowered from excellent: the page says so (docs/rules.md §3). */
 export const LOWERED_SUFFIX = " – hạ từ xuất sắc theo hạn mức";
 /** In place of a level while equal points straddle the quota's cut. */
 export const TIE_LEVEL = `${LEVEL_NAMES.excellent} hoặc ${LEVEL_NAMES.good}: bằng điểm ở ngưỡng hạn mức, Ban Thường vụ quyết định`;

@@ -6,7 +6,7 @@ import { columnsByHeader } from "./headers";
 import { locate, problem, type Problem } from "./problems";
 import type { TableGrid } from "./readUnitTable";
 import { ROADMAP_COLUMNS, ROADMAP_ROW_KINDS, TASK_COLUMNS, TASK_INPUT_COLUMNS, TASK_SHEETS, TASK_TABLES, type RoadmapColumnKey, type TaskColumnKey } from "./taskRegisterSchema";
-import { isoDate } from "./taskRegisterSheets";
+import { parseDay, serialDay } from "../domain/dates";
 
 /**
  * Reading the task register back from its two tables (values as Office.js returns them: dates
@@ -60,10 +60,10 @@ const readMsg = defineMessages("taskRegister", {
     (code) => `the task code ${code} is not on the tasks sheet.`,
     ["DP-09"],
   ),
-  notDate: message(
-    (found: string) => `${found} không phải một ngày (nhập ngày, ví dụ 31/03/2025); mốc này không được tính.`,
-    (found) => `${found} is not a date (type a date, e.g. 31/03/2025); this milestone is not counted.`,
-    ['"Q1"'],
+  textDate: message(
+    (found: string) => `ngày ${found} được ghi dạng chữ: sổ đọc được nhưng công thức của bảng tính không tính được; hãy nhập lại dạng ngày.`,
+    (found) => `the date ${found} is written as text: it is read, but the sheet's formulas cannot compute with it; type it again as a date.`,
+    ['"30/09/2025"'],
   ),
   yesNo: message(
     (found: string) => `không đọc được ${found}: chọn "Có" hoặc "Không".`,
@@ -100,6 +100,26 @@ function word<K extends string>(v: unknown, names: Readonly<Record<K, string>>):
   return (Object.keys(names) as K[]).find((k) => names[k].toLowerCase() === key) ?? null;
 }
 
+/**
+ * A date cell as the sheet's formulas read it: a serial of one of Excel's days. A date typed as
+ * text (30/09/2025) is read, with a problem, because the sheet's formulas cannot compute with it.
+ * Anything else is kept as typed: the engine's check names it at its cell and counts the
+ * milestone as not done (never leaves it out).
+ */
+function readDate(v: unknown, fail: (message: string) => void): string {
+  if (typeof v === "number") {
+    const iso = serialDay(v);
+    if (iso === null) return String(v);
+    // The sheet compares the serials as typed: a time of day would judge a milestone done that same day late.
+    if (!Number.isInteger(v)) fail(readMsg.timeOfDay(iso));
+    return iso;
+  }
+  const iso = parseDay(v);
+  if (iso === null) return text(v);
+  fail(readMsg.textDate(shown(v)));
+  return iso;
+}
+
 /** The columns of one table, found by header; each row's cells by key, with their addresses. */
 function tableRows<K extends string>(grid: TableGrid, columns: readonly { key: K; header: string }[], required: readonly K[], table: string, problems: TaskRegisterProblem[]) {
   const origin = parseCell(grid.origin);
@@ -125,7 +145,7 @@ interface Draft {
   task: Omit<Task, "targets" | "milestones">;
   targets: TaskTarget[];
   milestones: TaskMilestone[];
-  milestoneCells: string[];
+  milestoneCells: { name: string; due: string; done: string }[];
   cells: Readonly<Record<string, string>>;
 }
 
@@ -167,6 +187,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
     const approved = parseYesNo(row.get("dropApproved"));
     if (approved.kind === "invalid") fail("dropApproved", readMsg.yesNo(approved.found));
     if (firstYear === null || lastYear === null) continue;
+    const droppedOn = isBlank(row.get("droppedOn")) ? null : readDate(row.get("droppedOn"), (m) => fail("droppedOn", m));
     const optional = (key: TaskColumnKey) => (text(row.get(key)) === "" ? undefined : text(row.get(key)));
     drafts.set(textKey(code), {
       task: {
@@ -181,6 +202,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
         lastYear,
         state,
         dropApproved: approved.kind === "value" && approved.value,
+        droppedOn,
         goal: text(row.get("goal")),
       },
       targets: [],
@@ -225,23 +247,11 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       };
       draft.targets.push({ year, name: text(row.get("name")), direction, target: figure("target"), actual: figure("actual") });
     } else {
-      const date = (key: "due" | "done"): string | null | undefined => {
-        const v = row.get(key);
-        if (key === "done" && isBlank(v)) return null;
-        if (typeof v === "number" && Number.isFinite(v) && v > 0) {
-          // The sheet compares the serials as typed: a time of day would judge a milestone done that same day late.
-          if (!Number.isInteger(v)) fail(key, readMsg.timeOfDay(isoDate(v)));
-          return isoDate(v);
-        }
-        fail(key, readMsg.notDate(shown(v)));
-        return undefined;
-      };
-      const due = date("due");
-      const done = date("done");
-      if (due && done !== undefined) {
-        draft.milestones.push({ what: text(row.get("name")), due, done });
-        draft.milestoneCells.push(row.at("name"));
-      }
+      const due = readDate(row.get("due"), (m) => fail("due", m));
+      const done = isBlank(row.get("done")) ? null : readDate(row.get("done"), (m) => fail("done", m));
+      const year = row.get("year");
+      draft.milestones.push({ what: text(row.get("name")), due, done, ...(typeof year === "number" && Number.isInteger(year) ? { year } : {}) });
+      draft.milestoneCells.push({ name: row.at("name"), due: row.at("due"), done: row.at("done") });
     }
   }
   const tasks = [...drafts.values()].map((d) => ({ ...d.task, targets: d.targets, milestones: d.milestones }));
@@ -253,9 +263,13 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
     cellOf: (code, field) => {
       const at = cells.get(code);
       if (!at) return null;
+      // A milestone's date (milestones.J.due or .done, as the check names it) is on the roadmap.
+      const milestone = /^milestones\.(\d+)\.(due|done)$/.exec(field);
+      const dated = milestone ? milestoneCells.get(code)?.[Number(milestone[1])] : undefined;
+      if (milestone && dated) return { sheet: roadmapSheet, cell: dated[milestone[2] as "due" | "done"] };
       return { sheet: tasksSheet, cell: at[field] ?? at.code };
     },
-    milestoneCellsOf: (code) => (milestoneCells.get(code) ?? []).map((cell) => ({ sheet: roadmapSheet, cell })),
+    milestoneCellsOf: (code) => (milestoneCells.get(code) ?? []).map((m) => ({ sheet: roadmapSheet, cell: m.name })),
   };
 }
 

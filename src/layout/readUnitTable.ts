@@ -155,7 +155,7 @@ export function evaluateUnitTable(
     return problem(sheet, `${column}${row}`, sheetMsg.placed(what, error.message));
   });
   // A disqualified unit or head is "incomplete" whatever the points: a final level above it is
-  // refused at its cell, as a final level above its cap is (DOMAIN.md §4).
+  // refused at its cell, as a final level above its cap is (docs/rules.md §3).
   const final = named(NAMES.finalLevel);
   const finalLevel = parseLevelCell(final?.value).level;
   const disqualified = evaluation.summary.disqualified;

@@ -76,7 +76,7 @@ function shownRule(line: RuleLine, v: Scalar): string {
 }
 
 /**
- * What a unit file's own rules change from the province's (DOMAIN.md §4 "Whose rules"): each
+ * What a unit file's own rules change from the province's (docs/rules.md §3 "Whose rules"): each
  * differing rule with its cell on the rules sheet, the file's value and the province's.
  */
 export function ruleDifferences(own: RuleSet, province: RuleSet): Problem[] {
@@ -93,7 +93,7 @@ const LEVELS = [LEVEL_NAMES.excellent, LEVEL_NAMES.good, LEVEL_NAMES.complete, L
 
 /**
  * Thresholds of the breakthrough and innovation tasks (sheets "Việc đột phá", "Lộ trình"). The
- * sources give the four levels but no thresholds: these are the default of DOMAIN.md §8, and the
+ * sources give the four levels but no thresholds: these are the default of docs/rules.md §4, and the
  * sheet says so. They sit below the level list so the cells above keep their addresses.
  */
 const TASK_RULE_LINES: readonly { key: keyof TaskRules; label: string; format: string; note: string }[] = [
@@ -178,7 +178,7 @@ export function ruleCellAddress(key: RuleNameKey): string {
 
 /**
  * Cells of one rule value: the block carries its own number format. Locked, on a protected sheet:
- * the province's rules govern every unit (DOMAIN.md §4), so a unit's file does not invite edits
+ * the province's rules govern every unit (docs/rules.md §3), so a unit's file does not invite edits
  * here; the pane's Cài đặt writes them (unprotecting for the write), and consolidation names any
  * file whose rules differ all the same.
  */

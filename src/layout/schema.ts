@@ -10,7 +10,7 @@ export const SHEETS = {
   rules: "Quy tắc",
   unit: "Chỉ tiêu",
   criteria: "Tiêu chí chung",
-  /** The signed year-end document, generated from the unit table (DOMAIN.md §7). */
+  /** The signed year-end document, generated from the unit table (docs/developer-guide.md, "The printed document"). */
   print: "Bản in",
 } as const;
 
@@ -111,7 +111,7 @@ export const NAMES = {
   commonScore: "DiemTieuChiChung",
   points: "TongDiem",
   suggestedLevel: "XepLoaiDeXuat",
-  /** The highest level still reachable while figures are pending (DOMAIN.md §4). */
+  /** The highest level still reachable while figures are pending (docs/rules.md §2). */
   ceilingLevel: "XepLoaiToiDa",
   provisional: "TamTinh",
   unitLevel: "XepLoaiDonVi",

@@ -1,7 +1,7 @@
 import type { PrintSpec, StyleSpec } from "./types";
 import { FONT } from "./schema";
 
-/** Styles of the printed year-end tables (Hướng dẫn 36-HD/VPTW, DOMAIN.md §7). */
+/** Styles of the printed year-end tables (Hướng dẫn 36-HD/VPTW, docs/developer-guide.md, "The printed document"). */
 export const STYLE = {
   superiorBody: { font: { name: FONT, size: 14 }, horizontal: "center" },
   issuingBody: { font: { name: FONT, size: 14, bold: true }, horizontal: "center" },
@@ -57,7 +57,7 @@ export const STATUS_COLORS = {
   error: { fill: "#FFEB9C", fontColor: "#9C5700" },
 } as const;
 
-/** A4, one page wide, page numbers in the footer (DOMAIN.md §7). */
+/** A4, one page wide, page numbers in the footer (docs/developer-guide.md, "The printed document"). */
 export function a4Print(orientation: PrintSpec["orientation"], area: string, titleRows?: string): PrintSpec {
   return {
     orientation,

@@ -1,6 +1,6 @@
 /**
  * The printed documents of the breakthrough-task register (issue 9 §4), in the official format of
- * the year-end table (DOMAIN.md §7: A4 at 100 %, Times New Roman 13 pt body, header block, page
+ * the year-end table (docs/developer-guide.md, "The printed document": A4 at 100 %, Times New Roman 13 pt body, header block, page
  * numbers, repeated header row): "In kết quả đột phá", the results of the year evaluated, tasks
  * grouped by leader; and "Phiếu đăng ký", the registration form of one leader with each task's
  * general goal, quantified targets per year and milestones. Rows are generated from the tasks known

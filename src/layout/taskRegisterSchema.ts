@@ -1,8 +1,8 @@
 import type { TaskRules } from "../domain/tasks";
 
 /**
- * Names of the register of breakthrough and innovation tasks (việc đột phá, đổi mới, DOMAIN.md
- * §8): its two sheets, their tables and columns, and its named cells. Headers are matched by
+ * Names of the register of breakthrough and innovation tasks (việc đột phá, đổi mới, docs/rules.md
+ * §4): its two sheets, their tables and columns, and its named cells. Headers are matched by
  * text (NFC, trimmed, case-insensitive), never by position, as for the unit table.
  */
 
@@ -28,6 +28,7 @@ export const TASK_COLUMNS = [
   { key: "state", header: "Trạng thái", width: 14 },
   { key: "dropReason", header: "Lý do dừng", width: 20 },
   { key: "dropApproved", header: "Dừng được chấp thuận", width: 11 },
+  { key: "droppedOn", header: "Ngày dừng", width: 11 },
   { key: "onTime", header: "Mốc xong đúng hạn", width: 9 },
   { key: "late", header: "Mốc xong trễ hạn", width: 9 },
   { key: "overdue", header: "Mốc quá hạn", width: 9 },
@@ -65,6 +66,7 @@ export const TASK_INPUT_COLUMNS = [
   "state",
   "dropReason",
   "dropApproved",
+  "droppedOn",
 ] as const satisfies readonly TaskColumnKey[];
 
 /** The roadmap table: one row per target (per task and year) or per milestone, with its evidence. */

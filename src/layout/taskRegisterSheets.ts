@@ -1,4 +1,5 @@
 import { DIRECTION_NAMES, parseDirection, parseNumber, STATUS_NAMES, YES_NO, YES_WORDS } from "../domain";
+import { parseDay } from "../domain/dates";
 import { MILESTONE_STATE_NAMES, TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task } from "../domain/tasks";
 import type { Level } from "../domain";
 import { absolute, columnLetter, qualified } from "./addresses";
@@ -25,7 +26,7 @@ import {
 import type { Block, ConditionalFormatSpec, NameSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec, WorkbookLayout } from "./types";
 
 /**
- * The register of breakthrough and innovation tasks (DOMAIN.md §8) as two sheets: "Việc đột
+ * The register of breakthrough and innovation tasks (docs/rules.md §4) as two sheets: "Việc đột
  * phá", one row per task with its milestone counts as of the follow-up date and its level for
  * the chosen year, and "Lộ trình", one row per target (per task and year) or milestone. The
  * formulas are the twins of milestoneState and evaluateTaskYear (src/domain/tasks.ts), with the
@@ -64,11 +65,6 @@ export function excelDate(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
 }
 
-/** The ISO date of an Excel serial day. */
-export function isoDate(serial: number): string {
-  return new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
-}
-
 export function taskRegisterPositions(taskCount: number, roadmapCount: number) {
   return {
     taskFirst: TASK_HEADER_ROW + 1,
@@ -82,7 +78,13 @@ export function taskRegisterPositions(taskCount: number, roadmapCount: number) {
 
 const rowCell = (key: RoadmapColumnKey, row: number) => `$${RM[key]}${row}`;
 
-/** Mirrors milestoneState; dates that cannot be read show BAD_DATE_TEXT and count nowhere. */
+/** The follow-up date, or the end of the year evaluated when it is blank (as the readers judge then). */
+const AS_OF = `IF(ISNUMBER(${D}),${D},DATE(${Y},12,31))`;
+
+/**
+ * Mirrors milestoneState; dates that cannot be read show BAD_DATE_TEXT and count in no state. A
+ * completion dated after the follow-up date is not done yet.
+ */
 export function milestoneStateFormula(row: number): string {
   const due = rowCell("due", row);
   const done = rowCell("done", row);
@@ -90,7 +92,7 @@ export function milestoneStateFormula(row: number): string {
   return (
     `=IF(${rowCell("rowKind", row)}<>${q(ROADMAP_ROW_KINDS.milestone)},"",` +
     `IF(OR(NOT(ISNUMBER(${due})),AND(LEN(TRIM(${done}))>0,NOT(ISNUMBER(${done})))),${q(BAD_DATE_TEXT)},` +
-    `IF(ISNUMBER(${done}),IF(${done}<=${due},${q(M.onTime)},${q(M.late)}),` +
+    `IF(AND(ISNUMBER(${done}),${done}<=${AS_OF}),IF(${done}<=${due},${q(M.onTime)},${q(M.late)}),` +
     `IF(NOT(ISNUMBER(${D})),"",IF(${due}<${D},${q(M.overdue)},IF(${due}-${D}<=${R.dueSoonDays},${q(M.dueSoon)},${q(M.open)}))))))`
   );
 }
@@ -120,10 +122,12 @@ export function taskCountFormulas(row: number, roadmapFirst: number, roadmapLast
   const status = (s: keyof typeof STATUS_NAMES) => `(${rm("status")}=${q(STATUS_NAMES[s])})`;
   const due = rm("due");
   const done = rm("done");
-  // A milestone whose dates can be read (the engine leaves out the others).
-  const milestone = `(${rm("rowKind")}=${q(ROADMAP_ROW_KINDS.milestone)})*ISNUMBER(${due})*(ISNUMBER(${done})+(LEN(TRIM(${done}))=0))`;
-  const dueInYear = `(${due}>=DATE(${Y},1,1))*(${due}<=DATE(${Y},12,31))`;
-  const doneBy = (limit: string) => `ISNUMBER(${done})*(${done}<=${limit})`;
+  // Every milestone counts (one with a date that cannot be read as not done, in its row's year: never left out).
+  const milestone = `(${rm("rowKind")}=${q(ROADMAP_ROW_KINDS.milestone)})`;
+  const readable = `ISNUMBER(${due})*(ISNUMBER(${done})+(LEN(TRIM(${done}))=0))`;
+  const dueInYear = `(ISNUMBER(${due})*(${due}>=DATE(${Y},1,1))*(${due}<=DATE(${Y},12,31))+NOT(ISNUMBER(${due}))*(${rm("year")}=${Y}))`;
+  // Done by a limit and by the follow-up date (a later completion does not count yet).
+  const doneBy = (limit: string) => `${readable}*ISNUMBER(${done})*(${done}<=${limit})*(${done}<=${AS_OF})`;
   const count = (...factors: string[]) => `=IF(TRIM(${code})="","",SUMPRODUCT(${[mine, ...factors].join("*")}))`;
   const state = (s: keyof typeof MILESTONE_STATE_NAMES) => count(`(${rm("milestoneState")}=${q(MILESTONE_STATE_NAMES[s])})`);
   return {
@@ -151,27 +155,33 @@ function judgeFormula(c: { total: string; met: string; exceeded: string; milesto
   const share = (n: string, of: string) => `IF(${of}=0,1,ROUND(${n}/${of},4))`;
   const allMet = `${c.met}=${c.total}`;
   return (
+    `IF(${c.total}=0,${L("incomplete")},` +
     `IF(AND(${allMet},${share(c.exceeded, c.total)}>=${R.excellentExceededShare},${c.onTime}=${c.milestones}),${L("excellent")},` +
     `IF(AND(${allMet},${c.done}=${c.milestones}),${L("good")},` +
-    `IF(AND(${share(c.met, c.total)}>=${R.completeMetShare},${share(c.done, c.milestones)}>=${R.completeMilestoneShare}),${L("complete")},${L("incomplete")})))`
+    `IF(AND(${share(c.met, c.total)}>=${R.completeMetShare},${share(c.done, c.milestones)}>=${R.completeMilestoneShare}),${L("complete")},${L("incomplete")}))))`
   );
 }
 
 /** The level, final level and provisional mark of one task row, mirroring evaluateTaskYear. */
 export function taskLevelFormulas(row: number): Record<"level" | "finalLevel" | "provisional", string> {
   const at = (key: TaskColumnKey) => `$${T[key]}${row}`;
-  const dropped = `${at("state")}=${q(TASK_STATE_NAMES.dropped)}`;
+  const droppedOn = at("droppedOn");
+  // Without a readable drop date every year of the span counts as the year of the drop (the check asks for the date).
+  const dropped = `AND(${at("state")}=${q(TASK_STATE_NAMES.dropped)},OR(NOT(ISNUMBER(${droppedOn})),${droppedOn}<DATE(${Y}+1,1,1)))`;
+  const droppedBefore = `AND(ISNUMBER(${droppedOn}),${droppedOn}<DATE(${Y},1,1))`;
   const approved = `OR(${YES_WORDS.map((w) => `TRIM(${at("dropApproved")})=${q(w)}`).join(",")})`;
   const outside = `OR(NOT(ISNUMBER(${Y})),${Y}<${at("firstYear")},${Y}>${at("lastYear")})`;
   const counts = { total: at("yearTargets"), met: at("yearMet"), exceeded: at("yearExceeded") };
   const yearly = judgeFormula({ ...counts, milestones: at("yearMilestones"), onTime: at("yearOnTime"), done: at("yearDone") });
   const whole = judgeFormula({ ...counts, milestones: at("allMilestones"), onTime: at("onTime"), done: at("allDone") });
-  const level = (judged: string, extra = "") =>
-    `=IF(TRIM(${at("code")})="","",IF(OR(${outside}${extra}),"",IF(${dropped},IF(${approved},"",${L("incomplete")}),${judged})))`;
+  const level = (judged: string, unrated: string) =>
+    `=IF(TRIM(${at("code")})="","",IF(${outside},"",IF(${dropped},IF(OR(${droppedBefore},${approved}${unrated}),"",${L("incomplete")}),${judged})))`;
+  const lastYear = `${Y}<>${at("lastYear")}`;
   const yearOpen = `${D}<=DATE(${Y},12,31)`;
   return {
-    level: level(yearly),
-    finalLevel: level(whole, `,${Y}<>${at("lastYear")}`),
+    level: level(yearly, ""),
+    // The final level: in the last year, or in the year of a drop without approval (when its date is known).
+    finalLevel: level(`IF(${lastYear},"",${whole})`, `,AND(NOT(ISNUMBER(${droppedOn})),${lastYear})`),
     provisional:
       `=IF(OR(${at("level")}="",${dropped}),"",IF(OR(${at("yearOpen")}>0,AND(${yearOpen},${at("yearDone")}<${at("yearMilestones")}),` +
       `AND(${Y}=${at("lastYear")},${yearOpen},${at("allDone")}<${at("allMilestones")})),${q(PROVISIONAL_TEXT)},""))`,
@@ -189,6 +199,13 @@ function scalar(raw: unknown, keepWords: boolean): Scalar {
   return !keepWords && parsed.kind === "value" ? parsed.value : raw;
 }
 
+/** A date as a cell: a real day as its serial, anything else kept as typed (the sheet then shows it cannot read it). */
+const dateCell = (raw: string | null | undefined): Scalar => {
+  if (!raw) return null;
+  const iso = parseDay(raw);
+  return iso === null ? raw : excelDate(iso);
+};
+
 export function taskInputs(task: Task): Scalar[] {
   const values: Record<(typeof TASK_INPUT_COLUMNS)[number], Scalar> = {
     code: task.code,
@@ -205,6 +222,7 @@ export function taskInputs(task: Task): Scalar[] {
     state: task.state ? TASK_STATE_NAMES[task.state] : null,
     dropReason: null,
     dropApproved: task.state === "dropped" ? (task.dropApproved ? YES_NO.yes : YES_NO.no) : null,
+    droppedOn: dateCell(task.droppedOn),
   };
   return TASK_INPUT_COLUMNS.map((key) => values[key]);
 }
@@ -230,8 +248,8 @@ export function roadmapRows(tasks: readonly Task[]): Partial<Record<RoadmapColum
       };
     }),
     ...task.milestones.map((m) => {
-      const date = (iso: string | null | undefined): Scalar => (!iso ? null : /^\d{4}-\d{2}-\d{2}$/.test(iso) ? excelDate(iso) : iso);
-      return { code: task.code, year: Number(m.due.slice(0, 4)) || null, rowKind: ROADMAP_ROW_KINDS.milestone, name: m.what, due: date(m.due), done: date(m.done) };
+      const due = parseDay(m.due);
+      return { code: task.code, year: due ? Number(due.slice(0, 4)) : (m.year ?? null), rowKind: ROADMAP_ROW_KINDS.milestone, name: m.what, due: dateCell(m.due), done: dateCell(m.done) };
     }),
   ]);
 }
@@ -309,6 +327,7 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
     ...text.map((key) => ({ range: col(key), style: key === "code" ? STYLE.bodyCenter : STYLE.bodyText, unlocked: true })),
     ...(["kind", "state", "dropApproved"] as const).map((key) => ({ range: col(key), style: STYLE.bodyCenter, unlocked: true })),
     ...(["firstYear", "lastYear"] as const).map((key) => ({ range: col(key), style: YEAR_STYLE, unlocked: true })),
+    { range: col("droppedOn"), style: DATE_STYLE, unlocked: true },
     { range: `${T.onTime}${pos.taskFirst}:${T.allDone}${pos.taskLast}`, style: COUNT_STYLE },
     { range: `${T.level}${pos.taskFirst}:${T.finalLevel}${pos.taskLast}`, style: { ...STYLE.bodyText, numberFormat: NUMBER_FORMATS.general } },
   ];
@@ -339,6 +358,7 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
       yearValidation(col("lastYear")),
       yearValidation("E2"),
       dateValidation("B2", "B2"),
+      dateValidation(col("droppedOn"), first("droppedOn")),
     ],
     conditionalFormats,
     protect: true,

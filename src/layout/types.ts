@@ -118,7 +118,7 @@ export interface PrintSpec {
   readonly fitToHeight: number;
   /**
    * A fixed scale in percent instead of fitting to pages: fitting shrinks the text, and a signed
-   * document must keep its printed sizes (DOMAIN.md §7). When set, fitToWidth/fitToHeight are not written.
+   * document must keep its printed sizes (docs/developer-guide.md, "The printed document"). When set, fitToWidth/fitToHeight are not written.
    */
   readonly scale?: number;
   /** Rows repeated on every page, e.g. "$7:$7". */
@@ -132,7 +132,7 @@ export interface PrintSpec {
 
 export interface SheetLayout {
   readonly name: string;
-  /** Font for the whole sheet (Times New Roman for Party documents, DOMAIN.md §7). */
+  /** Font for the whole sheet (Times New Roman for Party documents, docs/developer-guide.md, "The printed document"). */
   readonly font: FontSpec;
   readonly columnWidths: readonly number[];
   /** Row heights in points, set from the text so no viewer has to autofit (1-based rows). */

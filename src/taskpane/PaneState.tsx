@@ -25,7 +25,7 @@ export function PaneStateProvider(props: { children: ReactNode }) {
   const workbook = useWorkbook();
   const [status, setStatus] = useState<WorkbookStatus | null>(null);
   const [report, setReport] = useState<EvaluationReport | null>(null);
-  // Since July 2025 most units are communes and wards (DOMAIN.md §5).
+  // Since July 2025 most units are communes and wards.
   const [unitKind, setUnitKind] = useState<UnitKind>("commune");
   const [header, setHeader] = useState<DocumentHeader>(DEFAULT_HEADER);
 

@@ -1,4 +1,4 @@
-// Kinds of unit (DOMAIN.md §5) as the pane offers them. Informational: written in the unit
+// Kinds of unit as the pane offers them. Informational: written in the unit
 // sheet's heading, they do not change the rules.
 import type { UnitKind } from "../domain";
 import type { StringKey } from "../i18n/strings";

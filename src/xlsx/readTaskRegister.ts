@@ -4,7 +4,7 @@ import { readTaskRegister, type TaskRegisterRead } from "../layout/readTaskRegis
 import { readTaskRules } from "../layout/rulesSheet";
 import { NAMES } from "../layout/schema";
 import { TASK_NAMES, TASK_RULE_NAMES, TASK_TABLES } from "../layout/taskRegisterSchema";
-import { isoDate } from "../layout/taskRegisterSheets";
+import { serialDay } from "../domain/dates";
 import { parseCell } from "../layout/addresses";
 import { taskCapCell } from "../layout/unitTasksBlock";
 import { fileCells, grid, namedValue, type WorkbookCells } from "./workbookCells";
@@ -31,7 +31,7 @@ export function readTaskRegisterCells(book: WorkbookCells): TaskRegisterFile {
   const read = readTaskRegister(tableGrid(book, TASK_TABLES.tasks), tableGrid(book, TASK_TABLES.roadmap));
   const hasRules = book.namedCell(TASK_RULE_NAMES.dueSoonDays) !== null;
   const values = Object.fromEntries((Object.keys(TASK_RULE_NAMES) as (keyof TaskRules)[]).map((key) => [key, namedValue(book, TASK_RULE_NAMES[key])]));
-  // A register made before the task rules existed is judged by the default (DOMAIN.md §8).
+  // A register made before the task rules existed is judged by the default (docs/rules.md §4).
   const { rules, problems } = hasRules ? readTaskRules(values) : { rules: DEFAULT_TASK_RULES, problems: [] };
   return { ...read, rules, ruleProblems: problems };
 }
@@ -57,7 +57,7 @@ export function unitLeaderTasks(book: WorkbookCells, headName: string = NAMES.he
   const year = namedValue(book, TASK_NAMES.year);
   if (typeof year !== "number" || !Number.isInteger(year)) return null;
   const date = namedValue(book, TASK_NAMES.asOf);
-  const asOf = typeof date === "number" && Number.isFinite(date) ? isoDate(date) : null;
+  const asOf = typeof date === "number" ? serialDay(date) : null;
   const register = readTaskRegisterCells(book);
   const results = register.tasks.map((task) => evaluateTaskYear(task, year, asOf ?? `${year}-12-31`, register.rules));
   const leader = String(namedValue(book, headName) ?? "").trim();

@@ -14,6 +14,7 @@ import {
   textKey,
   UNIT_KIND_NAMES,
   type Rejection,
+  type Status,
   type RuleSet,
   type Summary,
   type UnitKind,
@@ -108,7 +109,7 @@ export interface UnitFile {
 /** The rules every unit is evaluated under (the province's), by the year its file holds. */
 export type ProvinceRules = (year: number | null) => RuleSet;
 
-/** The province's rules when none are named: the preset of the year (DOMAIN.md §4). */
+/** The province's rules when none are named: the preset of the year (docs/rules.md §2). */
 export const presetOfTheYear: ProvinceRules = (year) => ruleSet(year === null ? DEFAULT_PRESET : presetOfYear(year));
 
 /** The rules of a province's workbook for every unit, whatever its year. */
@@ -192,17 +193,26 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
       direction: parseDirection(row.input.direction) ?? textKey(String(row.input.direction ?? "")),
       achievement: evaluation.indicators[i].achievement,
       status: evaluation.indicators[i].status,
+      unit: String(row.input.unit ?? ""),
+      // Figures for the province's totals: only numbers the engine rated (not pending, not in error).
+      ...figures(row.input, evaluation.indicators[i].status),
     })),
     points: evaluation.summary.points,
     level: evaluation.summary.level,
     provisional: evaluation.summary.provisional,
-    // A level refused at its source never travels: the suggested level counts instead (DOMAIN.md §4).
+    // A level refused at its source never travels: the suggested level counts instead (docs/rules.md §3).
     finalLevel: read.finalLevelRefused.length > 0 ? null : read.finalLevel,
     problems: [...ruleDifferences(read.ownRules, read.rules), ...read.finalLevelRefused].map(unitProblem),
     quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
   };
 }
 
+
+function figures(input: { readonly target?: unknown; readonly actual?: unknown }, status: Status): { target: number | null; actual: number | null } {
+  const rated = status === "exceeded" || status === "met" || status === "notMet";
+  const number = (v: unknown) => (rated && typeof v === "number" && Number.isFinite(v) ? v : null);
+  return { target: number(input.target), actual: number(input.actual) };
+}
 
 export const isRejection = (r: UnitSummary | Rejection): r is Rejection => "reason" in r;
 

@@ -215,7 +215,7 @@ export interface ReadOptions {
   readonly place?: UnitPlace;
   /**
    * The rules to evaluate under instead of the file's own, from the year the file holds
-   * (consolidation: the province's rules, DOMAIN.md §4 "Whose rules").
+   * (consolidation: the province's rules, docs/rules.md §3 "Whose rules").
    */
   readonly rules?: (year: number | null) => RuleSet;
 }

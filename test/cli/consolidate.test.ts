@@ -33,6 +33,8 @@ interface Json {
   }[];
   rejected: { file: string; reason: string }[];
   quota: { kind: string | null; base: number; allowed: number; excellent: number; tieAtCut: boolean }[];
+  groups: { group: string | null; indicators: string[]; units: string[]; quota: object | null }[];
+  totals: { group: string | null; code: string }[];
 }
 
 async function consolidateJson(inputs: string[], output: string, extra: string[] = []): Promise<{ json: Json; exitCode: number }> {
@@ -85,7 +87,7 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
   });
 
   test("the JSON contract: units, rejected and quota, levels as in evaluate", () => {
-    expect(Object.keys(result.json)).toEqual(["units", "rejected", "quota"]);
+    expect(Object.keys(result.json)).toEqual(["units", "rejected", "quota", "groups", "totals"]);
     expect(result.json.units).toEqual([
       {
         file: join(dir, "01-an-hoa.xlsx"), unit: "An Hòa", kind: "commune", year: 2025, points: 98, level: "excellent", finalLevel: null, rank: 1,
@@ -105,6 +107,19 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
       { kind: "commune", base: 2, allowed: 0, excellent: 1, tieAtCut: false },
       { kind: "department", base: 1, allowed: 0, excellent: 0, tieAtCut: false },
     ]);
+    const codes = DEFAULT_CATALOGUE.indicators.map((i) => i.code);
+    expect(result.json.groups).toEqual([
+      { group: "commune", indicators: codes, units: ["An Hòa", "Bình Minh"], quota: { base: 2, allowed: 0, excellent: 1, tieAtCut: false } },
+      { group: "department", indicators: codes, units: ["Sở Tài chính"], quota: { base: 1, allowed: 0, excellent: 0, tieAtCut: false } },
+    ]);
+  });
+
+  test("province totals per group: Σ actual / Σ target where the indicator adds up, the spread for rates", () => {
+    const total = (group: string, code: string) => result.json.totals.find((t) => t.group === group && t.code === code);
+    expect(total("commune", "1.1")).toEqual({ group: "commune", code: "1.1", target: 200, actual: 210, achievement: 1.05, spread: null, pending: [] });
+    const rate = DEFAULT_CATALOGUE.indicators.find((i) => i.unit === "%" && i.direction === "increase")?.code as string;
+    expect(total("commune", rate)).toEqual({ group: "commune", code: rate, target: null, actual: null, achievement: null, spread: { min: 1, median: 1.05, max: 1.1 }, pending: [] });
+    expect(total("department", "1.1")).toMatchObject({ target: 100, actual: 100, achievement: 1 });
   });
 
   test("every rejected file is named with its reason; lock files and other extensions are skipped", () => {
@@ -202,7 +217,7 @@ describe("chitieu consolidate: exit codes and sizes", () => {
     const dir = freshDir();
     const { json, exitCode } = await consolidateJson([dir], join(dir, "out.xlsx"));
     expect(exitCode).toBe(2);
-    expect(json).toEqual({ units: [], rejected: [], quota: [] });
+    expect(json).toEqual({ units: [], rejected: [], quota: [], groups: [], totals: [] });
     expect(existsSync(join(dir, "out.xlsx"))).toBe(false);
     expect((await run(["consolidate", "-o", join(dir, "out.xlsx")])).exitCode).toBe(2);
   });
@@ -270,4 +285,26 @@ describe("chitieu consolidate: exit codes and sizes", () => {
     expect(levels.filter((v) => v.endsWith("Ban Thường vụ quyết định"))).toHaveLength(2);
     expect(levels.filter((v) => v.startsWith(LEVEL_NAMES.excellent + " ("))).toHaveLength(0);
   }, 60_000);
+});
+
+describe("chitieu consolidate: several groups and units' own indicators (issue 16 §3)", () => {
+  test("each kind is a group with its own catalogue; an extra indicator of a unit's own is never a reason to reject it", async () => {
+    const dir = freshDir();
+    const own = { ...DEFAULT_CATALOGUE, indicators: [...DEFAULT_CATALOGUE.indicators, { ...DEFAULT_CATALOGUE.indicators[0], code: "5.1", name: "Chỉ tiêu riêng" }] };
+    const departments = { ...DEFAULT_CATALOGUE, indicators: DEFAULT_CATALOGUE.indicators.slice(0, 5) };
+    await writeUnitFile(dir, "01.xlsx", { unit: "Tam Đảo", kind: "district" });
+    await writeUnitFile(dir, "02.xlsx", { unit: "Sông Lô", kind: "district", catalogue: own, result: "excellent" });
+    await writeUnitFile(dir, "03.xlsx", { unit: "Vĩnh Yên", kind: "district" });
+    await writeUnitFile(dir, "04.xlsx", { unit: "Sở Nội vụ", kind: "department", catalogue: departments });
+    await writeUnitFile(dir, "05.xlsx", { unit: "Sở Tài chính", kind: "department", catalogue: departments });
+    const { json, exitCode } = await consolidateJson([dir], join(dir, "tong-hop.xlsx"));
+    expect(json.rejected).toEqual([]);
+    expect(exitCode).toBe(0);
+    expect(json.groups.map((g) => [g.group, g.indicators.length, g.units])).toEqual([
+      ["district", 18, ["Tam Đảo", "Sông Lô", "Vĩnh Yên"]],
+      ["department", 5, ["Sở Nội vụ", "Sở Tài chính"]],
+    ]);
+    expect(json.totals.find((t) => t.group === "district" && t.code === "1.1")).toMatchObject({ target: 300, actual: 310, achievement: 1.0333 });
+    expect(json.totals.some((t) => t.code === "5.1")).toBe(false);
+  });
 });

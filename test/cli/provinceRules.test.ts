@@ -1,5 +1,5 @@
 /**
- * Issue 15 §1: the province's rules govern every unit a consolidation compares (DOMAIN.md §4
+ * Issue 15 §1: the province's rules govern every unit a consolidation compares (docs/rules.md §3
  * "Whose rules"), a level refused at its source never travels, every unit of a shared workbook is
  * consolidated; and `consolidate` takes the header options `workbook` takes, with Nơi nhận.
  */

@@ -16,7 +16,7 @@ describe("rounding like Excel's ROUND", () => {
   });
 });
 
-describe("assess (DOMAIN.md §3)", () => {
+describe("assess (docs/rules.md §1)", () => {
   test("the seed figure: 2.100 new members against 2.000 is 105 %, exceeded", () => {
     expect(assess("increase", 2000, "2.100")).toEqual({ status: "exceeded", achievement: 1.05 });
   });

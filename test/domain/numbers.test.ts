@@ -81,7 +81,7 @@ describe("parseMilestone and parseFlag", () => {
   });
 });
 
-describe("reading numbers back (DOMAIN.md §3)", () => {
+describe("reading numbers back (docs/rules.md §1)", () => {
   test("every number formatted in Vietnamese style parses back to itself", () => {
     fc.assert(
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, decimals) => {

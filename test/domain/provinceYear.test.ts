@@ -8,7 +8,7 @@ import {
   progressOf,
 } from "../../src/domain";
 
-describe("province totals (DOMAIN.md §5)", () => {
+describe("province totals", () => {
   const members = { unit: "người", direction: "increase" as const };
 
   test("the seed's 2.100 / 2.000 is the sum over districts: 105,00 %", () => {

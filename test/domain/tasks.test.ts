@@ -35,7 +35,7 @@ describe("registration check", () => {
       task({ code: "DP-04", leader: "D", firstYear: 2021, lastYear: 2026 }),
     ]);
     expect(problems.map((p) => [p.code, p.field])).toEqual([["DP-01", "goal"], ["DP-02", "targets"], ["DP-03", "targets"], ["DP-04", "lastYear"]]);
-    expect(problems.find((p) => p.code === "DP-03")?.message).toBe("Lộ trình chưa có chỉ tiêu cho năm 2026.");
+    expect(problems.find((p) => p.code === "DP-03")?.message).toBe("Lộ trình chưa có chỉ tiêu cho năm 2026: năm này xếp loại Không hoàn thành.");
   });
 
   test("at most two new tasks per leader per year, as the rules allow", () => {
@@ -103,6 +103,63 @@ describe("yearly and final levels", () => {
   test("dropped mid-way: incomplete unless the committee approved it", () => {
     expect(evaluateTaskYear(task({ state: "dropped" }), 2025, "2026-01-01")).toMatchObject({ level: "incomplete" });
     expect(evaluateTaskYear(task({ state: "dropped", dropApproved: true }), 2025, "2026-01-01")).toMatchObject({ level: null });
+  });
+});
+
+describe("wrong results in the register (issue 15 §4, issue 18 §6)", () => {
+  test("a year with no quantified target is incomplete, never 0/0 all met", () => {
+    const noTarget = task({ targets: [task().targets[0]], milestones: [] });
+    const r = evaluateTaskYear(noTarget, 2026, "2027-01-10");
+    expect(r).toMatchObject({ level: "incomplete", finalLevel: "incomplete" });
+    expect(r.reasons.join(" ")).toContain("không có chỉ tiêu lượng hóa");
+    expect(r.reasons.join(" ")).not.toContain("0/0 chỉ tiêu");
+  });
+
+  test("a milestone done after the as-of date does not count as done yet", () => {
+    const late = task({ milestones: [{ what: "Đề án", due: "2025-03-31", done: "2025-03-20" }, { what: "Nền tảng", due: "2025-09-30", done: "2025-12-01" }] });
+    expect(milestoneState(late.milestones[1], "2025-11-15")).toBe("overdue");
+    // 1 of 2 milestones done as of 15/11 (50 %): incomplete, not "good" as when the December completion counted.
+    expect(evaluateTaskYear(late, 2025, "2025-11-15")).toMatchObject({ level: "incomplete", provisional: true, milestones: { onTime: 1, late: 0, overdue: 1, dueSoon: 0, open: 0 } });
+    expect(evaluateTaskYear(late, 2025, "2026-01-10").level).toBe("good");
+  });
+
+  test("a dropped task needs its date; the years before keep their levels, the year of the drop is incomplete, later years unrated", () => {
+    const three = task({ firstYear: 2024, lastYear: 2026, targets: [2024, 2025, 2026].map((year) => ({ year, name: "a", direction: "increase", target: 10, actual: 12 })), milestones: [] });
+    expect(checkRegistration([{ ...three, state: "dropped" }]).map((p) => p.field)).toEqual(["droppedOn"]);
+    expect(checkRegistration([{ ...three, state: "dropped", droppedOn: "2025-02-30" }]).map((p) => p.field)).toEqual(["droppedOn"]);
+    const dropped: Task = { ...three, state: "dropped", droppedOn: "2025-06-30" };
+    expect(checkRegistration([dropped])).toEqual([]);
+    expect([2024, 2025, 2026].map((y) => [evaluateTaskYear(dropped, y, "2027-01-10").level, evaluateTaskYear(dropped, y, "2027-01-10").finalLevel])).toEqual([
+      ["excellent", null],
+      ["incomplete", "incomplete"],
+      [null, null],
+    ]);
+    const approved = { ...dropped, dropApproved: true };
+    expect([2024, 2025, 2026].map((y) => evaluateTaskYear(approved, y, "2027-01-10").level)).toEqual(["excellent", null, null]);
+  });
+
+  test("a milestone whose date cannot be read stays, as not done, and the check names it", () => {
+    const bad = task({ milestones: [{ what: "Đề án", due: "2025-03-31", done: "2025-03-20" }, { what: "Nền tảng", due: "2025-02-30", year: 2025 }] });
+    // 1 of 2 milestones done: incomplete (leaving the unreadable one out made it excellent).
+    expect(evaluateTaskYear(bad, 2025, "2026-01-10").level).toBe("incomplete");
+    expect(checkRegistration([bad]).map((p) => p.message)).toEqual([expect.stringContaining('Mốc "Nền tảng": không đọc được ngày hạn')]);
+  });
+
+  test("empty and duplicate task codes are named", () => {
+    const problems = checkRegistration([task(), task({ code: " dp-01 ", leader: "B" }), task({ code: " ", leader: "C" })]);
+    expect(problems.map((p) => [p.code, p.field])).toEqual([[" dp-01 ", "code"], [" ", "code"]]);
+  });
+
+  test("a running year shows its ceiling beside its floor", () => {
+    const running = task({ targets: [{ year: 2025, name: "a", direction: "increase", target: 10 }, { year: 2025, name: "b", direction: "increase", target: 5, actual: 6 }] });
+    const r = evaluateTaskYear(running, 2025, "2025-11-15");
+    expect(r).toMatchObject({ level: "incomplete", ceiling: "excellent", provisional: true });
+    expect(r.reasons.join(" ")).toContain("Có thể đạt tối đa: Hoàn thành xuất sắc");
+    const over = evaluateTaskYear(task(), 2025, "2026-01-15");
+    expect([over.level, over.ceiling]).toEqual(["excellent", "excellent"]);
+    // An overdue milestone can still be done, but late: the ceiling is good, not excellent.
+    const overdue = task({ milestones: [{ what: "m", due: "2025-06-30" }] });
+    expect(evaluateTaskYear(overdue, 2025, "2025-11-15")).toMatchObject({ level: "incomplete", ceiling: "good" });
   });
 });
 

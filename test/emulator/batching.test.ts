@@ -101,23 +101,29 @@ describe("emulator batching and loading", () => {
   });
 
   it("applies latency once per sync", async () => {
-    const emu = createWorkbookEmulator({ latencyMs: 40 });
-    const start = Date.now();
-    await emu.run(async (context) => {
-      const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
-      r.load("values");
-      await context.sync();
-      r.values = [[1]];
-      await context.sync();
-    });
-    expect(Date.now() - start).toBeGreaterThanOrEqual(75);
-    emu.setLatency(0);
-    const t2 = Date.now();
-    await emu.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[2]];
-      await context.sync();
-    });
-    expect(Date.now() - t2).toBeLessThan(40);
+    // The waits the emulator asks for, not the wall clock: a loaded machine stretches the clock.
+    const timeout = jest.spyOn(global, "setTimeout");
+    const waits = () => timeout.mock.calls.map(([, ms]) => ms);
+    try {
+      const emu = createWorkbookEmulator({ latencyMs: 40 });
+      await emu.run(async (context) => {
+        const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+        r.load("values");
+        await context.sync();
+        r.values = [[1]];
+        await context.sync();
+      });
+      expect(waits()).toEqual([40, 40]);
+      timeout.mockClear();
+      emu.setLatency(0);
+      await emu.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[2]];
+        await context.sync();
+      });
+      expect(waits()).toEqual([0]);
+    } finally {
+      timeout.mockRestore();
+    }
   });
 
   it("surfaces ItemNotFound at sync, keeping earlier operations applied", async () => {

@@ -33,7 +33,7 @@ describe("emulated worksheet formulas equal the engine", () => {
   });
 });
 
-/** Rows of the timing case (a full 1,800-row sheet took about 11 s: fast-formula-parser needs ~2 ms per row formula). */
+/** Rows of the large case, whose recalculation time is printed as a bench figure (a full 1,800-row sheet took about 11 s: fast-formula-parser needs ~2 ms per row formula). */
 const LARGE_ROWS = 300;
 
 describe("a large unit sheet", () => {
@@ -47,8 +47,7 @@ describe("a large unit sheet", () => {
     const emu = await load(layout);
     const started = performance.now();
     emu.cell(layout.sheets[0].name, "A1");
-    const elapsed = performance.now() - started;
+    console.log(`bench: full recalculation of ${LARGE_ROWS} rows ${Math.round(performance.now() - started)} ms`);
     expect(sheetResult(emu, layout.sheets[0].name, indicators.length)).toEqual(expected(engine(c), c));
-    expect(elapsed).toBeLessThan(10_000);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Tổng hợp in the pane under the province's rules (issue 15 §1, DOMAIN.md §4 "Whose rules"): the
+ * Tổng hợp in the pane under the province's rules (issue 15 §1, docs/rules.md §3 "Whose rules"): the
  * open workbook's rules govern every unit (else the preset of the year), a file whose own rules
  * differ is named, every unit of a shared workbook is consolidated and copied from its own sheet;
  * the rules sheet of a unit workbook is protected and still saved from the pane.

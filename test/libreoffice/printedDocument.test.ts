@@ -1,5 +1,5 @@
 /**
- * The signed year-end document ("Bản in", DOMAIN.md §7) as `chitieu print` produces it through
+ * The signed year-end document ("Bản in", docs/developer-guide.md, "The printed document") as `chitieu print` produces it through
  * LibreOffice, for 18 and for 40 indicators. The PDF itself is measured: the height of every
  * word box gives its printed font size (Liberation Serif's boxes are 1.3 em tall: 13 pt → 16.9 pt),
  * no two words' ink overlaps, and the texts, numbers, marks and page furniture are there.

@@ -2,7 +2,7 @@ import { ruleSet, type Direction, type Disqualifier, type Level, type PresetId, 
 import { mulberry32 } from "../support/random";
 
 /**
- * Evaluation cases for the proof against LibreOffice: the edge cases of DOMAIN.md §3–§4 and
+ * Evaluation cases for the proof against LibreOffice: the edge cases of docs/rules.md §1–§3 and
  * seeded random ones. Values are written to cells as they are (numbers, text, blanks).
  */
 

@@ -1,5 +1,5 @@
 /**
- * The printed year-end table (DOMAIN.md §7), as LibreOffice prints the generated workbook:
+ * The printed year-end table (docs/developer-guide.md, "The printed document"), as LibreOffice prints the generated workbook:
  * A4 landscape, the table's header row on every page of a long table, page numbers, and
  * Vietnamese text intact in the PDF's text layer.
  */

@@ -58,6 +58,22 @@ export const NAMED: readonly Task[] = [
   task("SAU", { firstYear: 2027, lastYear: 2028, targets: [inc(2027, "a", 1, 1), inc(2028, "a", 1)] }),
   // An invalid target and a milestone due after the year with nothing else.
   task("LOI", { targets: [inc(2025, "a", 0, 3), inc(2025, "b", 4, 4)], milestones: [{ what: "m", due: "2025-12-31" }] }),
+  // A year with no quantified target (2025): incomplete, never "0/0 all met".
+  task("KCT", { firstYear: 2025, lastYear: 2026, targets: [inc(2026, "a", 5, 6)], milestones: [{ what: "m", due: "2025-03-31", done: "2025-03-01" }] }),
+  // A completion dated after the follow-up date does not count yet.
+  task("SAUNGAY", { targets: [inc(2025, "a", 5, 6)], milestones: [{ what: "m", due: "2025-09-30", done: "2025-12-01" }] }),
+  // Dropped on 30/06/2025: 2024 keeps its level, 2025 incomplete (or unrated with approval), 2026 unrated.
+  task("DUNGNGAY", { firstYear: 2024, lastYear: 2026, state: "dropped", droppedOn: "2025-06-30", targets: [2024, 2025, 2026].map((y) => inc(y, "a", 10, 11)) }),
+  task("DUNGNGAYDUYET", { firstYear: 2024, lastYear: 2026, state: "dropped", dropApproved: true, droppedOn: "2025-06-30", targets: [2024, 2025, 2026].map((y) => inc(y, "a", 10, 11)) }),
+  // Dates that cannot be read: the milestones stay, as not done, in their row's year.
+  task("NGAYLOI", {
+    targets: [inc(2025, "a", 5, 6)],
+    milestones: [
+      { what: "m", due: "2025-03-31", done: "2025-03-01" },
+      { what: "hạn lỗi", due: "2025-02-30", year: 2025 },
+      { what: "ngày xong lỗi", due: "2025-04-30", done: "xong" },
+    ],
+  }),
 ];
 
 /** Deterministic pseudo-random tasks (mulberry32), so a failure can be replayed. */

@@ -58,7 +58,7 @@ test("a refusal to overwrite a sheet is shown with nothing written; no usable fi
     wrote: false,
     problems: [problem("So sánh", null, consolidateMsg.notOurs("So sánh"))],
   });
-  workbook.consolidateFiles.mockResolvedValueOnce({ units: [], rejected: CONSOLIDATION_REPORT.rejected, quota: [], problems: [], wrote: false, insertedSheets: [] });
+  workbook.consolidateFiles.mockResolvedValueOnce({ units: [], rejected: CONSOLIDATION_REPORT.rejected, quota: [], groups: [], totals: [], problems: [], wrote: false, insertedSheets: [] });
   await renderPane("consolidate", { workbook });
   pick([file("a.xlsx", [1])]);
   fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));

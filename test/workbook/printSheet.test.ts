@@ -1,5 +1,5 @@
 /**
- * "Bản in", the signed year-end document (DOMAIN.md §7), as layout data: printed columns only,
+ * "Bản in", the signed year-end document (docs/developer-guide.md, "The printed document"), as layout data: printed columns only,
  * lookups by code into the unit table, groups with Roman numerals and TT within each group, row
  * heights from the text, and a print setup that never shrinks the text.
  */

@@ -25,7 +25,7 @@ describe("the public table's level", () => {
   });
 
   test("TẠM TÍNH over the table only while a printed level is provisional; the header row repeats", () => {
-    const c = (units: ConsolidatedUnit[]) => ({ year: 2025, indicators: [], units, rejected: [], quota: [], quotaBase: "good" as const });
+    const c = (units: ConsolidatedUnit[]) => ({ year: 2025, indicators: [], units, rejected: [], quota: [], quotaBase: "good" as const, groups: [], totals: [] });
     const mark = (units: ConsolidatedUnit[]) => publicTableSheet(c(units)).blocks.find((b) => b.at === "A7")?.cells[0][0];
     expect(mark([unit({ provisional: true })])).toEqual({ value: "TẠM TÍNH" });
     expect(mark([unit({ provisional: true, finalLevel: "good" })])).toEqual({ value: null });

@@ -1,4 +1,4 @@
-import { DEFAULT_TASK_RULES } from "../../src/domain/tasks";
+import { checkRegistration, DEFAULT_TASK_RULES } from "../../src/domain/tasks";
 import { readTaskRegister } from "../../src/layout/readTaskRegister";
 import { readTaskRules, rulesSheet, taskRuleCellAddress } from "../../src/layout/rulesSheet";
 import { ruleSet } from "../../src/domain";
@@ -71,7 +71,7 @@ describe("reading the task register", () => {
       "Lộ trình!A9",
     ]);
     expect(read.problems[2].message).toBe('Trang "Việc đột phá", ô A7: Mã việc DP-01 trùng với dòng ở ô A6; dòng này không được xếp loại.');
-    expect(read.tasks.map((t) => [t.code, t.targets.length, t.milestones.length, t.state])).toEqual([["DP-01", 1, 0, undefined]]);
+    expect(read.tasks.map((t) => [t.code, t.targets.length, t.milestones.length, t.state])).toEqual([["DP-01", 1, 1, undefined]]);
     // An unknown direction reaches the engine as none at all: pending, as the sheet's error is.
     expect(read.tasks[0].targets[0].direction).toBeNull();
   });
@@ -89,7 +89,7 @@ describe("reading the task register", () => {
         target: 2,
       }),
     );
-    expect(read.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["Việc đột phá!AC6", "Lộ trình!J5", "Lộ trình!A63"]);
+    expect(read.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["Việc đột phá!AD6", "Lộ trình!J5", "Lộ trình!A63"]);
     expect(read.problems[2].detail).toContain("dòng 5–60");
     expect(read.tasks[0].targets.map((t) => t.name)).toEqual(["a"]);
   });
@@ -98,6 +98,31 @@ describe("reading the task register", () => {
     const read = readTaskRegister(tasks(taskRow()), roadmap({ code: "DP-01", rowKind: "Mốc", name: "m", due: excelDate("2025-03-31"), done: excelDate("2025-03-31") + 0.6 }));
     expect(read.problems.map((p) => p.cell)).toEqual(["L5"]);
     expect(read.tasks[0].milestones).toEqual([{ what: "m", due: "2025-03-31", done: "2025-03-31" }]);
+  });
+
+  test("dates (issue 18 §6): DD/MM/YYYY read and named, impossible days and serials like 1e9 named at their cell, the milestone kept as not done", () => {
+    const read = readTaskRegister(
+      tasks(taskRow({ state: "Dừng", droppedOn: excelDate("2025-06-30") }), taskRow({ code: "DP-02", state: "Dừng", droppedOn: "2025-02-30" })),
+      roadmap(
+        { code: "DP-01", year: 2025, rowKind: "Mốc", name: "chữ", due: "30/09/2025", done: excelDate("2025-09-01") },
+        { code: "DP-01", year: 2025, rowKind: "Mốc", name: "không có thật", due: "2025-02-30" },
+        { code: "DP-01", year: 2025, rowKind: "Mốc", name: "serial", due: excelDate("2025-03-31"), done: 1e9 },
+      ),
+    );
+    // The text date is read and named; the others are the engine check's, which names their cells through cellOf.
+    expect(read.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["Lộ trình!K5"]);
+    expect(read.problems[0].detail).toContain("dạng chữ");
+    expect(checkRegistration(read.tasks).filter((p) => /droppedOn|milestones\./.test(p.field)).map((p) => [p.message.includes("2025-02-30") || p.message.includes("1000000000"), read.cellOf(p.code, p.field)?.cell])).toEqual([
+      [true, "K6"],
+      [true, "L7"],
+      [true, "O7"],
+    ]);
+    expect(read.tasks.map((t) => t.droppedOn)).toEqual(["2025-06-30", "2025-02-30"]);
+    expect(read.tasks[0].milestones).toEqual([
+      { what: "chữ", due: "2025-09-30", done: "2025-09-01", year: 2025 },
+      { what: "không có thật", due: "2025-02-30", done: null, year: 2025 },
+      { what: "serial", due: "2025-03-31", done: "1000000000", year: 2025 },
+    ]);
   });
 
   test("the task rules read back, a bad cell reported and replaced by the default", () => {

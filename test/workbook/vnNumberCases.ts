@@ -1,4 +1,4 @@
-/** Values and the Vietnamese text both engines must print for them (DOMAIN.md §7). */
+/** Values and the Vietnamese text both engines must print for them (docs/developer-guide.md, "The printed document"). */
 export const NUMBER_CASES: readonly (readonly [number, string])[] = [
   [0, "0"],
   [0.5, "0,5"],

@@ -1,4 +1,4 @@
-// The year-end table's header block, number line, title, signature block and Nơi nhận as they will print (Hướng dẫn 36-HD/VPTW, DOMAIN.md §7),
+// The year-end table's header block, number line, title, signature block and Nơi nhận as they will print (Hướng dẫn 36-HD/VPTW, docs/developer-guide.md, "The printed document"),
 // drawn small so the user sees their words in place before printing.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PARTY_NAME, type DocumentHeader } from "../../layout/schema";

@@ -1,4 +1,4 @@
-// Cài đặt: the rule set a province may change without code (DOMAIN.md §4), read from and written
+// Cài đặt: the rule set a province may change without code (docs/rules.md §2), read from and written
 // to the workbook's rules sheet. Picking a preset resets every threshold to that text's values.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Switch } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
