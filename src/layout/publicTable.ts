@@ -9,6 +9,7 @@
 import { formatPoints, LEVEL_NAMES, type Consolidation, type ConsolidatedUnit } from "../domain";
 import { cell, value } from "./cells";
 import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
+import { totalsSheet } from "./totalsSheet";
 import { DEFAULT_HEADER } from "./defaultHeader";
 import { withLevelCounts } from "./levelCounts";
 import { documentPrintSpec, PRINT_BODY, PRINT_STYLES as S, tailBreak } from "./printSheet";
@@ -281,5 +282,5 @@ export function publicTableSheet(c: Consolidation, header: DocumentHeader = DEFA
 export function consolidatedWorkbook(c: Consolidation, consolidatedAt: string, header: DocumentHeader = DEFAULT_HEADER): WorkbookLayout {
   const base = consolidationWorkbook(c, consolidatedAt);
   const sheets = base.sheets.map((sheet) => (sheet.name === COMPARISON_SHEETS.quota ? withLevelCounts(sheet, c) : sheet));
-  return { sheets: [...sheets, publicTableSheet(c, header)], names: base.names };
+  return { sheets: [...sheets, totalsSheet(c), publicTableSheet(c, header)], names: base.names };
 }

@@ -122,6 +122,13 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     expect(total("department", "1.1")).toMatchObject({ target: 100, actual: 100, achievement: 1 });
   });
 
+  test("Tổng của tỉnh prints the province's result as it is reported: 210/200 = 105,00 %", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Tổng của tỉnh") as ExcelJS.Worksheet;
+    expect([1, 2, 4, 5, 6, 7, 8].map((c) => ws.getCell(5, c).value)).toEqual(["xã, phường", "1.1", "người", 200, 210, 1.05, "210/200 = 105,00 %"]);
+  });
+
   test("every rejected file is named with its reason; lock files and other extensions are skipped", () => {
     const reasons = Object.fromEntries(result.json.rejected.map((r) => [r.file.replace(`${dir}/`, ""), r.reason]));
     expect(Object.keys(reasons)).toEqual([
@@ -149,7 +156,7 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
   test("So sánh: units × indicators by group, with points, levels, rank, quota decision, source file and time", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["So sánh", "Hạn mức", "Công khai"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["So sánh", "Hạn mức", "Tổng của tỉnh", "Công khai"]);
     const ws = wb.getWorksheet("So sánh") as ExcelJS.Worksheet;
     const text = (address: string) => ws.getCell(address).value;
     expect(text("A1")).toBe("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2025");
