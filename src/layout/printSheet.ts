@@ -8,7 +8,7 @@ import { formatCount, LEVEL_NAMES, STATUS_NAMES, type Group } from "../domain";
 import { columnLetter, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
 import type { ColumnLetters } from "./formulas";
-import { FONT, NAMES, PARTY_NAME, SHEETS, TITLE_PARTS, type DocumentHeader } from "./schema";
+import { FONT, NAMES, PARTY_NAME, SHEETS, type DocumentHeader } from "./schema";
 import { rowHeight, spanPoints, wrappedLines } from "./textMetrics";
 import type { Block, NameSpec, PrintSpec, Scalar, SheetLayout, StyleSpec } from "./types";
 import { vnNumberFormula, vnPercentFormula } from "./vnNumberFormula";
@@ -69,6 +69,7 @@ export const PRINT_STYLES = {
   party: { font: font(15, { bold: true, underline: true }), horizontal: "center", vertical: "center" },
   placeDate: { font: font(14, { italic: true }), horizontal: "center", vertical: "center" },
   title: { font: font(15, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
+  summaryTitle: { font: font(14, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
   mark: { font: font(14, { bold: true }), horizontal: "center", vertical: "center" },
   header: { font: font(BODY, { bold: true }), horizontal: "center", vertical: "center", wrap: true, border: true },
   group: { font: font(BODY, { bold: true }), vertical: "center", wrap: true, border: true },
@@ -85,8 +86,13 @@ const S = PRINT_STYLES;
 
 export const PRINT_HEADER_ROW = 8;
 const NUMBER_ROW = 4;
+/** HD 36: a numbered report names its kind on a line of its own, then its summary. */
+const KIND_ROW = 5;
 const TITLE_ROW = 6;
+/** "TẠM TÍNH", repeated with the table header on every page while the result is provisional. */
 const MARK_ROW = 7;
+const REPORT_KIND = "BÁO CÁO";
+const REPORT_SUMMARY = { beforeYear: "Kết quả thực hiện chỉ tiêu, nhiệm vụ năm ", beforeUnit: " của " } as const;
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 const roman = (i: number) => ROMAN[i] ?? String(i + 1);
@@ -151,7 +157,7 @@ function headerBlocks(p: PrintSheetParams): Built {
   const right = (row: number, content: ReturnType<typeof value>, style: StyleSpec) =>
     cell(`D${row}`, content, "addin", style, { mergeTo: `${LAST}${row}` });
   const issuingLines = wrappedLines(p.header.issuingBody, points("tt", "unit"), 14, true);
-  const titleLines = wrappedLines(p.title, points("tt", "note"), 15, true);
+  const titleLines = wrappedLines(p.title, points("tt", "note"), 14, true);
   return {
     blocks: [
       left(1, formula(`=${textOf(NAMES.superiorBody)}`), S.superior),
@@ -160,11 +166,12 @@ function headerBlocks(p: PrintSheetParams): Built {
       left(3, value("*"), S.plain14),
       right(3, formula(`=${textOf(NAMES.placeDate)}`), S.placeDate),
       cell(`A${NUMBER_ROW}`, value(`Số ${p.header.number}`), "user", S.plain14, { mergeTo: `C${NUMBER_ROW}`, unlocked: true }),
+      cell(`A${KIND_ROW}`, value(REPORT_KIND), "addin", S.title, { mergeTo: `${LAST}${KIND_ROW}` }),
       cell(
         `A${TITLE_ROW}`,
-        formula(`="${TITLE_PARTS.beforeYear}"&${NAMES.year}&"${TITLE_PARTS.beforeUnit}"&UPPER(${NAMES.unitName})`),
+        formula(`="${REPORT_SUMMARY.beforeYear}"&${NAMES.year}&"${REPORT_SUMMARY.beforeUnit}"&${NAMES.unitName}`),
         "addin",
-        S.title,
+        S.summaryTitle,
         { mergeTo: `${LAST}${TITLE_ROW}` },
       ),
       cell(`A${MARK_ROW}`, formula(`=IF(${textOf(NAMES.provisional)}="","","TẠM TÍNH")`), "addin", S.mark, { mergeTo: `${LAST}${MARK_ROW}` }),
@@ -174,8 +181,8 @@ function headerBlocks(p: PrintSheetParams): Built {
       { row: 2, height: rowHeight(issuingLines, 14) },
       { row: 3, height: rowHeight(1, 14) },
       { row: NUMBER_ROW, height: rowHeight(1, 14) },
-      { row: 5, height: 12 },
-      { row: TITLE_ROW, height: rowHeight(titleLines, 15) },
+      { row: KIND_ROW, height: rowHeight(1, 15) },
+      { row: TITLE_ROW, height: rowHeight(titleLines, 14) },
       { row: MARK_ROW, height: rowHeight(1, 14) },
     ],
     next: PRINT_HEADER_ROW,
@@ -208,16 +215,40 @@ function tableBlocks(p: PrintSheetParams, start: number): Built {
   return { blocks, heights, next: row };
 }
 
-/** The result lines under the table; "Có thể đạt tối đa" only while the result is provisional. */
+/** The result lines under the table: counts, points as common + results, the level and why it is below complete. */
 function summaryBlocks(_p: PrintSheetParams, start: number): Built {
   const provisional = `${textOf(NAMES.provisional)}<>""`;
+  const vn = (name: string) => vnNumberFormula(name, 2);
+  const bothParts = `AND(ISNUMBER(${NAMES.commonScore}),ISNUMBER(${NAMES.resultPoints}))`;
+  // Excel compares text without case: "có", "Có" and "CÓ" all answer yes.
+  const yes = (name: string) => `TRIM(${textOf(name)})="Có"`;
+  const reasons = [
+    `IF(${NAMES.keyNotMet}>0,"; "&${NAMES.keyNotMet}&" chỉ tiêu chủ yếu không đạt","")`,
+    `IF(${yes(NAMES.degradation)},"; có biểu hiện suy thoái","")`,
+    `IF(${yes(NAMES.sanction)},"; bị xử lý kỷ luật","")`,
+    `IF(${yes(NAMES.corruption)},"; để xảy ra tham nhũng, lãng phí","")`,
+    `IF(${NAMES.notMet}>0,"; "&${NAMES.notMet}&" chỉ tiêu không đạt (tỷ lệ đạt "&${vnPercentFormula(NAMES.metShare)}&")","")`,
+  ].join("&");
   const lines: { text: string; style: StyleSpec }[] = [
     {
-      text: `="Tổng điểm: "&IF(ISNUMBER(${NAMES.points}),${vnNumberFormula(NAMES.points, 2)},"chưa đủ số liệu để tính")`,
+      text:
+        `=IFERROR("Kết quả: "&${NAMES.met}&"/"&${NAMES.count}&" chỉ tiêu đạt, "&${NAMES.exceeded}&" chỉ tiêu vượt"` +
+        `&IF(${NAMES.notMet}>0,", "&${NAMES.notMet}&" không đạt",""),"")`,
+      style: S.summary,
+    },
+    {
+      text:
+        `="Tổng điểm: "&IF(ISNUMBER(${NAMES.points}),${vn(NAMES.points)}` +
+        `&IFERROR(IF(${bothParts}," (tiêu chí chung "&${vn(NAMES.commonScore)}&" + kết quả "&${vn(NAMES.resultPoints)}&")",""),""),"chưa đủ số liệu để tính")`,
       style: S.summary,
     },
     {
       text: `="Xếp loại đề xuất: "&IF(${textOf(NAMES.suggestedLevel)}="","chưa xác định",${NAMES.suggestedLevel})&IF(${provisional}," (tạm tính)","")`,
+      style: S.summary,
+    },
+    {
+      // Each reason starts "; ": the first one's is cut off.
+      text: `=IFERROR(IF(${textOf(NAMES.suggestedLevel)}="${LEVEL_NAMES.incomplete}","Lý do: "&RIGHT(${reasons},LEN(${reasons})-2),""),"")`,
       style: S.summary,
     },
     { text: `=IF(${provisional},"Có thể đạt tối đa: "&${NAMES.ceilingLevel},"")`, style: S.summary },
@@ -226,14 +257,14 @@ function summaryBlocks(_p: PrintSheetParams, start: number): Built {
       style: S.summaryBold,
     },
   ];
-  const longest = `Xếp loại cuối cùng: ${LEVEL_NAMES.incomplete}`;
+  // The longest line as it can print: the reasons when all of them hold.
+  const longest = "Lý do: 3 chỉ tiêu chủ yếu không đạt; có biểu hiện suy thoái; bị xử lý kỷ luật; để xảy ra tham nhũng, lãng phí; 12 chỉ tiêu không đạt (tỷ lệ đạt 33,33 %)";
   const row0 = start + 1;
+  const lineHeight = (i: number) =>
+    rowHeight(wrappedLines(i === 3 ? longest : `Xếp loại cuối cùng: ${LEVEL_NAMES.incomplete}`, points("name", "note"), BODY, true), BODY);
   return {
     blocks: lines.map((line, i) => cell(`B${row0 + i}`, formula(line.text), "addin", line.style, { mergeTo: `${LAST}${row0 + i}` })),
-    heights: [
-      { row: start, height: 10 },
-      ...lines.map((_, i) => ({ row: row0 + i, height: rowHeight(wrappedLines(longest, points("name", "note"), BODY, true), BODY) })),
-    ],
+    heights: [{ row: start, height: 10 }, ...lines.map((_, i) => ({ row: row0 + i, height: lineHeight(i) }))],
     next: row0 + lines.length,
   };
 }
@@ -245,25 +276,31 @@ function signatureBlocks(p: PrintSheetParams, start: number): Built {
     cell(`E${r}`, formula(`=${textOf(name)}`), "addin", S.signature, { mergeTo: `${LAST}${r}` });
   const recipientLines = wrappedLines(p.header.recipients, points("tt", "name"), BODY);
   const positionLines = wrappedLines(p.header.signerPosition, points("actual", "note"), 14, true);
+  const position = rowHeight(positionLines, 14);
+  const name = rowHeight(1, 14);
   return {
     blocks: [
       cell(`A${row}`, value("Nơi nhận:"), "addin", S.recipientsLabel, { mergeTo: `B${row}` }),
       sign(row, NAMES.signerTitle),
-      cell(`A${row + 1}`, value(p.header.recipients), "user", S.recipients, { mergeTo: `B${row + 1}`, unlocked: true }),
+      // Beside the position, the signing space and the name: as many lines as the office types, none cut.
+      cell(`A${row + 1}`, value(p.header.recipients), "user", S.recipients, { mergeTo: `B${row + 3}`, unlocked: true }),
       sign(row + 1, NAMES.signerPosition),
       sign(row + 3, NAMES.signerName),
     ],
     heights: [
       { row: start, height: 12 },
       { row, height: rowHeight(1, 14) },
-      { row: row + 1, height: Math.max(rowHeight(recipientLines, BODY), rowHeight(positionLines, 14)) },
-      { row: row + 2, height: 56 },
-      { row: row + 3, height: rowHeight(1, 14) },
+      { row: row + 1, height: position },
+      { row: row + 2, height: Math.max(SIGNING_SPACE, rowHeight(recipientLines, BODY) - position - name) },
+      { row: row + 3, height: name },
     ],
     next: row + 4,
     names: [{ name: NAMES.recipients, ref: `$A$${row + 1}` }],
   };
 }
+
+/** Room for the handwritten signature and the seal, in points. */
+const SIGNING_SPACE = 56;
 
 /** Margins in inches; the footer sits in the bottom one. */
 const MARGINS = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.7 } as const;
@@ -272,14 +309,20 @@ const MARGINS = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.7 } as const;
  * A4 at 100 %: body text keeps its 13 pt on paper; the table's header row repeated, page numbers
  * in the footer. `lastColumn` and `headerRow` default to those of "Bản in".
  */
-export function documentPrintSpec(lastRow: number, orientation: PrintSpec["orientation"] = "landscape", lastColumn = LAST, headerRow = PRINT_HEADER_ROW): PrintSpec {
+export function documentPrintSpec(
+  lastRow: number,
+  orientation: PrintSpec["orientation"] = "landscape",
+  lastColumn = LAST,
+  headerRow = PRINT_HEADER_ROW,
+  firstRepeatedRow = headerRow,
+): PrintSpec {
   return {
     orientation,
     paper: "A4",
     fitToWidth: 1,
     fitToHeight: 0,
     scale: 100,
-    titleRows: `$${headerRow}:$${headerRow}`,
+    titleRows: `$${firstRepeatedRow}:$${headerRow}`,
     area: `A1:${lastColumn}${lastRow}`,
     footerCenter: `&"${FONT},Regular"&${BODY}Trang &P / &N`,
     centerHorizontally: true,
@@ -296,31 +339,49 @@ export function printablePage(orientation: PrintSpec["orientation"]): { width: n
 /** Printable height of a page in points, with 5 % to spare. */
 const pageBody = (orientation: PrintSpec["orientation"]) => printablePage(orientation).height * 0.95;
 
+/** The table rows a document's tail may take along to a new page, and the rows repeated on every page. */
+export interface TailTable {
+  readonly first: number;
+  readonly last: number;
+  /** First of the rows repeated at the top of each page (through the header row). */
+  readonly repeatedFrom: number;
+}
+
 /**
  * The result lines, signature and recipients are read and signed together: when the rows as
- * sized would split them over two pages, they start a page of their own (under the repeated
- * table header) instead.
+ * sized would split them over two pages, they start a new page. Given the table, they take its
+ * last row along, so no page holds only the repeated header and a signature (DOMAIN.md §7);
+ * without it (the public table) they start the page on their own.
  */
 export function tailBreak(
   heights: readonly { row: number; height: number }[],
   tailStart: number,
   orientation: PrintSpec["orientation"] = "landscape",
   headerRow = PRINT_HEADER_ROW,
+  table?: TailTable,
 ): number[] {
   const room = pageBody(orientation);
-  const headerHeight = heights.find((h) => h.row === headerRow)?.height ?? 0;
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const sum = (from: number, to: number) => sorted.filter((h) => h.row >= from && h.row <= to).reduce((total, h) => total + h.height, 0);
+  const repeated = sum(table?.repeatedFrom ?? headerRow, headerRow);
+  const pageOf = new Map<number, number>();
   let used = 0;
   let page = 1;
-  let tailPage = 1;
-  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+  for (const { row, height } of sorted) {
     if (used + height > room) {
       page++;
-      used = headerHeight;
+      used = repeated;
     }
     used += height;
-    if (row === tailStart) tailPage = page;
+    pageOf.set(row, page);
   }
-  return page > tailPage ? [tailStart] : [];
+  const tailPage = pageOf.get(tailStart) ?? page;
+  const split = page > tailPage;
+  if (!table) return split ? [tailStart] : [];
+  const alone = tailPage > (pageOf.get(table.last) ?? tailPage);
+  if (!split && !alone) return [];
+  const tail = sum(table.last + 1, sorted[sorted.length - 1]?.row ?? table.last);
+  return table.last > table.first && repeated + sum(table.last, table.last) + tail <= room ? [table.last] : [tailStart];
 }
 
 /** The print sheet, and its own names: the number line and the recipients, typed there. */
@@ -338,7 +399,11 @@ export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: Na
     font: { name: FONT, size: BODY },
     columnWidths: COLUMNS.map((c) => c.width),
     rowHeights,
-    pageBreaks: tailBreak(rowHeights, parts[1].next + 1),
+    pageBreaks: tailBreak(rowHeights, parts[1].next + 1, "landscape", PRINT_HEADER_ROW, {
+      first: PRINT_HEADER_ROW + 1,
+      last: parts[1].next - 1,
+      repeatedFrom: MARK_ROW,
+    }),
     blocks: parts.flatMap((b) => b.blocks),
     rangeStyles: [],
     numberFormats: [],
@@ -346,7 +411,7 @@ export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: Na
     validations: [],
     conditionalFormats: [],
     protect: false,
-    print: documentPrintSpec(next - 1),
+    print: documentPrintSpec(next - 1, "landscape", LAST, PRINT_HEADER_ROW, MARK_ROW),
   };
   return { sheet, names: [{ name: NAMES.documentNumber, ref: `$A$${NUMBER_ROW}` }, ...parts.flatMap((b) => b.names ?? [])] };
 }

@@ -11,6 +11,7 @@
 import { TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task } from "../domain/tasks";
 import { columnIndex, columnLetter, qualified } from "./addresses";
 import { cell, formula, value } from "./cells";
+import { DEFAULT_HEADER } from "./defaultHeader";
 import { FONT, NAMES, PARTY_NAME } from "./schema";
 import {
   ROADMAP_COLUMNS,
@@ -33,6 +34,8 @@ export interface TaskPrintParams {
   readonly taskFirst: number;
   readonly taskLast: number;
   readonly roadmapFirst: number;
+  /** The year the register evaluates: the results list only the tasks running in it. */
+  readonly year: number;
   /** The leader whose registration form is printed (default: the first task's). */
   readonly formLeader?: string;
 }
@@ -44,6 +47,8 @@ const S = {
   issuing: { font: font(14, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
   party: { font: font(14, { bold: true, underline: true }), horizontal: "center", vertical: "center", wrap: true },
   placeDate: { font: font(14, { italic: true }), horizontal: "center", vertical: "center", wrap: true },
+  recipientsLabel: { font: font(BODY, { bold: true, italic: true }), vertical: "top" },
+  recipients: { font: font(BODY), vertical: "top", wrap: true },
   title: { font: font(15, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
   header: { font: font(BODY, { bold: true }), horizontal: "center", vertical: "center", wrap: true, border: true },
   group: { font: font(BODY, { bold: true }), vertical: "center", wrap: true, border: true },
@@ -161,15 +166,18 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
   const header = headerBlock("C", RESULT_LAST);
   const blocks: Block[] = [
     ...header.blocks,
+    // The document's own number line, typed here (a report of its own, not the unit sheet's).
+    cell("A4", value(`Số ${DEFAULT_HEADER.number}`), "user", S.superior, { mergeTo: "C4", unlocked: true }),
     cell("A5", formula(`="KẾT QUẢ THỰC HIỆN VIỆC ĐỘT PHÁ, ĐỔI MỚI NĂM "&${TASK_NAMES.year}`), "addin", S.title, { mergeTo: `${RESULT_LAST}5` }),
     cell("A6", formula(`="(Theo dõi đến ngày "&${dateText(TASK_NAMES.asOf)}&")"`), "addin", { ...S.placeDate, font: font(BODY, { italic: true }) }, { mergeTo: `${RESULT_LAST}6` }),
     { at: `A${RESULT_HEADER_ROW}`, cells: [RESULT_COLUMNS.map((c) => value(c.header))], owner: "addin", style: S.header },
   ];
   const headerLines = Math.max(...RESULT_COLUMNS.map((c) => wrappedLines(c.header, resultPoints(c.key), BODY, true)));
-  const heights = [...header.heights, { row: 5, height: rowHeight(1, 15) }, { row: 6, height: rowHeight(1, BODY) }, { row: RESULT_HEADER_ROW, height: rowHeight(headerLines, BODY) }];
+  const heights = [...header.heights.filter((h) => h.row !== 4), { row: 4, height: rowHeight(1, 14) }, { row: 5, height: rowHeight(1, 15) }, { row: 6, height: rowHeight(1, BODY) }, { row: RESULT_HEADER_ROW, height: rowHeight(headerLines, BODY) }];
   const keep = new Set<number>();
   let row = RESULT_HEADER_ROW + 1;
-  byLeader(p.tasks).forEach((group) => {
+  // Only the tasks running in the year: the others have no level to report (DOMAIN.md §8).
+  byLeader(p.tasks.filter((t) => t.firstYear <= p.year && p.year <= t.lastYear)).forEach((group) => {
     const first = taskLookup(p, group.tasks[0].code);
     const who = `=IFERROR(${first("leader")}&IF(TRIM(${first("position")})="","",", "&${first("position")})&IF(TRIM(${first("unit")})="","",", "&${first("unit")}),"")`;
     const shown = [group.leader, group.tasks[0].position, group.tasks[0].unit].filter(Boolean).join(", ");
@@ -194,10 +202,13 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
     });
   });
   const signRow = row + 1;
+  // "Nơi nhận" on the left at the signature's height, typed here, as on the unit's report (HD 36).
+  blocks.push(cell(`A${signRow}`, value("Nơi nhận:"), "addin", S.recipientsLabel, { mergeTo: `C${signRow}` }));
+  blocks.push(cell(`A${signRow + 1}`, value(DEFAULT_HEADER.recipients), "user", S.recipients, { mergeTo: `C${signRow + 1}`, unlocked: true }));
   blocks.push(cell(`E${signRow}`, formula(`=${textOf(NAMES.signerTitle)}`), "addin", S.signature, { mergeTo: `${RESULT_LAST}${signRow}` }));
   blocks.push(cell(`E${signRow + 1}`, formula(`=${textOf(NAMES.signerPosition)}`), "addin", S.signature, { mergeTo: `${RESULT_LAST}${signRow + 1}` }));
   blocks.push(cell(`E${signRow + 3}`, formula(`=${textOf(NAMES.signerName)}`), "addin", S.signature, { mergeTo: `${RESULT_LAST}${signRow + 3}` }));
-  heights.push({ row: row, height: 12 }, { row: signRow, height: rowHeight(1, 14) }, { row: signRow + 1, height: rowHeight(1, 14) }, { row: signRow + 2, height: 56 }, { row: signRow + 3, height: rowHeight(1, 14) });
+  heights.push({ row: row, height: 12 }, { row: signRow, height: rowHeight(1, 14) }, { row: signRow + 1, height: Math.max(rowHeight(1, 14), rowHeight(wrappedLines(DEFAULT_HEADER.recipients, spanPoints(RESULT_COLUMNS, "tt", "span"), BODY), BODY)) }, { row: signRow + 2, height: 56 }, { row: signRow + 3, height: rowHeight(1, 14) });
   return {
     name: TASK_PRINT_SHEETS.results,
     font: { name: FONT, size: BODY },
@@ -292,7 +303,7 @@ export function taskFormSheet(p: TaskPrintParams): SheetLayout {
     ...header.blocks,
     cell("A5", value("PHIẾU ĐĂNG KÝ VIỆC ĐỘT PHÁ, ĐỔI MỚI"), "addin", S.title, { mergeTo: `${FORM_LAST}5` }),
   ];
-  const heights = [...header.heights, { row: 5, height: rowHeight(1, 15) }, { row: 6, height: 8 }];
+  const heights = [...header.heights.filter((h) => h.row !== 4), { row: 4, height: rowHeight(1, 14) }, { row: 5, height: rowHeight(1, 15) }, { row: 6, height: 8 }];
   const keep = new Set<number>();
   let row = 7;
   for (const f of [field("Họ và tên", "leader", tasks[0]?.leader), field("Chức vụ", "position", tasks[0]?.position), field("Đơn vị", "unit", tasks[0]?.unit)]) {

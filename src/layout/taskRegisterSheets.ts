@@ -466,7 +466,7 @@ export function taskRegisterLayout(p: TaskRegisterParams): { sheets: SheetLayout
 export function withTaskRegister(layout: WorkbookLayout, p: TaskRegisterParams): WorkbookLayout {
   const register = taskRegisterLayout(p);
   const pos = taskRegisterPositions(p.tasks.length, roadmapRows(p.tasks).length);
-  const print = { tasks: p.tasks, taskFirst: pos.taskFirst, taskLast: pos.taskLast, roadmapFirst: pos.roadmapFirst, formLeader: p.formLeader };
+  const print = { tasks: p.tasks, taskFirst: pos.taskFirst, taskLast: pos.taskLast, roadmapFirst: pos.roadmapFirst, year: p.year, formLeader: p.formLeader };
   const documents = p.tasks.length === 0 ? [] : [taskResultsSheet(print), taskFormSheet(print)];
   const units = withUnitTaskBlocks(layout, pos);
   return { sheets: [...units.sheets, ...register.sheets, ...documents], names: [...units.names, ...register.names] };

@@ -67,8 +67,8 @@ describe("Bản in", () => {
     expect(Array.from({ length: last }, (_, i) => i + 1).filter((r) => !rows.has(r))).toEqual([]);
   });
 
-  test("A4 landscape at 100 %, the header row on every page, 13 pt page numbers", () => {
-    expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", scale: 100, titleRows: `$${PRINT_HEADER_ROW}:$${PRINT_HEADER_ROW}` });
+  test("A4 landscape at 100 %, TẠM TÍNH (row 7) and the header row on every page, 13 pt page numbers", () => {
+    expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", scale: 100, titleRows: `$7:$${PRINT_HEADER_ROW}` });
     expect(sheet.print?.footerCenter).toBe('&"Times New Roman,Regular"&13Trang &P / &N');
     // 136 width units stay inside the page at the widest conversion in use (5,6 pt a unit).
     expect(sheet.columnWidths.reduce((a, b) => a + b, 0) * 5.6).toBeLessThanOrEqual(841.89 - 72);
@@ -90,15 +90,39 @@ describe("Bản in", () => {
     expect(texts(sheet).join("\n")).toContain(`"Có thể đạt tối đa: "&${NAMES.ceilingLevel}`);
   });
 
-  test("the result lines and signature start a page of their own when they would be split", () => {
-    // 18 indicators in 4 groups end at row 8 + 4 + 18; a blank row, then the result lines.
-    const split = sheet;
-    const summaryRow = 8 + 4 + 18 + 1;
-    expect(split.pageBreaks).toEqual([summaryRow + 1]);
-    // Any other break would cut the table, not the signature: there is none.
+  test("a report: BÁO CÁO on a line of its own, then its summary (HD 36)", () => {
+    expect(at(sheet, "A5")).toEqual({ value: "BÁO CÁO" });
+    expect(at(sheet, "A6")).toEqual({ formula: `="Kết quả thực hiện chỉ tiêu, nhiệm vụ năm "&${NAMES.year}&" của "&${NAMES.unitName}` });
+  });
+
+  test("the result says its counts, the points as common + results, and why a level is below complete", () => {
+    const all = texts(sheet).join("\n");
+    expect(all).toContain(`"Kết quả: "&${NAMES.met}&"/"&${NAMES.count}&" chỉ tiêu đạt, "&${NAMES.exceeded}&" chỉ tiêu vượt"`);
+    expect(all).toMatch(/" \(tiêu chí chung "&.*DiemTieuChiChung.*&" \+ kết quả "&.*DiemKetQua/);
+    const reason = texts(sheet).find((t) => t.includes("Lý do: ")) ?? "";
+    expect(reason).toContain('="Không hoàn thành nhiệm vụ","Lý do: "');
+    for (const name of [NAMES.keyNotMet, NAMES.degradation, NAMES.sanction, NAMES.corruption, NAMES.notMet]) expect(reason).toContain(name);
+  });
+
+  test("Nơi nhận spans the position, the signing space and the name, and the rows grow with its lines", () => {
+    const recipients = ["- Ban Thường vụ Tỉnh ủy;", "- Ban Tổ chức Tỉnh ủy;", "- Ủy ban Kiểm tra Tỉnh ủy;", "- Văn phòng Tỉnh ủy;", "- Các đồng chí Ủy viên BTV;", "- Các chi, đảng bộ trực thuộc;", "- Lưu VP."].join("\n");
+    const long = printSheet(params({ header: { ...DEFAULT_HEADER, recipients } })).sheet;
+    const block = long.blocks.find((b) => b.cells[0][0] && "value" in b.cells[0][0] && b.cells[0][0].value === recipients);
+    const row = Number(block?.at.slice(1));
+    expect(block?.mergeTo).toBe(`B${row + 2}`);
+    const height = (r: number) => (long.rowHeights ?? []).find((h) => h.row === r)?.height ?? 0;
+    // Seven lines of 13 pt (about 16,9 pt each) fit in the three rows.
+    expect(height(row) + height(row + 1) + height(row + 2)).toBeGreaterThanOrEqual(7 * 16.9);
+    const short = printSheet(params()).sheet;
+    expect(height(row) + height(row + 1) + height(row + 2)).toBeGreaterThan((short.rowHeights ?? []).filter((h) => h.row >= row && h.row <= row + 2).reduce((a, h) => a + h.height, 0));
+  });
+
+  test("the result lines and signature never start a page alone under an empty repeated header: they take the table's last row", () => {
+    // 18 indicators in 4 groups end at row 8 + 4 + 18: the tail would be split, so row 30 goes with it.
+    expect(sheet.pageBreaks).toEqual([8 + 4 + 18]);
     for (let n = 1; n <= 40; n++) {
       const rows = Array.from({ length: n }, (_, i) => ({ ...DEFAULT_CATALOGUE.indicators[0], code: `1.${i + 1}` }));
-      expect([[], [8 + 1 + n + 2]]).toContainEqual(printSheet(params({ rows })).sheet.pageBreaks);
+      expect([[], [8 + 1 + n]]).toContainEqual(printSheet(params({ rows })).sheet.pageBreaks);
     }
   });
 });

@@ -1,9 +1,11 @@
-import { checkRegistration, DEFAULT_TASK_RULES } from "../../src/domain/tasks";
+import { checkRegistration, DEFAULT_TASK_RULES, type Task } from "../../src/domain/tasks";
 import { readTaskRegister } from "../../src/layout/readTaskRegister";
 import { readTaskRules, rulesSheet, taskRuleCellAddress } from "../../src/layout/rulesSheet";
 import { ruleSet } from "../../src/domain";
 import { ROADMAP_COLUMNS, TASK_COLUMNS, TASK_INPUT_COLUMNS, TASK_NAMES } from "../../src/layout/taskRegisterSchema";
-import { excelDate, taskRegisterLayout } from "../../src/layout/taskRegisterSheets";
+import { excelDate, taskRegisterLayout, withTaskRegister } from "../../src/layout/taskRegisterSheets";
+import { TASK_PRINT_SHEETS } from "../../src/layout/taskPrintSheets";
+import { unitWorkbook } from "../../src/layout";
 import type { TableGrid } from "../../src/layout/readUnitTable";
 
 /** Formulas of the computed columns, as the sheets hold them (the counts cover roadmap rows 5 to 60). */
@@ -138,6 +140,22 @@ describe("reading the task register", () => {
     expect(readTaskRules({ ...DEFAULT_TASK_RULES, failedTaskCap: "hoàn thành nhiệm vụ" })).toEqual({ rules: { ...DEFAULT_TASK_RULES, failedTaskCap: "complete" }, problems: [] });
     const bad = readTaskRules({ ...DEFAULT_TASK_RULES, failedTaskCap: "Có" });
     expect([bad.rules.failedTaskCap, bad.problems.map((p) => p.cell)]).toEqual([null, [taskRuleCellAddress("failedTaskCap")]]);
+  });
+});
+
+describe("the printed results (issue 15 §4)", () => {
+  test("only the tasks running in the year, with a number line and Nơi nhận typed on the sheet", () => {
+    const t = (code: string, firstYear: number, lastYear: number): Task => ({ code, leader: "A", title: `Việc ${code}`, kind: "breakthrough", firstYear, lastYear, goal: "g", targets: [], milestones: [] });
+    const layout = withTaskRegister(unitWorkbook({ unitName: "Xã A", head: "A", year: 2025 }), { tasks: [t("CU", 2023, 2024), t("NAY", 2025, 2026), t("SAU", 2026, 2027)], year: 2025, asOf: "2025-11-15" });
+    const sheet = layout.sheets.find((x) => x.name === TASK_PRINT_SHEETS.results);
+    const cells = (sheet?.blocks ?? []).flatMap((b) => b.cells.flat().map((c) => ("formula" in c ? c.formula : c.value)));
+    expect(new Set(cells.flatMap((c) => (typeof c === "string" ? [...c.matchAll(/"(CU|NAY|SAU)"/g)].map((m) => m[1]) : [])))).toEqual(new Set(["NAY"]));
+    const typed = (sheet?.blocks ?? []).filter((b) => b.owner === "user").map((b) => [b.at, b.cells[0][0]]);
+    expect(typed).toEqual([
+      ["A4", { value: "Số    -BC/..." }],
+      [expect.stringMatching(/^A\d+$/), { value: "- Như trên,\n- Lưu Văn phòng." }],
+    ]);
+    expect(cells).toContain("Nơi nhận:");
   });
 });
 
