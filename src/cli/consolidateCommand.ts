@@ -1,4 +1,4 @@
-import { consolidate, consolidationResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { compareYears, consolidate, consolidationResult, type PreviousYear, type YearResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { DEFAULT_HEADER } from "../layout/defaultHeader";
 import { consolidatedWorkbook } from "../layout/publicTable";
 import type { DocumentHeader } from "../layout/schema";
@@ -15,6 +15,8 @@ export interface ConsolidateOptions {
   readonly exceptional: ReadonlySet<UnitKind>;
   /** A workbook whose rules sheet holds the province's rules; without it, the preset of the year. */
   readonly rules?: string;
+  /** Last year's consolidation or unit files (a folder or a file), put beside this year's. */
+  readonly previous?: string;
   /** The header and signature of "Công khai", as `workbook` takes them. */
   readonly header?: Partial<DocumentHeader>;
   /** Called before each file is read (the progress line on a terminal). */
@@ -24,8 +26,22 @@ export interface ConsolidateOptions {
 }
 
 /** The public JSON shape of `chitieu consolidate --json` (issue 8 §2), the pane's report too. */
-export function toConsolidationJson(c: Consolidation): unknown {
-  return consolidationResult(c);
+export function toConsolidationJson(c: Consolidation, previous: PreviousYear | null = null): unknown {
+  return { ...consolidationResult(c), ...(previous ? { previous } : {}) };
+}
+
+const yearResults = (c: Consolidation): YearResult[] =>
+  c.units.map((u) => ({ unit: u.unit, rank: u.rank, achievements: Object.fromEntries(u.indicators.map((i) => [i.code, i.achievement])) }));
+
+/** Last year's units read and consolidated as this year's are (each under the preset of its own year), then compared. */
+async function previousYear(paths: string, current: Consolidation, exceptional: ReadonlySet<UnitKind>): Promise<PreviousYear> {
+  const expanded = expandInputs([paths]);
+  if (expanded.rejected.length > 0) throw new UsageError(`--previous: ${expanded.rejected.map((r) => r.reason).join(" ")}`);
+  const units: UnitSummary[] = [];
+  for (const file of expanded.files) for (const read of await readUnitSummary(file, presetOfTheYear)) if (!isRejection(read)) units.push(read);
+  if (units.length === 0) throw new UsageError(`--previous: ${paths} không có tệp đơn vị nào đọc được.`);
+  const before = consolidate(units, [], exceptional);
+  return { year: before.year, changes: compareYears(yearResults(current), yearResults(before)) };
 }
 
 function textReport(c: Consolidation, files: number, output: string): string {
@@ -83,10 +99,11 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   }
   options.progress?.(files.length, files.length);
   const sorted = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
+  const previous = options.previous === undefined ? null : await previousYear(options.previous, sorted, options.exceptional);
   const header = { ...DEFAULT_HEADER, ...options.header };
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.
-  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header))));
-  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted), null, 2) + "\n" : textReport(sorted, files.length, options.output);
+  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header, previous))));
+  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted, previous), null, 2) + "\n" : textReport(sorted, files.length, options.output);
   const flawed = sorted.rejected.length > 0 || sorted.units.some((u) => u.problems.length > 0);
   return { stdout, exitCode: sorted.units.length === 0 ? 2 : flawed ? 1 : 0 };
 }

@@ -18,7 +18,7 @@ const USAGE = `Cách dùng / Usage:
   chitieu read FILE.xlsx [--format json|table]
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
-  chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…] [--rules TINH.xlsx]
+  chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…] [--rules TINH.xlsx] [--previous NAM_TRUOC_DIR_OR_FILE]
            [--superior-body …] [--issuing-body …] [--number …] [--place-date …]
            [--signer-title …] [--signer-position …] [--signer-name …] [--recipients "- Như trên,\\n- Lưu VP"]
   chitieu province --year 2021 --group "Huyện, thành phố: Tam Đảo; Sông Lô" [--group …] -o TINH.xlsx   (tệp giao chỉ tiêu của tỉnh)
@@ -102,6 +102,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
       const exceptional = optionValue(args, "--exceptional")?.split(",").map((k) => k.trim()) ?? [];
       const rules = optionValue(args, "--rules");
+      const previous = optionValue(args, "--previous");
       const header = headerOptions((name) => optionValue(args, name));
       const json = args.includes("--json");
       const inputs = args.filter((a) => a !== "--json");
@@ -110,7 +111,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (!output) throw new UsageError("Cần -o tong-hop.xlsx.");
       const { runConsolidate, terminalProgress } = await import("./consolidateCommand");
       const progress = process.stderr.isTTY ? terminalProgress((text) => process.stderr.write(text)) : undefined;
-      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), rules, header, progress });
+      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), rules, previous, header, progress });
     }
     case "province": {
       const { parseGroupOption, runProvince } = await import("./assignCommand");

@@ -37,3 +37,9 @@ export function compareYears(current: readonly YearResult[], previous: readonly 
     return { unit: now.unit, rank: now.rank, previousRank: then?.rank ?? null, rankChange, achievementChange };
   });
 }
+
+/** Last year beside this year: its year and the changes per unit. */
+export interface PreviousYear {
+  readonly year: number | null;
+  readonly changes: readonly YearChange[];
+}

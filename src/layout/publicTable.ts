@@ -6,10 +6,11 @@
  * consolidation (values, like the sheets beside it); the header lines are typed cells the
  * committee's office fills in before printing.
  */
-import { formatPoints, LEVEL_NAMES, type Consolidation, type ConsolidatedUnit } from "../domain";
+import { formatPoints, LEVEL_NAMES, type Consolidation, type ConsolidatedUnit, type PreviousYear } from "../domain";
 import { cell, value } from "./cells";
 import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
 import { totalsSheet } from "./totalsSheet";
+import { previousYearSheet } from "./previousYearSheet";
 import { DEFAULT_HEADER } from "./defaultHeader";
 import { withLevelCounts } from "./levelCounts";
 import { documentPrintSpec, PRINT_BODY, PRINT_STYLES as S, tailBreak } from "./printSheet";
@@ -279,8 +280,8 @@ export function publicTableSheet(c: Consolidation, header: DocumentHeader = DEFA
  * The consolidated workbook written from files: "So sánh", "Hạn mức" with the levels per kind
  * beside the quota, and "Công khai".
  */
-export function consolidatedWorkbook(c: Consolidation, consolidatedAt: string, header: DocumentHeader = DEFAULT_HEADER): WorkbookLayout {
+export function consolidatedWorkbook(c: Consolidation, consolidatedAt: string, header: DocumentHeader = DEFAULT_HEADER, previous: PreviousYear | null = null): WorkbookLayout {
   const base = consolidationWorkbook(c, consolidatedAt);
   const sheets = base.sheets.map((sheet) => (sheet.name === COMPARISON_SHEETS.quota ? withLevelCounts(sheet, c) : sheet));
-  return { sheets: [...sheets, totalsSheet(c), publicTableSheet(c, header)], names: base.names };
+  return { sheets: [...sheets, totalsSheet(c), ...(previous ? [previousYearSheet(c, previous)] : []), publicTableSheet(c, header)], names: base.names };
 }

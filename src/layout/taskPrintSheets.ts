@@ -176,7 +176,7 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
   const heights = [...header.heights.filter((h) => h.row !== 4), { row: 4, height: rowHeight(1, 14) }, { row: 5, height: rowHeight(1, 15) }, { row: 6, height: rowHeight(1, BODY) }, { row: RESULT_HEADER_ROW, height: rowHeight(headerLines, BODY) }];
   const keep = new Set<number>();
   let row = RESULT_HEADER_ROW + 1;
-  // Only the tasks running in the year: the others have no level to report (DOMAIN.md §8).
+  // Only the tasks running in the year: the others have no level to report (docs/rules.md §4).
   byLeader(p.tasks.filter((t) => t.firstYear <= p.year && p.year <= t.lastYear)).forEach((group) => {
     const first = taskLookup(p, group.tasks[0].code);
     const who = `=IFERROR(${first("leader")}&IF(TRIM(${first("position")})="","",", "&${first("position")})&IF(TRIM(${first("unit")})="","",", "&${first("unit")}),"")`;

@@ -315,3 +315,28 @@ describe("chitieu consolidate: several groups and units' own indicators (issue 1
     expect(json.totals.some((t) => t.code === "5.1")).toBe(false);
   });
 });
+
+describe("chitieu consolidate --previous (issue 16 §3)", () => {
+  test("last year beside this year: the change in rank per unit and in achievement per indicator", async () => {
+    const before = freshDir();
+    // Both years under QĐ 366 (2025 on), so that both rank by points.
+    await writeUnitFile(before, "a.xlsx", { unit: "Tam Đảo", kind: "district", result: "good", common: 20 });
+    await writeUnitFile(before, "b.xlsx", { unit: "Sông Lô", kind: "district", result: "excellent", common: 28 });
+    const now = freshDir();
+    await writeUnitFile(now, "a.xlsx", { unit: "Tam Đảo", kind: "district", year: 2026, result: "excellent", common: 28 });
+    await writeUnitFile(now, "b.xlsx", { unit: "Sông Lô", kind: "district", year: 2026, result: "good", common: 20 });
+    await writeUnitFile(now, "c.xlsx", { unit: "Vĩnh Yên", kind: "district", year: 2026, result: "good", common: 10 });
+    const output = join(now, "tong-hop.xlsx");
+    const { json } = await consolidateJson([now], output, ["--previous", before]);
+    const previous = (json as unknown as { previous: { year: number; changes: { unit: string; rank: number; previousRank: number | null; rankChange: number | null; achievementChange: Record<string, number | null> }[] } }).previous;
+    expect(previous.year).toBe(2025);
+    expect(previous.changes.map((c) => [c.unit, c.rank, c.previousRank, c.rankChange, c.achievementChange["1.1"]])).toEqual([
+      ["Tam Đảo", 1, 2, 1, 0.1],
+      ["Sông Lô", 2, 1, -1, -0.1],
+      ["Vĩnh Yên", 3, null, null, null],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("So với năm trước")?.getCell("A1").value).toBe("SO SÁNH NĂM 2026 VỚI NĂM 2025");
+  });
+});
