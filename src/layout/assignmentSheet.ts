@@ -1,5 +1,6 @@
 import { DIRECTION_NAMES, UNIT_KIND_NAMES, YES_NO, type AssignedIndicator, type Catalogue, type UnitKind } from "../domain";
 import { columnLetter } from "./addresses";
+import { catalogueRows } from "./catalogueSheet";
 import { cell, formula, value } from "./cells";
 import { FONT } from "./schema";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "./styles";
@@ -65,24 +66,11 @@ export function assignmentSheet(p: AssignmentSheetParams): SheetLayout {
   const rows = p.catalogue.indicators.length;
   const last = first + Math.max(1, rows) - 1;
   const extra = new Map(p.indicators.map((i) => [i.code, i]));
-  const groupName = new Map(p.catalogue.groups.map((g) => [g.code, g.name]));
   const col = (key: AssignmentColumnKey) => columnLetter(ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key));
   const [additive, target, sum] = [col("additive"), col("provinceTarget"), col("sum")];
-  const definition = p.catalogue.indicators.map((i): CellContent[] => {
-    const a = extra.get(i.code);
-    return [
-      i.code,
-      i.group,
-      groupName.get(i.group) ?? "",
-      i.name,
-      i.unit,
-      DIRECTION_NAMES[i.direction],
-      i.key ? "x" : null,
-      i.weight,
-      a?.additive ? YES_NO.yes : YES_NO.no,
-      SCOPE_WORDS[a?.scope ?? "all"],
-      a?.provinceTarget ?? null,
-    ].map(value);
+  const definition = catalogueRows(p.catalogue).map((row, r): CellContent[] => {
+    const a = extra.get(p.catalogue.indicators[r].code);
+    return [...row, a?.additive ? YES_NO.yes : YES_NO.no, SCOPE_WORDS[a?.scope ?? "all"], a?.provinceTarget ?? null].map(value);
   });
   const checks = p.catalogue.indicators.map((_, r): CellContent[] => {
     const at = first + r;

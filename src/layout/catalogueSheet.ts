@@ -3,21 +3,17 @@ import { value } from "./cells";
 import { CATALOGUE_COLUMNS, FONT, SHEETS, TABLES } from "./schema";
 import { a4Print, STYLE } from "./styles";
 import { columnLetter } from "./addresses";
-import type { SheetLayout } from "./types";
+import type { Scalar, SheetLayout } from "./types";
+
+/** Each indicator as the catalogue's columns hold it (code, group, group name, name, unit, direction, key, weight). */
+export function catalogueRows(catalogue: Catalogue): Scalar[][] {
+  const groupName = new Map(catalogue.groups.map((g) => [g.code, g.name]));
+  return catalogue.indicators.map((i) => [i.code, i.group, groupName.get(i.group) ?? "", i.name, i.unit, DIRECTION_NAMES[i.direction], i.key ? "x" : null, i.weight]);
+}
 
 /** The catalogue sheet: the province's indicators as a table it edits. */
 export function catalogueSheet(catalogue: Catalogue): SheetLayout {
-  const groupName = new Map(catalogue.groups.map((g) => [g.code, g.name]));
-  const rows = catalogue.indicators.map((i) => [
-    i.code,
-    i.group,
-    groupName.get(i.group) ?? "",
-    i.name,
-    i.unit,
-    DIRECTION_NAMES[i.direction],
-    i.key ? "x" : null,
-    i.weight,
-  ]);
+  const rows = catalogueRows(catalogue);
   const last = columnLetter(CATALOGUE_COLUMNS.length - 1);
   const lastRow = 2 + Math.max(1, rows.length);
   return {

@@ -1,19 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
 import { NAMES, summaryCells } from "../../src/layout";
 import { unitFileBytes, writeUnitFile } from "../support/unitFiles";
+import { tempDirs } from "../support/tempDirs";
 
-const root = mkdtempSync(join(tmpdir(), "chitieu-consolidate-"));
-let n = 0;
-const freshDir = () => {
-  const dir = join(root, `d${(n += 1)}`);
-  mkdirSync(dir);
-  return dir;
-};
+const freshDir = tempDirs("chitieu-consolidate-");
 
 interface Json {
   units: {
@@ -257,8 +251,8 @@ describe("chitieu consolidate: exit codes and sizes", () => {
   }, 120_000);
 
   test("usage: -o is required, --exceptional takes unit kinds", async () => {
-    await expect(run(["consolidate", root])).rejects.toThrow("Cần -o");
-    await expect(run(["consolidate", root, "-o", "x.xlsx", "--exceptional", "province"])).rejects.toThrow('không nhận "province"');
+    await expect(run(["consolidate", freshDir()])).rejects.toThrow("Cần -o");
+    await expect(run(["consolidate", freshDir(), "-o", "x.xlsx", "--exceptional", "province"])).rejects.toThrow('không nhận "province"');
   });
 
   test("--exceptional: 25 % for that kind", async () => {

@@ -1,5 +1,4 @@
-import fs, { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import fs, { chmodSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main, run } from "../../src/cli/main";
 import { runPrint } from "../../src/cli/printCommand";
@@ -7,16 +6,11 @@ import { FileError } from "../../src/cli/io";
 import { readZipParts } from "../../src/xlsx/zipGuard";
 import { zipParts } from "../../src/xlsx/zipWrite";
 import { unitFileBytes, writeUnitFile } from "../support/unitFiles";
+import { tempDirs } from "../support/tempDirs";
 
 /** Issue 18 §1 and §8: no command writes over one of its inputs or a file of another kind; a write failure names its cause. */
 
-const root = mkdtempSync(join(tmpdir(), "chitieu-outputs-"));
-let n = 0;
-const freshDir = () => {
-  const dir = join(root, `d${(n += 1)}`);
-  mkdirSync(dir);
-  return dir;
-};
+const freshDir = tempDirs("chitieu-outputs-");
 
 /** The file's bytes, to show it was left exactly as it was. */
 const bytes = (file: string) => readFileSync(file);

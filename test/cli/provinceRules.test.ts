@@ -3,8 +3,7 @@
  * "Whose rules"), a level refused at its source never travels, every unit of a shared workbook is
  * consolidated; and `consolidate` takes the header options `workbook` takes, with Nơi nhận.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
@@ -13,14 +12,9 @@ import { NAMES, type UnitWorkbookParams } from "../../src/layout";
 import { PUBLIC_SHEET } from "../../src/layout/publicTable";
 import { districtParams, someExceeded, unitBytes } from "../support/provinceFiles";
 import { values } from "../support/unitFiles";
+import { tempDirs } from "../support/tempDirs";
 
-const root = mkdtempSync(join(tmpdir(), "chitieu-province-"));
-let n = 0;
-const freshDir = () => {
-  const dir = join(root, `d${(n += 1)}`);
-  mkdirSync(dir);
-  return dir;
-};
+const freshDir = tempDirs("chitieu-province-");
 
 interface Json {
   units: { file: string; unit: string; points: number | null; level: string | null; finalLevel: string | null; excellentKept: boolean | null; problems: { cell?: string; message: string }[] }[];
@@ -88,7 +82,7 @@ describe("consolidation evaluates every unit under the province's rules", () => 
     plain.addWorksheet("Sheet1").getCell("A1").value = "Bảng khác";
     const path = join(freshDir(), "khac.xlsx");
     writeFileSync(path, Buffer.from(await plain.xlsx.writeBuffer()));
-    await expect(run(["consolidate", dir, "-o", join(root, "x.xlsx"), "--rules", path])).rejects.toThrow(/--rules: .* không có trang "Quy tắc"/);
+    await expect(run(["consolidate", dir, "-o", join(freshDir(), "x.xlsx"), "--rules", path])).rejects.toThrow(/--rules: .* không có trang "Quy tắc"/);
   });
 });
 
