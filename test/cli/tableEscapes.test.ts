@@ -46,5 +46,5 @@ test("tasks evaluate --format table: codes, leaders and problems shown escaped",
   };
   const { stdout } = await run(["tasks", "evaluate", file("tasks.json", doc), "--year", "2025", "--as-of", "2025-06-30", "--format", "table"]);
   expect(stdout).not.toMatch(ACTED_ON);
-  expect(stdout).toContain("DP-01\\x1B]0;bị chiếm\\x07: ");
+  expect(stdout).toContain("DP-01\\x1B]0;bị chiếm\\x07 (Nguyễn\\u202E Văn A: ");
 });
