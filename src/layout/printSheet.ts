@@ -339,6 +339,20 @@ export function printablePage(orientation: PrintSpec["orientation"]): { width: n
 /** Printable height of a page in points, with 5 % to spare. */
 const pageBody = (orientation: PrintSpec["orientation"]) => printablePage(orientation).height * 0.95;
 
+/** Share of a page the tail keeps to spare when it stays on the table's last page. */
+const TAIL_SPARE = 0.15;
+
+/** Height used on its page once `through` is laid out, pages filled as `tailBreak` fills them. */
+function usedThrough(sorted: readonly { row: number; height: number }[], through: number, room: number, repeated: number): number {
+  let used = 0;
+  for (const { row, height } of sorted) {
+    if (row > through) break;
+    if (used + height > room) used = repeated;
+    used += height;
+  }
+  return used;
+}
+
 /** The table rows a document's tail may take along to a new page, and the rows repeated on every page. */
 export interface TailTable {
   readonly first: number;
@@ -350,7 +364,7 @@ export interface TailTable {
 /**
  * The result lines, signature and recipients are read and signed together: when the rows as
  * sized would split them over two pages, they start a new page. Given the table, they take its
- * last row along, so no page holds only the repeated header and a signature (DOMAIN.md §7);
+ * last row along, so no page holds only the repeated header and a signature (HD 36 practice);
  * without it (the public table) they start the page on their own.
  */
 export function tailBreak(
@@ -379,8 +393,10 @@ export function tailBreak(
   const split = page > tailPage;
   if (!table) return split ? [tailStart] : [];
   const alone = tailPage > (pageOf.get(table.last) ?? tailPage);
-  if (!split && !alone) return [];
   const tail = sum(table.last + 1, sorted[sorted.length - 1]?.row ?? table.last);
+  // LibreOffice and Excel lay rows out a few points taller than sized: the tail moves unless it fits with room to spare.
+  const tight = !split && !alone && usedThrough(sorted, table.last, room, repeated) + tail > room - room * TAIL_SPARE;
+  if (!split && !alone && !tight) return [];
   return table.last > table.first && repeated + sum(table.last, table.last) + tail <= room ? [table.last] : [tailStart];
 }
 
