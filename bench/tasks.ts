@@ -14,7 +14,7 @@ import { ALL_FEATURES } from "../src/excel/features";
 import { createTaskRegister, evaluateTaskRegister } from "../src/excel/taskRegister";
 import { createWorkbookService } from "../src/excel/workbookService";
 import { createWorkbookEmulator } from "../src/preview/emulator";
-import { TASK_SHEETS } from "../src/layout/taskRegisterSchema";
+import { TASK_SHEETS } from "../src/layout/tasks";
 import { buildCli, chitieu } from "./cli";
 import type { ActionMeasure } from "./workbook";
 

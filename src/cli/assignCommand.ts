@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ruleSet, STATUS_NAMES, textKey, unitCatalogue, type PresetId } from "../domain";
-import { provinceWorkbook, type ProvinceGroup } from "../layout/provinceWorkbook";
-import { unitWorkbook } from "../layout/workbook";
+import { provinceWorkbook, type ProvinceGroup } from "../layout/province";
+import { unitWorkbook } from "../layout/unit";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { writeXlsx } from "../xlsx/writeLayout";

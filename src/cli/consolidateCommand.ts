@@ -1,6 +1,6 @@
 import { compareYears, consolidate, consolidationResult, type PreviousYear, type YearResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
-import { DEFAULT_HEADER } from "../layout/defaultHeader";
-import { consolidatedWorkbook } from "../layout/publicTable";
+import { DEFAULT_HEADER } from "../layout/print";
+import { consolidatedWorkbook } from "../layout/comparison";
 import type { DocumentHeader } from "../layout/schema";
 import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { exceljsPrintArea } from "../xlsx/writeLayout";
 import ExcelJS from "exceljs";
 import { textKey } from "../domain";
-import { PUBLIC_SHEET } from "../layout/publicTable";
+import { PUBLIC_SHEET } from "../layout/comparison";
 import { SHEETS } from "../layout/schema";
 import { printedUnit } from "../layout/units";
 import { readXlsxWorkbook } from "../xlsx/workbookCells";

@@ -24,7 +24,7 @@ async function fromWorkbook(file: string): Promise<Register> {
     throw new UsageError(`Không đọc được tệp ${file}.`);
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
-  const { locateTaskProblem } = await import("../layout/readTaskRegister");
+  const { locateTaskProblem } = await import("../layout/tasks");
   const { ZipRefused } = await import("../xlsx/zipEntries");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
     if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);

@@ -12,10 +12,10 @@ import {
 } from "../domain";
 import type { DocumentHeader } from "../layout/schema";
 import type { Scalar } from "../layout/types";
-import { unitWorkbook, type UnitValues } from "../layout/workbook";
+import { unitWorkbook, type UnitValues } from "../layout/unit";
 import { writeXlsx } from "../xlsx/writeLayout";
 import { readTasksDocument } from "../domain/tasksDocument";
-import { withTaskRegister, type TaskRegisterParams } from "../layout/taskRegisterSheets";
+import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
 import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 
 export interface WorkbookOptions {

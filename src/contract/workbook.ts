@@ -3,11 +3,10 @@
  * what they can ask of it and the reports they get back. Types only: the Office.js adapter
  * (src/excel/workbookService) implements it, the test fakes and the contract suite stand in for it.
  */
-import type { ConsolidationResult, Evaluation, Level, PresetId, RuleSet, UnitKind } from "../domain";
-import type { Problem } from "../layout/problems";
+import type { ConsolidationResult, Evaluation, Level, PresetId, Problem, RuleSet, UnitKind } from "../domain";
 import type { DocumentHeader } from "../layout/schema";
 import type { MilestoneCounts } from "../domain/tasks";
-import type { TaskEntry, TaskEntryProblem } from "../layout/taskRegisterEntry";
+import type { TaskEntry, TaskEntryProblem } from "../layout/tasks";
 
 /** Where the pane runs: inside Excel, or in the offline preview. */
 export type HostKind = "excel" | "preview";
@@ -109,7 +108,7 @@ export interface PrintOptions {
   readonly header?: DocumentHeader;
 }
 
-export type { TaskEntry, TaskEntryField, TaskEntryMilestone, TaskEntryProblem, TaskEntryTarget } from "../layout/taskRegisterEntry";
+export type { TaskEntry, TaskEntryField, TaskEntryMilestone, TaskEntryProblem, TaskEntryTarget } from "../layout/tasks";
 
 /** The register's follow-up: the date milestones are judged as of, and the year evaluated. */
 export interface TaskFollowUp {

@@ -39,3 +39,15 @@ export interface InputError {
 
 /** Kinds of unit: informational, they do not change the rules. */
 export type UnitKind = "commune" | "district" | "department" | "massOrganisation";
+
+/** A problem in the workbook, tied to a cell when there is one; messages are Vietnamese, made by the message catalogue (so a screen can translate them). */
+export interface Problem {
+  readonly sheet: string;
+  /** A1 address on `sheet`, or null for a problem of the whole sheet or workbook. */
+  readonly cell: string | null;
+  /** The whole sentence, starting with where it is (for the CLI and logs). */
+  readonly message: string;
+  /** The same without the location, for lists that show the sheet and cell beside it. */
+  readonly detail: string;
+  readonly severity: "error" | "warning";
+}

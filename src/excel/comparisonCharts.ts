@@ -4,7 +4,7 @@
  * round trip whatever the number of units or indicators.
  */
 import type { Indicator } from "../domain";
-import { chartSheet, CHART_SHEET, type ChartSpec } from "../layout/chartSheet";
+import { chartSheet, CHART_SHEET, type ChartSpec } from "../layout/comparison";
 import type { FeatureSupport } from "../contract/workbook";
 import { createSheetSteps } from "./applyLayout";
 import { payloadBytes, type WriteStep } from "./chunks";

@@ -15,8 +15,8 @@
 import type { ConsolidateFilesOptions, ConsolidationReport, FeatureSupport, UnitFileInput } from "../contract/workbook";
 import { consolidationResult, type Consolidation, type UnitKind } from "../domain";
 import { defineMessages, message } from "../domain/localize";
-import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
-import { consolidatedWorkbook } from "../layout/publicTable";
+import { COMPARISON_SHEETS } from "../layout/comparison";
+import { consolidatedWorkbook } from "../layout/comparison";
 import { problem, type Problem } from "../layout/problems";
 import { RULE_NAMES } from "../layout/schema";
 import { openXlsxAsync } from "../xlsx/openXlsxAsync";

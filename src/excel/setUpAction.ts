@@ -16,7 +16,7 @@ import { nextUnitPlace, placeBlock, placedName, unitSheetsOf, type UnitPlace } f
 import { type Snapshot, readWorkbook, rulesOf, lookup, noTable, analyse, type Analysis } from "./readProtocol";
 import { writeProtectedOutcome, step, repairSteps, NO_CONTENTS, type WriteOutcome } from "./writeProtocol";
 import { registerRowsOf } from "./unitTaskBlocks";
-import { withUnitTaskBlocks, type RegisterRows } from "../layout/unitTasksBlock";
+import { withUnitTaskBlocks, type RegisterRows } from "../layout/tasks";
 import type { WorkbookLayout } from "../layout/types";
 
 /** A unit sheet made beside a task register shows its leader's tasks (issue 9 §3). */

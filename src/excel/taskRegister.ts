@@ -9,12 +9,12 @@ import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, type Task, typ
 import { defineMessages, message, text } from "../domain/localize";
 import { parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
-import { readTaskRegister, type TaskRegisterProblem, type TaskRegisterRead } from "../layout/readTaskRegister";
-import { readTaskRules, taskRuleBlocks, taskRuleNames } from "../layout/rulesSheet";
+import { readTaskRegister, type TaskRegisterProblem, type TaskRegisterRead } from "../layout/tasks";
+import { readTaskRules, taskRuleBlocks, taskRuleNames } from "../layout/unit";
 import { RULE_NAMES, SHEETS } from "../layout/schema";
-import { TASK_NAMES, TASK_RULE_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/taskRegisterSchema";
-import { roadmapRows, taskRegisterLayout, taskRegisterPositions } from "../layout/taskRegisterSheets";
-import type { TableGrid } from "../layout/readUnitTable";
+import { TASK_NAMES, TASK_RULE_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/tasks";
+import { roadmapRows, taskRegisterLayout, taskRegisterPositions } from "../layout/tasks";
+import type { TableGrid } from "../layout/read";
 import type { FeatureSupport } from "../contract/workbook";
 import { addNames, createSheetSteps, writeBlock } from "./applyLayout";
 import { batches, payloadBytes, type WriteStep } from "./chunks";

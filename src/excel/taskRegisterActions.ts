@@ -7,9 +7,9 @@
 import type { MilestoneAttention, Problem, RegisterTaskResult, TaskFollowUp, TaskProgress, TaskRegisterReport } from "../contract/workbook";
 import { milestoneState } from "../domain/tasks";
 import { problem } from "../layout/problems";
-import { entryMsg, planTaskEntry, type TaskEntry } from "../layout/taskRegisterEntry";
-import { TASK_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/taskRegisterSchema";
-import { excelDate } from "../layout/taskRegisterSheets";
+import { entryMsg, planTaskEntry, type TaskEntry } from "../layout/tasks";
+import { TASK_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/tasks";
+import { excelDate } from "../layout/tasks";
 import { isIsoDay, serialDay } from "../domain/dates";
 import { constantInput } from "./cellInput";
 import { evaluateRead, loadRegister, registerProblems, type RegisterRead } from "./taskRegister";

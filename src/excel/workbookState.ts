@@ -3,7 +3,7 @@
  * the contents of what was found. Everything is loaded with only the properties read.
  */
 import { parseReference } from "../layout/addresses";
-import type { TableGrid } from "../layout/readUnitTable";
+import type { TableGrid } from "../layout/read";
 import { ROWS_BELOW } from "../layout/rowsBelow";
 import { NAMES, RULE_NAMES, SHEETS } from "../layout/schema";
 import { placedName, unitPlace, type UnitPlace } from "../layout/units";

@@ -2,7 +2,7 @@
 // (workbook status, last evaluation, unit kind, print header draft) live here.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { EvaluationReport, WorkbookStatus } from "../contract/workbook";
-import { DEFAULT_HEADER } from "../layout/defaultHeader";
+import { DEFAULT_HEADER } from "../layout/print";
 import type { DocumentHeader } from "../layout/schema";
 import type { UnitKind } from "./unitKinds";
 import { useWorkbook } from "./WorkbookContext";

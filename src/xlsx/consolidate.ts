@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Rejection, RuleSet, UnitSummary } from "../domain";
-import { COMPARISON_SHEETS } from "../layout/comparisonSheet";
-import { PUBLIC_SHEET } from "../layout/publicTable";
-import { readRules } from "../layout/rulesSheet";
+import { COMPARISON_SHEETS } from "../layout/comparison";
+import { PUBLIC_SHEET } from "../layout/comparison";
+import { readRules } from "../layout/unit";
 import type { Problem } from "../layout/problems";
 import { RULE_NAMES, type RuleNameKey } from "../layout/schema";
 import { READ_MESSAGES, readUnitBytes, type ProvinceRules } from "./unitSummary";

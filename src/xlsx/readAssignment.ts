@@ -1,9 +1,9 @@
 import { textKey, type GroupAssignment, type RuleSet } from "../domain";
 import { parseCell } from "../layout/addresses";
-import { ASSIGNMENT_ROWS, ASSIGNMENT_TABLE_PREFIX } from "../layout/assignmentSheet";
+import { ASSIGNMENT_ROWS, ASSIGNMENT_TABLE_PREFIX } from "../layout/province";
 import { problem, type Problem } from "../layout/problems";
-import { assignSheetMsg, readAssignment } from "../layout/readAssignment";
-import { readRules } from "../layout/rulesSheet";
+import { assignSheetMsg, readAssignment } from "../layout/province";
+import { readRules } from "../layout/unit";
 import { RULE_NAMES, SHEETS, type RuleNameKey } from "../layout/schema";
 import { fileCells, grid, namedValue } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";

@@ -1,5 +1,5 @@
-import { readFollowUp, type FollowUpPeriod } from "../layout/readFollowUp";
-import { FOLLOW_UP_SHEET } from "../layout/followUpSheet";
+import { readFollowUp, type FollowUpPeriod } from "../layout/read";
+import { FOLLOW_UP_SHEET } from "../layout/unit";
 import { NAMES } from "../layout/schema";
 import { namedValue, type UnitWorkbookRead, type WorkbookCells } from "./workbookCells";
 

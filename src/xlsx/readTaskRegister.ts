@@ -1,12 +1,12 @@
 import { DEFAULT_TASK_RULES, evaluateTaskYear, leaderYear, type LeaderYear, type TaskRules } from "../domain/tasks";
 import type { Problem } from "../layout/problems";
-import { readTaskRegister, type TaskRegisterRead } from "../layout/readTaskRegister";
-import { readTaskRules } from "../layout/rulesSheet";
+import { readTaskRegister, type TaskRegisterRead } from "../layout/tasks";
+import { readTaskRules } from "../layout/unit";
 import { NAMES } from "../layout/schema";
-import { TASK_NAMES, TASK_RULE_NAMES, TASK_TABLES } from "../layout/taskRegisterSchema";
+import { TASK_NAMES, TASK_RULE_NAMES, TASK_TABLES } from "../layout/tasks";
 import { serialDay } from "../domain/dates";
 import { parseCell } from "../layout/addresses";
-import { taskCapCell } from "../layout/unitTasksBlock";
+import { taskCapCell } from "../layout/tasks";
 import { fileCells, grid, namedValue, type WorkbookCells } from "./workbookCells";
 import { openXlsx } from "./xlsxParts";
 

@@ -22,7 +22,7 @@ import {
 import { defineMessages, message, text } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
-import { ruleDifferences } from "../layout/rulesSheet";
+import { ruleDifferences } from "../layout/unit";
 import type { Problem } from "../layout/problems";
 import { readXlsxWorkbook, unitPlacesOf, type UnitWorkbookRead } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";

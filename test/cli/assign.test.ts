@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
-import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS } from "../../src/layout/assignmentSheet";
+import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS } from "../../src/layout/province";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-assign-"));
 const FIXED = ASSIGNMENT_COLUMNS.length;

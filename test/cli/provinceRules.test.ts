@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
 import { NAMES, type UnitWorkbookParams } from "../../src/layout";
-import { PUBLIC_SHEET } from "../../src/layout/publicTable";
+import { PUBLIC_SHEET } from "../../src/layout/comparison";
 import { districtParams, someExceeded, unitBytes } from "../support/provinceFiles";
 import { values } from "../support/unitFiles";
 import { tempDirs } from "../support/tempDirs";

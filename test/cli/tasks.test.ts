@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import ExcelJS from "exceljs";
-import { taskRuleCellAddress } from "../../src/layout/rulesSheet";
+import { taskRuleCellAddress } from "../../src/layout/unit";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-tasks-"));
 const file = (name: string, content: unknown) => {

@@ -5,11 +5,11 @@ import { defineMessages, madeByCatalogue, message, messageOf, render, text, tran
 import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
 import { sheetMsg } from "../../src/layout/messages";
-import { entryMsg } from "../../src/layout/taskRegisterEntry";
+import { entryMsg } from "../../src/layout/tasks";
 import { registerMsg } from "../../src/excel/taskRegister";
 import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
 import { problem } from "../../src/layout/problems";
-import { assignSheetMsg } from "../../src/layout/readAssignment";
+import { assignSheetMsg } from "../../src/layout/province";
 import { SHEETS } from "../../src/layout/schema";
 
 it("gives the Vietnamese text as before and finds the message again from it", () => {

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
-import { DEFAULT_LETTERS, unitSheetPositions } from "../../src/layout/unitSheet";
+import { DEFAULT_LETTERS, unitSheetPositions } from "../../src/layout/unit";
 import { SHEETS } from "../../src/layout/schema";
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, isolateNetwork, launchChromium } from "../support/chromium";
 import { startPreview, type PreviewServer } from "../support/previewServer";

@@ -7,7 +7,7 @@
 import FormulaParser from "fast-formula-parser";
 import { STATUS_NAMES } from "../../src/domain";
 import { unitSheetPositions } from "../../src/layout";
-import { DEFAULT_LETTERS } from "../../src/layout/unitSheet";
+import { DEFAULT_LETTERS } from "../../src/layout/unit";
 import type { WorkbookEmulator, WorkbookSnapshot } from "../../src/preview/emulator";
 import { proofCases, type ProofCase } from "../proof/cases";
 import { layoutFor } from "../proof/expected";

@@ -6,10 +6,10 @@
 import { DEFAULT_TASK_RULES, evaluateTaskYear, TASK_LEVEL_NAMES, taskTotals, type TaskYearResult } from "../../src/domain/tasks";
 import type { Level } from "../../src/domain";
 import { columnLetter, unitWorkbook } from "../../src/layout";
-import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "../../src/layout/taskRegisterSchema";
-import { REGISTER_TOTALS, TASK_HEADER_ROW, withTaskRegister } from "../../src/layout/taskRegisterSheets";
+import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "../../src/layout/tasks";
+import { REGISTER_TOTALS, TASK_HEADER_ROW, withTaskRegister } from "../../src/layout/tasks";
 import { PROVISIONAL_TEXT } from "../../src/layout/formulas";
-import { TASK_TOTALS_SHEET, totalsSections } from "../../src/layout/taskTotalsSheet";
+import { TASK_TOTALS_SHEET, totalsSections } from "../../src/layout/tasks";
 import { NAMED, SCENARIOS } from "../proof/taskCases";
 import { load } from "./layoutLoader";
 

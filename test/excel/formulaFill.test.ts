@@ -8,7 +8,7 @@ import { ALL_FEATURES } from "../../src/excel/features";
 import { formulaRuns, withoutFollowers } from "../../src/excel/formulaRuns";
 import { createTaskRegister } from "../../src/excel/taskRegister";
 import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, unitPlace } from "../../src/layout";
-import { TASK_SHEETS } from "../../src/layout/taskRegisterSchema";
+import { TASK_SHEETS } from "../../src/layout/tasks";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { benchTasks } from "../../bench/tasks";
 import { row, setup, SETUP } from "./helpers";

@@ -2,12 +2,12 @@ import { DEFAULT_TASK_RULES, evaluateTaskYear, leaderYear } from "../../src/doma
 import type { Level } from "../../src/domain";
 import { ALL_FEATURES } from "../../src/excel/features";
 import { createTaskRegister, evaluateTaskRegister } from "../../src/excel/taskRegister";
-import { TASK_NAMES, TASK_RULE_NAMES } from "../../src/layout/taskRegisterSchema";
+import { TASK_NAMES, TASK_RULE_NAMES } from "../../src/layout/tasks";
 import { NAMED } from "../proof/taskCases";
 import { NAMES } from "../../src/layout/schema";
 import { parseCell } from "../../src/layout/addresses";
-import { summaryTop, taskCapCell, UNIT_TASK_ROWS, unitTaskBlocks, unitTaskCells } from "../../src/layout/unitTasksBlock";
-import { roadmapRows, taskRegisterPositions } from "../../src/layout/taskRegisterSheets";
+import { summaryTop, taskCapCell, UNIT_TASK_ROWS, unitTaskBlocks, unitTaskCells } from "../../src/layout/tasks";
+import { roadmapRows, taskRegisterPositions } from "../../src/layout/tasks";
 import { placeBlock, unitPlace } from "../../src/layout/units";
 import { cellOf, SETUP, setup, unprotect } from "./helpers";
 

@@ -2,7 +2,7 @@ import type { TaskEntry } from "../../src/contract/workbook";
 import { evaluateTaskYear, type Task } from "../../src/domain/tasks";
 import { ALL_FEATURES } from "../../src/excel/features";
 import { createTaskRegister } from "../../src/excel/taskRegister";
-import { TASK_NAMES } from "../../src/layout/taskRegisterSchema";
+import { TASK_NAMES } from "../../src/layout/tasks";
 import type { WorkbookSnapshot } from "../../src/preview/emulator/snapshot";
 import { NAMED } from "../proof/taskCases";
 import { cellOf, SETUP, setup } from "./helpers";

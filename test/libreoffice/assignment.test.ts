@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkAssignment, type Catalogue } from "../../src/domain";
-import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, assignmentSheet, assignmentSheetName } from "../../src/layout/assignmentSheet";
+import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, assignmentSheet, assignmentSheetName } from "../../src/layout/province";
 import { columnLetter } from "../../src/layout/addresses";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { makeTempDir, readXlsxValues, recalculateXlsx, valueAt } from "../support/libreoffice";

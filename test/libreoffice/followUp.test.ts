@@ -6,8 +6,8 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { elapsedShare, progressOf, STATUS_NAMES, type Catalogue, type Direction } from "../../src/domain";
-import { FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, periodColumn, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../../src/layout/followUpSheet";
-import { unitWorkbook } from "../../src/layout/workbook";
+import { FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, periodColumn, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../../src/layout/unit";
+import { unitWorkbook } from "../../src/layout/unit";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { makeTempDir, readXlsxValues, recalculateXlsx, valueAt } from "../support/libreoffice";
 

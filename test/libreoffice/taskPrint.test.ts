@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { Level } from "../../src/domain";
 import { evaluateTaskYear, TASK_LEVEL_NAMES, type Task } from "../../src/domain/tasks";
-import { TASK_PRINT_SHEETS } from "../../src/layout/taskPrintSheets";
+import { TASK_PRINT_SHEETS } from "../../src/layout/tasks";
 import { docsPicture } from "../support/pictures";
 import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfToPng, BOX_TOLERANCE, overlappingWords, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 

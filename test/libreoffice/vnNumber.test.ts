@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { vnNumberFormula, vnPercentFormula } from "../../src/layout/vnNumberFormula";
-import { NUMBER_CASES, PERCENT_CASES } from "../workbook/vnNumberCases";
+import { NUMBER_CASES, PERCENT_CASES } from "../layout/vnNumberCases";
 import { makeTempDir, readXlsxValues, recalculateXlsx, valueAt } from "../support/libreoffice";
 
 jest.setTimeout(180_000);

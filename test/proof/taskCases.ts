@@ -2,8 +2,8 @@
 import { DEFAULT_TASK_RULES, type Task, type TaskRules } from "../../src/domain/tasks";
 import { LEVEL_NAMES } from "../../src/domain";
 import { unitWorkbook, value, type WorkbookLayout } from "../../src/layout";
-import { taskRuleCellAddress } from "../../src/layout/rulesSheet";
-import { withTaskRegister } from "../../src/layout/taskRegisterSheets";
+import { taskRuleCellAddress } from "../../src/layout/unit";
+import { withTaskRegister } from "../../src/layout/tasks";
 import { mulberry32 } from "../support/random";
 
 export const inc = (year: number, name: string, target: unknown, actual?: unknown) => ({ year, name, direction: "increase", target, actual });

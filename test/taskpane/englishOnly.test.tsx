@@ -15,14 +15,14 @@ import { SHEETS } from "../../src/layout/schema";
 import { evaluationNotice, printNotice } from "../../src/commands/notice";
 import "../../src/layout"; // every section of the catalogue registers when its module loads
 import "../../src/domain/tasks";
-import "../../src/layout/readTaskRegister";
-import "../../src/layout/taskRegisterEntry";
+import "../../src/layout/tasks";
+import "../../src/layout/tasks";
 import "../../src/excel/taskRegister";
 import "../../src/excel/consolidateFiles";
 import "../../src/xlsx/unitSummary";
-import { COMPARISON_SHEETS } from "../../src/layout/comparisonSheet";
+import { COMPARISON_SHEETS } from "../../src/layout/comparison";
 import { TASK_KIND_NAMES } from "../../src/domain/tasks";
-import { TASK_COLUMNS, TASK_SHEETS } from "../../src/layout/taskRegisterSchema";
+import { TASK_COLUMNS, TASK_SHEETS } from "../../src/layout/tasks";
 import { CONSOLIDATION_REPORT, createFakeWorkbook, GOOD_REPORT, REGISTER_REPORT, SET_UP_STATUS } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 

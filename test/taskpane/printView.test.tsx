@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // In: header and signature fields, a preview of the printed header block, and preparePrint().
 import { cleanup, fireEvent, screen } from "@testing-library/react";
-import { DEFAULT_HEADER } from "../../src/layout/workbook";
+import { DEFAULT_HEADER } from "../../src/layout/unit";
 import { SHEET_WARNING } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 

@@ -66,3 +66,16 @@ test("an import against the layers, a package in the domain or layout, and a new
     "no-upward-from-xlsx: src/xlsx/reader.ts → src/taskpane/view.ts",
   ]);
 });
+
+test("a room of src/layout is entered through its index: a deep import from outside fails, one inside the room passes", () => {
+  expect(
+    violations({
+      "src/layout/unit/sheet.ts": "export const sheet = 1;\n",
+      "src/layout/unit/helper.ts": 'import { sheet } from "./sheet";\nexport const helper = sheet;\n',
+      "src/layout/unit/index.ts": 'export * from "./sheet";\nexport * from "./helper";\n',
+      "src/layout/read/reader.ts": 'import { sheet } from "../unit";\nexport const reader = sheet;\n',
+      "src/xlsx/face.ts": 'import { sheet } from "../layout/unit";\nexport const face = sheet;\n',
+      "src/xlsx/deep.ts": 'import { helper } from "../layout/unit/helper";\nexport const deep = helper;\n',
+    }),
+  ).toEqual(["layout-unit-through-its-index: src/xlsx/deep.ts → src/layout/unit/helper.ts"]);
+});

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { consolidate, type UnitSummary } from "../../src/domain";
 import { unitWorkbook, type CellContent, type WorkbookLayout } from "../../src/layout";
-import { consolidatedWorkbook } from "../../src/layout/publicTable";
+import { consolidatedWorkbook } from "../../src/layout/comparison";
 import { writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 

@@ -3,7 +3,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { consolidate, DEFAULT_CATALOGUE, type UnitSummary } from "../../src/domain";
 import { unitWorkbook } from "../../src/layout";
 import { EXCEL_LIMITS, ExcelLimitExceeded, formulaLiterals } from "../../src/layout/excelLimits";
-import { consolidatedWorkbook } from "../../src/layout/publicTable";
+import { consolidatedWorkbook } from "../../src/layout/comparison";
 import { writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { openXlsx } from "../../src/xlsx/xlsxParts";

@@ -1,0 +1,121 @@
+/**
+ * "Biểu đồ" (issue 8 §3, pictures): the data the add-in's native charts draw, as formulas over
+ * the live "So sánh", and the charts themselves as data: per indicator, achievement by unit as
+ * bars on a value axis from 0 % with a gridline every 100 % (the 100 % line); and the number of
+ * units at each level per unit kind. Charts sit on the left, their data on the right.
+ */
+import { LEVEL_NAMES, type Indicator, type Level } from "../../domain";
+import { columnLetter, qualified } from "../addresses";
+import { cell, formula, value } from "../cells";
+import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS } from "./comparisonSheet";
+import { LIVE_COLUMNS, LIVE_KINDS } from "./liveComparison";
+import { FONT } from "../schema";
+import { NUMBER_FORMATS, STYLE } from "../styles";
+import type { Block, SheetLayout } from "../types";
+
+export const CHART_SHEET = "Biểu đồ";
+export const CHART_TITLE = "BIỂU ĐỒ SO SÁNH GIỮA CÁC ĐƠN VỊ";
+
+export interface ChartSpec {
+  readonly title: string;
+  /** Header row and first column included: series names and category labels. */
+  readonly source: string;
+  readonly type: "ColumnClustered";
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly from: string;
+  readonly to: string;
+  /** Achievement charts: the value axis starts at 0 with a gridline every 100 %. */
+  readonly percent: boolean;
+}
+
+const DATA_ROW = 4;
+/** Charts cover columns A:K; the data starts at column M. */
+const DATA_COLUMN = 12;
+const CHART_ROWS = 20;
+const a1 = (row: number, column: number) => `${columnLetter(column)}${row}`;
+const LEVELS = Object.keys(LEVEL_NAMES) as Level[];
+/** One cell of "So sánh", column absolute. */
+const comparisonCell = (letter: string, row: number) => qualified(COMPARISON_SHEETS.comparison, `$${letter}${row}`);
+
+/** The comparison's column of a field (0-based index into LIVE_COLUMNS). */
+const comparisonColumn = (header: (typeof LIVE_COLUMNS)[number]["header"]) => columnLetter(LIVE_COLUMNS.findIndex((c) => c.header === header));
+
+/** The chart sheet and its charts for `count` units and the indicators in comparison order. */
+export function chartSheet(count: number, indicators: readonly Indicator[]): { sheet: SheetLayout; charts: ChartSpec[] } {
+  const groups = [...new Set(indicators.map((i) => i.group))];
+  const ordered = groups.flatMap((g) => indicators.filter((i) => i.group === g));
+  const rows = Math.max(1, count);
+  const last = COMPARISON_FIRST_ROW + rows - 1;
+  const on = (letter: string) => qualified(COMPARISON_SHEETS.comparison, `$${letter}$${COMPARISON_FIRST_ROW}:$${letter}$${last}`);
+  const kinds = on(comparisonColumn("Loại đơn vị"));
+  const decided = on(comparisonColumn("Mức xét hạn mức"));
+  const levelColumns = LEVELS.length + 1;
+  const blocks: Block[] = [
+    cell("A1", value(CHART_TITLE), "addin", STYLE.title, { mergeTo: "K1" }),
+    cell("A2", value(`Số liệu lấy từ trang ${COMPARISON_SHEETS.comparison} (công thức). Lập lại cùng trang ${COMPARISON_SHEETS.comparison}.`), "addin", STYLE.note, { mergeTo: "K2" }),
+    { at: a1(DATA_ROW, DATA_COLUMN), cells: [["Loại đơn vị", ...LEVELS.map((l) => LEVEL_NAMES[l])].map(value)], owner: "addin", style: STYLE.header },
+    {
+      at: a1(DATA_ROW + 1, DATA_COLUMN),
+      cells: LIVE_KINDS.map((k, i) => [
+        value(k),
+        ...LEVELS.map((_, j) => formula(`=COUNTIFS(${kinds},$${columnLetter(DATA_COLUMN)}${DATA_ROW + 1 + i},${decided},${columnLetter(DATA_COLUMN + 1 + j)}$${DATA_ROW})`)),
+      ]),
+      owner: "addin",
+      style: STYLE.body,
+    },
+  ];
+  const charts: ChartSpec[] = [
+    {
+      title: "Số đơn vị theo xếp loại, từng loại đơn vị",
+      source: `${a1(DATA_ROW, DATA_COLUMN)}:${a1(DATA_ROW + LIVE_KINDS.length, DATA_COLUMN + levelColumns - 1)}`,
+      type: "ColumnClustered",
+      from: a1(DATA_ROW, 0),
+      to: a1(DATA_ROW + CHART_ROWS - 1, 10),
+      percent: false,
+    },
+  ];
+  const firstBlock = DATA_COLUMN + levelColumns + 1;
+  const unit = comparisonColumn("Đơn vị");
+  ordered.forEach((ind, i) => {
+    const at = firstBlock + 3 * i;
+    const achievement = columnLetter(LIVE_COLUMNS.length + 2 * i);
+    const rowsOf = Array.from({ length: rows }, (_, r) => {
+      const source = COMPARISON_FIRST_ROW + r;
+      return [
+        formula(`=${comparisonCell(unit, source)}&""`),
+        // A missing achievement is #N/A: a gap in the chart, never a bar at 0 %.
+        formula(`=IF(ISNUMBER(${comparisonCell(achievement, source)}),${comparisonCell(achievement, source)},NA())`),
+      ];
+    });
+    blocks.push(
+      { at: a1(DATA_ROW, at), cells: [[value("Đơn vị"), value(`${ind.code}. Tỷ lệ đạt`)]], owner: "addin", style: STYLE.header },
+      { at: a1(DATA_ROW + 1, at), cells: rowsOf, owner: "addin", style: STYLE.body },
+    );
+    const top = DATA_ROW + CHART_ROWS * (i + 1) + 1;
+    charts.push({
+      title: `${ind.code}. ${ind.name}: tỷ lệ đạt theo đơn vị`,
+      source: `${a1(DATA_ROW, at)}:${a1(DATA_ROW + rows, at + 1)}`,
+      type: "ColumnClustered",
+      from: a1(top, 0),
+      to: a1(top + CHART_ROWS - 2, 10),
+      percent: true,
+    });
+  });
+  const lastColumn = firstBlock + 3 * ordered.length - 1;
+  const sheet: SheetLayout = {
+    name: CHART_SHEET,
+    font: { name: FONT, size: 12 },
+    columnWidths: Array.from({ length: Math.max(lastColumn, DATA_COLUMN + levelColumns) }, (_, c) => (c < DATA_COLUMN ? 9 : c === DATA_COLUMN ? 24 : 14)),
+    blocks,
+    rangeStyles: ordered.map((_, i) => {
+      const at = firstBlock + 3 * i + 1;
+      return { range: `${a1(DATA_ROW + 1, at)}:${a1(DATA_ROW + rows, at)}`, style: { numberFormat: NUMBER_FORMATS.percent } };
+    }),
+    numberFormats: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    protect: false,
+  };
+  return { sheet, charts };
+}

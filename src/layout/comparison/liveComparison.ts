@@ -1,0 +1,357 @@
+/**
+ * "So sánh" and "Hạn mức" with LIVE formulas, for units that are sheets of the same workbook
+ * (issue 8 §3): the same columns as the values-only sheets built from files (comparisonSheet.ts),
+ * each cell a formula on the unit's own names and table, so that a figure typed on a unit sheet
+ * shows here at once. Excel 2010 functions only (INDEX/MATCH, COUNTIFS, SUMPRODUCT), nothing volatile.
+ *
+ * The quota per unit kind (docs/rules.md §3) is the twin of checkQuota as consolidate() applies it:
+ * the level checked is the final level where it is a level, else the suggested level; the quota is
+ * counted on the final result, exactly: with p = share × 10000 (an integer), G good and E excellent,
+ * allowed = INT(p × (G + E) / (10000 + p)) for the base `good` (the lowered join it), or
+ * INT(p × (G + E) / 10000) for `goodOrBetter` — integers, so the division is exact where it must be
+ * (quotaAllowed). Those rated excellent keep it by points. For one unit rated excellent, with H those
+ * of its kind rated excellent with more points and S those with equal points (itself included; no
+ * points ranks below any points): H + S ≤ allowed keeps, H ≥ allowed lowers, and otherwise the
+ * equal points straddle the cut: a tie for the committee, never broken by the sheet.
+ * The rank in kind (as consolidate() ranks) is by the level after the quota (a tie with excellent),
+ * then points, from the numeric "Bậc" column: 4 excellent, 3 good (or lowered), 2 complete, 1 incomplete, 0 none.
+ */
+import { CONSOLIDATION_MESSAGES, LEVEL_NAMES, QUOTA_SHARE_SCALE, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../../domain";
+import { columnLetter, qualified } from "../addresses";
+import { cell, formula, value } from "../cells";
+import {
+  COMPARISON_COLUMNS,
+  COMPARISON_FIRST_ROW,
+  COMPARISON_HEADER_ROWS,
+  COMPARISON_SHEETS,
+  kindLabel,
+  PROVISIONAL_SUFFIX,
+  QUOTA_BASE_HEADER,
+  quotaNote,
+} from "./comparisonSheet";
+import type { ColumnLetters } from "../formulas";
+import { FONT, NAMES, RULE_NAMES } from "../schema";
+import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "../styles";
+import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
+import type { Block, ConditionalFormatSpec, SheetLayout, StyleSpec, WorkbookLayout } from "../types";
+import { placedName, type UnitPlace } from "../units";
+import { vnNumberFormula } from "../vnNumberFormula";
+
+/** One unit sheet as the comparison reads it. */
+export interface LiveUnit {
+  readonly place: UnitPlace;
+  /** The sheet holding the unit's table now (it may have been renamed). */
+  readonly sheet: string;
+  readonly letters: Pick<ColumnLetters, "code" | "achievement" | "status">;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** Its name and kind label as "So sánh" shows them when built: they size the public table's rows. */
+  readonly name: string;
+  readonly kind: string;
+}
+
+/** The columns after the shared ones: the level the quota checks, the unit's sheet, the rank's level after the quota. */
+export const LIVE_COLUMNS = [
+  ...COMPARISON_COLUMNS.slice(0, 8),
+  { header: "Mức xét hạn mức", width: 22 },
+  { header: "Trang đơn vị", width: 16 },
+  { header: "Bậc xếp loại sau hạn mức (4 = xuất sắc … 1 = không hoàn thành)", width: 12 },
+] as const;
+
+/** The quota sheet's columns; the last one is typed by the committee. */
+export const LIVE_QUOTA_COLUMNS = [
+  "Loại đơn vị",
+  "Số đơn vị",
+  QUOTA_BASE_HEADER,
+  "Tỷ lệ",
+  "Được xuất sắc tối đa",
+  "Đang xếp xuất sắc",
+  "Bằng điểm ở ngưỡng",
+  `Kết quả đặc biệt ("x": tỷ lệ ${RULE_NAMES.quotaShareExceptional})`,
+] as const;
+
+/** Kinds on the quota sheet: every unit kind, then the units without one. */
+export const LIVE_KINDS: readonly string[] = [...Object.values(UNIT_KIND_NAMES), kindLabel(null)];
+export const LIVE_QUOTA_FIRST_ROW = 5;
+const QUOTA_WIDTHS = [30, 10, 12, 10, 14, 14, 14, 22];
+
+const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const a1 = (r: number, c: number) => `${columnLetter(c - 1)}${r}`;
+const EXCELLENT = q(LEVEL_NAMES.excellent);
+const GOOD = q(LEVEL_NAMES.good);
+const NO_POINTS = "chưa có điểm";
+const [TIE_BEFORE, TIE_AFTER] = CONSOLIDATION_MESSAGES.decision.tie(null).split(NO_POINTS);
+/** What every tie text starts with: the quota sheet counts them by it. */
+export const TIE_PREFIX = TIE_BEFORE.slice(0, TIE_BEFORE.indexOf("(")).trim();
+
+export interface LiveColumnLetters {
+  readonly number: string;
+  readonly unit: string;
+  readonly kind: string;
+  readonly points: string;
+  readonly suggested: string;
+  readonly final: string;
+  readonly rank: string;
+  readonly decision: string;
+  readonly decided: string;
+  readonly sheet: string;
+  readonly standing: string;
+}
+/** The columns of "So sánh" by field, for the sheets that read it. */
+export const LIVE_COLUMN_LETTERS: LiveColumnLetters = {
+  number: "A",
+  unit: "B",
+  kind: "C",
+  points: "D",
+  suggested: "E",
+  final: "F",
+  rank: "G",
+  decision: "H",
+  decided: "I",
+  sheet: "J",
+  standing: "K",
+};
+
+function comparisonLastRow(count: number): number {
+  return COMPARISON_FIRST_ROW + Math.max(1, count) - 1;
+}
+
+function quotaLastRow(): number {
+  return LIVE_QUOTA_FIRST_ROW + LIVE_KINDS.length - 1;
+}
+
+/** A whole column of the unit rows on "So sánh", absolute and sheet-qualified. */
+function unitColumn(key: keyof LiveColumnLetters, count: number): string {
+  return qualified(COMPARISON_SHEETS.comparison, `$${LIVE_COLUMN_LETTERS[key]}$${COMPARISON_FIRST_ROW}:$${LIVE_COLUMN_LETTERS[key]}$${comparisonLastRow(count)}`);
+}
+
+const quotaColumn = (letter: string) => qualified(COMPARISON_SHEETS.quota, `$${letter}$${LIVE_QUOTA_FIRST_ROW}:$${letter}$${quotaLastRow()}`);
+
+/** The formulas of one unit's row, left to right from column A. */
+function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number, indicators: readonly Indicator[]): string[] {
+  const n = (name: string) => placedName(name, u.place);
+  const at = (key: keyof LiveColumnLetters) => `$${LIVE_COLUMN_LETTERS[key]}${row}`;
+  const kinds = quotaColumn("A");
+  const range = (letter: string) => qualified(u.sheet, `$${letter}$${u.firstRow}:$${letter}$${u.lastRow}`);
+  const sameKind = `${unitColumn("kind", count)},${at("kind")}`;
+  const excellent = `${sameKind},${unitColumn("decided", count)},${EXCELLENT}`;
+  const points = unitColumn("points", count);
+  const higher = `IF(ISNUMBER(${at("points")}),COUNTIFS(${excellent},${points},">"&${at("points")}),COUNTIFS(${excellent},${points},">=0"))`;
+  const same = `IF(ISNUMBER(${at("points")}),COUNTIFS(${excellent},${points},${at("points")}),COUNTIFS(${excellent})-COUNTIFS(${excellent},${points},">=0"))`;
+  const allowed = `INDEX(${quotaColumn("E")},MATCH(${at("kind")},${kinds},0))`;
+  const tie = `${q(TIE_BEFORE)}&IF(ISNUMBER(${at("points")}),${vnNumberFormula(at("points"), 2)},${q(NO_POINTS)})&${q(TIE_AFTER)}`;
+  const decision =
+    `=IF(${at("decided")}<>${EXCELLENT},"",IF(${higher}+${same}<=${allowed},${q(CONSOLIDATION_MESSAGES.decision.keep)},` +
+    `IF(${higher}>=${allowed},${q(CONSOLIDATION_MESSAGES.decision.lower)},${tie})))`;
+  const final = n(NAMES.finalLevel);
+  const decided = at("decided");
+  const standing =
+    `=IF(${at("decision")}=${q(CONSOLIDATION_MESSAGES.decision.lower)},3,IF(LEFT(${at("decision")},${TIE_PREFIX.length})=${q(TIE_PREFIX)},4,` +
+    `IF(${decided}=${EXCELLENT},4,IF(${decided}=${GOOD},3,IF(${decided}=${q(LEVEL_NAMES.complete)},2,IF(${decided}=${q(LEVEL_NAMES.incomplete)},1,0))))))`;
+  const standings = unitColumn("standing", count);
+  const rank =
+    `=IF(AND(${at("standing")}=0,NOT(ISNUMBER(${at("points")}))),"",COUNTIFS(${sameKind},${standings},">"&${at("standing")})+` +
+    `IF(ISNUMBER(${at("points")}),COUNTIFS(${sameKind},${standings},${at("standing")},${points},">"&${at("points")}),` +
+    `COUNTIFS(${sameKind},${standings},${at("standing")},${points},">=0"))+1)`;
+  const lookup = (letter: string, code: string) => `=IFERROR(INDEX(${range(letter)},MATCH(${q(code)},${range(u.letters.code)},0))&"","")`;
+  return [
+    `=${index + 1}`,
+    `=IF(TRIM(${n(NAMES.unitName)})="",${q(u.sheet)},${n(NAMES.unitName)}&"")`,
+    `=IFERROR(INDEX(${kinds},MATCH(TRIM(${n(NAMES.unitKind)}),${kinds},0)),${q(kindLabel(null))})`,
+    `=IF(ISNUMBER(${n(NAMES.points)}),${n(NAMES.points)},"")`,
+    `=${n(NAMES.suggestedLevel)}&IF(${n(NAMES.provisional)}<>"",${q(PROVISIONAL_SUFFIX)},"")`,
+    `=${final}&""`,
+    rank,
+    decision,
+    // The level the quota checks: the final level where it is one of the four, else the suggested one.
+    `=IF(ISNUMBER(MATCH(${final},${NAMES.levelList},0)),${final}&"",${n(NAMES.suggestedLevel)}&"")`,
+    `=${q(u.sheet)}`,
+    standing,
+    ...indicators.flatMap((ind) => [
+      // The achievement stays a number: "&""" only for the status text.
+      `=IFERROR(INDEX(${range(u.letters.achievement)},MATCH(${q(ind.code)},${range(u.letters.code)},0)),"")`,
+      lookup(u.letters.status, ind.code),
+    ]),
+  ];
+}
+
+/**
+ * Rows sized from their texts: merged headers and wrapped formula results do not grow by
+ * themselves. Every unit row can show any level or decision, so all get the tallest.
+ */
+function comparisonRowHeights(units: readonly LiveUnit[], indicators: readonly Indicator[], widths: readonly number[]) {
+  const width = (column: number, span = 1) => widths.slice(column, column + span).reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT;
+  const at = (header: (typeof LIVE_COLUMNS)[number]["header"]) => LIVE_COLUMNS.findIndex((c) => c.header === header);
+  const levels = Object.values(LEVEL_NAMES).flatMap((l) => [l, l + PROVISIONAL_SUFFIX]);
+  const decisions = [CONSOLIDATION_MESSAGES.decision.keep, CONSOLIDATION_MESSAGES.decision.lower, CONSOLIDATION_MESSAGES.decision.tie(99.99)];
+  const unitLines = Math.max(
+    ...units.map((u) => wrappedLines(u.name, width(at("Đơn vị")), 12)),
+    ...levels.map((l) => wrappedLines(l, width(at("Xếp loại đề xuất")), 12)),
+    ...decisions.map((d) => wrappedLines(d, width(at("Hạn mức xuất sắc")), 12)),
+  );
+  const fixed = LIVE_COLUMNS.length;
+  const headerLines = Math.max(1, ...LIVE_COLUMNS.map((c, i) => wrappedLines(c.header, width(i), 12, true) - 2));
+  const indicatorLines = Math.max(headerLines, ...indicators.map((ind, i) => wrappedLines(`${ind.code}. ${ind.name}`, width(fixed + 2 * i, 2), 12, true)));
+  const { group, indicator, measure } = COMPARISON_HEADER_ROWS;
+  return [
+    { row: group, height: rowHeight(1, 12) },
+    { row: indicator, height: rowHeight(indicatorLines, 12) },
+    { row: measure, height: rowHeight(1, 12) },
+    ...units.map((_, i) => ({ row: COMPARISON_FIRST_ROW + i, height: rowHeight(unitLines, 12) })),
+  ];
+}
+
+function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly Indicator[]): SheetLayout {
+  const groups = [...new Set(indicators.map((i) => i.group))];
+  const ordered = groups.flatMap((g) => indicators.filter((i) => i.group === g));
+  const fixed = LIVE_COLUMNS.length;
+  const lastColumn = Math.max(fixed, fixed + 2 * ordered.length);
+  const lastRow = comparisonLastRow(units.length);
+  const { group: groupRow, indicator: indicatorRow, measure: measureRow } = COMPARISON_HEADER_ROWS;
+  const header = (at: string, text: string, mergeTo?: string): Block =>
+    cell(at, value(text), "addin", STYLE.header, mergeTo && mergeTo !== at ? { mergeTo } : {});
+  const blocks: Block[] = [
+    cell("A1", formula(`="SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM "&${NAMES.year}`), "addin", STYLE.title, { mergeTo: a1(1, lastColumn) }),
+    cell(
+      "A2",
+      value(
+        `Số liệu trực tiếp từ ${units.length} trang đơn vị của sổ này (công thức, tự cập nhật). ` +
+          `Hạng và hạn mức xuất sắc theo loại đơn vị, trang ${COMPARISON_SHEETS.quota}. Thêm đơn vị hoặc dòng chỉ tiêu thì lập lại trang này.`,
+      ),
+      "addin",
+      STYLE.note,
+      { mergeTo: a1(2, lastColumn) },
+    ),
+    ...LIVE_COLUMNS.map((col, i) => header(a1(groupRow, i + 1), col.header, a1(measureRow, i + 1))),
+  ];
+  let column = fixed + 1;
+  for (const g of groups) {
+    const count = ordered.filter((i) => i.group === g).length;
+    blocks.push(header(a1(groupRow, column), `Nhóm ${g}`, a1(groupRow, column + 2 * count - 1)));
+    column += 2 * count;
+  }
+  ordered.forEach((ind, i) => {
+    const at = fixed + 1 + 2 * i;
+    blocks.push(header(a1(indicatorRow, at), `${ind.code}. ${ind.name}`, a1(indicatorRow, at + 1)), {
+      at: a1(measureRow, at),
+      cells: [["Tỷ lệ đạt", "Đánh giá"].map(value)],
+      owner: "addin",
+      style: STYLE.header,
+    });
+  });
+  if (units.length > 0) {
+    blocks.push({
+      at: a1(COMPARISON_FIRST_ROW, 1),
+      cells: units.map((u, i) => unitRowFormulas(u, i, COMPARISON_FIRST_ROW + i, units.length, ordered).map(formula)),
+      owner: "addin",
+      style: STYLE.body,
+    });
+  }
+  const body = (from: number, count: number) => `${a1(COMPARISON_FIRST_ROW, from)}:${a1(lastRow, from + count - 1)}`;
+  const firstMeasure = a1(COMPARISON_FIRST_ROW, fixed + 1);
+  const decision = `$${LIVE_COLUMN_LETTERS.decision}${COMPARISON_FIRST_ROW}`;
+  const conditionalFormats: ConditionalFormatSpec[] = [
+    ...(ordered.length === 0
+      ? []
+      : (["exceeded", "met", "notMet", "pending", "error"] as const).map((s) => ({
+          range: body(fixed + 1, 2 * ordered.length),
+          formula: `${firstMeasure}=${q(STATUS_NAMES[s])}`,
+          ...STATUS_COLORS[s],
+        }))),
+    { range: body(8, 1), formula: `${decision}=${q(CONSOLIDATION_MESSAGES.decision.lower)}`, ...STATUS_COLORS.notMet },
+    { range: body(8, 1), formula: `LEFT(${decision},${TIE_PREFIX.length})=${q(TIE_PREFIX)}`, ...STATUS_COLORS.error },
+  ];
+  const measureFormats = ordered.flatMap(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.text]);
+  const columnWidths = [...LIVE_COLUMNS.map((col) => col.width), ...ordered.flatMap(() => [10, 13])];
+  return {
+    name: COMPARISON_SHEETS.comparison,
+    font: { name: FONT, size: 12 },
+    columnWidths,
+    rowHeights: comparisonRowHeights(units, ordered, columnWidths),
+    blocks,
+    rangeStyles: [
+      { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
+      { range: body(5, 5), style: { wrap: true } },
+    ],
+    numberFormats:
+      ordered.length === 0 ? [] : [{ range: body(fixed + 1, 2 * ordered.length), formats: Array.from({ length: lastRow - COMPARISON_FIRST_ROW + 1 }, () => measureFormats) }],
+    tables: [],
+    validations: [],
+    conditionalFormats,
+    protect: true,
+    freezeRows: measureRow,
+    print: a4Print("landscape", `A1:${a1(lastRow, lastColumn)}`, `$${groupRow}:$${measureRow}`),
+  };
+}
+
+function liveQuotaSheet(count: number, exceptional: ReadonlySet<string>): SheetLayout {
+  const last = quotaLastRow();
+  const kind = unitColumn("kind", count);
+  const decided = unitColumn("decided", count);
+  const decisions = unitColumn("decision", count);
+  const orBetter = `${RULE_NAMES.quotaBase}="goodOrBetter"`;
+  const rows = LIVE_KINDS.map((_, i) => {
+    const r = LIVE_QUOTA_FIRST_ROW + i;
+    const of = `${kind},$A${r}`;
+    const good = `COUNTIFS(${of},${decided},${GOOD})`;
+    const p = `ROUND($D${r}*${QUOTA_SHARE_SCALE},0)`;
+    return [
+      `=COUNTIF(${of})`,
+      // The base on the final result: good plus those lowered (or good or better).
+      `=${good}+IF(${orBetter},$F${r},MAX(0,$F${r}-$E${r}))`,
+      `=IF(TRIM($H${r})="",${RULE_NAMES.quotaShare},${RULE_NAMES.quotaShareExceptional})`,
+      // Integers divided: the quotient is exact when whole, so INT never loses a unit to rounding.
+      `=INT(${p}*(${good}+$F${r})/(${QUOTA_SHARE_SCALE}+IF(${orBetter},0,${p})))`,
+      `=COUNTIFS(${of},${decided},${EXCELLENT})`,
+      `=IF(SUMPRODUCT((${kind}=$A${r})*(LEFT(${decisions},${TIE_PREFIX.length})=${q(TIE_PREFIX)}))>0,${q(YES_NO.yes)},${q(YES_NO.no)})`,
+    ].map(formula);
+  });
+  const title = `HẠN MỨC "${LEVEL_NAMES.excellent.toLocaleUpperCase("vi")}"`;
+  const note = `${quotaNote()} Ghi "x" ở cột cuối cho loại có kết quả đặc biệt.`;
+  const blocks: Block[] = [
+    cell("A1", value(title), "addin", STYLE.title, { mergeTo: "H1" }),
+    cell("A2", value(note), "addin", STYLE.note, { mergeTo: "H2" }),
+    { at: "A4", cells: [LIVE_QUOTA_COLUMNS.map(value)], owner: "addin", style: STYLE.header },
+    { at: `A${LIVE_QUOTA_FIRST_ROW}`, cells: LIVE_KINDS.map((k) => [value(k)]), owner: "addin", style: STYLE.body },
+    { at: `B${LIVE_QUOTA_FIRST_ROW}`, cells: rows, owner: "addin", style: STYLE.body },
+    { at: `H${LIVE_QUOTA_FIRST_ROW}`, cells: LIVE_KINDS.map((k) => [value(exceptional.has(k) ? "x" : null)]), owner: "user", style: { ...STYLE.body, horizontal: "center" }, unlocked: true },
+  ];
+  // Merged and wrapped cells do not grow by themselves (Excel, LibreOffice): their rows are sized here.
+  const points = QUOTA_WIDTHS.map((w) => w * POINTS_PER_WIDTH_UNIT);
+  const all = points.reduce((a, b) => a + b, 0);
+  const size = (style: StyleSpec) => style.font?.size ?? 12;
+  const rowHeights = [
+    { row: 1, height: rowHeight(wrappedLines(title, all, size(STYLE.title), true), size(STYLE.title)) },
+    { row: 2, height: rowHeight(wrappedLines(note, all, size(STYLE.note)), size(STYLE.note)) },
+    { row: 4, height: rowHeight(Math.max(...LIVE_QUOTA_COLUMNS.map((h, i) => wrappedLines(h, points[i], size(STYLE.header), true))), size(STYLE.header)) },
+  ];
+  return {
+    name: COMPARISON_SHEETS.quota,
+    font: { name: FONT, size: 12 },
+    columnWidths: QUOTA_WIDTHS,
+    rowHeights,
+    blocks,
+    rangeStyles: [{ range: `D${LIVE_QUOTA_FIRST_ROW}:D${last}`, style: { numberFormat: NUMBER_FORMATS.share } }],
+    numberFormats: [],
+    tables: [],
+    validations: [
+      {
+        range: `H${LIVE_QUOTA_FIRST_ROW}:H${last}`,
+        rule: { kind: "list", source: '"x"' },
+        errorTitle: "Kết quả đặc biệt",
+        errorMessage: 'Ghi "x" cho loại đơn vị có kết quả đặc biệt, hoặc để trống.',
+      },
+    ],
+    conditionalFormats: [{ range: `G${LIVE_QUOTA_FIRST_ROW}:G${last}`, formula: `$G${LIVE_QUOTA_FIRST_ROW}=${q(YES_NO.yes)}`, ...STATUS_COLORS.error }],
+    protect: true,
+    print: a4Print("portrait", `A1:H${last}`),
+  };
+}
+
+/**
+ * The live "So sánh" and "Hạn mức" sheets for the unit sheets of this workbook; `exceptional`:
+ * kinds (as LIVE_KINDS labels) first marked as having exceptional results.
+ */
+export function liveComparisonWorkbook(units: readonly LiveUnit[], indicators: readonly Indicator[], exceptional: ReadonlySet<string> = new Set()): WorkbookLayout {
+  return { sheets: [liveComparisonSheet(units, indicators), liveQuotaSheet(units.length, exceptional)], names: [] };
+}

@@ -1,0 +1,34 @@
+import { DEFAULT_CATALOGUE, defaultAdditive, type Catalogue, type RuleSet, type UnitKind } from "../../domain";
+import { assignmentSheet } from "./assignmentSheet";
+import { rulesSheet, rulesSheetNames } from "../unit";
+import { SHEETS } from "../schema";
+import type { WorkbookLayout } from "../types";
+
+/** One group of equivalent positions to assign: its name, units and catalogue (the default one unless given). */
+export interface ProvinceGroup {
+  readonly name: string;
+  readonly units: readonly { readonly name: string; readonly head: string; readonly kind: UnitKind | null }[];
+  readonly catalogue?: Catalogue;
+}
+
+/**
+ * The province's workbook (issue 16 §1): one "Giao chỉ tiêu N" sheet per group and the rules every
+ * unit will be evaluated by (docs/rules.md §3 "Whose rules"): `assign` copies them into each unit's file.
+ */
+export function provinceWorkbook(year: number, groups: readonly ProvinceGroup[], rules: RuleSet): WorkbookLayout {
+  const sheets = groups.map((g, i) => {
+    const catalogue = g.catalogue ?? DEFAULT_CATALOGUE;
+    return assignmentSheet({
+      index: i + 1,
+      group: g.name,
+      year,
+      catalogue,
+      indicators: catalogue.indicators.map((ind) => ({ code: ind.code, additive: defaultAdditive(ind), scope: "all", provinceTarget: null })),
+      units: g.units,
+    });
+  });
+  return {
+    sheets: [...sheets, rulesSheet(rules)],
+    names: rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
+  };
+}

@@ -1,0 +1,217 @@
+import {
+  assess,
+  checkAssignment,
+  isBlank,
+  numberMessage,
+  parseCellFlag,
+  parseCellNumber,
+  parseDirection,
+  parseYesNo,
+  textKey,
+  UNIT_KIND_NAMES,
+  type AssignedIndicator,
+  type AssignedUnit,
+  type Group,
+  type GroupAssignment,
+  type Indicator,
+  type UnitKind,
+} from "../../domain";
+import { defineMessages, message, text } from "../../domain/localize";
+import { cellAddress, parseCell } from "../addresses";
+import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, SCOPE_WORDS, type AssignmentColumnKey } from "./assignmentSheet";
+import { columnsByHeader } from "../headers";
+import { sheetMsg } from "../messages";
+import { problem, type Problem } from "../problems";
+
+export const assignSheetMsg = defineMessages("assignSheet", {
+  missingColumn: message(
+    (header: string) => `bảng giao chỉ tiêu thiếu cột "${header}".`,
+    (header) => `the assignment table has no "${header}" column.`,
+    ["Mã"],
+  ),
+  noGroup: text("chưa ghi tên nhóm đối tượng.", "the group of subjects has no name."),
+  badYear: message(
+    (found: string) => `năm "${found}" không hợp lệ: cần một năm như 2025.`,
+    (found) => `year "${found}" is not valid: enter a year such as 2025.`,
+    ["25"],
+  ),
+  noTable: text(
+    "không có bảng giao chỉ tiêu (tblGiao…) nào: tạo tệp của tỉnh bằng lệnh province hoặc nút Giao chỉ tiêu.",
+    "there is no assignment table (tblGiao…): make the province workbook with the province command or the Assign button.",
+  ),
+  noUnits: text("chưa có cột đơn vị nào sau cột Chênh lệch.", "there is no unit column after the Difference column."),
+  duplicateUnit: message(
+    (name: string) => `đơn vị "${name}" có hai cột.`,
+    (name) => `unit "${name}" has two columns.`,
+    ["Tam Đảo"],
+  ),
+  badKind: message(
+    (unit: string, found: string) => `đơn vị "${unit}": loại đơn vị "${found}" không rõ.`,
+    (unit, found) => `unit "${unit}": unit kind "${found}" is not known.`,
+    ["Tam Đảo", "tỉnh"],
+  ),
+  duplicateCode: message(
+    (code: string) => `mã chỉ tiêu ${code} có hai dòng.`,
+    (code) => `indicator code ${code} has two rows.`,
+    ["1.1"],
+  ),
+  badYesNo: message(
+    (code: string, header: string) => `chỉ tiêu ${code}: cột ${header} nhận "Có" hoặc "Không".`,
+    (code, header) => `indicator ${code}: the ${header} column takes "Có" (yes) or "Không" (no).`,
+    ["1.1", "Cộng dồn"],
+  ),
+  badScope: message(
+    (code: string) => `chỉ tiêu ${code}: cột Áp dụng nhận "${SCOPE_WORDS.all}" hoặc "${SCOPE_WORDS.own}".`,
+    (code) => `indicator ${code}: the Applies-to column takes "${SCOPE_WORDS.all}" (all units) or "${SCOPE_WORDS.own}" (own indicator).`,
+    ["1.1"],
+  ),
+  missingUnitTarget: message(
+    (unit: string, code: string) => `đơn vị "${unit}" chưa có chỉ tiêu ${code} (chỉ tiêu áp dụng cho tất cả đơn vị).`,
+    (unit, code) => `unit "${unit}" has no target for indicator ${code} (an indicator for every unit).`,
+    ["Tam Đảo", "1.1"],
+  ),
+  unitTarget: message(
+    (unit: string, code: string, detail: string) => `đơn vị "${unit}", chỉ tiêu ${code}: ${detail}`,
+    (unit, code, detail) => `unit "${unit}", indicator ${code}: ${detail}`,
+    ["Tam Đảo", "1.1", "Chưa nhập kế hoạch (chỉ tiêu giao)."],
+  ),
+  provinceTarget: message(
+    (code: string, detail: string) => `chỉ tiêu ${code}, chỉ tiêu của tỉnh: ${detail}`,
+    (code, detail) => `indicator ${code}, the province's target: ${detail}`,
+    ["1.1", "Chưa nhập kế hoạch (chỉ tiêu giao)."],
+  ),
+});
+
+/** What reading one assignment sheet needs: its table with the rows above it, as the cells hold them. */
+export interface AssignmentCells {
+  readonly sheet: string;
+  /** Top-left cell of the table (its header row). */
+  readonly origin: string;
+  /** The table's values, header row first. */
+  readonly values: readonly (readonly unknown[])[];
+  /** The rows of heads and kinds above the header, over the table's columns. */
+  readonly heads: readonly unknown[];
+  readonly kinds: readonly unknown[];
+  readonly group: unknown;
+  readonly year: unknown;
+}
+
+const trimmed = (raw: unknown) => (raw === null || raw === undefined ? "" : String(raw).normalize("NFC").trim());
+
+function unitKindOf(raw: unknown): UnitKind | null | undefined {
+  if (isBlank(raw)) return null;
+  const found = (Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).find(([, name]) => textKey(name) === textKey(String(raw)));
+  return found ? found[0] : undefined;
+}
+
+/**
+ * One group's assignment, with every unreadable cell reported. Units are the columns after the fixed
+ * ones whose header holds a name; the sum check is a warning (the committee may assign more than its
+ * own target), everything else an error that stops `assign` before anything is written.
+ */
+export function readAssignment(cells: AssignmentCells): { assignment: GroupAssignment | null; problems: Problem[] } {
+  const { sheet } = cells;
+  const origin = parseCell(cells.origin);
+  const header = cells.values[0] ?? [];
+  const columns = columnsByHeader(header, ASSIGNMENT_COLUMNS);
+  const missing = ASSIGNMENT_COLUMNS.filter((c) => columns[c.key] === undefined);
+  const problems: Problem[] = missing.map((c) => problem(sheet, null, assignSheetMsg.missingColumn(c.header)));
+  if (missing.length > 0) return { assignment: null, problems };
+  const at = (row: number, column: number) => cellAddress(origin.row + row, origin.column + column);
+  /** A cell `rows` above the table's header row (the layout's rows, wherever the table was moved). */
+  const above = (row: number, column: number) => cellAddress(origin.row - (ASSIGNMENT_ROWS.header - row), column);
+
+  const group = trimmed(cells.group);
+  if (group === "") problems.push(problem(sheet, above(ASSIGNMENT_ROWS.group, 2), assignSheetMsg.noGroup));
+  const year = typeof cells.year === "number" && Number.isInteger(cells.year) && cells.year >= 1900 && cells.year <= 2200 ? cells.year : null;
+  if (year === null) problems.push(problem(sheet, above(ASSIGNMENT_ROWS.year, 2), assignSheetMsg.badYear(trimmed(cells.year))));
+
+  const fixed = new Set(Object.values(columns));
+  const unitColumns: { column: number; name: string; head: string; kind: UnitKind | null }[] = [];
+  const seenUnits = new Set<string>();
+  header.forEach((raw, column) => {
+    const name = trimmed(raw);
+    if (fixed.has(column) || name === "") return;
+    if (seenUnits.has(textKey(name))) {
+      problems.push(problem(sheet, at(0, column), assignSheetMsg.duplicateUnit(name)));
+      return;
+    }
+    seenUnits.add(textKey(name));
+    const kind = unitKindOf(cells.kinds[column]);
+    if (kind === undefined) problems.push(problem(sheet, above(ASSIGNMENT_ROWS.kind, origin.column + column), assignSheetMsg.badKind(name, trimmed(cells.kinds[column]))));
+    unitColumns.push({ column, name, head: trimmed(cells.heads[column]), kind: kind ?? null });
+  });
+  if (unitColumns.length === 0) problems.push(problem(sheet, null, assignSheetMsg.noUnits));
+
+  const groups = new Map<string, Group>();
+  const indicators: AssignedIndicator[] = [];
+  const targets = new Map(unitColumns.map((u) => [u.name, new Map<string, number | true>()]));
+  const seenCodes = new Set<string>();
+  cells.values.slice(1).forEach((row, i) => {
+    const r = i + 1;
+    const get = (key: AssignmentColumnKey) => row[columns[key] as number];
+    const where = (key: AssignmentColumnKey) => at(r, columns[key] as number);
+    const code = trimmed(get("code"));
+    if (code === "") return;
+    if (seenCodes.has(textKey(code))) {
+      problems.push(problem(sheet, where("code"), assignSheetMsg.duplicateCode(code)));
+      return;
+    }
+    seenCodes.add(textKey(code));
+    const direction = parseDirection(get("direction"));
+    const key = parseCellFlag(get("key"));
+    const weight = parseCellNumber(get("weight"));
+    const additive = parseYesNo(get("additive"));
+    const scopeText = textKey(trimmed(get("scope")));
+    const scope = scopeText === "" || scopeText === textKey(SCOPE_WORDS.all) ? "all" : scopeText === textKey(SCOPE_WORDS.own) ? "own" : null;
+    if (direction === null) problems.push(problem(sheet, where("direction"), sheetMsg.catalogueDirection(code, trimmed(get("direction")))));
+    if (key.kind === "invalid") problems.push(problem(sheet, where("key"), sheetMsg.catalogueKey(code)));
+    if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(sheet, where("weight"), sheetMsg.catalogueWeight(code)));
+    if (additive.kind === "invalid") problems.push(problem(sheet, where("additive"), assignSheetMsg.badYesNo(code, "Cộng dồn")));
+    if (scope === null) problems.push(problem(sheet, where("scope"), assignSheetMsg.badScope(code)));
+    const provinceRaw = get("provinceTarget");
+    const province = isBlank(provinceRaw) ? null : parseCellNumber(provinceRaw);
+    if (province?.kind === "invalid") problems.push(problem(sheet, where("provinceTarget"), assignSheetMsg.provinceTarget(code, numberMessage(province))));
+    const groupCode = trimmed(get("group")) || code.split(".")[0];
+    if (!groups.has(groupCode)) groups.set(groupCode, { code: groupCode, name: trimmed(get("groupName")) || sheetMsg.groupName(groupCode) });
+    const indicator: Indicator = {
+      code,
+      group: groupCode,
+      name: trimmed(get("name")),
+      unit: trimmed(get("unit")),
+      direction: direction ?? "increase",
+      key: key.kind === "value" && key.value,
+      weight: weight.kind === "value" && weight.value > 0 ? weight.value : 1,
+    };
+    const provinceTarget = province?.kind === "value" ? province.value : null;
+    indicators.push({ ...indicator, additive: additive.kind === "value" && additive.value, scope: scope ?? "all", provinceTarget });
+    if (direction === null) return;
+    const given: number[] = [];
+    for (const unit of unitColumns) {
+      const raw = row[unit.column];
+      if (isBlank(raw)) {
+        if (scope === "all") problems.push(problem(sheet, at(r, unit.column), assignSheetMsg.missingUnitTarget(unit.name, code)));
+        continue;
+      }
+      const checked = assess(direction, raw, null, "sheet");
+      const error = checked.status === "error" ? checked.errors.find((e) => e.field === "target") : undefined;
+      if (error) {
+        problems.push(problem(sheet, at(r, unit.column), assignSheetMsg.unitTarget(unit.name, code, error.message)));
+        continue;
+      }
+      const target = direction === "milestone" ? true : (raw as number);
+      targets.get(unit.name)?.set(code, target);
+      if (typeof target === "number") given.push(target);
+    }
+    if (additive.kind === "value" && additive.value && provinceTarget !== null && direction !== "milestone") {
+      const check = checkAssignment(code, provinceTarget, given);
+      if (check.message) problems.push(problem(sheet, where("difference"), check.message, "warning"));
+    }
+  });
+  const units: AssignedUnit[] = unitColumns.map((u) => ({ name: u.name, head: u.head, kind: u.kind, targets: targets.get(u.name) ?? new Map() }));
+  const ok = problems.every((p) => p.severity !== "error");
+  return {
+    assignment: ok && year !== null ? { group, year, catalogue: { groups: [...groups.values()], indicators }, indicators, units } : null,
+    problems,
+  };
+}

@@ -1,0 +1,65 @@
+import { elapsedShare, parseDirection, progressOf, textKey, type Assessment, type ProgressRule } from "../../domain";
+import { FOLLOW_UP_ROWS, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../unit";
+import type { ReadRow } from "./readUnitTable";
+
+/** One indicator in one period: what was due by the date, the ratio and whether it is behind. */
+export interface FollowUpIndicator {
+  readonly code: string;
+  readonly expected: number | string | null;
+  readonly achievement: number | null;
+  readonly status: Assessment["status"];
+  readonly behind: boolean;
+}
+
+/** A snapshot: the period's date and its indicators, for the periods where an actual was typed. */
+export interface FollowUpPeriod {
+  readonly asOf: string;
+  readonly indicators: readonly FollowUpIndicator[];
+}
+
+/** What reading needs of the sheet: a cell's value and formula at a 0-based row and column. */
+export type FollowUpCell = (row: number, column: number) => { readonly value: unknown; readonly formula: unknown };
+
+/** The unit table row a follow-up row reads from: its code cell's formula says ('Chỉ tiêu'!$A8&""). */
+const SOURCE_ROW = /!\$?[A-Z]{1,3}\$?(\d+)/;
+
+/** An Excel serial day (1900 system) as yyyy-mm-dd, or null for anything else. */
+function isoDate(serial: unknown): { iso: string; year: number; month: number } | null {
+  if (typeof serial !== "number" || !Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return { iso: d.toISOString().slice(0, 10), year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/**
+ * The follow-up sheet evaluated by the engine from its inputs (the unit table's codes, directions and
+ * targets; the sheet's rules, dates and actuals), never from its cached formula results, which a file
+ * written outside Excel does not have.
+ */
+export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number): FollowUpPeriod[] {
+  const bySheetRow = new Map(unitRows.map((r) => [r.sheetRow, r.input]));
+  const rows: { input: ReadRow["input"]; rule: ProgressRule; row: number }[] = [];
+  for (let row = FOLLOW_UP_ROWS.first - 1; ; row++) {
+    const source = SOURCE_ROW.exec(String(cell(row, 0).formula ?? ""));
+    if (!source) break;
+    const input = bySheetRow.get(Number(source[1]));
+    if (!input) continue;
+    const ruleText = textKey(String(cell(row, 5).value ?? ""));
+    rows.push({ input, row, rule: ruleText === textKey(PROGRESS_RULE_WORDS.asIs) ? "asIs" : "proRata" });
+  }
+  const fixed = 6;
+  return QUARTER_ENDS.flatMap((_, period) => {
+    const column = fixed + period * PERIOD_COLUMNS.length;
+    const date = isoDate(cell(FOLLOW_UP_ROWS.date - 1, column).value);
+    const actuals = rows.map((r) => cell(r.row, column).value);
+    if (date === null || actuals.every(isBlank)) return [];
+    const share = elapsedShare(year, date);
+    const indicators = rows.map((r, i) => {
+      const direction = parseDirection(r.input.direction) ?? "increase";
+      const p = progressOf(r.rule, direction, r.input.target, actuals[i], share, "sheet");
+      return { code: r.input.code, expected: p.expected ?? null, achievement: p.assessment.achievement, status: p.assessment.status, behind: p.behind };
+    });
+    return [{ asOf: date.iso, indicators }];
+  });
+}

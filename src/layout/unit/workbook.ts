@@ -1,0 +1,112 @@
+import { DEFAULT_CATALOGUE, DEFAULT_COMMON_CRITERIA, presetForYear, ruleSet, type Catalogue, type Disqualifier, type ExcellenceQuestion, type Level, type PresetId, type RuleSet, type UnitKind } from "../../domain";
+import { catalogueSheet } from "./catalogueSheet";
+import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
+import { rulesSheet, rulesSheetNames } from "./rulesSheet";
+import { printSheet } from "../print";
+import { followUpSheet } from "./followUpSheet";
+import { DEFAULT_HEADER } from "../print";
+import { SHEETS, tableTitle, type DocumentHeader } from "../schema";
+import type { WorkbookLayout } from "../types";
+import { DEFAULT_LETTERS, unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
+import type { Scalar } from "../types";
+
+/** Values to fill in, by indicator code (from the `evaluate` JSON document, for example). */
+export interface UnitValues {
+  readonly target?: Scalar;
+  readonly actual?: Scalar;
+  readonly late?: Scalar;
+  readonly note?: string;
+}
+
+export interface UnitWorkbookParams {
+  readonly unitName: string;
+  readonly unitKind?: UnitKind | null;
+  readonly head: string;
+  readonly year: number;
+  /** Default: the preset of the texts that applied in `year` (presetForYear). */
+  readonly preset?: PresetId;
+  readonly rules?: Partial<RuleSet>;
+  readonly catalogue?: Catalogue;
+  readonly values?: ReadonlyMap<string, UnitValues>;
+  readonly commonScore?: Scalar;
+  readonly unitLevel?: Level | null;
+  readonly civilServantLevel?: Level | null;
+  readonly finalLevel?: Level | null;
+  readonly disqualifying?: Readonly<Partial<Record<Disqualifier, Scalar>>>;
+  readonly excellence?: Readonly<Partial<Record<ExcellenceQuestion, Scalar>>>;
+  readonly header?: Partial<DocumentHeader>;
+  /** The common criteria and any scores (default: the current guidance's criteria, unscored). */
+  readonly criteria?: readonly CriterionRow[];
+  /**
+   * Add "Bản in", the signed document, to a file written once (CLI); the add-in builds it when
+   * the user prints instead, from the table as it is then.
+   */
+  readonly withPrintSheet?: boolean;
+  /** Add "Theo dõi", the actuals as of each quarter against what was due by then (issue 16 §2). */
+  readonly withFollowUp?: boolean;
+}
+
+export { DEFAULT_HEADER };
+
+/** The whole unit workbook: catalogue, rules, and the unit's indicator sheet for one year. */
+export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {
+  const catalogue = params.catalogue ?? DEFAULT_CATALOGUE;
+  const rows: UnitRow[] = catalogue.indicators.map((indicator) => {
+    const values = params.values?.get(indicator.code);
+    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, late: values?.late ?? null, note: values?.note };
+  });
+  return workbookFromRows(rows, catalogue, ruleSet(params.preset ?? presetForYear(params.year), params.rules), params);
+}
+
+/** The workbook for rows given one by one (rows may share a code: the sheet reports it). */
+export function workbookFromRows(
+  rows: readonly UnitRow[],
+  catalogue: Catalogue,
+  rules: RuleSet,
+  params: Omit<UnitWorkbookParams, "catalogue" | "values" | "preset" | "rules">,
+): WorkbookLayout {
+  const { firstRow, lastRow } = unitSheetPositions(rows.length);
+  const criteria = params.criteria ?? DEFAULT_COMMON_CRITERIA;
+  const header = { ...DEFAULT_HEADER, ...params.header };
+  const names = [
+    ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
+    ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
+    ...criteriaSheetNames(criteria.length).map((n) => ({ ...n, sheet: SHEETS.criteria })),
+  ];
+  const printed = params.withPrintSheet
+    ? printSheet({
+        unitSheet: SHEETS.unit,
+        letters: DEFAULT_LETTERS,
+        firstRow,
+        lastRow,
+        rows,
+        groups: catalogue.groups,
+        header,
+        title: tableTitle(params.year, params.unitName),
+      })
+    : null;
+  return {
+    sheets: [
+      unitSheet({
+        unitName: params.unitName,
+        unitKind: params.unitKind,
+        head: params.head,
+        year: params.year,
+        rows,
+        commonScore: params.commonScore,
+        unitLevel: params.unitLevel,
+        civilServantLevel: params.civilServantLevel,
+        finalLevel: params.finalLevel,
+        disqualifying: params.disqualifying,
+        excellence: params.excellence,
+        header,
+      }),
+      ...(params.withFollowUp ? [followUpSheet({ year: params.year, indicators: rows, unitLetters: DEFAULT_LETTERS, unitFirstRow: firstRow })] : []),
+      ...(printed ? [printed.sheet] : []),
+      catalogueSheet(catalogue),
+      rulesSheet(rules),
+      criteriaSheet(criteria),
+    ],
+    names: [...names, ...(printed?.names ?? []).map((n) => ({ ...n, sheet: SHEETS.print }))],
+  };
+}
