@@ -26,6 +26,11 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
+  // Tests run in workers, never in the runner itself: a run in band kept every file's modules and
+  // buffers in one process and ran out of heap part-way through the suite; a worker that has grown
+  // past 1 GB is replaced between files.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: "1GB",
   projects: [
     {
       ...shared,

@@ -20,6 +20,7 @@ import { addNames, createSheetSteps, writeBlock } from "./applyLayout";
 import { batches, payloadBytes, type WriteStep } from "./chunks";
 import { loadInventory, type CellRead, type Inventory } from "./workbookState";
 import { loadBlockAreas, unitTaskTargets, unitTaskWrites } from "./unitTaskBlocks";
+import { PROTECTION } from "./writeProtocol";
 
 export const registerMsg = defineMessages("taskRegisterSetup", {
   noRules: text(
@@ -81,7 +82,10 @@ export async function createTaskRegister(
         addNames(context, sheets, layout.names);
         if (!addRules) return;
         const ws = sheetOf(rulesSheet)();
+        // The rules sheet is protected in unit workbooks (the province's rules): opened for the task rules' lines only.
+        ws.protection.unprotect();
         for (const block of ruleBlocks) writeBlock(ws, block, true);
+        ws.protection.protect(PROTECTION);
         addNames(context, new Map([[SHEETS.rules, ws]]), taskRuleNames().map((n) => ({ ...n, sheet: SHEETS.rules })));
       },
     },

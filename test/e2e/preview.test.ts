@@ -227,7 +227,7 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
     await openView("Tổng hợp");
     await pane().getByLabel("Các tệp của đơn vị (.xlsx)").setInputFiles(files);
     await pane().getByRole("button", { name: "Tổng hợp", exact: true }).click();
-    await pane().getByText("Đã tổng hợp 3 tệp vào trang So sánh và Hạn mức.").waitFor();
+    await pane().getByText("Đã tổng hợp 3 đơn vị từ 3 tệp vào trang So sánh và Hạn mức.").waitFor();
     // The file of another year is named with its reason; the others are on the comparison sheet.
     expect(await pane().textContent()).toContain("04-nam-truoc.xlsx");
     await pane().screenshot({ path: docsPicture("10-tong-hop.png") });

@@ -196,7 +196,7 @@ describe("print", () => {
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.signerName)).value).toBe("Trần Văn Bình");
     const print = emulator.snapshot().sheets.find((s) => s.name === "Bản in");
     expect(print?.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 100 } });
-    expect(print?.pageLayout.printTitleRows).toContain("$8:$8");
+    expect(print?.pageLayout.printTitleRows).toContain("$7:$8"); // TẠM TÍNH's row repeats with the header
     expect(emulator.cell("Bản in", "A4").value).toBe("Số 12-BC/HU");
     expect(emulator.cell("Bản in", "B10").value).toBe("Kết nạp đảng viên mới");
     expect(emulator.cell("Bản in", "D10").value).toBe("2.000");

@@ -144,8 +144,9 @@ describe("every action works on the active unit's sheet only", () => {
 
     expect(await service.preparePrint({})).toEqual([]);
     const printed = emulator.snapshot().sheets.find((s) => s.name === "Bản in")?.cells.map((c) => String(c.value ?? "")) ?? [];
-    expect(printed.some((text) => text.includes("SÔNG LÔ"))).toBe(true);
-    expect(printed.some((text) => text.includes("TAM ĐẢO"))).toBe(false);
+    const upper = printed.map((text) => text.toLocaleUpperCase("vi"));
+    expect(upper.some((text) => text.includes("SÔNG LÔ"))).toBe(true);
+    expect(upper.some((text) => text.includes("TAM ĐẢO"))).toBe(false);
     // From "Bản in", the unit printed is the one worked on.
     expect(emulator.snapshot().activeSheet).toBe("Bản in");
     expect((await service.status()).unitName).toBe("Sông Lô");

@@ -64,7 +64,8 @@ const printed: Record<"18" | "40", Printed> = {} as Record<"18" | "40", Printed>
 
 async function print(name: "18" | "40", indicators: readonly object[]): Promise<void> {
   const data = join(dir, `${name}.json`);
-  writeFileSync(data, JSON.stringify({ preset: "qd366-2025", commonScore: 27, indicators }));
+  // Both excellence questions answered, so the ceiling does not keep the result provisional (QĐ 366 Art. 11).
+  writeFileSync(data, JSON.stringify({ preset: "qd366-2025", commonScore: 27, excellence: { disciplineBelow: "Không", shortcomingsRemedied: "Có" }, indicators }));
   const xlsx = join(dir, `ban-in-${name}.xlsx`);
   const pdf = join(outputDir("ban-in"), `ban-in-${name}.pdf`);
   const wrote = await run(["workbook", "--unit", "Huyện Tam Đảo", "--year", "2025", "--data", data, ...HEADER_OPTIONS, "-o", xlsx]);

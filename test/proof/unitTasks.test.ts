@@ -21,6 +21,7 @@ import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { cellScalar, makeTempDir, recalculateXlsx, requireSoffice } from "../support/libreoffice";
 import { inc, layoutFor, SCENARIOS, task, TASKS as REGISTER } from "./taskCases";
+import { ANSWERED } from "../support/unitFiles";
 
 jest.setTimeout(300_000);
 
@@ -36,6 +37,7 @@ const engineUnit = (taskCap: Level | null) =>
   evaluate({
     source: "sheet",
     commonScore: COMMON,
+    excellence: ANSWERED,
     taskCap,
     indicators: DEFAULT_CATALOGUE.indicators.map((ind) => ({ ...ind, direction: DIRECTION_NAMES[ind.direction], key: ind.key ? "x" : null, ...VALUES.get(ind.code) })),
   }).summary;
@@ -49,7 +51,7 @@ describe("the unit sheets' task blocks equal leaderYear (LibreOffice recalculati
     requireSoffice();
     const files = await Promise.all(
       CASES.map(async (s, i) => {
-        const units = sharedWorkbook(HEADS.map((head, u) => ({ unitName: `Đơn vị ${u + 1}`, head, year: s.year, values: VALUES, commonScore: COMMON })));
+        const units = sharedWorkbook(HEADS.map((head, u) => ({ unitName: `Đơn vị ${u + 1}`, head, year: s.year, values: VALUES, commonScore: COMMON, excellence: ANSWERED })));
         const file = join(dir, `unit-tasks-${i}.xlsx`);
         writeFileSync(file, await writeXlsx(layoutFor(s, units, TASKS)));
         return file;
