@@ -7,6 +7,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { elapsedShare, progressOf, STATUS_NAMES, type Catalogue, type Direction } from "../../src/domain";
 import { FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, periodColumn, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../../src/layout/unit";
+import { fromPercentCell } from "../../src/layout/percentRows";
 import { unitWorkbook } from "../../src/layout/unit";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { makeTempDir, readXlsxValues, recalculateXlsx, valueAt } from "../support/libreoffice";
@@ -50,7 +51,8 @@ test("every period's due figure, ratio and status agree with progressOf", async 
     const row = FOLLOW_UP_ROWS.first + r;
     if (c.rule) ws.getCell(`F${row}`).value = PROGRESS_RULE_WORDS[c.rule];
     c.actuals.forEach((a, period) => {
-      if (a !== null) ws.getCell(`${periodColumn(period, "actual")}${row}`).value = a;
+      // Excel stores 85 % typed in a "%" row as 0,85.
+      if (a !== null) ws.getCell(`${periodColumn(period, "actual")}${row}`).value = c.unit === "%" && typeof a === "number" ? a / 100 : a;
     });
   });
   const input = path.join(dir, "typed.xlsx");
@@ -58,9 +60,12 @@ test("every period's due figure, ratio and status agree with progressOf", async 
   const [output] = await recalculateXlsx([input], path.join(dir, "out"));
   const sheet = await readXlsxValues(output);
   const blankAsNull = (v: unknown) => (v === "" || v === undefined ? null : v);
-  const fromSheet = CASES.flatMap((_, r) =>
+  const fromSheet = CASES.flatMap((c, r) =>
     QUARTER_ENDS.map((__, period) =>
-      (["expected", "achievement", "status"] as const).map((key) => blankAsNull(valueAt(sheet, FOLLOW_UP_SHEET, `${periodColumn(period, key)}${FOLLOW_UP_ROWS.first + r}`))),
+      (["expected", "achievement", "status"] as const).map((key) => {
+        const v = blankAsNull(valueAt(sheet, FOLLOW_UP_SHEET, `${periodColumn(period, key)}${FOLLOW_UP_ROWS.first + r}`));
+        return key === "expected" && c.unit === "%" ? fromPercentCell(v) : v;
+      }),
     ),
   );
   const fromEngine = CASES.flatMap((c) =>

@@ -1,5 +1,6 @@
 import { elapsedShare, parseDirection, progressOf, textKey, type Assessment, type ProgressRule } from "../../domain";
 import { FOLLOW_UP_ROWS, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../unit";
+import { fromPercentCell, isPercentUnit } from "../percentRows";
 import type { ReadRow } from "./readUnitTable";
 
 /** One indicator in one period: what was due by the date, the ratio and whether it is behind. */
@@ -52,7 +53,8 @@ export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], y
   return QUARTER_ENDS.flatMap((_, period) => {
     const column = fixed + period * PERIOD_COLUMNS.length;
     const date = isoDate(cell(FOLLOW_UP_ROWS.date - 1, column).value);
-    const actuals = rows.map((r) => cell(r.row, column).value);
+    // A "%" row's cells hold 85 % as 0,85; the unit table's reader gives its target as 85 already.
+    const actuals = rows.map((r) => (isPercentUnit(r.input.unit) ? fromPercentCell(cell(r.row, column).value) : cell(r.row, column).value));
     if (date === null || actuals.every(isBlank)) return [];
     const share = elapsedShare(year, date);
     const indicators = rows.map((r, i) => {

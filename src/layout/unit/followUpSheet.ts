@@ -3,7 +3,7 @@ import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { targetAchievementFormula, targetStatusFormula, type ColumnLetters } from "../formulas";
 import { FONT, SHEETS } from "../schema";
-import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "../styles";
+import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
 import type { Block, CellContent, ConditionalFormatSpec, SheetLayout } from "../types";
 
 /**
@@ -138,11 +138,18 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
     font: { name: FONT, size: 12 },
     columnWidths: [...FOLLOW_UP_FIXED.map((c) => c.width), ...QUARTER_ENDS.flatMap(() => PERIOD_COLUMNS.map((c) => c.width))],
     blocks,
-    rangeStyles: QUARTER_ENDS.flatMap((_, period) => [
-      { range: `${periodColumn(period, "expected")}${first}:${periodColumn(period, "expected")}${last}`, style: { numberFormat: NUMBER_FORMATS.decimal } },
-      { range: `${periodColumn(period, "achievement")}${first}:${periodColumn(period, "achievement")}${last}`, style: { numberFormat: NUMBER_FORMATS.percent } },
-    ]),
-    numberFormats: [],
+    rangeStyles: QUARTER_ENDS.map((_, period) => ({
+      range: `${periodColumn(period, "achievement")}${first}:${periodColumn(period, "achievement")}${last}`,
+      style: { numberFormat: NUMBER_FORMATS.percent },
+    })),
+    // Actual and due figures in the unit table's formats: a "%" row holds 85 % as 0,85, as its target does.
+    numberFormats:
+      p.indicators.length === 0
+        ? []
+        : QUARTER_ENDS.map((_, period) => ({
+            range: `${periodColumn(period, "actual")}${first}:${periodColumn(period, "expected")}${last}`,
+            formats: p.indicators.map((i) => [numberFormatForUnit(i.unit), numberFormatForUnit(i.unit)]),
+          })),
     tables: [],
     validations: [
       {
