@@ -11,6 +11,8 @@ export interface ContractHost {
   readonly service: ChiTieuWorkbook;
   /** Type into a cell (unlocked input cells only, as a person on a protected sheet can). */
   type(sheet: string, address: string, value: string | number): Promise<void>;
+  /** Unprotect a sheet protected without a password, as a person does before typing in a locked cell. */
+  unprotect(sheet: string): Promise<void>;
   value(sheet: string, address: string): Promise<unknown>;
   formula(sheet: string, address: string): Promise<unknown>;
   sheetNames(): Promise<string[]>;
@@ -30,6 +32,11 @@ export function officeHost(run: Batch, service: ChiTieuWorkbook): ContractHost {
     type: (sheet, address, value) =>
       run(async (context) => {
         context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+        await context.sync();
+      }),
+    unprotect: (sheet) =>
+      run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).protection.unprotect();
         await context.sync();
       }),
     value: (sheet, address) => cell(sheet, address, "values"),
