@@ -33,7 +33,7 @@ export async function runProvince(options: { readonly year: number; readonly gro
 
 /** A file name from a unit's name: what Windows and Linux forbid in a name becomes "_". */
 export function unitFileName(unit: string): string {
-  const safe = unit.normalize("NFC").replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, "_").replace(/[. ]+$/, "").trim();
+  const safe = unit.normalize("NFC").replace(/[\u0000-\u001f\u007f\ufffe\uffff<>:"/\\|?*]/g, "_").replace(/[. ]+$/, "").trim();
   return `${safe === "" ? "_" : safe}.xlsx`;
 }
 

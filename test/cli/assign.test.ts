@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS } from "../../src/layout/province";
+import { partsOf, rezip } from "../support/hostileFiles";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-assign-"));
 const FIXED = ASSIGNMENT_COLUMNS.length;
@@ -125,5 +126,30 @@ describe("chitieu read: the follow-up snapshots (issue 16 §2)", () => {
     expect(read.followUp.map((p: { asOf: string }) => p.asOf)).toEqual(["2021-03-31", "2021-06-30"]);
     expect(read.followUp[0].indicators[0]).toEqual({ code: "1.1", expected: 500, achievement: 0.8, status: "notMet", behind: true });
     expect(read.followUp[1].indicators[0]).toEqual({ code: "1.1", expected: 1000, achievement: 1.1, status: "exceeded", behind: false });
+  });
+});
+
+describe("chitieu assign on hostile and careless province files", () => {
+  test("a whole-sheet table, a table moved to the top row and a unit named with control characters: bounded, named, never a crash", async () => {
+    const file = await province("hostile.xlsx", ["Huyện: Tam Đảo; Sông Lô"]);
+    await fill(file, (ws) => {
+      // The bell does not survive the round trip through ExcelJS; the slash and U+FFFE reach the reader.
+      ws.getCell(ASSIGNMENT_ROWS.header, FIXED + 2).value = "Sông\u0007Lô/..\uFFFE";
+    });
+    const parts = partsOf(readFileSync(file));
+    const table = [...parts.keys()].find((name) => name.startsWith("xl/tables/")) as string;
+    const whole = join(dir, "hostile-whole.xlsx");
+    writeFileSync(whole, rezip(parts, (name, xml) => (name === table ? xml.replace(/ ref="[^"]*"/, ' ref="A6:XFD1048576"') : xml)));
+    const started = performance.now();
+    const read = await run(["assign", whole, "-o", join(dir, "hostile-whole"), "--json"]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(JSON.parse(read.stdout).units.map((u: { file: string }) => u.file)).toEqual([join(dir, "hostile-whole", "Tam Đảo.xlsx"), join(dir, "hostile-whole", "SôngLô_.._.xlsx")]);
+    // The heads, kinds, group and year rows lie above the table: moved to the top, they are outside the sheet.
+    const top = join(dir, "hostile-top.xlsx");
+    writeFileSync(top, rezip(parts, (name, xml) => (name === table ? xml.replace(/ ref="[A-Z]+(\d+):/, ' ref="A1:') : xml)));
+    const moved = await run(["assign", top, "-o", join(dir, "hostile-top"), "--json"]);
+    expect(moved.exitCode).toBe(1);
+    expect(JSON.parse(moved.stdout).problems.length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, "hostile-top"))).toBe(false);
   });
 });

@@ -8,14 +8,14 @@ import { deflated, rawZip } from "../support/zipBuilder";
 
 /**
  * The hostile-input suite (issue 18): generated files through every reader — the CLI's `read`,
- * `consolidate`, `tasks evaluate` and `print`, and the pane's reader (DecompressionStream and
+ * `consolidate`, `tasks evaluate`, `print` and `assign`, and the pane's reader (DecompressionStream and
  * TextDecoder) — each case in a child process with a wall-clock bound (the child is killed when
  * it is passed) and a memory bound (its heap limit, and its peak resident memory checked after
  * every case). Nothing may crash: a file is read, or refused with a Vietnamese message.
  */
 const CASE_MS = 10_000;
 const PEAK_MB = 900;
-const READERS: readonly Reader[] = ["read", "consolidate", "tasks", "print", "pane"];
+const READERS: readonly Reader[] = ["read", "consolidate", "tasks", "print", "pane", "assign"];
 const MANY = 400_000;
 const dir = mkdtempSync(join(tmpdir(), "chitieu-hostile-"));
 
@@ -91,7 +91,7 @@ describe("what the readers say of the hostile files", () => {
   const outcome = (key: string) => answers.get(key)?.outcome;
   test("unclosed tags are refused as damaged parts by the narrow readers", () => {
     for (const name of ["unclosed-si", "unclosed-rPh", "unclosed-t", "unclosed-definedName"]) {
-      for (const reader of ["read", "tasks", "print", "pane"]) expect(`${name} ${reader}: ${outcome(`${name} ${reader}`)?.text}`).toContain("không được đóng");
+      for (const reader of ["read", "tasks", "print", "pane", "assign"]) expect(`${name} ${reader}: ${outcome(`${name} ${reader}`)?.text}`).toContain("không được đóng");
     }
   });
   test("the comment is not read: `read` gives what it gives for the unit itself", () => {

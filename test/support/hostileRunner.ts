@@ -10,7 +10,7 @@ import { runPrint } from "../../src/cli/printCommand";
 import { openXlsxAsync } from "../../src/xlsx/openXlsxAsync";
 import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
 
-export type Reader = "read" | "consolidate" | "tasks" | "print" | "pane";
+export type Reader = "read" | "consolidate" | "tasks" | "print" | "pane" | "assign";
 export interface Case {
   readonly reader: Reader;
   readonly file: string;
@@ -35,6 +35,8 @@ async function runReader(c: Case): Promise<Outcome> {
       return cli(["consolidate", c.file, "-o", c.out]);
     case "tasks":
       return cli(["tasks", "evaluate", c.file, "--year", "2024", "--as-of", "2024-12-31"]);
+    case "assign":
+      return cli(["assign", c.file, "-o", c.out.replace(/\.xlsx$/, "-don-vi")]);
     case "print": {
       // No LibreOffice on this search path: the command reads the workbook, then stops before converting.
       const result = await runPrint({ input: c.file, output: c.out, searchPath: "/nonexistent", fallbacks: [] });
