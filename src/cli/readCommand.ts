@@ -33,7 +33,8 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
   // The optional rule, where the sheet applies it: the suggested level no higher than the cap (as the sheet's formula).
   const evaluation = leaderTasks?.cap && leaderTasks.onUnitSheet ? withTaskCap(read.evaluation, leaderTasks.cap) : read.evaluation;
   const followUp = followUpOf(fileCells(book), read);
-  const hasErrors = read.problems.some((p) => p.severity === "error");
+  const problems = [...read.problems, ...followUp.problems];
+  const hasErrors = problems.some((p) => p.severity === "error");
   const exitCode = hasErrors ? 1 : 0;
   if (format === "table") {
     const level = (value: Level | null) => (value === null ? "(trống)" : LEVEL_NAMES[value]);
@@ -44,7 +45,7 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
       `Xếp loại cuối cùng: ${level(read.finalLevel)}`,
       ...(leaderTasks ? leaderTaskLines(leaderTasks) : []),
       ...(read.overwrittenFormulas.length > 0 ? [`Ô công thức bị nhập đè: ${read.overwrittenFormulas.join(", ")}`] : []),
-      ...(read.problems.length > 0 ? ["Vấn đề:", ...read.problems.map((p) => `  - ${p.severity === "error" ? "Lỗi" : "Lưu ý"}: ${p.message}`)] : []),
+      ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.severity === "error" ? "Lỗi" : "Lưu ý"}: ${p.message}`)] : []),
     ];
     return { stdout: formatTable(evaluation) + terminalLines(lines), exitCode };
   }
@@ -55,9 +56,9 @@ export async function runRead(file: string, format: "json" | "table" = "json"): 
     civilServantLevel: read.civilServantLevel,
     finalLevel: read.finalLevel,
     overwrittenFormulas: read.overwrittenFormulas,
-    problems: read.problems,
+    problems,
     ...(leaderTasks ? { leaderTasks } : {}),
-    ...(followUp.length > 0 ? { followUp } : {}),
+    ...(followUp.periods.length > 0 ? { followUp: followUp.periods } : {}),
   };
   return { stdout: JSON.stringify(output, null, 2) + "\n", exitCode };
 }

@@ -126,6 +126,15 @@ describe("chitieu read: the follow-up snapshots (issue 16 §2)", () => {
     expect(read.followUp.map((p: { asOf: string }) => p.asOf)).toEqual(["2021-03-31", "2021-06-30"]);
     expect(read.followUp[0].indicators[0]).toEqual({ code: "1.1", expected: 500, achievement: 0.8, status: "notMet", behind: true });
     expect(read.followUp[1].indicators[0]).toEqual({ code: "1.1", expected: 1000, achievement: 1.1, status: "exceeded", behind: false });
+
+    // A date typed as text: that period is not judged against a guess, and its cell is named.
+    ws.getCell("O3").value = "30/9";
+    ws.getCell("O5").value = 1500;
+    writeFileSync(typed, Buffer.from(await wb.xlsx.writeBuffer()));
+    const dated = await run(["read", typed]);
+    expect(dated.exitCode).toBe(1);
+    expect(JSON.parse(dated.stdout).followUp.map((p: { asOf: string }) => p.asOf)).toEqual(["2021-03-31", "2021-06-30"]);
+    expect(JSON.parse(dated.stdout).problems.map((p: { cell: string }) => p.cell)).toEqual(["O3"]);
   });
 });
 

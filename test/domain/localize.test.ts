@@ -10,6 +10,7 @@ import { registerMsg } from "../../src/excel/taskRegister";
 import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
 import { problem } from "../../src/layout/problems";
 import { assignSheetMsg } from "../../src/layout/province";
+import { followUpMsg } from "../../src/layout/read";
 import { SHEETS } from "../../src/layout/schema";
 
 it("gives the Vietnamese text as before and finds the message again from it", () => {
@@ -81,6 +82,7 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     unitTaskMsg,
     assignMsg,
     assignSheetMsg,
+    followUpMsg,
   };
   const strays = (prefix: string, members: object): string[] =>
     Object.entries(members).flatMap(([name, value]) => {

@@ -1,5 +1,16 @@
 import { elapsedShare, parseDirection, progressOf, textKey, type Assessment, type ProgressRule } from "../../domain";
-import { FOLLOW_UP_ROWS, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../unit";
+import { FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../unit";
+import { cellAddress } from "../addresses";
+import { defineMessages, message } from "../../domain/localize";
+import { problem, type Problem } from "../problems";
+
+export const followUpMsg = defineMessages("followUp", {
+  badDate: message(
+    (found: string) => `số liệu của kỳ này chưa được đánh giá: ô ngày "${found}" không phải một ngày; nhập ngày như 30/06/2025.`,
+    (found) => `this period's figures are not evaluated: the date cell "${found}" is not a date; enter a date such as 30/06/2025.`,
+    ["30/6"],
+  ),
+});
 import { fromPercentCell, isPercentUnit } from "../percentRows";
 import type { ReadRow } from "./readUnitTable";
 
@@ -38,7 +49,7 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "
  * targets; the sheet's rules, dates and actuals), never from its cached formula results, which a file
  * written outside Excel does not have.
  */
-export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number): FollowUpPeriod[] {
+export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number): { periods: FollowUpPeriod[]; problems: Problem[] } {
   const bySheetRow = new Map(unitRows.map((r) => [r.sheetRow, r.input]));
   const rows: { input: ReadRow["input"]; rule: ProgressRule; row: number }[] = [];
   for (let row = FOLLOW_UP_ROWS.first - 1; ; row++) {
@@ -50,12 +61,19 @@ export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], y
     rows.push({ input, row, rule: ruleText === textKey(PROGRESS_RULE_WORDS.asIs) ? "asIs" : "proRata" });
   }
   const fixed = 6;
-  return QUARTER_ENDS.flatMap((_, period) => {
+  const problems: Problem[] = [];
+  const periods = QUARTER_ENDS.flatMap((_, period) => {
     const column = fixed + period * PERIOD_COLUMNS.length;
-    const date = isoDate(cell(FOLLOW_UP_ROWS.date - 1, column).value);
+    const dateCell = cell(FOLLOW_UP_ROWS.date - 1, column).value;
+    const date = isoDate(dateCell);
     // A "%" row's cells hold 85 % as 0,85; the unit table's reader gives its target as 85 already.
     const actuals = rows.map((r) => (isPercentUnit(r.input.unit) ? fromPercentCell(cell(r.row, column).value) : cell(r.row, column).value));
-    if (date === null || actuals.every(isBlank)) return [];
+    if (actuals.every(isBlank)) return [];
+    if (date === null) {
+      // Figures with no date they stand at are never judged against a guess: the cell is named.
+      problems.push(problem(FOLLOW_UP_SHEET, cellAddress(FOLLOW_UP_ROWS.date - 1, column), followUpMsg.badDate(String(dateCell ?? ""))));
+      return [];
+    }
     const share = elapsedShare(year, date);
     const indicators = rows.map((r, i) => {
       const direction = parseDirection(r.input.direction) ?? "increase";
@@ -64,4 +82,5 @@ export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], y
     });
     return [{ asOf: date.iso, indicators }];
   });
+  return { periods, problems };
 }
