@@ -207,8 +207,10 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
 }
 
 
-function figures(input: { readonly target?: unknown; readonly actual?: unknown }, status: Status): { target: number | null; actual: number | null } {
+function figures(input: { readonly target?: unknown; readonly actual?: unknown; readonly direction?: unknown }, status: Status): { target: number | null; actual: number | null } {
   const rated = status === "exceeded" || status === "met" || status === "notMet";
+  // A milestone is done or not: 1 or 0 against 1, as the engine rated it ("Đạt" is text in the cell).
+  if (parseDirection(input.direction) === "milestone") return rated ? { target: 1, actual: status === "met" ? 1 : 0 } : { target: null, actual: null };
   const number = (v: unknown) => (rated && typeof v === "number" && Number.isFinite(v) ? v : null);
   return { target: number(input.target), actual: number(input.actual) };
 }

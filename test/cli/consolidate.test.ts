@@ -114,6 +114,9 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     const rate = DEFAULT_CATALOGUE.indicators.find((i) => i.unit === "%" && i.direction === "increase")?.code as string;
     expect(total("commune", rate)).toEqual({ group: "commune", code: rate, target: null, actual: null, achievement: null, spread: { min: 1, median: 1.05, max: 1.1 }, pending: [] });
     expect(total("department", "1.1")).toMatchObject({ target: 100, actual: 100, achievement: 1 });
+    // A milestone done ("Đạt" in the cell) counts as done, never as a unit still without its figure.
+    const milestone = DEFAULT_CATALOGUE.indicators.find((i) => i.direction === "milestone")?.code as string;
+    expect(total("commune", milestone)).toMatchObject({ spread: { min: 1, median: 1, max: 1 }, pending: [] });
   });
 
   test("Tổng của tỉnh prints the province's result as it is reported: 210/200 = 105,00 %", async () => {
@@ -121,6 +124,8 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Tổng của tỉnh") as ExcelJS.Worksheet;
     expect([1, 2, 4, 5, 6, 7, 8].map((c) => ws.getCell(5, c).value)).toEqual(["xã, phường", "1.1", "người", 200, 210, 1.05, "210/200 = 105,00 %"]);
+    const rate = 5 + DEFAULT_CATALOGUE.indicators.findIndex((i) => i.unit === "%" && i.direction === "increase");
+    expect(ws.getCell(rate, 9).value).toBe("100,00 % – 105,00 % – 110,00 %");
   });
 
   test("every rejected file is named with its reason; lock files and other extensions are skipped", () => {

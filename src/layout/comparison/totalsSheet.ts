@@ -3,6 +3,7 @@ import { columnLetter } from "../addresses";
 import { cell, value } from "../cells";
 import { kindLabel } from "./comparisonSheet";
 import { FONT } from "../schema";
+import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
 import { a4Print, NUMBER_FORMATS, STYLE } from "../styles";
 import type { Block, Scalar, SheetLayout } from "../types";
 
@@ -15,21 +16,25 @@ import type { Block, Scalar, SheetLayout } from "../types";
 export const TOTALS_SHEET = "Tổng của tỉnh";
 
 export const TOTALS_COLUMNS = [
-  { header: "Nhóm đối tượng", width: 20 },
-  { header: "Mã", width: 7 },
-  { header: "Chỉ tiêu", width: 40 },
-  { header: "Đơn vị tính", width: 10 },
-  { header: "Tổng kế hoạch", width: 13 },
-  { header: "Tổng thực hiện", width: 13 },
-  { header: "Tỷ lệ đạt", width: 11 },
-  { header: "Kết quả của tỉnh", width: 26 },
-  { header: "Thấp nhất", width: 10 },
-  { header: "Trung vị", width: 10 },
-  { header: "Cao nhất", width: 10 },
-  { header: "Đơn vị chưa có số liệu", width: 24 },
+  { header: "Nhóm đối tượng", width: 12 },
+  { header: "Mã", width: 6 },
+  { header: "Chỉ tiêu", width: 28 },
+  { header: "Đơn vị tính", width: 9 },
+  { header: "Tổng kế hoạch", width: 11 },
+  { header: "Tổng thực hiện", width: 11 },
+  { header: "Tỷ lệ đạt", width: 10 },
+  { header: "Kết quả của tỉnh", width: 22 },
+  { header: "Tỷ lệ đạt thấp nhất – trung vị – cao nhất", width: 22 },
+  { header: "Đơn vị chưa có số liệu", width: 14 },
 ] as const;
 
 const HEADER_ROW = 4;
+const NOTE =
+  "Chỉ tiêu cộng dồn (người, tổ chức, tiền, vụ việc): tổng thực hiện / tổng kế hoạch của các đơn vị đã có số liệu. Chỉ tiêu tỷ lệ và Đạt/Không không cộng: tỷ lệ đạt thấp nhất, trung vị và cao nhất giữa các đơn vị.";
+/** The note's size (STYLE.note). */
+const NOTE_SIZE = 11;
+/** The body's size on paper (at least 13 pt, docs/developer-guide.md "The printed document"). */
+const BODY_SIZE = 13;
 
 export function totalsSheet(c: Consolidation): SheetLayout {
   const last = columnLetter(TOTALS_COLUMNS.length - 1);
@@ -38,10 +43,13 @@ export function totalsSheet(c: Consolidation): SheetLayout {
     const indicator = about.get(code);
     const head = [kindLabel(group), code, indicator?.name ?? "", indicator?.unit ?? ""];
     const pending = total.pending.join(", ");
-    if (total.kind === "spread") return [...head, null, null, null, null, total.min, total.median, total.max, pending];
+    if (total.kind === "spread") {
+      const shown = (ratio: number | null) => (ratio === null ? "…" : formatPercent(ratio));
+      return [...head, null, null, null, null, total.min === null ? null : [total.min, total.median, total.max].map(shown).join(" – "), pending];
+    }
     const { achievement } = total.assessment;
     const text = achievement === null ? null : `${formatCount(total.actual)}/${formatCount(total.target)} = ${formatPercent(achievement)}`;
-    return [...head, total.target, total.actual, achievement, text, null, null, null, pending];
+    return [...head, total.target, total.actual, achievement, text, null, pending];
   });
   const lastRow = HEADER_ROW + Math.max(1, rows.length);
   const body = (from: number, to: number) => `${columnLetter(from)}${HEADER_ROW + 1}:${columnLetter(to)}${lastRow}`;
@@ -49,23 +57,27 @@ export function totalsSheet(c: Consolidation): SheetLayout {
     cell("A1", value(`TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA TỈNH NĂM ${c.year ?? "..."}`), "addin", STYLE.title, { mergeTo: `${last}1` }),
     cell(
       "A2",
-      value("Chỉ tiêu cộng dồn (người, tổ chức, tiền, vụ việc): tổng thực hiện / tổng kế hoạch của các đơn vị đã có số liệu. Chỉ tiêu tỷ lệ và Đạt/Không không cộng: tỷ lệ đạt thấp nhất, trung vị và cao nhất giữa các đơn vị."),
+      value(NOTE),
       "addin",
       STYLE.note,
       { mergeTo: `${last}2` },
     ),
     { at: `A${HEADER_ROW}`, cells: [TOTALS_COLUMNS.map((col) => value(col.header))], owner: "addin", style: STYLE.header },
   ];
-  if (rows.length > 0) blocks.push({ at: `A${HEADER_ROW + 1}`, cells: rows.map((r) => r.map(value)), owner: "addin", style: STYLE.bodyText });
+  // Numbers keep their formats (bodyText would make them text); the wrapped text columns size their rows.
+  if (rows.length > 0) blocks.push({ at: `A${HEADER_ROW + 1}`, cells: rows.map((r) => r.map(value)), owner: "addin", style: { ...STYLE.body, font: { name: FONT, size: BODY_SIZE }, wrap: true } });
+  const lines = (text: Scalar, column: number) => wrappedLines(String(text ?? ""), TOTALS_COLUMNS[column].width * POINTS_PER_WIDTH_UNIT, BODY_SIZE);
+  const noteWidth = TOTALS_COLUMNS.reduce((sum, col) => sum + col.width, 0) * POINTS_PER_WIDTH_UNIT;
+  const rowHeights = [{ row: 2, height: rowHeight(wrappedLines(String(NOTE), noteWidth, NOTE_SIZE), NOTE_SIZE) }, ...rows.map((r, i) => ({ row: HEADER_ROW + 1 + i, height: rowHeight(Math.max(...[0, 2, 7, 8, 9].map((c) => lines(r[c], c))), BODY_SIZE) }))];
   return {
     name: TOTALS_SHEET,
-    font: { name: FONT, size: 13 },
+    font: { name: FONT, size: BODY_SIZE },
     columnWidths: TOTALS_COLUMNS.map((col) => col.width),
+    rowHeights,
     blocks,
     rangeStyles: [
       { range: body(4, 5), style: { numberFormat: NUMBER_FORMATS.decimal, wrap: false } },
       { range: body(6, 6), style: { numberFormat: NUMBER_FORMATS.percent, wrap: false } },
-      { range: body(8, 10), style: { numberFormat: NUMBER_FORMATS.percent, wrap: false } },
     ],
     numberFormats: [],
     tables: [],
