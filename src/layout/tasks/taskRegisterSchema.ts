@@ -46,9 +46,17 @@ export const TASK_COLUMNS = [
   { key: "level", header: "Xếp loại năm", width: 30 },
   { key: "provisional", header: "Tính chất", width: 10 },
   { key: "finalLevel", header: "Xếp loại cả giai đoạn (năm cuối)", width: 30 },
+  // The rest of the plan (docs/rules.md §4), typed: after the computed columns, so that older registers keep their letters.
+  { key: "solutions", header: "Giải pháp", width: 34 },
+  { key: "approvalBody", header: "Cơ quan phê duyệt", width: 16 },
+  { key: "approvalNumber", header: "Số quyết định phê duyệt", width: 14 },
+  { key: "approvalDate", header: "Ngày phê duyệt", width: 11 },
 ] as const;
 
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]["key"];
+
+/** The plan's typed columns at the end of the table (after the computed ones). */
+export const TASK_PLAN_COLUMNS = ["solutions", "approvalBody", "approvalNumber", "approvalDate"] as const satisfies readonly TaskColumnKey[];
 
 /** The columns a person types; the others hold the add-in's formulas. */
 export const TASK_INPUT_COLUMNS = [
@@ -67,6 +75,7 @@ export const TASK_INPUT_COLUMNS = [
   "dropReason",
   "dropApproved",
   "droppedOn",
+  ...TASK_PLAN_COLUMNS,
 ] as const satisfies readonly TaskColumnKey[];
 
 /** The roadmap table: one row per target (per task and year) or per milestone, with its evidence. */

@@ -206,6 +206,18 @@ const dateCell = (raw: string | null | undefined): Scalar => {
   return iso === null ? raw : excelDate(iso);
 };
 
+/** TASK_INPUT_COLUMNS as runs of adjacent columns: each run's keys and its offset in taskInputs' values. */
+function inputRuns(): { from: number; keys: (typeof TASK_INPUT_COLUMNS)[number][] }[] {
+  const runs: { from: number; keys: (typeof TASK_INPUT_COLUMNS)[number][] }[] = [];
+  const index = (key: TaskColumnKey) => TASK_COLUMNS.findIndex((c) => c.key === key);
+  TASK_INPUT_COLUMNS.forEach((key, i) => {
+    const last = runs[runs.length - 1];
+    if (last && index(last.keys[last.keys.length - 1]) + 1 === index(key)) last.keys.push(key);
+    else runs.push({ from: i, keys: [key] });
+  });
+  return runs;
+}
+
 export function taskInputs(task: Task): Scalar[] {
   const values: Record<(typeof TASK_INPUT_COLUMNS)[number], Scalar> = {
     code: task.code,
@@ -217,12 +229,16 @@ export function taskInputs(task: Task): Scalar[] {
     firstYear: task.firstYear,
     lastYear: task.lastYear,
     goal: task.goal,
-    focalBody: null,
-    focalPerson: null,
+    focalBody: task.focalBody ?? null,
+    focalPerson: task.focalPerson ?? null,
     state: task.state ? TASK_STATE_NAMES[task.state] : null,
     dropReason: null,
     dropApproved: task.state === "dropped" ? (task.dropApproved ? YES_NO.yes : YES_NO.no) : null,
     droppedOn: dateCell(task.droppedOn),
+    solutions: task.solutions ?? null,
+    approvalBody: task.approval?.body ?? null,
+    approvalNumber: task.approval?.number ?? null,
+    approvalDate: dateCell(task.approval?.date),
   };
   return TASK_INPUT_COLUMNS.map((key) => values[key]);
 }
@@ -242,6 +258,7 @@ export function roadmapRows(tasks: readonly Task[]): Partial<Record<RoadmapColum
         year: t.year,
         rowKind: ROADMAP_ROW_KINDS.target,
         name: t.name,
+        unit: t.unit ?? null,
         direction: directionText(t.direction),
         target: scalar(t.target, milestone),
         actual: scalar(t.actual, milestone),
@@ -318,16 +335,20 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
       { mergeTo: `${LAST_TASK_COLUMN}3` },
     ),
     { at: `A${TASK_HEADER_ROW}`, cells: [TASK_COLUMNS.map((c) => value(c.header))], owner: "addin", style: STYLE.header },
-    ...(inputs.length > 0 ? [{ at: `A${pos.taskFirst}`, cells: inputs.map((r) => r.map(value)), owner: "user" as const, unlocked: true }] : []),
+    // The typed columns in their runs of adjacent columns (the plan's run sits after the computed columns).
+    ...(inputs.length === 0
+      ? []
+      : inputRuns().map((run) => ({ at: `${T[run.keys[0]]}${pos.taskFirst}`, cells: inputs.map((r) => r.slice(run.from, run.from + run.keys.length).map(value)), owner: "user" as const, unlocked: true }))),
     { at: `${T.onTime}${pos.taskFirst}`, cells: counts.map((c) => countKeys.map((k) => formula(c[k]))), owner: "addin" },
     { at: `${T.level}${pos.taskFirst}`, cells: levels.map((l) => [formula(l.level), formula(l.provisional), formula(l.finalLevel)]), owner: "addin" },
   ];
-  const text = ["code", "leader", "position", "unit", "title", "goal", "focalBody", "focalPerson", "dropReason"] as const;
+  const text = ["code", "leader", "position", "unit", "title", "goal", "focalBody", "focalPerson", "dropReason", "solutions", "approvalBody", "approvalNumber"] as const;
   const rangeStyles: RangeStyle[] = [
     ...text.map((key) => ({ range: col(key), style: key === "code" ? STYLE.bodyCenter : STYLE.bodyText, unlocked: true })),
     ...(["kind", "state", "dropApproved"] as const).map((key) => ({ range: col(key), style: STYLE.bodyCenter, unlocked: true })),
     ...(["firstYear", "lastYear"] as const).map((key) => ({ range: col(key), style: YEAR_STYLE, unlocked: true })),
     { range: col("droppedOn"), style: DATE_STYLE, unlocked: true },
+    { range: col("approvalDate"), style: DATE_STYLE, unlocked: true },
     { range: `${T.onTime}${pos.taskFirst}:${T.allDone}${pos.taskLast}`, style: COUNT_STYLE },
     { range: `${T.level}${pos.taskFirst}:${T.finalLevel}${pos.taskLast}`, style: { ...STYLE.bodyText, numberFormat: NUMBER_FORMATS.general } },
   ];
@@ -359,6 +380,7 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
       yearValidation("E2"),
       dateValidation("B2", "B2"),
       dateValidation(col("droppedOn"), first("droppedOn")),
+      dateValidation(col("approvalDate"), first("approvalDate")),
     ],
     conditionalFormats,
     protect: true,
