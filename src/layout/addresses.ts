@@ -26,9 +26,14 @@ export function columnLetter(index: number): string {
  * MAX_COLUMNS or more (not an error): the readers name such a cell in their own messages.
  */
 export function columnIndex(letters: string): number {
-  if (!/^[A-Za-z]+$/.test(letters)) throw new RangeError(`Not column letters: ${letters}`);
+  // Called for every cell a reader scans: char codes, no regular expression, no new string.
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < letters.length; i++) {
+    const letter = (letters.charCodeAt(i) | 0x20) - 96; // "a"/"A" → 1 … "z"/"Z" → 26
+    if (letter < 1 || letter > 26) throw new RangeError(`Not column letters: ${letters}`);
+    n = n * 26 + letter;
+  }
+  if (n === 0) throw new RangeError("Not column letters: (empty)");
   return n - 1;
 }
 

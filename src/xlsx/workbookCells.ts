@@ -114,7 +114,8 @@ export function fileCells(book: XlsxWorkbook): WorkbookCells {
   const found = new Map<string, { sheet: string; address: string } | null>();
   const namedCell = (name: string) => {
     const match = NAME_REFERENCE.exec(names.get(name.toUpperCase())?.trim() ?? "");
-    if (!match) return null;
+    // A name pointing past XFD or row 1,048,576 points at no cell Excel has.
+    if (!match || columnIndex(match[3]) >= MAX_COLUMNS || Number(match[4]) < 1 || Number(match[4]) > MAX_ROWS) return null;
     const sheet = match[1] === undefined ? match[2] : match[1].replace(/''/g, "'");
     return book.sheetNames.includes(sheet) ? { sheet, address: `${match[3].toUpperCase()}${match[4]}` } : null;
   };
