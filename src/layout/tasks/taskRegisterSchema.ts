@@ -96,11 +96,29 @@ export const ROADMAP_COLUMNS = [
   { key: "documentNumber", header: "Số văn bản", width: 14 },
   { key: "link", header: "Liên kết", width: 20 },
   { key: "evidence", header: "Minh chứng", width: 30 },
+  // Helpers the tasks sheet counts over (COUNTIFS by code), one per row: never a formula over the whole roadmap per task.
+  { key: "matchKey", header: "Khóa mã việc (tự tính)", width: 10 },
+  { key: "yearTarget", header: "Chỉ tiêu của năm xếp loại (tự tính)", width: 10 },
+  { key: "yearMilestone", header: "Mốc có hạn trong năm xếp loại (tự tính)", width: 10 },
+  { key: "doneOnTime", header: "Mốc xong đúng hạn (tự tính)", width: 10 },
+  { key: "doneByYearEnd", header: "Mốc xong trước cuối năm xếp loại (tự tính)", width: 10 },
 ] as const;
 
 export type RoadmapColumnKey = (typeof ROADMAP_COLUMNS)[number]["key"];
 
-export const ROADMAP_COMPUTED_COLUMNS = ["achievement", "status", "milestoneState"] as const satisfies readonly RoadmapColumnKey[];
+export const ROADMAP_COMPUTED_COLUMNS = [
+  "achievement",
+  "status",
+  "milestoneState",
+  "matchKey",
+  "yearTarget",
+  "yearMilestone",
+  "doneOnTime",
+  "doneByYearEnd",
+] as const satisfies readonly RoadmapColumnKey[];
+
+/** The roadmap's helper columns (after the evidence): what each row adds to its task's counts. */
+export const ROADMAP_HELPER_COLUMNS = ["matchKey", "yearTarget", "yearMilestone", "doneOnTime", "doneByYearEnd"] as const satisfies readonly RoadmapColumnKey[];
 
 /** What a roadmap row is. */
 export const ROADMAP_ROW_KINDS = { target: "Chỉ tiêu", milestone: "Mốc" } as const;
