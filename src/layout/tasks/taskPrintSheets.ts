@@ -9,6 +9,7 @@
  * documents follow what is typed in the register afterwards.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task, type TaskRules } from "../../domain/tasks";
+import { leadersWithoutTask } from "../../domain/term";
 import { columnIndex, columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { DEFAULT_HEADER } from "../print";
@@ -203,6 +204,16 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
       row++;
     });
   });
+  // The register's leaders with no task this year, as the register stood when the sheet was made (docs/rules.md §4).
+  const idle = leadersWithoutTask(p.tasks, p.year);
+  if (idle.length > 0) {
+    const line = `Đồng chí chưa có việc đột phá, đổi mới năm ${p.year}: ${idle.join(", ")}.`;
+    heights.push({ row, height: 8 });
+    row++;
+    blocks.push(cell(`A${row}`, value(line), "addin", S.line, { mergeTo: `${RESULT_LAST}${row}` }));
+    heights.push({ row, height: rowHeight(wrappedLines(line, spanPoints(RESULT_COLUMNS, "tt", "reasons"), BODY), BODY) });
+    row++;
+  }
   const signRow = row + 1;
   // "Nơi nhận" on the left at the signature's height, typed here, as on the unit's report (HD 36).
   blocks.push(cell(`A${signRow}`, value("Nơi nhận:"), "addin", S.recipientsLabel, { mergeTo: `C${signRow}` }));
