@@ -267,10 +267,14 @@ export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEF
     const spanOk = Number.isInteger(task.firstYear) && Number.isInteger(task.lastYear) && span >= 1 && span <= rules.maxSpanYears;
     if (!spanOk) fail("lastYear", taskMsg.badSpan(task.firstYear, task.lastYear, rules.maxSpanYears));
     if (task.targets.length === 0) fail("targets", taskMsg.noTarget);
-    for (const t of task.targets) {
-      if (parseDirection(t.direction) === null) fail("targets", taskMsg.badDirection(t.name));
+    // The whole roadmap, whatever year is evaluated: a figure that cannot be judged in a later year is named now.
+    task.targets.forEach((t, j) => {
+      const direction = parseDirection(t.direction);
+      if (direction === null) fail("targets", taskMsg.badDirection(t.name));
       if (spanOk && (t.year < task.firstYear || t.year > task.lastYear)) fail("targets", taskMsg.targetOutsideSpan(t.year));
-    }
+      const assessed = direction === null ? null : assess(direction, t.target, t.actual);
+      if (assessed?.status === "error") for (const e of assessed.errors) fail(`targets.${j}`, taskMsg.targetError(t.name, e.message));
+    });
     if (spanOk && task.targets.length > 0) {
       for (let year = task.firstYear; year <= task.lastYear; year++) {
         if (!task.targets.some((t) => t.year === year)) fail("targets", taskMsg.yearUncovered(year));
@@ -334,17 +338,15 @@ function levelOf(c: Counts, rules: TaskRules): Level {
  * figures as not met and milestones not done by the as-of date as not done; the ceiling counts
  * pending figures as exceeded and every milestone that can still be done in time as done.
  */
-function judge(targets: readonly TaskTarget[], milestones: readonly TaskMilestone[], yearEnd: string, asOf: string, rules: TaskRules, problems: TaskProblem[], code: string): Judged {
+function judge(targets: readonly TaskTarget[], milestones: readonly TaskMilestone[], yearEnd: string, asOf: string, rules: TaskRules): Judged {
   let met = 0;
   let exceeded = 0;
   const pending: string[] = [];
   for (const t of targets) {
     const direction = parseDirection(t.direction);
     const a = direction === null ? null : assess(direction, t.target, t.actual);
-    if (a === null || a.status === "error") {
-      if (a && a.status === "error") for (const e of a.errors) problems.push({ code, field: "targets", message: taskMsg.targetError(t.name, e.message) });
-      pending.push(t.name);
-    } else if (a.status === "pending") pending.push(t.name);
+    // A figure in error is named by the registration check (over the whole roadmap) and counts as pending here.
+    if (a === null || a.status === "error" || a.status === "pending") pending.push(t.name);
     else if (a.status !== "notMet") {
       met += 1;
       if (a.status === "exceeded") exceeded += 1;
@@ -392,7 +394,7 @@ function dropYear(task: Task, year: number): number {
 }
 
 /** One task in one year, as of a date (never the computer's today: the user sets it). */
-export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: TaskRules = DEFAULT_TASK_RULES, problems: TaskProblem[] = []): TaskYearResult {
+export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: TaskRules = DEFAULT_TASK_RULES): TaskYearResult {
   const counts: Record<MilestoneState, number> = { onTime: 0, late: 0, overdue: 0, dueSoon: 0, open: 0 };
   for (const m of task.milestones) if (readable(m)) counts[milestoneState(m, asOf, rules)] += 1;
   const base = { code: task.code, milestones: counts };
@@ -408,9 +410,9 @@ export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: 
   const yearEnd = `${year}-12-31`;
   // A milestone whose due date cannot be read counts in its roadmap row's year, as not done.
   const inYear = (m: TaskMilestone) => (isIsoDate(m.due) ? m.due.startsWith(`${year}-`) : m.year === year);
-  const yearly = judge(task.targets.filter((t) => t.year === year), task.milestones.filter(inYear), yearEnd, asOf, rules, problems, task.code);
+  const yearly = judge(task.targets.filter((t) => t.year === year), task.milestones.filter(inYear), yearEnd, asOf, rules);
   // The whole task: its last year's (overall) targets and all its milestones.
-  const final = year === task.lastYear ? judge(task.targets.filter((t) => t.year === task.lastYear), task.milestones, yearEnd, asOf, rules, [], task.code) : null;
+  const final = year === task.lastYear ? judge(task.targets.filter((t) => t.year === task.lastYear), task.milestones, yearEnd, asOf, rules) : null;
   return {
     ...base,
     level: yearly.level,

@@ -2,7 +2,7 @@
  * Reading a unit workbook back from its cells, on any platform (no Node API): the CLI's and the
  * pane's narrow readers give the cells, this evaluates them as the pane's checks do.
  */
-import { cellAddress, columnIndex, parseCell } from "../layout/addresses";
+import { cellAddress, columnIndex, MAX_COLUMNS, MAX_ROWS, parseCell } from "../layout/addresses";
 import { defineMessages, message, text } from "../domain/localize";
 import type { Evaluation, Level, RuleSet } from "../domain";
 import { textKey } from "../domain";
@@ -78,8 +78,8 @@ export const fileMsg = defineMessages("fileCells", {
 });
 
 /** Excel's last column (XFD) and row, 0-based. */
-const LAST_COLUMN = 16_383;
-const LAST_ROW = 1_048_575;
+const LAST_COLUMN = MAX_COLUMNS - 1;
+const LAST_ROW = MAX_ROWS - 1;
 const TABLE_RANGE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
 
 /** A table's range as corners (0-based), refused when it is not a range inside the worksheet. */
@@ -114,7 +114,8 @@ export function fileCells(book: XlsxWorkbook): WorkbookCells {
   const found = new Map<string, { sheet: string; address: string } | null>();
   const namedCell = (name: string) => {
     const match = NAME_REFERENCE.exec(names.get(name.toUpperCase())?.trim() ?? "");
-    if (!match) return null;
+    // A name pointing past XFD or row 1,048,576 points at no cell Excel has.
+    if (!match || columnIndex(match[3]) >= MAX_COLUMNS || Number(match[4]) < 1 || Number(match[4]) > MAX_ROWS) return null;
     const sheet = match[1] === undefined ? match[2] : match[1].replace(/''/g, "'");
     return book.sheetNames.includes(sheet) ? { sheet, address: `${match[3].toUpperCase()}${match[4]}` } : null;
   };

@@ -106,6 +106,19 @@ describe("chitieu tasks evaluate FILE.xlsx", () => {
     expect((await run([...args, "--format", "table"])).stdout).toContain("Mức trần: Nguyễn Văn A xếp loại không cao hơn Hoàn thành nhiệm vụ (việc không hoàn thành: DP-01)");
   });
 
+  test("checks cover the whole roadmap whatever --year: a 2026 figure in error is named at its roadmap cell when 2025 is evaluated", async () => {
+    const later = { tasks: [REGISTER.tasks[0], { ...REGISTER.tasks[1], targets: [...REGISTER.tasks[1].targets, { year: 2026, name: "Hồ sơ trực tuyến", direction: "increase", target: 0 }] }] };
+    const fromJson = JSON.parse((await run(["tasks", "evaluate", file("later.json", later), "--year", "2025", "--as-of", "2025-11-15"])).stdout);
+    expect(fromJson.problems).toContainEqual({ code: "DM-02", field: "targets.1", message: expect.stringContaining('Chỉ tiêu "Hồ sơ trực tuyến": Kế hoạch 0 không hợp lệ') });
+    expect(fromJson.problems.filter((p: { code: string }) => p.code === "DM-02")).not.toContainEqual(expect.objectContaining({ message: expect.stringContaining("năm 2026") }));
+    const path = await workbook("later.xlsx", (wb) => {
+      const roadmap = wb.getWorksheet("Lộ trình")!;
+      for (const [column, v] of Object.entries({ A: "DM-02", B: 2026, C: "Chỉ tiêu", D: "Hồ sơ trực tuyến", F: "Tăng", G: 0 })) roadmap.getCell(`${column}9`).value = v;
+    });
+    const fromXlsx = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-11-15"])).stdout);
+    expect(fromXlsx.problems.map((p: { message: string }) => p.message)).toContainEqual(expect.stringMatching(/^Trang "Lộ trình", ô G9: Chỉ tiêu "Hồ sơ trực tuyến": Kế hoạch 0/));
+  });
+
   test("bad cells are reported by their cell, in Vietnamese", async () => {
     const path = await workbook("bad.xlsx", (wb) => {
       const tasks = wb.getWorksheet("Việc đột phá")!;

@@ -7,6 +7,7 @@
  * committee's office fills in before printing.
  */
 import { formatPoints, LEVEL_NAMES, type Consolidation, type ConsolidatedUnit, type PreviousYear } from "../../domain";
+import { columnIndex } from "../addresses";
 import { cell, value } from "../cells";
 import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
 import { totalsSheet } from "./totalsSheet";
@@ -203,7 +204,6 @@ function tailPart(header: DocumentHeader, start: number, note: string): Part & {
  * cells this layout puts them in, so that rebuilding the sheet keeps them; defaults where absent.
  */
 export function typedPublicHeader(values: readonly (readonly unknown[])[]): DocumentHeader {
-  const columnIndex = (column: string) => column.charCodeAt(0) - 65;
   const at = (row: number, column: string) => {
     const v = values[row - 1]?.[columnIndex(column)];
     return v === null || v === undefined ? "" : String(v);

@@ -146,6 +146,8 @@ interface Draft {
   targets: TaskTarget[];
   milestones: TaskMilestone[];
   milestoneCells: { name: string; due: string; done: string }[];
+  /** The cell of each target's planned figure, in the order of its `targets`. */
+  targetCells: string[];
   cells: Readonly<Record<string, string>>;
 }
 
@@ -208,6 +210,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       targets: [],
       milestones: [],
       milestoneCells: [],
+      targetCells: [],
       cells: Object.fromEntries(TASK_INPUT_COLUMNS.map((k) => [k, row.at(k)])),
     });
   }
@@ -246,6 +249,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
         return v;
       };
       draft.targets.push({ year, name: text(row.get("name")), direction, target: figure("target"), actual: figure("actual") });
+      draft.targetCells.push(row.at("target"));
     } else {
       const due = readDate(row.get("due"), (m) => fail("due", m));
       const done = isBlank(row.get("done")) ? null : readDate(row.get("done"), (m) => fail("done", m));
@@ -257,6 +261,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
   const tasks = [...drafts.values()].map((d) => ({ ...d.task, targets: d.targets, milestones: d.milestones }));
   const cells = new Map([...drafts.values()].map((d) => [d.task.code, d.cells]));
   const milestoneCells = new Map([...drafts.values()].map((d) => [d.task.code, d.milestoneCells]));
+  const targetCells = new Map([...drafts.values()].map((d) => [d.task.code, d.targetCells]));
   return {
     tasks,
     problems,
@@ -267,6 +272,10 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       const milestone = /^milestones\.(\d+)\.(due|done)$/.exec(field);
       const dated = milestone ? milestoneCells.get(code)?.[Number(milestone[1])] : undefined;
       if (milestone && dated) return { sheet: roadmapSheet, cell: dated[milestone[2] as "due" | "done"] };
+      // A target's figure (targets.J) is on its roadmap row.
+      const target = /^targets\.(\d+)$/.exec(field);
+      const figure = target ? targetCells.get(code)?.[Number(target[1])] : undefined;
+      if (figure) return { sheet: roadmapSheet, cell: figure };
       return { sheet: tasksSheet, cell: at[field] ?? at.code };
     },
     milestoneCellsOf: (code) => (milestoneCells.get(code) ?? []).map((m) => ({ sheet: roadmapSheet, cell: m.name })),

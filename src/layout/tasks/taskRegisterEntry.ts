@@ -156,8 +156,8 @@ export function planTaskEntry(tasksGrid: TableGrid, roadmapGrid: TableGrid, entr
   if (taken) problems.push({ field: "code", message: entryMsg.duplicate(task.code, taken.at("code")) });
   // The engine's problems of the new task alone: those after the existing tasks' own.
   const before = checkRegistration(existing, rules).length;
-  // The code is checked above against the sheet's rows, naming the row that holds it.
-  for (const p of checkRegistration([...existing, task], rules).slice(before)) if (p.field !== "code") problems.push({ field: p.field as TaskEntryField, message: p.message });
+  // The code is checked above against the sheet's rows, naming the row that holds it; a target's or milestone's field (targets.J) is the form's list.
+  for (const p of checkRegistration([...existing, task], rules).slice(before)) if (p.field !== "code") problems.push({ field: p.field.split(".")[0] as TaskEntryField, message: p.message });
   if (problems.length > 0) return { ok: false, problems };
 
   const taskRows = freeRowsAfterLast(
