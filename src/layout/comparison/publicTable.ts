@@ -9,7 +9,7 @@
 import { formatPoints, LEVEL_NAMES, type Consolidation, type ConsolidatedUnit, type PreviousYear } from "../../domain";
 import { columnIndex } from "../addresses";
 import { cell, value } from "../cells";
-import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
+import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, midYearMark, PROVISIONAL_SUFFIX } from "./comparisonSheet";
 import { totalsSheet } from "./totalsSheet";
 import { previousYearSheet } from "./previousYearSheet";
 import { DEFAULT_HEADER } from "../print";
@@ -259,7 +259,9 @@ export function publicSheet(
 /** The public table of a consolidation. */
 export function publicTableSheet(c: Consolidation, header: DocumentHeader = DEFAULT_HEADER): SheetLayout {
   const provisional = c.units.some((u) => u.finalLevel === null && u.provisional);
-  const head = publicHeaderPart(header, value(publicTitle(c.year)), value(provisional ? PROVISIONAL_MARK : null));
+  // Mid-year the mark says the date the figures stand at.
+  const mark = midYearMark(c) ?? (provisional ? PROVISIONAL_MARK : null);
+  const head = publicHeaderPart(header, value(publicTitle(c.year)), value(mark));
   return publicSheet({ header, head, table: tablePart(c), ties: "cùng hạng thì in theo tên đơn vị (A–Z)" }, { protect: false, conditionalFormats: [] });
 }
 

@@ -1,7 +1,7 @@
 import { formatCount, formatPercent, type Consolidation } from "../../domain";
 import { columnLetter } from "../addresses";
 import { cell, value } from "../cells";
-import { kindLabel } from "./comparisonSheet";
+import { kindLabel, yearTitle } from "./comparisonSheet";
 import { FONT, type DocumentHeader } from "../schema";
 import {
   DEFAULT_HEADER,
@@ -51,7 +51,8 @@ const points = (from: Key, to: Key = from) => spanPoints(TOTALS_COLUMNS, from, t
 const LAST = columnLetter(TOTALS_COLUMNS.length - 1);
 
 /** Rows: the header block (1–4), the title, the note, the table's header row. */
-const TITLE_ROW = 6;
+export const TOTALS_TITLE_ROW = 6;
+const TITLE_ROW = TOTALS_TITLE_ROW;
 const NOTE_ROW = 7;
 export const TOTALS_HEADER_ROW = 8;
 const HEADER_ROW = TOTALS_HEADER_ROW;
@@ -91,7 +92,7 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
       number: typedLine(`Số ${header.number}`),
     }),
     { blocks: [], heights: [{ row: 5, height: 12 }], next: TITLE_ROW },
-    documentLine(TITLE_ROW, LAST, full, fixedLine(`TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA TỈNH NĂM ${c.year ?? "..."}`), "title"),
+    documentLine(TITLE_ROW, LAST, full, fixedLine(`TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA TỈNH ${yearTitle(c)}`), "title"),
   ];
   const blocks: Block[] = [
     ...head.flatMap((part) => part.blocks),
