@@ -19,6 +19,7 @@ const USAGE = `Cách dùng / Usage:
            [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD] [--leader "Họ tên"]   (sổ việc đột phá, đổi mới)
   chitieu read FILE.xlsx [--format json|table]
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
+  chitieu tasks term FILE.json|FILE.xlsx [--from Y --to Y] [--as-of YYYY-MM-DD] [--json|--format table] [-o TONG_HOP.xlsx]   (tổng hợp nhiệm kỳ)
   chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…] [--rules TINH.xlsx] [--previous NAM_TRUOC_DIR_OR_FILE]
            [--as-of 30/06/2025 | --quarter 2]   (tạm tính giữa năm từ trang "Theo dõi" của từng đơn vị)
@@ -103,6 +104,28 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       return runPrint({ input: args[0], output, sheet });
     }
     case "tasks": {
+      if (args[0] === "term") {
+        const files = args.slice(1);
+        const header = headerOptions((name) => optionValue(files, name));
+        const year = (name: string) => {
+          const text = optionValue(files, name);
+          if (text === undefined) return undefined;
+          const y = Number(text);
+          if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(`${name} "${text}" không phải một năm.`);
+          return y;
+        };
+        const from = year("--from");
+        const to = year("--to");
+        const asOfTerm = optionValue(files, "--as-of");
+        const output = optionValue(files, "-o") ?? optionValue(files, "--output");
+        const json = files.includes("--json");
+        if (json) files.splice(files.indexOf("--json"), 1);
+        const format = json ? "json" : formatOption(files);
+        if (files.length !== 1) throw new UsageError("Cần: tasks term FILE.json|FILE.xlsx [--from Y --to Y] [--as-of YYYY-MM-DD] [--json] [-o TONG_HOP.xlsx].");
+        if (output !== undefined && !/\.xlsx$/i.test(output)) throw new UsageError(`-o ${output}: bảng tổng hợp nhiệm kỳ ghi ra tệp .xlsx (in PDF bằng LibreOffice: chitieu print).`);
+        const { runTasksTerm } = await import("./tasksCommand");
+        return runTasksTerm({ file: files[0], from, to, asOf: asOfTerm, format, output, header });
+      }
       const [sub, ...files] = args;
       const yearText = optionValue(files, "--year");
       const asOf = optionValue(files, "--as-of");

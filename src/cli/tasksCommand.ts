@@ -3,7 +3,9 @@ import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYe
 import { LEVEL_NAMES } from "../domain";
 import { parseDay } from "../domain/dates";
 import { readTasksDocument } from "../domain/tasksDocument";
-import { leadersWithoutTask } from "../domain/term";
+import { leadersWithoutTask, termSummary } from "../domain/term";
+import type { Level } from "../domain/types";
+import type { DocumentHeader } from "../layout/schema";
 import { readJsonFile, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
 
@@ -78,6 +80,59 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
           }),
           ...(idle.length > 0 ? [`Chưa có việc đột phá, đổi mới năm ${year}: ${idle.join(", ")}`] : []),
           ...caps.map((c) => `Mức trần: ${c.leader} xếp loại không cao hơn ${LEVEL_NAMES[c.cap]} (việc không hoàn thành: ${c.failed.join(", ")})`),
+          ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.code} ${p.field}: ${p.message}`)] : []),
+        ]);
+  return { stdout, exitCode: problems.length > 0 ? 1 : 0 };
+}
+
+export interface TermOptions {
+  readonly file: string;
+  readonly from?: number;
+  readonly to?: number;
+  /** The date the term is judged as of (default: the end of its last year). */
+  readonly asOf?: string;
+  readonly format: "json" | "table";
+  /** The committee's term summary as an .xlsx document (HD 36), when given. */
+  readonly output?: string;
+  readonly header: Partial<DocumentHeader>;
+}
+
+/** `chitieu tasks term FILE --from Y --to Y`: per leader, every task's yearly and final levels over the term. */
+export async function runTasksTerm(o: TermOptions): Promise<CommandResult> {
+  const register = /\.xlsx$/i.test(o.file) ? await fromWorkbook(o.file) : fromJson(o.file);
+  const spans = register.tasks.filter((t) => Number.isInteger(t.firstYear) && Number.isInteger(t.lastYear));
+  const from = o.from ?? Math.min(...spans.map((t) => t.firstYear));
+  const to = o.to ?? Math.max(...spans.map((t) => t.lastYear));
+  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new UsageError(`${o.file}: sổ chưa có việc nào; hãy ghi --from và --to.`);
+  if (to < from || to - from + 1 > register.rules.maxSpanYears) throw new UsageError(`Nhiệm kỳ ${from}–${to} không hợp lệ: từ 1 đến ${register.rules.maxSpanYears} năm.`);
+  let asOf = `${to}-12-31`;
+  if (o.asOf !== undefined) {
+    const parsed = parseDay(o.asOf);
+    if (parsed === null) throw new UsageError(`--as-of "${o.asOf}" không phải một ngày có thật (cần dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-09-30).`);
+    asOf = parsed;
+  }
+  const summary = termSummary(register.tasks, from, to, asOf, register.rules);
+  const problems = [...register.problems, ...checkRegistration(register.tasks, register.rules).map(register.place)];
+  if (o.output !== undefined) {
+    const { checkOutput, NOTHING, writeOutput, written } = await import("./io");
+    checkOutput(o.output, [o.file], "bảng tổng hợp nhiệm kỳ (.xlsx)", NOTHING);
+    const { termSummarySheet, DEFAULT_HEADER } = await Promise.all([import("../layout/tasks"), import("../layout/print")]).then(([t, p]) => ({ ...t, ...p }));
+    const { writeXlsx } = await import("../xlsx/writeLayout");
+    const sheet = termSummarySheet(summary, { ...DEFAULT_HEADER, ...o.header });
+    writeOutput(o.output, await written(() => writeXlsx({ sheets: [sheet], names: [] })));
+  }
+  const level = (l: Level | null, provisional = false) => (l === null ? "không xếp loại" : `${TASK_LEVEL_NAMES[l]}${provisional ? " (tạm tính)" : ""}`);
+  const stdout =
+    o.format === "json"
+      ? JSON.stringify({ ...summary, problems }, null, 2) + "\n"
+      : terminalLines([
+          `Nhiệm kỳ ${from}–${to}, theo dõi đến ${asOf}:`,
+          ...summary.leaders.flatMap((l) => [
+            `${l.leader}:`,
+            ...l.tasks.map((t) => `  ${t.code} ${t.title} (${t.firstYear}–${t.lastYear}): ${t.years.map((y) => `${y.year} ${level(y.level, y.provisional)}`).join("; ")}${t.finalLevel === null ? "" : `; cả giai đoạn: ${level(t.finalLevel)}`}`),
+            ...(l.yearsWithoutTask.length > 0 ? [`  Năm chưa có việc: ${l.yearsWithoutTask.join(", ")}`] : []),
+            ...(l.incompleteTwoYears.length > 0 ? [`  Không hoàn thành hai năm liền: ${l.incompleteTwoYears.map((y) => `${y - 1}–${y}`).join(", ")}`] : []),
+          ]),
           ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.code} ${p.field}: ${p.message}`)] : []),
         ]);
   return { stdout, exitCode: problems.length > 0 ? 1 : 0 };

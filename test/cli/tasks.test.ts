@@ -243,3 +243,36 @@ describe("chitieu read of a unit workbook that holds the register", () => {
     expect(table).toContain("Mức trần: xếp loại không cao hơn Hoàn thành nhiệm vụ (việc không hoàn thành: DP-01)");
   });
 });
+
+describe("chitieu tasks term", () => {
+  const TERM = {
+    tasks: [
+      { code: "A1", leader: "Nguyễn A", title: "Xã số", kind: "breakthrough", firstYear: 2021, lastYear: 2022, goal: "g", targets: [2021, 2022].map((year) => ({ year, name: "a", direction: "increase", target: 10, actual: 12 })), milestones: [] },
+      { code: "B1", leader: "Trần B", title: "Một cửa", kind: "innovation", firstYear: 2022, lastYear: 2023, goal: "g", targets: [2022, 2023].map((year) => ({ year, name: "a", direction: "increase", target: 10, actual: 5 })), milestones: [] },
+    ],
+  };
+
+  test("per leader, every task's yearly and final levels, years without a task, incomplete two years running (JSON, table, xlsx)", async () => {
+    const path = file("term.json", TERM);
+    const out = JSON.parse((await run(["tasks", "term", path, "--from", "2021", "--to", "2023", "--json"])).stdout);
+    expect(out).toMatchObject({ from: 2021, to: 2023, asOf: "2023-12-31", problems: [] });
+    expect(out.leaders[0]).toMatchObject({ leader: "Nguyễn A", yearsWithoutTask: [2023], incompleteTwoYears: [], tasks: [{ code: "A1", finalLevel: "excellent", years: [{ year: 2021, level: "excellent" }, { year: 2022, level: "excellent" }] }] });
+    expect(out.leaders[1]).toMatchObject({ leader: "Trần B", yearsWithoutTask: [2021], incompleteTwoYears: [2023], tasks: [{ code: "B1", finalLevel: "incomplete" }] });
+    const table = (await run(["tasks", "term", path, "--format", "table"])).stdout;
+    expect(table).toContain("Nhiệm kỳ 2021–2023");
+    expect(table).toContain("Không hoàn thành hai năm liền: 2022–2023");
+    const xlsx = join(dir, "term.xlsx");
+    expect((await run(["tasks", "term", path, "--json", "-o", xlsx, "--issuing-body", "BAN THƯỜNG VỤ TỈNH ỦY"])).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const ws = wb.getWorksheet("Tổng hợp nhiệm kỳ")!;
+    const texts = ws.getSheetValues().flat().filter((v): v is string => typeof v === "string");
+    expect(texts).toEqual(expect.arrayContaining(["BAN THƯỜNG VỤ TỈNH ỦY", "ĐẢNG CỘNG SẢN VIỆT NAM", "TỔNG HỢP KẾT QUẢ THỰC HIỆN VIỆC ĐỘT PHÁ, ĐỔI MỚI NHIỆM KỲ 2021–2023", "Năm 2021, đồng chí chưa có việc đột phá, đổi mới: Trần B.", "Hoàn thành xuất sắc", "Không hoàn thành"]));
+    // 13 pt at least everywhere, A4 landscape at 100 %.
+    const sizes: number[] = [];
+    ws.eachRow((r) => r.eachCell((c) => sizes.push(c.font?.size ?? 13)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", scale: 100 });
+    await expect(run(["tasks", "term", path, "--from", "2021", "--to", "2027"])).rejects.toThrow("1 đến 5 năm");
+  });
+});

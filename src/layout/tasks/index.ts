@@ -5,4 +5,5 @@ export * from "./taskRegisterEntry";
 export * from "./taskRegisterSchema";
 export * from "./taskRegisterSheets";
 export * from "./taskTotalsSheet";
+export * from "./termSheet";
 export * from "./unitTasksBlock";
