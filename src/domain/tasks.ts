@@ -17,9 +17,19 @@ export type TaskState = "registered" | "approved" | "inProgress" | "finished" | 
 export interface TaskTarget {
   readonly year: number;
   readonly name: string;
+  /** Unit of measure (đơn vị tính: người, %, tỷ đồng …); describes the target, never judged. */
+  readonly unit?: string;
   readonly direction: unknown;
   readonly target?: unknown;
   readonly actual?: unknown;
+}
+
+/** The decision approving a task's plan: the body that approved it, the decision's number and date. */
+export interface TaskApproval {
+  readonly body?: string;
+  readonly number?: string;
+  /** ISO date; one that cannot be read is kept as typed and named by the registration check. */
+  readonly date?: string | null;
 }
 
 export interface TaskMilestone {
@@ -45,6 +55,12 @@ export interface Task {
   /** The day a dropped task stopped (ISO): the years before keep their levels, later years are not rated. */
   readonly droppedOn?: string | null;
   readonly goal: string;
+  /** The plan's concrete solutions (giải pháp). */
+  readonly solutions?: string;
+  /** The focal point of the upper body that follows the task: its body and person. */
+  readonly focalBody?: string;
+  readonly focalPerson?: string;
+  readonly approval?: TaskApproval;
   readonly targets: readonly TaskTarget[];
   readonly milestones: readonly TaskMilestone[];
 }
@@ -171,6 +187,11 @@ export const taskMsg = defineMessages("task", {
     ["Milestone A", "hạn", "2025-02-30"],
   ),
   noCode: text("Việc chưa có Mã việc.", "The task has no code."),
+  badApprovalDate: message(
+    (found: string) => `Ngày phê duyệt ${found} không đọc được (cần một ngày có thật, ví dụ 30/09/2025).`,
+    (found) => `The approval date ${found} cannot be read (a real date is needed, e.g. 30/09/2025).`,
+    ["2025-02-30"],
+  ),
   duplicateCode: message(
     (code: string) => `Mã việc ${code} trùng với một việc khác; mỗi việc cần một mã riêng.`,
     (code) => `The task code ${code} is used by another task; each task needs its own code.`,
@@ -262,6 +283,7 @@ export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEF
     seen.add(codeKey);
     if (task.state === "dropped" && !task.droppedOn) fail("droppedOn", taskMsg.noDropDate);
     if (task.droppedOn && !isIsoDate(task.droppedOn)) fail("droppedOn", taskMsg.badDropDate(task.droppedOn));
+    if (task.approval?.date && !isIsoDate(task.approval.date)) fail("approvalDate", taskMsg.badApprovalDate(task.approval.date));
     if (!task.goal || task.goal.trim() === "") fail("goal", taskMsg.noGoal);
     const span = task.lastYear - task.firstYear + 1;
     const spanOk = Number.isInteger(task.firstYear) && Number.isInteger(task.lastYear) && span >= 1 && span <= rules.maxSpanYears;

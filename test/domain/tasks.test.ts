@@ -160,6 +160,13 @@ describe("wrong results in the register (issue 15 §4, issue 18 §6)", () => {
     expect(evaluateTaskYear(later, 2026, "2026-06-30")).toMatchObject({ level: "incomplete", provisional: true });
   });
 
+  test("the plan's approval date must be a real day (the check names the field)", () => {
+    expect(checkRegistration([task({ approval: { body: "Ban Thường vụ", number: "12-QĐ/TU", date: "2025-02-30" } })])).toEqual([
+      { code: "DP-01", field: "approvalDate", message: "Ngày phê duyệt 2025-02-30 không đọc được (cần một ngày có thật, ví dụ 30/09/2025)." },
+    ]);
+    expect(checkRegistration([task({ approval: { body: "Ban Thường vụ", date: "2025-01-15" } })])).toEqual([]);
+  });
+
   test("empty and duplicate task codes are named", () => {
     const problems = checkRegistration([task(), task({ code: " dp-01 ", leader: "B" }), task({ code: " ", leader: "C" })]);
     expect(problems.map((p) => [p.code, p.field])).toEqual([[" dp-01 ", "code"], [" ", "code"]]);

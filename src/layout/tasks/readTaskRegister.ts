@@ -191,6 +191,8 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
     if (firstYear === null || lastYear === null) continue;
     const droppedOn = isBlank(row.get("droppedOn")) ? null : readDate(row.get("droppedOn"), (m) => fail("droppedOn", m));
     const optional = (key: TaskColumnKey) => (text(row.get(key)) === "" ? undefined : text(row.get(key)));
+    const approvalDate = isBlank(row.get("approvalDate")) ? null : readDate(row.get("approvalDate"), (m) => fail("approvalDate", m));
+    const approval = { body: optional("approvalBody"), number: optional("approvalNumber"), date: approvalDate };
     drafts.set(textKey(code), {
       task: {
         code,
@@ -206,6 +208,10 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
         dropApproved: approved.kind === "value" && approved.value,
         droppedOn,
         goal: text(row.get("goal")),
+        solutions: optional("solutions"),
+        focalBody: optional("focalBody"),
+        focalPerson: optional("focalPerson"),
+        ...(approval.body || approval.number || approval.date ? { approval } : {}),
       },
       targets: [],
       milestones: [],
@@ -248,7 +254,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
         }
         return v;
       };
-      draft.targets.push({ year, name: text(row.get("name")), direction, target: figure("target"), actual: figure("actual") });
+      draft.targets.push({ year, name: text(row.get("name")), ...(text(row.get("unit")) === "" ? {} : { unit: text(row.get("unit")) }), direction, target: figure("target"), actual: figure("actual") });
       draft.targetCells.push(row.at("target"));
     } else {
       const due = readDate(row.get("due"), (m) => fail("due", m));
