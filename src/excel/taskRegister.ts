@@ -59,7 +59,7 @@ export async function createTaskRegister(
   const problems: Problem[] = [];
   if (!found.names.has(RULE_NAMES.preset) || !found.sheets.includes(SHEETS.rules)) problems.push(problem(SHEETS.rules, null, registerMsg.noRules));
   const layout = taskRegisterLayout({ tasks: options.tasks ?? [], year: options.year, asOf: options.asOf });
-  for (const { name } of layout.sheets) if (found.sheets.includes(name)) problems.push(problem(name, null, registerMsg.exists(name)));
+  for (const { name } of layout.sheets) if (found.sheets.includes(name)) problems.push(problem(name, null, registerMsg.exists.of(name)));
   if (problems.length > 0) return { changes: [], problems };
   // Each unit sheet shows its leader's tasks: what stands where the block goes is read first.
   const targets = unitTaskTargets(found);

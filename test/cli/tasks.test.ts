@@ -37,8 +37,14 @@ describe("chitieu tasks evaluate", () => {
     expect(out.tasks[1]).toMatchObject({ code: "DM-02", level: "incomplete", finalLevel: null, provisional: true });
     expect(out.problems).toEqual(
       expect.arrayContaining([
-        { code: "DM-02", field: "goal", message: "Chưa có mục tiêu chung." },
-        { code: "DM-02", field: "targets", message: "Lộ trình chưa có chỉ tiêu cho năm 2026: năm này xếp loại Không hoàn thành." },
+        { code: "DM-02", field: "goal", message: "Chưa có mục tiêu chung.", id: "task.noGoal", params: [] },
+        {
+          code: "DM-02",
+          field: "targets",
+          message: "Lộ trình chưa có chỉ tiêu cho năm 2026: năm này xếp loại Không hoàn thành.",
+          id: "task.yearUncovered",
+          params: [2026],
+        },
       ]),
     );
   });

@@ -87,7 +87,9 @@ describe("evaluate", () => {
 
   test("a common score outside 0–30 is an input error", () => {
     const result = evaluate({ commonScore: 31, indicators: [{ code: "a", direction: "increase", target: 1, actual: 1 }] });
-    expect(result.errors).toEqual([{ index: null, code: null, field: "commonScore", message: expect.stringContaining("từ 0 đến 30") }]);
+    expect(result.errors).toEqual([
+      { index: null, code: null, field: "commonScore", message: expect.stringContaining("từ 0 đến 30"), id: "engine.badCommonScore", params: ["31", 30] },
+    ]);
     expect(result.summary.points).toBeNull();
   });
 });
