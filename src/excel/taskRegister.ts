@@ -159,7 +159,7 @@ export function loadRegister(context: Excel.RequestContext, found: Inventory): (
 export function registerProblems(register: RegisterRead, engine: readonly TaskProblem[] = checkRegistration(register.read.tasks, register.rules)): TaskRegisterProblem[] {
   const placed = engine.map((p) => {
     const at = register.read.cellOf(p.code, p.field);
-    return { ...problem(at?.sheet ?? TASK_SHEETS.tasks, at?.cell ?? null, p.message), code: p.code };
+    return { ...problem(at?.sheet ?? TASK_SHEETS.tasks, at?.cell ?? null, p), code: p.code };
   });
   return [...register.ruleProblems.map((p) => ({ ...p, code: "" })), ...register.read.problems, ...placed];
 }
