@@ -1,4 +1,4 @@
-import { compareYears, consolidate, consolidationResult, type PreviousYear, type YearResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { compareYears, consolidate, consolidationResult, resolveAsOf, vnDay, QUARTER_NAMES, type AsOfRequest, type PreviousYear, type YearResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { DEFAULT_HEADER } from "../layout/print";
 import { consolidatedWorkbook } from "../layout/comparison";
 import type { DocumentHeader } from "../layout/schema";
@@ -21,6 +21,8 @@ export interface ConsolidateOptions {
   readonly header?: Partial<DocumentHeader>;
   /** Called before each file is read (the progress line on a terminal). */
   readonly progress?: (done: number, total: number) => void;
+  /** Mid-year (tạm tính): each unit from its follow-up snapshot at this date or quarter, not the year's actuals. */
+  readonly asOf?: AsOfRequest;
   /** The consolidation time written on the sheet (tests fix it). */
   readonly now?: Date;
 }
@@ -46,9 +48,10 @@ async function previousYear(paths: string, current: Consolidation, exceptional: 
 
 function textReport(c: Consolidation, files: number, output: string): string {
   const withProblems = c.units.filter((u) => u.problems.length > 0);
+  const midYear = c.asOf ? ` (TẠM TÍNH${c.asOf.quarter === null ? "" : ` ${QUARTER_NAMES[c.asOf.quarter]}`} đến ngày ${vnDay(c.asOf.date)})` : "";
   const lines = [
     c.units.length > 0
-      ? `Đã tổng hợp ${c.units.length} đơn vị từ ${files} tệp vào ${output}.`
+      ? `Đã tổng hợp${midYear} ${c.units.length} đơn vị từ ${files} tệp vào ${output}.`
       : `Không có tệp nào tổng hợp được; không ghi ${output}.`,
     ...(c.rejected.length > 0 ? [`${c.rejected.length} tệp hoặc đơn vị không tổng hợp được:`] : []),
     ...c.rejected.map((r) => `- ${r.file}: ${r.reason}`),
@@ -92,13 +95,15 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   const rejected: Rejection[] = [...expanded.rejected];
   for (const [i, file] of files.entries()) {
     options.progress?.(i, files.length);
-    for (const read of await readUnitSummary(file, rules)) {
+    for (const read of await readUnitSummary(file, rules, options.asOf)) {
       if (isRejection(read)) rejected.push(read);
       else units.push(read);
     }
   }
   options.progress?.(files.length, files.length);
-  const sorted = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
+  const consolidated = rejectedInFileOrder(consolidate(units, rejected, options.exceptional), files);
+  const request = options.asOf;
+  const sorted = request && consolidated.year !== null ? { ...consolidated, asOf: resolveAsOf(request, consolidated.year) } : consolidated;
   const previous = options.previous === undefined ? null : await previousYear(options.previous, sorted, options.exceptional);
   const header = { ...DEFAULT_HEADER, ...options.header };
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.

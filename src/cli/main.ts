@@ -3,6 +3,8 @@
 import { headerOptions } from "./headerOptions";
 import { type CommandResult, FileError, UsageError } from "./io";
 import type { UnitKind } from "../domain";
+// The small mid-year parser only: the engine is loaded with the command that needs it.
+import { parseAsOf, parseQuarter, type AsOfRequest } from "../domain/midyear";
 
 const UNIT_KINDS: readonly UnitKind[] = ["commune", "district", "department", "massOrganisation"];
 
@@ -19,6 +21,7 @@ const USAGE = `Cách dùng / Usage:
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…] [--rules TINH.xlsx] [--previous NAM_TRUOC_DIR_OR_FILE]
+           [--as-of 30/06/2025 | --quarter 2]   (tạm tính giữa năm từ trang "Theo dõi" của từng đơn vị)
            [--superior-body …] [--issuing-body …] [--number …] [--place-date …]
            [--signer-title …] [--signer-position …] [--signer-name …] [--recipients "- Như trên,\\n- Lưu VP"]
   chitieu province --year 2021 --group "Huyện, thành phố: Tam Đảo; Sông Lô" [--group …] -o TINH.xlsx   (tệp giao chỉ tiêu của tỉnh)
@@ -41,6 +44,18 @@ function optionValue(args: string[], name: string): string | undefined {
   args.splice(index, 2);
   return value;
 }
+
+/** `--as-of DATE` or `--quarter N` of consolidate (one of them at most). */
+function midYearOption(date: string | undefined, quarter: string | undefined): AsOfRequest | undefined {
+  if (date !== undefined && quarter !== undefined) throw new UsageError("Chỉ dùng một trong --as-of và --quarter.");
+  if (date !== undefined) return parseAsOf(date) ?? usage(`--as-of nhận một ngày như 30/06/2025 hoặc 2025-06-30, không nhận "${date}".`);
+  if (quarter !== undefined) return parseQuarter(quarter) ?? usage(`--quarter nhận 1, 2, 3 hoặc 4, không nhận "${quarter}".`);
+  return undefined;
+}
+
+const usage = (text: string): never => {
+  throw new UsageError(text);
+};
 
 export async function run(argv: readonly string[]): Promise<CommandResult> {
   const [command, ...rest] = argv;
@@ -103,6 +118,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const exceptional = optionValue(args, "--exceptional")?.split(",").map((k) => k.trim()) ?? [];
       const rules = optionValue(args, "--rules");
       const previous = optionValue(args, "--previous");
+      const asOf = midYearOption(optionValue(args, "--as-of"), optionValue(args, "--quarter"));
       const header = headerOptions((name) => optionValue(args, name));
       const json = args.includes("--json");
       const inputs = args.filter((a) => a !== "--json");
@@ -111,7 +127,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (!output) throw new UsageError("Cần -o tong-hop.xlsx.");
       const { runConsolidate, terminalProgress } = await import("./consolidateCommand");
       const progress = process.stderr.isTTY ? terminalProgress((text) => process.stderr.write(text)) : undefined;
-      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), rules, previous, header, progress });
+      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), rules, previous, header, progress, ...(asOf ? { asOf } : {}) });
     }
     case "province": {
       const { parseGroupOption, runProvince } = await import("./assignCommand");

@@ -7,10 +7,10 @@ import { PUBLIC_SHEET } from "../layout/comparison";
 import { SHEETS } from "../layout/schema";
 import { printedUnit } from "../layout/units";
 import { readXlsxWorkbook } from "../xlsx/workbookCells";
-import { openXlsx } from "../xlsx/xlsxParts";
+import { openXlsx, type XlsxWorkbook } from "../xlsx/xlsxParts";
 import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
-import { checkZipSize, ZipRefused } from "../xlsx/zipGuard";
+import { ZipRefused } from "../xlsx/zipGuard";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
@@ -31,8 +31,7 @@ const TIMEOUT_MS = 180_000;
 const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
 
 /** The data errors of the unit "Bản in" is built from, as the pane reads them. */
-function printedUnitErrors(file: string): string[] {
-  const book = openXlsx(fs.readFileSync(file));
+function printedUnitErrors(book: XlsxWorkbook): string[] {
   const read = readXlsxWorkbook(book, { place: printedUnit(book.definedNames.map((d) => d.name)) });
   return read.table === null ? [] : read.problems.filter((p) => p.severity === "error").map((p) => p.message);
 }
@@ -45,12 +44,13 @@ function printedUnitErrors(file: string): string[] {
 export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   checkOutput(options.output, [options.input], "tệp PDF", isPdf);
   const wb = new ExcelJS.Workbook();
+  // The file is read from disk once; the narrow reader's parts serve the checks, the data errors and the page breaks.
+  let book: XlsxWorkbook;
   try {
     const bytes = fs.readFileSync(options.input);
-    // ExcelJS has no bound of its own: a zip bomb would exhaust memory, an encrypted file read as damaged.
-    checkZipSize(bytes);
-    // Nor does it refuse what Excel would: the narrow reader's linear parse of every sheet first (400,000 unclosed <si> took ExcelJS 9 s).
-    const book = openXlsx(bytes);
+    // ExcelJS has no bound of its own: the narrow reader's walk first refuses a zip bomb, an encrypted file or an .xls with its
+    // message, and its linear parse of every sheet refuses what Excel would (400,000 unclosed <si> took ExcelJS 9 s).
+    book = openXlsx(bytes);
     for (const sheet of book.sheetNames) book.cells(sheet);
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
@@ -69,7 +69,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   }
   // A signed document never carries a data error (a final level above its cap, a disqualified
   // head rated above incomplete): refused as the pane refuses it, each cell named.
-  const errors = textKey(printed.name) === textKey(SHEETS.print) ? printedUnitErrors(options.input) : [];
+  const errors = textKey(printed.name) === textKey(SHEETS.print) ? printedUnitErrors(book) : [];
   if (errors.length > 0) {
     return { stdout: [`Không in ${options.input}: sổ còn lỗi, hãy sửa rồi in lại.`, ...errors.map((e) => `- ${e}`)].join("\n") + "\n", exitCode: 1 };
   }
@@ -81,7 +81,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     );
   }
   // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
-  for (const row of manualPageBreaks(options.input, printed.name)) printed.getRow(row - 1).addPageBreak();
+  for (const row of manualPageBreaks(book.sheetXml(printed.name) ?? "")) printed.getRow(row - 1).addPageBreak();
   for (const ws of wb.worksheets) ws.state = ws === printed ? "visible" : "hidden";
   // ExcelJS reads the print area back as "A1:E33" and would write it in a form LibreOffice ignores.
   if (printed.pageSetup.printArea) printed.pageSetup.printArea = exceljsPrintArea(printed.pageSetup.printArea);

@@ -1,38 +1,39 @@
 import { readFileSync } from "node:fs";
-import { fileCells, readXlsxWorkbook } from "../xlsx/workbookCells";
+import { fileCells, readWorkbookCells, type WorkbookCells } from "../xlsx/workbookCells";
 import { followUpOf } from "../xlsx/readFollowUp";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { ZipRefused } from "../xlsx/zipGuard";
 import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
-import { readUnitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
+import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
 import { UsageError, type CommandResult } from "./io";
 import { formatTable, terminalLines } from "./table";
 
 /** `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed there. */
-export async function runRead(file: string, format: "json" | "table" = "json"): Promise<CommandResult> {
+export function runRead(file: string, format: "json" | "table" = "json"): CommandResult {
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch {
     throw new UsageError(`Không đọc được tệp ${file}.`);
   }
-  let book;
+  // The file is inflated once: the unit sheet, its leader's tasks and its follow-up are all read from these cells.
+  let cells: WorkbookCells;
   let read;
   try {
-    book = openXlsx(data);
-    read = readXlsxWorkbook(book);
+    cells = fileCells(openXlsx(data));
+    read = readWorkbookCells(cells);
   } catch (error) {
     if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);
     throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${(error as Error).message}`);
   }
   if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));
   // A workbook that also holds the task register: the leader's tasks of the year, as the unit sheet shows them.
-  const leaderTasks = await readUnitLeaderTasks(data);
+  const leaderTasks = unitLeaderTasks(cells);
   // The optional rule, where the sheet applies it: the suggested level no higher than the cap (as the sheet's formula).
   const evaluation = leaderTasks?.cap && leaderTasks.onUnitSheet ? withTaskCap(read.evaluation, leaderTasks.cap) : read.evaluation;
-  const followUp = followUpOf(fileCells(book), read);
+  const followUp = followUpOf(cells, read);
   const problems = [...read.problems, ...followUp.problems];
   const hasErrors = problems.some((p) => p.severity === "error");
   const exitCode = hasErrors ? 1 : 0;

@@ -59,7 +59,7 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
   if (asOf === null) throw new UsageError(`--as-of "${asOfText}" không phải một ngày có thật (cần dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-09-30).`);
   const register = /\.xlsx$/i.test(file) ? await fromWorkbook(file) : fromJson(file);
   const engine: TaskProblem[] = checkRegistration(register.tasks, register.rules);
-  const tasks = register.tasks.map((task) => evaluateTaskYear(task, year, asOf, register.rules, engine));
+  const tasks = register.tasks.map((task) => evaluateTaskYear(task, year, asOf, register.rules));
   const problems = [...register.problems, ...engine.map(register.place)];
   // The optional cap rule of the rules sheet: listed only when the province has switched it on.
   const caps = leaderTaskCaps(register.tasks, tasks, register.rules);

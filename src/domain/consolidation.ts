@@ -6,6 +6,7 @@ import { levelRank } from "./caps";
 import { checkQuota, type QuotaDecision } from "./quota";
 import { textKey } from "./text";
 import { indicatorTotal, type IndicatorTotal } from "./totals";
+import type { AsOf } from "./midyear";
 import type { Direction, Level, Status, UnitKind } from "./types";
 
 /**
@@ -53,7 +54,11 @@ export interface UnitSummary {
   readonly points: number | null;
   /** The engine's suggested level (the floor while provisional). */
   readonly level: Level | null;
+  /** The highest level still reachable while provisional ("có thể đạt tối đa"); the level itself once final. */
+  readonly ceilingLevel?: Level | null;
   readonly provisional: boolean;
+  /** Mid-year: the date of the follow-up snapshot the unit stands at, null when it has none then. */
+  readonly snapshot?: string | null;
   /** The final level typed in the file, when valid: one above its cap or of a disqualified head is null here and named in `problems`. */
   readonly finalLevel: Level | null;
   readonly quota: { readonly share: number; readonly shareExceptional: number; readonly base: QuotaBase };
@@ -111,6 +116,8 @@ export interface Consolidation {
   readonly groups: readonly ConsolidatedGroup[];
   /** Province totals per group and indicator (Σ actual / Σ target, or the spread for rates and milestones). */
   readonly totals: readonly GroupTotal[];
+  /** Mid-year (tạm tính): the date the units' follow-up snapshots stand at; absent for the year's consolidation. */
+  readonly asOf?: AsOf;
 }
 
 export interface ConsolidatedGroup {
@@ -145,7 +152,13 @@ export interface ConsolidationResult {
     readonly excellentKept: boolean | null;
     readonly publishedLevel: Level | null;
     readonly problems: readonly UnitProblem[];
+    /** Mid-year only: every unit provisional, its floor (`level`) and ceiling, and its snapshot's date. */
+    readonly provisional?: boolean;
+    readonly ceilingLevel?: Level | null;
+    readonly snapshot?: string | null;
   }[];
+  /** Mid-year only: the consolidation is provisional (tạm tính) as of this date, of this quarter when asked. */
+  readonly asOf?: { readonly date: string; readonly quarter: number | null; readonly provisional: true };
   readonly rejected: readonly Rejection[];
   readonly quota: readonly {
     readonly kind: UnitKind | null;
@@ -174,22 +187,11 @@ export interface ConsolidationResult {
 }
 
 export function consolidationResult(c: Consolidation): ConsolidationResult {
+  const midYear = (u: ConsolidatedUnit) =>
+    c.asOf ? { provisional: u.provisional, ceilingLevel: u.ceilingLevel ?? u.level, snapshot: u.snapshot ?? null } : {};
   return {
-    units: c.units.map(({ file, unit, kind, year, points, level, finalLevel, rank, countedLevel, decision, excellentKept, publishedLevel, problems }) => ({
-      file,
-      unit,
-      kind,
-      year,
-      points,
-      level,
-      finalLevel,
-      rank,
-      countedLevel,
-      decision,
-      excellentKept,
-      publishedLevel,
-      problems: problems.map(({ cell, message }) => (cell === undefined ? { message } : { cell, message })),
-    })),
+    ...(c.asOf ? { asOf: { date: c.asOf.date, quarter: c.asOf.quarter, provisional: true as const } } : {}),
+    units: c.units.map((u) => ({ ...unitResult(u), ...midYear(u) })),
     rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
     quota: c.quota.map(({ kind, base, allowed, excellent, tieAtCut }) => ({ kind, base, allowed, excellent, tieAtCut })),
     groups: c.groups.map((g) => {
@@ -201,6 +203,24 @@ export function consolidationResult(c: Consolidation): ConsolidationResult {
         ? { group, code, target: t.target, actual: t.actual, achievement: t.assessment.achievement, spread: null, pending: t.pending }
         : { group, code, target: null, actual: null, achievement: null, spread: { min: t.min, median: t.median, max: t.max }, pending: t.pending },
     ),
+  };
+}
+
+function unitResult({ file, unit, kind, year, points, level, finalLevel, rank, countedLevel, decision, excellentKept, publishedLevel, problems }: ConsolidatedUnit) {
+  return {
+    file,
+    unit,
+    kind,
+    year,
+    points,
+    level,
+    finalLevel,
+    rank,
+    countedLevel,
+    decision,
+    excellentKept,
+    publishedLevel,
+    problems: problems.map(({ cell, message }) => (cell === undefined ? { message } : { cell, message })),
   };
 }
 

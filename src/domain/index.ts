@@ -20,3 +20,4 @@ export * from "./totals";
 export * from "./progress";
 export * from "./assignment";
 export * from "./history";
+export * from "./midyear";

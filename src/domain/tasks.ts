@@ -17,9 +17,19 @@ export type TaskState = "registered" | "approved" | "inProgress" | "finished" | 
 export interface TaskTarget {
   readonly year: number;
   readonly name: string;
+  /** Unit of measure (đơn vị tính: người, %, tỷ đồng …); describes the target, never judged. */
+  readonly unit?: string;
   readonly direction: unknown;
   readonly target?: unknown;
   readonly actual?: unknown;
+}
+
+/** The decision approving a task's plan: the body that approved it, the decision's number and date. */
+export interface TaskApproval {
+  readonly body?: string;
+  readonly number?: string;
+  /** ISO date; one that cannot be read is kept as typed and named by the registration check. */
+  readonly date?: string | null;
 }
 
 export interface TaskMilestone {
@@ -45,6 +55,12 @@ export interface Task {
   /** The day a dropped task stopped (ISO): the years before keep their levels, later years are not rated. */
   readonly droppedOn?: string | null;
   readonly goal: string;
+  /** The plan's concrete solutions (giải pháp). */
+  readonly solutions?: string;
+  /** The focal point of the upper body that follows the task: its body and person. */
+  readonly focalBody?: string;
+  readonly focalPerson?: string;
+  readonly approval?: TaskApproval;
   readonly targets: readonly TaskTarget[];
   readonly milestones: readonly TaskMilestone[];
 }
@@ -171,6 +187,11 @@ export const taskMsg = defineMessages("task", {
     ["Milestone A", "hạn", "2025-02-30"],
   ),
   noCode: text("Việc chưa có Mã việc.", "The task has no code."),
+  badApprovalDate: message(
+    (found: string) => `Ngày phê duyệt ${found} không đọc được (cần một ngày có thật, ví dụ 30/09/2025).`,
+    (found) => `The approval date ${found} cannot be read (a real date is needed, e.g. 30/09/2025).`,
+    ["2025-02-30"],
+  ),
   duplicateCode: message(
     (code: string) => `Mã việc ${code} trùng với một việc khác; mỗi việc cần một mã riêng.`,
     (code) => `The task code ${code} is used by another task; each task needs its own code.`,
@@ -262,15 +283,20 @@ export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEF
     seen.add(codeKey);
     if (task.state === "dropped" && !task.droppedOn) fail("droppedOn", taskMsg.noDropDate);
     if (task.droppedOn && !isIsoDate(task.droppedOn)) fail("droppedOn", taskMsg.badDropDate.of(task.droppedOn));
+    if (task.approval?.date && !isIsoDate(task.approval.date)) fail("approvalDate", taskMsg.badApprovalDate.of(task.approval.date));
     if (!task.goal || task.goal.trim() === "") fail("goal", taskMsg.noGoal);
     const span = task.lastYear - task.firstYear + 1;
     const spanOk = Number.isInteger(task.firstYear) && Number.isInteger(task.lastYear) && span >= 1 && span <= rules.maxSpanYears;
     if (!spanOk) fail("lastYear", taskMsg.badSpan.of(task.firstYear, task.lastYear, rules.maxSpanYears));
     if (task.targets.length === 0) fail("targets", taskMsg.noTarget);
-    for (const t of task.targets) {
-      if (parseDirection(t.direction) === null) fail("targets", taskMsg.badDirection.of(t.name));
+    // The whole roadmap, whatever year is evaluated: a figure that cannot be judged in a later year is named now.
+    task.targets.forEach((t, j) => {
+      const direction = parseDirection(t.direction);
+      if (direction === null) fail("targets", taskMsg.badDirection.of(t.name));
       if (spanOk && (t.year < task.firstYear || t.year > task.lastYear)) fail("targets", taskMsg.targetOutsideSpan.of(t.year));
-    }
+      const assessed = direction === null ? null : assess(direction, t.target, t.actual);
+      if (assessed?.status === "error") for (const e of assessed.errors) fail(`targets.${j}`, taskMsg.targetError.of(t.name, e));
+    });
     if (spanOk && task.targets.length > 0) {
       for (let year = task.firstYear; year <= task.lastYear; year++) {
         if (!task.targets.some((t) => t.year === year)) fail("targets", taskMsg.yearUncovered.of(year));
@@ -334,17 +360,15 @@ function levelOf(c: Counts, rules: TaskRules): Level {
  * figures as not met and milestones not done by the as-of date as not done; the ceiling counts
  * pending figures as exceeded and every milestone that can still be done in time as done.
  */
-function judge(targets: readonly TaskTarget[], milestones: readonly TaskMilestone[], yearEnd: string, asOf: string, rules: TaskRules, problems: TaskProblem[], code: string): Judged {
+function judge(targets: readonly TaskTarget[], milestones: readonly TaskMilestone[], yearEnd: string, asOf: string, rules: TaskRules): Judged {
   let met = 0;
   let exceeded = 0;
   const pending: string[] = [];
   for (const t of targets) {
     const direction = parseDirection(t.direction);
     const a = direction === null ? null : assess(direction, t.target, t.actual);
-    if (a === null || a.status === "error") {
-      if (a && a.status === "error") for (const e of a.errors) problems.push({ code, field: "targets", ...said(taskMsg.targetError.of(t.name, e)) });
-      pending.push(t.name);
-    } else if (a.status === "pending") pending.push(t.name);
+    // A figure in error is named by the registration check (over the whole roadmap) and counts as pending here.
+    if (a === null || a.status === "error" || a.status === "pending") pending.push(t.name);
     else if (a.status !== "notMet") {
       met += 1;
       if (a.status === "exceeded") exceeded += 1;
@@ -392,7 +416,7 @@ function dropYear(task: Task, year: number): number {
 }
 
 /** One task in one year, as of a date (never the computer's today: the user sets it). */
-export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: TaskRules = DEFAULT_TASK_RULES, problems: TaskProblem[] = []): TaskYearResult {
+export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: TaskRules = DEFAULT_TASK_RULES): TaskYearResult {
   const counts: Record<MilestoneState, number> = { onTime: 0, late: 0, overdue: 0, dueSoon: 0, open: 0 };
   for (const m of task.milestones) if (readable(m)) counts[milestoneState(m, asOf, rules)] += 1;
   const base = { code: task.code, milestones: counts };
@@ -408,9 +432,9 @@ export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: 
   const yearEnd = `${year}-12-31`;
   // A milestone whose due date cannot be read counts in its roadmap row's year, as not done.
   const inYear = (m: TaskMilestone) => (isIsoDate(m.due) ? m.due.startsWith(`${year}-`) : m.year === year);
-  const yearly = judge(task.targets.filter((t) => t.year === year), task.milestones.filter(inYear), yearEnd, asOf, rules, problems, task.code);
+  const yearly = judge(task.targets.filter((t) => t.year === year), task.milestones.filter(inYear), yearEnd, asOf, rules);
   // The whole task: its last year's (overall) targets and all its milestones.
-  const final = year === task.lastYear ? judge(task.targets.filter((t) => t.year === task.lastYear), task.milestones, yearEnd, asOf, rules, [], task.code) : null;
+  const final = year === task.lastYear ? judge(task.targets.filter((t) => t.year === task.lastYear), task.milestones, yearEnd, asOf, rules) : null;
   return {
     ...base,
     level: yearly.level,

@@ -1,5 +1,5 @@
 import { parseDay } from "./dates";
-import type { Task, TaskKind, TaskMilestone, TaskState, TaskTarget } from "./tasks";
+import type { Task, TaskApproval, TaskKind, TaskMilestone, TaskState, TaskTarget } from "./tasks";
 
 /**
  * The task register as a JSON document (the `chitieu tasks evaluate` contract). Only its shape is
@@ -20,6 +20,18 @@ function day(raw: unknown, where: string): { iso: string | null; problem?: strin
   return { iso: null, problem: `${where}: ${JSON.stringify(raw)} không phải một ngày có thật (ví dụ 30/09/2025 hoặc 2025-09-30).` };
 }
 
+/** The approving decision: body and number as text, the date as a real day. */
+function readApproval(raw: unknown, where: string): TaskApproval | undefined | string {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isObject(raw)) return `${where} phải là một đối tượng JSON { body, number, date }.`;
+  for (const field of ["body", "number"] as const) {
+    if (raw[field] !== undefined && raw[field] !== null && typeof raw[field] !== "string") return `${where}.${field} phải là chuỗi.`;
+  }
+  const date = day(raw.date, `${where}.date`);
+  if (date.problem) return date.problem;
+  return { body: typeof raw.body === "string" ? raw.body : undefined, number: typeof raw.number === "string" ? raw.number : undefined, date: date.iso };
+}
+
 function readTask(raw: unknown, i: number): Task | string {
   const where = `tasks[${i}]`;
   if (!isObject(raw)) return `${where} phải là một đối tượng JSON.`;
@@ -33,7 +45,8 @@ function readTask(raw: unknown, i: number): Task | string {
   const targets: TaskTarget[] = [];
   for (const [j, t] of raw.targets.entries()) {
     if (!isObject(t) || !Number.isInteger(t.year) || typeof t.name !== "string") return `${where}.targets[${j}] cần year (năm) và name (chuỗi).`;
-    targets.push({ year: t.year as number, name: t.name, direction: t.direction, target: t.target, actual: t.actual });
+    if (t.unit !== undefined && t.unit !== null && typeof t.unit !== "string") return `${where}.targets[${j}].unit phải là chuỗi.`;
+    targets.push({ year: t.year as number, name: t.name, ...(typeof t.unit === "string" ? { unit: t.unit } : {}), direction: t.direction, target: t.target, actual: t.actual });
   }
   const milestones: TaskMilestone[] = [];
   for (const [j, m] of raw.milestones.entries()) {
@@ -47,6 +60,12 @@ function readTask(raw: unknown, i: number): Task | string {
   }
   const droppedOn = day(raw.droppedOn, `${where}.droppedOn`);
   if (droppedOn.problem) return droppedOn.problem;
+  for (const field of ["solutions", "focalBody", "focalPerson"] as const) {
+    if (raw[field] !== undefined && raw[field] !== null && typeof raw[field] !== "string") return `${where}.${field} phải là chuỗi.`;
+  }
+  const approval = readApproval(raw.approval, `${where}.approval`);
+  if (typeof approval === "string") return approval;
+  const optional = (v: unknown) => (typeof v === "string" ? v : undefined);
   return {
     code: raw.code as string,
     leader: raw.leader as string,
@@ -60,6 +79,10 @@ function readTask(raw: unknown, i: number): Task | string {
     dropApproved: raw.dropApproved === true,
     droppedOn: droppedOn.iso,
     goal: raw.goal as string,
+    solutions: optional(raw.solutions),
+    focalBody: optional(raw.focalBody),
+    focalPerson: optional(raw.focalPerson),
+    ...(approval ? { approval } : {}),
     targets,
     milestones,
   };

@@ -177,6 +177,6 @@ export async function evaluateTaskRegister(context: Excel.RequestContext, year: 
 export function evaluateRead(register: RegisterRead, year: number, asOf: string): RegisterEvaluation {
   const { read, rules } = register;
   const engine: TaskProblem[] = checkRegistration(read.tasks, rules);
-  const results = read.tasks.map((task) => evaluateTaskYear(task, year, asOf, rules, engine));
+  const results = read.tasks.map((task) => evaluateTaskYear(task, year, asOf, rules));
   return { tasks: read.tasks, rules, results, problems: registerProblems(register, engine) };
 }

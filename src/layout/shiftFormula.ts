@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter } from "./addresses";
+import { columnIndex, columnLetter, MAX_COLUMNS, MAX_ROWS } from "./addresses";
 
 /**
  * A formula moved by rows and columns as Excel fills it: relative references shift, $ parts do
@@ -7,9 +7,6 @@ import { columnIndex, columnLetter } from "./addresses";
  * `Range.copyFrom`; and by the emulator to carry that copy out. Text in "quotes", 'quoted sheet' names and [structured]
  * references are copied as they are; a reference shifted off the sheet becomes #REF!.
  */
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 
 /** Characters that continue a name or a number: a reference cannot start or end next to them. */
 const NAME_CHAR = /[\p{L}\p{N}_.\\]/u;

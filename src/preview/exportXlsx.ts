@@ -2,7 +2,7 @@
  * The preview's "download as .xlsx": the emulator's workbook, turned into the shared layout
  * description and written by the same .xlsx writer the CLI uses.
  */
-import { parseReference } from "../layout/addresses";
+import { columnIndex, columnLetter, parseReference } from "../layout/addresses";
 import type { Block, ConditionalFormatSpec, PrintSpec, SheetLayout, StyleSpec, ValidationSpec, WorkbookLayout } from "../layout/types";
 import { writeXlsx } from "../xlsx/writeLayout";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./emulator";
@@ -69,11 +69,11 @@ function print(sheet: SheetSnapshot): PrintSpec | undefined {
 
 function sheetLayout(sheet: SheetSnapshot): SheetLayout {
   const widths = Object.entries(sheet.columnWidths);
-  const columnCount = widths.reduce((max, [letter]) => Math.max(max, letter.charCodeAt(0) - 64), 0);
+  const columnCount = widths.reduce((max, [letter]) => Math.max(max, columnIndex(letter) + 1), 0);
   return {
     name: sheet.name,
     font: {},
-    columnWidths: Array.from({ length: columnCount }, (_, i) => (sheet.columnWidths[String.fromCharCode(65 + i)] ?? 48) / POINTS_PER_CHARACTER),
+    columnWidths: Array.from({ length: columnCount }, (_, i) => (sheet.columnWidths[columnLetter(i)] ?? 48) / POINTS_PER_CHARACTER),
     blocks: sheet.cells
       .filter((c) => c.value !== null || c.formula !== null || c.numberFormat !== "General")
       .map((c) => {

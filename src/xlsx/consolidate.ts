@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Rejection, RuleSet, UnitSummary } from "../domain";
+import type { AsOfRequest, Rejection, RuleSet, UnitSummary } from "../domain";
 import { COMPARISON_SHEETS } from "../layout/comparison";
 import { PUBLIC_SHEET } from "../layout/comparison";
 import { readRules } from "../layout/unit";
@@ -38,8 +38,8 @@ export function expandInputs(paths: readonly string[]): { files: string[]; rejec
   return { files, rejected };
 }
 
-/** One file read, checked and reduced to its units' summaries, or the reasons they cannot be consolidated. */
-export async function readUnitSummary(file: string, rules: ProvinceRules): Promise<(UnitSummary | Rejection)[]> {
+/** One file read, checked and reduced to its units' summaries (at a date: its follow-up snapshot's), or the reasons they cannot be consolidated. */
+export async function readUnitSummary(file: string, rules: ProvinceRules, asOf?: AsOfRequest): Promise<(UnitSummary | Rejection)[]> {
   let bytes: Buffer;
   let modified: string;
   try {
@@ -48,7 +48,7 @@ export async function readUnitSummary(file: string, rules: ProvinceRules): Promi
   } catch {
     return [{ file, reason: READ_MESSAGES.unreadable }];
   }
-  return readUnitBytes({ name: file, bytes, modified }, openXlsx, rules);
+  return readUnitBytes({ name: file, bytes, modified }, openXlsx, rules, asOf);
 }
 
 /**

@@ -67,8 +67,3 @@ export function unitLeaderTasks(book: WorkbookCells, headName: string = NAMES.he
   const onUnitSheet = count !== null && formula.includes(taskCapCell(count.address));
   return { leader, year, asOf, onUnitSheet, ...leaderYear(register.tasks, results, leader, year, register.rules) };
 }
-
-/** The zip is checked against bombs (openXlsx), then the unit's leader's tasks are read. */
-export function readUnitLeaderTasks(data: Uint8Array): Promise<UnitLeaderTasks | null> {
-  return Promise.resolve().then(() => unitLeaderTasks(fileCells(openXlsx(data))));
-}

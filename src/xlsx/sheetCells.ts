@@ -1,5 +1,5 @@
 import { defineMessages, message } from "../domain/localize";
-import { cellAddress, columnIndex } from "../layout/addresses";
+import { cellAddress, columnIndex, insideSheet, MAX_COLUMNS, MAX_ROWS } from "../layout/addresses";
 import { shiftFormula } from "../layout/shiftFormula";
 import { canonicalXml } from "./xmlCanonical";
 import { cellText, elements, MalformedXml, runsText, startsElement, xmlUnescape } from "./xmlText";
@@ -83,9 +83,6 @@ export const sheetXmlMsg = defineMessages("sheetXml", {
 });
 
 const EMPTY: CellRead = { value: "", formula: "" };
-/** Excel's worksheet: 16,384 columns (A to XFD) and 1,048,576 rows. */
-const KEY_COLUMNS = 16_384;
-const MAX_ROWS = 1_048_576;
 /** A number as XML Schema writes a double (what Excel writes and reads in <v>): not hexadecimal, not "Infinity". */
 const XSD_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 const CELL_TYPES = new Set(["n", "s", "str", "inlineStr", "b", "e", "d"]);
@@ -222,7 +219,8 @@ export function parseSheet(data: Uint8Array, strings: readonly string[], codec: 
         row = Number(address[2]) - 1;
         column = columnIndex(address[1]);
       } else column += 1;
-      if (row < 0 || row >= MAX_ROWS || column < 0 || column >= KEY_COLUMNS) throw refuse(sheetXmlMsg.outside, ref ?? cellAddress(row, column));
+      // A cell without r past XFD has no A1 name: it is named by row and column number.
+      if (!insideSheet(row, column)) throw refuse(sheetXmlMsg.outside, ref ?? `R${row + 1}C${column + 1}`);
       rows = Math.max(rows, row + 1);
       columns = Math.max(columns, column + 1);
       if (xml[tagEnd - 1] === "/") {
@@ -242,7 +240,7 @@ export function parseSheet(data: Uint8Array, strings: readonly string[], codec: 
         const valid = type === "s" ? INDEX.test(found) && index < strings.length : XSD_NUMBER.test(found) && Number.isFinite(Number(found));
         if (!valid) throw refuse(type === "s" ? sheetXmlMsg.badString : sheetXmlMsg.notANumber, cellAddress(row, column), found.slice(0, 40));
       }
-      raw.set(row * KEY_COLUMNS + column, { type, v, inline: element(inner, tagEnd + 1, "is"), f });
+      raw.set(row * MAX_COLUMNS + column, { type, v, inline: element(inner, tagEnd + 1, "is"), f });
       const si = f && attribute(f.tag, "si");
       if (f && si !== undefined && f.end > f.start && attribute(f.tag, "t") === "shared") masters.set(si, { row, column, formula: f });
       at = cellEnd;
@@ -279,7 +277,7 @@ export function parseSheet(data: Uint8Array, strings: readonly string[], codec: 
   };
   const decoded = new Map<number, CellRead>();
   const cellAt = (r: number, c: number): CellRead => {
-    const key = r * KEY_COLUMNS + c;
+    const key = r * MAX_COLUMNS + c;
     const done = decoded.get(key);
     if (done) return done;
     const cell = raw.get(key);
@@ -292,7 +290,7 @@ export function parseSheet(data: Uint8Array, strings: readonly string[], codec: 
     extent: { rows, columns },
     cell: cellAt,
     uncomputed(r, c) {
-      const cell = raw.get(r * KEY_COLUMNS + c);
+      const cell = raw.get(r * MAX_COLUMNS + c);
       // A shared formula's follower without a master is read as its value, as Excel would show it.
       return cell?.f !== undefined && cell.v === undefined && cell.type !== "inlineStr" && String(cellAt(r, c).formula).startsWith("=");
     },

@@ -10,6 +10,8 @@ import {
   parseDirection,
   round4,
   STATUS_NAMES,
+  vnDay,
+  type AsOfRequest,
   textKey,
   UNIT_KIND_NAMES,
   type Rejection,
@@ -22,7 +24,7 @@ import {
 import { defineMessages, message, text } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
-import { ruleDifferences } from "../layout/unit";
+import { FOLLOW_UP_SHEET, ruleDifferences } from "../layout/unit";
 import type { Problem } from "../layout/problems";
 import { readXlsxWorkbook, unitPlacesOf, type UnitWorkbookRead } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";
@@ -70,6 +72,11 @@ export const READ_MESSAGES = defineMessages("unitFile", {
     ["K8 (1.1)", "150"],
   ),
   empty: text("(trống)", "(empty)"),
+  noSnapshot: message(
+    (date: string) => `chưa có số liệu theo dõi đến ngày ${date} (trong quý của ngày này): mọi chỉ tiêu tính là chưa có số liệu.`,
+    (date) => `no follow-up figures as of ${date} (within that date's quarter): every indicator counts as not yet reported.`,
+    ["30/06/2025"],
+  ),
   notAnInput: message(
     (path: string) => `không có tệp hay thư mục ${path}.`,
     (path) => `there is no file or folder ${path}.`,
@@ -118,13 +125,13 @@ export const givenRules = (rules: RuleSet): ProvinceRules => () => rules;
  * The file's bytes opened, every unit it holds evaluated under the province's rules and checked:
  * a summary, or the reason it cannot be consolidated, per unit (most files hold one).
  */
-export async function readUnitBytes(file: UnitFile, open: OpenPackage, rules: ProvinceRules): Promise<(UnitSummary | Rejection)[]> {
+export async function readUnitBytes(file: UnitFile, open: OpenPackage, rules: ProvinceRules, asOf?: AsOfRequest): Promise<(UnitSummary | Rejection)[]> {
   const reject = (reason: string): Rejection => ({ file: file.name, reason });
   try {
     const book = await open(file.bytes);
     const places = unitPlacesOf(book);
     return places.map((place) => {
-      const read = summariseUnit(file.name, file.modified, readXlsxWorkbook(book, { place, rules }));
+      const read = summariseUnit(file.name, file.modified, readXlsxWorkbook(book, { place, rules, ...(asOf ? { asOf } : {}) }));
       // In a shared workbook a rejection says which unit's sheet it is about.
       return places.length > 1 && isRejection(read) ? { ...read, reason: `${place.sheet}: ${read.reason}` } : read;
     });
@@ -198,14 +205,23 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     })),
     points: evaluation.summary.points,
     level: evaluation.summary.level,
-    provisional: evaluation.summary.provisional,
+    ceilingLevel: evaluation.summary.ceilingLevel,
+    // Mid-year every unit is provisional, whatever its figures: its year is not over.
+    provisional: read.snapshot ? true : evaluation.summary.provisional,
+    ...(read.snapshot ? { snapshot: read.snapshot.asOf } : {}),
     // A level refused at its source never travels: the suggested level counts instead (docs/rules.md §3).
-    finalLevel: read.finalLevelRefused.length > 0 ? null : read.finalLevel,
-    problems: [...ruleDifferences(read.ownRules, read.rules), ...read.finalLevelRefused].map(unitProblem),
+    // Mid-year, a final level typed in the file is not the year's yet: the suggested level counts.
+    finalLevel: read.finalLevelRefused.length > 0 || read.snapshot ? null : read.finalLevel,
+    problems: [
+      ...ruleDifferences(read.ownRules, read.rules),
+      ...read.finalLevelRefused,
+      ...(read.snapshot?.problems ?? []),
+    ]
+      .map(unitProblem)
+      .concat(read.snapshot && read.snapshot.asOf === null ? [{ cell: `${FOLLOW_UP_SHEET}!A3`, message: READ_MESSAGES.noSnapshot(vnDay(read.snapshot.asked)) }] : []),
     quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
   };
 }
-
 
 function figures(input: { readonly target?: unknown; readonly actual?: unknown; readonly direction?: unknown }, status: Status): { target: number | null; actual: number | null } {
   const rated = status === "exceeded" || status === "met" || status === "notMet";

@@ -2,10 +2,12 @@
  * Reading a unit workbook back from its cells, on any platform (no Node API): the CLI's and the
  * pane's narrow readers give the cells, this evaluates them as the pane's checks do.
  */
-import { cellAddress, columnIndex, parseCell } from "../layout/addresses";
+import { cellAddress, columnIndex, MAX_COLUMNS, MAX_ROWS, parseCell } from "../layout/addresses";
 import { defineMessages, message, text } from "../domain/localize";
-import type { Evaluation, Level, RuleSet } from "../domain";
-import { textKey } from "../domain";
+import type { AsOfRequest, Evaluation, Level, RuleSet } from "../domain";
+import { inputsAtSnapshot, resolveAsOf, snapshotAt, textKey } from "../domain";
+import { readFollowUp } from "../layout/read";
+import { FOLLOW_UP_SHEET } from "../layout/unit";
 import { readCriteriaTable, scoreCriteriaTable } from "../layout/read";
 import { readLevels, type NamedLookup } from "../layout/read";
 import { summaryRepairs } from "../layout/read";
@@ -42,6 +44,11 @@ export interface UnitWorkbookRead {
   readonly namedValue: (name: string) => unknown;
   /** A cell's value on the unit table's sheet, e.g. what was typed over a formula. */
   readonly tableCellValue: (address: string) => unknown;
+  /**
+   * Read at a date (ReadOptions.asOf): the follow-up snapshot the evaluation stands at, null when
+   * the unit has none then, with what the follow-up sheet could not be read for.
+   */
+  readonly snapshot?: { readonly asked: string; readonly asOf: string | null; readonly problems: readonly Problem[] };
 }
 
 /** What reading a unit workbook needs of the file: its tables and names found, its cells as Office.js returns them. */
@@ -78,8 +85,8 @@ export const fileMsg = defineMessages("fileCells", {
 });
 
 /** Excel's last column (XFD) and row, 0-based. */
-const LAST_COLUMN = 16_383;
-const LAST_ROW = 1_048_575;
+const LAST_COLUMN = MAX_COLUMNS - 1;
+const LAST_ROW = MAX_ROWS - 1;
 const TABLE_RANGE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
 
 /** A table's range as corners (0-based), refused when it is not a range inside the worksheet. */
@@ -114,7 +121,8 @@ export function fileCells(book: XlsxWorkbook): WorkbookCells {
   const found = new Map<string, { sheet: string; address: string } | null>();
   const namedCell = (name: string) => {
     const match = NAME_REFERENCE.exec(names.get(name.toUpperCase())?.trim() ?? "");
-    if (!match) return null;
+    // A name pointing past XFD or row 1,048,576 points at no cell Excel has.
+    if (!match || columnIndex(match[3]) >= MAX_COLUMNS || Number(match[4]) < 1 || Number(match[4]) > MAX_ROWS) return null;
     const sheet = match[1] === undefined ? match[2] : match[1].replace(/''/g, "'");
     return book.sheetNames.includes(sheet) ? { sheet, address: `${match[3].toUpperCase()}${match[4]}` } : null;
   };
@@ -218,6 +226,11 @@ export interface ReadOptions {
    * (consolidation: the province's rules, docs/rules.md §3 "Whose rules").
    */
   readonly rules?: (year: number | null) => RuleSet;
+  /**
+   * Evaluate the unit as it stands at this date (mid-year consolidation): its follow-up snapshot's
+   * actuals against what was due by then, instead of the table's actuals (docs/rules.md §3).
+   */
+  readonly asOf?: AsOfRequest;
 }
 
 /** The cells of one unit of a shared workbook: its own table and names (TongDiem_2 …), the shared rules. */
@@ -282,12 +295,36 @@ export function readWorkbookCells(workbook: WorkbookCells, options: ReadOptions 
   const read = readUnitTable(tableGrid);
   problems.push(...read.problems, ...uncomputedInputs(wb, table.sheet, read));
   const overwrittenFormulas = read.overwritten;
-  const extra = { table: read, ...named, tableCellValue: (address: string) => cellAt(wb, table.sheet, address).value };
+  // Mid-year the table as it stands at the date, for the evaluation and for what consolidation keeps.
+  const atDate = options.asOf ? tableAtDate(wb, read, options.asOf, (options.place ?? unitPlace(1)).index) : null;
+  const extra = { table: atDate?.read ?? read, ...named, tableCellValue: (address: string) => cellAt(wb, table.sheet, address).value };
   const lookupNamed = lookup(wb);
   const { problems: levelProblems, ...levels } = readLevels(lookupNamed);
   problems.push(...levelProblems);
   if (read.letters === null) return { sheet: table.sheet, evaluation: null, rules, ownRules, ...levels, finalLevelRefused: refusedAt(wb, problems), overwrittenFormulas, problems, ...extra };
-  const evaluated = evaluateUnitTable(read, table.sheet, rules, lookupNamed);
+  const evaluated = evaluateUnitTable(atDate?.read ?? read, table.sheet, rules, lookupNamed);
   problems.push(...evaluated.problems, ...summaryRepairs(table.sheet, read, namedFormulas(wb), false).problems);
-  return { sheet: table.sheet, evaluation: evaluated.evaluation, rules, ownRules, ...levels, finalLevelRefused: refusedAt(wb, problems), overwrittenFormulas, problems, ...extra };
+  const snapshot = atDate ? { snapshot: atDate.snapshot } : {};
+  return { sheet: table.sheet, evaluation: evaluated.evaluation, rules, ownRules, ...levels, finalLevelRefused: refusedAt(wb, problems), overwrittenFormulas, problems, ...extra, ...snapshot };
 }
+
+/**
+ * The unit table as it stands at a date: its inputs with the follow-up snapshot's figures (what was
+ * due by then, what was typed then). Only the first unit of a workbook has a follow-up sheet; a unit
+ * without a snapshot at the date has every indicator open.
+ */
+function tableAtDate(wb: WorkbookCells, read: UnitTableRead, request: AsOfRequest, place: number): { read: UnitTableRead; snapshot: NonNullable<UnitWorkbookRead["snapshot"]> } {
+  const year = yearOf(wb);
+  // A quarter is of the year the file holds (a file without a valid year is rejected by its reader).
+  const asOf = resolveAsOf(request, year ?? new Date().getFullYear());
+  // A workbook without the sheet reads empty cells there: no rows, no snapshot.
+  const followUp =
+    place === 1 && year !== null ? readFollowUp((row, column) => wb.cell(FOLLOW_UP_SHEET, row, column), read.rows, year) : { periods: [], problems: [] };
+  const period = snapshotAt(followUp.periods, asOf);
+  const inputs = inputsAtSnapshot(read.rows.map((r) => r.input), period?.indicators ?? []);
+  return {
+    read: { ...read, rows: read.rows.map((r, i) => ({ ...r, input: inputs[i] })) },
+    snapshot: { asked: asOf.date, asOf: period?.asOf ?? null, problems: followUp.problems },
+  };
+}
+

@@ -23,9 +23,9 @@ export function sheetXml(xlsxPath: string, sheetName: string): string {
   return xml;
 }
 
-/** Rows that start a printed page after a manual break in a sheet (1-based). */
-export function manualPageBreaks(xlsxPath: string, sheetName: string): number[] {
-  const breaks = elements(sheetXml(xlsxPath, sheetName), "rowBreaks").next().value?.content ?? "";
+/** Rows that start a printed page after a manual break in a worksheet's XML (1-based). */
+export function manualPageBreaks(worksheetXml: string): number[] {
+  const breaks = elements(worksheetXml, "rowBreaks").next().value?.content ?? "";
   // A break's id is the last row of the page before it.
   return startTags(breaks, "brk").flatMap((a) => (/^\d{1,7}$/.test(a.get("id") ?? "") ? [Number(a.get("id")) + 1] : []));
 }

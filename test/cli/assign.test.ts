@@ -124,8 +124,8 @@ describe("chitieu read: the follow-up snapshots (issue 16 §2)", () => {
     writeFileSync(typed, Buffer.from(await wb.xlsx.writeBuffer()));
     const read = JSON.parse((await run(["read", typed])).stdout);
     expect(read.followUp.map((p: { asOf: string }) => p.asOf)).toEqual(["2021-03-31", "2021-06-30"]);
-    expect(read.followUp[0].indicators[0]).toEqual({ code: "1.1", expected: 500, achievement: 0.8, status: "notMet", behind: true });
-    expect(read.followUp[1].indicators[0]).toEqual({ code: "1.1", expected: 1000, achievement: 1.1, status: "exceeded", behind: false });
+    expect(read.followUp[0].indicators[0]).toEqual({ code: "1.1", actual: 400, expected: 500, achievement: 0.8, status: "notMet", behind: true });
+    expect(read.followUp[1].indicators[0]).toEqual({ code: "1.1", actual: 1100, expected: 1000, achievement: 1.1, status: "exceeded", behind: false });
 
     // A date typed as text: that period is not judged against a guess, and its cell is named.
     ws.getCell("O3").value = "30/9";

@@ -112,6 +112,44 @@ describe("chitieu tasks evaluate FILE.xlsx", () => {
     expect((await run([...args, "--format", "table"])).stdout).toContain("Mức trần: Nguyễn Văn A xếp loại không cao hơn Hoàn thành nhiệm vụ (việc không hoàn thành: DP-01)");
   });
 
+  test("checks cover the whole roadmap whatever --year: a 2026 figure in error is named at its roadmap cell when 2025 is evaluated", async () => {
+    const later = { tasks: [REGISTER.tasks[0], { ...REGISTER.tasks[1], targets: [...REGISTER.tasks[1].targets, { year: 2026, name: "Hồ sơ trực tuyến", direction: "increase", target: 0 }] }] };
+    const fromJson = JSON.parse((await run(["tasks", "evaluate", file("later.json", later), "--year", "2025", "--as-of", "2025-11-15"])).stdout);
+    expect(fromJson.problems).toContainEqual({ code: "DM-02", field: "targets.1", message: expect.stringContaining('Chỉ tiêu "Hồ sơ trực tuyến": Kế hoạch 0 không hợp lệ') });
+    expect(fromJson.problems.filter((p: { code: string }) => p.code === "DM-02")).not.toContainEqual(expect.objectContaining({ message: expect.stringContaining("năm 2026") }));
+    const path = await workbook("later.xlsx", (wb) => {
+      const roadmap = wb.getWorksheet("Lộ trình")!;
+      for (const [column, v] of Object.entries({ A: "DM-02", B: 2026, C: "Chỉ tiêu", D: "Hồ sơ trực tuyến", F: "Tăng", G: 0 })) roadmap.getCell(`${column}9`).value = v;
+    });
+    const fromXlsx = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-11-15"])).stdout);
+    expect(fromXlsx.problems.map((p: { message: string }) => p.message)).toContainEqual(expect.stringMatching(/^Trang "Lộ trình", ô G9: Chỉ tiêu "Hồ sơ trực tuyến": Kế hoạch 0/));
+  });
+
+  test("the plan's fields travel from the JSON document through the workbook and back; a bad approval date is named at its cell", async () => {
+    const plan = {
+      solutions: "Tập huấn; thuê hạ tầng",
+      focalBody: "Ban Tổ chức",
+      focalPerson: "Phạm D",
+      approval: { body: "Ban Thường vụ", number: "12-QĐ/TU", date: "15/01/2025" },
+    };
+    const planned = { tasks: [{ ...REGISTER.tasks[0], ...plan, targets: [{ ...REGISTER.tasks[0].targets[0], unit: "%" }] }] };
+    const path = join(dir, "plan.xlsx");
+    expect((await run(["workbook", "--unit", "Xã A", "--year", "2025", "--tasks", file("plan.json", planned), "--as-of", "2025-11-15", "-o", path])).exitCode).toBe(0);
+    const { readTaskRegisterFile } = await import("../../src/xlsx/readTaskRegister");
+    const { readFileSync } = await import("node:fs");
+    const back = await readTaskRegisterFile(readFileSync(path));
+    expect(back.tasks[0]).toMatchObject({ ...plan, approval: { ...plan.approval, date: "2025-01-15" } });
+    expect(back.tasks[0].targets[0].unit).toBe("%");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    wb.getWorksheet("Việc đột phá")!.getCell("AJ6").value = "ngày 15";
+    await wb.xlsx.writeFile(path);
+    const out = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-11-15"])).stdout);
+    expect(out.problems).toContainEqual({ code: "DP-01", field: "approvalDate", message: 'Trang "Việc đột phá", ô AJ6: Ngày phê duyệt ngày 15 không đọc được (cần một ngày có thật, ví dụ 30/09/2025).' });
+    const refused = await run(["tasks", "evaluate", file("badplan.json", { tasks: [{ ...planned.tasks[0], approval: { date: "30/02/2025" } }] }), "--year", "2025", "--as-of", "2025-11-15"]).catch((e: Error) => e);
+    expect(String(refused)).toContain("tasks[0].approval.date");
+  });
+
   test("bad cells are reported by their cell, in Vietnamese", async () => {
     const path = await workbook("bad.xlsx", (wb) => {
       const tasks = wb.getWorksheet("Việc đột phá")!;

@@ -123,6 +123,14 @@ describe("wrong results in the register (issue 15 §4, issue 18 §6)", () => {
     expect(evaluateTaskYear(late, 2025, "2026-01-10").level).toBe("good");
   });
 
+  test("a milestone done after its due date is late: done after the year's end, the year's milestone is not done", () => {
+    const crossing = task({ milestones: [{ what: "Đề án", due: "2025-12-15", done: "2026-01-05" }] });
+    expect(milestoneState(crossing.milestones[0], "2026-01-10")).toBe("late");
+    expect(evaluateTaskYear(crossing, 2025, "2026-01-10")).toMatchObject({ level: "incomplete", milestones: { late: 1, onTime: 0 } });
+    const lateInYear = task({ milestones: [{ what: "Đề án", due: "2025-06-30", done: "2025-07-15" }] });
+    expect(evaluateTaskYear(lateInYear, 2025, "2026-01-10")).toMatchObject({ level: "good", milestones: { late: 1 } });
+  });
+
   test("a dropped task needs its date; the years before keep their levels, the year of the drop is incomplete, later years unrated", () => {
     const three = task({ firstYear: 2024, lastYear: 2026, targets: [2024, 2025, 2026].map((year) => ({ year, name: "a", direction: "increase", target: 10, actual: 12 })), milestones: [] });
     expect(checkRegistration([{ ...three, state: "dropped" }]).map((p) => p.field)).toEqual(["droppedOn"]);
@@ -143,6 +151,20 @@ describe("wrong results in the register (issue 15 §4, issue 18 §6)", () => {
     // 1 of 2 milestones done: incomplete (leaving the unreadable one out made it excellent).
     expect(evaluateTaskYear(bad, 2025, "2026-01-10").level).toBe("incomplete");
     expect(checkRegistration([bad]).map((p) => p.message)).toEqual([expect.stringContaining('Mốc "Nền tảng": không đọc được ngày hạn')]);
+  });
+
+  test("the check covers the whole roadmap whatever year is evaluated: a later year's figure in error is named now", () => {
+    const later = task({ targets: [...task().targets.slice(0, 2), { year: 2026, name: "Thủ tục trực tuyến", direction: "increase", target: 0 }] });
+    expect(checkRegistration([later])).toEqual([{ code: "DP-01", field: "targets.2", message: expect.stringContaining('Chỉ tiêu "Thủ tục trực tuyến": Kế hoạch 0 không hợp lệ') }]);
+    // Judged in its own year as a figure not yet there (the floor), never reported twice.
+    expect(evaluateTaskYear(later, 2026, "2026-06-30")).toMatchObject({ level: "incomplete", provisional: true });
+  });
+
+  test("the plan's approval date must be a real day (the check names the field)", () => {
+    expect(checkRegistration([task({ approval: { body: "Ban Thường vụ", number: "12-QĐ/TU", date: "2025-02-30" } })])).toEqual([
+      { code: "DP-01", field: "approvalDate", message: "Ngày phê duyệt 2025-02-30 không đọc được (cần một ngày có thật, ví dụ 30/09/2025)." },
+    ]);
+    expect(checkRegistration([task({ approval: { body: "Ban Thường vụ", date: "2025-01-15" } })])).toEqual([]);
   });
 
   test("empty and duplicate task codes are named", () => {

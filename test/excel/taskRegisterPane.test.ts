@@ -29,6 +29,8 @@ const ENTRY: TaskEntry = {
   goal: "Toàn bộ hồ sơ cán bộ được số hóa",
   focalBody: "Ban Tổ chức",
   focalPerson: "Phạm D",
+  solutions: "Mua máy quét; tập huấn cán bộ",
+  approval: { body: "Ban Thường vụ", number: "12-QĐ/TU", date: "2025-01-15" },
   targets: [
     { year: 2025, name: "Hồ sơ số hóa", unit: "%", direction: "increase", target: 60 },
     { year: 2026, name: "Hồ sơ số hóa", unit: "%", direction: "increase", target: 100 },
@@ -130,6 +132,8 @@ describe("the register through the contract", () => {
     expect(emulator.cell("Việc đột phá", `F${row}`).value).toBe("Đổi mới");
     expect(emulator.cell("Việc đột phá", `J${row}`).value).toBe("Ban Tổ chức");
     expect(emulator.cell("Việc đột phá", `L${row}`).value).toBe("Đăng ký");
+    // The plan's solutions and approval, at the end of the table.
+    expect(["AG", "AH", "AI", "AJ"].map((c) => emulator.cell("Việc đột phá", `${c}${row}`).value)).toEqual(["Mua máy quét; tập huấn cán bộ", "Ban Thường vụ", "12-QĐ/TU", 45672]);
     expect(String(emulator.cell("Việc đột phá", `AD${row}`).formula)).toMatch(/^=/);
     // The sheet's own counts see the new roadmap rows: two targets for 2025/2026, one for 2025.
     expect(emulator.cell("Việc đột phá", `T${row}`).value).toBe(1);

@@ -62,6 +62,10 @@ export const NAMED: readonly Task[] = [
   task("KCT", { firstYear: 2025, lastYear: 2026, targets: [inc(2026, "a", 5, 6)], milestones: [{ what: "m", due: "2025-03-31", done: "2025-03-01" }] }),
   // A completion dated after the follow-up date does not count yet.
   task("SAUNGAY", { targets: [inc(2025, "a", 5, 6)], milestones: [{ what: "m", due: "2025-09-30", done: "2025-12-01" }] }),
+  // Done after its due date: late; done after the year's end, the year's milestone is not done (issue 15 §3, §4).
+  task("TRE", { targets: [inc(2025, "a", 5, 6)], milestones: [{ what: "m", due: "2025-12-15", done: "2026-01-05" }] }),
+  // Done late and after the follow-up date: overdue until then, late (good) once the date passes it.
+  task("TRESAU", { targets: [inc(2025, "a", 5, 6)], milestones: [{ what: "m", due: "2025-06-30", done: "2025-12-20" }] }),
   // Dropped on 30/06/2025: 2024 keeps its level, 2025 incomplete (or unrated with approval), 2026 unrated.
   task("DUNGNGAY", { firstYear: 2024, lastYear: 2026, state: "dropped", droppedOn: "2025-06-30", targets: [2024, 2025, 2026].map((y) => inc(y, "a", 10, 11)) }),
   task("DUNGNGAYDUYET", { firstYear: 2024, lastYear: 2026, state: "dropped", dropApproved: true, droppedOn: "2025-06-30", targets: [2024, 2025, 2026].map((y) => inc(y, "a", 10, 11)) }),

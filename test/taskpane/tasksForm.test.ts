@@ -63,6 +63,14 @@ it("reads the registration form into an entry, Vietnamese numbers included, or s
   });
 });
 
+it("carries the plan's solutions and approval; an approval date that is not a day is named at its field", () => {
+  const form = { ...emptyTaskForm([], "A", 2025), code: "DP-09", title: "Việc", goal: "Mục tiêu", solutions: "Giải pháp 1", approvalBody: "Ban Thường vụ", approvalNumber: "12-QĐ/TU" };
+  const filled = { ...form, targets: [{ ...form.targets[0], name: "Hộ", target: "5" }] };
+  const read = entryFromForm({ ...filled, approvalDate: "2025-01-15" });
+  expect(read.ok && [read.entry.solutions, read.entry.approval]).toEqual(["Giải pháp 1", { body: "Ban Thường vụ", number: "12-QĐ/TU", date: "2025-01-15" }]);
+  expect(entryFromForm({ ...filled, approvalDate: "2025-02-30" })).toEqual({ ok: false, invalid: new Map([["approvalDate", "taskApprovalDateInvalid"]]) });
+});
+
 it("adds the next uncovered year of the span, and groups the workbook's messages by field in the form's order", () => {
   const form = { ...emptyTaskForm([], "", 2025), lastYear: "2026" };
   expect(addTargetRow(addTargetRow(form)).targets.map((t) => t.year)).toEqual(["2025", "2026", "2025"]);

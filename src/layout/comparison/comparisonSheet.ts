@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
+import { LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, vnDay, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
 import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../../domain";
 import { columnLetter, rangeAddress } from "../addresses";
 import { cell, value } from "../cells";
@@ -45,6 +45,39 @@ export const DECISION_TEXTS: Readonly<Record<UnitDecision, (u: ConsolidatedUnit)
 /** After a suggested level that is provisional (the floor). */
 export const PROVISIONAL_SUFFIX = " (tạm tính)";
 
+/** So sánh's note mid-year: what the figures are and what the two levels mean. */
+export const MID_YEAR_NOTE =
+  "TẠM TÍNH: số liệu theo dõi của từng đơn vị (trang Theo dõi) đến ngày này, so với kế hoạch đến kỳ; xếp loại là mức thấp nhất chắc chắn đạt (chỉ tiêu chưa có số liệu tính là chưa đạt) và mức có thể đạt tối đa.";
+
+/** The mid-year mark of every sheet of a provisional consolidation: "TẠM TÍNH QUÝ II ĐẾN NGÀY 30/06/2021". */
+export function midYearMark(c: Pick<Consolidation, "asOf">): string | null {
+  if (!c.asOf) return null;
+  return `TẠM TÍNH${c.asOf.quarter === null ? "" : ` ${QUARTER_NAMES[c.asOf.quarter].toLocaleUpperCase("vi")}`} ĐẾN NGÀY ${vnDay(c.asOf.date)}`;
+}
+
+/** The year in a sheet's title, with the mid-year mark when there is one. */
+export function yearTitle(c: Pick<Consolidation, "year" | "asOf">): string {
+  const mark = midYearMark(c);
+  return `NĂM ${c.year ?? "..."}${mark === null ? "" : ` – ${mark}`}`;
+}
+
+/**
+ * The suggested level as So sánh shows it: "(tạm tính)" after a floor, and mid-year the ceiling
+ * beside it ("có thể đạt tối đa", docs/rules.md §2) when it is higher.
+ */
+export function suggestedLevelText(u: Pick<ConsolidatedUnit, "level" | "ceilingLevel" | "provisional">, midYear: boolean): string | null {
+  if (u.level === null) return null;
+  if (!u.provisional) return LEVEL_NAMES[u.level];
+  const ceiling = midYear && u.ceilingLevel && u.ceilingLevel !== u.level ? `; có thể đạt tối đa: ${LEVEL_NAMES[u.ceilingLevel]}` : "";
+  return `${LEVEL_NAMES[u.level]} (tạm tính${ceiling})`;
+}
+
+/** Where a unit's values come from: the file's time, or mid-year its snapshot's date. */
+function valuesTime(u: ConsolidatedUnit, midYear: boolean): string {
+  if (!midYear) return vnDateTime(u.modified);
+  return u.snapshot ? `Theo dõi đến ${vnDay(u.snapshot)}` : "Chưa có số liệu theo dõi";
+}
+
 /** A time as dd/mm/yyyy hh:mm in the computer's time zone, the way the committee reads it. */
 export function vnDateTime(iso: string): string {
   const d = new Date(iso);
@@ -86,10 +119,13 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   const lastRow = COMPARISON_FIRST_ROW + Math.max(1, units.length) - 1;
   const { group: groupRow, indicator: indicatorRow, measure: measureRow } = COMPARISON_HEADER_ROWS;
   const blocks: Block[] = [
-    cell("A1", value(`SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM ${c.year ?? "..."}`), "addin", STYLE.title, { mergeTo: a1(1, Math.max(fixed, lastColumn)) }),
+    cell("A1", value(`SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${yearTitle(c)}`), "addin", STYLE.title, { mergeTo: a1(1, Math.max(fixed, lastColumn)) }),
     cell(
       "A2",
-      value(`Tổng hợp từ ${c.units.length} tệp lúc ${vnDateTime(consolidatedAt)}; ${c.rejected.length} tệp không tổng hợp được (trang ${COMPARISON_SHEETS.quota}). Số liệu là giá trị chép từ từng tệp, không phải công thức.`),
+      value(
+        `Tổng hợp từ ${c.units.length} tệp lúc ${vnDateTime(consolidatedAt)}; ${c.rejected.length} tệp không tổng hợp được (trang ${COMPARISON_SHEETS.quota}). Số liệu là giá trị chép từ từng tệp, không phải công thức.` +
+          (c.asOf ? ` ${MID_YEAR_NOTE}` : ""),
+      ),
       "addin",
       STYLE.note,
       { mergeTo: a1(2, Math.max(fixed, lastColumn)) },
@@ -111,8 +147,8 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   });
   units.forEach((u, r) => {
     const at = COMPARISON_FIRST_ROW + r;
-    const level = u.level === null ? null : LEVEL_NAMES[u.level] + (u.provisional ? PROVISIONAL_SUFFIX : "");
-    const info: Scalar[] = [r + 1, u.unit, kindLabel(u.kind), u.points, level, u.finalLevel && LEVEL_NAMES[u.finalLevel], u.rank, u.decision && DECISION_TEXTS[u.decision](u), u.file, vnDateTime(u.modified)];
+    const level = suggestedLevelText(u, c.asOf !== undefined);
+    const info: Scalar[] = [r + 1, u.unit, kindLabel(u.kind), u.points, level, u.finalLevel && LEVEL_NAMES[u.finalLevel], u.rank, u.decision && DECISION_TEXTS[u.decision](u), u.file, valuesTime(u, c.asOf !== undefined)];
     const byCode = new Map(u.indicators.map((ind) => [ind.code, ind]));
     const measures = indicators.flatMap((ind) => {
       const found = byCode.get(ind.code);
@@ -172,7 +208,7 @@ const NOTE_SIZE = STYLE.note.font.size;
 
 function quotaSheet(c: Consolidation): SheetLayout {
   const blocks: Block[] = [
-    cell("A1", value(`HẠN MỨC "${LEVEL_NAMES.excellent.toLocaleUpperCase("vi")}" NĂM ${c.year ?? "..."}`), "addin", STYLE.title, { mergeTo: "G1" }),
+    cell("A1", value(`HẠN MỨC "${LEVEL_NAMES.excellent.toLocaleUpperCase("vi")}" ${yearTitle(c)}`), "addin", STYLE.title, { mergeTo: "G1" }),
     cell(
       "A2",
       value(quotaNote()),

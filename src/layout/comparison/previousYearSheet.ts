@@ -1,7 +1,7 @@
 import type { Consolidation, PreviousYear } from "../../domain";
 import { columnLetter } from "../addresses";
 import { cell, value } from "../cells";
-import { comparisonOrder, kindLabel } from "./comparisonSheet";
+import { comparisonOrder, kindLabel, yearTitle } from "./comparisonSheet";
 import { FONT } from "../schema";
 import { a4Print, STATUS_COLORS, STYLE } from "../styles";
 import type { Block, Scalar, SheetLayout } from "../types";
@@ -27,7 +27,7 @@ export function previousYearSheet(c: Consolidation, previous: PreviousYear): She
   const lastRow = HEADER_ROW + Math.max(1, rows.length);
   const changes = `E${HEADER_ROW + 1}:${last}${lastRow}`;
   const blocks: Block[] = [
-    cell("A1", value(`SO SÁNH NĂM ${c.year ?? "..."} VỚI NĂM ${previous.year ?? "..."}`), "addin", STYLE.title, { mergeTo: `${last}1` }),
+    cell("A1", value(`SO SÁNH ${yearTitle(c)} VỚI NĂM ${previous.year ?? "..."}`), "addin", STYLE.title, { mergeTo: `${last}1` }),
     cell(
       "A2",
       value("Thay đổi hạng: số bậc tăng (dương) hoặc giảm (âm) trong loại đơn vị. Các cột chỉ tiêu: tỷ lệ đạt năm nay trừ năm trước; để trống khi năm trước không có."),

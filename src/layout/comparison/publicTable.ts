@@ -7,8 +7,9 @@
  * committee's office fills in before printing.
  */
 import { formatPoints, LEVEL_NAMES, type Consolidation, type ConsolidatedUnit, type PreviousYear } from "../../domain";
+import { columnIndex } from "../addresses";
 import { cell, value } from "../cells";
-import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, PROVISIONAL_SUFFIX } from "./comparisonSheet";
+import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, midYearMark, PROVISIONAL_SUFFIX } from "./comparisonSheet";
 import { totalsSheet } from "./totalsSheet";
 import { previousYearSheet } from "./previousYearSheet";
 import { DEFAULT_HEADER } from "../print";
@@ -216,7 +217,6 @@ function tailPart(header: DocumentHeader, start: number, note: string): Part & {
  * cells this layout puts them in, so that rebuilding the sheet keeps them; defaults where absent.
  */
 export function typedPublicHeader(values: readonly (readonly unknown[])[]): DocumentHeader {
-  const columnIndex = (column: string) => column.charCodeAt(0) - 65;
   const at = (row: number, column: string) => {
     const v = values[row - 1]?.[columnIndex(column)];
     return v === null || v === undefined ? "" : String(v);
@@ -272,7 +272,9 @@ export function publicSheet(
 /** The public table of a consolidation. */
 export function publicTableSheet(c: Consolidation, header: DocumentHeader = DEFAULT_HEADER): SheetLayout {
   const provisional = c.units.some((u) => u.finalLevel === null && u.provisional);
-  const head = publicHeaderPart(header, value(publicTitle(c.year)), value(provisional ? PROVISIONAL_MARK : null));
+  // Mid-year the mark says the date the figures stand at.
+  const mark = midYearMark(c) ?? (provisional ? PROVISIONAL_MARK : null);
+  const head = publicHeaderPart(header, value(publicTitle(c.year)), value(mark));
   return publicSheet({ header, head, table: tablePart(c), ties: "cùng hạng thì in theo tên đơn vị (A–Z)" }, { protect: false, conditionalFormats: [] });
 }
 

@@ -1,7 +1,7 @@
 import { formatCount, formatPercent, type Consolidation } from "../../domain";
 import { columnLetter } from "../addresses";
 import { cell, value } from "../cells";
-import { kindLabel } from "./comparisonSheet";
+import { kindLabel, yearTitle } from "./comparisonSheet";
 import { FONT } from "../schema";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
 import { a4Print, NUMBER_FORMATS, STYLE } from "../styles";
@@ -54,7 +54,7 @@ export function totalsSheet(c: Consolidation): SheetLayout {
   const lastRow = HEADER_ROW + Math.max(1, rows.length);
   const body = (from: number, to: number) => `${columnLetter(from)}${HEADER_ROW + 1}:${columnLetter(to)}${lastRow}`;
   const blocks: Block[] = [
-    cell("A1", value(`TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA TỈNH NĂM ${c.year ?? "..."}`), "addin", STYLE.title, { mergeTo: `${last}1` }),
+    cell("A1", value(`TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA TỈNH ${yearTitle(c)}`), "addin", STYLE.title, { mergeTo: `${last}1` }),
     cell(
       "A2",
       value(NOTE),

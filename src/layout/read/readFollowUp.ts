@@ -17,6 +17,8 @@ import type { ReadRow } from "./readUnitTable";
 /** One indicator in one period: what was due by the date, the ratio and whether it is behind. */
 export interface FollowUpIndicator {
   readonly code: string;
+  /** What was typed for the period (a "%" row on the engine's scale, 85 for 85 %). */
+  readonly actual: unknown;
   readonly expected: number | string | null;
   readonly achievement: number | null;
   readonly status: Assessment["status"];
@@ -78,7 +80,7 @@ export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], y
     const indicators = rows.map((r, i) => {
       const direction = parseDirection(r.input.direction) ?? "increase";
       const p = progressOf(r.rule, direction, r.input.target, actuals[i], share, "sheet");
-      return { code: r.input.code, expected: p.expected ?? null, achievement: p.assessment.achievement, status: p.assessment.status, behind: p.behind };
+      return { code: r.input.code, actual: isBlank(actuals[i]) ? null : actuals[i], expected: p.expected ?? null, achievement: p.assessment.achievement, status: p.assessment.status, behind: p.behind };
     });
     return [{ asOf: date.iso, indicators }];
   });

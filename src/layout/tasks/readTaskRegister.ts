@@ -146,6 +146,8 @@ interface Draft {
   targets: TaskTarget[];
   milestones: TaskMilestone[];
   milestoneCells: { name: string; due: string; done: string }[];
+  /** The cell of each target's planned figure, in the order of its `targets`. */
+  targetCells: string[];
   cells: Readonly<Record<string, string>>;
 }
 
@@ -189,6 +191,8 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
     if (firstYear === null || lastYear === null) continue;
     const droppedOn = isBlank(row.get("droppedOn")) ? null : readDate(row.get("droppedOn"), (m) => fail("droppedOn", m));
     const optional = (key: TaskColumnKey) => (text(row.get(key)) === "" ? undefined : text(row.get(key)));
+    const approvalDate = isBlank(row.get("approvalDate")) ? null : readDate(row.get("approvalDate"), (m) => fail("approvalDate", m));
+    const approval = { body: optional("approvalBody"), number: optional("approvalNumber"), date: approvalDate };
     drafts.set(textKey(code), {
       task: {
         code,
@@ -204,10 +208,15 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
         dropApproved: approved.kind === "value" && approved.value,
         droppedOn,
         goal: text(row.get("goal")),
+        solutions: optional("solutions"),
+        focalBody: optional("focalBody"),
+        focalPerson: optional("focalPerson"),
+        ...(approval.body || approval.number || approval.date ? { approval } : {}),
       },
       targets: [],
       milestones: [],
       milestoneCells: [],
+      targetCells: [],
       cells: Object.fromEntries(TASK_INPUT_COLUMNS.map((k) => [k, row.at(k)])),
     });
   }
@@ -245,7 +254,8 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
         }
         return v;
       };
-      draft.targets.push({ year, name: text(row.get("name")), direction, target: figure("target"), actual: figure("actual") });
+      draft.targets.push({ year, name: text(row.get("name")), ...(text(row.get("unit")) === "" ? {} : { unit: text(row.get("unit")) }), direction, target: figure("target"), actual: figure("actual") });
+      draft.targetCells.push(row.at("target"));
     } else {
       const due = readDate(row.get("due"), (m) => fail("due", m));
       const done = isBlank(row.get("done")) ? null : readDate(row.get("done"), (m) => fail("done", m));
@@ -257,6 +267,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
   const tasks = [...drafts.values()].map((d) => ({ ...d.task, targets: d.targets, milestones: d.milestones }));
   const cells = new Map([...drafts.values()].map((d) => [d.task.code, d.cells]));
   const milestoneCells = new Map([...drafts.values()].map((d) => [d.task.code, d.milestoneCells]));
+  const targetCells = new Map([...drafts.values()].map((d) => [d.task.code, d.targetCells]));
   return {
     tasks,
     problems,
@@ -267,6 +278,10 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
       const milestone = /^milestones\.(\d+)\.(due|done)$/.exec(field);
       const dated = milestone ? milestoneCells.get(code)?.[Number(milestone[1])] : undefined;
       if (milestone && dated) return { sheet: roadmapSheet, cell: dated[milestone[2] as "due" | "done"] };
+      // A target's figure (targets.J) is on its roadmap row.
+      const target = /^targets\.(\d+)$/.exec(field);
+      const figure = target ? targetCells.get(code)?.[Number(target[1])] : undefined;
+      if (figure) return { sheet: roadmapSheet, cell: figure };
       return { sheet: tasksSheet, cell: at[field] ?? at.code };
     },
     milestoneCellsOf: (code) => (milestoneCells.get(code) ?? []).map((m) => ({ sheet: roadmapSheet, cell: m.name })),

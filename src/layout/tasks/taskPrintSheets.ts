@@ -8,7 +8,7 @@
  * over the register (INDEX/MATCH on the task code, or a direct reference to a roadmap row), so the
  * documents follow what is typed in the register afterwards.
  */
-import { TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task } from "../../domain/tasks";
+import { checkRegistration, DEFAULT_TASK_RULES, TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task, type TaskRules } from "../../domain/tasks";
 import { columnIndex, columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { DEFAULT_HEADER } from "../print";
@@ -38,6 +38,8 @@ export interface TaskPrintParams {
   readonly year: number;
   /** The leader whose registration form is printed (default: the first task's). */
   readonly formLeader?: string;
+  /** The rules the registration form's check applies (default: the product's). */
+  readonly rules?: TaskRules;
 }
 
 const BODY = 13;
@@ -291,9 +293,36 @@ function roadmapRowsOf(p: TaskPrintParams): Map<string, { kind: "target" | "mile
   return rows;
 }
 
+type FormLine = { content: string; shown: string; style: StyleSpec };
+
+/** The rest of the plan: solutions, the focal point that follows the task, and the approving decision. */
+function planLines(look: (key: TaskColumnKey) => string, task: Task): FormLine[] {
+  const typed = (key: TaskColumnKey) => `TRIM(""&${look(key)})`;
+  const focal = `${typed("focalBody")}&IF(AND(${typed("focalBody")}<>"",${typed("focalPerson")}<>""),", ","")&${typed("focalPerson")}`;
+  const approvalDate = look("approvalDate");
+  const approved =
+    `IF(AND(${typed("approvalBody")}="",${typed("approvalNumber")}="",${typed("approvalDate")}=""),"chưa phê duyệt",` +
+    `${typed("approvalBody")}&IF(${typed("approvalNumber")}="",""," – Quyết định số "&${typed("approvalNumber")})&IF(${typed("approvalDate")}="",""," ngày "&${dateText(approvalDate)}))`;
+  const a = task.approval;
+  const shownApproval = a?.body || a?.number || a?.date ? `${a.body ?? ""} – Quyết định số ${a.number ?? ""} ngày 30/12/2025` : "chưa phê duyệt";
+  return [
+    { content: `="Giải pháp: "&IFERROR(""&${look("solutions")},"")`, shown: `Giải pháp: ${task.solutions ?? ""}`, style: S.line },
+    { content: `="Cơ quan, người theo dõi: "&IFERROR(${focal},"")`, shown: `Cơ quan, người theo dõi: ${task.focalBody ?? ""}, ${task.focalPerson ?? ""}`, style: S.line },
+    { content: `="Phê duyệt: "&IFERROR(${approved},"")`, shown: `Phê duyệt: ${shownApproval}`, style: S.line },
+  ];
+}
+
+/** The registration check's findings for one task, as printed lines (none when the plan passes). */
+function problemLines(messages: readonly string[]): FormLine[] {
+  if (messages.length === 0) return [];
+  const head = "Cần sửa, bổ sung trước khi phê duyệt (kiểm tra khi lập phiếu):";
+  return [{ content: head, shown: head, style: S.lineBold }, ...messages.map((m) => ({ content: `- ${m}`, shown: `- ${m}`, style: S.line }))];
+}
+
 export function taskFormSheet(p: TaskPrintParams): SheetLayout {
   const leader = (p.formLeader ?? p.tasks[0]?.leader ?? "").normalize("NFC").trim();
   const tasks = p.tasks.filter((t) => t.leader.normalize("NFC").trim() === leader);
+  const problems = checkRegistration(p.tasks, p.rules ?? DEFAULT_TASK_RULES);
   const roadmap = roadmapRowsOf(p);
   const header = headerBlock("C", FORM_LAST);
   const wide = formPoints("tt", "target");
@@ -317,7 +346,7 @@ export function taskFormSheet(p: TaskPrintParams): SheetLayout {
     heights.push({ row, height: 8 });
     keep.add(row);
     row++;
-    const lines: { content: string; shown: string; style: StyleSpec }[] = [
+    const lines: FormLine[] = [
       { content: `=${q(`${n + 1}. `)}&IFERROR(""&${look("title")},"")`, shown: `${n + 1}. ${task.title}`, style: S.lineBold },
       {
         content: `=IFERROR("Loại: "&${look("kind")}&"; thời gian thực hiện: "&${look("firstYear")}&"–"&${look("lastYear")},"")`,
@@ -325,9 +354,12 @@ export function taskFormSheet(p: TaskPrintParams): SheetLayout {
         style: S.line,
       },
       { content: `="Mục tiêu chung: "&IFERROR(""&${look("goal")},"")`, shown: `Mục tiêu chung: ${task.goal}`, style: S.line },
+      ...planLines(look, task),
+      // The registration check's findings when the form was made: what to correct before approval.
+      ...problemLines(problems.filter((x) => x.code === task.code).map((x) => x.message)),
     ];
     for (const line of lines) {
-      blocks.push(cell(`A${row}`, formula(line.content), "addin", line.style, { mergeTo: `${FORM_LAST}${row}` }));
+      blocks.push(cell(`A${row}`, line.content.startsWith("=") ? formula(line.content) : value(line.content), "addin", line.style, { mergeTo: `${FORM_LAST}${row}` }));
       heights.push({ row, height: rowHeight(wrappedLines(line.shown, wide, BODY, line.style === S.lineBold), BODY) });
       keep.add(row);
       row++;

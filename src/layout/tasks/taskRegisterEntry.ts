@@ -31,15 +31,14 @@ export interface TaskEntryTarget {
 export type TaskEntryMilestone = Omit<TaskMilestone, "done">;
 
 /** A new task as the registration form gives it: the engine's task fields, with the focal point. */
-export interface TaskEntry extends Pick<Task, "code" | "leader" | "position" | "unit" | "title" | "kind" | "firstYear" | "lastYear" | "goal"> {
-  readonly focalBody?: string;
-  readonly focalPerson?: string;
+export interface TaskEntry
+  extends Pick<Task, "code" | "leader" | "position" | "unit" | "title" | "kind" | "firstYear" | "lastYear" | "goal" | "solutions" | "focalBody" | "focalPerson" | "approval"> {
   readonly targets: readonly TaskEntryTarget[];
   readonly milestones: readonly TaskEntryMilestone[];
 }
 
 /** The form's fields a problem can name; "register" for the register as a whole. */
-export type TaskEntryField = "code" | "leader" | "title" | "goal" | "firstYear" | "lastYear" | "targets" | "milestones" | "register";
+export type TaskEntryField = "code" | "leader" | "title" | "goal" | "firstYear" | "lastYear" | "targets" | "milestones" | "approvalDate" | "register";
 
 export interface TaskEntryProblem {
   readonly field: TaskEntryField;
@@ -108,7 +107,11 @@ export function taskOfEntry(entry: TaskEntry): Task {
     lastYear: entry.lastYear,
     state: "registered",
     goal: entry.goal.trim(),
-    targets: entry.targets.map((t) => ({ year: t.year, name: t.name.trim(), direction: t.direction, target: t.target ?? undefined })),
+    solutions: optional(entry.solutions),
+    focalBody: optional(entry.focalBody),
+    focalPerson: optional(entry.focalPerson),
+    ...(entry.approval ? { approval: { body: optional(entry.approval.body), number: optional(entry.approval.number), date: optional(entry.approval.date ?? undefined) ?? null } } : {}),
+    targets: entry.targets.map((t) => ({ year: t.year, name: t.name.trim(), unit: optional(t.unit), direction: t.direction, target: t.target ?? undefined })),
     milestones: entry.milestones.map((m) => ({ what: m.what.trim(), due: m.due, done: null })),
   };
 }
@@ -156,8 +159,8 @@ export function planTaskEntry(tasksGrid: TableGrid, roadmapGrid: TableGrid, entr
   if (taken) problems.push({ field: "code", message: entryMsg.duplicate(task.code, taken.at("code")) });
   // The engine's problems of the new task alone: those after the existing tasks' own.
   const before = checkRegistration(existing, rules).length;
-  // The code is checked above against the sheet's rows, naming the row that holds it.
-  for (const p of checkRegistration([...existing, task], rules).slice(before)) if (p.field !== "code") problems.push({ field: p.field as TaskEntryField, message: p.message });
+  // The code is checked above against the sheet's rows, naming the row that holds it; a target's or milestone's field (targets.J) is the form's list.
+  for (const p of checkRegistration([...existing, task], rules).slice(before)) if (p.field !== "code") problems.push({ field: p.field.split(".")[0] as TaskEntryField, message: p.message });
   if (problems.length > 0) return { ok: false, problems };
 
   const taskRows = freeRowsAfterLast(
@@ -171,16 +174,15 @@ export function planTaskEntry(tasksGrid: TableGrid, roadmapGrid: TableGrid, entr
     roadmap.rows.map((row) => ({ row, blank: row.blank(ROADMAP_INPUTS) })),
     ({ row }) => row.sheetRow >= first && row.sheetRow <= last && row.hasFormulas(ROADMAP_COMPUTED_COLUMNS),
   );
-  const lines = roadmapRows([task]).map((line, i) => (i < entry.targets.length ? { ...line, unit: optional(entry.targets[i].unit) ?? null } : line));
+  const lines = roadmapRows([task]);
   if (taskRows.length < 1) problems.push({ field: "register", message: entryMsg.noRoom(tasksGrid.sheet, taskRows.length, 1) });
   if (roadmapRowsFree.length < lines.length) problems.push({ field: "register", message: entryMsg.noRoom(roadmapGrid.sheet, roadmapRowsFree.length, lines.length) });
   if (problems.length > 0) return { ok: false, problems };
 
   const taskRow = taskRows[0].row;
   const inputs = taskInputs(task);
-  const own: Partial<Record<TaskColumnKey, Scalar>> = { focalBody: optional(entry.focalBody) ?? null, focalPerson: optional(entry.focalPerson) ?? null };
   const writes: CellWrite[] = TASK_INPUT_COLUMNS.flatMap((key, i) => {
-    const value = own[key] ?? inputs[i];
+    const value = inputs[i];
     return tasks.found[key] === undefined || value === null ? [] : [{ sheet: tasksGrid.sheet, address: taskRow.at(key), value }];
   });
   lines.forEach((line, i) => {

@@ -46,9 +46,17 @@ export const TASK_COLUMNS = [
   { key: "level", header: "Xếp loại năm", width: 30 },
   { key: "provisional", header: "Tính chất", width: 10 },
   { key: "finalLevel", header: "Xếp loại cả giai đoạn (năm cuối)", width: 30 },
+  // The rest of the plan (docs/rules.md §4), typed: after the computed columns, so that older registers keep their letters.
+  { key: "solutions", header: "Giải pháp", width: 34 },
+  { key: "approvalBody", header: "Cơ quan phê duyệt", width: 16 },
+  { key: "approvalNumber", header: "Số quyết định phê duyệt", width: 14 },
+  { key: "approvalDate", header: "Ngày phê duyệt", width: 11 },
 ] as const;
 
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]["key"];
+
+/** The plan's typed columns at the end of the table (after the computed ones). */
+export const TASK_PLAN_COLUMNS = ["solutions", "approvalBody", "approvalNumber", "approvalDate"] as const satisfies readonly TaskColumnKey[];
 
 /** The columns a person types; the others hold the add-in's formulas. */
 export const TASK_INPUT_COLUMNS = [
@@ -67,6 +75,7 @@ export const TASK_INPUT_COLUMNS = [
   "dropReason",
   "dropApproved",
   "droppedOn",
+  ...TASK_PLAN_COLUMNS,
 ] as const satisfies readonly TaskColumnKey[];
 
 /** The roadmap table: one row per target (per task and year) or per milestone, with its evidence. */
@@ -87,11 +96,29 @@ export const ROADMAP_COLUMNS = [
   { key: "documentNumber", header: "Số văn bản", width: 14 },
   { key: "link", header: "Liên kết", width: 20 },
   { key: "evidence", header: "Minh chứng", width: 30 },
+  // Helpers the tasks sheet counts over (COUNTIFS by code), one per row: never a formula over the whole roadmap per task.
+  { key: "matchKey", header: "Khóa mã việc (tự tính)", width: 10 },
+  { key: "yearTarget", header: "Chỉ tiêu của năm xếp loại (tự tính)", width: 10 },
+  { key: "yearMilestone", header: "Mốc có hạn trong năm xếp loại (tự tính)", width: 10 },
+  { key: "doneOnTime", header: "Mốc xong đúng hạn (tự tính)", width: 10 },
+  { key: "doneByYearEnd", header: "Mốc xong trước cuối năm xếp loại (tự tính)", width: 10 },
 ] as const;
 
 export type RoadmapColumnKey = (typeof ROADMAP_COLUMNS)[number]["key"];
 
-export const ROADMAP_COMPUTED_COLUMNS = ["achievement", "status", "milestoneState"] as const satisfies readonly RoadmapColumnKey[];
+export const ROADMAP_COMPUTED_COLUMNS = [
+  "achievement",
+  "status",
+  "milestoneState",
+  "matchKey",
+  "yearTarget",
+  "yearMilestone",
+  "doneOnTime",
+  "doneByYearEnd",
+] as const satisfies readonly RoadmapColumnKey[];
+
+/** The roadmap's helper columns (after the evidence): what each row adds to its task's counts. */
+export const ROADMAP_HELPER_COLUMNS = ["matchKey", "yearTarget", "yearMilestone", "doneOnTime", "doneByYearEnd"] as const satisfies readonly RoadmapColumnKey[];
 
 /** What a roadmap row is. */
 export const ROADMAP_ROW_KINDS = { target: "Chỉ tiêu", milestone: "Mốc" } as const;

@@ -13,6 +13,8 @@ import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "../styles";
 import {
   BAD_DATE_TEXT,
   ROADMAP_COLUMNS,
+  ROADMAP_COMPUTED_COLUMNS,
+  ROADMAP_HELPER_COLUMNS,
   ROADMAP_ROW_KINDS,
   TASK_COLUMNS,
   TASK_INPUT_COLUMNS,
@@ -97,6 +99,30 @@ export function milestoneStateFormula(row: number): string {
   );
 }
 
+/** What a key column holds for a code: "#" and the code trimmed ("#" keeps a code of digits text, never a number). */
+const KEY_PREFIX = "#";
+
+/**
+ * The helpers of one roadmap row, for the year evaluated: its task's key, and 1 or 0 for a target
+ * of that year, a milestone due in it (by its year when its due date cannot be read), a milestone
+ * done by its due date and by the end of the year (a completion after the follow-up date does not
+ * count yet; a date that cannot be read is not done). The tasks sheet counts them with COUNTIFS.
+ */
+export function roadmapHelperFormulas(row: number): Record<"matchKey" | "yearTarget" | "yearMilestone" | "doneOnTime" | "doneByYearEnd", string> {
+  const at = (key: RoadmapColumnKey) => rowCell(key, row);
+  const due = at("due");
+  const done = at("done");
+  const milestone = `(${at("rowKind")}=${q(ROADMAP_ROW_KINDS.milestone)})`;
+  const doneBy = (limit: string) => `=${milestone}*ISNUMBER(${due})*ISNUMBER(${done})*(${done}<=${limit})*(${done}<=${AS_OF})`;
+  return {
+    matchKey: `=${q(KEY_PREFIX)}&TRIM(${at("code")})`,
+    yearTarget: `=(${at("rowKind")}=${q(ROADMAP_ROW_KINDS.target)})*(${at("year")}=${Y})`,
+    yearMilestone: `=${milestone}*(ISNUMBER(${due})*(${due}>=DATE(${Y},1,1))*(${due}<=DATE(${Y},12,31))+NOT(ISNUMBER(${due}))*(${at("year")}=${Y}))`,
+    doneOnTime: doneBy(due),
+    doneByYearEnd: doneBy(`DATE(${Y},12,31)`),
+  };
+}
+
 function roadmapRowFormulas(row: number): Record<"achievement" | "status" | "milestoneState", string> {
   const cells = { direction: rowCell("direction", row), target: rowCell("target", row), actual: rowCell("actual", row) };
   return {
@@ -113,38 +139,38 @@ function roadmapRange(key: RoadmapColumnKey, first: number, last: number): strin
   return qualified(TASK_SHEETS.roadmap, `$${RM[key]}$${first}:$${RM[key]}$${last}`);
 }
 
-/** The SUMPRODUCT counts of one task row (mirroring judge's counts and the milestone states). */
+/**
+ * The counts of one task row (mirroring judge's counts and the milestone states): COUNTIFS over
+ * the roadmap's helper columns, its rows whose key is the task's code, so that a row costs its
+ * own work once, not once per task. The criterion escapes ~ * ? (COUNTIFS takes them as
+ * wildcards) and starts with "=" and the key's "#", so that no code is read as a comparison or a number.
+ */
 export function taskCountFormulas(row: number, roadmapFirst: number, roadmapLast: number): Record<string, string> {
   const rm = (key: RoadmapColumnKey) => roadmapRange(key, roadmapFirst, roadmapLast);
   const code = `$${T.code}${row}`;
-  const mine = `(TRIM(${rm("code")})=TRIM(${code}))`;
-  const target = `(${rm("rowKind")}=${q(ROADMAP_ROW_KINDS.target)})*(${rm("year")}=${Y})`;
-  const status = (s: keyof typeof STATUS_NAMES) => `(${rm("status")}=${q(STATUS_NAMES[s])})`;
-  const due = rm("due");
-  const done = rm("done");
-  // Every milestone counts (one with a date that cannot be read as not done, in its row's year: never left out).
-  const milestone = `(${rm("rowKind")}=${q(ROADMAP_ROW_KINDS.milestone)})`;
-  const readable = `ISNUMBER(${due})*(ISNUMBER(${done})+(LEN(TRIM(${done}))=0))`;
-  const dueInYear = `(ISNUMBER(${due})*(${due}>=DATE(${Y},1,1))*(${due}<=DATE(${Y},12,31))+NOT(ISNUMBER(${due}))*(${rm("year")}=${Y}))`;
-  // Done by a limit and by the follow-up date (a later completion does not count yet).
-  const doneBy = (limit: string) => `${readable}*ISNUMBER(${done})*(${done}<=${limit})*(${done}<=${AS_OF})`;
-  const count = (...factors: string[]) => `=IF(TRIM(${code})="","",SUMPRODUCT(${[mine, ...factors].join("*")}))`;
-  const state = (s: keyof typeof MILESTONE_STATE_NAMES) => count(`(${rm("milestoneState")}=${q(MILESTONE_STATE_NAMES[s])})`);
+  const criterion = `"=${KEY_PREFIX}"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${code}),"~","~~"),"*","~*"),"?","~?")`;
+  const countIfs = (pairs: readonly (readonly [RoadmapColumnKey, string])[]) =>
+    `COUNTIFS(${[["matchKey", criterion] as const, ...pairs].map(([key, test]) => `${rm(key)},${test}`).join(",")})`;
+  const count = (...alternatives: (readonly (readonly [RoadmapColumnKey, string])[])[]) => `=IF(TRIM(${code})="","",${alternatives.map(countIfs).join("+")})`;
+  const state = (s: keyof typeof MILESTONE_STATE_NAMES) => count([["milestoneState", q(MILESTONE_STATE_NAMES[s])]]);
+  const yearTarget = ["yearTarget", "1"] as const;
+  const status = (s: keyof typeof STATUS_NAMES) => [yearTarget, ["status", q(STATUS_NAMES[s])] as const];
+  const yearMilestone = ["yearMilestone", "1"] as const;
   return {
     onTime: state("onTime"),
     late: state("late"),
     overdue: state("overdue"),
     dueSoon: state("dueSoon"),
     open: state("open"),
-    yearTargets: count(target),
-    yearMet: count(target, `(${status("exceeded")}+${status("met")})`),
-    yearExceeded: count(target, status("exceeded")),
-    yearOpen: count(target, `(${status("pending")}+${status("error")})`),
-    yearMilestones: count(milestone, dueInYear),
-    yearOnTime: count(milestone, dueInYear, doneBy(due)),
-    yearDone: count(milestone, dueInYear, doneBy(`DATE(${Y},12,31)`)),
-    allMilestones: count(milestone),
-    allDone: count(milestone, doneBy(`DATE(${Y},12,31)`)),
+    yearTargets: count([yearTarget]),
+    yearMet: count(status("exceeded"), status("met")),
+    yearExceeded: count(status("exceeded")),
+    yearOpen: count(status("pending"), status("error")),
+    yearMilestones: count([yearMilestone]),
+    yearOnTime: count([yearMilestone, ["doneOnTime", "1"]]),
+    yearDone: count([yearMilestone, ["doneByYearEnd", "1"]]),
+    allMilestones: count([["rowKind", q(ROADMAP_ROW_KINDS.milestone)]]),
+    allDone: count([["doneByYearEnd", "1"]]),
   };
 }
 
@@ -206,6 +232,18 @@ const dateCell = (raw: string | null | undefined): Scalar => {
   return iso === null ? raw : excelDate(iso);
 };
 
+/** TASK_INPUT_COLUMNS as runs of adjacent columns: each run's keys and its offset in taskInputs' values. */
+function inputRuns(): { from: number; keys: (typeof TASK_INPUT_COLUMNS)[number][] }[] {
+  const runs: { from: number; keys: (typeof TASK_INPUT_COLUMNS)[number][] }[] = [];
+  const index = (key: TaskColumnKey) => TASK_COLUMNS.findIndex((c) => c.key === key);
+  TASK_INPUT_COLUMNS.forEach((key, i) => {
+    const last = runs[runs.length - 1];
+    if (last && index(last.keys[last.keys.length - 1]) + 1 === index(key)) last.keys.push(key);
+    else runs.push({ from: i, keys: [key] });
+  });
+  return runs;
+}
+
 export function taskInputs(task: Task): Scalar[] {
   const values: Record<(typeof TASK_INPUT_COLUMNS)[number], Scalar> = {
     code: task.code,
@@ -217,12 +255,16 @@ export function taskInputs(task: Task): Scalar[] {
     firstYear: task.firstYear,
     lastYear: task.lastYear,
     goal: task.goal,
-    focalBody: null,
-    focalPerson: null,
+    focalBody: task.focalBody ?? null,
+    focalPerson: task.focalPerson ?? null,
     state: task.state ? TASK_STATE_NAMES[task.state] : null,
     dropReason: null,
     dropApproved: task.state === "dropped" ? (task.dropApproved ? YES_NO.yes : YES_NO.no) : null,
     droppedOn: dateCell(task.droppedOn),
+    solutions: task.solutions ?? null,
+    approvalBody: task.approval?.body ?? null,
+    approvalNumber: task.approval?.number ?? null,
+    approvalDate: dateCell(task.approval?.date),
   };
   return TASK_INPUT_COLUMNS.map((key) => values[key]);
 }
@@ -242,6 +284,7 @@ export function roadmapRows(tasks: readonly Task[]): Partial<Record<RoadmapColum
         year: t.year,
         rowKind: ROADMAP_ROW_KINDS.target,
         name: t.name,
+        unit: t.unit ?? null,
         direction: directionText(t.direction),
         target: scalar(t.target, milestone),
         actual: scalar(t.actual, milestone),
@@ -318,16 +361,20 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
       { mergeTo: `${LAST_TASK_COLUMN}3` },
     ),
     { at: `A${TASK_HEADER_ROW}`, cells: [TASK_COLUMNS.map((c) => value(c.header))], owner: "addin", style: STYLE.header },
-    ...(inputs.length > 0 ? [{ at: `A${pos.taskFirst}`, cells: inputs.map((r) => r.map(value)), owner: "user" as const, unlocked: true }] : []),
+    // The typed columns in their runs of adjacent columns (the plan's run sits after the computed columns).
+    ...(inputs.length === 0
+      ? []
+      : inputRuns().map((run) => ({ at: `${T[run.keys[0]]}${pos.taskFirst}`, cells: inputs.map((r) => r.slice(run.from, run.from + run.keys.length).map(value)), owner: "user" as const, unlocked: true }))),
     { at: `${T.onTime}${pos.taskFirst}`, cells: counts.map((c) => countKeys.map((k) => formula(c[k]))), owner: "addin" },
     { at: `${T.level}${pos.taskFirst}`, cells: levels.map((l) => [formula(l.level), formula(l.provisional), formula(l.finalLevel)]), owner: "addin" },
   ];
-  const text = ["code", "leader", "position", "unit", "title", "goal", "focalBody", "focalPerson", "dropReason"] as const;
+  const text = ["code", "leader", "position", "unit", "title", "goal", "focalBody", "focalPerson", "dropReason", "solutions", "approvalBody", "approvalNumber"] as const;
   const rangeStyles: RangeStyle[] = [
     ...text.map((key) => ({ range: col(key), style: key === "code" ? STYLE.bodyCenter : STYLE.bodyText, unlocked: true })),
     ...(["kind", "state", "dropApproved"] as const).map((key) => ({ range: col(key), style: STYLE.bodyCenter, unlocked: true })),
     ...(["firstYear", "lastYear"] as const).map((key) => ({ range: col(key), style: YEAR_STYLE, unlocked: true })),
     { range: col("droppedOn"), style: DATE_STYLE, unlocked: true },
+    { range: col("approvalDate"), style: DATE_STYLE, unlocked: true },
     { range: `${T.onTime}${pos.taskFirst}:${T.allDone}${pos.taskLast}`, style: COUNT_STYLE },
     { range: `${T.level}${pos.taskFirst}:${T.finalLevel}${pos.taskLast}`, style: { ...STYLE.bodyText, numberFormat: NUMBER_FORMATS.general } },
   ];
@@ -359,6 +406,7 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
       yearValidation("E2"),
       dateValidation("B2", "B2"),
       dateValidation(col("droppedOn"), first("droppedOn")),
+      dateValidation(col("approvalDate"), first("approvalDate")),
     ],
     conditionalFormats,
     protect: true,
@@ -374,7 +422,8 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
   const col = (key: RoadmapColumnKey) => `${RM[key]}${pos.roadmapFirst}:${RM[key]}${pos.roadmapLast}`;
   const first = (key: RoadmapColumnKey) => `${RM[key]}${pos.roadmapFirst}`;
   const formulas = body.map(roadmapRowFormulas);
-  const inputKeys = ROADMAP_COLUMNS.map((c) => c.key).filter((k) => k !== "achievement" && k !== "status" && k !== "milestoneState");
+  const computed: readonly RoadmapColumnKey[] = ROADMAP_COMPUTED_COLUMNS;
+  const inputKeys = ROADMAP_COLUMNS.map((c) => c.key).filter((k) => !computed.includes(k));
   const firstInputs = inputKeys.slice(0, inputKeys.indexOf("actual") + 1);
   const lastInputs = inputKeys.slice(inputKeys.indexOf("due"), inputKeys.indexOf("done") + 1);
   const evidence = inputKeys.slice(inputKeys.indexOf("documentNumber"));
@@ -403,7 +452,7 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
         ),
         "addin",
         STYLE.note,
-        { mergeTo: `${LAST_ROADMAP_COLUMN}2` },
+        { mergeTo: `${RM.evidence}2` },
       ),
       { at: `A${ROADMAP_HEADER_ROW}`, cells: [ROADMAP_COLUMNS.map((c) => value(c.header))], owner: "addin", style: STYLE.header },
       ...inputBlock(firstInputs),
@@ -411,6 +460,14 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
       ...inputBlock(evidence),
       { at: `${RM.achievement}${pos.roadmapFirst}`, cells: formulas.map((f) => [formula(f.achievement), formula(f.status)]), owner: "addin" },
       { at: `${RM.milestoneState}${pos.roadmapFirst}`, cells: formulas.map((f) => [formula(f.milestoneState)]), owner: "addin" },
+      {
+        at: `${RM[ROADMAP_HELPER_COLUMNS[0]]}${pos.roadmapFirst}`,
+        cells: body.map((row) => {
+          const helpers = roadmapHelperFormulas(row);
+          return ROADMAP_HELPER_COLUMNS.map((key) => formula(helpers[key]));
+        }),
+        owner: "addin",
+      },
     ],
     rangeStyles: [
       ...(["code", "rowKind", "unit", "direction"] as const).map((key) => ({ range: col(key), style: STYLE.bodyCenter, unlocked: true })),
@@ -421,6 +478,7 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
       { range: col("achievement"), style: STYLE.percent },
       { range: col("status"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general } },
       { range: milestoneStates, style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general } },
+      { range: `${RM[ROADMAP_HELPER_COLUMNS[0]]}${pos.roadmapFirst}:${LAST_ROADMAP_COLUMN}${pos.roadmapLast}`, style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general } },
     ],
     numberFormats: [],
     tables: [{ name: TASK_TABLES.roadmap, range: `A${ROADMAP_HEADER_ROW}:${LAST_ROADMAP_COLUMN}${pos.roadmapLast}`, style: "TableStyleLight1" }],
@@ -440,7 +498,8 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
     ],
     protect: true,
     freezeRows: ROADMAP_HEADER_ROW,
-    print: a4Print("landscape", `A1:${LAST_ROADMAP_COLUMN}${pos.roadmapLast}`, `$${ROADMAP_HEADER_ROW}:$${ROADMAP_HEADER_ROW}`),
+    // The helper columns stay off the page.
+    print: a4Print("landscape", `A1:${RM.evidence}${pos.roadmapLast}`, `$${ROADMAP_HEADER_ROW}:$${ROADMAP_HEADER_ROW}`),
   };
 }
 

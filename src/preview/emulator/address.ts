@@ -1,8 +1,7 @@
+import { columnIndex, columnLetter, MAX_COLUMNS, MAX_ROWS } from "../../layout/addresses";
 import { fail } from "./errors";
 
-/** Excel grid limits. */
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
+export { MAX_COLUMNS, MAX_ROWS };
 
 /** Zero-based inclusive rectangle of cells. */
 export interface Rect {
@@ -15,23 +14,6 @@ export interface Rect {
 export interface ParsedAddress {
   sheet?: string;
   rect: Rect;
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** Simple sheet names may be written bare; anything else (spaces, Vietnamese letters, names that look like refs) is quoted. */
@@ -116,12 +98,12 @@ function isWholeRows(r: Rect): boolean {
 export function formatRef(r: Rect, absolute = false): string {
   const d = absolute ? "$" : "";
   if (isWholeColumns(r) && !isWholeRows(r)) {
-    return `${d}${columnLetters(r.startCol)}:${d}${columnLetters(r.endCol)}`;
+    return `${d}${columnLetter(r.startCol)}:${d}${columnLetter(r.endCol)}`;
   }
   if (isWholeRows(r) && !isWholeColumns(r)) return `${d}${r.startRow + 1}:${d}${r.endRow + 1}`;
-  const start = `${d}${columnLetters(r.startCol)}${d}${r.startRow + 1}`;
+  const start = `${d}${columnLetter(r.startCol)}${d}${r.startRow + 1}`;
   if (r.startRow === r.endRow && r.startCol === r.endCol) return start;
-  return `${start}:${d}${columnLetters(r.endCol)}${d}${r.endRow + 1}`;
+  return `${start}:${d}${columnLetter(r.endCol)}${d}${r.endRow + 1}`;
 }
 
 /** Office's Range.address format: Sheet1!A1:B2 / 'Chỉ tiêu'!A1. */

@@ -43,7 +43,7 @@ export function criterionMatcher(criterion: unknown): (value: unknown) => boolea
     return (value) => (op === "<>" ? value !== wanted : op === "=" && value === wanted);
   }
   if (op === "=" || op === "<>") {
-    const pattern = new RegExp(`^${operand.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/~?[*?]/g, (w) => (w.length === 2 ? `\\${w[1]}` : w === "*" ? ".*" : "."))}$`, "is");
+    const pattern = new RegExp(`^${operand.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/~[*?~]|[*?]/g, (w) => (w.length === 2 ? `\\${w[1]}` : w === "*" ? ".*" : "."))}$`, "is");
     return (value) => (typeof value === "string" && pattern.test(value)) === (op === "=");
   }
   const lower = operand.toLowerCase();
@@ -120,6 +120,21 @@ export const customFunctions: Record<string, (...args: never[]) => unknown> = {
       return Array.from({ length: ref.to.row - first + 1 }, (_, i) => [first + i]);
     }
     return referenceFunctions.ROW(context, reference);
+  },
+  // The parser's own SUBSTITUTE is empty. Every occurrence, or only the `instance`-th.
+  SUBSTITUTE: (text: Arg, from: Arg, to: Arg, instance?: Arg) => {
+    for (const a of [text, from, to]) if (a.value instanceof FormulaError) throw a.value;
+    const [whole, old, replacement] = [text, from, to].map((a) => (a.value === null ? "" : String(a.value)));
+    if (old === "") return whole;
+    if (!instance || instance.omitted) return whole.split(old).join(replacement);
+    const n = Math.trunc(toNumber(instance.value));
+    if (n < 1) throw FormulaError.VALUE;
+    let at = -1;
+    for (let i = 0; i < n; i++) {
+      at = whole.indexOf(old, at + 1);
+      if (at < 0) return whole;
+    }
+    return whole.slice(0, at) + replacement + whole.slice(at + old.length);
   },
   VALUE: (text: Arg) => toNumber(text.value === null ? "" : text.value),
   MAX: (...args: Arg[]) => extreme(args, Math.max),

@@ -4,7 +4,8 @@
 // start an entry the way they do in Excel; keydown alone would lose composed characters.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
-import { cellName, columnName, parseCell, type GridCell, type GridModel } from "./gridModel";
+import { cellAddress, columnLetter, parseCell } from "../../layout/addresses";
+import type { GridCell, GridModel } from "./gridModel";
 
 export interface SheetGridProps {
   readonly label: string;
@@ -92,8 +93,8 @@ export function SheetGrid(props: SheetGridProps) {
 
   const move = ([dr, dc]: [number, number]) => {
     focusEditor.current = true;
-    const { row, col } = parseCell(selected);
-    props.onSelect(cellName(Math.min(Math.max(row + dr, 0), model.rows - 1), Math.min(Math.max(col + dc, 0), model.columns - 1)));
+    const { row, column: col } = parseCell(selected);
+    props.onSelect(cellAddress(Math.min(Math.max(row + dr, 0), model.rows - 1), Math.min(Math.max(col + dc, 0), model.columns - 1)));
   };
 
   const finishEntry = () => {
@@ -145,7 +146,7 @@ export function SheetGrid(props: SheetGridProps) {
   };
   const handlers = useRef(latest);
   handlers.current = latest;
-  const { row: selectedRow, col: selectedCol } = parseCell(selected);
+  const { row: selectedRow, column: selectedCol } = parseCell(selected);
 
   return (
     <div className={styles.scroller}>
@@ -161,7 +162,7 @@ export function SheetGrid(props: SheetGridProps) {
             <td className={mergeClasses(styles.head, styles.rowHead)} />
             {model.widths.map((_, col) => (
               <th key={col} scope="col" className={styles.head}>
-                {columnName(col)}
+                {columnLetter(col)}
               </th>
             ))}
           </tr>
@@ -213,7 +214,7 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
         {row + 1}
       </th>
       {model.widths.map((_, col) => {
-        const address = cellName(row, col);
+        const address = cellAddress(row, col);
         if (model.covered.has(address)) return null;
         const here = model.cells.get(address) ?? props.blank;
         const isSelected = col === props.selectedCol;

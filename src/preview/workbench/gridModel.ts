@@ -1,6 +1,7 @@
 // One emulated sheet as the grid draws it: displayed text (formulas evaluated, number formats
 // applied), which cells a user may type into, merges, and a few styles that make it read like Excel.
 import type { CSSProperties } from "react";
+import { cellAddress, columnLetter, parseCell } from "../../layout/addresses";
 import type { CellSnapshot, SheetSnapshot, WorkbookEmulator } from "../emulator";
 import { displayText, editText, type PreviewLocale } from "./locale";
 
@@ -32,27 +33,6 @@ const MIN_ROWS = 25;
 const MIN_COLUMNS = 10;
 const DEFAULT_WIDTH_PX = 72;
 
-export function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-export function columnIndex(name: string): number {
-  return [...name.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
-/** "B7" → zero-based row and column. */
-export function parseCell(address: string): { row: number; col: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!match) throw new Error(`not a cell address: ${address}`);
-  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
-}
-
-export function cellName(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
-}
-
 function styleOf(cell: CellSnapshot): CSSProperties {
   const align = cell.alignment.horizontal.toLowerCase();
   return {
@@ -82,7 +62,7 @@ export function gridModel(emulator: WorkbookEmulator, sheet: SheetSnapshot, loca
   let lastRow = 0;
   let lastColumn = 0;
   for (const cell of sheet.cells) {
-    const { row, col } = parseCell(cell.address);
+    const { row, column: col } = parseCell(cell.address);
     lastRow = Math.max(lastRow, row);
     lastColumn = Math.max(lastColumn, col);
     const locked = sheet.protection.protected && cell.locked;
@@ -101,14 +81,14 @@ export function gridModel(emulator: WorkbookEmulator, sheet: SheetSnapshot, loca
     const [from, to = from] = merge.split(":");
     const start = parseCell(from);
     const end = parseCell(to);
-    spans.set(cellName(start.row, start.col), { rowSpan: end.row - start.row + 1, colSpan: end.col - start.col + 1 });
+    spans.set(cellAddress(start.row, start.column), { rowSpan: end.row - start.row + 1, colSpan: end.column - start.column + 1 });
     for (let r = start.row; r <= end.row; r++)
-      for (let c = start.col; c <= end.col; c++) if (r !== start.row || c !== start.col) covered.add(cellName(r, c));
+      for (let c = start.column; c <= end.column; c++) if (r !== start.row || c !== start.column) covered.add(cellAddress(r, c));
   }
 
   const columns = Math.max(lastColumn + 2, MIN_COLUMNS);
   const widths = Array.from({ length: columns }, (_, col) => {
-    const points = sheet.columnWidths[columnName(col)];
+    const points = sheet.columnWidths[columnLetter(col)];
     // Emulator widths are in points, like Excel's Range.format.columnWidth.
     return points ? Math.round((points * 4) / 3) : DEFAULT_WIDTH_PX;
   });

@@ -302,7 +302,7 @@ function RegisterSection(props: { tasks: readonly TaskProgress[]; year: number |
       {control}
     </Field>
   );
-  const text = (key: keyof TaskForm & ("code" | "leader" | "position" | "unit" | "title" | "firstYear" | "lastYear" | "focalBody" | "focalPerson")) => (
+  const text = (key: keyof TaskForm & ("code" | "leader" | "position" | "unit" | "title" | "firstYear" | "lastYear" | "focalBody" | "focalPerson" | "approvalBody" | "approvalNumber")) => (
     <Input value={form[key]} inputMode={key === "firstYear" || key === "lastYear" ? "numeric" : undefined} onChange={(_e, d) => setForm({ ...form, [key]: d.value })} />
   );
   const setTarget = (i: number, change: Partial<TargetRow>) => setForm({ ...form, targets: form.targets.map((t, j) => (j === i ? { ...t, ...change } : t)) });
@@ -345,6 +345,12 @@ function RegisterSection(props: { tasks: readonly TaskProgress[]; year: number |
         {field("goal", "taskGoalLabel", <Textarea value={form.goal} onChange={(_e, d) => setForm({ ...form, goal: d.value })} />, true)}
         <Field label={s.taskFocalBodyLabel}>{text("focalBody")}</Field>
         <Field label={s.taskFocalPersonLabel}>{text("focalPerson")}</Field>
+        <Field label={s.taskSolutionsLabel}>
+          <Textarea value={form.solutions} onChange={(_e, d) => setForm({ ...form, solutions: d.value })} />
+        </Field>
+        <Field label={s.taskApprovalBodyLabel}>{text("approvalBody")}</Field>
+        <Field label={s.taskApprovalNumberLabel}>{text("approvalNumber")}</Field>
+        {field("approvalDate", "taskApprovalDateLabel", <Input type="date" value={form.approvalDate} onChange={(_e, d) => setForm({ ...form, approvalDate: d.value })} />)}
         <Text as="h3" weight="semibold">
           {s.taskTargetsTitle}
         </Text>

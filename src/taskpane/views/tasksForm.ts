@@ -96,6 +96,11 @@ export interface TaskForm {
   readonly goal: string;
   readonly focalBody: string;
   readonly focalPerson: string;
+  readonly solutions: string;
+  readonly approvalBody: string;
+  readonly approvalNumber: string;
+  /** YYYY-MM-DD as the date input gives it; blank while not approved yet. */
+  readonly approvalDate: string;
   readonly targets: readonly TargetRow[];
   readonly milestones: readonly MilestoneRow[];
 }
@@ -127,6 +132,10 @@ export function emptyTaskForm(tasks: readonly TaskProgress[], leader: string, ye
     goal: "",
     focalBody: "",
     focalPerson: "",
+    solutions: "",
+    approvalBody: "",
+    approvalNumber: "",
+    approvalDate: "",
     targets: [{ year: y, name: "", unit: "", direction: "increase", target: "" }],
     milestones: [],
   };
@@ -161,6 +170,7 @@ export const FIELD_LABEL: { readonly [F in TaskEntryField]: StringKey } = {
   lastYear: "taskLastYearLabel",
   targets: "taskTargetsTitle",
   milestones: "taskMilestonesTitle",
+  approvalDate: "taskApprovalDateLabel",
   register: "taskRegisterField",
 };
 
@@ -184,9 +194,11 @@ export function entryFromForm(form: TaskForm): EntryRead {
     if (m.what.trim() === "" || !isIsoDate(m.due)) invalid.set("milestones", "taskMilestoneInvalid");
     return { what: m.what, due: m.due };
   });
+  if (form.approvalDate.trim() !== "" && !isIsoDate(form.approvalDate.trim())) invalid.set("approvalDate", "taskApprovalDateInvalid");
   if (invalid.size > 0 || firstYear === null || lastYear === null) return { ok: false, invalid };
-  const { code, leader, position, unit, title, kind, goal, focalBody, focalPerson } = form;
-  return { ok: true, entry: { code, leader, position, unit, title, kind, firstYear, lastYear, goal, focalBody, focalPerson, targets, milestones } };
+  const { code, leader, position, unit, title, kind, goal, focalBody, focalPerson, solutions } = form;
+  const approval = { body: form.approvalBody, number: form.approvalNumber, date: form.approvalDate.trim() || null };
+  return { ok: true, entry: { code, leader, position, unit, title, kind, firstYear, lastYear, goal, solutions, focalBody, focalPerson, approval, targets, milestones } };
 }
 
 /** The workbook's refusal, grouped by the field each message names (in the form's order). */

@@ -49,6 +49,19 @@ describe("reading the task register", () => {
     expect(read.problems[0].detail).toContain("2.100");
   });
 
+  test("the plan: unit per target, solutions, focal point and approval read back; a bad approval date named at its cell", () => {
+    const plan = { solutions: "Tập huấn", focalBody: "Ban Tổ chức", focalPerson: "Phạm D", approvalBody: "Ban Thường vụ", approvalNumber: "12-QĐ/TU" };
+    const read = readTaskRegister(
+      tasks(taskRow({ ...plan, approvalDate: excelDate("2025-01-15") }), taskRow({ code: "DP-02", approvalDate: "30/02/2025" })),
+      roadmap({ code: "DP-01", year: 2025, rowKind: "Chỉ tiêu", name: "Hồ sơ", unit: "%", direction: "Tăng", target: 60 }),
+    );
+    expect(read.tasks[0]).toMatchObject({ solutions: "Tập huấn", focalBody: "Ban Tổ chức", focalPerson: "Phạm D", approval: { body: "Ban Thường vụ", number: "12-QĐ/TU", date: "2025-01-15" } });
+    expect(read.tasks[0].targets[0]).toMatchObject({ unit: "%" });
+    const bad = checkRegistration(read.tasks).find((p) => p.field === "approvalDate");
+    expect(bad?.message).toContain("30/02/2025");
+    expect(read.cellOf("DP-02", "approvalDate")).toEqual({ sheet: "Việc đột phá", cell: "AJ7" });
+  });
+
   test("every unreadable cell is named, and rows that cannot be read are left out", () => {
     const read = readTaskRegister(
       tasks(taskRow({ kind: "Sáng kiến", state: "Tạm dừng" }), taskRow({ leader: "B" }), taskRow({ code: "", leader: "C" }), taskRow({ code: "DP-02", firstYear: "2025" })),
@@ -156,6 +169,32 @@ describe("the printed results (issue 15 §4)", () => {
       [expect.stringMatching(/^A\d+$/), { value: "- Như trên,\n- Lưu Văn phòng." }],
     ]);
     expect(cells).toContain("Nơi nhận:");
+  });
+
+  test("the registration form prints the plan (solutions, focal point, approval, unit per target) and the task's problems", () => {
+    const planned: Task = {
+      code: "KH",
+      leader: "A",
+      title: "Việc KH",
+      kind: "breakthrough",
+      firstYear: 2025,
+      lastYear: 2026,
+      goal: "g",
+      solutions: "Tập huấn",
+      approval: { body: "Ban Thường vụ", number: "12-QĐ/TU", date: "2025-01-15" },
+      targets: [{ year: 2025, name: "Hồ sơ", unit: "%", direction: "increase", target: 0 }],
+      milestones: [],
+    };
+    const layout = withTaskRegister(unitWorkbook({ unitName: "Xã A", head: "A", year: 2025 }), { tasks: [planned], year: 2025, asOf: "2025-11-15" });
+    const sheet = layout.sheets.find((x) => x.name === TASK_PRINT_SHEETS.form);
+    const cells = (sheet?.blocks ?? []).flatMap((b) => b.cells.flat().map((c) => String("formula" in c ? c.formula : c.value)));
+    for (const label of ["Giải pháp: ", "Cơ quan, người theo dõi: ", "Phê duyệt: ", "Quyết định số "]) expect(cells.some((c) => c.includes(label))).toBe(true);
+    // The check's findings for this task: a 2026 without target and a planned figure that cannot be judged.
+    expect(cells).toContain("Cần sửa, bổ sung trước khi phê duyệt (kiểm tra khi lập phiếu):");
+    expect(cells).toContain("- Lộ trình chưa có chỉ tiêu cho năm 2026: năm này xếp loại Không hoàn thành.");
+    expect(cells.some((c) => c.startsWith('- Chỉ tiêu "Hồ sơ": Kế hoạch 0'))).toBe(true);
+    // The unit of measure column of the roadmap, printed beside each target.
+    expect(layout.sheets.find((x) => x.name === "Lộ trình")?.blocks.some((b) => b.cells.flat().some((c) => "value" in c && c.value === "%"))).toBe(true);
   });
 });
 
