@@ -77,7 +77,8 @@ function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalo
         const raw = scalar(item[field], `${file}: indicators[${i}].${field}`);
         return milestone ? raw : cellValue(raw);
       };
-      return [item.code, { target: cell("target"), actual: cell("actual"), late: scalar(item.late, `${file}: indicators[${i}].late`) }];
+      const score = scalar(item.score, `${file}: indicators[${i}].score`);
+      return [item.code, { target: cell("target"), actual: cell("actual"), late: scalar(item.late, `${file}: indicators[${i}].late`), score: cellValue(score) }];
     }),
   );
   return { catalogue, values };

@@ -17,6 +17,8 @@ import {
 } from "./levels";
 import { normalizeText, textKey } from "./text";
 import { levelRank } from "./caps";
+import { roundHalfAway } from "./rounding";
+import { POINT_DIGITS } from "./levels";
 import type { InputError, Level, Status } from "./types";
 
 /** One indicator as typed: values are raw (numbers, text, booleans or absent). */
@@ -32,6 +34,11 @@ export interface IndicatorInput {
   readonly weight?: unknown;
   /** Marked late ("chưa bảo đảm tiến độ"): Có/Không, true/false; blank is on time. */
   readonly late?: unknown;
+  /**
+   * The results score the competent level typed for this indicator: it replaces the product
+   * default (its share of the results points when met, docs/rules.md §2); blank keeps the default.
+   */
+  readonly score?: unknown;
 }
 
 export interface EvaluationInput {
@@ -57,6 +64,8 @@ export interface IndicatorResult {
   readonly code: string;
   readonly achievement: number | null;
   readonly status: Status;
+  /** The competent level's results score, present only when one was typed and counts. */
+  readonly score?: number;
 }
 
 export interface Evaluation {
@@ -148,6 +157,22 @@ function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>
   };
 }
 
+type ScoreRead = { readonly kind: "missing" } | { readonly kind: "value"; readonly value: number } | { readonly kind: "invalid"; readonly message: string };
+
+/**
+ * The competent level's results score of one indicator: a number from 0 to the indicator's share
+ * of the results points (rounded to 2 decimals, as points are), else an input error.
+ */
+function readScore(raw: unknown, weight: number, totalWeight: number, rules: RuleSet, source: ValueSource): ScoreRead {
+  const parsed = source === "sheet" ? parseCellNumber(raw) : parseNumber(raw);
+  if (parsed.kind === "missing") return parsed;
+  const max = totalWeight > 0 ? roundHalfAway((rules.resultMaxPoints * weight) / totalWeight, POINT_DIGITS) : 0;
+  if (parsed.kind === "value" && parsed.value >= 0 && parsed.value <= max) return parsed;
+  // A number is shown the Vietnamese way (17,6), as the cell shows it.
+  const found = parsed.kind === "value" ? String(parsed.value).replace(".", ",") : describeRaw(raw);
+  return { kind: "invalid", message: msg.badScore(found, max) };
+}
+
 /** The sheet's "Chiều" column takes only its Vietnamese words; documents also take the English codes. */
 function directionOf(input: IndicatorInput, source: ValueSource) {
   const direction = parseDirection(input.direction);
@@ -164,18 +189,25 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const seen = new Set<string>();
   const rated: RatedIndicator[] = [];
   const results: IndicatorResult[] = [];
+  const definitions = input.indicators.map((indicator, index) => checkDefinition(indicator, index, seen, source, errors));
+  const totalWeight = definitions.reduce((sum, d) => sum + d.weight, 0);
   for (let index = 0; index < input.indicators.length; index++) {
     const indicator = input.indicators[index];
-    const definition = checkDefinition(indicator, index, seen, source, errors);
+    const definition = definitions[index];
     const { code, direction } = definition;
+    // The sheet checks a typed score only on a row whose definition holds, as here.
+    const score = definition.valid ? readScore(indicator.score, definition.weight, totalWeight, rules, source) : { kind: "missing" as const };
+    if (score.kind === "invalid") errors.push({ index, code, field: "score", message: score.message });
     const assessment = direction === null ? null : assess(direction, indicator.target, indicator.actual, source);
     if (assessment !== null && assessment.status === "error") {
       for (const e of assessment.errors) errors.push({ index, code, field: e.field, message: e.message, id: e.id, params: e.params });
     }
-    const valid = assessment !== null && definition.valid;
+    const valid = assessment !== null && definition.valid && score.kind !== "invalid";
     const status: Status = valid ? assessment.status : "error";
-    rated.push({ code, key: definition.key, weight: definition.weight, status, late: definition.late });
-    results.push({ code, achievement: valid ? assessment.achievement : null, status });
+    // A row in error takes the default (not met for the floor, its full share for the ceiling), as on the sheet.
+    const typed = status !== "error" && score.kind === "value" ? { score: score.value } : {};
+    rated.push({ code, key: definition.key, weight: definition.weight, status, late: definition.late, ...typed });
+    results.push({ code, achievement: valid ? assessment.achievement : null, status, ...typed });
   }
   const commonScore = readCommonScore(input.commonScore, rules, source, errors);
   const disqualifying = readDisqualifying(input.disqualifying, errors);

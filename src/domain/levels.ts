@@ -11,6 +11,8 @@ export interface RatedIndicator {
   readonly status: Status;
   /** Marked late ("chưa bảo đảm tiến độ", QĐ 366 Art. 11); absent is on time. */
   readonly late?: boolean;
+  /** The competent level's results score, replacing the default share of this row in both readings. */
+  readonly score?: number;
 }
 
 /** The common-criteria score as read: a value, nothing yet, or something outside 0–max. */
@@ -89,8 +91,10 @@ interface Tally {
   readonly exceeded: number;
   readonly metShare: number;
   readonly exceededShare: number;
-  /** Met weight over all weight; null when no indicator has a usable weight. */
+  /** Met weight of the rows without a typed score, over all weight; null when no indicator has a usable weight. */
   readonly weightedMetShare: number | null;
+  /** The typed results scores, summed. */
+  readonly typedScore: number;
   readonly keyNotMet: readonly string[];
   readonly late: number;
   readonly lateShare: number;
@@ -105,13 +109,15 @@ function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded
   let weight = 0;
   let metWeight = 0;
   let late = 0;
+  let typedScore = 0;
   const keyNotMet: string[] = [];
   for (const item of indicators) {
     const status = isOpen(item.status) ? open : item.status;
     weight += item.weight;
+    if (item.score !== undefined) typedScore += item.score;
     if (isMet(status)) {
       met += 1;
-      metWeight += item.weight;
+      if (item.score === undefined) metWeight += item.weight;
     } else if (item.key) {
       keyNotMet.push(item.code);
     }
@@ -126,6 +132,7 @@ function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded
     metShare: round4(met / total),
     exceededShare: round4(exceeded / total),
     weightedMetShare: weight > 0 ? metWeight / weight : null,
+    typedScore,
     keyNotMet,
     late,
     lateShare: round4(late / total),
@@ -215,10 +222,14 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
 
 const DISQUALIFIED: Decision = { level: "incomplete", reasons: [], missed: null };
 
-/** Result points of a tally, rounded as the sheet rounds; null without points or weight. */
+/**
+ * Result points of a tally, rounded as the sheet rounds; null without points or weight. The
+ * product default gives a met row its weight's share of the maximum; a typed score replaces that
+ * share for its row, and the total never passes the maximum (typed scores are checked rounded).
+ */
 function resultPointsOf(t: Tally, rules: RuleSet): number | null {
   if (!rules.usesPoints || t.weightedMetShare === null) return null;
-  return roundHalfAway(rules.resultMaxPoints * t.weightedMetShare, POINT_DIGITS);
+  return roundHalfAway(Math.min(rules.resultMaxPoints, t.typedScore + rules.resultMaxPoints * t.weightedMetShare), POINT_DIGITS);
 }
 
 /** Points a level is judged on: results plus the common score, or the stand-in for a missing one. */
@@ -253,6 +264,7 @@ export function summarize(
   const pendingCodes = indicators.filter((i) => i.status === "pending").map((i) => i.code);
   const errorCodes = indicators.filter((i) => i.status === "error").map((i) => i.code);
   const openCodes = indicators.filter((i) => isOpen(i.status)).map((i) => i.code);
+  const typedCodes = indicators.filter((i) => i.score !== undefined).map((i) => i.code);
   const commonOpen = rules.usesPoints && common.kind !== "value";
   const figuresOpen = openCodes.length > 0 || commonOpen || disqualifying.unreadable.length > 0;
   const floor = tally(indicators, "notMet", excellence);
@@ -320,6 +332,7 @@ export function summarize(
       msg.reasonCounts(floor.met, floor.total, floor.exceeded),
       ...(counts.notMet > 0 ? [msg.reasonNotMet(counts.notMet, floor.total, indicators.filter((i) => i.key && i.status === "notMet").map((i) => i.code))] : []),
       ...pointsReasons(resultPoints, common, points, rules),
+      ...(rules.usesPoints && typedCodes.length > 0 ? [msg.reasonTypedScores(typedCodes)] : []),
       ...disqualifiedReasons,
       ...level.reasons,
       ...openIssues,

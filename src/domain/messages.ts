@@ -175,6 +175,19 @@ export const msg = defineMessages("engine", {
     ['"45"', 30],
   ),
 
+  badScore: message(
+    (found: string, max: number) =>
+      `Điểm kết quả ${found} không hợp lệ: cần một số từ 0 đến ${formatPoints(max)} (điểm tối đa của chỉ tiêu này).`,
+    (found, max) => `Results score ${found} is not valid: enter a number from 0 to ${formatPoints(max)} (this indicator's maximum).`,
+    ['"4,5"', 3.89],
+  ),
+  reasonTypedScores: message(
+    (codes: readonly string[]) =>
+      `Điểm kết quả do cấp có thẩm quyền chấm thay cho mặc định của phần mềm ở chỉ tiêu ${codeList(codes)}.`,
+    (codes) => `The competent level's results score replaces the product default for indicator(s) ${codeList(codes)}.`,
+    [["1.1", "2.3"]],
+  ),
+
   reasonCounts: message(
     (met: number, evaluated: number, exceeded: number) =>
       `${met}/${evaluated} chỉ tiêu đạt hoặc vượt, trong đó ${exceeded} chỉ tiêu vượt (${formatPercent(

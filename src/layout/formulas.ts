@@ -9,9 +9,11 @@ import { DISQUALIFIER_CELL_NAMES, EXCELLENCE_CELL_NAMES, NAMES as N, RULE_NAMES 
 
 /**
  * Column letters of the unit table, by key (columns may have been moved by the user). "Chậm tiến
- * độ" is optional: a sheet made before it has none, and then no indicator is late.
+ * độ" and the competent level's results score are optional: a sheet made before them has none,
+ * and then no indicator is late and every row takes the default results points.
  */
-export type ColumnLetters = Readonly<Record<Exclude<UnitColumnKey, "late">, string>> & { readonly late?: string };
+type OptionalColumn = "late" | "score";
+export type ColumnLetters = Readonly<Record<Exclude<UnitColumnKey, OptionalColumn>, string>> & { readonly late?: string; readonly score?: string };
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const or = (...terms: string[]) => `OR(${terms.join(",")})`;
@@ -32,7 +34,7 @@ const DECREASE = q(DIRECTION_NAMES.decrease);
 
 /** Cells of one row, and the first data row for the duplicate-code check. */
 function rowCells(c: ColumnLetters, row: number, firstRow: number) {
-  const at = (key: Exclude<UnitColumnKey, "late">) => `$${c[key]}${row}`;
+  const at = (key: Exclude<UnitColumnKey, OptionalColumn>) => `$${c[key]}${row}`;
   return {
     code: at("code"),
     codesAbove: `$${c.code}$${firstRow}:$${c.code}${row}`,
@@ -72,6 +74,15 @@ export interface TargetCells {
 
 const milestoneTargetError = (r: TargetCells) => and(filled(r.target), `NOT(${done(r.target)})`);
 
+/**
+ * Mirrors readScore: a typed results score that is not a number from 0 to the row's share of the
+ * results points (its weight over the weights above 0, rounded to 2 decimals). Checked only after
+ * the definition holds, so the weight is a number above 0 here.
+ */
+function scoreError(score: string, weight: string, weights: string): string {
+  return `IF(ISNUMBER(${score}),OR(${score}<0,${score}>ROUND(${R.resultMaxPoints}*${weight}/SUMIF(${weights},">0"),2)),${filled(score)})`;
+}
+
 /** Mirrors checkNumericTarget and the actual check for increase/decrease indicators. */
 function numericError(r: TargetCells): string {
   return or(
@@ -100,9 +111,13 @@ const S = {
  * "Đánh giá": the status text, judged here once (assess and statusOf); "Tỷ lệ đạt" derives
  * from it, so the input checks are not repeated in two long formulas per row.
  */
-export function statusFormula(c: ColumnLetters, row: number, firstRow: number): string {
+export function statusFormula(c: ColumnLetters, row: number, firstRow: number, lastRow: number): string {
   const r = rowCells(c, row, firstRow);
-  return `=IF(${emptyRow(r)},"",IF(${definitionError(r)},${S.error},${assessedStatus(r)}))`;
+  const assessed =
+    c.score === undefined
+      ? assessedStatus(r)
+      : `IF(${scoreError(`$${c.score}${row}`, r.weight, `$${c.weight}$${firstRow}:$${c.weight}$${lastRow}`)},${S.error},${assessedStatus(r)})`;
+  return `=IF(${emptyRow(r)},"",IF(${definitionError(r)},${S.error},${assessed}))`;
 }
 
 /** The status of a target with a known direction, mirroring assess() on worksheet cells. */
@@ -149,11 +164,19 @@ export interface BodyRanges {
   readonly weight: string;
   /** Null when the sheet has no "Chậm tiến độ" column. */
   readonly late: string | null;
+  /** Null when the sheet has no column for the competent level's results score. */
+  readonly score: string | null;
 }
 
 export function bodyRanges(c: ColumnLetters, firstRow: number, lastRow: number): BodyRanges {
   const range = (letter: string) => `$${letter}$${firstRow}:$${letter}$${lastRow}`;
-  return { status: range(c.status), key: range(c.key), weight: range(c.weight), late: c.late === undefined ? null : range(c.late) };
+  return {
+    status: range(c.status),
+    key: range(c.key),
+    weight: range(c.weight),
+    late: c.late === undefined ? null : range(c.late),
+    score: c.score === undefined ? null : range(c.score),
+  };
 }
 
 const countStatus = (b: BodyRanges, status: keyof typeof STATUS_NAMES) => `COUNTIF(${b.status},${q(STATUS_NAMES[status])})`;
@@ -216,6 +239,19 @@ function levelFormula(r: Reading): string {
   );
 }
 
+/**
+ * Mirrors resultPointsOf with typed scores: a row not in error with a score typed counts its score
+ * (a score that fails its check made the row an error), the other `rows` their weight's share of
+ * the maximum; never above the maximum.
+ */
+function typedResultPoints(b: BodyRanges, score: string, rows: string): string {
+  const typed = `SUMPRODUCT(--(${b.status}<>""),--(${b.status}<>${S.error}),${score})`;
+  // Error rows are in `rows` only for the ceiling, where they take the default whatever is typed.
+  const untyped = `(${rows})*(1-ISNUMBER(${score})*(${b.status}<>${S.error}))`;
+  const weight = `SUMPRODUCT(--(${b.status}<>""),--(${b.weight}>0),${b.weight})`;
+  return `ROUND(MIN(${R.resultMaxPoints},${typed}+${R.resultMaxPoints}*SUMPRODUCT(${untyped},--(${b.weight}>0),${b.weight})/${weight}),2)`;
+}
+
 /** The summary block's formulas by defined name, mirroring summarize(). */
 export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>> {
   const counted = `--(${b.status}<>"")`;
@@ -224,9 +260,9 @@ export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>>
   const totalWeight = weightOf(counted);
   const commonOpen = or(`NOT(ISNUMBER(${N.commonScore}))`, `${N.commonScore}<0`, `${N.commonScore}>${R.commonMaxPoints}`);
   const open = `(${N.pending}+${N.errors})`;
-  const resultPoints = (metRows: string) => `ROUND(${R.resultMaxPoints}*${weightOf(metRows)}/${totalWeight},2)`;
   const metRows = `${isStatus(b, "exceeded")}+${isStatus(b, "met")}`;
   const ceilingRows = `${metRows}+${isStatus(b, "pending")}+${isStatus(b, "error")}`;
+  const resultPoints = (rows: string) => (b.score === null ? `ROUND(${R.resultMaxPoints}*${weightOf(rows)}/${totalWeight},2)` : typedResultPoints(b, b.score, rows));
   const floor: Reading = {
     met: N.met,
     exceeded: N.exceeded,

@@ -36,6 +36,9 @@ export const UNIT_COLUMNS = [
   // Optional (QĐ 366 Art. 11): "Có" marks an indicator late; a sheet made before it has no such column.
   { key: "late", header: "Chậm tiến độ", width: 9 },
   { key: "note", header: "Ghi chú", width: 22 },
+  // Optional: the competent level's results score, replacing the product default for its row
+  // (docs/rules.md §2); last, so the columns of a sheet made before it keep their letters.
+  { key: "score", header: "Điểm kết quả (cấp có thẩm quyền)", width: 14 },
 ] as const;
 
 export type UnitColumnKey = (typeof UNIT_COLUMNS)[number]["key"];

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
 import { NAMES, summaryCells } from "../../src/layout";
+import { TOTALS_HEADER_ROW } from "../../src/layout/comparison";
 import { unitFileBytes, writeUnitFile } from "../support/unitFiles";
 import { tempDirs } from "../support/tempDirs";
 
@@ -123,8 +124,8 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Tổng của tỉnh") as ExcelJS.Worksheet;
-    expect([1, 2, 4, 5, 6, 7, 8].map((c) => ws.getCell(5, c).value)).toEqual(["xã, phường", "1.1", "người", 200, 210, 1.05, "210/200 = 105,00 %"]);
-    const rate = 5 + DEFAULT_CATALOGUE.indicators.findIndex((i) => i.unit === "%" && i.direction === "increase");
+    expect([1, 2, 4, 5, 6, 7, 8].map((c) => ws.getCell(TOTALS_HEADER_ROW + 1, c).value)).toEqual(["xã, phường", "1.1", "người", 200, 210, 1.05, "210/200 = 105,00 %"]);
+    const rate = TOTALS_HEADER_ROW + 1 + DEFAULT_CATALOGUE.indicators.findIndex((i) => i.unit === "%" && i.direction === "increase");
     expect(ws.getCell(rate, 9).value).toBe("100,00 % – 105,00 % – 110,00 %");
   });
 

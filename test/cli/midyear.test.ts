@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS } from "../../src/layout/province";
+import { TOTALS_SHEET, TOTALS_TITLE_ROW } from "../../src/layout/comparison";
 import { typeSnapshots, type SnapshotFigures } from "../support/followUpFiles";
 import { tempDirs } from "../support/tempDirs";
 
@@ -84,7 +85,7 @@ describe("chitieu consolidate --quarter / --as-of: the committee's comparison mi
     // The sheets say it is provisional and at which date.
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
-    const title = (sheet: string) => String(book.getWorksheet(sheet)?.getCell("A1").value);
+    const title = (sheet: string) => String(book.getWorksheet(sheet)?.getCell(sheet === TOTALS_SHEET ? `A${TOTALS_TITLE_ROW}` : "A1").value);
     expect(title("So sánh")).toBe("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2021 – TẠM TÍNH QUÝ II ĐẾN NGÀY 30/06/2021");
     expect(title("Tổng của tỉnh")).toContain("TẠM TÍNH QUÝ II ĐẾN NGÀY 30/06/2021");
     expect(title("Hạn mức")).toContain("TẠM TÍNH QUÝ II ĐẾN NGÀY 30/06/2021");

@@ -82,6 +82,37 @@ describe("chitieu workbook and chitieu read", () => {
     expect(JSON.parse((await run(["read", answered])).stdout).summary).toEqual(JSON.parse((await run(["evaluate", data])).stdout).summary);
   });
 
+  test("workbook --data writes the competent level's results scores in their column; read and evaluate agree (issue 15 §3)", async () => {
+    const doc = { ...DOC, indicators: DOC.indicators.map((i) => (i.code === "1.1" ? { ...i, score: "12,5" } : i.code === "3.2" ? { ...i, score: 4 } : i)) };
+    const data = join(dir, "scores.json");
+    writeFileSync(data, JSON.stringify(doc));
+    const output = join(dir, "scores.xlsx");
+    expect((await run(["workbook", "--unit", "Tam Đảo", "--year", "2025", "--head", "Nguyễn Văn A", "--data", data, "-o", output])).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Chỉ tiêu");
+    expect([ws?.getCell("N7").value, ws?.getCell("N8").value, ws?.getCell("N9").value, ws?.getCell("N10").value]).toEqual([
+      "Điểm kết quả (cấp có thẩm quyền)", 12.5, null, 4,
+    ]);
+    const fromSheet = JSON.parse((await run(["read", output])).stdout);
+    const fromDocument = JSON.parse((await run(["evaluate", data])).stdout);
+    expect(fromSheet.indicators).toEqual(fromDocument.indicators);
+    expect(fromSheet.summary).toEqual(fromDocument.summary);
+    // 12,5 + 4 typed, 2.4 and 4.1 met at 17,5 each by default: 51,5.
+    expect(fromDocument.summary.resultPoints).toBe(51.5);
+    expect(fromDocument.indicators[0]).toMatchObject({ code: "1.1", score: 12.5 });
+
+    // Above the row's maximum (70 / 4 = 17,5): an error named at the score's cell, the row in error.
+    writeFileSync(data, JSON.stringify({ ...DOC, indicators: DOC.indicators.map((i) => (i.code === "2.4" ? { ...i, score: 17.6 } : i)) }));
+    const above = join(dir, "score-above.xlsx");
+    await run(["workbook", "--unit", "Tam Đảo", "--year", "2025", "--head", "Nguyễn Văn A", "--data", data, "-o", above]);
+    const bad = await run(["read", above]);
+    expect(bad.exitCode).toBe(1);
+    expect(JSON.parse(bad.stdout).problems).toEqual([
+      expect.objectContaining({ cell: "N9", message: expect.stringContaining("Điểm kết quả 17,6 không hợp lệ: cần một số từ 0 đến 17,5 ") }),
+    ]);
+  });
+
   test("a % row gives one result everywhere: 85 % typed against 80 is 106,25 % in the document and the sheet (issue 15 §3)", async () => {
     const doc = { commonScore: 25, indicators: [{ code: "1.3", name: "Tỷ lệ đảng viên tốt", unit: "%", direction: "increase", target: 80, actual: "85 %" }] };
     const data = join(dir, "pct.json");

@@ -1,6 +1,42 @@
 import fc from "fast-check";
 import { DEFAULT_CATALOGUE, evaluate, levelRank, presetForYear, readEvaluationDocument, type IndicatorInput, type Level } from "../../src/domain";
 
+describe("the competent level's results score per indicator (issue 15 §3)", () => {
+  const four = (scores: readonly unknown[], actuals: readonly unknown[] = [120, 100, 80, null]): IndicatorInput[] =>
+    actuals.map((actual, i) => ({ code: `${i + 1}`, direction: "increase", target: 100, actual, score: scores[i] }));
+  const run = (indicators: IndicatorInput[]) => evaluate({ commonScore: 25, indicators });
+
+  test("a typed score replaces the default share of its row, met or not, pending or not", () => {
+    // Default: two of four met, 70 × 2/4 = 35.
+    expect(run(four([])).summary.resultPoints).toBe(35);
+    // 1 typed 10 instead of 17,5; 3 (not met) typed 5 instead of 0; 4 (pending) typed 2 in both readings.
+    const typed = run(four([10, undefined, 5, 2]));
+    expect(typed.summary.resultPoints).toBe(10 + 17.5 + 5 + 2);
+    expect(typed.indicators.map((i) => i.score)).toEqual([10, undefined, 5, 2]);
+    expect(typed.summary.reasons).toContain("Điểm kết quả do cấp có thẩm quyền chấm thay cho mặc định của phần mềm ở chỉ tiêu 1, 3, 4.");
+    expect(typed.errors).toEqual([]);
+  });
+
+  test("text, a negative score or one above the row's maximum is an error at the row's score, and the row takes the default", () => {
+    for (const [score, found] of [["nhiều", '"nhiều"'], [-1, "-1"], [17.51, "17.51"]] as const) {
+      const result = run(four([score]));
+      expect(result.errors).toEqual([
+        { index: 0, code: "1", field: "score", message: expect.stringMatching(/^Điểm kết quả .+ không hợp lệ: cần một số từ 0 đến 17,5 \(điểm tối đa của chỉ tiêu này\)\.$/) },
+      ]);
+      expect(result.errors[0].message).toContain(found.replace(".", ","));
+      expect(result.indicators[0]).toEqual({ code: "1", achievement: null, status: "error" });
+    }
+    // The maximum is checked rounded to 2 decimals as points are: 70/3 = 23,33.
+    const thirds = [1, 2, 3].map((code) => ({ code: `${code}`, direction: "increase", target: 1, actual: 2, score: 23.33 }));
+    expect(evaluate({ commonScore: 30, indicators: thirds }).summary).toMatchObject({ resultPoints: 69.99, points: 99.99 });
+  });
+
+  test("scores typed at every row's rounded maximum never pass the maximum of 70", () => {
+    const rows = Array.from({ length: 18 }, (_, i) => ({ code: `${i}`, direction: "increase", target: 1, actual: 2, score: 3.89 }));
+    expect(evaluate({ commonScore: 30, indicators: rows }).summary.resultPoints).toBe(70);
+  });
+});
+
 describe("QĐ 366 Art. 11 in the document (issue 15 §3)", () => {
   const doc = (extra: Record<string, unknown> = {}, late: unknown = undefined) => {
     const read = readEvaluationDocument({

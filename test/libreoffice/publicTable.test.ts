@@ -19,7 +19,9 @@ jest.setTimeout(300_000);
 const dir = makeTempDir("chitieu-cong-khai-");
 const pdf = join(outputDir("cong-khai"), "cong-khai.pdf");
 const picked = join(outputDir("cong-khai"), "cong-khai-picked.pdf");
+const totalsPdf = join(outputDir("cong-khai"), "tong-cua-tinh.pdf");
 let words: PdfWord[] = [];
+let totalsWords: PdfWord[] = [];
 let pages: string[] = [];
 
 /** 36 communes with long names, 6 districts and 3 departments: more than one page. */
@@ -45,9 +47,15 @@ beforeAll(async () => {
   for (const [i, u] of UNITS.entries()) await writeUnitFile(units, `${String(i + 1).padStart(2, "0")}.xlsx`, u);
   const xlsx = join(dir, "tong-hop.xlsx");
   expect((await run(["consolidate", units, "-o", xlsx])).exitCode).toBe(0);
-  const [named, chosen] = await Promise.all([run(["print", xlsx, "--sheet", "Công khai", "-o", pdf]), run(["print", xlsx, "-o", picked])]);
+  const [named, chosen, totals] = await Promise.all([
+    run(["print", xlsx, "--sheet", "Công khai", "-o", pdf]),
+    run(["print", xlsx, "-o", picked]),
+    run(["print", xlsx, "--sheet", "Tổng của tỉnh", "-o", totalsPdf]),
+  ]);
   expect(named).toEqual({ stdout: "", exitCode: 0 });
   expect(chosen).toEqual({ stdout: "", exitCode: 0 });
+  expect(totals).toEqual({ stdout: "", exitCode: 0 });
+  totalsWords = pdfWords(totalsPdf);
   words = pdfWords(pdf);
   pages = pdfPageTexts(pdf);
 });
@@ -132,4 +140,18 @@ test("official header, title, kinds as headings, units ranked by points within t
 test("page 1 is rendered for the documentation", () => {
   const png = pdfToPng(pdf, 1, join(outputDir("cong-khai"), "cong-khai-page-1"), 80);
   copyFileSync(png, docsPicture("09-cong-khai.png"));
+});
+
+test("Tổng của tỉnh: A4 landscape at 100 %, every word at least 13 pt (the table wraps instead of shrinking), numbers in Vietnamese style", () => {
+  const { sizes } = pdfPages(totalsPdf);
+  sizes.forEach((s) => expect(s.width).toBeCloseTo(841.89, 0));
+  expect(totalsWords.length).toBeGreaterThan(100);
+  expect(totalsWords.filter((w) => wordSize(w) < 13 - BOX_TOLERANCE).map((w) => `${w.text} ${wordSize(w).toFixed(2)} pt`)).toEqual([]);
+  expect(overlappingWords(totalsWords)).toEqual([]);
+  expect(totalsWords.filter((w) => w.xMax > 841.89).map((w) => w.text)).toEqual([]);
+  const all = pdfPageTexts(totalsPdf).join("\n");
+  for (const text of ["ĐẢNG CỘNG SẢN VIỆT NAM", "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA TỈNH", "Nơi nhận:", "T/M BAN THƯỜNG VỤ"]) expect(all).toContain(text);
+  // Percentages as 105,00 %, never 105.00%: the columns' formats carry the Vietnamese separators.
+  expect(all).toMatch(/\d+,\d\d %/);
+  expect(all).not.toMatch(/\d+\.\d\d ?%/);
 });

@@ -17,6 +17,8 @@ export interface CaseIndicator {
   readonly actual: CellInput;
   /** The "Chậm tiến độ" cell (QĐ 366 Art. 11); absent is blank. */
   readonly late?: CellInput;
+  /** The competent level's results score (issue 15 §3); absent is blank. */
+  readonly score?: CellInput;
 }
 
 export interface ProofCase {
@@ -72,6 +74,11 @@ const ANSWERED = { disciplineBelow: "Không", shortcomingsRemedied: "Có" } as c
 /** The first `count` indicators marked late with `mark`. */
 function late(indicators: CaseIndicator[], count: number, mark: CellInput = "Có"): CaseIndicator[] {
   return indicators.map((i, n) => (n < count ? { ...i, late: mark } : i));
+}
+
+/** Results scores typed on the first indicators, one per value. */
+function scored(indicators: CaseIndicator[], ...scores: CellInput[]): CaseIndicator[] {
+  return indicators.map((i, n) => (n < scores.length ? { ...i, score: scores[n] } : i));
 }
 
 function edgeCases(): ProofCase[] {
@@ -154,6 +161,18 @@ function edgeCases(): ProofCase[] {
     { ...c("late-rule-off", late(mix(7, 3, 0), 3), 30, "qd366-2025", { completeLateShare: null, excellenceAnswers: false }) },
     c("met-share-edited-70", mix(7, 0, 3), 30, "qd366-2025", { completeMetShare: { min: 0.7, inclusive: true } }),
     { ...c("nd90-late-ignored", late(mix(5, 5, 0), 4), null, "nd90-2020") },
+    // The competent level's results score per indicator (issue 15 §3): it replaces the default for its row.
+    c("score-replaces-default", scored(mix(1, 7, 2), 3, 5.5, null, null, null, null, null, null, 2.25), 25),
+    c("score-zero-on-met", scored(mix(2, 8, 0), 0), 30),
+    c("score-on-pending", scored([inc("p", 100, null), ...mix(2, 7, 0)], 4), 28),
+    c("score-at-rounded-max", scored(mix(0, 3, 0), 23.33, 23.33, 23.33), 30),
+    c("score-sum-capped", scored(mix(0, 18, 0), ...Array<CellInput>(18).fill(3.89)), 25),
+    c("score-above-max-error", scored(mix(2, 2, 0), 17.51, 17.5), 25),
+    c("score-negative-error", scored(mix(2, 2, 0), -1), 25),
+    c("score-text-error", scored(mix(2, 2, 0), "mười", " "), 25),
+    c("score-weighted-max", scored([inc("a", 100, 120, false, 3), inc("b", 100, 50, false, 1)], 52.5, 17.5), 20),
+    c("score-on-error-row-default", scored([inc("a", "abc", 5), ...mix(1, 2, 0)], 10, 10), 25),
+    c("score-nd90-checked-not-counted", scored(mix(5, 5, 0), 5, 8), null, "nd90-2020"),
   ];
 }
 
@@ -183,7 +202,8 @@ function randomCase(seed: number): ProofCase {
       round(near, 0),
       pick<CellInput>([null, 0, -1.2, "abc"]),
     ]);
-    return { code, direction, key, weight, target, actual, late: rnd() < 0.1 ? pick<CellInput>(["Có", "Không", "có lẽ"]) : null };
+    const score = rnd() < 0.15 ? pick<CellInput>([0, round(rnd() * 5, 2), round(rnd() * 70, 1), "abc", -1]) : null;
+    return { code, direction, key, weight, target, actual, late: rnd() < 0.1 ? pick<CellInput>(["Có", "Không", "có lẽ"]) : null, score };
   });
   const preset = pick<PresetId>(["qd366-2025", "qd366-2025", "nd90-2020"]);
   const commonScore = pick<CellInput>([null, Math.floor(rnd() * 31), round(rnd() * 30, 2), 30, 35]);

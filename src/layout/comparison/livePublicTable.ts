@@ -22,7 +22,7 @@ import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, PROVISIONAL_SUFFIX } from "./comparisonSheet";
 import { LIVE_COLUMN_LETTERS, LIVE_KINDS, TIE_PREFIX, type LiveUnit } from "./liveComparison";
-import { PRINT_BODY, PRINT_STYLES as S } from "../print";
+import { DOC_BODY, DOC_STYLES as S } from "../print";
 import {
   kindHeading,
   LOWERED_SUFFIX,
@@ -215,14 +215,14 @@ export function livePublicTableSheet(units: readonly LiveUnit[], header: Documen
   // The rows hold whichever unit or heading sorts there: each is as tall as the tallest of them.
   const lines = Math.max(
     1,
-    ...units.map((u) => wrappedLines(u.name, publicWidth("unit"), PRINT_BODY)),
-    ...LIVE_KINDS.map((k) => wrappedLines(kindHeading(k), publicWidth("unit"), PRINT_BODY, true)),
-    ...LEVEL_TEXTS.map((t) => wrappedLines(t, publicWidth("level"), PRINT_BODY)),
+    ...units.map((u) => wrappedLines(u.name, publicWidth("unit"), DOC_BODY)),
+    ...LIVE_KINDS.map((k) => wrappedLines(kindHeading(k), publicWidth("unit"), DOC_BODY, true)),
+    ...LEVEL_TEXTS.map((t) => wrappedLines(t, publicWidth("level"), DOC_BODY)),
   );
-  const headerHeight = rowHeight(Math.max(...PUBLIC_COLUMNS.map((col) => wrappedLines(col.header, publicWidth(col.key), PRINT_BODY, true))), PRINT_BODY);
+  const headerHeight = rowHeight(Math.max(...PUBLIC_COLUMNS.map((col) => wrappedLines(col.header, publicWidth(col.key), DOC_BODY, true))), DOC_BODY);
   const table: PublicPart & { next: number } = {
     blocks,
-    heights: [{ row: PUBLIC_HEADER_ROW, height: headerHeight }, ...tableRows.map((_, i) => ({ row: FIRST + i, height: rowHeight(lines, PRINT_BODY) }))],
+    heights: [{ row: PUBLIC_HEADER_ROW, height: headerHeight }, ...tableRows.map((_, i) => ({ row: FIRST + i, height: rowHeight(lines, DOC_BODY) }))],
     next: FIRST + rows,
   };
   const widths = [...PUBLIC_COLUMNS.map((col) => col.width), 3, ...Array.from({ length: H.rowUnit - PUBLIC_COLUMNS.length - 1 }, () => 12)];

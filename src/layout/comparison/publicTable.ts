@@ -14,10 +14,21 @@ import { totalsSheet } from "./totalsSheet";
 import { previousYearSheet } from "./previousYearSheet";
 import { DEFAULT_HEADER } from "../print";
 import { withLevelCounts } from "./levelCounts";
-import { documentPrintSpec, PRINT_BODY, PRINT_STYLES as S, tailBreak } from "../print";
-import { FONT, PARTY_NAME, type DocumentHeader } from "../schema";
+import {
+  DOC_BODY,
+  DOC_STYLES as S,
+  documentHeader,
+  documentLine,
+  documentPrintSpec,
+  documentSignature,
+  SIGNATURE_ROWS,
+  tailBreak,
+  typedLine,
+  type DocHalves,
+} from "../print";
+import { FONT, type DocumentHeader } from "../schema";
 import { rowHeight, spanPoints, wrappedLines } from "../print";
-import type { Block, CellContent, SheetLayout, StyleSpec, WorkbookLayout } from "../types";
+import type { Block, CellContent, SheetLayout, WorkbookLayout } from "../types";
 
 export const PUBLIC_SHEET = "Công khai";
 
@@ -94,42 +105,32 @@ const HEADER_CELLS = { superiorBody: [1, "A"], issuingBody: [2, "A"], placeDate:
 const NUMBER_PREFIX = "Số ";
 const RECIPIENTS_LABEL = "Nơi nhận:";
 
+/** The header's halves: superior body, issuing body and number over TT–unit; the Party's name, place and date, and the signature over points–level. */
+const HALVES: DocHalves = { leftTo: "B", rightFrom: "C", last: LAST, leftWidth: width("tt", "unit"), rightWidth: width("points", "level") };
+
 /** The official header block over the table; `title` and `mark` are values or formulas. */
 export function publicHeaderPart(header: DocumentHeader, title: CellContent, mark: CellContent): Part {
-  const typed = (field: keyof typeof HEADER_CELLS, text: string, style: StyleSpec) => {
-    const [row, column] = HEADER_CELLS[field];
-    return cell(`${column}${row}`, value(text), "user", style, { mergeTo: `${column === "A" ? "B" : LAST}${row}`, unlocked: true });
-  };
-  const lines = (text: string, from: Key, to: Key, size: number, bold = false) => wrappedLines(text, width(from, to), size, bold);
-  return {
-    blocks: [
-      typed("superiorBody", header.superiorBody, S.superior),
-      cell("C1", value(PARTY_NAME), "addin", S.party, { mergeTo: `${LAST}1` }),
-      typed("issuingBody", header.issuingBody, S.issuing),
-      cell("A3", value("*"), "addin", S.plain14, { mergeTo: "B3" }),
-      typed("placeDate", header.placeDate, S.placeDate),
-      typed("number", `${NUMBER_PREFIX}${header.number}`, S.plain14),
-      cell(`A${TITLE_ROW}`, title, "addin", S.title, { mergeTo: `${LAST}${TITLE_ROW}` }),
-      cell(`A${MARK_ROW}`, mark, "addin", S.mark, { mergeTo: `${LAST}${MARK_ROW}` }),
-    ],
-    heights: [
-      { row: 1, height: rowHeight(Math.max(lines(header.superiorBody, "tt", "unit", 14), lines(PARTY_NAME, "points", "level", 15, true)), 15) },
-      { row: 2, height: rowHeight(lines(header.issuingBody, "tt", "unit", 14, true), 14) },
-      { row: 3, height: rowHeight(lines(header.placeDate, "points", "level", 14), 14) },
-      { row: 4, height: rowHeight(1, 14) },
-      { row: 5, height: 12 },
-      { row: TITLE_ROW, height: rowHeight(lines(publicTitle(null), "tt", "level", 15, true), 15) },
-      { row: MARK_ROW, height: rowHeight(1, 14) },
-    ],
-  };
+  const full = width("tt", "level");
+  const parts = [
+    documentHeader(HALVES, {
+      superiorBody: typedLine(header.superiorBody),
+      issuingBody: typedLine(header.issuingBody),
+      placeDate: typedLine(header.placeDate),
+      number: typedLine(`${NUMBER_PREFIX}${header.number}`),
+    }),
+    { blocks: [], heights: [{ row: 5, height: 12 }], next: TITLE_ROW },
+    documentLine(TITLE_ROW, LAST, full, { content: title, text: publicTitle(null) }, "title"),
+    documentLine(MARK_ROW, LAST, full, { content: mark, text: PROVISIONAL_MARK }, "mark"),
+  ];
+  return { blocks: parts.flatMap((x) => x.blocks), heights: parts.flatMap((x) => x.heights) };
 }
 
 /** The table's column headers (row PUBLIC_HEADER_ROW, repeated on every page). */
 export function publicColumnHeaders(): PublicPart {
-  const headerLines = Math.max(...PUBLIC_COLUMNS.map((col) => wrappedLines(col.header, width(col.key), PRINT_BODY, true)));
+  const headerLines = Math.max(...PUBLIC_COLUMNS.map((col) => wrappedLines(col.header, width(col.key), DOC_BODY, true)));
   return {
     blocks: [{ at: `A${PUBLIC_HEADER_ROW}`, cells: [PUBLIC_COLUMNS.map((col) => value(col.header))], owner: "addin", style: S.header }],
-    heights: [{ row: PUBLIC_HEADER_ROW, height: rowHeight(headerLines, PRINT_BODY) }],
+    heights: [{ row: PUBLIC_HEADER_ROW, height: rowHeight(headerLines, DOC_BODY) }],
   };
 }
 
@@ -145,7 +146,7 @@ function tablePart(c: Consolidation): Part & { next: number } {
       cell(`A${row}`, value(`${ROMAN[k] ?? k + 1}.`), "addin", { ...S.group, horizontal: "center" }),
       cell(`B${row}`, value(label), "addin", S.group, { mergeTo: `${LAST}${row}` }),
     );
-    heights.push({ row, height: rowHeight(wrappedLines(label, width("unit", "level"), PRINT_BODY, true), PRINT_BODY) });
+    heights.push({ row, height: rowHeight(wrappedLines(label, width("unit", "level"), DOC_BODY, true), DOC_BODY) });
     row++;
     units
       .filter((u) => u.kind === kind)
@@ -157,8 +158,8 @@ function tablePart(c: Consolidation): Part & { next: number } {
           { at: `C${row}`, cells: [[value(u.points === null ? "" : formatPoints(u.points)), value(u.rank)]], owner: "addin", style: S.center },
           cell(`E${row}`, value(level), "addin", S.text),
         );
-        const lines = Math.max(wrappedLines(u.unit, width("unit"), PRINT_BODY), wrappedLines(level, width("level"), PRINT_BODY));
-        heights.push({ row, height: rowHeight(lines, PRINT_BODY) });
+        const lines = Math.max(wrappedLines(u.unit, width("unit"), DOC_BODY), wrappedLines(level, width("level"), DOC_BODY));
+        heights.push({ row, height: rowHeight(lines, DOC_BODY) });
         row++;
       });
   });
@@ -176,39 +177,25 @@ export function publicNote(ties: string): string {
   );
 }
 
-/** Rows of the signature block after the "Nơi nhận" label's row. */
-const SIGNATURE = { title: 0, recipients: 1, position: 1, name: 3 } as const;
+const SIGNATURE = SIGNATURE_ROWS;
 
 /** The note under the table, the signature on the right and "Nơi nhận" on the left (HD 36). */
 function tailPart(header: DocumentHeader, start: number, note: string): Part & { next: number } {
   const noteRow = start + 1;
-  const row = noteRow + 2;
-  const sign = (r: number, text: string) => cell(`C${r}`, value(text), "user", S.signature, { mergeTo: `${LAST}${r}`, unlocked: true });
+  const signature = documentSignature(HALVES, noteRow + 1, {
+    left: { label: RECIPIENTS_LABEL, labelStyle: "recipientsLabel", body: typedLine(header.recipients) },
+    title: typedLine(header.signerTitle),
+    position: typedLine(header.signerPosition),
+    name: typedLine(header.signerName),
+  });
   return {
-    blocks: [
-      cell(`A${noteRow}`, value(note), "addin", S.summary, { mergeTo: `${LAST}${noteRow}` }),
-      cell(`A${row}`, value(RECIPIENTS_LABEL), "addin", S.recipientsLabel, { mergeTo: `B${row}` }),
-      sign(row + SIGNATURE.title, header.signerTitle),
-      cell(`A${row + SIGNATURE.recipients}`, value(header.recipients), "user", S.recipients, { mergeTo: `B${row + SIGNATURE.recipients}`, unlocked: true }),
-      sign(row + SIGNATURE.position, header.signerPosition),
-      sign(row + SIGNATURE.name, header.signerName),
-    ],
+    blocks: [cell(`A${noteRow}`, value(note), "addin", S.summary, { mergeTo: `${LAST}${noteRow}` }), ...signature.blocks],
     heights: [
       { row: start, height: 10 },
-      { row: noteRow, height: rowHeight(wrappedLines(note, width("tt", "level"), PRINT_BODY), PRINT_BODY) },
-      { row: noteRow + 1, height: 10 },
-      { row, height: rowHeight(wrappedLines(header.signerTitle, width("points", "level"), 14, true), 14) },
-      {
-        row: row + 1,
-        height: Math.max(
-          rowHeight(wrappedLines(header.recipients, width("tt", "unit"), PRINT_BODY), PRINT_BODY),
-          rowHeight(wrappedLines(header.signerPosition, width("points", "level"), 14, true), 14),
-        ),
-      },
-      { row: row + 2, height: 56 },
-      { row: row + 3, height: rowHeight(1, 14) },
+      { row: noteRow, height: rowHeight(wrappedLines(note, width("tt", "level"), DOC_BODY), DOC_BODY) },
+      ...signature.heights,
     ],
-    next: row + 4,
+    next: signature.next,
   };
 }
 
@@ -254,7 +241,7 @@ export function publicSheet(
   const rowHeights = [...parts.head.heights, ...parts.table.heights, ...tail.heights];
   return {
     name: PUBLIC_SHEET,
-    font: { name: FONT, size: PRINT_BODY },
+    font: { name: FONT, size: DOC_BODY },
     columnWidths: extra.columnWidths ?? PUBLIC_COLUMNS.map((col) => col.width),
     rowHeights,
     pageBreaks: tailBreak(rowHeights, parts.table.next + 1, ORIENTATION, PUBLIC_HEADER_ROW),
@@ -285,5 +272,5 @@ export function publicTableSheet(c: Consolidation, header: DocumentHeader = DEFA
 export function consolidatedWorkbook(c: Consolidation, consolidatedAt: string, header: DocumentHeader = DEFAULT_HEADER, previous: PreviousYear | null = null): WorkbookLayout {
   const base = consolidationWorkbook(c, consolidatedAt);
   const sheets = base.sheets.map((sheet) => (sheet.name === COMPARISON_SHEETS.quota ? withLevelCounts(sheet, c) : sheet));
-  return { sheets: [...sheets, totalsSheet(c), ...(previous ? [previousYearSheet(c, previous)] : []), publicTableSheet(c, header)], names: base.names };
+  return { sheets: [...sheets, totalsSheet(c, header), ...(previous ? [previousYearSheet(c, previous)] : []), publicTableSheet(c, header)], names: base.names };
 }

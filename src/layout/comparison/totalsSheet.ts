@@ -2,42 +2,71 @@ import { formatCount, formatPercent, type Consolidation } from "../../domain";
 import { columnLetter } from "../addresses";
 import { cell, value } from "../cells";
 import { kindLabel, yearTitle } from "./comparisonSheet";
-import { FONT } from "../schema";
-import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
-import { a4Print, NUMBER_FORMATS, STYLE } from "../styles";
+import { FONT, type DocumentHeader } from "../schema";
+import {
+  DEFAULT_HEADER,
+  DOC_BODY,
+  DOC_STYLES,
+  documentHeader,
+  documentLine,
+  documentPrintSpec,
+  documentSignature,
+  fixedLine,
+  rowHeight,
+  spanPoints,
+  tailBreak,
+  typedLine,
+  wrappedLines,
+  type DocHalves,
+} from "../print";
 import type { Block, Scalar, SheetLayout } from "../types";
 
 /**
  * "Tổng của tỉnh" (issue 16 §3): per group and indicator, Σ target and Σ actual of the units where the
  * indicator adds up, with the result as the province reports it ("2.100/2.000 = 105,00 %"), and the
- * spread across units for rates and milestones, which are never summed (docs/rules.md).
+ * spread across units for rates and milestones, which are never summed (docs/rules.md). Printed as
+ * the committee's official document (A4 landscape at 100 %, every word at least 13 pt).
  */
 
 export const TOTALS_SHEET = "Tổng của tỉnh";
 
+/**
+ * Widths in .xlsx units: 136 units stay inside the 770 pt an A4 landscape page leaves between its
+ * margins at 100 % (5,6 pt a unit at the widest), so nothing is shrunk to fit; long texts wrap.
+ */
 export const TOTALS_COLUMNS = [
-  { header: "Nhóm đối tượng", width: 12 },
-  { header: "Mã", width: 6 },
-  { header: "Chỉ tiêu", width: 28 },
-  { header: "Đơn vị tính", width: 9 },
-  { header: "Tổng kế hoạch", width: 11 },
-  { header: "Tổng thực hiện", width: 11 },
-  { header: "Tỷ lệ đạt", width: 10 },
-  { header: "Kết quả của tỉnh", width: 22 },
-  { header: "Tỷ lệ đạt thấp nhất – trung vị – cao nhất", width: 22 },
-  { header: "Đơn vị chưa có số liệu", width: 14 },
+  { key: "group", header: "Nhóm đối tượng", width: 10 },
+  { key: "code", header: "Mã", width: 5 },
+  { key: "name", header: "Chỉ tiêu", width: 27 },
+  { key: "unit", header: "Đơn vị tính", width: 9 },
+  { key: "target", header: "Tổng kế hoạch", width: 11 },
+  { key: "actual", header: "Tổng thực hiện", width: 11 },
+  { key: "achievement", header: "Tỷ lệ đạt", width: 10 },
+  { key: "result", header: "Kết quả của tỉnh", width: 20 },
+  { key: "spread", header: "Tỷ lệ đạt thấp nhất – trung vị – cao nhất", width: 20 },
+  { key: "pending", header: "Đơn vị chưa có số liệu", width: 13 },
 ] as const;
+type Key = (typeof TOTALS_COLUMNS)[number]["key"];
+const points = (from: Key, to: Key = from) => spanPoints(TOTALS_COLUMNS, from, to);
+const LAST = columnLetter(TOTALS_COLUMNS.length - 1);
 
-const HEADER_ROW = 4;
+/** Rows: the header block (1–4), the title, the note, the table's header row. */
+export const TOTALS_TITLE_ROW = 6;
+const TITLE_ROW = TOTALS_TITLE_ROW;
+const NOTE_ROW = 7;
+export const TOTALS_HEADER_ROW = 8;
+const HEADER_ROW = TOTALS_HEADER_ROW;
 const NOTE =
   "Chỉ tiêu cộng dồn (người, tổ chức, tiền, vụ việc): tổng thực hiện / tổng kế hoạch của các đơn vị đã có số liệu. Chỉ tiêu tỷ lệ và Đạt/Không không cộng: tỷ lệ đạt thấp nhất, trung vị và cao nhất giữa các đơn vị.";
-/** The note's size (STYLE.note). */
-const NOTE_SIZE = 11;
-/** The body's size on paper (at least 13 pt, docs/developer-guide.md "The printed document"). */
-const BODY_SIZE = 13;
 
-export function totalsSheet(c: Consolidation): SheetLayout {
-  const last = columnLetter(TOTALS_COLUMNS.length - 1);
+/** Vietnamese separators whatever the computer's settings where the program honours the format's language (LibreOffice). */
+const VN = "[$-42A]";
+const FORMATS = { amount: `${VN}#,##0.##`, percent: `${VN}0.00 %` } as const;
+
+const HEADER_HALVES: DocHalves = { leftTo: "C", rightFrom: "E", last: LAST, leftWidth: points("group", "name"), rightWidth: points("target", "pending") };
+const SIGNATURE_HALVES: DocHalves = { leftTo: "C", rightFrom: "H", last: LAST, leftWidth: points("group", "name"), rightWidth: points("result", "pending") };
+
+export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_HEADER): SheetLayout {
   const about = new Map(c.units.flatMap((u) => u.indicators.map((i) => [i.code, i] as const)).reverse());
   const rows = c.totals.map(({ group, code, total }): Scalar[] => {
     const indicator = about.get(code);
@@ -51,33 +80,52 @@ export function totalsSheet(c: Consolidation): SheetLayout {
     const text = achievement === null ? null : `${formatCount(total.actual)}/${formatCount(total.target)} = ${formatPercent(achievement)}`;
     return [...head, total.target, total.actual, achievement, text, null, pending];
   });
+  const first = HEADER_ROW + 1;
   const lastRow = HEADER_ROW + Math.max(1, rows.length);
-  const body = (from: number, to: number) => `${columnLetter(from)}${HEADER_ROW + 1}:${columnLetter(to)}${lastRow}`;
-  const blocks: Block[] = [
-    cell("A1", value(`TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA TỈNH ${yearTitle(c)}`), "addin", STYLE.title, { mergeTo: `${last}1` }),
-    cell(
-      "A2",
-      value(NOTE),
-      "addin",
-      STYLE.note,
-      { mergeTo: `${last}2` },
-    ),
-    { at: `A${HEADER_ROW}`, cells: [TOTALS_COLUMNS.map((col) => value(col.header))], owner: "addin", style: STYLE.header },
+  const body = (from: number, to: number) => `${columnLetter(from)}${first}:${columnLetter(to)}${lastRow}`;
+  const full = points("group", "pending");
+  const head = [
+    documentHeader(HEADER_HALVES, {
+      superiorBody: typedLine(header.superiorBody),
+      issuingBody: typedLine(header.issuingBody),
+      placeDate: typedLine(header.placeDate),
+      number: typedLine(`Số ${header.number}`),
+    }),
+    { blocks: [], heights: [{ row: 5, height: 12 }], next: TITLE_ROW },
+    documentLine(TITLE_ROW, LAST, full, fixedLine(`TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA TỈNH ${yearTitle(c)}`), "title"),
   ];
-  // Numbers keep their formats (bodyText would make them text); the wrapped text columns size their rows.
-  if (rows.length > 0) blocks.push({ at: `A${HEADER_ROW + 1}`, cells: rows.map((r) => r.map(value)), owner: "addin", style: { ...STYLE.body, font: { name: FONT, size: BODY_SIZE }, wrap: true } });
-  const lines = (text: Scalar, column: number) => wrappedLines(String(text ?? ""), TOTALS_COLUMNS[column].width * POINTS_PER_WIDTH_UNIT, BODY_SIZE);
-  const noteWidth = TOTALS_COLUMNS.reduce((sum, col) => sum + col.width, 0) * POINTS_PER_WIDTH_UNIT;
-  const rowHeights = [{ row: 2, height: rowHeight(wrappedLines(String(NOTE), noteWidth, NOTE_SIZE), NOTE_SIZE) }, ...rows.map((r, i) => ({ row: HEADER_ROW + 1 + i, height: rowHeight(Math.max(...[0, 2, 7, 8, 9].map((c) => lines(r[c], c))), BODY_SIZE) }))];
+  const blocks: Block[] = [
+    ...head.flatMap((part) => part.blocks),
+    cell(`A${NOTE_ROW}`, value(NOTE), "addin", DOC_STYLES.summary, { mergeTo: `${LAST}${NOTE_ROW}` }),
+    { at: `A${HEADER_ROW}`, cells: [TOTALS_COLUMNS.map((col) => value(col.header))], owner: "addin", style: DOC_STYLES.header },
+  ];
+  // Numbers keep their formats (a text style would make them text); the wrapped text columns size their rows.
+  if (rows.length > 0) blocks.push({ at: `A${first}`, cells: rows.map((r) => r.map(value)), owner: "addin", style: DOC_STYLES.text });
+  const lines = (text: Scalar, column: number) => wrappedLines(String(text ?? ""), points(TOTALS_COLUMNS[column].key), DOC_BODY);
+  const headerLines = Math.max(...TOTALS_COLUMNS.map((col) => wrappedLines(col.header, points(col.key), DOC_BODY, true)));
+  const tableHeights = [
+    { row: NOTE_ROW, height: rowHeight(wrappedLines(NOTE, full, DOC_BODY), DOC_BODY) },
+    { row: HEADER_ROW, height: rowHeight(headerLines, DOC_BODY) },
+    ...rows.map((r, i) => ({ row: first + i, height: rowHeight(Math.max(...[0, 2, 3, 7, 8, 9].map((k) => lines(r[k], k))), DOC_BODY) })),
+  ];
+  const signature = documentSignature(SIGNATURE_HALVES, lastRow + 1, {
+    left: { label: "Nơi nhận:", labelStyle: "recipientsLabel", body: typedLine(header.recipients) },
+    title: typedLine(header.signerTitle),
+    position: typedLine(header.signerPosition),
+    name: typedLine(header.signerName),
+  });
+  blocks.push(...signature.blocks);
+  const rowHeights = [...head.flatMap((part) => part.heights), ...tableHeights, ...signature.heights];
   return {
     name: TOTALS_SHEET,
-    font: { name: FONT, size: BODY_SIZE },
+    font: { name: FONT, size: DOC_BODY },
     columnWidths: TOTALS_COLUMNS.map((col) => col.width),
     rowHeights,
+    pageBreaks: tailBreak(rowHeights, lastRow + 2, "landscape", HEADER_ROW, { first, last: lastRow, repeatedFrom: HEADER_ROW }),
     blocks,
     rangeStyles: [
-      { range: body(4, 5), style: { numberFormat: NUMBER_FORMATS.decimal, wrap: false } },
-      { range: body(6, 6), style: { numberFormat: NUMBER_FORMATS.percent, wrap: false } },
+      { range: body(4, 5), style: { numberFormat: FORMATS.amount, horizontal: "right", wrap: false } },
+      { range: body(6, 6), style: { numberFormat: FORMATS.percent, horizontal: "right", wrap: false } },
     ],
     numberFormats: [],
     tables: [],
@@ -85,6 +133,6 @@ export function totalsSheet(c: Consolidation): SheetLayout {
     conditionalFormats: [],
     protect: false,
     freezeRows: HEADER_ROW,
-    print: a4Print("landscape", `A1:${last}${lastRow}`, `$${HEADER_ROW}:$${HEADER_ROW}`),
+    print: documentPrintSpec(signature.next - 1, "landscape", LAST, HEADER_ROW),
   };
 }

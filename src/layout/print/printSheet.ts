@@ -8,9 +8,22 @@ import { formatCount, LEVEL_NAMES, STATUS_NAMES, type Group } from "../../domain
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import type { ColumnLetters } from "../formulas";
-import { FONT, NAMES, PARTY_NAME, SHEETS, type DocumentHeader } from "../schema";
+import { FONT, NAMES, SHEETS, type DocumentHeader } from "../schema";
+import {
+  DOC_BODY,
+  DOC_STYLES,
+  documentHeader,
+  documentLine,
+  documentPrintSpec,
+  documentSignature,
+  fixedLine,
+  tailBreak,
+  typedLine,
+  type DocHalves,
+  type DocLine,
+} from "./officialDocument";
 import { rowHeight, spanPoints, wrappedLines } from "./textMetrics";
-import type { Block, NameSpec, PrintSpec, Scalar, SheetLayout, StyleSpec } from "../types";
+import type { Block, NameSpec, Scalar, SheetLayout, StyleSpec } from "../types";
 import { vnNumberFormula, vnPercentFormula } from "../vnNumberFormula";
 
 /** One indicator as the unit table holds it; values only size the rows. */
@@ -57,32 +70,8 @@ const COLUMNS: readonly { key: Key; header: string; width: number }[] = [
 const LAST = columnLetter(COLUMNS.length - 1);
 const points = (from: Key, to: Key = from) => spanPoints(COLUMNS, from, to);
 
-/** Body 13 pt and titles 14–15 pt as printed: the sheet is printed at 100 %. */
-export const PRINT_BODY = 13;
-const BODY = PRINT_BODY;
-const font = (size: number, extra: Omit<StyleSpec["font"] & object, "name" | "size"> = {}) => ({ name: FONT, size, ...extra });
-/** The printed documents' cell styles (HD 36): "Bản in" and "Công khai" share them. */
-export const PRINT_STYLES = {
-  superior: { font: font(14), horizontal: "center", vertical: "center" },
-  issuing: { font: font(14, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
-  plain14: { font: font(14), horizontal: "center", vertical: "center" },
-  party: { font: font(15, { bold: true, underline: true }), horizontal: "center", vertical: "center" },
-  placeDate: { font: font(14, { italic: true }), horizontal: "center", vertical: "center" },
-  title: { font: font(15, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
-  summaryTitle: { font: font(14, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
-  mark: { font: font(14, { bold: true }), horizontal: "center", vertical: "center" },
-  header: { font: font(BODY, { bold: true }), horizontal: "center", vertical: "center", wrap: true, border: true },
-  group: { font: font(BODY, { bold: true }), vertical: "center", wrap: true, border: true },
-  text: { font: font(BODY), vertical: "center", wrap: true, border: true },
-  center: { font: font(BODY), horizontal: "center", vertical: "center", wrap: true, border: true },
-  number: { font: font(BODY), horizontal: "right", vertical: "center", wrap: true, border: true },
-  summary: { font: font(BODY), vertical: "center", wrap: true },
-  summaryBold: { font: font(BODY, { bold: true }), vertical: "center", wrap: true },
-  recipientsLabel: { font: font(BODY, { bold: true, italic: true }), vertical: "top" },
-  recipients: { font: font(BODY), vertical: "top", wrap: true },
-  signature: { font: font(14, { bold: true }), horizontal: "center", vertical: "top", wrap: true },
-} as const satisfies Record<string, StyleSpec>;
-const S = PRINT_STYLES;
+const BODY = DOC_BODY;
+const S = DOC_STYLES;
 
 export const PRINT_HEADER_ROW = 8;
 const NUMBER_ROW = 4;
@@ -151,42 +140,29 @@ interface Built {
   readonly names?: NameSpec[];
 }
 
+/** The halves of the header block and the signature: the header's left over TT–unit, the signature over actual–note. */
+const HEADER_HALVES: DocHalves = { leftTo: "C", rightFrom: "D", last: LAST, leftWidth: points("tt", "unit"), rightWidth: points("target", "note") };
+const SIGNATURE_HALVES: DocHalves = { leftTo: "B", rightFrom: "E", last: LAST, leftWidth: points("tt", "name"), rightWidth: points("actual", "note") };
+
 function headerBlocks(p: PrintSheetParams): Built {
-  const left = (row: number, content: ReturnType<typeof value>, style: StyleSpec) =>
-    cell(`A${row}`, content, "addin", style, { mergeTo: `C${row}` });
-  const right = (row: number, content: ReturnType<typeof value>, style: StyleSpec) =>
-    cell(`D${row}`, content, "addin", style, { mergeTo: `${LAST}${row}` });
-  const issuingLines = wrappedLines(p.header.issuingBody, points("tt", "unit"), 14, true);
-  const titleLines = wrappedLines(p.title, points("tt", "note"), 14, true);
-  return {
-    blocks: [
-      left(1, formula(`=${textOf(NAMES.superiorBody)}`), S.superior),
-      right(1, value(PARTY_NAME), S.party),
-      left(2, formula(`=${textOf(NAMES.issuingBody)}`), S.issuing),
-      left(3, value("*"), S.plain14),
-      right(3, formula(`=${textOf(NAMES.placeDate)}`), S.placeDate),
-      cell(`A${NUMBER_ROW}`, value(`Số ${p.header.number}`), "user", S.plain14, { mergeTo: `C${NUMBER_ROW}`, unlocked: true }),
-      cell(`A${KIND_ROW}`, value(REPORT_KIND), "addin", S.title, { mergeTo: `${LAST}${KIND_ROW}` }),
-      cell(
-        `A${TITLE_ROW}`,
-        formula(`="${REPORT_SUMMARY.beforeYear}"&${NAMES.year}&"${REPORT_SUMMARY.beforeUnit}"&${NAMES.unitName}`),
-        "addin",
-        S.summaryTitle,
-        { mergeTo: `${LAST}${TITLE_ROW}` },
-      ),
-      cell(`A${MARK_ROW}`, formula(`=IF(${textOf(NAMES.provisional)}="","","TẠM TÍNH")`), "addin", S.mark, { mergeTo: `${LAST}${MARK_ROW}` }),
-    ],
-    heights: [
-      { row: 1, height: rowHeight(1, 15) },
-      { row: 2, height: rowHeight(issuingLines, 14) },
-      { row: 3, height: rowHeight(1, 14) },
-      { row: NUMBER_ROW, height: rowHeight(1, 14) },
-      { row: KIND_ROW, height: rowHeight(1, 15) },
-      { row: TITLE_ROW, height: rowHeight(titleLines, 14) },
-      { row: MARK_ROW, height: rowHeight(1, 14) },
-    ],
-    next: PRINT_HEADER_ROW,
-  };
+  const named = (name: string, text: string): DocLine => ({ content: formula(`=${textOf(name)}`), text });
+  const header = documentHeader(HEADER_HALVES, {
+    superiorBody: named(NAMES.superiorBody, p.header.superiorBody),
+    issuingBody: named(NAMES.issuingBody, p.header.issuingBody),
+    placeDate: named(NAMES.placeDate, p.header.placeDate),
+    // The document's own number line, typed here.
+    number: typedLine(`Số ${p.header.number}`),
+  });
+  const width = points("tt", "note");
+  const summary = formula(`="${REPORT_SUMMARY.beforeYear}"&${NAMES.year}&"${REPORT_SUMMARY.beforeUnit}"&${NAMES.unitName}`);
+  const mark = formula(`=IF(${textOf(NAMES.provisional)}="","","TẠM TÍNH")`);
+  const parts = [
+    header,
+    documentLine(KIND_ROW, LAST, width, fixedLine(REPORT_KIND), "title"),
+    documentLine(TITLE_ROW, LAST, width, { content: summary, text: p.title }, "summaryTitle"),
+    documentLine(MARK_ROW, LAST, width, { content: mark, text: "TẠM TÍNH" }, "mark"),
+  ];
+  return { blocks: parts.flatMap((x) => x.blocks), heights: parts.flatMap((x) => x.heights), next: PRINT_HEADER_ROW };
 }
 
 function tableBlocks(p: PrintSheetParams, start: number): Built {
@@ -271,133 +247,14 @@ function summaryBlocks(_p: PrintSheetParams, start: number): Built {
 
 /** Signature block on the right, "Nơi nhận" on the left at the same height (HD 36). */
 function signatureBlocks(p: PrintSheetParams, start: number): Built {
-  const row = start + 1;
-  const sign = (r: number, name: string) =>
-    cell(`E${r}`, formula(`=${textOf(name)}`), "addin", S.signature, { mergeTo: `${LAST}${r}` });
-  const recipientLines = wrappedLines(p.header.recipients, points("tt", "name"), BODY);
-  const positionLines = wrappedLines(p.header.signerPosition, points("actual", "note"), 14, true);
-  const position = rowHeight(positionLines, 14);
-  const name = rowHeight(1, 14);
-  return {
-    blocks: [
-      cell(`A${row}`, value("Nơi nhận:"), "addin", S.recipientsLabel, { mergeTo: `B${row}` }),
-      sign(row, NAMES.signerTitle),
-      // Beside the position, the signing space and the name: as many lines as the office types, none cut.
-      cell(`A${row + 1}`, value(p.header.recipients), "user", S.recipients, { mergeTo: `B${row + 3}`, unlocked: true }),
-      sign(row + 1, NAMES.signerPosition),
-      sign(row + 3, NAMES.signerName),
-    ],
-    heights: [
-      { row: start, height: 12 },
-      { row, height: rowHeight(1, 14) },
-      { row: row + 1, height: position },
-      { row: row + 2, height: Math.max(SIGNING_SPACE, rowHeight(recipientLines, BODY) - position - name) },
-      { row: row + 3, height: name },
-    ],
-    next: row + 4,
-    names: [{ name: NAMES.recipients, ref: `$A$${row + 1}` }],
-  };
-}
-
-/** Room for the handwritten signature and the seal, in points. */
-const SIGNING_SPACE = 56;
-
-/** Margins in inches; the footer sits in the bottom one. */
-const MARGINS = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.7 } as const;
-
-/**
- * A4 at 100 %: body text keeps its 13 pt on paper; the table's header row repeated, page numbers
- * in the footer. `lastColumn` and `headerRow` default to those of "Bản in".
- */
-export function documentPrintSpec(
-  lastRow: number,
-  orientation: PrintSpec["orientation"] = "landscape",
-  lastColumn = LAST,
-  headerRow = PRINT_HEADER_ROW,
-  firstRepeatedRow = headerRow,
-): PrintSpec {
-  return {
-    orientation,
-    paper: "A4",
-    fitToWidth: 1,
-    fitToHeight: 0,
-    scale: 100,
-    titleRows: `$${firstRepeatedRow}:$${headerRow}`,
-    area: `A1:${lastColumn}${lastRow}`,
-    footerCenter: `&"${FONT},Regular"&${BODY}Trang &P / &N`,
-    centerHorizontally: true,
-    margins: MARGINS,
-  };
-}
-
-/** Printable width and height of an A4 page in points, less the margins. */
-export function printablePage(orientation: PrintSpec["orientation"]): { width: number; height: number } {
-  const [width, height] = orientation === "landscape" ? [841.89, 595.28] : [595.28, 841.89];
-  return { width: width - (MARGINS.left + MARGINS.right) * 72, height: height - (MARGINS.top + MARGINS.bottom) * 72 };
-}
-
-/** Printable height of a page in points, with 5 % to spare. */
-const pageBody = (orientation: PrintSpec["orientation"]) => printablePage(orientation).height * 0.95;
-
-/** Share of a page the tail keeps to spare when it stays on the table's last page. */
-const TAIL_SPARE = 0.15;
-
-/** Height used on its page once `through` is laid out, pages filled as `tailBreak` fills them. */
-function usedThrough(sorted: readonly { row: number; height: number }[], through: number, room: number, repeated: number): number {
-  let used = 0;
-  for (const { row, height } of sorted) {
-    if (row > through) break;
-    if (used + height > room) used = repeated;
-    used += height;
-  }
-  return used;
-}
-
-/** The table rows a document's tail may take along to a new page, and the rows repeated on every page. */
-export interface TailTable {
-  readonly first: number;
-  readonly last: number;
-  /** First of the rows repeated at the top of each page (through the header row). */
-  readonly repeatedFrom: number;
-}
-
-/**
- * The result lines, signature and recipients are read and signed together: when the rows as
- * sized would split them over two pages, they start a new page. Given the table, they take its
- * last row along, so no page holds only the repeated header and a signature (HD 36 practice);
- * without it (the public table) they start the page on their own.
- */
-export function tailBreak(
-  heights: readonly { row: number; height: number }[],
-  tailStart: number,
-  orientation: PrintSpec["orientation"] = "landscape",
-  headerRow = PRINT_HEADER_ROW,
-  table?: TailTable,
-): number[] {
-  const room = pageBody(orientation);
-  const sorted = [...heights].sort((a, b) => a.row - b.row);
-  const sum = (from: number, to: number) => sorted.filter((h) => h.row >= from && h.row <= to).reduce((total, h) => total + h.height, 0);
-  const repeated = sum(table?.repeatedFrom ?? headerRow, headerRow);
-  const pageOf = new Map<number, number>();
-  let used = 0;
-  let page = 1;
-  for (const { row, height } of sorted) {
-    if (used + height > room) {
-      page++;
-      used = repeated;
-    }
-    used += height;
-    pageOf.set(row, page);
-  }
-  const tailPage = pageOf.get(tailStart) ?? page;
-  const split = page > tailPage;
-  if (!table) return split ? [tailStart] : [];
-  const alone = tailPage > (pageOf.get(table.last) ?? tailPage);
-  const tail = sum(table.last + 1, sorted[sorted.length - 1]?.row ?? table.last);
-  // LibreOffice and Excel lay rows out a few points taller than sized: the tail moves unless it fits with room to spare.
-  const tight = !split && !alone && usedThrough(sorted, table.last, room, repeated) + tail > room - room * TAIL_SPARE;
-  if (!split && !alone && !tight) return [];
-  return table.last > table.first && repeated + sum(table.last, table.last) + tail <= room ? [table.last] : [tailStart];
+  const named = (name: string, text: string): DocLine => ({ content: formula(`=${textOf(name)}`), text });
+  const built = documentSignature(SIGNATURE_HALVES, start, {
+    left: { label: "Nơi nhận:", labelStyle: "recipientsLabel", body: typedLine(p.header.recipients) },
+    title: named(NAMES.signerTitle, p.header.signerTitle),
+    position: named(NAMES.signerPosition, p.header.signerPosition),
+    name: named(NAMES.signerName, p.header.signerName),
+  });
+  return { ...built, names: [{ name: NAMES.recipients, ref: `$A$${built.recipientsRow}` }] };
 }
 
 /** The print sheet, and its own names: the number line and the recipients, typed there. */

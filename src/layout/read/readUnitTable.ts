@@ -46,6 +46,9 @@ const TEXT_COLUMNS: readonly UnitColumnKey[] = ["code", "group", "name", "unit",
 /** Inputs that make a row an indicator (the sheet's formulas use the same list). */
 const ROW_INPUTS: readonly UnitColumnKey[] = ["code", "direction", "key", "weight", "target", "actual"];
 
+/** Columns a sheet made by an earlier version may lack (the formulas then leave them out). */
+const OPTIONAL_COLUMNS: readonly UnitColumnKey[] = ["late", "score"];
+
 const HEADERS = Object.fromEntries(UNIT_COLUMNS.map((c) => [c.key, c.header])) as Record<UnitColumnKey, string>;
 
 const isFormula = (formula: unknown, value: unknown) =>
@@ -67,7 +70,7 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
 
   // An optional column missing from the sheet has no letter: the formulas then leave it out.
   const letters = Object.fromEntries(
-    UNIT_COLUMNS.filter((c) => c.key !== "late" || columns.late !== undefined).map((c) => [c.key, columnLetter(origin.column + (columns[c.key] ?? 0))]),
+    UNIT_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c.key) || columns[c.key] !== undefined).map((c) => [c.key, columnLetter(origin.column + (columns[c.key] ?? 0))]),
   ) as unknown as ColumnLetters;
   const rows: ReadRow[] = [];
   const overwritten: string[] = [];
@@ -103,6 +106,7 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
         weight: at("weight"),
         ...(isPercentUnit(at("unit")) ? { target: fromPercentCell(at("target")), actual: fromPercentCell(at("actual")) } : { target: at("target"), actual: at("actual") }),
         late: at("late"),
+        ...(columns.score === undefined ? {} : { score: at("score") }),
       },
     });
   });
@@ -117,6 +121,7 @@ const FIELD_COLUMNS: Readonly<Record<string, UnitColumnKey>> = {
   target: "target",
   actual: "actual",
   late: "late",
+  score: "score",
 };
 
 /** Evaluate what was read, with every input error tied to its sheet cell. */

@@ -51,10 +51,10 @@ export function planRepairs(
   for (const key of COMPUTED_COLUMNS) {
     const column = letters[key];
     const index = columnIndex(column) - parseCell(grid.origin).column;
-    const build = key === "achievement" ? achievementFormula : statusFormula;
     const formulas = grid.formulas.slice(1).map((row, i) => {
       const sheetRow = read.firstRow + i;
-      const expected = build(letters, sheetRow, read.firstRow);
+      const expected =
+        key === "achievement" ? achievementFormula(letters, sheetRow, read.firstRow) : statusFormula(letters, sheetRow, read.firstRow, read.lastRow);
       const current = row[index];
       if (current === expected) return null;
       if (overwritten.has(`${column}${sheetRow}`) && !restoreOverwritten) return null;

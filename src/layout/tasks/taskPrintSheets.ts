@@ -9,10 +9,27 @@
  * documents follow what is typed in the register afterwards.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task, type TaskRules } from "../../domain/tasks";
-import { columnIndex, columnLetter, qualified } from "../addresses";
+import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
-import { DEFAULT_HEADER } from "../print";
-import { FONT, NAMES, PARTY_NAME } from "../schema";
+import {
+  DEFAULT_HEADER,
+  DOC_BODY,
+  DOC_STYLES,
+  documentHeader,
+  documentLine,
+  documentPrintSpec,
+  documentSignature,
+  fixedLine,
+  pageBody,
+  rowHeight,
+  spanPoints,
+  typedLine,
+  wrappedLines,
+  type DocHalves,
+  type DocHeader,
+  type DocLine,
+} from "../print";
+import { FONT, NAMES } from "../schema";
 import {
   ROADMAP_COLUMNS,
   ROADMAP_ROW_KINDS,
@@ -22,7 +39,6 @@ import {
   type RoadmapColumnKey,
   type TaskColumnKey,
 } from "./taskRegisterSchema";
-import { rowHeight, spanPoints, wrappedLines } from "../print";
 import type { Block, PrintSpec, SheetLayout, StyleSpec } from "../types";
 import { vnNumberFormula } from "../vnNumberFormula";
 
@@ -42,45 +58,20 @@ export interface TaskPrintParams {
   readonly rules?: TaskRules;
 }
 
-const BODY = 13;
-const font = (size: number, extra: Omit<StyleSpec["font"] & object, "name" | "size"> = {}) => ({ name: FONT, size, ...extra });
-const S = {
-  superior: { font: font(14), horizontal: "center", vertical: "center", wrap: true },
-  issuing: { font: font(14, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
-  party: { font: font(14, { bold: true, underline: true }), horizontal: "center", vertical: "center", wrap: true },
-  placeDate: { font: font(14, { italic: true }), horizontal: "center", vertical: "center", wrap: true },
-  recipientsLabel: { font: font(BODY, { bold: true, italic: true }), vertical: "top" },
-  recipients: { font: font(BODY), vertical: "top", wrap: true },
-  title: { font: font(15, { bold: true }), horizontal: "center", vertical: "center", wrap: true },
-  header: { font: font(BODY, { bold: true }), horizontal: "center", vertical: "center", wrap: true, border: true },
-  group: { font: font(BODY, { bold: true }), vertical: "center", wrap: true, border: true },
-  text: { font: font(BODY), vertical: "center", wrap: true, border: true },
-  center: { font: font(BODY), horizontal: "center", vertical: "center", wrap: true, border: true },
-  number: { font: font(BODY), horizontal: "right", vertical: "center", wrap: true, border: true },
-  line: { font: font(BODY), vertical: "center", wrap: true },
-  lineBold: { font: font(BODY, { bold: true }), vertical: "center", wrap: true },
-  signature: { font: font(14, { bold: true }), horizontal: "center", vertical: "top", wrap: true },
-  signatureNote: { font: font(BODY, { italic: true }), horizontal: "center", vertical: "top", wrap: true },
-} as const satisfies Record<string, StyleSpec>;
+const BODY = DOC_BODY;
+const S = DOC_STYLES;
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const textOf = (name: string) => `""&${name}`;
-const MARGINS = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.7 } as const;
-
-function printSpec(orientation: PrintSpec["orientation"], last: string, lastRow: number, headerRow: number | null): PrintSpec {
-  return {
-    orientation,
-    paper: "A4",
-    fitToWidth: 1,
-    fitToHeight: 0,
-    scale: 100,
-    ...(headerRow === null ? {} : { titleRows: `$${headerRow}:$${headerRow}` }),
-    area: `A1:${last}${lastRow}`,
-    footerCenter: `&"${FONT},Regular"&${BODY}Trang &P / &N`,
-    centerHorizontally: true,
-    margins: MARGINS,
-  };
-}
+/** A header field of the register's workbook (typed on its header sheet): room for two lines. */
+const named = (name: string, text: string): DocLine => ({ content: formula(`=${textOf(name)}`), text, lines: 2 });
+const HEADER: DocHeader = {
+  superiorBody: named(NAMES.superiorBody, DEFAULT_HEADER.superiorBody),
+  issuingBody: named(NAMES.issuingBody, DEFAULT_HEADER.issuingBody),
+  placeDate: named(NAMES.placeDate, DEFAULT_HEADER.placeDate),
+  // The document's own number line, typed here (a report of its own, not the unit sheet's).
+  number: typedLine(`Số ${DEFAULT_HEADER.number}`),
+};
 
 /** A task-table column over the body rows, absolute and qualified (the documents sit on their own sheets). */
 function taskLookup(p: TaskPrintParams, code: string) {
@@ -99,26 +90,6 @@ function roadmapCell(key: RoadmapColumnKey, row: number): string {
 /** A date as dd/mm/yyyy whatever the computer's language ("" when blank). */
 const dateText = (x: string) => `IF(ISNUMBER(${x}),RIGHT("0"&DAY(${x}),2)&"/"&RIGHT("0"&MONTH(${x}),2)&"/"&YEAR(${x}),""&${x})`;
 
-/** The header block of both documents: superior and issuing body left of `split`, Party name and place-date right. */
-function headerBlock(split: string, last: string): { blocks: Block[]; heights: { row: number; height: number }[] } {
-  const next = columnLetter(columnIndex(split) + 1);
-  return {
-    blocks: [
-      cell("A1", formula(`=${textOf(NAMES.superiorBody)}`), "addin", S.superior, { mergeTo: `${split}1` }),
-      cell(`${next}1`, value(PARTY_NAME), "addin", S.party, { mergeTo: `${last}1` }),
-      cell("A2", formula(`=${textOf(NAMES.issuingBody)}`), "addin", S.issuing, { mergeTo: `${split}2` }),
-      cell("A3", value("*"), "addin", S.superior, { mergeTo: `${split}3` }),
-      cell(`${next}3`, formula(`=${textOf(NAMES.placeDate)}`), "addin", S.placeDate, { mergeTo: `${last}3` }),
-    ],
-    heights: [
-      { row: 1, height: rowHeight(1, 14) },
-      { row: 2, height: rowHeight(2, 14) },
-      { row: 3, height: rowHeight(2, 14) },
-      { row: 4, height: 10 },
-    ],
-  };
-}
-
 // ---- The yearly results table -----------------------------------------------------------
 
 type ResultKey = "tt" | "title" | "span" | "level" | "provisional" | "finalLevel" | "reasons";
@@ -134,6 +105,8 @@ const RESULT_COLUMNS: readonly { key: ResultKey; header: string; width: number }
 const RESULT_LAST = columnLetter(RESULT_COLUMNS.length - 1);
 const resultPoints = (key: ResultKey) => spanPoints(RESULT_COLUMNS, key);
 const RESULT_HEADER_ROW = 7;
+const RESULT_HALVES: DocHalves = { leftTo: "C", rightFrom: "D", last: RESULT_LAST, leftWidth: spanPoints(RESULT_COLUMNS, "tt", "span"), rightWidth: spanPoints(RESULT_COLUMNS, "level", "reasons") };
+const RESULT_SIGNATURE: DocHalves = { ...RESULT_HALVES, rightFrom: "E", rightWidth: spanPoints(RESULT_COLUMNS, "provisional", "reasons") };
 
 /** Leaders in register order, each with their tasks. */
 function byLeader(tasks: readonly Task[]): { leader: string; tasks: Task[] }[] {
@@ -165,17 +138,18 @@ function resultFormulas(p: TaskPrintParams, code: string): Record<Exclude<Result
 
 export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
   const longestLevel = Object.values(TASK_LEVEL_NAMES).reduce((a, b) => (a.length >= b.length ? a : b));
-  const header = headerBlock("C", RESULT_LAST);
+  const full = spanPoints(RESULT_COLUMNS, "tt", "reasons");
+  const head = [
+    documentHeader(RESULT_HALVES, HEADER),
+    documentLine(5, RESULT_LAST, full, { content: formula(`="KẾT QUẢ THỰC HIỆN VIỆC ĐỘT PHÁ, ĐỔI MỚI NĂM "&${TASK_NAMES.year}`), text: `KẾT QUẢ THỰC HIỆN VIỆC ĐỘT PHÁ, ĐỔI MỚI NĂM ${p.year}` }, "title"),
+    documentLine(6, RESULT_LAST, full, { content: formula(`="(Theo dõi đến ngày "&${dateText(TASK_NAMES.asOf)}&")"`), text: "(Theo dõi đến ngày 31/12/2025)" }, "subtitle"),
+  ];
   const blocks: Block[] = [
-    ...header.blocks,
-    // The document's own number line, typed here (a report of its own, not the unit sheet's).
-    cell("A4", value(`Số ${DEFAULT_HEADER.number}`), "user", S.superior, { mergeTo: "C4", unlocked: true }),
-    cell("A5", formula(`="KẾT QUẢ THỰC HIỆN VIỆC ĐỘT PHÁ, ĐỔI MỚI NĂM "&${TASK_NAMES.year}`), "addin", S.title, { mergeTo: `${RESULT_LAST}5` }),
-    cell("A6", formula(`="(Theo dõi đến ngày "&${dateText(TASK_NAMES.asOf)}&")"`), "addin", { ...S.placeDate, font: font(BODY, { italic: true }) }, { mergeTo: `${RESULT_LAST}6` }),
+    ...head.flatMap((x) => x.blocks),
     { at: `A${RESULT_HEADER_ROW}`, cells: [RESULT_COLUMNS.map((c) => value(c.header))], owner: "addin", style: S.header },
   ];
   const headerLines = Math.max(...RESULT_COLUMNS.map((c) => wrappedLines(c.header, resultPoints(c.key), BODY, true)));
-  const heights = [...header.heights.filter((h) => h.row !== 4), { row: 4, height: rowHeight(1, 14) }, { row: 5, height: rowHeight(1, 15) }, { row: 6, height: rowHeight(1, BODY) }, { row: RESULT_HEADER_ROW, height: rowHeight(headerLines, BODY) }];
+  const heights = [...head.flatMap((x) => x.heights), { row: RESULT_HEADER_ROW, height: rowHeight(headerLines, BODY) }];
   const keep = new Set<number>();
   let row = RESULT_HEADER_ROW + 1;
   // Only the tasks running in the year: the others have no level to report (docs/rules.md §4).
@@ -203,14 +177,15 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
       row++;
     });
   });
+  const signature = documentSignature(RESULT_SIGNATURE, row, {
+    left: { label: "Nơi nhận:", labelStyle: "recipientsLabel", body: typedLine(DEFAULT_HEADER.recipients) },
+    title: named(NAMES.signerTitle, DEFAULT_HEADER.signerTitle),
+    position: named(NAMES.signerPosition, DEFAULT_HEADER.signerPosition),
+    name: named(NAMES.signerName, DEFAULT_HEADER.signerName),
+  });
   const signRow = row + 1;
-  // "Nơi nhận" on the left at the signature's height, typed here, as on the unit's report (HD 36).
-  blocks.push(cell(`A${signRow}`, value("Nơi nhận:"), "addin", S.recipientsLabel, { mergeTo: `C${signRow}` }));
-  blocks.push(cell(`A${signRow + 1}`, value(DEFAULT_HEADER.recipients), "user", S.recipients, { mergeTo: `C${signRow + 1}`, unlocked: true }));
-  blocks.push(cell(`E${signRow}`, formula(`=${textOf(NAMES.signerTitle)}`), "addin", S.signature, { mergeTo: `${RESULT_LAST}${signRow}` }));
-  blocks.push(cell(`E${signRow + 1}`, formula(`=${textOf(NAMES.signerPosition)}`), "addin", S.signature, { mergeTo: `${RESULT_LAST}${signRow + 1}` }));
-  blocks.push(cell(`E${signRow + 3}`, formula(`=${textOf(NAMES.signerName)}`), "addin", S.signature, { mergeTo: `${RESULT_LAST}${signRow + 3}` }));
-  heights.push({ row: row, height: 12 }, { row: signRow, height: rowHeight(1, 14) }, { row: signRow + 1, height: Math.max(rowHeight(1, 14), rowHeight(wrappedLines(DEFAULT_HEADER.recipients, spanPoints(RESULT_COLUMNS, "tt", "span"), BODY), BODY)) }, { row: signRow + 2, height: 56 }, { row: signRow + 3, height: rowHeight(1, 14) });
+  blocks.push(...signature.blocks);
+  heights.push(...signature.heights);
   return {
     name: TASK_PRINT_SHEETS.results,
     font: { name: FONT, size: BODY },
@@ -224,7 +199,7 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
     validations: [],
     conditionalFormats: [],
     protect: false,
-    print: printSpec("landscape", RESULT_LAST, signRow + 3, RESULT_HEADER_ROW),
+    print: documentPrintSpec(signature.next - 1, "landscape", RESULT_LAST, RESULT_HEADER_ROW),
   };
 }
 
@@ -245,9 +220,8 @@ const FORM_COLUMNS: readonly { key: FormKey; header: string; width: number }[] =
 ];
 const FORM_LAST = columnLetter(FORM_COLUMNS.length - 1);
 const formPoints = (from: FormKey, to: FormKey = from) => spanPoints(FORM_COLUMNS, from, to);
-
-/** Printable height of a page in points, less the margins, with 5 % to spare. */
-const pageBody = (orientation: PrintSpec["orientation"]) => ((orientation === "portrait" ? 841.89 : 595.28) - (MARGINS.top + MARGINS.bottom) * 72) * 0.95;
+const FORM_HALVES: DocHalves = { leftTo: "C", rightFrom: "D", last: FORM_LAST, leftWidth: formPoints("tt", "name"), rightWidth: formPoints("nameMore", "target") };
+const FORM_SIGNATURE: DocHalves = { leftTo: "D", rightFrom: "E", last: FORM_LAST, leftWidth: formPoints("tt", "nameMore"), rightWidth: formPoints("unit", "target") };
 
 /**
  * Manual page breaks from the rows as sized: a row in `keepWithNext` (a leader's or a task's
@@ -306,9 +280,9 @@ function planLines(look: (key: TaskColumnKey) => string, task: Task): FormLine[]
   const a = task.approval;
   const shownApproval = a?.body || a?.number || a?.date ? `${a.body ?? ""} – Quyết định số ${a.number ?? ""} ngày 30/12/2025` : "chưa phê duyệt";
   return [
-    { content: `="Giải pháp: "&IFERROR(""&${look("solutions")},"")`, shown: `Giải pháp: ${task.solutions ?? ""}`, style: S.line },
-    { content: `="Cơ quan, người theo dõi: "&IFERROR(${focal},"")`, shown: `Cơ quan, người theo dõi: ${task.focalBody ?? ""}, ${task.focalPerson ?? ""}`, style: S.line },
-    { content: `="Phê duyệt: "&IFERROR(${approved},"")`, shown: `Phê duyệt: ${shownApproval}`, style: S.line },
+    { content: `="Giải pháp: "&IFERROR(""&${look("solutions")},"")`, shown: `Giải pháp: ${task.solutions ?? ""}`, style: S.summary },
+    { content: `="Cơ quan, người theo dõi: "&IFERROR(${focal},"")`, shown: `Cơ quan, người theo dõi: ${task.focalBody ?? ""}, ${task.focalPerson ?? ""}`, style: S.summary },
+    { content: `="Phê duyệt: "&IFERROR(${approved},"")`, shown: `Phê duyệt: ${shownApproval}`, style: S.summary },
   ];
 }
 
@@ -316,7 +290,7 @@ function planLines(look: (key: TaskColumnKey) => string, task: Task): FormLine[]
 function problemLines(messages: readonly string[]): FormLine[] {
   if (messages.length === 0) return [];
   const head = "Cần sửa, bổ sung trước khi phê duyệt (kiểm tra khi lập phiếu):";
-  return [{ content: head, shown: head, style: S.lineBold }, ...messages.map((m) => ({ content: `- ${m}`, shown: `- ${m}`, style: S.line }))];
+  return [{ content: head, shown: head, style: S.summaryBold }, ...messages.map((m) => ({ content: `- ${m}`, shown: `- ${m}`, style: S.summary }))];
 }
 
 export function taskFormSheet(p: TaskPrintParams): SheetLayout {
@@ -324,20 +298,17 @@ export function taskFormSheet(p: TaskPrintParams): SheetLayout {
   const tasks = p.tasks.filter((t) => t.leader.normalize("NFC").trim() === leader);
   const problems = checkRegistration(p.tasks, p.rules ?? DEFAULT_TASK_RULES);
   const roadmap = roadmapRowsOf(p);
-  const header = headerBlock("C", FORM_LAST);
   const wide = formPoints("tt", "target");
   const first = tasks[0] ? taskLookup(p, tasks[0].code) : null;
   const field = (label: string, key: TaskColumnKey, shown: string | undefined) => ({ label, key, shown: shown ?? "" });
-  const blocks: Block[] = [
-    ...header.blocks,
-    cell("A5", value("PHIẾU ĐĂNG KÝ VIỆC ĐỘT PHÁ, ĐỔI MỚI"), "addin", S.title, { mergeTo: `${FORM_LAST}5` }),
-  ];
-  const heights = [...header.heights.filter((h) => h.row !== 4), { row: 4, height: rowHeight(1, 14) }, { row: 5, height: rowHeight(1, 15) }, { row: 6, height: 8 }];
+  const head = [documentHeader(FORM_HALVES, { ...HEADER, number: null }), documentLine(5, FORM_LAST, wide, fixedLine("PHIẾU ĐĂNG KÝ VIỆC ĐỘT PHÁ, ĐỔI MỚI"), "title")];
+  const blocks: Block[] = head.flatMap((x) => x.blocks);
+  const heights = [...head.flatMap((x) => x.heights), { row: 6, height: 8 }];
   const keep = new Set<number>();
   let row = 7;
   for (const f of [field("Họ và tên", "leader", tasks[0]?.leader), field("Chức vụ", "position", tasks[0]?.position), field("Đơn vị", "unit", tasks[0]?.unit)]) {
     const content = first ? formula(`=${q(`${f.label}: `)}&IFERROR(""&${first(f.key)},"")`) : value(`${f.label}: `);
-    blocks.push(cell(`A${row}`, content, "addin", S.line, { mergeTo: `${FORM_LAST}${row}` }));
+    blocks.push(cell(`A${row}`, content, "addin", S.summary, { mergeTo: `${FORM_LAST}${row}` }));
     heights.push({ row, height: rowHeight(wrappedLines(`${f.label}: ${f.shown}`, wide, BODY), BODY) });
     row++;
   }
@@ -347,20 +318,20 @@ export function taskFormSheet(p: TaskPrintParams): SheetLayout {
     keep.add(row);
     row++;
     const lines: FormLine[] = [
-      { content: `=${q(`${n + 1}. `)}&IFERROR(""&${look("title")},"")`, shown: `${n + 1}. ${task.title}`, style: S.lineBold },
+      { content: `=${q(`${n + 1}. `)}&IFERROR(""&${look("title")},"")`, shown: `${n + 1}. ${task.title}`, style: S.summaryBold },
       {
         content: `=IFERROR("Loại: "&${look("kind")}&"; thời gian thực hiện: "&${look("firstYear")}&"–"&${look("lastYear")},"")`,
         shown: `Loại: ${TASK_KIND_NAMES[task.kind]}; thời gian thực hiện: ${task.firstYear}–${task.lastYear}`,
-        style: S.line,
+        style: S.summary,
       },
-      { content: `="Mục tiêu chung: "&IFERROR(""&${look("goal")},"")`, shown: `Mục tiêu chung: ${task.goal}`, style: S.line },
+      { content: `="Mục tiêu chung: "&IFERROR(""&${look("goal")},"")`, shown: `Mục tiêu chung: ${task.goal}`, style: S.summary },
       ...planLines(look, task),
       // The registration check's findings when the form was made: what to correct before approval.
       ...problemLines(problems.filter((x) => x.code === task.code).map((x) => x.message)),
     ];
     for (const line of lines) {
       blocks.push(cell(`A${row}`, line.content.startsWith("=") ? formula(line.content) : value(line.content), "addin", line.style, { mergeTo: `${FORM_LAST}${row}` }));
-      heights.push({ row, height: rowHeight(wrappedLines(line.shown, wide, BODY, line.style === S.lineBold), BODY) });
+      heights.push({ row, height: rowHeight(wrappedLines(line.shown, wide, BODY, line.style === S.summaryBold), BODY) });
       keep.add(row);
       row++;
     }
@@ -386,12 +357,16 @@ export function taskFormSheet(p: TaskPrintParams): SheetLayout {
       row++;
     });
   });
+  const signature = documentSignature(FORM_SIGNATURE, row, {
+    left: { label: "XÁC NHẬN CỦA CƠ QUAN THEO DÕI", labelStyle: "signature", body: null },
+    title: fixedLine("NGƯỜI ĐĂNG KÝ"),
+    position: fixedLine("(Ký, ghi rõ họ tên)"),
+    positionStyle: "signatureNote",
+    name: first ? { content: formula(`=IFERROR(""&${first("leader")},"")`), text: leader } : fixedLine(""),
+  });
   const signRow = row + 1;
-  blocks.push(cell(`A${signRow}`, value("XÁC NHẬN CỦA CƠ QUAN THEO DÕI"), "addin", S.signature, { mergeTo: `D${signRow}` }));
-  blocks.push(cell(`E${signRow}`, value("NGƯỜI ĐĂNG KÝ"), "addin", S.signature, { mergeTo: `${FORM_LAST}${signRow}` }));
-  blocks.push(cell(`E${signRow + 1}`, value("(Ký, ghi rõ họ tên)"), "addin", S.signatureNote, { mergeTo: `${FORM_LAST}${signRow + 1}` }));
-  blocks.push(cell(`E${signRow + 3}`, first ? formula(`=IFERROR(""&${first("leader")},"")`) : value(""), "addin", S.signature, { mergeTo: `${FORM_LAST}${signRow + 3}` }));
-  heights.push({ row, height: 12 }, { row: signRow, height: rowHeight(1, 14) }, { row: signRow + 1, height: rowHeight(1, BODY) }, { row: signRow + 2, height: 56 }, { row: signRow + 3, height: rowHeight(1, 14) });
+  blocks.push(...signature.blocks);
+  heights.push(...signature.heights);
   return {
     name: TASK_PRINT_SHEETS.form,
     font: { name: FONT, size: BODY },
@@ -405,6 +380,6 @@ export function taskFormSheet(p: TaskPrintParams): SheetLayout {
     validations: [],
     conditionalFormats: [],
     protect: false,
-    print: printSpec("portrait", FORM_LAST, signRow + 3, null),
+    print: documentPrintSpec(signature.next - 1, "portrait", FORM_LAST, null),
   };
 }

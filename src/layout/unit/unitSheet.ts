@@ -27,6 +27,8 @@ export interface UnitRow extends Indicator {
   readonly actual?: Scalar;
   /** "Có" when the indicator is late (QĐ 366 Art. 11); blank is on time. */
   readonly late?: Scalar;
+  /** The competent level's results score, replacing the product default for the row; blank keeps it. */
+  readonly score?: Scalar;
   readonly note?: string;
 }
 
@@ -141,7 +143,7 @@ export function computedBlocks(letters: ColumnLetters, firstRow: number, lastRow
     },
     {
       at: `${letters.status}${firstRow}`,
-      cells: rows.map((r) => [formula(statusFormula(letters, r, firstRow))]),
+      cells: rows.map((r) => [formula(statusFormula(letters, r, firstRow, lastRow))]),
       owner: "addin",
     },
   ];
@@ -201,11 +203,13 @@ function tableBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
   const rows = p.rows.length > 0 ? p.rows.map(inputs) : [Array<Scalar>(9).fill(null)];
   const notes = p.rows.length > 0 ? p.rows.map((r) => [value(r.note ?? null)]) : [[value(null)]];
   const late = p.rows.length > 0 ? p.rows.map((r) => [value(r.late ?? null)]) : [[value(null)]];
+  const scores = p.rows.length > 0 ? p.rows.map((r) => [value(r.score ?? null)]) : [[value(null)]];
   return [
     header,
     { at: `A${pos.firstRow}`, cells: rows.map((r) => r.map(value)), owner: "user", unlocked: true },
     { at: `${DEFAULT_LETTERS.note}${pos.firstRow}`, cells: notes, owner: "user", unlocked: true },
     { at: `${DEFAULT_LETTERS.late}${pos.firstRow}`, cells: late, owner: "user", unlocked: true },
+    { at: `${DEFAULT_LETTERS.score}${pos.firstRow}`, cells: scores, owner: "user", unlocked: true },
     ...computedBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow),
   ];
 }
@@ -225,6 +229,7 @@ function bodyStyles(pos: UnitSheetPositions): RangeStyle[] {
     { range: column("status"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general } },
     { range: column("late"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.text }, unlocked: true },
     { range: column("note"), style: STYLE.bodyText, unlocked: true },
+    { range: column("score"), style: { ...STYLE.body, numberFormat: NUMBER_FORMATS.points }, unlocked: true },
   ];
 }
 
@@ -324,6 +329,15 @@ function validations(pos: UnitSheetPositions): ValidationSpec[] {
       rule: { kind: "list", source: `${YES_NO.yes},${YES_NO.no}` },
       errorTitle: "Chậm tiến độ",
       errorMessage: 'Chọn "Có" nếu chỉ tiêu chậm tiến độ, "Không" hoặc để trống nếu đúng tiến độ.',
+    },
+    {
+      range: col("score"),
+      rule: {
+        kind: "custom",
+        formula: `=OR(TRIM(${first("score")})="",AND(ISNUMBER(${first("score")}),${first("score")}>=0,${first("score")}<=ROUND(${RULE_NAMES.resultMaxPoints}*${first("weight")}/SUMIF($${DEFAULT_LETTERS.weight}$${pos.firstRow}:$${DEFAULT_LETTERS.weight}$${pos.lastRow},">0"),2)))`,
+      },
+      errorTitle: "Điểm kết quả không hợp lệ",
+      errorMessage: "Nhập điểm từ 0 đến điểm tối đa của chỉ tiêu (70 × trọng số / tổng trọng số), hoặc để trống để dùng mặc định của phần mềm.",
     },
     {
       range: col("weight"),

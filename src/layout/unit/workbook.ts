@@ -15,6 +15,8 @@ export interface UnitValues {
   readonly target?: Scalar;
   readonly actual?: Scalar;
   readonly late?: Scalar;
+  /** The competent level's results score for the indicator (blank keeps the product default). */
+  readonly score?: Scalar;
   readonly note?: string;
 }
 
@@ -53,7 +55,7 @@ export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {
   const catalogue = params.catalogue ?? DEFAULT_CATALOGUE;
   const rows: UnitRow[] = catalogue.indicators.map((indicator) => {
     const values = params.values?.get(indicator.code);
-    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, late: values?.late ?? null, note: values?.note };
+    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, late: values?.late ?? null, score: values?.score ?? null, note: values?.note };
   });
   return workbookFromRows(rows, catalogue, ruleSet(params.preset ?? presetForYear(params.year), params.rules), params);
 }

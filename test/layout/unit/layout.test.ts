@@ -15,6 +15,7 @@ const formulas = (l: WorkbookLayout) =>
 const EXCEL_2010_SAFE = new Set([
   "IF", "AND", "OR", "NOT", "TRIM", "COUNTA", "COUNTIF", "SUMPRODUCT", "ISNUMBER", "ROUND", "MAX",
   "MATCH", "ISNA", "IFERROR", "UPPER", "LEN", "SUM", "INDEX", "ABS", "INT", "LEFT", "RIGHT", "MONTH",
+  "SUMIF", "MIN",
 ]);
 
 /** A formula without its string literals and quoted sheet names ('Chỉ tiêu'!). */
@@ -64,7 +65,8 @@ describe("protection and ownership", () => {
     const header = unit.blocks.find((b) => b.at === "A7");
     expect(header?.cells[0].map((c) => ("value" in c ? c.value : null))).toEqual([
       "Mã", "Nhóm", "Chỉ tiêu", "Đơn vị tính", "Chiều", "Chủ yếu", "Trọng số", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt", "Đánh giá", "Chậm tiến độ", "Ghi chú",
+      "Điểm kết quả (cấp có thẩm quyền)",
     ]);
-    expect(unit.tables).toEqual([{ name: "tblChiTieu", range: `A7:M${7 + DEFAULT_CATALOGUE.indicators.length}`, style: expect.any(String) }]);
+    expect(unit.tables).toEqual([{ name: "tblChiTieu", range: `A7:N${7 + DEFAULT_CATALOGUE.indicators.length}`, style: expect.any(String) }]);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * One official document (issue 17 §2): every printed sheet of the product takes its header block,
+ * styles and page set-up from src/layout/print/officialDocument.ts, so the party line, the sizes and
+ * the A4 set-up cannot drift between documents. The PDF measurements are in test/libreoffice.
+ */
+import { DEFAULT_CATALOGUE, type Consolidation } from "../../../src/domain";
+import { DEFAULT_HEADER, PARTY_NAME, printSheet, SHEETS, tableTitle, type SheetLayout } from "../../../src/layout";
+import { publicTableSheet, totalsSheet } from "../../../src/layout/comparison";
+import { TASK_PRINT_SHEETS, withTaskRegister } from "../../../src/layout/tasks";
+import { unitWorkbook } from "../../../src/layout";
+import { DEFAULT_LETTERS } from "../../../src/layout/unit";
+import { NAMED } from "../../proof/taskCases";
+
+const empty: Consolidation = { year: 2025, units: [], rejected: [], quota: [], totals: [] } as unknown as Consolidation;
+const tasks = withTaskRegister(unitWorkbook({ unitName: "Xã A", head: "A", year: 2025 }), { tasks: NAMED, year: 2025, asOf: "2025-11-15" });
+const taskSheet = (name: string) => tasks.sheets.find((s) => s.name === name) as SheetLayout;
+
+const DOCUMENTS: [string, SheetLayout][] = [
+  [
+    "Bản in",
+    printSheet({
+      unitSheet: SHEETS.unit,
+      letters: DEFAULT_LETTERS,
+      firstRow: 8,
+      lastRow: 25,
+      rows: DEFAULT_CATALOGUE.indicators,
+      groups: DEFAULT_CATALOGUE.groups,
+      header: DEFAULT_HEADER,
+      title: tableTitle(2025, "Huyện Tam Đảo"),
+    }).sheet,
+  ],
+  ["Công khai", publicTableSheet(empty)],
+  ["Tổng của tỉnh", totalsSheet(empty)],
+  [TASK_PRINT_SHEETS.results, taskSheet(TASK_PRINT_SHEETS.results)],
+  [TASK_PRINT_SHEETS.form, taskSheet(TASK_PRINT_SHEETS.form)],
+];
+
+describe.each(DOCUMENTS)("%s", (_, sheet) => {
+  test("the party line is the HD 36 one: 15 pt bold capitals, underlined, in row 1", () => {
+    const party = sheet.blocks.filter((b) => b.cells.flat().some((c) => "value" in c && c.value === PARTY_NAME));
+    expect(party).toHaveLength(1);
+    expect(party[0].at).toMatch(/^[A-Z]+1$/);
+    expect(party[0].style?.font).toMatchObject({ name: "Times New Roman", size: 15, bold: true, underline: true });
+  });
+
+  test("every printed cell's text is at least 13 pt, Times New Roman", () => {
+    const sizes = sheet.blocks.map((b) => b.style?.font?.size ?? sheet.font.size ?? 0);
+    expect(Math.min(...sizes, sheet.font.size ?? 0)).toBeGreaterThanOrEqual(13);
+    expect(sheet.blocks.every((b) => (b.style?.font?.name ?? sheet.font.name) === "Times New Roman")).toBe(true);
+  });
+
+  test("A4 at 100 %, never fit to a smaller size, page numbers in the footer at 13 pt", () => {
+    expect(sheet.print).toMatchObject({ paper: "A4", scale: 100, centerHorizontally: true });
+    expect(sheet.print?.footerCenter).toContain("&13Trang &P / &N");
+  });
+});
