@@ -157,7 +157,7 @@ function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>
   };
 }
 
-type ScoreRead = { readonly kind: "missing" } | { readonly kind: "value"; readonly value: number } | { readonly kind: "invalid"; readonly message: string };
+type ScoreRead = { readonly kind: "missing" } | { readonly kind: "value"; readonly value: number } | { readonly kind: "invalid"; readonly message: Message };
 
 /**
  * The competent level's results score of one indicator: a number from 0 to the indicator's share
@@ -170,7 +170,7 @@ function readScore(raw: unknown, weight: number, totalWeight: number, rules: Rul
   if (parsed.kind === "value" && parsed.value >= 0 && parsed.value <= max) return parsed;
   // A number is shown the Vietnamese way (17,6), as the cell shows it.
   const found = parsed.kind === "value" ? String(parsed.value).replace(".", ",") : describeRaw(raw);
-  return { kind: "invalid", message: msg.badScore(found, max) };
+  return { kind: "invalid", message: msg.badScore.of(found, max) };
 }
 
 /** The sheet's "Chiều" column takes only its Vietnamese words; documents also take the English codes. */
@@ -197,7 +197,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     const { code, direction } = definition;
     // The sheet checks a typed score only on a row whose definition holds, as here.
     const score = definition.valid ? readScore(indicator.score, definition.weight, totalWeight, rules, source) : { kind: "missing" as const };
-    if (score.kind === "invalid") errors.push({ index, code, field: "score", message: score.message });
+    if (score.kind === "invalid") errors.push({ index, code, field: "score", ...said(score.message) });
     const assessment = direction === null ? null : assess(direction, indicator.target, indicator.actual, source);
     if (assessment !== null && assessment.status === "error") {
       for (const e of assessment.errors) errors.push({ index, code, field: e.field, message: e.message, id: e.id, params: e.params });
