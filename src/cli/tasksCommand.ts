@@ -3,6 +3,7 @@ import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYe
 import { LEVEL_NAMES } from "../domain";
 import { parseDay } from "../domain/dates";
 import { readTasksDocument } from "../domain/tasksDocument";
+import { leadersWithoutTask } from "../domain/term";
 import { readJsonFile, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
 
@@ -63,9 +64,11 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
   const problems = [...register.problems, ...engine.map(register.place)];
   // The optional cap rule of the rules sheet: listed only when the province has switched it on.
   const caps = leaderTaskCaps(register.tasks, tasks, register.rules);
+  // The register's leaders (from any year) who carry no task this year (docs/rules.md §4).
+  const idle = leadersWithoutTask(register.tasks, year);
   const stdout =
     format === "json"
-      ? JSON.stringify({ tasks, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems }, null, 2) + "\n"
+      ? JSON.stringify({ tasks, leadersWithoutTask: idle, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems }, null, 2) + "\n"
       : terminalLines([
           ...tasks.map((t, i) => {
             const { leader, title } = register.tasks[i];
@@ -75,6 +78,7 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
             const final = t.finalLevel === null ? "" : `; cả giai đoạn: ${TASK_LEVEL_NAMES[t.finalLevel]}`;
             return `${t.code} (${leader}: ${title}): ${level}${t.provisional ? " (tạm tính)" : ""}${ceiling}${final}`;
           }),
+          ...(idle.length > 0 ? [`Chưa có việc đột phá, đổi mới năm ${year}: ${idle.join(", ")}`] : []),
           ...caps.map((c) => `Mức trần: ${c.leader} xếp loại không cao hơn ${LEVEL_NAMES[c.cap]} (việc không hoàn thành: ${c.failed.join(", ")})`),
           ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.code} ${p.field}: ${p.message}`)] : []),
         ]);

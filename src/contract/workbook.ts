@@ -7,6 +7,7 @@ import type { ConsolidationResult, Evaluation, Level, PresetId, Problem, RuleSet
 import type { DocumentHeader } from "../layout/schema";
 import type { MilestoneCounts } from "../domain/tasks";
 import type { TaskEntry, TaskEntryProblem } from "../layout/tasks";
+import type { SheetTotals } from "../layout/read";
 
 /** Where the pane runs: inside Excel, or in the offline preview. */
 export type HostKind = "excel" | "preview";
@@ -99,6 +100,11 @@ export interface EvaluationReport {
   readonly overwrittenFormulas: readonly string[];
   /** Whether formulas were written or restored by this run. */
   readonly wrote: boolean;
+  /**
+   * The sheet's own TongDiem and XepLoaiDeXuat as Excel computed them, read beside the engine's
+   * result (a difference is also a problem); absent when there is no unit table.
+   */
+  readonly sheet?: SheetTotals;
 }
 
 export type FinalLevelResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };

@@ -44,6 +44,8 @@ export async function evaluateAction(context: Excel.RequestContext, restoreFormu
     finalLevel: analysis.levels.finalLevel,
     overwrittenFormulas: restored ? [] : read.overwritten,
     wrote,
+    // What Excel showed before this run's writes; after formulas were put back, the next run compares.
+    sheet: analysis.sheet,
   };
 }
 

@@ -4,7 +4,7 @@
  * needs; `analyse` then computes everything check and evaluate report, without Office.js.
  */
 import { evaluate, type Catalogue, type RuleSet } from "../domain";
-import { evaluateUnitTable, NAMES, planRepairs, readLevels, problem, readCatalogueTable, readCriteriaTable, scoreCriteriaTable, readRules, readUnitTable, RULE_NAMES, SHEETS, TABLES, type NamedLookup, type Problem, type RuleNameKey, type TableGrid } from "../layout";
+import { evaluateUnitTable, isEmptyPlan, NAMES, parityProblems, planRepairs, sheetTotals, readLevels, problem, readCatalogueTable, readCriteriaTable, scoreCriteriaTable, readRules, readUnitTable, RULE_NAMES, SHEETS, TABLES, type NamedLookup, type Problem, type RuleNameKey, type TableGrid } from "../layout";
 import { parseReference } from "../layout/addresses";
 import { loadContents, loadInventory, type Contents, type Inventory } from "./workbookState";
 import { sheetMsg } from "../layout/messages";
@@ -96,8 +96,11 @@ export function analyse(snapshot: Snapshot, restoreFormulas: boolean) {
   const levels = readLevels(lookup(contents));
   const plan = planRepairs(table, read, contents.named, restoreFormulas, snapshot.place);
   const criteria = snapshot.criteria ? scoreCriteriaTable(readCriteriaTable(snapshot.criteria), snapshot.criteria.sheet, rules.rules.commonMaxPoints).problems : [];
-  const problems = [...rules.problems, ...read.problems, ...evaluated.problems, ...criteria, ...plan.problems, ...levels.problems];
-  return { table, read, evaluated, levels, plan, problems };
+  // Excel's own TongDiem and XepLoaiDeXuat, read in the same round trip, must equal the engine's
+  // (issue 17 §7); while formulas are still to be put back the sheet's values are not yet the layout's.
+  const parity = read.letters && isEmptyPlan(plan) ? parityProblems(contents.named, evaluated.evaluation) : [];
+  const problems = [...rules.problems, ...read.problems, ...evaluated.problems, ...criteria, ...plan.problems, ...levels.problems, ...parity];
+  return { table, read, evaluated, levels, plan, problems, sheet: sheetTotals(contents.named) };
 }
 
 export type Analysis = NonNullable<ReturnType<typeof analyse>>;

@@ -129,6 +129,13 @@ export const sheetMsg = {
         `the workbook has no summary cell ${name} (deleted, or the sheet was made by an earlier Chỉ Tiêu); run Setup (Update workbook) to add it without losing the figures entered.`,
       ["XepLoai"],
     ),
+    sheetDisagrees: message(
+      (name: string, sheetValue: string, engineValue: string) =>
+        `Excel tính ${name} = ${sheetValue} nhưng Chỉ Tiêu tính ra ${engineValue}: công thức trong bảng tính có thể đã bị sửa, hoặc bảng tính chưa được tính lại (nhấn F9); đừng dùng kết quả này trước khi hai bên khớp nhau.`,
+      (name, sheetValue, engineValue) =>
+        `Excel computes ${name} = ${sheetValue} but Chỉ Tiêu computes ${engineValue}: a formula on the sheet may have been changed, or the sheet has not been recalculated (press F9); do not use this result until the two agree.`,
+      ["TongDiem", "95", "87,5"],
+    ),
     summaryOverwritten: message(
       (name: string) => `công thức ${name} đã bị ghi đè bằng giá trị; chọn "Khôi phục công thức" để đặt lại.`,
       (name) => `the formula ${name} was typed over with a value; choose "Restore formulas" to put it back.`,

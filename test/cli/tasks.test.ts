@@ -49,6 +49,13 @@ describe("chitieu tasks evaluate", () => {
     );
   });
 
+  test("the register's leaders with no task in the year are listed (JSON and table)", async () => {
+    const later = { tasks: [...REGISTER.tasks, { ...REGISTER.tasks[0], code: "DP-03", leader: "Lê Văn C", firstYear: 2026, lastYear: 2026, targets: [{ ...REGISTER.tasks[0].targets[0], year: 2026 }], milestones: [] }] };
+    const args = ["tasks", "evaluate", file("idle.json", later), "--year", "2025", "--as-of", "2025-11-15"];
+    expect(JSON.parse((await run(args)).stdout).leadersWithoutTask).toEqual(["Lê Văn C"]);
+    expect((await run([...args, "--format", "table"])).stdout).toContain("Chưa có việc đột phá, đổi mới năm 2025: Lê Văn C");
+  });
+
   test("a table, and usage errors for a bad date or shape", async () => {
     const done = structuredClone(REGISTER);
     done.tasks[0].milestones[1] = { what: "Vận hành", due: "2025-12-01", done: "2025-12-10" };
@@ -190,7 +197,7 @@ describe("chitieu workbook --task-register", () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["Chỉ tiêu", "Việc đột phá", "Lộ trình"]));
     expect(wb.getWorksheet("Việc đột phá")?.getCell("B2").value).toEqual(new Date("2025-06-30T00:00:00Z"));
     const out = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-06-30"])).stdout);
-    expect(out).toEqual({ tasks: [], problems: [] });
+    expect(out).toEqual({ tasks: [], leadersWithoutTask: [], problems: [] });
     await expect(run(["workbook", "--unit", "Xã A", "--year", "2025", "--task-register", "--as-of", "2025-02-30", "-o", path])).rejects.toThrow("--as-of");
   });
 });

@@ -88,6 +88,26 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
       ok(engine.summary.level !== null, "the engine gives a level");
       equal(await namedValue(host, NAMES.suggestedLevel), LEVEL_NAMES[engine.summary.level as Level], "suggested level cell");
       equal(await namedValue(host, NAMES.points), engine.summary.points, "points cell");
+      // The parity check inside Excel (issue 17 §7): evaluate read the sheet's own cells beside the engine's.
+      equal(report.sheet, { points: engine.summary.points, level: LEVEL_NAMES[engine.summary.level as Level] }, "the sheet's own totals in the report");
+    },
+  },
+  {
+    name: "a results score typed by the competent level: Excel's formulas and the engine agree on the points and the level",
+    async run(host) {
+      const sheet = await setUpUnit(host);
+      const engine = await fillAll(host, sheet);
+      await host.type(sheet, `${DEFAULT_LETTERS.score}${row(0)}`, 2.5);
+      await host.type(sheet, `${DEFAULT_LETTERS.score}${row(1)}`, 0);
+      const report = await host.service.evaluate();
+      equal(report.problems, [], "problems");
+      const points = report.evaluation.summary.points;
+      ok(points !== null && engine.summary.points !== null && points < engine.summary.points, "the typed scores lower the points");
+      equal(report.sheet, { points, level: LEVEL_NAMES[report.evaluation.summary.level as Level] }, "the sheet's own totals equal the engine's");
+      // Above the row's maximum (70 / 18 = 3,89): the row is an error, named at the score's cell.
+      await host.type(sheet, `${DEFAULT_LETTERS.score}${row(0)}`, 3.9);
+      const refused = await host.service.check();
+      includes(refused.map((p) => p.cell).join(" "), `${DEFAULT_LETTERS.score}${row(0)}`, "problem at the score's cell");
     },
   },
   {

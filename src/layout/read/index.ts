@@ -6,3 +6,4 @@ export * from "./readFollowUp";
 export * from "./readSummary";
 export * from "./readUnitTable";
 export * from "./repairs";
+export * from "./parity";

@@ -9,6 +9,7 @@
  * documents follow what is typed in the register afterwards.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task, type TaskRules } from "../../domain/tasks";
+import { leadersWithoutTask } from "../../domain/term";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import {
@@ -177,6 +178,16 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
       row++;
     });
   });
+  // The register's leaders with no task this year, as the register stood when the sheet was made (docs/rules.md §4).
+  const idle = leadersWithoutTask(p.tasks, p.year);
+  if (idle.length > 0) {
+    const line = `Đồng chí chưa có việc đột phá, đổi mới năm ${p.year}: ${idle.join(", ")}.`;
+    heights.push({ row, height: 8 });
+    row++;
+    blocks.push(cell(`A${row}`, value(line), "addin", S.summary, { mergeTo: `${RESULT_LAST}${row}` }));
+    heights.push({ row, height: rowHeight(wrappedLines(line, spanPoints(RESULT_COLUMNS, "tt", "reasons"), BODY), BODY) });
+    row++;
+  }
   const signature = documentSignature(RESULT_SIGNATURE, row, {
     left: { label: "Nơi nhận:", labelStyle: "recipientsLabel", body: typedLine(DEFAULT_HEADER.recipients) },
     title: named(NAMES.signerTitle, DEFAULT_HEADER.signerTitle),

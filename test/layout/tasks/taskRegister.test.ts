@@ -169,6 +169,10 @@ describe("the printed results (issue 15 §4)", () => {
       [expect.stringMatching(/^A\d+$/), { value: "- Như trên,\n- Lưu Văn phòng." }],
     ]);
     expect(cells).toContain("Nơi nhận:");
+    // The register's leaders with no task that year are listed under the table.
+    const idle = withTaskRegister(unitWorkbook({ unitName: "Xã A", head: "A", year: 2025 }), { tasks: [t("NAY", 2025, 2026), { ...t("SAU", 2026, 2027), leader: "B" }], year: 2025, asOf: "2025-11-15" });
+    const printed = (idle.sheets.find((x) => x.name === TASK_PRINT_SHEETS.results)?.blocks ?? []).flatMap((b) => b.cells.flat().map((c) => ("value" in c ? c.value : null)));
+    expect(printed).toContain("Đồng chí chưa có việc đột phá, đổi mới năm 2025: B.");
   });
 
   test("the registration form prints the plan (solutions, focal point, approval, unit per target) and the task's problems", () => {
