@@ -9,6 +9,7 @@ import { benchConsolidate, consolidateReport } from "./consolidate";
 import { bundleSize, functionFileSize, paneLoadMedians } from "./ui";
 import { benchRegisterAdapter, benchRegisterCli, benchTasks, REGISTER_SIZE } from "./tasks";
 import { benchWorkbook } from "./workbook";
+import { benchYear, yearReport } from "./year";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -43,6 +44,7 @@ async function benchSpeed(): Promise<void> {
   }
 
   console.log(consolidateReport(await benchConsolidate()).join("\n"));
+  console.log(yearReport(await benchYear()).join("\n"));
   await benchRegister();
 }
 
