@@ -20,6 +20,7 @@ const USAGE = `Cách dùng / Usage:
   chitieu read FILE.xlsx [--format json|table]
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
+  chitieu print TINH.xlsx -o QUYET_DINH.pdf [--number "15-QĐ/TU"] [--superior-body …] …   (quyết định giao chỉ tiêu từ sổ của tỉnh)
   chitieu consolidate FILES_OR_DIR… -o tong-hop.xlsx [--json] [--exceptional KIND,…] [--rules TINH.xlsx] [--previous NAM_TRUOC_DIR_OR_FILE]
            [--as-of 30/06/2025 | --quarter 2]   (tạm tính giữa năm từ trang "Theo dõi" của từng đơn vị)
            [--superior-body …] [--issuing-body …] [--number …] [--place-date …]
@@ -98,9 +99,10 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
     case "print": {
       const output = optionValue(args, "-o") ?? optionValue(args, "--output");
       const sheet = optionValue(args, "--sheet");
+      const header = headerOptions((name) => optionValue(args, name));
       if (args.length !== 1 || !output) throw new UsageError("Cần đúng một tệp .xlsx và -o FILE.pdf.");
       const { runPrint } = await import("./printCommand");
-      return runPrint({ input: args[0], output, sheet });
+      return runPrint({ input: args[0], output, sheet, header });
     }
     case "tasks": {
       const [sub, ...files] = args;

@@ -8,6 +8,9 @@ import { SHEETS } from "../layout/schema";
 import { printedUnit } from "../layout/units";
 import { readXlsxWorkbook } from "../xlsx/workbookCells";
 import { openXlsx, type XlsxWorkbook } from "../xlsx/xlsxParts";
+import type { DocumentHeader } from "../layout/schema";
+import { DECISION_SHEET } from "../layout/province";
+import { isProvinceWorkbook, printDecision } from "./decisionPrint";
 import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
 import { ZipRefused } from "../xlsx/zipGuard";
@@ -20,6 +23,8 @@ export interface PrintOptions {
   readonly output: string;
   /** The sheet to print; by default "Bản in", or "Công khai" in a consolidated workbook. */
   readonly sheet?: string;
+  /** The header and signature of a document made for the print (the assignment decision). */
+  readonly header?: Partial<DocumentHeader>;
   /** Where to look for soffice; the defaults are PATH and the usual install folders. */
   readonly searchPath?: string;
   readonly fallbacks?: readonly string[];
@@ -57,6 +62,11 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
     if (error instanceof MalformedXml) throw new UsageError(`${options.input} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
     throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
+  }
+  // A province workbook prints its assignment decision, made from the assignment sheets as they stand.
+  const decision = options.sheet === undefined ? !PRINTED_SHEETS.some((sheet) => wb.getWorksheet(sheet) !== undefined) : textKey(options.sheet) === textKey(DECISION_SHEET);
+  if (decision && isProvinceWorkbook(book)) {
+    return printDecision(book, options, (input, sheet) => runPrint({ ...options, input, sheet, header: undefined }));
   }
   const wanted = options.sheet ?? PRINTED_SHEETS.find((sheet) => wb.getWorksheet(sheet) !== undefined) ?? SHEETS.print;
   const printed = wb.worksheets.find((ws) => textKey(ws.name) === textKey(wanted));

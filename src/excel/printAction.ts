@@ -79,6 +79,7 @@ export async function preparePrintAction(context: Excel.RequestContext, options:
     groups: snapshot.catalogue?.catalogue.groups ?? DEFAULT_CATALOGUE.groups,
     header,
     title: tableTitle(Number.isInteger(year) ? year : null, text(NAMES.unitName)),
+    provisional: analysis.evaluated.evaluation.summary.provisional,
   });
   const printWs = () => context.workbook.worksheets.getItem(SHEETS.print);
   return writeProtected(context, [table.sheet], contents, [

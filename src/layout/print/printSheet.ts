@@ -48,6 +48,12 @@ export interface PrintSheetParams {
   readonly header: DocumentHeader;
   /** The title as it will print (tableTitle), to size its row. */
   readonly title: string;
+  /**
+   * False when the result is known to be final as the sheet is built (the add-in builds it when
+   * printing): the empty "TẠM TÍNH" row is then not repeated on every page. Unknown (a file written
+   * once, whose figures may still change) repeats it, so a provisional result says so on every page.
+   */
+  readonly provisional?: boolean;
 }
 
 type Key = "tt" | "name" | "unit" | "target" | "actual" | "achievement" | "status" | "note";
@@ -267,6 +273,7 @@ export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: Na
     next = built.next;
   }
   const rowHeights = parts.flatMap((b) => b.heights);
+  const repeatedFrom = p.provisional === false ? PRINT_HEADER_ROW : MARK_ROW;
   const sheet: SheetLayout = {
     name: SHEETS.print,
     font: { name: FONT, size: BODY },
@@ -275,7 +282,7 @@ export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: Na
     pageBreaks: tailBreak(rowHeights, parts[1].next + 1, "landscape", PRINT_HEADER_ROW, {
       first: PRINT_HEADER_ROW + 1,
       last: parts[1].next - 1,
-      repeatedFrom: MARK_ROW,
+      repeatedFrom,
     }),
     blocks: parts.flatMap((b) => b.blocks),
     rangeStyles: [],
@@ -284,7 +291,7 @@ export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: Na
     validations: [],
     conditionalFormats: [],
     protect: false,
-    print: documentPrintSpec(next - 1, "landscape", LAST, PRINT_HEADER_ROW, MARK_ROW),
+    print: documentPrintSpec(next - 1, "landscape", LAST, PRINT_HEADER_ROW, repeatedFrom),
   };
   return { sheet, names: [{ name: NAMES.documentNumber, ref: `$A$${NUMBER_ROW}` }, ...parts.flatMap((b) => b.names ?? [])] };
 }

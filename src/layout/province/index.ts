@@ -2,3 +2,4 @@
 export * from "./assignmentSheet";
 export * from "./provinceWorkbook";
 export * from "./readAssignment";
+export * from "./decisionSheet";

@@ -1,5 +1,7 @@
 import { DEFAULT_CATALOGUE, defaultAdditive, type Catalogue, type RuleSet, type UnitKind } from "../../domain";
 import { assignmentSheet } from "./assignmentSheet";
+import { DECISION_NUMBER, decisionSheet, liveDecisionUnits } from "./decisionSheet";
+import { DEFAULT_HEADER } from "../print";
 import { rulesSheet, rulesSheetNames } from "../unit";
 import { SHEETS } from "../schema";
 import type { WorkbookLayout } from "../types";
@@ -27,8 +29,14 @@ export function provinceWorkbook(year: number, groups: readonly ProvinceGroup[],
       units: g.units,
     });
   });
+  // The decision the committee signs, printable from Excel: its annex follows the sheets as typed.
+  const decision = decisionSheet({
+    year,
+    header: { ...DEFAULT_HEADER, number: DECISION_NUMBER },
+    units: liveDecisionUnits(groups.map((g, i) => ({ index: i + 1, group: g.name, indicators: (g.catalogue ?? DEFAULT_CATALOGUE).indicators, units: g.units }))),
+  });
   return {
-    sheets: [...sheets, rulesSheet(rules)],
+    sheets: [...sheets, decision, rulesSheet(rules)],
     names: rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
   };
 }

@@ -85,6 +85,11 @@ describe("Bản in", () => {
     expect(names.find((n) => n.name === NAMES.documentNumber)?.ref).toBe("$A$4");
   });
 
+  test("a result known final as the sheet is built repeats only the header row: no empty TẠM TÍNH row on every page", () => {
+    expect(printSheet(params({ provisional: false })).sheet.print?.titleRows).toBe(`$${PRINT_HEADER_ROW}:$${PRINT_HEADER_ROW}`);
+    expect(printSheet(params({ provisional: true })).sheet.print?.titleRows).toBe(`$7:$${PRINT_HEADER_ROW}`);
+  });
+
   test("TẠM TÍNH and the reachable level show only while the result is provisional", () => {
     expect(at(sheet, "A7")).toEqual({ formula: `=IF(""&${NAMES.provisional}="","","TẠM TÍNH")` });
     expect(texts(sheet).join("\n")).toContain(`"Có thể đạt tối đa: "&${NAMES.ceilingLevel}`);
