@@ -1,5 +1,5 @@
 import { evaluate, readEvaluationDocument, type Evaluation } from "../domain";
-import { translate, type Language } from "../domain/localize";
+import { render, translate, type Language } from "../domain/localize";
 import { formatTable } from "./table";
 import { readJsonFile, type CommandResult, UsageError } from "./io";
 
@@ -24,7 +24,8 @@ export function toContractJson(evaluation: Evaluation, language: Language = "vi"
       disqualified: s.disqualified,
       reasons: s.reasons.map(say),
     },
-    errors: evaluation.errors.map(({ code, field, message }) => ({ code, field, message: say(message) })),
+    // `message` in the chosen language, rendered from the error as data; `id` names it in the catalogue.
+    errors: evaluation.errors.map(({ code, field, id, params }) => ({ code, field, message: render({ id, params }, language), id })),
   };
 }
 

@@ -40,6 +40,8 @@ async function fromWorkbook(file: string): Promise<Register> {
       code: p.code,
       field: p.cell === null ? p.sheet : `${p.sheet}!${p.cell}`,
       message: p.message,
+      id: p.id,
+      params: p.params,
     })),
     place: (p) => {
       const where = locateTaskProblem(read, p.code, p.field);

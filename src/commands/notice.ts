@@ -1,7 +1,7 @@
 // What the ribbon's "Đánh giá" and "In" report, as plain lines for the notice dialog. No rules
 // here: the figures come from the evaluation report or the print problems.
 import type { EvaluationReport, Problem } from "../contract/workbook";
-import { translate } from "../domain/localize";
+import { render } from "../domain/localize";
 import { fill } from "../i18n/fill";
 import { stringsFor, type Language, type StringKey } from "../i18n/strings";
 import { LEVEL_LABEL } from "../taskpane/views/levelLabels";
@@ -37,7 +37,7 @@ export function printNotice(problems: readonly Problem[], language: Language): N
   return {
     title: say("noticePrintTitle"),
     lines: first
-      ? [say("noticePrintRefused", { count: problems.length, cell: first.cell ? `${first.sheet}!${first.cell}` : first.sheet, message: translate(first.detail, language) })]
+      ? [say("noticePrintRefused", { count: problems.length, cell: first.cell ? `${first.sheet}!${first.cell}` : first.sheet, message: render({ id: first.id, params: first.params }, language) })]
       : [say("noticePrintReady")],
     close: say("noticeClose"),
   };

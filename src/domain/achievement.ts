@@ -1,11 +1,11 @@
+import { said, type Message, type Said } from "./localize";
 import { msg } from "./messages";
 import { isBlank, parseCellNumber, parseMilestone, parseNumber, type Parsed } from "./numbers";
 import { round4 } from "./rounding";
 import type { Direction, Status } from "./types";
 
-export interface FieldError {
+export interface FieldError extends Said {
   readonly field: "target" | "actual";
-  readonly message: string;
 }
 
 /** Result for one indicator: the achievement ratio rounded to 4 decimals, or why there is none. */
@@ -42,8 +42,8 @@ type Checked<T> = { readonly value: T | null; readonly error: FieldError | null 
 
 function checkMilestoneTarget(target: unknown): Checked<true> {
   const plan = parseMilestone(target);
-  if (plan.kind === "invalid") return { value: null, error: { field: "target", message: msg.notAMilestone(plan.found) } };
-  if (plan.kind === "value" && !plan.value) return { value: null, error: { field: "target", message: msg.milestoneTargetNotDone } };
+  if (plan.kind === "invalid") return { value: null, error: { field: "target", ...said(msg.notAMilestone.of(plan.found)) } };
+  if (plan.kind === "value" && !plan.value) return { value: null, error: { field: "target", ...said(msg.milestoneTargetNotDone) } };
   return { value: true, error: null };
 }
 
@@ -57,22 +57,22 @@ function numberParser(source: ValueSource): (raw: unknown) => Parsed<number> {
   return source === "sheet" ? parseCellNumber : parseNumber;
 }
 
-export function numberMessage(parsed: { found: string; textNumber?: number }): string {
-  return parsed.textNumber === undefined ? msg.notANumber(parsed.found) : msg.textNumber(parsed.found, parsed.textNumber);
+export function numberMessage(parsed: { found: string; textNumber?: number }): Message {
+  return parsed.textNumber === undefined ? msg.notANumber.of(parsed.found) : msg.textNumber.of(parsed.found, parsed.textNumber);
 }
 
 function checkNumericTarget(direction: "increase" | "decrease", target: unknown, source: ValueSource): Checked<number> {
   const plan = numberParser(source)(target);
-  const fail = (message: string): Checked<number> => ({ value: null, error: { field: "target", message } });
+  const fail = (message: string | Message): Checked<number> => ({ value: null, error: { field: "target", ...said(message) } });
   if (plan.kind === "invalid") return fail(numberMessage(plan));
   if (plan.kind === "missing") return fail(msg.missingTarget);
-  if (direction === "increase" && plan.value <= 0) return fail(msg.targetNotPositive(plan.value));
-  if (direction === "decrease" && plan.value < 0) return fail(msg.targetNegative(plan.value));
+  if (direction === "increase" && plan.value <= 0) return fail(msg.targetNotPositive.of(plan.value));
+  if (direction === "decrease" && plan.value < 0) return fail(msg.targetNegative.of(plan.value));
   return { value: plan.value, error: null };
 }
 
-function checkActual<T>(parsed: Parsed<T>, describe: (invalid: { found: string; textNumber?: number }) => string): Checked<T> {
-  if (parsed.kind === "invalid") return { value: null, error: { field: "actual", message: describe(parsed) } };
+function checkActual<T>(parsed: Parsed<T>, describe: (invalid: { found: string; textNumber?: number }) => Message): Checked<T> {
+  if (parsed.kind === "invalid") return { value: null, error: { field: "actual", ...said(describe(parsed)) } };
   return { value: parsed.kind === "value" ? parsed.value : null, error: null };
 }
 
@@ -86,7 +86,7 @@ export function assess(direction: Direction, target: unknown, actual: unknown, s
   if (source === "sheet" && isBlank(target) && isBlank(actual)) return { status: "pending", achievement: null };
   const plan = milestone ? checkMilestoneTarget(target) : checkNumericTarget(direction, target, source);
   const result = milestone
-    ? checkActual(parseMilestone(actual), (invalid) => msg.notAMilestone(invalid.found))
+    ? checkActual(parseMilestone(actual), (invalid) => msg.notAMilestone.of(invalid.found))
     : checkActual(numberParser(source)(actual), numberMessage);
   const errors = [plan.error, result.error].filter((e): e is FieldError => e !== null);
   if (errors.length > 0) return { status: "error", achievement: null, errors };
@@ -95,6 +95,6 @@ export function assess(direction: Direction, target: unknown, actual: unknown, s
   const planned = plan.value as number;
   const ratio = direction === "increase" ? result.value / planned : decreaseRatio(planned, result.value);
   // 1e308 / 1e-320 overflows: Excel's division gives #NUM!, so the indicator has no result, never a huge one.
-  if (!Number.isFinite(ratio)) return { status: "error", achievement: null, errors: [{ field: "actual", message: msg.ratioOverflow }] };
+  if (!Number.isFinite(ratio)) return { status: "error", achievement: null, errors: [{ field: "actual", ...said(msg.ratioOverflow) }] };
   return rated(ratio);
 }

@@ -1,6 +1,6 @@
 import { formatCount } from "./format";
 import type { Catalogue, Indicator, UnitKind } from "./types";
-import { defineMessages, message } from "./localize";
+import { defineMessages, message, type Message } from "./localize";
 
 /**
  * The assignment check (issue 16 §1): for an additive indicator the units' targets must add up to
@@ -31,8 +31,8 @@ export interface AssignmentCheck {
   readonly sum: number;
   /** Units' sum minus the province's target: 0 when they agree. */
   readonly difference: number;
-  /** Null when they agree, else the Vietnamese sentence saying by how much not. */
-  readonly message: string | null;
+  /** Null when they agree, else the sentence saying by how much not, as data of the catalogue. */
+  readonly message: Message | null;
 }
 
 /**
@@ -46,7 +46,7 @@ export function checkAssignment(code: string, provinceTarget: number, unitTarget
   const difference = differenceScaled / SCALE;
   if (differenceScaled === 0) return { sum, difference, message: null };
   const say = differenceScaled < 0 ? assignMsg.sumShort : assignMsg.sumOver;
-  return { sum, difference, message: say(code, sum, provinceTarget) };
+  return { sum, difference, message: say.of(code, sum, provinceTarget) };
 }
 
 /** Who must carry an indicator: every unit of the group, or only units given a target (their own). */

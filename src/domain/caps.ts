@@ -1,3 +1,4 @@
+import type { Message } from "./localize";
 import { msg, SUBJECT_NAMES } from "./messages";
 import type { Level } from "./types";
 
@@ -8,7 +9,8 @@ export function levelRank(level: Level): number {
   return ORDER.indexOf(level);
 }
 
-export type CapCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/** A refusal's `reason` is Vietnamese; `message` is the same as data of the catalogue. */
+export type CapCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly message: Message };
 
 /** Who a cap belongs to, as the refusal names it. */
 export const CAP_SUBJECTS = {
@@ -25,7 +27,8 @@ export type CapKind = keyof typeof CAP_SUBJECTS;
  */
 export function checkCap(level: Level, cap: Level | null, subject: string = SUBJECT_NAMES.head, capSubject: string = CAP_SUBJECTS.unit): CapCheck {
   if (cap === null || levelRank(level) <= levelRank(cap)) return { ok: true };
-  return { ok: false, reason: msg.capExceeded(subject, level, capSubject, cap) };
+  const message = msg.capExceeded.of(subject, level, capSubject, cap);
+  return { ok: false, reason: msg.capExceeded(subject, level, capSubject, cap), message };
 }
 
 export interface FinalLevelCaps {
@@ -36,12 +39,12 @@ export interface FinalLevelCaps {
 }
 
 /** Every cap a final level breaks, each with its kind and the reason. */
-export function checkFinalLevel(level: Level, caps: FinalLevelCaps): { kind: CapKind; reason: string }[] {
-  const broken: { kind: CapKind; reason: string }[] = [];
-  if (caps.unit === null) broken.push({ kind: "unit", reason: msg.capMissing(CAP_SUBJECTS.unit) });
+export function checkFinalLevel(level: Level, caps: FinalLevelCaps): { kind: CapKind; reason: string; message: Message }[] {
+  const broken: { kind: CapKind; reason: string; message: Message }[] = [];
+  if (caps.unit === null) broken.push({ kind: "unit", reason: msg.capMissing(CAP_SUBJECTS.unit), message: msg.capMissing.of(CAP_SUBJECTS.unit) });
   for (const kind of ["unit", "civilServant"] as const) {
-    const check = checkCap(level, caps[kind], "người đứng đầu", CAP_SUBJECTS[kind]);
-    if (!check.ok) broken.push({ kind, reason: check.reason });
+    const check = checkCap(level, caps[kind], SUBJECT_NAMES.head, CAP_SUBJECTS[kind]);
+    if (!check.ok) broken.push({ kind, reason: check.reason, message: check.message });
   }
   return broken;
 }

@@ -1,6 +1,6 @@
 import { numberMessage } from "./achievement";
 import { formatPoints } from "./format";
-import { defineMessages, message, text } from "./localize";
+import { defineMessages, message, said, text, type Message } from "./localize";
 import { isBlank, parseCellNumber } from "./numbers";
 import { roundHalfAway } from "./rounding";
 
@@ -65,7 +65,10 @@ export interface CriteriaError {
   /** Index into the input rows, or null for the maxima's total. */
   readonly index: number | null;
   readonly field: "maxPoints" | ScoreColumn;
+  /** Vietnamese; `id` and `params` are the same message as data of the catalogue. */
   readonly message: string;
+  readonly id: string;
+  readonly params: readonly unknown[];
 }
 
 /** A column as the sheet's totals and count rows show it. */
@@ -141,9 +144,9 @@ export function scoreCommonCriteria(rows: readonly CriterionInput[], commonMaxPo
   const scores: Record<ScoreColumn, Counter> = { self: counter(), superior: counter(), competent: counter() };
   rows.forEach((row, index) => {
     if (isEmptyCriterion(row)) return;
-    const fail = (field: CriteriaError["field"], message: string, c: Counter) => {
+    const fail = (field: CriteriaError["field"], message: string | Message, c: Counter) => {
       c.invalid++;
-      errors.push({ index, field, message });
+      errors.push({ index, field, ...said(message) });
     };
     const parsedMax = parseCellNumber(row.maxPoints);
     let limit: number | null = null;
@@ -151,7 +154,7 @@ export function scoreCommonCriteria(rows: readonly CriterionInput[], commonMaxPo
     else if (parsedMax.kind === "invalid") fail("maxPoints", numberMessage(parsedMax), max);
     else {
       max.sum += parsedMax.value;
-      if (parsedMax.value < 0) fail("maxPoints", criteriaMsg.negativeMax(parsedMax.value), max);
+      if (parsedMax.value < 0) fail("maxPoints", criteriaMsg.negativeMax.of(parsedMax.value), max);
       else limit = parsedMax.value;
     }
     for (const column of SCORE_COLUMNS) {
@@ -161,14 +164,14 @@ export function scoreCommonCriteria(rows: readonly CriterionInput[], commonMaxPo
       else if (parsed.kind === "invalid") fail(column, numberMessage(parsed), c);
       else {
         c.sum += parsed.value;
-        if (parsed.value < 0) fail(column, criteriaMsg.negativeScore(parsed.value), c);
-        else if (limit !== null && parsed.value > limit) fail(column, criteriaMsg.aboveMax(parsed.value, limit), c);
+        if (parsed.value < 0) fail(column, criteriaMsg.negativeScore.of(parsed.value), c);
+        else if (limit !== null && parsed.value > limit) fail(column, criteriaMsg.aboveMax.of(parsed.value, limit), c);
       }
     }
   });
   const maxPoints = tally(max);
   const maxTotalMatches = maxPoints.total === commonMaxPoints;
-  if (!maxTotalMatches) errors.push({ index: null, field: "maxPoints", message: criteriaMsg.maxTotal(maxPoints.total, commonMaxPoints) });
+  if (!maxTotalMatches) errors.push({ index: null, field: "maxPoints", ...said(criteriaMsg.maxTotal.of(maxPoints.total, commonMaxPoints)) });
   const competent = tally(scores.competent);
   const state: CommonScoreState =
     competent.invalid > 0 || maxPoints.invalid > 0 || !maxTotalMatches ? "invalid" : competent.blank > 0 ? "provisional" : "complete";

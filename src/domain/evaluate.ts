@@ -1,5 +1,6 @@
 import { assess, numberMessage, type ValueSource } from "./achievement";
 import { DIRECTION_NAMES, msg } from "./messages";
+import { said, type Message } from "./localize";
 import { parseDirection } from "./direction";
 import { describeRaw, isBlank, parseCellFlag, parseCellNumber, parseFlag, parseNumber, parseYesNo } from "./numbers";
 import { DEFAULT_PRESET, ruleSet, type PresetId, type RuleSet } from "./presets";
@@ -78,7 +79,7 @@ function readCommonScore(raw: unknown, rules: RuleSet, source: ValueSource, erro
   if (parsed.kind === "missing") return { kind: "missing" };
   if (parsed.kind === "value" && parsed.value >= 0 && parsed.value <= rules.commonMaxPoints) return parsed;
   const found = describeRaw(raw);
-  errors.push({ index: null, code: null, field: "commonScore", message: msg.badCommonScore(found, rules.commonMaxPoints) });
+  errors.push({ index: null, code: null, field: "commonScore", ...said(msg.badCommonScore.of(found, rules.commonMaxPoints)) });
   return { kind: "invalid" };
 }
 
@@ -91,7 +92,7 @@ function readDisqualifying(raw: EvaluationInput["disqualifying"], errors: InputE
   for (const d of DISQUALIFIERS) {
     const parsed = parseYesNo(raw?.[d]);
     if (parsed.kind === "invalid") {
-      errors.push({ index: null, code: null, field: d, message: msg.notYesNo(parsed.found) });
+      errors.push({ index: null, code: null, field: d, ...said(msg.notYesNo.of(parsed.found)) });
       unreadable.push(d);
     } else if (parsed.kind === "value" && parsed.value) {
       yes.push(d);
@@ -106,7 +107,7 @@ function readExcellence(raw: EvaluationInput["excellence"], errors: InputError[]
     if (isBlank(raw?.[q])) return null;
     const parsed = parseYesNo(raw?.[q]);
     if (parsed.kind === "value") return parsed.value;
-    errors.push({ index: null, code: null, field: q, message: msg.notYesNo(parsed.kind === "invalid" ? parsed.found : "") });
+    errors.push({ index: null, code: null, field: q, ...said(msg.notYesNo.of(parsed.kind === "invalid" ? parsed.found : "")) });
     return null;
   };
   return Object.fromEntries(EXCELLENCE_QUESTIONS.map((q) => [q, answer(q)])) as Record<ExcellenceQuestion, boolean | null>;
@@ -129,23 +130,23 @@ interface Definition {
 function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>, source: ValueSource, errors: InputError[]): Definition {
   const code = normalizeText(input.code);
   const before = errors.length;
-  const fail = (field: string, message: string) => errors.push({ index, code, field, message });
+  const fail = (field: string, message: string | Message) => errors.push({ index, code, field, ...said(message) });
   // Codes compare like Excel's "=": trimmed and case-insensitive.
   const codeKey = textKey(code);
   if (code === "") fail("code", msg.missingCode);
-  else if (seen.has(codeKey)) fail("code", msg.duplicateCode(code));
+  else if (seen.has(codeKey)) fail("code", msg.duplicateCode.of(code));
   seen.add(codeKey);
   const direction = directionOf(input, source);
-  if (direction === null) fail("direction", isBlank(input.direction) ? msg.missingDirection : msg.badDirection(describeRaw(input.direction)));
+  if (direction === null) fail("direction", isBlank(input.direction) ? msg.missingDirection : msg.badDirection.of(describeRaw(input.direction)));
   const key = source === "sheet" ? parseCellFlag(input.key) : parseFlag(input.key);
-  if (key.kind === "invalid") fail("key", msg.notAFlag(key.found));
+  if (key.kind === "invalid") fail("key", msg.notAFlag.of(key.found));
   const weight = source === "sheet" ? parseCellNumber(input.weight) : parseNumber(input.weight ?? 1);
   const weightOk = weight.kind === "value" && weight.value > 0;
   if (weight.kind === "missing") fail("weight", msg.missingWeight);
   else if (weight.kind === "invalid") fail("weight", numberMessage(weight));
-  else if (!weightOk) fail("weight", msg.badWeight(describeRaw(input.weight)));
+  else if (!weightOk) fail("weight", msg.badWeight.of(describeRaw(input.weight)));
   const late = parseYesNo(input.late);
-  if (late.kind === "invalid") fail("late", msg.notYesNo(late.found));
+  if (late.kind === "invalid") fail("late", msg.notYesNo.of(late.found));
   return {
     code,
     direction,
@@ -156,7 +157,7 @@ function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>
   };
 }
 
-type ScoreRead = { readonly kind: "missing" } | { readonly kind: "value"; readonly value: number } | { readonly kind: "invalid"; readonly message: string };
+type ScoreRead = { readonly kind: "missing" } | { readonly kind: "value"; readonly value: number } | { readonly kind: "invalid"; readonly message: Message };
 
 /**
  * The competent level's results score of one indicator: a number from 0 to the indicator's share
@@ -169,7 +170,7 @@ function readScore(raw: unknown, weight: number, totalWeight: number, rules: Rul
   if (parsed.kind === "value" && parsed.value >= 0 && parsed.value <= max) return parsed;
   // A number is shown the Vietnamese way (17,6), as the cell shows it.
   const found = parsed.kind === "value" ? String(parsed.value).replace(".", ",") : describeRaw(raw);
-  return { kind: "invalid", message: msg.badScore(found, max) };
+  return { kind: "invalid", message: msg.badScore.of(found, max) };
 }
 
 /** The sheet's "Chiều" column takes only its Vietnamese words; documents also take the English codes. */
@@ -196,10 +197,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
     const { code, direction } = definition;
     // The sheet checks a typed score only on a row whose definition holds, as here.
     const score = definition.valid ? readScore(indicator.score, definition.weight, totalWeight, rules, source) : { kind: "missing" as const };
-    if (score.kind === "invalid") errors.push({ index, code, field: "score", message: score.message });
+    if (score.kind === "invalid") errors.push({ index, code, field: "score", ...said(score.message) });
     const assessment = direction === null ? null : assess(direction, indicator.target, indicator.actual, source);
     if (assessment !== null && assessment.status === "error") {
-      for (const e of assessment.errors) errors.push({ index, code, field: e.field, message: e.message });
+      for (const e of assessment.errors) errors.push({ index, code, field: e.field, message: e.message, id: e.id, params: e.params });
     }
     const valid = assessment !== null && definition.valid && score.kind !== "invalid";
     const status: Status = valid ? assessment.status : "error";

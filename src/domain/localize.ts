@@ -19,10 +19,17 @@
 
 export type Language = "vi" | "en";
 
-/** One message as data: its id and its parameters, in the order its wordings take them. */
+/**
+ * One message as data: its id and its parameters, in the order its wordings take them. A parameter
+ * may itself be a message (a reason inside a reason): it is rendered in the same language.
+ */
 export interface Message {
   readonly id: string;
   readonly params: readonly unknown[];
+}
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === "object" && value !== null && typeof (value as Message).id === "string" && Array.isArray((value as Message).params);
 }
 
 /** A message with parameters: both wordings take the same parameters; `example` is one set of them. */
@@ -53,11 +60,27 @@ export function text(vi: string, en: string): TextEntry {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own parameter types
 type AnyEntry = TextEntry | MessageEntry<any[]>;
 
+/**
+ * A message with parameters as its section offers it: called, the Vietnamese string; `.of`, the
+ * same message as data, for what carries messages to another language (a Problem, an error).
+ * Parameters of `.of` may be messages as data themselves, where the Vietnamese call takes their text.
+ */
+export interface Maker<A extends unknown[]> {
+  (...params: A): string;
+  readonly id: string;
+  readonly of: (...params: Nested<A>) => Message;
+}
+
+/** Parameters where a string may also be given as a message (rendered in the message's language). */
+export type Nested<A extends unknown[]> = { [I in keyof A]: A[I] extends string ? string | Message : A[I] };
+
 export type Messages<S extends Record<string, AnyEntry>> = {
-  readonly [K in keyof S]: S[K] extends MessageEntry<infer A> ? (...params: A) => string : string;
+  readonly [K in keyof S]: S[K] extends MessageEntry<infer A> ? Maker<A> : string;
 };
 
 const entries = new Map<string, AnyEntry>();
+/** A text given as it is (data, or a sentence from outside the catalogue): the same in every language. */
+export const VERBATIM = "verbatim";
 /** Vietnamese text of each parameterless message → its id (a fixed set). */
 const texts = new Map<string, string>();
 /** Vietnamese text of recently made messages with parameters → the message (bounded). */
@@ -87,12 +110,29 @@ export function defineMessages<S extends Record<string, AnyEntry>>(section: stri
       if (other === undefined) texts.set(entry.vi, id);
       makers[name] = entry.vi;
     } else {
-      const maker = (...params: unknown[]) => say({ id, params });
+      const maker = Object.assign((...params: unknown[]) => say({ id, params }), {
+        id,
+        // A message given as a parameter keeps only its data (an error object carries more).
+        of: (...params: unknown[]): Message => ({ id, params: params.map((p) => (isMessage(p) ? { id: p.id, params: p.params } : p)) }),
+      });
       makerFunctions.add(maker);
       makers[name] = maker;
     }
   }
   return makers as Messages<S>;
+}
+
+/**
+ * A message carried both ways: `message` is its Vietnamese text (what the CLI, the JSON and the
+ * sheets read), `id` and `params` the message as data (what another language renders).
+ */
+export interface Said extends Message {
+  readonly message: string;
+}
+
+export function said(value: string | Message): Said {
+  const m = asMessage(value);
+  return { message: render(m, "vi"), id: m.id, params: m.params };
 }
 
 /** The Vietnamese text of a message, remembered so that `translate` can find the message again. */
@@ -107,25 +147,38 @@ export function say(m: Message): string {
   return vi;
 }
 
+/**
+ * A text or a message as data: a parameterless message's text becomes that message; any other text
+ * (the workbook's own data, a message made before it travelled as data) becomes the `verbatim`
+ * message, shown as it is in every language.
+ */
+export function asMessage(value: string | Message): Message {
+  if (typeof value !== "string") return value;
+  const id = texts.get(value);
+  return id !== undefined ? { id, params: [] } : (recent.get(value) ?? { id: VERBATIM, params: [value] });
+}
+
 /** The message a Vietnamese text was made from, or null for a text the catalogue did not make. */
 export function messageOf(vi: string): Message | null {
   const id = texts.get(vi);
   return id !== undefined ? { id, params: [] } : (recent.get(vi) ?? null);
 }
 
-/** A parameter as the other language shows it: texts made by the catalogue are translated too. */
+/** A parameter as the language shows it: messages given as data rendered, texts made by the catalogue translated. */
 function translateParam(param: unknown, language: Language): unknown {
-  if (typeof param === "string") return translate(param, language);
+  if (isMessage(param)) return render(param, language);
+  if (typeof param === "string") return language === "vi" ? param : translate(param, language);
   if (Array.isArray(param)) return param.map((p: unknown) => translateParam(p, language));
   return param;
 }
 
 export function render(m: Message, language: Language): string {
+  if (m.id === VERBATIM) return String(m.params[0]);
   const entry = entries.get(m.id);
   if (!entry) throw new Error(`no message ${m.id}`);
   if (isText(entry)) return entry[language];
-  if (language === "vi") return entry.vi(...m.params);
-  return entry.en(...m.params.map((p) => translateParam(p, language)));
+  const params = m.params.map((p) => translateParam(p, language));
+  return language === "vi" ? entry.vi(...params) : entry.en(...params);
 }
 
 /**

@@ -8,7 +8,7 @@ import { parseDirection } from "./direction";
 import { round4 } from "./rounding";
 import { formatPercent } from "./format";
 import { isIsoDay } from "./dates";
-import { defineMessages, message, text, translate } from "./localize";
+import { defineMessages, message, said, text, translate, type Message, type Said } from "./localize";
 import type { Level } from "./types";
 
 export type TaskKind = "breakthrough" | "innovation";
@@ -150,10 +150,10 @@ export function milestoneState(m: TaskMilestone, asOf: string, rules: TaskRules 
   return left <= rules.dueSoonDays ? "dueSoon" : "open";
 }
 
-export interface TaskProblem {
+/** `message` is Vietnamese; `id` and `params` are the same message as data of the catalogue. */
+export interface TaskProblem extends Said {
   readonly code: string;
   readonly field: string;
-  readonly message: string;
 }
 
 export const taskMsg = defineMessages("task", {
@@ -276,40 +276,40 @@ export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEF
   const newPerLeaderYear = new Map<string, number>();
   const seen = new Set<string>();
   for (const task of tasks) {
-    const fail = (field: string, message: string) => problems.push({ code: task.code, field, message });
+    const fail = (field: string, message: string | Message) => problems.push({ code: task.code, field, ...said(message) });
     const codeKey = task.code.trim().normalize("NFC").toLowerCase();
     if (codeKey === "") fail("code", taskMsg.noCode);
-    else if (seen.has(codeKey)) fail("code", taskMsg.duplicateCode(task.code.trim()));
+    else if (seen.has(codeKey)) fail("code", taskMsg.duplicateCode.of(task.code.trim()));
     seen.add(codeKey);
     if (task.state === "dropped" && !task.droppedOn) fail("droppedOn", taskMsg.noDropDate);
-    if (task.droppedOn && !isIsoDate(task.droppedOn)) fail("droppedOn", taskMsg.badDropDate(task.droppedOn));
-    if (task.approval?.date && !isIsoDate(task.approval.date)) fail("approvalDate", taskMsg.badApprovalDate(task.approval.date));
+    if (task.droppedOn && !isIsoDate(task.droppedOn)) fail("droppedOn", taskMsg.badDropDate.of(task.droppedOn));
+    if (task.approval?.date && !isIsoDate(task.approval.date)) fail("approvalDate", taskMsg.badApprovalDate.of(task.approval.date));
     if (!task.goal || task.goal.trim() === "") fail("goal", taskMsg.noGoal);
     const span = task.lastYear - task.firstYear + 1;
     const spanOk = Number.isInteger(task.firstYear) && Number.isInteger(task.lastYear) && span >= 1 && span <= rules.maxSpanYears;
-    if (!spanOk) fail("lastYear", taskMsg.badSpan(task.firstYear, task.lastYear, rules.maxSpanYears));
+    if (!spanOk) fail("lastYear", taskMsg.badSpan.of(task.firstYear, task.lastYear, rules.maxSpanYears));
     if (task.targets.length === 0) fail("targets", taskMsg.noTarget);
     // The whole roadmap, whatever year is evaluated: a figure that cannot be judged in a later year is named now.
     task.targets.forEach((t, j) => {
       const direction = parseDirection(t.direction);
-      if (direction === null) fail("targets", taskMsg.badDirection(t.name));
-      if (spanOk && (t.year < task.firstYear || t.year > task.lastYear)) fail("targets", taskMsg.targetOutsideSpan(t.year));
+      if (direction === null) fail("targets", taskMsg.badDirection.of(t.name));
+      if (spanOk && (t.year < task.firstYear || t.year > task.lastYear)) fail("targets", taskMsg.targetOutsideSpan.of(t.year));
       const assessed = direction === null ? null : assess(direction, t.target, t.actual);
-      if (assessed?.status === "error") for (const e of assessed.errors) fail(`targets.${j}`, taskMsg.targetError(t.name, e.message));
+      if (assessed?.status === "error") for (const e of assessed.errors) fail(`targets.${j}`, taskMsg.targetError.of(t.name, e));
     });
     if (spanOk && task.targets.length > 0) {
       for (let year = task.firstYear; year <= task.lastYear; year++) {
-        if (!task.targets.some((t) => t.year === year)) fail("targets", taskMsg.yearUncovered(year));
+        if (!task.targets.some((t) => t.year === year)) fail("targets", taskMsg.yearUncovered.of(year));
       }
     }
     task.milestones.forEach((m, j) => {
-      if (!isIsoDate(m.due)) fail(`milestones.${j}.due`, taskMsg.badDate(m.what, taskMsg.due, m.due));
-      if (m.done && !isIsoDate(m.done)) fail(`milestones.${j}.done`, taskMsg.badDate(m.what, taskMsg.done, m.done));
+      if (!isIsoDate(m.due)) fail(`milestones.${j}.due`, taskMsg.badDate.of(m.what, taskMsg.due, m.due));
+      if (m.done && !isIsoDate(m.done)) fail(`milestones.${j}.done`, taskMsg.badDate.of(m.what, taskMsg.done, m.done));
     });
     const key = `${task.leader.trim().toLowerCase()}|${task.firstYear}`;
     newPerLeaderYear.set(key, (newPerLeaderYear.get(key) ?? 0) + 1);
     const count = newPerLeaderYear.get(key) ?? 0;
-    if (count > rules.maxNewTasksPerYear) fail("firstYear", taskMsg.tooMany(task.leader, task.firstYear, count, rules.maxNewTasksPerYear));
+    if (count > rules.maxNewTasksPerYear) fail("firstYear", taskMsg.tooMany.of(task.leader, task.firstYear, count, rules.maxNewTasksPerYear));
   }
   return problems;
 }

@@ -34,13 +34,20 @@ export interface InputError {
   readonly index: number | null;
   readonly code: string | null;
   readonly field: string;
+  /** Vietnamese; `id` and `params` are the same message as data of the catalogue. */
   readonly message: string;
+  readonly id: string;
+  readonly params: readonly unknown[];
 }
 
 /** Kinds of unit: informational, they do not change the rules. */
 export type UnitKind = "commune" | "district" | "department" | "massOrganisation";
 
-/** A problem in the workbook, tied to a cell when there is one; messages are Vietnamese, made by the message catalogue (so a screen can translate them). */
+/**
+ * A problem in the workbook, tied to a cell when there is one. `message` and `detail` are Vietnamese
+ * (what the CLI, the JSON and older callers read); `id` and `params` are the same as data of the
+ * message catalogue, so a screen renders it in its own language (src/layout/problems.ts).
+ */
 export interface Problem {
   readonly sheet: string;
   /** A1 address on `sheet`, or null for a problem of the whole sheet or workbook. */
@@ -50,4 +57,8 @@ export interface Problem {
   /** The same without the location, for lists that show the sheet and cell beside it. */
   readonly detail: string;
   readonly severity: "error" | "warning";
+  /** The catalogue id of `detail` ("verbatim" for a text the catalogue did not make). */
+  readonly id: string;
+  /** Its parameters, in the order its wordings take them; a parameter may be a message as data. */
+  readonly params: readonly unknown[];
 }

@@ -60,7 +60,7 @@ export async function comparisonAction(context: Excel.RequestContext, features: 
   const fromA1 = (range: Excel.Range) => anchoredAtA1(range.address, range.values);
   const isOurs = (sheet: string, values: unknown[][]) =>
     sheet === PUBLIC_SHEET ? isPublicTable(values) : /^(SO SÁNH|HẠN MỨC|BIỂU ĐỒ)/.test(String(values[0][0] ?? ""));
-  for (const found of ours) if (!isOurs(found.sheet, fromA1(found.range))) problems.push(problem(found.sheet, null, sheetMsg.foreignSheet(found.sheet)));
+  for (const found of ours) if (!isOurs(found.sheet, fromA1(found.range))) problems.push(problem(found.sheet, null, sheetMsg.foreignSheet.of(found.sheet)));
   const live = tables.flatMap(({ place, grid, name, kind }) => {
     const table = grid();
     const read = readUnitTable(table);

@@ -133,7 +133,7 @@ async function writeConsolidation(
     await context.sync();
     // Our sheets are replaced together: an earlier "So sánh" from files vouches for its "Hạn mức".
     const fromFiles = note !== null && FROM_FILES_NOTE.test(String(note.values[0][0] ?? ""));
-    if (!fromFiles) problems.push(problem(clashing[0], null, consolidateMsg.notOurs(clashing[0])));
+    if (!fromFiles) problems.push(problem(clashing[0], null, consolidateMsg.notOurs.of(clashing[0])));
   }
   if (problems.length > 0) return { problems, wrote: false, insertedSheets: [] };
 
@@ -157,14 +157,14 @@ async function writeConsolidation(
       await context.sync();
     }
   } catch (error) {
-    return { problems: [problem(COMPARISON_SHEETS.comparison, null, consolidateMsg.writeFailed((error as { code?: string }).code ?? ""))], wrote: false, insertedSheets: [] };
+    return { problems: [problem(COMPARISON_SHEETS.comparison, null, consolidateMsg.writeFailed.of((error as { code?: string }).code ?? ""))], wrote: false, insertedSheets: [] };
   }
   if (copies.length === 0) return { problems: [], wrote: true, insertedSheets: [] };
   try {
     return { problems: [], wrote: true, insertedSheets: await insertUnitSheets(context, copies, existing) };
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
-    return { problems: [problem(COMPARISON_SHEETS.comparison, null, consolidateMsg.insertFailed(code), "warning")], wrote: true, insertedSheets: [] };
+    return { problems: [problem(COMPARISON_SHEETS.comparison, null, consolidateMsg.insertFailed.of(code), "warning")], wrote: true, insertedSheets: [] };
   }
 }
 

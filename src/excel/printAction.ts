@@ -64,7 +64,7 @@ export async function preparePrintAction(context: Excel.RequestContext, options:
   if (errors.length > 0 || !letters) return errors;
   const exists = inventory.sheets.includes(SHEETS.print);
   if (exists && inventory.names.get(NAMES.documentNumber)?.sheet !== SHEETS.print) {
-    return [problem(SHEETS.print, null, sheetMsg.foreignSheet(SHEETS.print))];
+    return [problem(SHEETS.print, null, sheetMsg.foreignSheet.of(SHEETS.print))];
   }
   const { table, read } = analysis;
   const text = (name: string) => String(namedValue(contents, name) ?? "");

@@ -80,7 +80,7 @@ export const lookup = (contents: Contents): NamedLookup => (name) => contents.na
 /** Why there is no unit to work on: none set up yet, or several and the user is on none of them. */
 export const noTable = (snapshot?: Snapshot): Problem =>
   snapshot && !snapshot.chosen
-    ? problem(snapshot.inventory.activeSheet, null, sheetMsg.chooseUnit(snapshot.unitNames.map((u) => u.sheet)))
+    ? problem(snapshot.inventory.activeSheet, null, sheetMsg.chooseUnit.of(snapshot.unitNames.map((u) => u.sheet)))
     : problem(SHEETS.unit, null, sheetMsg.noUnitTable);
 
 /** Everything evaluate and check need, computed from one read. */

@@ -41,7 +41,7 @@ function planCreation(
   for (const sheet of layoutSheets) {
     if (owns[sheet.name] && !remake.has(sheet.name)) continue;
     if (inventory.sheets.includes(sheet.name) && !remake.has(sheet.name)) {
-      problems.push(problem(sheet.name, null, sheetMsg.foreignSheet(sheet.name)));
+      problems.push(problem(sheet.name, null, sheetMsg.foreignSheet.of(sheet.name)));
     } else {
       create.push(sheet);
     }
@@ -128,7 +128,7 @@ async function addUnitAction(context: Excel.RequestContext, snapshot: Snapshot, 
   const halfMade = findHalfMade(inventory, layout.sheets.map((sheet) => sheet.name));
   const problems: Problem[] = [...(snapshot.catalogue?.problems ?? [])];
   for (const sheet of layout.sheets) {
-    if (inventory.sheets.includes(sheet.name) && !halfMade.sheets.has(sheet.name)) problems.push(problem(sheet.name, null, sheetMsg.foreignSheet(sheet.name)));
+    if (inventory.sheets.includes(sheet.name) && !halfMade.sheets.has(sheet.name)) problems.push(problem(sheet.name, null, sheetMsg.foreignSheet.of(sheet.name)));
   }
   if (problems.some((p) => p.severity === "error")) return { changes: [], problems };
   const sheetOf = (name: string) => () => context.workbook.worksheets.getItem(name);
@@ -250,12 +250,12 @@ async function stoppedSetUp(
   const wrote = headings.filter((w, i) => values[i] === w.value);
   const missed = headings.filter((w, i) => values[i] !== w.value);
   const changes = [...made.map((name) => sheetMsg.createdSheet(name)), ...wrote.map((w) => sheetMsg.wroteHeading(w.label, w.value))];
-  const notWritten = missed.map((w) => problem(w.sheet, w.address, sheetMsg.headingNotWritten(w.label, w.value, failed.code)));
+  const notWritten = missed.map((w) => problem(w.sheet, w.address, sheetMsg.headingNotWritten.of(w.label, w.value, failed.code)));
   // Everything asked for is there: the write went through and only Excel's answer failed.
   if (made.length === names.length && missed.length === 0 && changes.length > 0) return { changes, problems: [...problems] };
   // Nothing of what was read back changed, and the write held nothing else: the workbook is as it was.
   if (changes.length === 0 && (failed.nothingWritten || onlyReadBack)) {
-    const unchanged = failed.nothingWritten ? failed.problems : [problem(failed.problems[0]?.sheet ?? SHEETS.unit, null, sheetMsg.writeRefused(failed.code))];
+    const unchanged = failed.nothingWritten ? failed.problems : [problem(failed.problems[0]?.sheet ?? SHEETS.unit, null, sheetMsg.writeRefused.of(failed.code))];
     return { changes: [], problems: [...problems, ...notWritten, ...unchanged] };
   }
   return { changes, problems: [...problems, ...notWritten, ...failed.problems] };

@@ -59,7 +59,7 @@ export async function createTaskRegister(
   const problems: Problem[] = [];
   if (!found.names.has(RULE_NAMES.preset) || !found.sheets.includes(SHEETS.rules)) problems.push(problem(SHEETS.rules, null, registerMsg.noRules));
   const layout = taskRegisterLayout({ tasks: options.tasks ?? [], year: options.year, asOf: options.asOf });
-  for (const { name } of layout.sheets) if (found.sheets.includes(name)) problems.push(problem(name, null, registerMsg.exists(name)));
+  for (const { name } of layout.sheets) if (found.sheets.includes(name)) problems.push(problem(name, null, registerMsg.exists.of(name)));
   if (problems.length > 0) return { changes: [], problems };
   // Each unit sheet shows its leader's tasks: what stands where the block goes is read first.
   const targets = unitTaskTargets(found);
@@ -159,7 +159,7 @@ export function loadRegister(context: Excel.RequestContext, found: Inventory): (
 export function registerProblems(register: RegisterRead, engine: readonly TaskProblem[] = checkRegistration(register.read.tasks, register.rules)): TaskRegisterProblem[] {
   const placed = engine.map((p) => {
     const at = register.read.cellOf(p.code, p.field);
-    return { ...problem(at?.sheet ?? TASK_SHEETS.tasks, at?.cell ?? null, p.message), code: p.code };
+    return { ...problem(at?.sheet ?? TASK_SHEETS.tasks, at?.cell ?? null, p), code: p.code };
   });
   return [...register.ruleProblems.map((p) => ({ ...p, code: "" })), ...register.read.problems, ...placed];
 }

@@ -24,15 +24,15 @@ const isYear = (year: number) => Number.isInteger(year) && year >= 2000 && year 
 /** The follow-up's problems, each naming its input cell. */
 function followUpProblems(followUp: TaskFollowUp, asOf: CellRead, year: CellRead): Problem[] {
   return [
-    ...(isIsoDate(followUp.asOf) ? [] : [problem(asOf.sheet, asOf.address, entryMsg.badDate(`"${followUp.asOf}"`))]),
-    ...(isYear(followUp.year) ? [] : [problem(year.sheet, year.address, entryMsg.badYear(`"${followUp.year}"`))]),
+    ...(isIsoDate(followUp.asOf) ? [] : [problem(asOf.sheet, asOf.address, entryMsg.badDate.of(`"${followUp.asOf}"`))]),
+    ...(isYear(followUp.year) ? [] : [problem(year.sheet, year.address, entryMsg.badYear.of(`"${followUp.year}"`))]),
   ];
 }
 
 /** The follow-up the named cells hold, or their problems. */
 function storedFollowUp(register: RegisterRead): { followUp: TaskFollowUp | null; problems: Problem[] } {
   const { asOf, year } = register.followUp;
-  if (!asOf || !year) return { followUp: null, problems: [problem(TASK_SHEETS.tasks, null, entryMsg.noFollowUpCells([TASK_NAMES.asOf, TASK_NAMES.year]))] };
+  if (!asOf || !year) return { followUp: null, problems: [problem(TASK_SHEETS.tasks, null, entryMsg.noFollowUpCells.of([TASK_NAMES.asOf, TASK_NAMES.year]))] };
   const date = (typeof asOf.value === "number" && Number.isInteger(asOf.value) ? serialDay(asOf.value) : null) ?? String(asOf.value ?? "");
   const followUp = { asOf: date, year: typeof year.value === "number" ? year.value : Number.NaN };
   const problems = followUpProblems(followUp, asOf, year);
@@ -92,7 +92,7 @@ export async function setTaskFollowUpAction(context: Excel.RequestContext, follo
   const found = inventory();
   const asOf = found.names.get(TASK_NAMES.asOf);
   const year = found.names.get(TASK_NAMES.year);
-  if (!asOf || !year) return [problem(TASK_SHEETS.tasks, null, entryMsg.noFollowUpCells([TASK_NAMES.asOf, TASK_NAMES.year]))];
+  if (!asOf || !year) return [problem(TASK_SHEETS.tasks, null, entryMsg.noFollowUpCells.of([TASK_NAMES.asOf, TASK_NAMES.year]))];
   const cell = (ref: { sheet: string; address: string }): CellRead => ({ sheet: ref.sheet, address: ref.address.replace(/\$/g, ""), value: null, formula: null });
   const problems = followUpProblems(followUp, cell(asOf), cell(year));
   if (problems.length > 0) return problems;

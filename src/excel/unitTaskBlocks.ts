@@ -131,6 +131,6 @@ export function unitTaskWrites(
   return {
     steps: free.map((a) => unitTaskStep(context, a, register, features)),
     changes: free.map((a) => unitTaskMsg.written(a.target.sheet)),
-    problems: areas.filter((a) => !a.empty).map((a) => problem(a.target.sheet, null, unitTaskMsg.occupied(unitTaskCells(a.target.top).area), "warning")),
+    problems: areas.filter((a) => !a.empty).map((a) => problem(a.target.sheet, null, unitTaskMsg.occupied.of(unitTaskCells(a.target.top).area), "warning")),
   };
 }

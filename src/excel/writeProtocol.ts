@@ -64,10 +64,10 @@ export async function writeProtectedOutcome(
     // keeps every operation of a batch that ran before the failing one.
     const nothingWritten = written === 0 && locked.length > 0 && /\.unprotect$/i.test(where);
     const message = nothingWritten
-      ? sheetMsg.passwordProtected(code)
+      ? sheetMsg.passwordProtected.of(code)
       : written > 0
-        ? sheetMsg.writeStopped(code)
-        : sheetMsg.writeStoppedInBatch(code);
+        ? sheetMsg.writeStopped.of(code)
+        : sheetMsg.writeStoppedInBatch.of(code);
     await protectAgain(context, locked);
     return { problems: [problem(sheet, null, message)], code, nothingWritten };
   }

@@ -1,7 +1,7 @@
 // React side of the catalogue: the current language lives in one context so every component reads
 // its text through useStrings() and switches together.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { translate } from "../domain/localize";
+import { render, translate, type Message } from "../domain/localize";
 import { loadStrings, stringsFor, stringsLoaded, type Language, type Strings } from "./strings";
 
 interface LanguageState {
@@ -51,4 +51,10 @@ export function useStrings(): Strings {
 export function useTranslate(): (text: string) => string {
   const { language } = useLanguage();
   return useCallback((text: string) => translate(text, language), [language]);
+}
+
+/** A message given as data (a Problem's `id` and `params`) in the current language. */
+export function useRender(): (m: Message) => string {
+  const { language } = useLanguage();
+  return useCallback((m: Message) => render({ id: m.id, params: m.params }, language), [language]);
 }

@@ -30,6 +30,6 @@ export function typedBelowTable(
     const column = sorted.find((c) => !isEmpty(values[c]));
     if (column === undefined) return [];
     const address = cellAddress(origin.row + height + i, origin.column + column);
-    return [problem(sheet, address, sheetMsg.typedBelowTable(TABLES.unit), "warning")];
+    return [problem(sheet, address, sheetMsg.typedBelowTable.of(TABLES.unit), "warning")];
   });
 }

@@ -290,7 +290,7 @@ export function readWorkbookCells(workbook: WorkbookCells, options: ReadOptions 
     return { sheet: null, evaluation: null, rules, ownRules, unitLevel: null, civilServantLevel: null, finalLevel: null, finalLevelRefused: [], overwrittenFormulas: [], problems, table: null, ...named, tableCellValue: () => undefined };
   }
   const summary = summaryInTable(wb, table);
-  if (summary) problems.push(problem(table.sheet, summary.address, fileMsg.tableOverSummary(TABLES.unit, table.ref, summary.address)));
+  if (summary) problems.push(problem(table.sheet, summary.address, fileMsg.tableOverSummary.of(TABLES.unit, table.ref, summary.address)));
   const tableGrid = grid(wb, table.sheet, table.ref, TABLES.unit, summary ? summary.row - 1 : undefined);
   const read = readUnitTable(tableGrid);
   problems.push(...read.problems, ...uncomputedInputs(wb, table.sheet, read));

@@ -49,7 +49,7 @@ describe("chitieu evaluate", () => {
     const result = await run(["evaluate", file("errors.json", doc)]);
     expect(result.exitCode).toBe(1);
     const output = JSON.parse(result.stdout);
-    expect(output.errors).toEqual([{ code: "1.1", field: "target", message: expect.stringContaining("lớn hơn 0") }]);
+    expect(output.errors).toEqual([{ code: "1.1", field: "target", message: expect.stringContaining("lớn hơn 0"), id: "engine.targetNotPositive" }]);
     expect(output.indicators.map((i: { status: string }) => i.status)).toEqual(["error", "pending"]);
     // Floor: the erroneous and the pending indicator count as not met; ceiling: as exceeded.
     expect(output.summary).toMatchObject({ level: "incomplete", ceilingLevel: "excellent", resultPoints: 0, points: null, provisional: true });
@@ -71,7 +71,7 @@ describe("chitieu evaluate", () => {
     expect(output.summary.reasons.join(" ")).toContain("kỷ luật");
     const bad = await run(["evaluate", file("sanction2.json", { ...SEED, disqualifying: { corruption: "có lẽ" } })]);
     expect(bad.exitCode).toBe(1);
-    expect(JSON.parse(bad.stdout).errors).toEqual([{ code: null, field: "corruption", message: expect.stringContaining('"có lẽ"') }]);
+    expect(JSON.parse(bad.stdout).errors).toEqual([{ code: null, field: "corruption", message: expect.stringContaining('"có lẽ"'), id: "engine.notYesNo" }]);
   });
 
   test("a shown percentage agrees with its status: 3,00015 against 3 is 100,01 %, exceeded", async () => {
@@ -121,7 +121,7 @@ describe("chitieu evaluate", () => {
     const en = JSON.parse((await run(["evaluate", path, "--lang", "en"])).stdout);
     expect(en.indicators).toEqual(vi.indicators);
     expect({ ...en.summary, reasons: null }).toEqual({ ...vi.summary, reasons: null });
-    expect(en.errors).toEqual([{ code: "1.1", field: "target", message: "Target 0 is not valid: an increase indicator needs a target above 0." }]);
+    expect(en.errors).toEqual([{ code: "1.1", field: "target", message: "Target 0 is not valid: an increase indicator needs a target above 0.", id: "engine.targetNotPositive" }]);
     expect(en.summary.reasons).toHaveLength(vi.summary.reasons.length);
     expect(en.summary.reasons.join(" ")).not.toMatch(/[ăâđêôơưạảấầậắằẳặẹẻếềểệịọỏốồổộớờởợụủứừửựỳỵỷỹàáèéìíòóùúý]/i);
     expect(en.summary.reasons[0]).toMatch(/^1\/2 indicators met or exceeded/);

@@ -37,8 +37,14 @@ describe("chitieu tasks evaluate", () => {
     expect(out.tasks[1]).toMatchObject({ code: "DM-02", level: "incomplete", finalLevel: null, provisional: true });
     expect(out.problems).toEqual(
       expect.arrayContaining([
-        { code: "DM-02", field: "goal", message: "Chưa có mục tiêu chung." },
-        { code: "DM-02", field: "targets", message: "Lộ trình chưa có chỉ tiêu cho năm 2026: năm này xếp loại Không hoàn thành." },
+        { code: "DM-02", field: "goal", message: "Chưa có mục tiêu chung.", id: "task.noGoal", params: [] },
+        {
+          code: "DM-02",
+          field: "targets",
+          message: "Lộ trình chưa có chỉ tiêu cho năm 2026: năm này xếp loại Không hoàn thành.",
+          id: "task.yearUncovered",
+          params: [2026],
+        },
       ]),
     );
   });
@@ -116,7 +122,9 @@ describe("chitieu tasks evaluate FILE.xlsx", () => {
   test("checks cover the whole roadmap whatever --year: a 2026 figure in error is named at its roadmap cell when 2025 is evaluated", async () => {
     const later = { tasks: [REGISTER.tasks[0], { ...REGISTER.tasks[1], targets: [...REGISTER.tasks[1].targets, { year: 2026, name: "Hồ sơ trực tuyến", direction: "increase", target: 0 }] }] };
     const fromJson = JSON.parse((await run(["tasks", "evaluate", file("later.json", later), "--year", "2025", "--as-of", "2025-11-15"])).stdout);
-    expect(fromJson.problems).toContainEqual({ code: "DM-02", field: "targets.1", message: expect.stringContaining('Chỉ tiêu "Hồ sơ trực tuyến": Kế hoạch 0 không hợp lệ') });
+    expect(fromJson.problems).toContainEqual(
+      expect.objectContaining({ code: "DM-02", field: "targets.1", message: expect.stringContaining('Chỉ tiêu "Hồ sơ trực tuyến": Kế hoạch 0 không hợp lệ'), id: "task.targetError" }),
+    );
     expect(fromJson.problems.filter((p: { code: string }) => p.code === "DM-02")).not.toContainEqual(expect.objectContaining({ message: expect.stringContaining("năm 2026") }));
     const path = await workbook("later.xlsx", (wb) => {
       const roadmap = wb.getWorksheet("Lộ trình")!;
@@ -146,7 +154,13 @@ describe("chitieu tasks evaluate FILE.xlsx", () => {
     wb.getWorksheet("Việc đột phá")!.getCell("AJ6").value = "ngày 15";
     await wb.xlsx.writeFile(path);
     const out = JSON.parse((await run(["tasks", "evaluate", path, "--year", "2025", "--as-of", "2025-11-15"])).stdout);
-    expect(out.problems).toContainEqual({ code: "DP-01", field: "approvalDate", message: 'Trang "Việc đột phá", ô AJ6: Ngày phê duyệt ngày 15 không đọc được (cần một ngày có thật, ví dụ 30/09/2025).' });
+    expect(out.problems).toContainEqual({
+      code: "DP-01",
+      field: "approvalDate",
+      message: 'Trang "Việc đột phá", ô AJ6: Ngày phê duyệt ngày 15 không đọc được (cần một ngày có thật, ví dụ 30/09/2025).',
+      id: "task.badApprovalDate",
+      params: ["ngày 15"],
+    });
     const refused = await run(["tasks", "evaluate", file("badplan.json", { tasks: [{ ...planned.tasks[0], approval: { date: "30/02/2025" } }] }), "--year", "2025", "--as-of", "2025-11-15"]).catch((e: Error) => e);
     expect(String(refused)).toContain("tasks[0].approval.date");
   });

@@ -59,7 +59,7 @@ describe("scoreCommonCriteria", () => {
     const result = scoreCommonCriteria(rows([9, 11, 10]), MAX);
     expect(result.state).toBe("invalid");
     expect(result.score).toBeNull();
-    expect(result.errors).toEqual([{ index: 1, field: "competent", message: "Điểm 11 lớn hơn điểm tối đa 10 của tiêu chí." }]);
+    expect(result.errors).toEqual([{ index: 1, field: "competent", message: "Điểm 11 lớn hơn điểm tối đa 10 của tiêu chí.", id: "criteria.aboveMax", params: [11, 10] }]);
     expect(result.scores.competent).toEqual({ total: 30, blank: 0, invalid: 1 });
   });
 
@@ -72,7 +72,7 @@ describe("scoreCommonCriteria", () => {
   test("text in a number cell is an error with the number to retype, and is not summed", () => {
     const result = scoreCommonCriteria(rows([9, "8,5", 10]), MAX);
     expect(result.state).toBe("invalid");
-    expect(result.errors).toEqual([{ index: 1, field: "competent", message: expect.stringContaining("gõ lại thành số 8,5") }]);
+    expect(result.errors).toEqual([{ index: 1, field: "competent", message: expect.stringContaining("gõ lại thành số 8,5"), id: "engine.textNumber", params: ['"8,5"', 8.5] }]);
     expect(result.scores.competent.total).toBe(19);
     const words = scoreCommonCriteria(rows([9, "tốt", 10]), MAX);
     expect(words.errors[0].message).toMatch(/Không đọc được số từ "tốt"/);
@@ -101,8 +101,14 @@ describe("scoreCommonCriteria", () => {
     expect(result.state).toBe("invalid");
     expect(result.maxTotalMatches).toBe(false);
     expect(result.errors).toEqual([
-      { index: 0, field: "competent", message: "Điểm 9 lớn hơn điểm tối đa 8 của tiêu chí." },
-      { index: null, field: "maxPoints", message: "Tổng điểm tối đa các tiêu chí là 28, khác điểm tiêu chí chung tối đa 30 (trang Quy tắc)." },
+      { index: 0, field: "competent", message: "Điểm 9 lớn hơn điểm tối đa 8 của tiêu chí.", id: "criteria.aboveMax", params: [9, 8] },
+      {
+        index: null,
+        field: "maxPoints",
+        message: "Tổng điểm tối đa các tiêu chí là 28, khác điểm tiêu chí chung tối đa 30 (trang Quy tắc).",
+        id: "criteria.maxTotal",
+        params: [28, 30],
+      },
     ]);
   });
 

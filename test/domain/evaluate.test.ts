@@ -21,7 +21,14 @@ describe("the competent level's results score per indicator (issue 15 §3)", () 
     for (const [score, found] of [["nhiều", '"nhiều"'], [-1, "-1"], [17.51, "17.51"]] as const) {
       const result = run(four([score]));
       expect(result.errors).toEqual([
-        { index: 0, code: "1", field: "score", message: expect.stringMatching(/^Điểm kết quả .+ không hợp lệ: cần một số từ 0 đến 17,5 \(điểm tối đa của chỉ tiêu này\)\.$/) },
+        {
+          index: 0,
+          code: "1",
+          field: "score",
+          message: expect.stringMatching(/^Điểm kết quả .+ không hợp lệ: cần một số từ 0 đến 17,5 \(điểm tối đa của chỉ tiêu này\)\.$/),
+          id: "engine.badScore",
+          params: [expect.any(String), 17.5],
+        },
       ]);
       expect(result.errors[0].message).toContain(found.replace(".", ","));
       expect(result.indicators[0]).toEqual({ code: "1", achievement: null, status: "error" });
@@ -123,7 +130,9 @@ describe("evaluate", () => {
 
   test("a common score outside 0–30 is an input error", () => {
     const result = evaluate({ commonScore: 31, indicators: [{ code: "a", direction: "increase", target: 1, actual: 1 }] });
-    expect(result.errors).toEqual([{ index: null, code: null, field: "commonScore", message: expect.stringContaining("từ 0 đến 30") }]);
+    expect(result.errors).toEqual([
+      { index: null, code: null, field: "commonScore", message: expect.stringContaining("từ 0 đến 30"), id: "engine.badCommonScore", params: ["31", 30] },
+    ]);
     expect(result.summary.points).toBeNull();
   });
 });

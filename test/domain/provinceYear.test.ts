@@ -7,6 +7,7 @@ import {
   indicatorTotal,
   progressOf,
 } from "../../src/domain";
+import { render } from "../../src/domain/localize";
 
 describe("province totals", () => {
   const members = { unit: "người", direction: "increase" as const };
@@ -89,9 +90,9 @@ describe("assignment check", () => {
   });
 
   test("says by how much not, in Vietnamese number style", () => {
-    expect(checkAssignment("1.1", 2000, [1000, 900]).message).toBe(
-      "Chỉ tiêu 1.1: tổng chỉ tiêu giao các đơn vị là 1.900, thấp hơn chỉ tiêu của tỉnh (2.000) 100.",
-    );
+    const short = checkAssignment("1.1", 2000, [1000, 900]).message;
+    expect(short).toEqual({ id: "assignment.sumShort", params: ["1.1", 1900, 2000] });
+    expect(short && render(short, "vi")).toBe("Chỉ tiêu 1.1: tổng chỉ tiêu giao các đơn vị là 1.900, thấp hơn chỉ tiêu của tỉnh (2.000) 100.");
     expect(checkAssignment("1.1", 2000, [1200, 900.5]).difference).toBe(100.5);
   });
 });

@@ -155,14 +155,28 @@ describe("wrong results in the register (issue 15 §4, issue 18 §6)", () => {
 
   test("the check covers the whole roadmap whatever year is evaluated: a later year's figure in error is named now", () => {
     const later = task({ targets: [...task().targets.slice(0, 2), { year: 2026, name: "Thủ tục trực tuyến", direction: "increase", target: 0 }] });
-    expect(checkRegistration([later])).toEqual([{ code: "DP-01", field: "targets.2", message: expect.stringContaining('Chỉ tiêu "Thủ tục trực tuyến": Kế hoạch 0 không hợp lệ') }]);
+    expect(checkRegistration([later])).toEqual([
+      {
+        code: "DP-01",
+        field: "targets.2",
+        message: expect.stringContaining('Chỉ tiêu "Thủ tục trực tuyến": Kế hoạch 0 không hợp lệ'),
+        id: "task.targetError",
+        params: ["Thủ tục trực tuyến", { id: "engine.targetNotPositive", params: [0] }],
+      },
+    ]);
     // Judged in its own year as a figure not yet there (the floor), never reported twice.
     expect(evaluateTaskYear(later, 2026, "2026-06-30")).toMatchObject({ level: "incomplete", provisional: true });
   });
 
   test("the plan's approval date must be a real day (the check names the field)", () => {
     expect(checkRegistration([task({ approval: { body: "Ban Thường vụ", number: "12-QĐ/TU", date: "2025-02-30" } })])).toEqual([
-      { code: "DP-01", field: "approvalDate", message: "Ngày phê duyệt 2025-02-30 không đọc được (cần một ngày có thật, ví dụ 30/09/2025)." },
+      {
+        code: "DP-01",
+        field: "approvalDate",
+        message: "Ngày phê duyệt 2025-02-30 không đọc được (cần một ngày có thật, ví dụ 30/09/2025).",
+        id: "task.badApprovalDate",
+        params: ["2025-02-30"],
+      },
     ]);
     expect(checkRegistration([task({ approval: { body: "Ban Thường vụ", date: "2025-01-15" } })])).toEqual([]);
   });

@@ -95,7 +95,8 @@ const messages: Message[] = catalogueEntries().map((e) => ({ id: e.id, params: e
 const texts = messages.map((m) => say(m));
 /** Lists keyed by their text (setup changes, reasons) take each text once. */
 const distinctTexts = [...new Set(texts)];
-const problems: Problem[] = texts.map((text, i) => problem(SHEETS.unit, `B${i + 2}`, text, i % 2 === 0 ? "error" : "warning"));
+/** Problems carry their message as data (id and parameters), as the readers make them. */
+const problems: Problem[] = messages.map((m, i) => problem(SHEETS.unit, `B${i + 2}`, m, i % 2 === 0 ? "error" : "warning"));
 
 function everyKindWorkbook() {
   const workbook = createFakeWorkbook();

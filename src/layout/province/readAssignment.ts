@@ -115,7 +115,7 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
   const header = cells.values[0] ?? [];
   const columns = columnsByHeader(header, ASSIGNMENT_COLUMNS);
   const missing = ASSIGNMENT_COLUMNS.filter((c) => columns[c.key] === undefined);
-  const problems: Problem[] = missing.map((c) => problem(sheet, null, assignSheetMsg.missingColumn(c.header)));
+  const problems: Problem[] = missing.map((c) => problem(sheet, null, assignSheetMsg.missingColumn.of(c.header)));
   if (missing.length > 0) return { assignment: null, problems };
   const at = (row: number, column: number) => cellAddress(origin.row + row, origin.column + column);
   /** A cell `rows` above the table's header row (the layout's rows, wherever the table was moved). */
@@ -124,7 +124,7 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
   const group = trimmed(cells.group);
   if (group === "") problems.push(problem(sheet, above(ASSIGNMENT_ROWS.group, 2), assignSheetMsg.noGroup));
   const year = typeof cells.year === "number" && Number.isInteger(cells.year) && cells.year >= 1900 && cells.year <= 2200 ? cells.year : null;
-  if (year === null) problems.push(problem(sheet, above(ASSIGNMENT_ROWS.year, 2), assignSheetMsg.badYear(trimmed(cells.year))));
+  if (year === null) problems.push(problem(sheet, above(ASSIGNMENT_ROWS.year, 2), assignSheetMsg.badYear.of(trimmed(cells.year))));
 
   const fixed = new Set(Object.values(columns));
   const unitColumns: { column: number; name: string; head: string; kind: UnitKind | null }[] = [];
@@ -133,12 +133,12 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
     const name = trimmed(raw);
     if (fixed.has(column) || name === "") return;
     if (seenUnits.has(textKey(name))) {
-      problems.push(problem(sheet, at(0, column), assignSheetMsg.duplicateUnit(name)));
+      problems.push(problem(sheet, at(0, column), assignSheetMsg.duplicateUnit.of(name)));
       return;
     }
     seenUnits.add(textKey(name));
     const kind = unitKindOf(cells.kinds[column]);
-    if (kind === undefined) problems.push(problem(sheet, above(ASSIGNMENT_ROWS.kind, origin.column + column), assignSheetMsg.badKind(name, trimmed(cells.kinds[column]))));
+    if (kind === undefined) problems.push(problem(sheet, above(ASSIGNMENT_ROWS.kind, origin.column + column), assignSheetMsg.badKind.of(name, trimmed(cells.kinds[column]))));
     unitColumns.push({ column, name, head: trimmed(cells.heads[column]), kind: kind ?? null });
   });
   if (unitColumns.length === 0) problems.push(problem(sheet, null, assignSheetMsg.noUnits));
@@ -154,7 +154,7 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
     const code = trimmed(get("code"));
     if (code === "") return;
     if (seenCodes.has(textKey(code))) {
-      problems.push(problem(sheet, where("code"), assignSheetMsg.duplicateCode(code)));
+      problems.push(problem(sheet, where("code"), assignSheetMsg.duplicateCode.of(code)));
       return;
     }
     seenCodes.add(textKey(code));
@@ -164,14 +164,14 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
     const additive = parseYesNo(get("additive"));
     const scopeText = textKey(trimmed(get("scope")));
     const scope = scopeText === "" || scopeText === textKey(SCOPE_WORDS.all) ? "all" : scopeText === textKey(SCOPE_WORDS.own) ? "own" : null;
-    if (direction === null) problems.push(problem(sheet, where("direction"), sheetMsg.catalogueDirection(code, trimmed(get("direction")))));
-    if (key.kind === "invalid") problems.push(problem(sheet, where("key"), sheetMsg.catalogueKey(code)));
-    if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(sheet, where("weight"), sheetMsg.catalogueWeight(code)));
-    if (additive.kind === "invalid") problems.push(problem(sheet, where("additive"), assignSheetMsg.badYesNo(code, "Cộng dồn")));
-    if (scope === null) problems.push(problem(sheet, where("scope"), assignSheetMsg.badScope(code)));
+    if (direction === null) problems.push(problem(sheet, where("direction"), sheetMsg.catalogueDirection.of(code, trimmed(get("direction")))));
+    if (key.kind === "invalid") problems.push(problem(sheet, where("key"), sheetMsg.catalogueKey.of(code)));
+    if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(sheet, where("weight"), sheetMsg.catalogueWeight.of(code)));
+    if (additive.kind === "invalid") problems.push(problem(sheet, where("additive"), assignSheetMsg.badYesNo.of(code, "Cộng dồn")));
+    if (scope === null) problems.push(problem(sheet, where("scope"), assignSheetMsg.badScope.of(code)));
     const provinceRaw = get("provinceTarget");
     const province = isBlank(provinceRaw) ? null : parseCellNumber(provinceRaw);
-    if (province?.kind === "invalid") problems.push(problem(sheet, where("provinceTarget"), assignSheetMsg.provinceTarget(code, numberMessage(province))));
+    if (province?.kind === "invalid") problems.push(problem(sheet, where("provinceTarget"), assignSheetMsg.provinceTarget.of(code, numberMessage(province))));
     const groupCode = trimmed(get("group")) || code.split(".")[0];
     if (!groups.has(groupCode)) groups.set(groupCode, { code: groupCode, name: trimmed(get("groupName")) || sheetMsg.groupName(groupCode) });
     const indicator: Indicator = {
@@ -190,13 +190,13 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
     for (const unit of unitColumns) {
       const raw = row[unit.column];
       if (isBlank(raw)) {
-        if (scope === "all") problems.push(problem(sheet, at(r, unit.column), assignSheetMsg.missingUnitTarget(unit.name, code)));
+        if (scope === "all") problems.push(problem(sheet, at(r, unit.column), assignSheetMsg.missingUnitTarget.of(unit.name, code)));
         continue;
       }
       const checked = assess(direction, raw, null, "sheet");
       const error = checked.status === "error" ? checked.errors.find((e) => e.field === "target") : undefined;
       if (error) {
-        problems.push(problem(sheet, at(r, unit.column), assignSheetMsg.unitTarget(unit.name, code, error.message)));
+        problems.push(problem(sheet, at(r, unit.column), assignSheetMsg.unitTarget.of(unit.name, code, error)));
         continue;
       }
       const target = direction === "milestone" ? true : (raw as number);

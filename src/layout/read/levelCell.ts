@@ -10,5 +10,5 @@ export function parseLevelCell(value: unknown, sheet: string = SHEETS.unit, addr
   if (value === "" || value === null || value === undefined) return { level: null, problem: null };
   const level = typeof value === "string" ? LEVEL_BY_TEXT.get(textKey(value)) : undefined;
   if (level) return { level, problem: null };
-  return { level: null, problem: problem(sheet, address, sheetMsg.notALevel(String(value))) };
+  return { level: null, problem: problem(sheet, address, sheetMsg.notALevel.of(String(value))) };
 }

@@ -43,6 +43,6 @@ export function parityProblems(named: NamedCells, evaluation: Evaluation): Probl
   return checks.flatMap((check) => {
     const cell = named.get(check.name);
     if (!cell || !isFormula(cell.formula) || check.agrees(cell.value)) return [];
-    return [problem(cell.sheet, cell.address, sheetMsg.sheetDisagrees(check.name, shown(cell.value), shown(check.engine)))];
+    return [problem(cell.sheet, cell.address, sheetMsg.sheetDisagrees.of(check.name, shown(cell.value), shown(check.engine)))];
   });
 }

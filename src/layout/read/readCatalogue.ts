@@ -12,7 +12,7 @@ export function readCatalogueTable(grid: TableGrid): { catalogue: Catalogue; pro
   const origin = parseCell(grid.origin);
   const columns = columnsByHeader(grid.values[0] ?? [], CATALOGUE_COLUMNS);
   const missing = CATALOGUE_COLUMNS.filter((c) => c.key !== "groupName" && columns[c.key] === undefined);
-  const problems: Problem[] = missing.map((c) => problem(grid.sheet, null, sheetMsg.catalogueMissingColumn(c.header)));
+  const problems: Problem[] = missing.map((c) => problem(grid.sheet, null, sheetMsg.catalogueMissingColumn.of(c.header)));
   if (missing.length > 0) return { catalogue: { groups: [], indicators: [] }, problems };
   const groups = new Map<string, Group>();
   const indicators: Indicator[] = [];
@@ -24,9 +24,9 @@ export function readCatalogueTable(grid: TableGrid): { catalogue: Catalogue; pro
     const direction = parseDirection(at("direction"));
     const key = parseCellFlag(at("key"));
     const weight = parseCellNumber(at("weight"));
-    if (direction === null) problems.push(problem(grid.sheet, where("direction"), sheetMsg.catalogueDirection(code, String(at("direction")))));
-    if (key.kind === "invalid") problems.push(problem(grid.sheet, where("key"), sheetMsg.catalogueKey(code)));
-    if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(grid.sheet, where("weight"), sheetMsg.catalogueWeight(code)));
+    if (direction === null) problems.push(problem(grid.sheet, where("direction"), sheetMsg.catalogueDirection.of(code, String(at("direction")))));
+    if (key.kind === "invalid") problems.push(problem(grid.sheet, where("key"), sheetMsg.catalogueKey.of(code)));
+    if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(grid.sheet, where("weight"), sheetMsg.catalogueWeight.of(code)));
     const group = String(at("group") ?? "").trim() || code.split(".")[0];
     if (!groups.has(group)) groups.set(group, { code: group, name: String(at("groupName") ?? "").trim() || sheetMsg.groupName(group) });
     indicators.push({

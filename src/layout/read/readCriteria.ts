@@ -34,7 +34,7 @@ export function readCriteriaTable(grid: TableGrid): CriteriaTableRead {
   const headerCells = Object.fromEntries(
     CRITERIA_COLUMNS.filter((c) => columns[c.key] !== undefined).map((c) => [c.key, cellAddress(origin.row, origin.column + (columns[c.key] as number))]),
   );
-  const problems = REQUIRED.filter((key) => columns[key] === undefined).map((key) => problem(grid.sheet, null, sheetMsg.criteriaMissingColumn(HEADERS[key])));
+  const problems = REQUIRED.filter((key) => columns[key] === undefined).map((key) => problem(grid.sheet, null, sheetMsg.criteriaMissingColumn.of(HEADERS[key])));
   if (problems.length > 0) return { rows: [], headerCells, problems };
   const rows = grid.values.slice(1).map((values, i) => {
     const at = (key: CriteriaColumnKey) => (columns[key] === undefined ? null : values[columns[key] as number]);
@@ -67,11 +67,12 @@ export function scoreCriteriaTable(
   if (read.problems.length > 0) return { result, problems: [...read.problems] };
   const column = (key: CriteriaColumnKey) => parseCell(read.headerCells[key] as string).column;
   const problems = result.errors.map((error) => {
-    if (error.index === null) return problem(sheet, read.headerCells[error.field] ?? null, error.message);
+    if (error.index === null) return problem(sheet, read.headerCells[error.field] ?? null, error);
     const row = read.rows[error.index];
-    const name = String(row.input.code ?? "").trim() || sheetMsg.criterionAtRow(row.sheetRow);
-    const where = sheetMsg.criterionColumn(name, HEADERS[error.field]);
-    return problem(sheet, cellAddress(row.sheetRow - 1, column(error.field)), sheetMsg.placed(where, error.message));
+    const code = String(row.input.code ?? "").trim();
+    const name = code !== "" ? code : sheetMsg.criterionAtRow.of(row.sheetRow);
+    const where = sheetMsg.criterionColumn.of(name, HEADERS[error.field]);
+    return problem(sheet, cellAddress(row.sheetRow - 1, column(error.field)), sheetMsg.placed.of(where, error));
   });
   return { result, problems };
 }

@@ -73,7 +73,7 @@ export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], y
     if (actuals.every(isBlank)) return [];
     if (date === null) {
       // Figures with no date they stand at are never judged against a guess: the cell is named.
-      problems.push(problem(FOLLOW_UP_SHEET, cellAddress(FOLLOW_UP_ROWS.date - 1, column), followUpMsg.badDate(String(dateCell ?? ""))));
+      problems.push(problem(FOLLOW_UP_SHEET, cellAddress(FOLLOW_UP_ROWS.date - 1, column), followUpMsg.badDate.of(String(dateCell ?? ""))));
       return [];
     }
     const share = elapsedShare(year, date);

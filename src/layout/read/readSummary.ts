@@ -51,7 +51,7 @@ export function readLevels(named: NamedLookup): LevelsRead {
   const finalCell = named(NAMES.finalLevel);
   if (final.level !== null && finalCell) {
     for (const broken of checkFinalLevel(final.level, { unit: unit.level, civilServant: civilServant.level })) {
-      problems.push(problem(finalCell.sheet, finalCell.address, broken.reason));
+      problems.push(problem(finalCell.sheet, finalCell.address, broken.message));
     }
   }
   return { unitLevel: unit.level, civilServantLevel: civilServant.level, finalLevel: final.level, problems };

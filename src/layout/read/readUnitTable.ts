@@ -64,7 +64,7 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
   const address = (bodyIndex: number, key: UnitColumnKey) =>
     cellAddress(origin.row + 1 + bodyIndex, origin.column + (columns[key] as number));
   const problems: Problem[] = UNIT_COLUMNS.filter((c) => columns[c.key] === undefined && REQUIRED_COLUMNS.includes(c.key)).map((c) =>
-    problem(grid.sheet, null, sheetMsg.missingColumn(c.header)),
+    problem(grid.sheet, null, sheetMsg.missingColumn.of(c.header)),
   );
   if (problems.length > 0) return { letters: null, rows: [], firstRow, lastRow, overwritten: [], problems };
 
@@ -88,7 +88,7 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
       const index = columns[key];
       if (index !== undefined && isFormula(formulas[index], values[index])) {
         problems.push(
-          problem(grid.sheet, address(i, key), sheetMsg.formulaInTextCell(HEADERS[key], String(formulas[index]))),
+          problem(grid.sheet, address(i, key), sheetMsg.formulaInTextCell.of(HEADERS[key], String(formulas[index]))),
         );
       }
     }
@@ -146,12 +146,12 @@ export function evaluateUnitTable(
   const problems = evaluation.errors.map((error) => {
     if (error.index === null) {
       const cell = inputs.cells[error.field];
-      return problem(cell?.sheet ?? sheet, cell?.address ?? null, error.message);
+      return problem(cell?.sheet ?? sheet, cell?.address ?? null, error);
     }
     const row = read.rows[error.index].sheetRow;
     const column = read.letters?.[FIELD_COLUMNS[error.field] ?? "code"] ?? "A";
-    const what = sheetMsg.indicatorColumn(error.code ?? "", HEADERS[FIELD_COLUMNS[error.field] ?? "code"]);
-    return problem(sheet, `${column}${row}`, sheetMsg.placed(what, error.message));
+    const what = sheetMsg.indicatorColumn.of(error.code ?? "", HEADERS[FIELD_COLUMNS[error.field] ?? "code"]);
+    return problem(sheet, `${column}${row}`, sheetMsg.placed.of(what, error));
   });
   // A disqualified unit or head is "incomplete" whatever the points: a final level above it is
   // refused at its cell, as a final level above its cap is (docs/rules.md §3).
@@ -159,7 +159,7 @@ export function evaluateUnitTable(
   const finalLevel = parseLevelCell(final?.value).level;
   const disqualified = evaluation.summary.disqualified;
   if (final && finalLevel !== null && finalLevel !== "incomplete" && disqualified.length > 0) {
-    problems.push(problem(final.sheet, final.address, sheetMsg.disqualifiedFinal(finalLevel, disqualified)));
+    problems.push(problem(final.sheet, final.address, sheetMsg.disqualifiedFinal.of(finalLevel, disqualified)));
   }
   return { evaluation, problems };
 }

@@ -89,12 +89,12 @@ export function summaryRepairs(
     const capped = count && TASK_CAPPED_LINES.includes(name) ? cappedFor(unitOneFormula, count.address, place) : null;
     const current = named.get(name);
     if (!current) {
-      problems.push(problem(sheet, null, sheetMsg.summaryCellDeleted(name)));
+      problems.push(problem(sheet, null, sheetMsg.summaryCellDeleted.of(name)));
     } else if (!isFormulaText(current.formula) || (current.formula !== formula && current.formula !== capped)) {
       if (isFormulaText(current.formula) || current.formula === "" || restoreOverwritten) {
         cells.push({ sheet: current.sheet, address: current.address, formula });
       } else {
-        problems.push(problem(current.sheet, current.address, sheetMsg.summaryOverwritten(name), "warning"));
+        problems.push(problem(current.sheet, current.address, sheetMsg.summaryOverwritten.of(name), "warning"));
       }
     }
   }

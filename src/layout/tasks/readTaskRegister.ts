@@ -1,5 +1,5 @@
 import { DIRECTION_NAMES, isBlank, numberMessage, parseCellNumber, parseYesNo, textKey, type Direction } from "../../domain";
-import { defineMessages, message, text as wording } from "../../domain/localize";
+import { defineMessages, message, text as wording, type Message } from "../../domain/localize";
 import { TASK_KIND_NAMES, TASK_STATE_NAMES, type Task, type TaskKind, type TaskMilestone, type TaskState, type TaskTarget } from "../../domain/tasks";
 import { cellAddress, parseCell } from "../addresses";
 import { columnsByHeader } from "../headers";
@@ -106,17 +106,17 @@ function word<K extends string>(v: unknown, names: Readonly<Record<K, string>>):
  * Anything else is kept as typed: the engine's check names it at its cell and counts the
  * milestone as not done (never leaves it out).
  */
-function readDate(v: unknown, fail: (message: string) => void): string {
+function readDate(v: unknown, fail: (message: Message) => void): string {
   if (typeof v === "number") {
     const iso = serialDay(v);
     if (iso === null) return String(v);
     // The sheet compares the serials as typed: a time of day would judge a milestone done that same day late.
-    if (!Number.isInteger(v)) fail(readMsg.timeOfDay(iso));
+    if (!Number.isInteger(v)) fail(readMsg.timeOfDay.of(iso));
     return iso;
   }
   const iso = parseDay(v);
   if (iso === null) return text(v);
-  fail(readMsg.textDate(shown(v)));
+  fail(readMsg.textDate.of(shown(v)));
   return iso;
 }
 
@@ -125,7 +125,7 @@ function tableRows<K extends string>(grid: TableGrid, columns: readonly { key: K
   const origin = parseCell(grid.origin);
   const found = columnsByHeader(grid.values[0] ?? [], columns);
   const missing = required.filter((k) => found[k] === undefined);
-  for (const key of missing) problems.push({ ...problem(grid.sheet, null, readMsg.missingColumn(table, columns.find((c) => c.key === key)?.header ?? key)), code: "" });
+  for (const key of missing) problems.push({ ...problem(grid.sheet, null, readMsg.missingColumn.of(table, columns.find((c) => c.key === key)?.header ?? key)), code: "" });
   if (missing.length > 0) return [];
   return grid.values.slice(1).map((values, i) => ({
     sheetRow: origin.row + 2 + i,
@@ -154,15 +154,15 @@ interface Draft {
 export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: TableGrid | null): TaskRegisterRead {
   const problems: TaskRegisterProblem[] = [];
   const drafts = new Map<string, Draft>();
-  if (!tasksGrid) problems.push({ ...problem(TASK_SHEETS.tasks, null, readMsg.missingTable(TASK_TABLES.tasks, TASK_SHEETS.tasks)), code: "" });
-  if (!roadmapGrid) problems.push({ ...problem(TASK_SHEETS.roadmap, null, readMsg.missingTable(TASK_TABLES.roadmap, TASK_SHEETS.roadmap)), code: "" });
+  if (!tasksGrid) problems.push({ ...problem(TASK_SHEETS.tasks, null, readMsg.missingTable.of(TASK_TABLES.tasks, TASK_SHEETS.tasks)), code: "" });
+  if (!roadmapGrid) problems.push({ ...problem(TASK_SHEETS.roadmap, null, readMsg.missingTable.of(TASK_TABLES.roadmap, TASK_SHEETS.roadmap)), code: "" });
   const tasksSheet = tasksGrid?.sheet ?? TASK_SHEETS.tasks;
   // The roadmap rows the tasks sheet's counts cover, as its first formula says.
   let covered: RegExpExecArray | null = null;
   for (const row of tasksGrid ? tableRows(tasksGrid, TASK_COLUMNS, REQUIRED_TASK_COLUMNS, TASK_TABLES.tasks, problems) : []) {
     if (TASK_INPUT_COLUMNS.every((k) => isBlank(row.get(k)))) continue;
     const code = text(row.get("code"));
-    const fail = (key: TaskColumnKey, message: string) => problems.push({ ...problem(tasksSheet, row.at(key), message), code });
+    const fail = (key: TaskColumnKey, message: string | Message) => problems.push({ ...problem(tasksSheet, row.at(key), message), code });
     if (code === "") {
       fail("code", readMsg.noCode);
       continue;
@@ -171,23 +171,23 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
     covered ??= COVERED_ROWS.exec(row.formula("yearTargets"));
     const existing = drafts.get(textKey(code));
     if (existing) {
-      fail("code", readMsg.duplicate(code, existing.cells.code));
+      fail("code", readMsg.duplicate.of(code, existing.cells.code));
       continue;
     }
     const year = (key: "firstYear" | "lastYear") => {
       const v = row.get(key);
       if (typeof v === "number" && Number.isInteger(v)) return v;
-      fail(key, readMsg.notYear(shown(v)));
+      fail(key, readMsg.notYear.of(shown(v)));
       return null;
     };
     const firstYear = year("firstYear");
     const lastYear = year("lastYear");
     const kind = word<TaskKind>(row.get("kind"), TASK_KIND_NAMES);
-    if (kind === null) fail("kind", readMsg.unknownWord(shown(row.get("kind")), Object.values(TASK_KIND_NAMES)));
+    if (kind === null) fail("kind", readMsg.unknownWord.of(shown(row.get("kind")), Object.values(TASK_KIND_NAMES)));
     const state = isBlank(row.get("state")) ? undefined : (word<TaskState>(row.get("state"), TASK_STATE_NAMES) ?? undefined);
-    if (!isBlank(row.get("state")) && state === undefined) fail("state", readMsg.unknownWord(shown(row.get("state")), Object.values(TASK_STATE_NAMES)));
+    if (!isBlank(row.get("state")) && state === undefined) fail("state", readMsg.unknownWord.of(shown(row.get("state")), Object.values(TASK_STATE_NAMES)));
     const approved = parseYesNo(row.get("dropApproved"));
-    if (approved.kind === "invalid") fail("dropApproved", readMsg.yesNo(approved.found));
+    if (approved.kind === "invalid") fail("dropApproved", readMsg.yesNo.of(approved.found));
     if (firstYear === null || lastYear === null) continue;
     const droppedOn = isBlank(row.get("droppedOn")) ? null : readDate(row.get("droppedOn"), (m) => fail("droppedOn", m));
     const optional = (key: TaskColumnKey) => (text(row.get(key)) === "" ? undefined : text(row.get(key)));
@@ -225,26 +225,26 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
   for (const row of roadmapGrid ? tableRows(roadmapGrid, ROADMAP_COLUMNS, REQUIRED_ROADMAP_COLUMNS, TASK_TABLES.roadmap, problems) : []) {
     if (ROADMAP_INPUTS.every((k) => isBlank(row.get(k)))) continue;
     const code = text(row.get("code"));
-    const fail = (key: RoadmapColumnKey, message: string) => problems.push({ ...problem(roadmapSheet, row.at(key), message), code });
+    const fail = (key: RoadmapColumnKey, message: string | Message) => problems.push({ ...problem(roadmapSheet, row.at(key), message), code });
     if (row.sheetRow < first || row.sheetRow > last) {
-      fail("code", readMsg.outsideFormulas(first, last));
+      fail("code", readMsg.outsideFormulas.of(first, last));
       continue;
     }
     for (const key of ["status", "milestoneState"] as const) if (!row.computed(key)) fail(key, readMsg.noFormula);
     const draft = drafts.get(textKey(code));
     if (code === "") fail("code", readMsg.noCode);
-    else if (!draft && tasksGrid) fail("code", readMsg.unknownCode(code));
+    else if (!draft && tasksGrid) fail("code", readMsg.unknownCode.of(code));
     const rowKind = word<keyof typeof ROADMAP_ROW_KINDS>(row.get("rowKind"), ROADMAP_ROW_KINDS);
-    if (rowKind === null) fail("rowKind", readMsg.unknownWord(shown(row.get("rowKind")), Object.values(ROADMAP_ROW_KINDS)));
+    if (rowKind === null) fail("rowKind", readMsg.unknownWord.of(shown(row.get("rowKind")), Object.values(ROADMAP_ROW_KINDS)));
     if (!draft || rowKind === null) continue;
     if (rowKind === "target") {
       const year = row.get("year");
       if (typeof year !== "number" || !Number.isInteger(year)) {
-        fail("year", readMsg.notYear(shown(year)));
+        fail("year", readMsg.notYear.of(shown(year)));
         continue;
       }
       const direction = word<Direction>(row.get("direction"), DIRECTION_NAMES);
-      if (direction === null) fail("direction", readMsg.unknownWord(shown(row.get("direction")), Object.values(DIRECTION_NAMES)));
+      if (direction === null) fail("direction", readMsg.unknownWord.of(shown(row.get("direction")), Object.values(DIRECTION_NAMES)));
       const figure = (key: "target" | "actual") => {
         const v = row.get(key);
         if (isBlank(v)) return undefined;

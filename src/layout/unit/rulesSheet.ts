@@ -99,7 +99,7 @@ export function ruleDifferences(own: RuleSet, province: RuleSet): Problem[] {
   const ours = ruleValues(province);
   const theirs = ruleValues(own);
   return [...RULE_LINES, ...ART11_RULE_LINES].filter((line) => ours[line.key] !== theirs[line.key]).map((line) =>
-    problem(SHEETS.rules, ruleCellAddress(line.key), sheetMsg.ownRules(RULE_NAMES[line.key], shownRule(line, theirs[line.key]), shownRule(line, ours[line.key])), "warning"),
+    problem(SHEETS.rules, ruleCellAddress(line.key), sheetMsg.ownRules.of(RULE_NAMES[line.key], shownRule(line, theirs[line.key]), shownRule(line, ours[line.key])), "warning"),
   );
 }
 
@@ -203,7 +203,7 @@ export function readTaskRules(values: Readonly<Partial<Record<keyof TaskRules, u
   const read = (key: Exclude<keyof TaskRules, "failedTaskCap">, share: boolean): number => {
     const v = values[key];
     if (typeof v === "number" && Number.isFinite(v) && v >= 0 && (share ? v <= 1 : Number.isInteger(v))) return v;
-    problems.push(problem(SHEETS.rules, taskRuleCellAddress(key), sheetMsg.badRuleValue(String(v ?? sheetMsg.empty))));
+    problems.push(problem(SHEETS.rules, taskRuleCellAddress(key), sheetMsg.badRuleValue.of(String(v ?? sheetMsg.empty))));
     return DEFAULT_TASK_RULES[key];
   };
   // Blank (or missing, in a workbook made before the rule existed): the rule is off.
@@ -211,7 +211,7 @@ export function readTaskRules(values: Readonly<Partial<Record<keyof TaskRules, u
     if (v === undefined || v === null || String(v).trim() === "") return null;
     const level = (Object.keys(LEVEL_NAMES) as Level[]).find((l) => textKey(LEVEL_NAMES[l]) === textKey(String(v)));
     if (level !== undefined) return level;
-    problems.push(problem(SHEETS.rules, taskRuleCellAddress("failedTaskCap"), sheetMsg.badRuleValue(String(v))));
+    problems.push(problem(SHEETS.rules, taskRuleCellAddress("failedTaskCap"), sheetMsg.badRuleValue.of(String(v))));
     return null;
   };
   const rules: TaskRules = {
@@ -299,7 +299,7 @@ export function rulesSheetNames(): NameSpec[] {
 function quotaBase(v: unknown, fallback: QuotaBase, problems: Problem[]): QuotaBase {
   const found = QUOTA_BASES.find((b) => typeof v === "string" && b.toLowerCase() === v.trim().toLowerCase());
   if (found) return found;
-  problems.push(problem(SHEETS.rules, ruleCellAddress("quotaBase"), sheetMsg.badQuotaBase(String(v ?? sheetMsg.empty))));
+  problems.push(problem(SHEETS.rules, ruleCellAddress("quotaBase"), sheetMsg.badQuotaBase.of(String(v ?? sheetMsg.empty))));
   return fallback;
 }
 
@@ -312,19 +312,19 @@ export function readRules(values: Readonly<Partial<Record<RuleNameKey, unknown>>
   const problems: Problem[] = [];
   const preset = isPresetId(values.preset) ? values.preset : DEFAULT_PRESET;
   if (!isPresetId(values.preset)) {
-    problems.push(problem(SHEETS.rules, ruleCellAddress("preset"), sheetMsg.unknownPreset(String(values.preset ?? ""), DEFAULT_PRESET)));
+    problems.push(problem(SHEETS.rules, ruleCellAddress("preset"), sheetMsg.unknownPreset.of(String(values.preset ?? ""), DEFAULT_PRESET)));
   }
   const base = ruleSet(preset);
   const number = (key: RuleNameKey, fallback: number, max = Infinity): number => {
     const v = values[key];
     if (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= max) return v;
-    problems.push(problem(SHEETS.rules, ruleCellAddress(key), sheetMsg.badRuleValue(String(v ?? sheetMsg.empty))));
+    problems.push(problem(SHEETS.rules, ruleCellAddress(key), sheetMsg.badRuleValue.of(String(v ?? sheetMsg.empty))));
     return fallback;
   };
   const flag = (key: RuleNameKey, fallback: boolean): boolean => {
     const v = values[key];
     if (v === 0 || v === 1) return v === 1;
-    problems.push(problem(SHEETS.rules, ruleCellAddress(key), sheetMsg.badRuleFlag(String(v ?? sheetMsg.empty))));
+    problems.push(problem(SHEETS.rules, ruleCellAddress(key), sheetMsg.badRuleFlag.of(String(v ?? sheetMsg.empty))));
     return fallback;
   };
   const below = values.incompleteBelowMetShare;

@@ -2,7 +2,7 @@
 // Tab/arrow keys and press Enter, and Excel selects that cell.
 import { Badge, List, ListItem, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../contract/workbook";
-import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { useWorkbook } from "../WorkbookContext";
 import { ServiceError } from "./ServiceError";
@@ -31,7 +31,7 @@ export function problemPlace(problem: Problem): string {
 
 export function ProblemList(props: { problems: readonly Problem[]; label: string }) {
   const s = useStrings();
-  const tr = useTranslate();
+  const say = useRender();
   const styles = useStyles();
   const formStyles = useFormStyles();
   const workbook = useWorkbook();
@@ -51,7 +51,7 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
               aria-label={fill(cell === null ? s.problemItem : s.problemItemWithCell, {
                 severity,
                 place: problemPlace(problem),
-                message: tr(problem.detail),
+                message: say(problem),
               })}
               onAction={cell === null ? undefined : () => void select.run(problem.sheet, cell)}
             >
@@ -59,7 +59,7 @@ export function ProblemList(props: { problems: readonly Problem[]; label: string
                 {severity}
               </Badge>
               <Text>
-                <span className={styles.place}>{problemPlace(problem)}</span> {tr(problem.detail)}
+                <span className={styles.place}>{problemPlace(problem)}</span> {say(problem)}
               </Text>
             </ListItem>
           );
