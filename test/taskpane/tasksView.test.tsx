@@ -99,6 +99,8 @@ it("registers a task from the form as an entry for the workbook's check", async 
     goal: "Mọi hộ bán hàng trên sàn",
     focalBody: "",
     focalPerson: "",
+    solutions: "",
+    approval: { body: "", number: "", date: null },
     targets: [{ year: 2025, name: "Hộ bán hàng trên sàn", unit: "", direction: "increase", target: 1200 }],
     milestones: [{ what: "Khai trương sàn", due: "2025-12-20" }],
   });
