@@ -8,7 +8,7 @@ import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, DECISION_SHEET } from "../../src/l
 import { columnLetter } from "../../src/layout/addresses";
 import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
-import { setup } from "./helpers";
+import { formulasLeftAsText, setup } from "./helpers";
 
 const FIXED = ASSIGNMENT_COLUMNS.length;
 const col = (key: (typeof ASSIGNMENT_COLUMNS)[number]["key"]) => columnLetter(ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key));
@@ -54,6 +54,7 @@ describe("the province workbook's assignment sheets in the pane", () => {
     expect(emulator.cell("Giao chỉ tiêu 1", "C2").value).toBe("Huyện, thành phố");
     expect(emulator.cell("Giao chỉ tiêu 1", `${columnLetter(FIXED + 1)}${ASSIGNMENT_ROWS.header}`).value).toBe("Sông Lô");
 
+    for (const sheet of ["Giao chỉ tiêu 1", "Giao chỉ tiêu 2", DECISION_SHEET]) expect(formulasLeftAsText(emulator.snapshot(), sheet)).toEqual([]);
     const before = emulator.snapshot();
     const again = await service.createAssignmentSheets({ year: 2021, groups: [{ name: "Khác", units: ["X"] }] });
     expect(again.changes).toEqual([]);
