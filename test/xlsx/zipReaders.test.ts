@@ -3,6 +3,7 @@
  * summaries, the same reasons; the zip layer both share (fflate) against node's zlib, and its
  * bounds and messages.
  */
+import { deflateRawSync } from "node:zlib";
 import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
 import { openXlsxPortable } from "../../src/xlsx/xlsxPackage";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
@@ -49,6 +50,8 @@ describe("the bounds and messages of the zip layer", () => {
   const cases: [string, Uint8Array, string][] = [
     ["declared sizes beyond the bound", zip([deflated("a.bin", Buffer.alloc(half)), deflated("b.bin", Buffer.alloc(half))]), "tệp giải nén ra hơn 50 MB"],
     ["a part inflating beyond its declared size", zip([deflated("a.bin", Buffer.alloc(MAX_INFLATED_BYTES * 2), 1_000)]), "nhiều hơn kích thước ghi trong mục lục"],
+    ["a small body inflating beyond its declared size", zip([deflated("a.bin", Buffer.alloc(1_000_000), 1_000)]), "nhiều hơn kích thước ghi trong mục lục"],
+    ["a stored deflate block beyond its declared size", zip([{ name: "a.bin", body: deflateRawSync(Buffer.alloc(30_000, 7), { level: 0 }), method: 8, declared: 10 }]), "nhiều hơn kích thước ghi trong mục lục"],
     ["too many parts", zip(Array.from({ length: 1_001 }, (_, i) => deflated(`p${i}.xml`, Buffer.from("<a/>")))), "hoặc hơn 1000 phần"],
     ["a stored part larger than declared", zip([{ name: "a.xml", body: Buffer.alloc(100), method: 0, declared: 10 }]), "nhiều hơn kích thước ghi trong mục lục"],
     ["an unknown method", zip([{ ...deflated("a.xml", Buffer.alloc(10)), method: 12 }]), "kiểu nén 12 không được hỗ trợ"],
