@@ -17,6 +17,8 @@ import { ZipRefused } from "../xlsx/zip";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
+import { asMessage } from "../domain/localize";
+import { cliMsg } from "./messages";
 
 export interface PrintOptions {
   readonly input: string;
@@ -47,7 +49,7 @@ function printedUnitErrors(book: XlsxWorkbook): string[] {
  * workbook itself is left untouched.
  */
 export async function runPrint(options: PrintOptions): Promise<CommandResult> {
-  checkOutput(options.output, [options.input], "tệp PDF", isPdf);
+  checkOutput(options.output, [options.input], cliMsg.kindPdf.of(), isPdf);
   const wb = new ExcelJS.Workbook();
   // The file is read from disk once; the narrow reader's parts serve the checks, the data errors and the page breaks.
   let book: XlsxWorkbook;
@@ -59,9 +61,9 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     for (const sheet of book.sheetNames) book.cells(sheet);
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
-    if (error instanceof MalformedXml) throw new UsageError(`${options.input} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
-    throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, asMessage(error.message)));
+    if (error instanceof MalformedXml) throw new UsageError(cliMsg.notXlsx.of(options.input, error.message));
+    throw new UsageError(cliMsg.cannotReadExcel.of(options.input));
   }
   // A province workbook prints its assignment decision, made from the assignment sheets as they stand.
   const decision = options.sheet === undefined ? !PRINTED_SHEETS.some((sheet) => wb.getWorksheet(sheet) !== undefined) : textKey(options.sheet) === textKey(DECISION_SHEET);
@@ -73,8 +75,8 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   if (printed === undefined) {
     throw new UsageError(
       options.sheet === undefined
-        ? `${options.input} không có trang tính "${SHEETS.print}" hay "${PUBLIC_SHEET}": tạo lại sổ bằng lệnh workbook, lệnh consolidate hoặc bằng nút In của add-in.`
-        : `${options.input} không có trang tính "${options.sheet}"; các trang có: ${wb.worksheets.map((ws) => `"${ws.name}"`).join(", ")}.`,
+        ? cliMsg.noPrintedSheet.of(options.input, SHEETS.print, PUBLIC_SHEET)
+        : cliMsg.noSuchSheet.of(options.input, options.sheet, wb.worksheets.map((ws) => `"${ws.name}"`).join(", ")),
     );
   }
   // A signed document never carries a data error (a final level above its cap, a disqualified
@@ -85,10 +87,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   }
   const soffice = findSoffice(options.searchPath, options.fallbacks);
   if (soffice === undefined) {
-    throw new UsageError(
-      "Không tìm thấy LibreOffice (lệnh soffice) để xuất PDF. Hãy cài LibreOffice, hoặc mở tệp trong Excel và in trang tính " +
-        `"${printed.name}" (Tệp > In).`,
-    );
+    throw new UsageError(cliMsg.noSoffice.of(printed.name));
   }
   // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
   for (const row of manualPageBreaks(book.sheetXml(printed.name) ?? "")) printed.getRow(row - 1).addPageBreak();
@@ -105,7 +104,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
       await wb.xlsx.writeFile(copy);
       [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
     } catch (error) {
-      throw new UsageError(`Không xuất được ${options.output}: ${(error as Error).message}`);
+      throw new UsageError(cliMsg.exportFailed.of(options.output, (error as Error).message));
     }
     // Through a temporary file: a failed write (full disk) leaves the previous PDF as it was.
     writeOutput(options.output, fs.readFileSync(pdf));
