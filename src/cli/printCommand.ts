@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { textKey } from "../domain";
 import { PUBLIC_SHEET } from "../layout/comparison";
 import { SHEETS } from "../layout/schema";
-import { printedUnit } from "../layout/units";
+import { printedUnit, unitIndexOfTable, unitPlace, type UnitPlace } from "../layout/units";
 import { readXlsxWorkbook } from "../xlsx/workbookCells";
 import { openXlsx, type XlsxWorkbook } from "../xlsx/xlsxParts";
 import type { DocumentHeader } from "../layout/schema";
@@ -37,9 +37,20 @@ const TIMEOUT_MS = 180_000;
 /** Sheets printed when none is named, the first found: a unit's document, a committee's table. */
 const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
 
-/** The data errors of the unit "Bản in" is built from, as the pane reads them. */
-function printedUnitErrors(book: XlsxWorkbook): string[] {
-  const read = readXlsxWorkbook(book, { place: printedUnit(book.definedNames.map((d) => d.name)) });
+/**
+ * The unit a printed sheet shows a level of: the one "Bản in" is built from, or the unit whose
+ * table the sheet holds ("Chỉ tiêu", "Chỉ tiêu 2" …, by their tables, whatever the sheet is named now).
+ */
+function unitOfSheet(book: XlsxWorkbook, sheet: string): UnitPlace | null {
+  if (textKey(sheet) === textKey(SHEETS.print)) return printedUnit(book.definedNames.map((d) => d.name));
+  const index = book.tables.filter((t) => t.sheet === sheet).map((t) => unitIndexOfTable(t.name)).find((i) => i !== null);
+  return index === undefined || index === null ? null : unitPlace(index);
+}
+
+/** The data errors of the unit a printed sheet shows, as the pane reads them. */
+function printedUnitErrors(book: XlsxWorkbook, place: UnitPlace | null): string[] {
+  if (place === null) return [];
+  const read = readXlsxWorkbook(book, { place });
   return read.table === null ? [] : read.problems.filter((p) => p.severity === "error").map((p) => p.message);
 }
 
@@ -80,8 +91,9 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     );
   }
   // A signed document never carries a data error (a final level above its cap, a disqualified
-  // head rated above incomplete): refused as the pane refuses it, each cell named.
-  const errors = textKey(printed.name) === textKey(SHEETS.print) ? printedUnitErrors(book) : [];
+  // head rated above incomplete): refused as the pane refuses it, each cell named. The unit sheet
+  // carries the level and the signature too.
+  const errors = printedUnitErrors(book, unitOfSheet(book, printed.name));
   if (errors.length > 0) {
     return { stdout: [`Không in ${options.input}: sổ còn lỗi, hãy sửa rồi in lại.`, ...errors.map((e) => `- ${e}`)].join("\n") + "\n", exitCode: 1 };
   }
