@@ -30,7 +30,7 @@ import "../../src/xlsx/unitSummary";
 import "../../src/xlsx/workbookCells";
 import "../../src/xlsx/xlsxPackage";
 import "../../src/xlsx/xmlText";
-import "../../src/xlsx/zipEntries";
+import "../../src/xlsx/zip";
 
 /** Letters only Vietnamese writes (the plain Latin ones are shared with English). */
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
