@@ -2,7 +2,7 @@ import { absolute, cellAddress, parseCell, qualified, rangeAddress } from "../la
 import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, ValidationSpec, WorkbookLayout } from "../layout/types";
 import { assertExcelLimits } from "../layout/excelLimits";
 import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
-import { zipParts, type ZipPart } from "./zipWrite";
+import { zipParts, type ZipPart } from "./zip";
 
 /**
  * A light .xlsx writer: the consolidation written by `chitieu consolidate` (So sánh, Hạn mức,
@@ -553,5 +553,5 @@ function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], style
     { name: "xl/styles.xml", data: utf8(styles.xml()) },
     { name: "xl/sharedStrings.xml", data: utf8(strings.xml()) },
   ];
-  return new Uint8Array(zipParts(parts));
+  return zipParts(parts);
 }
