@@ -48,7 +48,7 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
     consolidateFiles: async (files, options) =>
       (await import(/* webpackChunkName: "consolidate-files" */ "./consolidateFiles")).consolidateFiles(run, files, options, features),
     createAssignmentSheets: (options) => run((context) => createAssignmentSheetsAction(context, options, features)),
-    // Its own chunk (the .xlsx writer, ExcelJS's browser build), loaded when first used.
+    // Its own chunk (the .xlsx writer), loaded when first used.
     assignUnits: async () => (await import(/* webpackChunkName: "assign-files" */ "./assignFiles")).assignUnits(run),
     readFollowUp: () => run(readFollowUpAction),
     recordSnapshot: (options) => run((context) => recordSnapshotAction(context, options)),
