@@ -6,8 +6,10 @@ import { unitWorkbook } from "../layout/unit";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { writeXlsx } from "../xlsx/writeLayout";
-import { ZipRefused } from "../xlsx/zipEntries";
+import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
+import { asMessage } from "../domain/localize";
+import { cliMsg } from "./messages";
 
 /**
  * `chitieu province` makes the province's workbook to fill in; `chitieu assign` writes every unit's
@@ -19,14 +21,14 @@ export function parseGroupOption(text: string): ProvinceGroup {
   const colon = text.indexOf(":");
   const name = (colon < 0 ? "" : text.slice(0, colon)).normalize("NFC").trim();
   const units = (colon < 0 ? "" : text.slice(colon + 1)).split(";").map((u) => u.normalize("NFC").trim()).filter((u) => u !== "");
-  if (name === "" || units.length === 0) throw new UsageError(`--group "${text}": cần dạng "Tên nhóm: Đơn vị 1; Đơn vị 2".`);
+  if (name === "" || units.length === 0) throw new UsageError(cliMsg.groupShape.of(text));
   return { name, units: units.map((u) => ({ name: u, head: "", kind: null })) };
 }
 
 export async function runProvince(options: { readonly year: number; readonly groups: readonly ProvinceGroup[]; readonly preset?: PresetId; readonly output: string }): Promise<CommandResult> {
   const layout = provinceWorkbook(options.year, options.groups, ruleSet(options.preset));
   // An existing province workbook may hold the targets typed for every unit: never replaced.
-  checkOutput(options.output, [], "sổ giao chỉ tiêu của tỉnh (.xlsx)", NOTHING);
+  checkOutput(options.output, [], cliMsg.kindProvince.of(), NOTHING);
   writeOutput(options.output, await written(() => writeXlsx(layout)));
   return { stdout: "", exitCode: 0 };
 }
@@ -44,20 +46,20 @@ export interface AssignResult {
 
 export async function runAssign(options: { readonly input: string; readonly outputDir: string; readonly json: boolean }): Promise<CommandResult> {
   if (existsSync(options.outputDir) && !statSync(options.outputDir).isDirectory()) {
-    throw new FileError(`-o ${options.outputDir} là một tệp, không phải thư mục; hãy ghi thư mục sẽ chứa tệp của các đơn vị.`);
+    throw new FileError(cliMsg.outputDirIsFile.of(options.outputDir));
   }
   let data: Buffer;
   try {
     data = readFileSync(options.input);
   } catch {
-    throw new UsageError(`Không đọc được tệp ${options.input}.`);
+    throw new UsageError(cliMsg.cannotRead.of(options.input));
   }
   let read;
   try {
     read = readProvinceWorkbook(openXlsx(data));
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
-    throw new UsageError(`${options.input} không phải tệp Excel (.xlsx) hợp lệ: ${(error as Error).message}`);
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, asMessage(error.message)));
+    throw new UsageError(cliMsg.notXlsx.of(options.input, (error as Error).message));
   }
   const planned = read.assignments.flatMap((a) => a.units.map((u) => ({ assignment: a, unit: u, file: join(options.outputDir, unitFileName(u.name)) })));
   const fileProblems: string[] = [];

@@ -1,11 +1,14 @@
 import { compareYears, consolidate, consolidationResult, resolveAsOf, vnDay, QUARTER_NAMES, type AsOfRequest, type PreviousYear, type YearResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { DEFAULT_HEADER } from "../layout/print";
 import { consolidatedWorkbook } from "../layout/comparison";
-import type { DocumentHeader } from "../layout/schema";
+import { SHEETS, type DocumentHeader } from "../layout/schema";
 import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
 import { checkOutput, isSameFile, UsageError, writeOutput, written, type CommandResult } from "./io";
+import { asMessage } from "../domain/localize";
+import { placedMessage } from "../layout/problems";
+import { cliMsg } from "./messages";
 
 export interface ConsolidateOptions {
   readonly inputs: readonly string[];
@@ -38,10 +41,10 @@ const yearResults = (c: Consolidation): YearResult[] =>
 /** Last year's units read and consolidated as this year's are (each under the preset of its own year), then compared. */
 async function previousYear(paths: string, current: Consolidation, exceptional: ReadonlySet<UnitKind>): Promise<PreviousYear> {
   const expanded = expandInputs([paths]);
-  if (expanded.rejected.length > 0) throw new UsageError(`--previous: ${expanded.rejected.map((r) => r.reason).join(" ")}`);
+  if (expanded.rejected.length > 0) throw new UsageError(cliMsg.inFile.of("--previous", cliMsg.joined.of(expanded.rejected.map((r) => asMessage(r.reason)))));
   const units: UnitSummary[] = [];
   for (const file of expanded.files) for (const read of await readUnitSummary(file, presetOfTheYear)) if (!isRejection(read)) units.push(read);
-  if (units.length === 0) throw new UsageError(`--previous: ${paths} không có tệp đơn vị nào đọc được.`);
+  if (units.length === 0) throw new UsageError(cliMsg.previousEmpty.of(paths));
   const before = consolidate(units, [], exceptional);
   return { year: before.year, changes: compareYears(yearResults(current), yearResults(before)) };
 }
@@ -68,10 +71,10 @@ function provinceRules(file: string | undefined): ProvinceRules {
   try {
     read = readRulesFile(file);
   } catch {
-    throw new UsageError(`--rules: không đọc được tệp Excel ${file}.`);
+    throw new UsageError(cliMsg.rulesUnreadable.of(file));
   }
-  if (read === null) throw new UsageError(`--rules: ${file} không có trang "Quy tắc" của Chỉ Tiêu.`);
-  if (read.problems.length > 0) throw new UsageError(`--rules: ${file}: ${read.problems.map((p) => p.message).join(" ")}`);
+  if (read === null) throw new UsageError(cliMsg.rulesNoSheet.of(file, SHEETS.rules));
+  if (read.problems.length > 0) throw new UsageError(cliMsg.inFile.of(`--rules: ${file}`, cliMsg.joined.of(read.problems.map(placedMessage))));
   return givenRules(read.rules);
 }
 
@@ -89,7 +92,7 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   // a consolidated folder; a unit workbook, named or in a folder, never is.
   const replaceable = isConsolidationFile(options.output);
   const rulesFile = options.rules === undefined ? [] : [options.rules];
-  checkOutput(options.output, [...(replaceable ? options.inputs : expanded.files), ...rulesFile], "bảng tổng hợp (.xlsx)", () => replaceable);
+  checkOutput(options.output, [...(replaceable ? options.inputs : expanded.files), ...rulesFile], cliMsg.kindConsolidation.of(), () => replaceable);
   const files = replaceable ? expanded.files.filter((f) => !isSameFile(f, options.output)) : expanded.files;
   const units: UnitSummary[] = [];
   const rejected: Rejection[] = [...expanded.rejected];

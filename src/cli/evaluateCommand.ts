@@ -2,6 +2,7 @@ import { evaluate, readEvaluationDocument, type Evaluation } from "../domain";
 import { render, translate, type Language } from "../domain/localize";
 import { formatTable } from "./table";
 import { readJsonFile, type CommandResult, UsageError } from "./io";
+import { cliMsg } from "./messages";
 
 /** The public JSON shape of an evaluation (the CLI contract of issue 2). */
 export function toContractJson(evaluation: Evaluation, language: Language = "vi"): unknown {
@@ -32,7 +33,7 @@ export function toContractJson(evaluation: Evaluation, language: Language = "vi"
 /** `language` words the JSON's reasons and error messages (the table is Vietnamese). */
 export function runEvaluate(file: string, format: "json" | "table", language: Language = "vi"): CommandResult {
   const read = readEvaluationDocument(readJsonFile(file));
-  if (!read.ok) throw new UsageError(`${file}: ${read.problem}`);
+  if (!read.ok) throw new UsageError(cliMsg.inFile.of(file, read.problem));
   const evaluation = evaluate(read.input);
   const stdout = format === "table" ? formatTable(evaluation) : JSON.stringify(toContractJson(evaluation, language), null, 2) + "\n";
   return { stdout, exitCode: evaluation.errors.length > 0 ? 1 : 0 };

@@ -1,6 +1,8 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { asMessage, render, type Message } from "../domain/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
+import { cliMsg } from "./messages";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {
@@ -8,8 +10,15 @@ export interface CommandResult {
   readonly exitCode: number;
 }
 
-/** A problem with the command line or its files: exit 2, message on stderr, nothing on stdout. */
-export class UsageError extends Error {}
+/**
+ * A problem with the command line or its files: exit 2, message on stderr, nothing on stdout.
+ * It carries the message as data (`said`), rendered in the language of `--lang`; `message` is Vietnamese.
+ */
+export class UsageError extends Error {
+  constructor(readonly said: Message) {
+    super(render(said, "vi"));
+  }
+}
 
 /** A problem with a file rather than with the command line: the usage is not printed after it. */
 export class FileError extends UsageError {}
@@ -34,15 +43,15 @@ export function readJsonFile(file: string): unknown {
   try {
     text = readFileSync(file, "utf8");
   } catch {
-    throw new UsageError(`Không đọc được tệp ${file}.`);
+    throw new UsageError(cliMsg.cannotRead.of(file));
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new UsageError(`${file} không phải JSON hợp lệ: ${(error as Error).message}`);
+    throw new UsageError(cliMsg.notJson.of(file, (error as Error).message));
   }
-  if (nestsDeeperThan(json, MAX_JSON_DEPTH)) throw new UsageError(`${file}: dữ liệu JSON lồng nhau quá sâu (hơn ${MAX_JSON_DEPTH} tầng).`);
+  if (nestsDeeperThan(json, MAX_JSON_DEPTH)) throw new UsageError(cliMsg.jsonTooDeep.of(file, MAX_JSON_DEPTH));
   return json;
 }
 
@@ -88,41 +97,41 @@ export const NOTHING = (): boolean => false;
  * another kind than what the command writes (`replaceable` says whether an existing file is its own
  * kind, e.g. an earlier PDF). `kind` names that kind in the message.
  */
-export function checkOutput(output: string, inputs: readonly string[], kind: string, replaceable: (existing: string) => boolean): void {
+export function checkOutput(output: string, inputs: readonly string[], kind: Message, replaceable: (existing: string) => boolean): void {
   const existing = statOf(output);
   if (existing === undefined) return;
-  if (existing.isDirectory()) throw new FileError(`-o ${output} là một thư mục; hãy ghi một tên tệp ${kind} (trong thư mục đó hoặc nơi khác).`);
+  if (existing.isDirectory()) throw new FileError(cliMsg.outputIsFolder.of(output, kind));
   const input = inputs.find((file) => isSameFile(file, output));
   if (input !== undefined) {
-    throw new FileError(`-o ${output} là tệp đầu vào ${input} của lệnh; ghi ra đó sẽ xoá mất tệp này. Hãy chọn tên tệp khác.`);
+    throw new FileError(cliMsg.outputIsInput.of(output, input));
   }
   if (existing.size > 0 && !replaceable(output)) {
-    const what = replaceable === NOTHING ? "" : ` và đó không phải ${kind}`;
-    throw new FileError(`Đã có tệp ${output}${what}; Chỉ Tiêu không ghi đè lên tệp này để khỏi mất dữ liệu. Hãy chọn tên tệp khác, hoặc tự đổi tên hay xoá tệp cũ.`);
+    throw new FileError(replaceable === NOTHING ? cliMsg.outputExists.of(output) : cliMsg.outputExistsOther.of(output, kind));
   }
 }
 
 /** Why a write failed, in words, with what to do; the system's message when the cause is not one of these. */
-function writeCause(file: string, error: NodeJS.ErrnoException): string {
+function writeCause(file: string, error: NodeJS.ErrnoException): Message | string {
   const folder = dirname(file);
   switch (error.code) {
     case "ENOSPC":
     case "EDQUOT":
-      return "ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc ghi sang ổ khác rồi chạy lại lệnh; tệp cũ (nếu có) vẫn còn nguyên.";
+      return cliMsg.diskFull.of();
     case "EACCES":
     case "EPERM":
-      return `không có quyền ghi vào thư mục ${folder}, hoặc tệp đang mở trong Excel. Hãy đóng tệp, hoặc chọn thư mục khác.`;
+      return cliMsg.noPermission.of(folder);
     case "EROFS":
-      return `thư mục ${folder} nằm trên ổ chỉ đọc. Hãy ghi sang thư mục khác.`;
+      return cliMsg.readOnlyFolder.of(folder);
     case "ENOENT":
     case "ENOTDIR":
-      return `không có thư mục ${folder}. Hãy tạo thư mục trước hoặc chọn thư mục khác.`;
+      return cliMsg.noFolder.of(folder);
     case "EISDIR":
-      return `${file} là một thư mục. Hãy ghi một tên tệp.`;
+      return cliMsg.isFolder.of(file);
     case "EBUSY":
     case "ETXTBSY":
-      return "tệp đang được chương trình khác mở (Excel?). Hãy đóng tệp rồi chạy lại lệnh.";
+      return cliMsg.fileBusy.of();
     default:
+      // The system's own words (English), shown as they are.
       return error.message;
   }
 }
@@ -132,7 +141,7 @@ export function writeOutput(file: string, data: Uint8Array): void {
   try {
     replaceFile(file, data);
   } catch (error) {
-    throw new FileError(`Không ghi được ${file}: ${writeCause(file, error as NodeJS.ErrnoException)}`);
+    throw new FileError(cliMsg.writeFailed.of(file, writeCause(file, error as NodeJS.ErrnoException)));
   }
 }
 
@@ -141,7 +150,7 @@ export async function written(write: () => Uint8Array | Promise<Uint8Array>): Pr
   try {
     return await write();
   } catch (error) {
-    if (error instanceof ExcelLimitExceeded) throw new FileError(error.message);
+    if (error instanceof ExcelLimitExceeded) throw new FileError(asMessage(error.message));
     throw error;
   }
 }

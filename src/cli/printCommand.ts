@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { textKey } from "../domain";
 import { PUBLIC_SHEET } from "../layout/comparison";
 import { SHEETS } from "../layout/schema";
-import { printedUnit } from "../layout/units";
+import { printedUnit, unitIndexOfTable, unitPlace, type UnitPlace } from "../layout/units";
 import { readXlsxWorkbook } from "../xlsx/workbookCells";
 import { openXlsx, type XlsxWorkbook } from "../xlsx/xlsxParts";
 import type { DocumentHeader } from "../layout/schema";
@@ -13,10 +13,12 @@ import { DECISION_SHEET } from "../layout/province";
 import { isProvinceWorkbook, printDecision } from "./decisionPrint";
 import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
-import { ZipRefused } from "../xlsx/zipGuard";
+import { ZipRefused } from "../xlsx/zip";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
+import { asMessage } from "../domain/localize";
+import { cliMsg } from "./messages";
 
 export interface PrintOptions {
   readonly input: string;
@@ -35,9 +37,20 @@ const TIMEOUT_MS = 180_000;
 /** Sheets printed when none is named, the first found: a unit's document, a committee's table. */
 const PRINTED_SHEETS = [SHEETS.print, PUBLIC_SHEET] as const;
 
-/** The data errors of the unit "Bản in" is built from, as the pane reads them. */
-function printedUnitErrors(book: XlsxWorkbook): string[] {
-  const read = readXlsxWorkbook(book, { place: printedUnit(book.definedNames.map((d) => d.name)) });
+/**
+ * The unit a printed sheet shows a level of: the one "Bản in" is built from, or the unit whose
+ * table the sheet holds ("Chỉ tiêu", "Chỉ tiêu 2" …, by their tables, whatever the sheet is named now).
+ */
+function unitOfSheet(book: XlsxWorkbook, sheet: string): UnitPlace | null {
+  if (textKey(sheet) === textKey(SHEETS.print)) return printedUnit(book.definedNames.map((d) => d.name));
+  const index = book.tables.filter((t) => t.sheet === sheet).map((t) => unitIndexOfTable(t.name)).find((i) => i !== null);
+  return index === undefined || index === null ? null : unitPlace(index);
+}
+
+/** The data errors of the unit a printed sheet shows, as the pane reads them. */
+function printedUnitErrors(book: XlsxWorkbook, place: UnitPlace | null): string[] {
+  if (place === null) return [];
+  const read = readXlsxWorkbook(book, { place });
   return read.table === null ? [] : read.problems.filter((p) => p.severity === "error").map((p) => p.message);
 }
 
@@ -47,7 +60,7 @@ function printedUnitErrors(book: XlsxWorkbook): string[] {
  * workbook itself is left untouched.
  */
 export async function runPrint(options: PrintOptions): Promise<CommandResult> {
-  checkOutput(options.output, [options.input], "tệp PDF", isPdf);
+  checkOutput(options.output, [options.input], cliMsg.kindPdf.of(), isPdf);
   const wb = new ExcelJS.Workbook();
   // The file is read from disk once; the narrow reader's parts serve the checks, the data errors and the page breaks.
   let book: XlsxWorkbook;
@@ -59,9 +72,9 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     for (const sheet of book.sheetNames) book.cells(sheet);
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(`${options.input}: ${error.message}`);
-    if (error instanceof MalformedXml) throw new UsageError(`${options.input} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
-    throw new UsageError(`Không đọc được tệp Excel ${options.input}.`);
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, asMessage(error.message)));
+    if (error instanceof MalformedXml) throw new UsageError(cliMsg.notXlsx.of(options.input, error.message));
+    throw new UsageError(cliMsg.cannotReadExcel.of(options.input));
   }
   // A province workbook prints its assignment decision, made from the assignment sheets as they stand.
   const decision = options.sheet === undefined ? !PRINTED_SHEETS.some((sheet) => wb.getWorksheet(sheet) !== undefined) : textKey(options.sheet) === textKey(DECISION_SHEET);
@@ -73,22 +86,20 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   if (printed === undefined) {
     throw new UsageError(
       options.sheet === undefined
-        ? `${options.input} không có trang tính "${SHEETS.print}" hay "${PUBLIC_SHEET}": tạo lại sổ bằng lệnh workbook, lệnh consolidate hoặc bằng nút In của add-in.`
-        : `${options.input} không có trang tính "${options.sheet}"; các trang có: ${wb.worksheets.map((ws) => `"${ws.name}"`).join(", ")}.`,
+        ? cliMsg.noPrintedSheet.of(options.input, SHEETS.print, PUBLIC_SHEET)
+        : cliMsg.noSuchSheet.of(options.input, options.sheet, wb.worksheets.map((ws) => `"${ws.name}"`).join(", ")),
     );
   }
   // A signed document never carries a data error (a final level above its cap, a disqualified
-  // head rated above incomplete): refused as the pane refuses it, each cell named.
-  const errors = textKey(printed.name) === textKey(SHEETS.print) ? printedUnitErrors(book) : [];
+  // head rated above incomplete): refused as the pane refuses it, each cell named. The unit sheet
+  // carries the level and the signature too.
+  const errors = printedUnitErrors(book, unitOfSheet(book, printed.name));
   if (errors.length > 0) {
     return { stdout: [`Không in ${options.input}: sổ còn lỗi, hãy sửa rồi in lại.`, ...errors.map((e) => `- ${e}`)].join("\n") + "\n", exitCode: 1 };
   }
   const soffice = findSoffice(options.searchPath, options.fallbacks);
   if (soffice === undefined) {
-    throw new UsageError(
-      "Không tìm thấy LibreOffice (lệnh soffice) để xuất PDF. Hãy cài LibreOffice, hoặc mở tệp trong Excel và in trang tính " +
-        `"${printed.name}" (Tệp > In).`,
-    );
+    throw new UsageError(cliMsg.noSoffice.of(printed.name));
   }
   // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
   for (const row of manualPageBreaks(book.sheetXml(printed.name) ?? "")) printed.getRow(row - 1).addPageBreak();
@@ -105,7 +116,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
       await wb.xlsx.writeFile(copy);
       [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
     } catch (error) {
-      throw new UsageError(`Không xuất được ${options.output}: ${(error as Error).message}`);
+      throw new UsageError(cliMsg.exportFailed.of(options.output, (error as Error).message));
     }
     // Through a temporary file: a failed write (full disk) leaves the previous PDF as it was.
     writeOutput(options.output, fs.readFileSync(pdf));

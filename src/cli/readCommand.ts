@@ -2,13 +2,16 @@ import { readFileSync } from "node:fs";
 import { fileCells, readWorkbookCells, type WorkbookCells } from "../xlsx/workbookCells";
 import { followUpOf } from "../xlsx/readFollowUp";
 import { openXlsx } from "../xlsx/xlsxParts";
-import { ZipRefused } from "../xlsx/zipGuard";
+import { ZipRefused } from "../xlsx/zip";
 import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
 import { UsageError, type CommandResult } from "./io";
 import { formatTable, terminalLines } from "./table";
+import { asMessage } from "../domain/localize";
+import { placedMessage } from "../layout/problems";
+import { cliMsg } from "./messages";
 
 /** `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed there. */
 export function runRead(file: string, format: "json" | "table" = "json"): CommandResult {
@@ -16,7 +19,7 @@ export function runRead(file: string, format: "json" | "table" = "json"): Comman
   try {
     data = readFileSync(file);
   } catch {
-    throw new UsageError(`Không đọc được tệp ${file}.`);
+    throw new UsageError(cliMsg.cannotRead.of(file));
   }
   // The file is inflated once: the unit sheet, its leader's tasks and its follow-up are all read from these cells.
   let cells: WorkbookCells;
@@ -25,10 +28,10 @@ export function runRead(file: string, format: "json" | "table" = "json"): Comman
     cells = fileCells(openXlsx(data));
     read = readWorkbookCells(cells);
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);
-    throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${(error as Error).message}`);
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, asMessage(error.message)));
+    throw new UsageError(cliMsg.notXlsx.of(file, (error as Error).message));
   }
-  if (read.evaluation === null) throw new UsageError(read.problems.map((p) => p.message).join("\n"));
+  if (read.evaluation === null) throw new UsageError(cliMsg.lines.of(read.problems.map(placedMessage)));
   // A workbook that also holds the task register: the leader's tasks of the year, as the unit sheet shows them.
   const leaderTasks = unitLeaderTasks(cells);
   // The optional rule, where the sheet applies it: the suggested level no higher than the cap (as the sheet's formula).

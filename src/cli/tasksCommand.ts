@@ -8,6 +8,8 @@ import type { Level } from "../domain/types";
 import type { DocumentHeader } from "../layout/schema";
 import { readJsonFile, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
+import { asMessage } from "../domain/localize";
+import { cliMsg } from "./messages";
 
 interface Register {
   readonly tasks: readonly Task[];
@@ -24,14 +26,14 @@ async function fromWorkbook(file: string): Promise<Register> {
   try {
     data = readFileSync(file);
   } catch {
-    throw new UsageError(`Không đọc được tệp ${file}.`);
+    throw new UsageError(cliMsg.cannotRead.of(file));
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
   const { locateTaskProblem } = await import("../layout/tasks");
-  const { ZipRefused } = await import("../xlsx/zipEntries");
+  const { ZipRefused } = await import("../xlsx/zip");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
-    if (error instanceof ZipRefused) throw new UsageError(`${file}: ${error.message}`);
-    throw new UsageError(`${file} không phải tệp Excel (.xlsx) hợp lệ: ${error.message}`);
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, asMessage(error.message)));
+    throw new UsageError(cliMsg.notXlsx.of(file, error.message));
   });
   return {
     tasks: read.tasks,
@@ -52,14 +54,14 @@ async function fromWorkbook(file: string): Promise<Register> {
 
 function fromJson(file: string): Register {
   const read = readTasksDocument(readJsonFile(file));
-  if (!read.ok) throw new UsageError(`${file}: ${read.problem}`);
+  if (!read.ok) throw new UsageError(cliMsg.inFile.of(file, read.problem));
   return { tasks: read.tasks, rules: DEFAULT_TASK_RULES, problems: [], place: (p) => p };
 }
 
 /** `chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD`: each task's level for the year. */
 export async function runTasksEvaluate(file: string, year: number, asOfText: string, format: "json" | "table"): Promise<CommandResult> {
   const asOf = parseDay(asOfText);
-  if (asOf === null) throw new UsageError(`--as-of "${asOfText}" không phải một ngày có thật (cần dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-09-30).`);
+  if (asOf === null) throw new UsageError(cliMsg.asOfNotADay.of(asOfText));
   const register = /\.xlsx$/i.test(file) ? await fromWorkbook(file) : fromJson(file);
   const engine: TaskProblem[] = checkRegistration(register.tasks, register.rules);
   const tasks = register.tasks.map((task) => evaluateTaskYear(task, year, asOf, register.rules));
@@ -105,19 +107,19 @@ export async function runTasksTerm(o: TermOptions): Promise<CommandResult> {
   const spans = register.tasks.filter((t) => Number.isInteger(t.firstYear) && Number.isInteger(t.lastYear));
   const from = o.from ?? Math.min(...spans.map((t) => t.firstYear));
   const to = o.to ?? Math.max(...spans.map((t) => t.lastYear));
-  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new UsageError(`${o.file}: sổ chưa có việc nào; hãy ghi --from và --to.`);
-  if (to < from || to - from + 1 > register.rules.maxSpanYears) throw new UsageError(`Nhiệm kỳ ${from}–${to} không hợp lệ: từ 1 đến ${register.rules.maxSpanYears} năm.`);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new UsageError(cliMsg.termEmpty.of(o.file));
+  if (to < from || to - from + 1 > register.rules.maxSpanYears) throw new UsageError(cliMsg.termSpan.of(from, to, register.rules.maxSpanYears));
   let asOf = `${to}-12-31`;
   if (o.asOf !== undefined) {
     const parsed = parseDay(o.asOf);
-    if (parsed === null) throw new UsageError(`--as-of "${o.asOf}" không phải một ngày có thật (cần dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-09-30).`);
+    if (parsed === null) throw new UsageError(cliMsg.asOfNotADay.of(o.asOf));
     asOf = parsed;
   }
   const summary = termSummary(register.tasks, from, to, asOf, register.rules);
   const problems = [...register.problems, ...checkRegistration(register.tasks, register.rules).map(register.place)];
   if (o.output !== undefined) {
     const { checkOutput, NOTHING, writeOutput, written } = await import("./io");
-    checkOutput(o.output, [o.file], "bảng tổng hợp nhiệm kỳ (.xlsx)", NOTHING);
+    checkOutput(o.output, [o.file], cliMsg.kindTerm.of(), NOTHING);
     const { termSummarySheet, DEFAULT_HEADER } = await Promise.all([import("../layout/tasks"), import("../layout/print")]).then(([t, p]) => ({ ...t, ...p }));
     const { writeXlsx } = await import("../xlsx/writeLayout");
     const sheet = termSummarySheet(summary, { ...DEFAULT_HEADER, ...o.header });

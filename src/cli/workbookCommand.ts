@@ -17,6 +17,7 @@ import { writeXlsx } from "../xlsx/writeLayout";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
 import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
+import { cliMsg } from "./messages";
 
 export interface WorkbookOptions {
   readonly unit: string;
@@ -37,7 +38,7 @@ export interface WorkbookOptions {
 function scalar(raw: unknown, where: string): Scalar {
   if (raw === undefined || raw === null) return null;
   if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return raw;
-  throw new UsageError(`${where} phải là số hoặc chữ, không phải ${Array.isArray(raw) ? "mảng" : "đối tượng"} JSON.`);
+  throw new UsageError(Array.isArray(raw) ? cliMsg.valueNotArray.of(where) : cliMsg.valueNotObject.of(where));
 }
 
 /** A number typed as text is written as a number; anything unreadable is kept as typed. */
@@ -50,7 +51,7 @@ function cellValue(raw: Scalar): Scalar {
 function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalogue; values: Map<string, UnitValues> } {
   const indicators: Indicator[] = input.indicators.map((item) => {
     const direction = parseDirection(item.direction);
-    if (direction === null) throw new UsageError(`Chỉ tiêu ${item.code}: chiều "${String(item.direction)}" không hợp lệ.`);
+    if (direction === null) throw new UsageError(cliMsg.badDirection.of(item.code, String(item.direction)));
     const weight = parseNumber(item.weight ?? 1);
     const key = parseFlag(item.key);
     return {
@@ -93,13 +94,13 @@ function answerCells(file: string, field: string, raw: Readonly<Record<string, u
 /** The register's contents: the tasks of a document, the year, and the follow-up date (today unless given). */
 function taskRegisterParams(options: { readonly tasks?: string; readonly asOf?: string; readonly leader?: string }, year: number): TaskRegisterParams {
   const asOf = parseDay(options.asOf ?? new Date().toISOString().slice(0, 10));
-  if (asOf === null) throw new UsageError(`--as-of "${options.asOf}" không phải một ngày có thật (cần dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-09-30).`);
+  if (asOf === null) throw new UsageError(cliMsg.asOfNotADay.of(String(options.asOf)));
   if (options.tasks === undefined) return { tasks: [], year, asOf };
   const read = readTasksDocument(readJsonFile(options.tasks));
-  if (!read.ok) throw new UsageError(`${options.tasks}: ${read.problem}`);
+  if (!read.ok) throw new UsageError(cliMsg.inFile.of(options.tasks, read.problem));
   const leader = options.leader?.normalize("NFC").trim();
   if (leader !== undefined && !read.tasks.some((t) => t.leader.normalize("NFC").trim() === leader)) {
-    throw new UsageError(`--leader "${options.leader}": không có việc nào của người này trong ${options.tasks}.`);
+    throw new UsageError(cliMsg.leaderNotFound.of(leader, options.tasks));
   }
   return { tasks: read.tasks, year, asOf, formLeader: leader };
 }
@@ -108,7 +109,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
   let extra = {};
   if (options.data) {
     const read = readEvaluationDocument(readJsonFile(options.data));
-    if (!read.ok) throw new UsageError(`${options.data}: ${read.problem}`);
+    if (!read.ok) throw new UsageError(cliMsg.inFile.of(options.data, read.problem));
     const common = parseNumber(read.input.commonScore);
     extra = {
       ...fromDocument(options.data, read.input),
@@ -130,7 +131,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
   });
   const layout = options.taskRegister ? withTaskRegister(unitLayout, taskRegisterParams(options.taskRegister, options.year)) : unitLayout;
   const inputs = [options.data, options.taskRegister?.tasks].filter((file) => file !== undefined);
-  checkOutput(options.output, inputs, "sổ Chỉ Tiêu (.xlsx)", NOTHING);
+  checkOutput(options.output, inputs, cliMsg.kindWorkbook.of(), NOTHING);
   writeOutput(options.output, await written(() => writeXlsx(layout)));
   return { stdout: "", exitCode: 0 };
 }

@@ -57,6 +57,11 @@ export function text(vi: string, en: string): TextEntry {
   return { vi, en };
 }
 
+/** A message without parameters that travels as data (`section.name.of()`), where `text` is a plain string. */
+export function sentence(vi: string, en: string): MessageEntry<[]> {
+  return message(() => vi, () => en, []);
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry keeps its own parameter types
 type AnyEntry = TextEntry | MessageEntry<any[]>;
 
@@ -72,7 +77,9 @@ export interface Maker<A extends unknown[]> {
 }
 
 /** Parameters where a string may also be given as a message (rendered in the message's language). */
-export type Nested<A extends unknown[]> = { [I in keyof A]: A[I] extends string ? string | Message : A[I] };
+export type Nested<A extends unknown[]> = {
+  [I in keyof A]: A[I] extends string ? string | Message : A[I] extends readonly string[] ? readonly (string | Message)[] : A[I];
+};
 
 export type Messages<S extends Record<string, AnyEntry>> = {
   readonly [K in keyof S]: S[K] extends MessageEntry<infer A> ? Maker<A> : string;

@@ -303,9 +303,11 @@ export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>>
     [N.ceilingLevel]: `=IF(${N.provisional}="",${N.suggestedLevel},${levelFormula(ceiling)})`,
     [N.provisional]: `=IF(OR(${open}>0,AND(${R.usesPoints}=1,${commonOpen}),${anyUnreadable},${answersOpen}),${q(PROVISIONAL_TEXT)},"")`,
     [N.capCheck]:
+      // A disqualified unit or head is incomplete whatever the points: a final level above it is refused as a cap is.
       `=IF(${N.finalLevel}="","",IF(ISNA(${rank(N.finalLevel)}),${q(CAP_TEXTS.invalid)},` +
+      `IF(AND(${anyYes},${N.finalLevel}<>${L("incomplete")}),${q(CAP_TEXTS.disqualified)},` +
       `IF(${N.unitLevel}="",${q(CAP_TEXTS.unitMissing)},IF(${above(N.unitLevel)},${q(CAP_TEXTS.aboveUnit)},` +
-      `IF(AND(${N.civilServantLevel}<>"",${above(N.civilServantLevel)}),${q(CAP_TEXTS.aboveCivilServant)},"")))))`,
+      `IF(AND(${N.civilServantLevel}<>"",${above(N.civilServantLevel)}),${q(CAP_TEXTS.aboveCivilServant)},""))))))`,
   };
 }
 
@@ -329,6 +331,7 @@ export const PROVISIONAL_TEXT = "Tạm tính";
 /** The cap check's texts: any text there is an error the sheet shows in red. */
 export const CAP_TEXTS = {
   invalid: "Lỗi: xếp loại cuối cùng không phải một mức xếp loại",
+  disqualified: "Lỗi: có điều kiện không hoàn thành nhiệm vụ, chỉ được xếp Không hoàn thành nhiệm vụ",
   unitMissing: "Lỗi: chưa có xếp loại của tập thể, đơn vị (xếp loại tập thể trước)",
   aboveUnit: "Lỗi: cao hơn xếp loại của tập thể, đơn vị",
   aboveCivilServant: "Lỗi: cao hơn xếp loại công chức của người đứng đầu",

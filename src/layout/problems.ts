@@ -26,7 +26,12 @@ export function problemDetail(p: Pick<Problem, "id" | "params">, language: Langu
   return render({ id: p.id, params: p.params }, language);
 }
 
+/** A problem's whole sentence, place included, as data. */
+export function placedMessage(p: Pick<Problem, "sheet" | "cell" | "id" | "params">): Message {
+  return sheetMsg.placed.of(place(p.sheet, p.cell), { id: p.id, params: p.params });
+}
+
 /** A problem's whole sentence, place included, in the language. */
 export function problemMessage(p: Pick<Problem, "sheet" | "cell" | "id" | "params">, language: Language): string {
-  return render(sheetMsg.placed.of(place(p.sheet, p.cell), { id: p.id, params: p.params }), language);
+  return render(placedMessage(p), language);
 }

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { main, run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-cli-"));
@@ -127,6 +127,22 @@ describe("chitieu evaluate", () => {
     expect(en.summary.reasons[0]).toMatch(/^1\/2 indicators met or exceeded/);
     await expect(run(["evaluate", path, "--lang", "fr"])).rejects.toThrow("--lang nhận vi hoặc en");
     await expect(run(["evaluate", path, "--lang", "en", "--format", "table"])).rejects.toThrow(UsageError);
+  });
+
+  test("--lang en words the usage and document errors in English too; they carry their id", async () => {
+    const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      await main(["evaluate", file("en-shape.json", { indicators: [{ direction: "increase" }] }), "--lang", "en"]);
+      expect(String(stderr.mock.calls[0][0])).toMatch(/^chitieu: .*en-shape\.json: indicators\[0\]\.code must be a string or a number\.\nUsage:\n/);
+      stderr.mockClear();
+      await main(["evaluate", "--lang", "en", "--format", "xml", "x.json"]);
+      expect(String(stderr.mock.calls[0][0])).toMatch(/^chitieu: --format takes json or table, not "xml"\.\nUsage:/);
+    } finally {
+      stderr.mockRestore();
+      process.exitCode = 0;
+    }
+    const thrown = await run(["evaluate", file("en-preset.json", { preset: "x", indicators: [] })]).catch((e: unknown) => e);
+    expect(thrown).toMatchObject({ said: { id: "cli.inFile", params: [expect.stringContaining("en-preset.json"), { id: "document.badPreset" }] } });
   });
 
   test("the process: exit 2 with a message on stderr and nothing on stdout", () => {

@@ -119,6 +119,17 @@ describe("a level refused at its source never travels", () => {
     expect(result.stdout).toMatch(/Trang "Chỉ tiêu", ô [A-Z]+\d+: Không thể xếp người đứng đầu mức/);
   });
 
+  test("print refuses the unit sheet itself, which carries the level and the signature too, in a shared workbook by its own sheet", async () => {
+    const refused = await run(["print", join(dir, "01-song-lo.xlsx"), "--sheet", "Chỉ tiêu", "-o", join(dir, "song-lo-bang.pdf")]);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toMatch(/Trang "Chỉ tiêu", ô [A-Z]+\d+: Không thể xếp người đứng đầu mức/);
+    // The second unit of a shared workbook, by its own sheet.
+    const shared = await write(dir, "shared.xlsx", [params("Tam Dương"), params("Sông Lô", { unitLevel: "good", finalLevel: "excellent" })]);
+    const second = await run(["print", shared, "--sheet", "Chỉ tiêu 2", "-o", join(dir, "shared.pdf")]);
+    expect(second.exitCode).toBe(1);
+    expect(second.stdout).toMatch(/Trang "Chỉ tiêu 2", ô [A-Z]+\d+: Không thể xếp người đứng đầu mức/);
+  });
+
   test("print refuses a disqualified head rated above incomplete", async () => {
     const result = await run(["print", join(dir, "02-yen-lac.xlsx"), "-o", join(dir, "yen-lac.pdf")]);
     expect(result.exitCode).toBe(1);

@@ -54,7 +54,7 @@ describe("QĐ 366 Art. 11 in the document (issue 15 §3)", () => {
       ],
       ...extra,
     });
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
     return evaluate(read.input).summary;
   };
 
@@ -67,7 +67,7 @@ describe("QĐ 366 Art. 11 in the document (issue 15 §3)", () => {
 
   test("an unreadable answer is an input error naming its field", () => {
     const read = readEvaluationDocument({ excellence: { shortcomingsRemedied: "có lẽ" }, indicators: [{ code: "1", direction: "increase", target: 1, actual: 1 }] });
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
     expect(evaluate(read.input).errors.map((e) => e.field)).toEqual(["shortcomingsRemedied"]);
     expect(readEvaluationDocument({ excellence: "Có", indicators: [] })).toMatchObject({ ok: false });
   });

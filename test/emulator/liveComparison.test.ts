@@ -4,8 +4,8 @@
  * as properties of the sheet itself, per kind: never more kept than allowed, and no unit kept over
  * one of the same kind with more points that was lowered.
  */
-import { CONSOLIDATION_MESSAGES, type Level, type QuotaBase, type UnitKind } from "../../src/domain";
-import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, DECISION_TEXTS, kindLabel, LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, sharedWorkbook } from "../../src/layout";
+import { CONSOLIDATION_MESSAGES, LEVEL_NAMES, type Level, type QuotaBase, type UnitKind } from "../../src/domain";
+import { CAP_TEXTS, COMPARISON_FIRST_ROW, COMPARISON_SHEETS, DECISION_TEXTS, kindLabel, LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, NAMES, placedName, PUBLIC_HEADER_ROW, PUBLIC_SHEET, REFUSED_SUFFIX, sharedWorkbook, unitPlace } from "../../src/layout";
 import { engineConsolidation, unitParams, type UnitCase } from "../support/sharedUnits";
 import { load } from "./layoutLoader";
 import { mulberry32 } from "../support/random";
@@ -75,4 +75,37 @@ test("the seeds cover every quota decision, both bases and an exceptional kind",
   expect(decisions).toEqual(new Set([null, "keep", "lower", "tie"]));
   expect(new Set(scenarios.map((s) => s.base))).toEqual(new Set(["good", "goodOrBetter"]));
   expect(scenarios.some((s) => s.exceptional.size > 0)).toBe(true);
+});
+
+test("a refused final level (above its cap, or a disqualified unit rated above incomplete) is not the level the quota checks", async () => {
+  const good = (name: string) => ({ ...unitParams({ name, kind: "district", exceeded: 0, common: 25 }, "good"), unitLevel: null, finalLevel: null });
+  const layout = sharedWorkbook(
+    [
+      // Rated excellent by hand above the unit's level "good".
+      { ...good("Sông Lô"), unitLevel: "good", finalLevel: "excellent" },
+      // Disciplined in the year, rated good by hand.
+      { ...good("Yên Lạc"), unitLevel: "excellent", finalLevel: "good", disqualifying: { sanction: "Có" } },
+      good("Tam Đảo"),
+    ],
+    { comparison: true },
+  );
+  const emu = await load(layout);
+  const at = (column: string, i: number) => emu.cell(COMPARISON_SHEETS.comparison, `${column}${COMPARISON_FIRST_ROW + i}`).value;
+  // Columns: unit, final level as shown, level the quota checks, quota decision, rank.
+  expect([0, 1, 2].map((i) => [at("B", i), at("F", i), at("I", i), at("H", i), at("G", i)])).toEqual([
+    ["Sông Lô", `${LEVEL_NAMES.excellent}${REFUSED_SUFFIX}`, LEVEL_NAMES.good, "", 1],
+    ["Yên Lạc", `${LEVEL_NAMES.good}${REFUSED_SUFFIX}`, LEVEL_NAMES.incomplete, "", 3],
+    ["Tam Đảo", "", LEVEL_NAMES.good, "", 1],
+  ]);
+  // The public table prints the suggested level of each, never the refused one.
+  const published = [1, 2, 3].map((r) => [emu.cell(PUBLIC_SHEET, `B${PUBLIC_HEADER_ROW + 1 + r}`).value, emu.cell(PUBLIC_SHEET, `E${PUBLIC_HEADER_ROW + 1 + r}`).value]);
+  expect(published).toEqual([
+    ["Sông Lô", `${LEVEL_NAMES.good} (đề xuất)`],
+    ["Tam Đảo", `${LEVEL_NAMES.good} (đề xuất)`],
+    ["Yên Lạc", `${LEVEL_NAMES.incomplete} (đề xuất)`],
+  ]);
+  // The unit sheet itself flags the disqualified head's final level at its check cell.
+  const check = layout.names.find((n) => n.name === placedName(NAMES.capCheck, unitPlace(2)));
+  if (!check) throw new Error("no check name");
+  expect(emu.cell(check.sheet, check.ref.replace(/\$/g, "")).value).toBe(CAP_TEXTS.disqualified);
 });

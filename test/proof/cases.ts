@@ -145,6 +145,9 @@ function edgeCases(): ProofCase[] {
     { ...c("cap-final-above-unit", mix(5, 5, 0), 30), levels: { unit: "good", final: "excellent" } },
     { ...c("cap-final-above-civil-servant", mix(5, 5, 0), 30), levels: { unit: "excellent", civilServant: "complete", final: "good" } },
     { ...c("cap-final-within-caps", mix(5, 5, 0), 30), levels: { unit: "excellent", civilServant: "good", final: "good" } },
+    // A disqualified head is incomplete whatever the points: a final level above it is refused as a cap is.
+    { ...c("cap-final-disqualified", mix(5, 5, 0), 30), disqualifying: { corruption: "Có" }, levels: { unit: "excellent", final: "good" } },
+    { ...c("cap-final-disqualified-incomplete", mix(5, 5, 0), 30), disqualifying: { corruption: "Có" }, levels: { unit: "excellent", final: "incomplete" } },
     // QĐ 366 Art. 11 (issue 15 §3): the two answers of excellent, late rows, the editable shares.
     { ...c("excellence-answered", mix(7, 3, 0), 20), excellence: ANSWERED },
     { ...c("excellence-unanswered-provisional", mix(7, 3, 0), 20), excellence: { disciplineBelow: "Không" } },

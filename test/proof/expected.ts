@@ -61,9 +61,10 @@ export function engine(c: ProofCase): Evaluation {
 export const blankAsNull = <T>(v: T): T | null => (v === "" ? null : v);
 
 /** The cap check's text the sheet must show for the case's levels, as checkFinalLevel judges them. */
-function capText(c: ProofCase): string | null {
+function capText(c: ProofCase, e: Evaluation): string | null {
   const final = c.levels?.final ?? null;
   if (final === null) return null;
+  if (final !== "incomplete" && e.summary.disqualified.length > 0) return CAP_TEXTS.disqualified;
   const unit = c.levels?.unit ?? null;
   if (unit === null) return CAP_TEXTS.unitMissing;
   const broken = checkFinalLevel(final, { unit, civilServant: c.levels?.civilServant ?? null });
@@ -87,7 +88,7 @@ export function expected(e: Evaluation, c: ProofCase): SheetResult {
       [NAMES.suggestedLevel]: s.level === null ? null : LEVEL_NAMES[s.level],
       [NAMES.ceilingLevel]: s.ceilingLevel === null ? null : LEVEL_NAMES[s.ceilingLevel],
       [NAMES.provisional]: s.provisional ? PROVISIONAL_TEXT : null,
-      [NAMES.capCheck]: capText(c),
+      [NAMES.capCheck]: capText(c, e),
     },
   };
 }

@@ -37,6 +37,9 @@ import type { Block, ConditionalFormatSpec, SheetLayout, StyleSpec, WorkbookLayo
 import { placedName, type UnitPlace } from "../units";
 import { vnNumberFormula } from "../vnNumberFormula";
 
+/** After a final level the unit sheet refuses: it is neither counted nor published (docs/rules.md §3). */
+export const REFUSED_SUFFIX = " (không hợp lệ, xem trang đơn vị)";
+
 /** One unit sheet as the comparison reads it. */
 export interface LiveUnit {
   readonly place: UnitPlace;
@@ -160,11 +163,12 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
     `=IFERROR(INDEX(${kinds},MATCH(TRIM(${n(NAMES.unitKind)}),${kinds},0)),${q(kindLabel(null))})`,
     `=IF(ISNUMBER(${n(NAMES.points)}),${n(NAMES.points)},"")`,
     `=${n(NAMES.suggestedLevel)}&IF(${n(NAMES.provisional)}<>"",${q(PROVISIONAL_SUFFIX)},"")`,
-    `=${final}&""`,
+    // A final level the unit sheet refuses (above its cap, a disqualified head above incomplete) is shown as refused.
+    `=IF(${n(NAMES.capCheck)}="",${final}&"",${final}&${q(REFUSED_SUFFIX)})`,
     rank,
     decision,
-    // The level the quota checks: the final level where it is one of the four, else the suggested one.
-    `=IF(ISNUMBER(MATCH(${final},${NAMES.levelList},0)),${final}&"",${n(NAMES.suggestedLevel)}&"")`,
+    // The level the quota checks: the valid final level where there is one, else the suggested one.
+    `=IF(ISNUMBER(MATCH(${at("final")},${NAMES.levelList},0)),${at("final")}&"",${n(NAMES.suggestedLevel)}&"")`,
     `=${q(u.sheet)}`,
     standing,
     ...indicators.flatMap((ind) => [
@@ -187,6 +191,7 @@ function comparisonRowHeights(units: readonly LiveUnit[], indicators: readonly I
   const unitLines = Math.max(
     ...units.map((u) => wrappedLines(u.name, width(at("Đơn vị")), 12)),
     ...levels.map((l) => wrappedLines(l, width(at("Xếp loại đề xuất")), 12)),
+    ...Object.values(LEVEL_NAMES).map((l) => wrappedLines(l + REFUSED_SUFFIX, width(at("Xếp loại cuối cùng")), 12)),
     ...decisions.map((d) => wrappedLines(d, width(at("Hạn mức xuất sắc")), 12)),
   );
   const fixed = LIVE_COLUMNS.length;
