@@ -4,7 +4,7 @@ import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { parseCell } from "../../src/layout/addresses";
 import { taskRegisterLayout } from "../../src/layout/tasks";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
-import { readZipParts } from "../../src/xlsx/zipGuard";
+import { readZipParts } from "../../src/xlsx/zip";
 import { benchTasks } from "../../bench/tasks";
 
 /** The default unit workbook with one cell's content replaced. */
