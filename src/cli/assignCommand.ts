@@ -6,7 +6,7 @@ import { unitWorkbook } from "../layout/unit";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { writeXlsx } from "../xlsx/writeLayout";
-import { ZipRefused } from "../xlsx/zipEntries";
+import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { asMessage } from "../domain/localize";
 import { cliMsg } from "./messages";

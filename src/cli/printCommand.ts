@@ -13,7 +13,7 @@ import { DECISION_SHEET } from "../layout/province";
 import { isProvinceWorkbook, printDecision } from "./decisionPrint";
 import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
-import { ZipRefused } from "../xlsx/zipGuard";
+import { ZipRefused } from "../xlsx/zip";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileCells, readWorkbookCells, type WorkbookCells } from "../xlsx/workbookCells";
 import { followUpOf } from "../xlsx/readFollowUp";
 import { openXlsx } from "../xlsx/xlsxParts";
-import { ZipRefused } from "../xlsx/zipGuard";
+import { ZipRefused } from "../xlsx/zip";
 import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";

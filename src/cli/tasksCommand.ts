@@ -30,7 +30,7 @@ async function fromWorkbook(file: string): Promise<Register> {
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
   const { locateTaskProblem } = await import("../layout/tasks");
-  const { ZipRefused } = await import("../xlsx/zipEntries");
+  const { ZipRefused } = await import("../xlsx/zip");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
     if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, asMessage(error.message)));
     throw new UsageError(cliMsg.notXlsx.of(file, error.message));

@@ -1,6 +1,6 @@
 /**
  * Tổng hợp from files in the task pane (issue 8 §2): unit workbooks picked from disk are read in
- * the browser (DecompressionStream, no upload), checked exactly as `chitieu consolidate` checks
+ * the browser (fflate, no upload), checked exactly as `chitieu consolidate` checks
  * them, and their figures written as values into "So sánh" and "Hạn mức": the layout the CLI
  * writes (src/layout/comparisonSheet.ts). Round trips: one to see which sheets exist, one more
  * only when one of ours is there already, then one per 3.5 MB of writes (a single one below a
@@ -19,8 +19,8 @@ import { COMPARISON_SHEETS } from "../layout/comparison";
 import { consolidatedWorkbook } from "../layout/comparison";
 import { problem, type Problem } from "../layout/problems";
 import { RULE_NAMES } from "../layout/schema";
-import { openXlsxAsync } from "../xlsx/openXlsxAsync";
 import { consolidateUnitFiles, givenRules, presetOfTheYear } from "../xlsx/unitSummary";
+import { openXlsxPortable } from "../xlsx/xlsxPackage";
 import { readWorkbook, rulesOf } from "./readProtocol";
 import { createSheetSteps } from "./applyLayout";
 import { batches, payloadBytes, type WriteStep } from "./chunks";
@@ -48,6 +48,12 @@ export const consolidateMsg = defineMessages("consolidateFiles", {
 /** The note under the title of a "So sánh" written from files (comparisonSheet.ts): "Tổng hợp từ 12 tệp lúc …". */
 const FROM_FILES_NOTE = /^Tổng hợp từ \d+ tệp/;
 
+/** A file read after the pane has had a turn: reading is synchronous, and the progress bar is drawn between files. */
+async function openAfterRepaint(bytes: Uint8Array) {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return openXlsxPortable(bytes);
+}
+
 /** Read, check and consolidate the picked files, then write the comparison into the open workbook. */
 export async function consolidateFiles(
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
@@ -68,7 +74,7 @@ export async function consolidateFiles(
   });
   if (open !== null && open.problems.length > 0) return { units: [], rejected: [], quota: [], groups: [], totals: [], problems: open.problems, wrote: false, insertedSheets: [] };
   const rules = open === null ? presetOfTheYear : givenRules(open.rules);
-  const c = await consolidateUnitFiles(units, openXlsxAsync, new Set<UnitKind | null>(options.exceptionalKinds), rules, options.onProgress);
+  const c = await consolidateUnitFiles(units, openAfterRepaint, new Set<UnitKind | null>(options.exceptionalKinds), rules, options.onProgress);
   const result = consolidationResult(c);
   if (c.units.length === 0) return { ...result, problems: [], wrote: false, insertedSheets: [] };
   const insert = options.insertUnitSheets === true && features.insertWorksheets === true;

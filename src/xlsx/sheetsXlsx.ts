@@ -2,7 +2,7 @@ import { absolute, cellAddress, parseCell, qualified, rangeAddress } from "../la
 import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, WorkbookLayout } from "../layout/types";
 import { assertExcelLimits } from "../layout/excelLimits";
 import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
-import { zipParts, type ZipPart } from "./zipWrite";
+import { zipParts, type ZipPart } from "./zip";
 
 /**
  * A light .xlsx writer for workbooks of values: the consolidation written by `chitieu
@@ -426,5 +426,5 @@ export function writeSheetsXlsx(layout: WorkbookLayout): Uint8Array {
     { name: "xl/styles.xml", data: utf8(styles.xml()) },
     { name: "xl/sharedStrings.xml", data: utf8(strings.xml()) },
   ];
-  return new Uint8Array(zipParts(parts));
+  return zipParts(parts);
 }

@@ -28,13 +28,12 @@ import { FOLLOW_UP_SHEET, ruleDifferences } from "../layout/unit";
 import type { Problem } from "../layout/problems";
 import { readXlsxWorkbook, unitPlacesOf, type UnitWorkbookRead } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";
-import { ZipRefused } from "./zipEntries";
+import { ZipRefused } from "./zip";
 
 /**
  * One unit workbook's bytes checked and reduced to its UnitSummary, or the reason it cannot be
- * consolidated: the same checks for the CLI (`chitieu consolidate`, node's zlib) and the task
- * pane (Tổng hợp, the browser's DecompressionStream), which differ only in how they open the
- * package. No Node API here.
+ * consolidated: the same checks for the CLI (`chitieu consolidate`) and the task pane (Tổng
+ * hợp), which differ only in how they decode the package's parts. No Node API here.
  */
 
 export const READ_MESSAGES = defineMessages("unitFile", {

@@ -1,14 +1,15 @@
 import { defineMessages, message } from "../domain/localize";
-import { parseSheet, sharedStrings, type PartText, type SheetCells } from "./sheetCells";
+import { parseSheet, sharedStrings, TEXT_DECODER, type PartText, type SheetCells } from "./sheetCells";
 import { canonicalXml } from "./xmlCanonical";
+import { readZipParts } from "./zip";
 import { attributes, elements, startTags, xmlUnescape } from "./xmlText";
 
 /**
  * A narrow .xlsx reader, for reading workbooks back (CLI `read`, `consolidate`, the pane's
  * Tổng hợp): sheet names, defined names, tables and cells, without ExcelJS and without any Node
- * API. It works on the package's inflated parts: the CLI inflates them with node's zlib
- * (xlsxParts.ts), the pane with DecompressionStream (zipStream.ts); each worksheet is parsed
- * when first asked for.
+ * API. It works on the package's inflated parts (zip.ts); the CLI decodes them with Buffer
+ * (xlsxParts.ts), the pane with TextDecoder (openXlsxPortable); each worksheet is parsed when
+ * first asked for.
  */
 
 export interface DefinedName {
@@ -148,4 +149,9 @@ export function xlsxFromParts(parts: ReadonlyMap<string, Uint8Array>, codec: Par
       return cells;
     },
   };
+}
+
+/** The narrow reader with TextDecoder, for the task pane (the CLI's openXlsx decodes with Buffer). */
+export function openXlsxPortable(data: Uint8Array): XlsxWorkbook {
+  return xlsxFromParts(readZipParts(data, isXmlPart), TEXT_DECODER);
 }

@@ -1,10 +1,10 @@
 import type { PartText } from "./sheetCells";
 import { isXmlPart, xlsxFromParts, type XlsxWorkbook } from "./xlsxPackage";
-import { readZipParts } from "./zipGuard";
+import { readZipParts } from "./zip";
 
 /**
- * The narrow .xlsx reader for the CLI: the zip checked and inflated in one pass with node's zlib
- * (zipGuard), the parts decoded with Buffer (faster than TextDecoder for the latin1 scan).
+ * The narrow .xlsx reader for the CLI: the pane's (openXlsxPortable) with the parts decoded by
+ * Buffer, faster than TextDecoder for the latin1 scan.
  */
 export type { DefinedName, TablePart, XlsxWorkbook } from "./xlsxPackage";
 

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import { openXlsx } from "./xlsxParts";
-import { readZipParts } from "./zipGuard";
+import { readZipParts } from "./zip";
 import { elements, startTags } from "./xmlText";
 
 export { xmlUnescape } from "./xmlText";

@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { main, run } from "../../src/cli/main";
 import { runPrint } from "../../src/cli/printCommand";
 import { FileError } from "../../src/cli/io";
-import { readZipParts } from "../../src/xlsx/zipGuard";
-import { zipParts } from "../../src/xlsx/zipWrite";
+import { readZipParts, zipParts } from "../../src/xlsx/zip";
 import { unitFileBytes, writeUnitFile } from "../support/unitFiles";
 import { tempDirs } from "../support/tempDirs";
 

@@ -11,8 +11,7 @@ import ExcelJS from "exceljs";
 import { XMLValidator } from "fast-xml-parser";
 import { run } from "../../src/cli/main";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
-import { readZipParts } from "../../src/xlsx/zipGuard";
-import { zipParts } from "../../src/xlsx/zipWrite";
+import { readZipParts, zipParts } from "../../src/xlsx/zip";
 import { makeTempDir, recalculateXlsx } from "../support/libreoffice";
 import { unitFileBytes } from "../support/unitFiles";
 

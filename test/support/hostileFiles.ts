@@ -1,4 +1,4 @@
-import { readZipParts } from "../../src/xlsx/zipGuard";
+import { readZipParts } from "../../src/xlsx/zip";
 import { unitFileBytes } from "./unitFiles";
 import { buildZip } from "./zipBuilder";
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
 import { runPrint } from "../../src/cli/printCommand";
-import { openXlsxAsync } from "../../src/xlsx/openXlsxAsync";
+import { openXlsxPortable } from "../../src/xlsx/xlsxPackage";
 import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
 
 export type Reader = "read" | "consolidate" | "tasks" | "print" | "pane" | "assign";
@@ -44,7 +44,7 @@ async function runReader(c: Case): Promise<Outcome> {
     }
     case "pane": {
       const file = { name: "unit.xlsx", bytes: new Uint8Array(readFileSync(c.file)), modified: "2025-01-01T00:00:00Z" };
-      const reads = await readUnitBytes(file, openXlsxAsync, presetOfTheYear);
+      const reads = await readUnitBytes(file, openXlsxPortable, presetOfTheYear);
       const rejected = reads.flatMap((read) => ("reason" in read ? [read.reason] : []));
       return rejected.length > 0 ? { kind: "message", text: rejected.join("\n") } : { kind: "ok", text: JSON.stringify(reads) };
     }

@@ -1,5 +1,4 @@
 import { deflateRawSync } from "node:zlib";
-import { endOfCentralDirectory } from "../../src/xlsx/zipWrite";
 
 /**
  * A zip built by hand for reader tests: parts stored or deflated, optionally with a data
@@ -99,4 +98,15 @@ export function rawZip(parts: readonly RawPart[]): Buffer {
   }
   const directory = Buffer.concat(centrals);
   return Buffer.concat([...locals, directory, endOfCentralDirectory(parts.length, directory.length, offset)]);
+}
+
+/** The zip's last record: how many entries, and the size and offset of the central directory. */
+export function endOfCentralDirectory(entries: number, directoryBytes: number, directoryOffset: number): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries, 8);
+  end.writeUInt16LE(entries, 10);
+  end.writeUInt32LE(directoryBytes, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return end;
 }

@@ -7,7 +7,7 @@ import { consolidatedWorkbook } from "../../src/layout/comparison";
 import { writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
-import { readZipParts } from "../../src/xlsx/zipGuard";
+import { readZipParts } from "../../src/xlsx/zip";
 
 /** Issue 18 §5: what XML 1.0 forbids never reaches a written part; what Excel cannot hold is refused with a message naming the cell. */
 

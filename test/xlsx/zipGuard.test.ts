@@ -5,7 +5,7 @@ import { run } from "../../src/cli/main";
 import { unitWorkbook } from "../../src/layout";
 import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
-import { checkZipSize, MAX_INFLATED_BYTES } from "../../src/xlsx/zipGuard";
+import { checkZipSize, MAX_INFLATED_BYTES } from "../../src/xlsx/zip";
 import { deflated, rawZip as zip } from "../support/zipBuilder";
 
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
-import { checkZipSize, ZipRefused } from "../../src/xlsx/zipGuard";
+import { checkZipSize, ZipRefused } from "../../src/xlsx/zip";
 import { buildZip } from "../support/zipBuilder";
 
 /** Issue 18 §8: an encrypted file, a renamed .xls and a small ZIP64 file are named for what they are, not "damaged" or "> 50 MB". */

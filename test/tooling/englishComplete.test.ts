@@ -1,0 +1,186 @@
+// Issue 17 §3: in English mode no sentence reaches a person without passing the message catalogue.
+// Every message of the catalogue has an English wording free of Vietnamese, and what the CLI and
+// the engine print with --lang en (errors of every kind, reasons, usage and document errors) is
+// English except the data it quotes.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { catalogueEntries, isMessage, render, VERBATIM, type Message } from "../../src/domain/localize";
+import { main, run } from "../../src/cli/main";
+import { DIRECTION_NAMES, YES_NO } from "../../src/domain";
+import { CHART_SHEET, COMPARISON_SHEETS, PREVIOUS_YEAR_SHEET, PUBLIC_SHEET, TOTALS_SHEET } from "../../src/layout/comparison";
+import { DECISION_SHEET } from "../../src/layout/province";
+import { SHEETS } from "../../src/layout/schema";
+import { TASK_PRINT_SHEETS, TASK_SHEETS, TASK_TOTALS_SHEET, TERM_SHEET } from "../../src/layout/tasks";
+import { FOLLOW_UP_SHEET } from "../../src/layout/unit";
+// Every module that defines a section of the catalogue, so that catalogueEntries() sees them all.
+import "../../src/cli/messages";
+import "../../src/domain";
+import "../../src/domain/tasks";
+import "../../src/excel/consolidateFiles";
+import "../../src/excel/taskRegister";
+import "../../src/excel/unitTaskBlocks";
+import "../../src/layout/excelLimits";
+import "../../src/layout/messages";
+import "../../src/layout/province";
+import "../../src/layout/read";
+import "../../src/layout/tasks";
+import "../../src/xlsx/sheetCells";
+import "../../src/xlsx/unitSummary";
+import "../../src/xlsx/workbookCells";
+import "../../src/xlsx/xlsxPackage";
+import "../../src/xlsx/xmlText";
+import "../../src/xlsx/zipEntries";
+
+/** Letters only Vietnamese writes (the plain Latin ones are shared with English). */
+const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/**
+ * What English may quote in Vietnamese: the product's name, the names of the workbook's sheets and
+ * the words its cells take (the workbook itself is Vietnamese), the numbers of official documents
+ * (366-QĐ/TW), and anything in quotation marks (a value as typed).
+ */
+const WORKBOOK_WORDS = [
+  "Chỉ Tiêu",
+  ...Object.values(SHEETS),
+  ...Object.values(COMPARISON_SHEETS),
+  ...[CHART_SHEET, PUBLIC_SHEET, PREVIOUS_YEAR_SHEET, TOTALS_SHEET, DECISION_SHEET, FOLLOW_UP_SHEET, TASK_TOTALS_SHEET, TERM_SHEET],
+  ...Object.values(TASK_SHEETS),
+  ...Object.values(TASK_PRINT_SHEETS),
+  ...Object.values(DIRECTION_NAMES),
+  ...Object.values(YES_NO),
+].sort((a, b) => b.length - a.length);
+const unquoted = (text: string) =>
+  WORKBOOK_WORDS.reduce((rest, word) => rest.split(word).join(""), text)
+    .replace(/[\w./-]*(?:QĐ|NĐ)[\w./-]*/g, "")
+    .replace(/"[^"\n]*"/g, '""')
+    .replace(/“[^”\n]*”/g, "“”");
+
+/** The texts a message was given (its data), each removed before the check: data stays as typed. */
+function dataOf(params: readonly unknown[]): string[] {
+  return params.flatMap((p): string[] => {
+    if (typeof p === "string") return [p];
+    if (Array.isArray(p)) return dataOf(p);
+    if (isMessage(p)) return [render(p, "vi"), ...dataOf(p.params)];
+    return [];
+  });
+}
+
+function vietnameseIn(english: string, data: readonly string[]): string | null {
+  let rest = unquoted(english);
+  for (const d of [...data].sort((a, b) => b.length - a.length)) if (d !== "") rest = rest.split(d).join("");
+  const found = VIETNAMESE.exec(rest);
+  return found === null ? null : rest.slice(Math.max(0, found.index - 30), found.index + 30);
+}
+
+describe("the catalogue", () => {
+  const entries = catalogueEntries();
+
+  it("holds every section (a module left out above would hide its messages from this test)", () => {
+    const sections = new Set(entries.map((e) => e.id.split(".")[0]));
+    for (const section of ["engine", "document", "cli", "sheet", "level", "unitKind"]) expect(sections).toContain(section);
+    expect(entries.length).toBeGreaterThan(300);
+  });
+
+  it("words every message in English without Vietnamese (its data aside), and differently from the Vietnamese", () => {
+    const strays = entries.flatMap(({ id, example }) => {
+      const m: Message = { id, params: example };
+      const [vi, en] = [render(m, "vi"), render(m, "en")];
+      const data = dataOf(example);
+      const left = vietnameseIn(en, data);
+      if (left !== null) return [`${id}: …${left}…`];
+      // A Vietnamese wording given as the English one would pass the check above only by quoting.
+      return VIETNAMESE.test(unquoted(vi)) && vi === en ? [`${id}: the same in both languages`] : [];
+    });
+    expect(strays).toEqual([]);
+  });
+});
+
+describe("chitieu with --lang en", () => {
+  const dir = mkdtempSync(join(tmpdir(), "chitieu-english-"));
+  const file = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(content));
+    return path;
+  };
+
+  /** Every kind of input error the engine reports, with ASCII data so that only wordings are checked. */
+  const ALL_ERRORS = {
+    preset: "qd366-2025",
+    commonScore: "abc",
+    disqualifying: { degradation: "maybe" },
+    excellence: { disciplineBelow: "perhaps" },
+    indicators: [
+      { code: "1", direction: "increase", target: 100, actual: "abc" },
+      { code: "2", direction: "increase", target: 100, actual: "2.100 people" },
+      { code: "3", direction: "milestone", actual: "maybe" },
+      { code: "4", direction: "increase", target: 100, actual: 1, key: "y" },
+      { code: "5", direction: "increase", actual: 1 },
+      { code: "6", direction: "increase", target: 1e-300, actual: 1e300 },
+      { code: "7", direction: "increase", target: 0, actual: 1 },
+      { code: "8", direction: "decrease", target: -5, actual: 1 },
+      { code: "9", direction: "milestone", target: false, actual: "x" },
+      { code: "10", direction: "sideways", target: 1, actual: 1 },
+      { code: "11", target: 1, actual: 1 },
+      { code: "11", direction: "increase", target: 1, actual: 1 },
+      { code: "12", direction: "increase", target: 1, actual: 1, weight: "heavy" },
+      { code: "15", direction: "increase", target: 1, actual: 1, weight: 0 },
+      { code: "16", direction: "increase", target: 1, actual: 1, weight: "" },
+      { code: "13", direction: "increase", target: 1, actual: 1, late: "soon" },
+      { code: "14", direction: "increase", target: 1, actual: 1, score: 99 },
+    ],
+  };
+  /** Inputs that leave the level open, decided, or disqualified: every kind of reason. */
+  const REASONS = [
+    { commonScore: 27, indicators: [{ code: "1", direction: "increase", target: 100, actual: 130, key: "x" }, { code: "2", direction: "increase", target: 100, actual: 90 }] },
+    { commonScore: 25, indicators: [{ code: "1", direction: "increase", target: 100, actual: 130 }, { code: "2", direction: "increase", target: 100 }] },
+    { indicators: [{ code: "1", direction: "increase", target: 100, actual: 100 }] },
+    { commonScore: 28, disqualifying: { sanction: "Có" }, indicators: [{ code: "1", direction: "increase", target: 100, actual: 150 }] },
+    { commonScore: 29, excellence: { disciplineBelow: "Không", shortcomingsRemedied: "Có" }, indicators: [{ code: "1", direction: "increase", target: 100, actual: 150 }] },
+    { preset: "nd90-2020", indicators: [{ code: "1", direction: "increase", target: 100, actual: 50 }, { code: "2", direction: "decrease", target: 10, actual: 5 }] },
+    { commonScore: 20, indicators: [] },
+  ];
+
+  it("words every input error in English, each from the catalogue", async () => {
+    const out = JSON.parse((await run(["evaluate", file("errors.json", ALL_ERRORS), "--lang", "en"])).stdout) as {
+      errors: { field: string; message: string; id: string }[];
+      summary: { reasons: string[] };
+    };
+    const ids = new Set(out.errors.map((e) => e.id));
+    expect([...ids].sort()).toEqual([
+      "engine.badCommonScore", "engine.badDirection", "engine.badScore", "engine.badWeight", "engine.duplicateCode", "engine.milestoneTargetNotDone",
+      "engine.missingDirection", "engine.missingTarget", "engine.missingWeight", "engine.notAFlag", "engine.notAMilestone", "engine.notANumber",
+      "engine.notYesNo", "engine.ratioOverflow", "engine.targetNegative", "engine.targetNotPositive",
+    ]);
+    expect(ids).not.toContain(VERBATIM);
+    const vietnamese = [...out.errors.map((e) => `${e.id}: ${e.message}`), ...out.summary.reasons].filter((text) => vietnameseIn(text, []) !== null);
+    expect(vietnamese).toEqual([]);
+  });
+
+  it.each(REASONS.map((doc, i) => [i, doc] as const))("words the reasons in English (document %i)", async (i, doc) => {
+    const out = JSON.parse((await run(["evaluate", file(`reasons${i}.json`, doc), "--lang", "en"])).stdout) as { summary: { reasons: string[] } };
+    expect(out.summary.reasons.length).toBeGreaterThan(0);
+    expect(out.summary.reasons.filter((text) => vietnameseIn(text, []) !== null)).toEqual([]);
+  });
+
+  it.each([
+    ["a document of the wrong shape", () => ["evaluate", file("shape.json", { indicators: [{ code: "1", name: 5 }] }), "--lang", "en"]],
+    ["a task document of the wrong shape", () => ["tasks", "evaluate", file("tasks.json", { tasks: [{ code: "1" }] }), "--year", "2025", "--as-of", "2025-12-31", "--lang", "en"]],
+    ["a file that is not there", () => ["evaluate", join(dir, "nothing.json"), "--lang", "en"]],
+    ["a file that is not JSON", () => ["evaluate", join(dir, "shape.json"), join(dir, "other.json"), "--lang", "en"]],
+    ["an unknown option value", () => ["evaluate", "x.json", "--format", "xml", "--lang", "en"]],
+    ["an unknown command", () => ["evalute", "--lang", "en"]],
+    ["a missing option", () => ["workbook", "--year", "2025", "--lang", "en"]],
+  ])("words %s, and the usage after it, in English", async (_name, argv) => {
+    const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      await main(argv());
+      const text = stderr.mock.calls.map((c) => String(c[0])).join("");
+      expect(text).toMatch(/^chitieu: /);
+      expect(vietnameseIn(text, [dir])).toBeNull();
+    } finally {
+      stderr.mockRestore();
+      process.exitCode = 0;
+    }
+  });
+});
