@@ -5,7 +5,7 @@ import { provinceWorkbook, type ProvinceGroup } from "../layout/province";
 import { unitWorkbook } from "../layout/unit";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
-import { writeXlsx } from "../xlsx/writeLayout";
+import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { asMessage } from "../domain/localize";
@@ -29,6 +29,8 @@ export async function runProvince(options: { readonly year: number; readonly gro
   const layout = provinceWorkbook(options.year, options.groups, ruleSet(options.preset));
   // An existing province workbook may hold the targets typed for every unit: never replaced.
   checkOutput(options.output, [], cliMsg.kindProvince.of(), NOTHING);
+  // Loaded here only: assign writes with the light writer and never loads ExcelJS.
+  const { writeXlsx } = await import("../xlsx/writeLayout");
   writeOutput(options.output, await written(() => writeXlsx(layout)));
   return { stdout: "", exitCode: 0 };
 }
@@ -82,6 +84,8 @@ export async function runAssign(options: { readonly input: string; readonly outp
   };
   if (!errors) {
     mkdirSync(options.outputDir, { recursive: true });
+    // The units of a group share every sheet but their own: each is rendered once (sheetsXlsx.ts).
+    const writer = new SheetsXlsxWriter();
     for (const p of planned) {
       const values = new Map([...p.unit.targets].map(([code, target]) => [code, { target: target === true ? STATUS_NAMES.met : target }]));
       const layout = unitWorkbook({
@@ -96,7 +100,7 @@ export async function runAssign(options: { readonly input: string; readonly outp
         withPrintSheet: true,
         withFollowUp: true,
       });
-      writeOutput(p.file, await written(() => writeXlsx(layout)));
+      writeOutput(p.file, await written(() => writer.write(layout)));
     }
   }
   const exitCode = errors ? 1 : 0;

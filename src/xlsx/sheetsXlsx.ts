@@ -1,20 +1,20 @@
 import { absolute, cellAddress, parseCell, qualified, rangeAddress } from "../layout/addresses";
-import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, WorkbookLayout } from "../layout/types";
+import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, ValidationSpec, WorkbookLayout } from "../layout/types";
 import { assertExcelLimits } from "../layout/excelLimits";
 import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
 import { zipParts, type ZipPart } from "./zip";
 
 /**
- * A light .xlsx writer for workbooks of values: the consolidation written by `chitieu
- * consolidate` (So sánh, Hạn mức, Công khai), about 30,000 cells for 300 units, where ExcelJS
- * took 1.5–2 s (and half a second to load) to write what this writes in a tenth of that. It
- * applies the layout as writeLayout.ts does through ExcelJS — a cell's style starts as its
- * column's font, and each of a style's font, fill, alignment, border and number format replaces
- * the one before; merged cells keep their style — and writes the same parts: styles, shared
- * strings, merges, widths and heights, frozen rows, print setup and print names, page breaks,
- * conditional formats and data bars (with the Excel 2010 extension LibreOffice reads too).
- * Tables, validation and protection, which only unit workbooks have, are refused: those are
- * written by ExcelJS.
+ * A light .xlsx writer: the consolidation written by `chitieu consolidate` (So sánh, Hạn mức,
+ * Công khai), about 30,000 cells for 300 units, where ExcelJS took 1.5–2 s (and half a second to
+ * load) to write what this writes in a tenth of that, and the unit workbooks `chitieu assign`
+ * writes by the hundred. It applies the layout as writeLayout.ts does through ExcelJS — a cell's
+ * style starts as its column's font, and each of a style's font, fill, alignment, border and
+ * number format replaces the one before; merged cells keep their style — and writes the same
+ * parts: styles, shared strings, merges, widths and heights, frozen rows, print setup and print
+ * names, page breaks, conditional formats and data bars (with the Excel 2010 extension
+ * LibreOffice reads too), tables, validation and sheet protection (no password, as ExcelJS
+ * writes `protect("")`).
  */
 
 interface Alignment {
@@ -141,6 +141,10 @@ class Pool {
     this.items.forEach((item, i) => this.index.set(item, i));
   }
 
+  copy(): Pool {
+    return new Pool(this.items);
+  }
+
   id(xml: string): number {
     let id = this.index.get(xml);
     if (id === undefined) {
@@ -153,12 +157,19 @@ class Pool {
 
 /** styles.xml built as cells ask for their formats: fonts, fills, borders, number formats, cell formats, differential formats. */
 class Styles {
-  private readonly fonts = new Pool(['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']);
-  private readonly fills = new Pool(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
-  private readonly borders = new Pool(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
-  private readonly numFmts = new Pool([]);
-  private readonly xfs = new Pool(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
-  private readonly dxfs: string[] = [];
+  constructor(
+    private readonly fonts = new Pool(['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']),
+    private readonly fills = new Pool(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']),
+    private readonly borders = new Pool(["<border><left/><right/><top/><bottom/><diagonal/></border>"]),
+    private readonly numFmts = new Pool([]),
+    private readonly xfs = new Pool(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']),
+    private readonly dxfs: string[] = [],
+  ) {}
+
+  /** The same formats, to go on with apart (the cache by objects starts empty: it keys the layout's own objects). */
+  copy(): Styles {
+    return new Styles(this.fonts.copy(), this.fills.copy(), this.borders.copy(), this.numFmts.copy(), this.xfs.copy(), [...this.dxfs]);
+  }
 
   private font(font: FontSpec): number {
     const xml =
@@ -244,9 +255,15 @@ class Styles {
 }
 
 class SharedStrings {
-  private readonly strings: string[] = [];
-  private readonly index = new Map<string, number>();
-  private count = 0;
+  constructor(
+    private readonly strings: string[] = [],
+    private readonly index = new Map<string, number>(),
+    private count = 0,
+  ) {}
+
+  copy(): SharedStrings {
+    return new SharedStrings(this.strings.slice(), new Map(this.index), this.count);
+  }
 
   id(text: string): number {
     this.count += 1;
@@ -284,10 +301,47 @@ function dataBarIds(sheetIndex: number, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `{00000000-0000-4000-8000-${String(sheetIndex + 1).padStart(4, "0")}${String(i + 1).padStart(8, "0")}}`);
 }
 
-function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, strings: SharedStrings): string {
-  if (sheet.tables.length > 0 || sheet.validations.length > 0 || sheet.protect) {
-    throw new Error(`sheetsXlsx: trang "${sheet.name}" có bảng, kiểm tra dữ liệu hoặc khoá trang; trang như vậy do writeLayout.ts ghi.`);
-  }
+/** A table part: its header names are the header cells' texts, as Excel requires. */
+function tableXml(id: number, name: string, range: string, style: string, cells: SheetCells): string {
+  const [start, end] = range.split(":");
+  const a = parseCell(start);
+  const b = parseCell(end);
+  const names = Array.from({ length: b.column - a.column + 1 }, (_, c) => {
+    const content = cells.rows.get(a.row)?.get(a.column + c)?.content;
+    return content !== undefined && "value" in content && content.value !== null ? String(content.value) : "";
+  });
+  return (
+    `${DECLARATION}<table xmlns="${MAIN}" id="${id}" name="${escape(name)}" displayName="${escape(name)}" ref="${range}" totalsRowShown="0" headerRowCount="1">` +
+    `<autoFilter ref="${range}"/><tableColumns count="${names.length}">${names.map((n, i) => `<tableColumn id="${i + 1}" name="${escape(n)}"/>`).join("")}</tableColumns>` +
+    `<tableStyleInfo name="${escape(style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
+
+/** A validation as ExcelJS writes it: a list typed in place is quoted, "between" is the default operator. */
+function validationXml(spec: ValidationSpec): string {
+  const rule = spec.rule;
+  const bare = (f: string) => f.replace(/^=/, "");
+  const [type, operator, formulas] =
+    rule.kind === "list"
+      ? ["list", undefined, [rule.source.startsWith("=") ? rule.source.slice(1) : `"${rule.source}"`]]
+      : rule.kind === "decimal"
+        ? ["decimal", rule.operator === "between" ? undefined : rule.operator, [rule.formula1, ...(rule.formula2 ? [rule.formula2] : [])].map(bare)]
+        : ["custom", undefined, [bare(rule.formula)]];
+  return (
+    `<dataValidation type="${type}"${operator ? ` operator="${operator}"` : ""} allowBlank="1" showErrorMessage="1" errorStyle="stop"` +
+    `${spec.errorTitle ? ` errorTitle="${escape(spec.errorTitle)}"` : ""}${spec.errorMessage ? ` error="${escape(spec.errorMessage)}"` : ""} sqref="${spec.range}">` +
+    formulas.map((f, i) => `<formula${i + 1}>${escape(f)}</formula${i + 1}>`).join("") +
+    "</dataValidation>"
+  );
+}
+
+interface RenderedSheet {
+  readonly xml: string;
+  /** Its table parts, numbered across the workbook from `firstTable`. */
+  readonly tables: readonly string[];
+}
+
+function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, strings: SharedStrings, firstTable: number): RenderedSheet {
   const cells = new SheetCells({ name: sheet.font.name, size: sheet.font.size }, sheet.columnWidths.length);
   for (const range of sheet.rangeStyles) cells.style(range.range, range.style, range.unlocked);
   for (const spec of sheet.numberFormats) {
@@ -345,8 +399,9 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
           .join("") +
         "</x14:conditionalFormattings></ext></extLst>";
   const breaks = sheet.pageBreaks ?? [];
+  const tables = sheet.tables.map((t, i) => tableXml(firstTable + i, t.name, t.range, t.style, cells));
 
-  return (
+  const xml =
     `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     (fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
     (maxRow >= 0 ? `<dimension ref="${cellAddress(minRow, minColumn)}:${cellAddress(maxRow, maxColumn)}"/>` : "") +
@@ -358,8 +413,10 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
       ? `<cols>${sheet.columnWidths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" style="${columnStyle}" customWidth="1"/>`).join("")}</cols>`
       : "") +
     `<sheetData>${rows.join("")}</sheetData>` +
+    (sheet.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : "") +
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     conditional.join("") +
+    (sheet.validations.length > 0 ? `<dataValidations count="${sheet.validations.length}">${sheet.validations.map(validationXml).join("")}</dataValidations>` : "") +
     (print
       ? (print.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : "") +
         `<pageMargins left="${print.margins.left}" right="${print.margins.right}" top="${print.margins.top}" bottom="${print.margins.bottom}" header="0.3" footer="0.3"/>` +
@@ -369,9 +426,10 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
       : "") +
     // A row break is written after its row.
     (breaks.length > 0 ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
+    (tables.length > 0 ? `<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     barsExtension +
-    "</worksheet>"
-  );
+    "</worksheet>";
+  return { xml, tables };
 }
 
 /** The print area and title rows, as Excel names them (local to their sheet). */
@@ -387,12 +445,65 @@ function printNames(sheet: SheetLayout, index: number): string[] {
 
 const utf8 = (text: string) => Buffer.from(text, "utf8");
 
-/** The .xlsx file's bytes of a layout of values (no tables, validation or protection); it asks Excel to recalculate on open. */
+/** What rendering a sheet leaves behind: its parts, and the workbook's formats, strings and table count after it. */
+interface Rendered {
+  readonly xml: Uint8Array;
+  readonly tables: readonly Uint8Array[];
+  readonly styles: Styles;
+  readonly strings: SharedStrings;
+  readonly tableCount: number;
+  /** The sheet before it (in render order, the one after it in the workbook), by content. */
+  readonly before: Map<string, Rendered>;
+}
+
+/**
+ * Writes .xlsx files, rendering a sheet only once for all the workbooks it writes that hold it
+ * (`chitieu assign` writes hundreds of unit workbooks whose sheets are the same but the unit's own):
+ * sheets are rendered from the last to the first, each continuing the formats and strings the
+ * sheets after it left, so a workbook whose last sheets equal (by content, at the same place) those
+ * of one written before takes their parts as they were. The first sheet is never kept.
+ */
+export class SheetsXlsxWriter {
+  private readonly rendered = new Map<string, Rendered>();
+
+  /** The .xlsx file's bytes; it asks Excel to recalculate on open. */
+  write(layout: WorkbookLayout): Uint8Array {
+    const count = layout.sheets.length;
+    const keys = layout.sheets.map((sheet, i) => `${i}\u0000${JSON.stringify(sheet)}`);
+    // The sheets after the last one not rendered before: already checked against Excel's limits.
+    let level = this.rendered;
+    let done: Rendered | undefined;
+    let next = count - 1;
+    for (; next >= 0; next--) {
+      const found = level.get(keys[next]);
+      if (found === undefined) break;
+      done = found;
+      level = found.before;
+    }
+    assertExcelLimits({ sheets: layout.sheets.slice(0, next + 1), names: layout.names });
+    const rendered: Rendered[] = [];
+    for (let i = count - 1; i > next; i--) rendered[i] = (i === count - 1 ? this.rendered : rendered[i + 1].before).get(keys[i]) as Rendered;
+    for (let i = next; i >= 0; i--) {
+      const styles = done ? done.styles.copy() : new Styles();
+      const strings = done ? done.strings.copy() : new SharedStrings();
+      const tableCount = done?.tableCount ?? 0;
+      const sheet = sheetXml(layout.sheets[i], i, styles, strings, tableCount + 1);
+      done = { xml: utf8(sheet.xml), tables: sheet.tables.map(utf8), styles, strings, tableCount: tableCount + sheet.tables.length, before: new Map() };
+      if (i > 0) level.set(keys[i], done);
+      level = done.before;
+      rendered[i] = done;
+    }
+    const last = done as Rendered | undefined;
+    return packageParts(layout, rendered, last?.styles ?? new Styles(), last?.strings ?? new SharedStrings());
+  }
+}
+
+/** The .xlsx file's bytes of one layout; it asks Excel to recalculate on open. */
 export function writeSheetsXlsx(layout: WorkbookLayout): Uint8Array {
-  assertExcelLimits(layout);
-  const styles = new Styles();
-  const strings = new SharedStrings();
-  const sheets = layout.sheets.map((sheet, i) => sheetXml(sheet, i, styles, strings));
+  return new SheetsXlsxWriter().write(layout);
+}
+
+function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], styles: Styles, strings: SharedStrings): Uint8Array {
   const names = [
     ...layout.sheets.flatMap(printNames),
     ...layout.names.map((name) => `<definedName name="${escape(name.name)}">${escape(qualified(name.sheet, name.ref))}</definedName>`),
@@ -404,25 +515,41 @@ export function writeSheetsXlsx(layout: WorkbookLayout): Uint8Array {
     (names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "") +
     '<calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>';
   const relationship = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
-  const workbookRels =
-    `${DECLARATION}<Relationships xmlns="${PACKAGE_REL}">` +
+  const relationships = (items: string) => `${DECLARATION}<Relationships xmlns="${PACKAGE_REL}">${items}</Relationships>`;
+  const workbookRels = relationships(
     relationship("rId1", "styles", "styles.xml") +
-    relationship("rId2", "sharedStrings", "sharedStrings.xml") +
-    layout.sheets.map((_, i) => relationship(`rId${i + 3}`, "worksheet", `worksheets/sheet${i + 1}.xml`)).join("") +
-    "</Relationships>";
+      relationship("rId2", "sharedStrings", "sharedStrings.xml") +
+      layout.sheets.map((_, i) => relationship(`rId${i + 3}`, "worksheet", `worksheets/sheet${i + 1}.xml`)).join(""),
+  );
+  // Table parts are numbered in the order the sheets were rendered: sheet i's first is after those of the sheets after it.
+  const tableNumber = (i: number, t: number) => (sheets[i].tableCount - sheets[i].tables.length) + t + 1;
+  const tableParts = sheets.flatMap((sheet, i) => sheet.tables.map((data, t) => ({ name: `xl/tables/table${tableNumber(i, t)}.xml`, data })));
   const contentTypes =
     `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE}.sheet.main+xml"/>` +
     layout.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CONTENT_TYPE}.worksheet+xml"/>`).join("") +
+    tableParts.map((t) => `<Override PartName="/${t.name}" ContentType="${CONTENT_TYPE}.table+xml"/>`).join("") +
     `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE}.styles+xml"/>` +
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${CONTENT_TYPE}.sharedStrings+xml"/></Types>`;
+  const sheetRels = sheets.flatMap((sheet, i) =>
+    sheet.tables.length === 0
+      ? []
+      : [
+          {
+            name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
+            data: utf8(relationships(sheet.tables.map((_, t) => relationship(`rId${t + 1}`, "table", `../tables/table${tableNumber(i, t)}.xml`)).join(""))),
+          },
+        ],
+  );
   const parts: ZipPart[] = [
     { name: "[Content_Types].xml", data: utf8(contentTypes) },
-    { name: "_rels/.rels", data: utf8(`${DECLARATION}<Relationships xmlns="${PACKAGE_REL}">${relationship("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>`) },
+    { name: "_rels/.rels", data: utf8(relationships(relationship("rId1", "officeDocument", "xl/workbook.xml"))) },
     { name: "xl/workbook.xml", data: utf8(workbook) },
     { name: "xl/_rels/workbook.xml.rels", data: utf8(workbookRels) },
-    ...sheets.map((xml, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: utf8(xml) })),
+    ...sheets.map((sheet, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheet.xml })),
+    ...sheetRels,
+    ...tableParts,
     { name: "xl/styles.xml", data: utf8(styles.xml()) },
     { name: "xl/sharedStrings.xml", data: utf8(strings.xml()) },
   ];

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { consolidate, type UnitSummary } from "../../src/domain";
+import { consolidate, DEFAULT_CATALOGUE, ruleSet, type UnitSummary } from "../../src/domain";
 import { unitWorkbook, type CellContent, type WorkbookLayout } from "../../src/layout";
 import { consolidatedWorkbook } from "../../src/layout/comparison";
-import { writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
+import { SheetsXlsxWriter, writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 
 const INDICATORS: UnitSummary["indicators"] = [
@@ -96,7 +96,53 @@ describe("the light .xlsx writer of consolidations", () => {
     expect(() => writeSheetsXlsx(withCell({ value: { formula: "1+1" } } as unknown as CellContent))).toThrow("Ô A3: giá trị phải là số hoặc chữ.");
   });
 
-  test("refuses a unit workbook (tables, validation, protection are ExcelJS's)", () => {
-    expect(() => writeSheetsXlsx(unitWorkbook({ unitName: "Tam Đảo", head: "", year: 2025 }))).toThrow("do writeLayout.ts ghi");
+});
+
+/** A unit workbook as `chitieu assign` writes it: its own catalogue, targets, every sheet (tables, validation, protection). */
+function unitLayout(name: string, shift: number, catalogue = DEFAULT_CATALOGUE): WorkbookLayout {
+  const values = new Map(catalogue.indicators.map((i, n) => [i.code, { target: n % 5 === 0 ? "Đạt" : 100 + n + shift }]));
+  return unitWorkbook({ unitName: name, unitKind: "district", head: `Bí thư ${name}`, year: 2025, rules: ruleSet(), catalogue, values, withPrintSheet: true, withFollowUp: true });
+}
+
+type Validations = { model: Record<string, unknown> };
+
+/** Beyond `seen`: the cells' validation, the protection, the tables and the workbook's names. */
+function seenUnit(wb: ExcelJS.Workbook) {
+  return {
+    names: (wb.definedNames as unknown as { model: unknown }).model,
+    sheets: wb.worksheets.map((ws) => ({
+      name: ws.name,
+      validations: (ws as unknown as { dataValidations: Validations }).dataValidations.model,
+      protection: (ws as unknown as { sheetProtection: unknown }).sheetProtection ?? null,
+      tables: ws.getTables().map((t) => {
+        const { name, displayName, tableRef, headerRow, totalsRow, columns, style } = (t as unknown as { table: Record<string, unknown> }).table;
+        // Column names only: ExcelJS also writes a totals-row label and function for a table without a totals row, which mean nothing.
+        return { name, displayName, tableRef, headerRow, totalsRow, columns: (columns as { name: string }[]).map((c) => c.name), style };
+      }),
+    })),
+  };
+}
+
+describe("the light writer of unit workbooks", () => {
+  test("writes what the ExcelJS writer writes, as ExcelJS reads it back: cells, formulas, styles, validation, protection, tables, names", async () => {
+    const [light, exceljs] = await Promise.all([load(writeSheetsXlsx(unitLayout("Tam Đảo", 0))), load(await writeXlsx(unitLayout("Tam Đảo", 0)))]);
+    expect(light.worksheets.map((ws) => ws.name)).toEqual(exceljs.worksheets.map((ws) => ws.name));
+    for (const ws of exceljs.worksheets) expect(seen(light.getWorksheet(ws.name) as ExcelJS.Worksheet)).toEqual(seen(ws));
+    const expected = seenUnit(exceljs);
+    expect(seenUnit(light)).toEqual(expected);
+    // What the comparison is about is there: three tables, validation on the unit's sheet, its protection.
+    const unit = expected.sheets[0];
+    expect([expected.sheets.flatMap((s) => s.tables).length, Object.keys(unit.validations).length > 50, unit.protection]).toEqual([3, true, expect.objectContaining({ sheet: true })]);
+  });
+
+  test("one writer for many units writes each file byte for byte as a writer of that file alone would", () => {
+    const own = { ...DEFAULT_CATALOGUE, indicators: [...DEFAULT_CATALOGUE.indicators, { ...DEFAULT_CATALOGUE.indicators[0], code: "9.9", name: "Chỉ tiêu riêng" }] };
+    const layouts = [unitLayout("Tam Đảo", 0), unitLayout("Sông Lô", 7), unitLayout("Xã có chỉ tiêu riêng", 3, own), unitLayout("Tam Đảo", 0)];
+    const writer = new SheetsXlsxWriter();
+    const together = layouts.map((l) => writer.write(l));
+    const alone = layouts.map((l) => writeSheetsXlsx(l));
+    expect(together.map((bytes) => Buffer.from(bytes).toString("base64"))).toEqual(alone.map((bytes) => Buffer.from(bytes).toString("base64")));
+    expect(Buffer.from(alone[0]).equals(Buffer.from(alone[1]))).toBe(false);
+    expect(Buffer.from(alone[0]).equals(Buffer.from(alone[3]))).toBe(true);
   });
 });

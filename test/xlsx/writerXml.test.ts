@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { XMLValidator } from "fast-xml-parser";
 import { consolidate, DEFAULT_CATALOGUE, type UnitSummary } from "../../src/domain";
-import { unitWorkbook } from "../../src/layout";
+import { unitWorkbook, type WorkbookLayout } from "../../src/layout";
 import { EXCEL_LIMITS, ExcelLimitExceeded, formulaLiterals } from "../../src/layout/excelLimits";
 import { consolidatedWorkbook } from "../../src/layout/comparison";
-import { writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
+import { SheetsXlsxWriter, writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { readZipParts } from "../../src/xlsx/zip";
@@ -60,10 +60,13 @@ describe("the consolidation's light writer", () => {
   });
 });
 
-describe("the unit workbook's ExcelJS writer", () => {
-  test("a hostile unit name, head and indicator name: well-formed parts, the text kept but the forbidden characters", async () => {
+describe("the unit workbook's writers", () => {
+  test.each([
+    ["ExcelJS", writeXlsx],
+    ["light (assign)", (layout: WorkbookLayout) => Promise.resolve(writeSheetsXlsx(layout))],
+  ])("%s: a hostile unit name, head and indicator name: well-formed parts, the text kept but the forbidden characters", async (_, write) => {
     const catalogue = { ...DEFAULT_CATALOGUE, indicators: DEFAULT_CATALOGUE.indicators.map((i, n) => (n === 0 ? { ...i, name: HOSTILE } : i)) };
-    const bytes = await writeXlsx(unitWorkbook({ unitName: HOSTILE, head: `Trưởng \uFFFF${HOSTILE}`, year: 2025, catalogue, withPrintSheet: true }));
+    const bytes = await write(unitWorkbook({ unitName: HOSTILE, head: `Trưởng \uFFFF${HOSTILE}`, year: 2025, catalogue, withFollowUp: true, withPrintSheet: true }));
     expectWellFormed(bytes);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -84,9 +87,12 @@ describe("Excel's limits, checked before anything is written", () => {
     const code = "1." + "9".repeat(98);
     const writing = writeXlsx(unitWorkbook({ unitName: "A", head: "", year: 2025, catalogue: withCode(code), withPrintSheet: true }));
     await expect(writing).rejects.toThrow(ExcelLimitExceeded);
-    await expect(writeXlsx(unitWorkbook({ unitName: "A", head: "", year: 2025, catalogue: withCode(code), withPrintSheet: true }))).rejects.toThrow(
-      new RegExp(`^Ô Bản in!\\w+\\d+: công thức dài [\\d.]+ ký tự, quá giới hạn 8\\.192 của Excel, vì chữ "1\\.9{38}…" lặp lại trong đó`),
-    );
+    const message = new RegExp(`^Ô Bản in!\\w+\\d+: công thức dài [\\d.]+ ký tự, quá giới hạn 8\\.192 của Excel, vì chữ "1\\.9{38}…" lặp lại trong đó`);
+    await expect(writeXlsx(unitWorkbook({ unitName: "A", head: "", year: 2025, catalogue: withCode(code), withPrintSheet: true }))).rejects.toThrow(message);
+    // The light writer, after a unit whose sheets it keeps, checks the sheets it has not written before.
+    const writer = new SheetsXlsxWriter();
+    writer.write(unitWorkbook({ unitName: "A", head: "", year: 2025, withPrintSheet: true }));
+    expect(() => writer.write(unitWorkbook({ unitName: "B", head: "", year: 2025, catalogue: withCode(code), withPrintSheet: true }))).toThrow(message);
   });
 
   test("a code over 255 characters in a formula, and a cell over 32.767 characters", async () => {

@@ -104,8 +104,28 @@ function grouped(rows: readonly PrintRow[], groups: readonly Group[]): { name: s
     .filter((g) => g.rows.length > 0);
 }
 
+type IndicatorFormulas = Record<Exclude<Key, "tt">, string>;
+
+/**
+ * The formulas of an indicator, kept by where the unit table is and the code: `chitieu assign`
+ * prints the same catalogue for hundreds of units, and these (long: every number in Vietnamese
+ * style) were most of the time it took to lay out a unit workbook. Bounded: emptied when full.
+ */
+const FORMULAS = new Map<string, IndicatorFormulas>();
+const KEPT_FORMULAS = 5_000;
+
+function indicatorFormulas(p: PrintSheetParams, code: string): IndicatorFormulas {
+  const key = JSON.stringify([p.unitSheet, p.letters, p.firstRow, p.lastRow, code]);
+  let found = FORMULAS.get(key);
+  if (found === undefined) {
+    if (FORMULAS.size >= KEPT_FORMULAS) FORMULAS.clear();
+    FORMULAS.set(key, (found = lookUpFormulas(p, code)));
+  }
+  return found;
+}
+
 /** Formulas of one indicator's printed cells, looked up by its code in the unit table. */
-function indicatorFormulas(p: PrintSheetParams, code: string): Record<Exclude<Key, "tt">, string> {
+function lookUpFormulas(p: Pick<PrintSheetParams, "unitSheet" | "letters" | "firstRow" | "lastRow">, code: string): IndicatorFormulas {
   const column = (key: keyof ColumnLetters) => qualified(p.unitSheet, `$${p.letters[key]}$${p.firstRow}:$${p.letters[key]}$${p.lastRow}`);
   const look = (key: keyof ColumnLetters) => `INDEX(${column(key)},MATCH(${q(code)},${column("code")},0))`;
   const text = (key: keyof ColumnLetters) => `=IFERROR(""&${look(key)},"")`;
