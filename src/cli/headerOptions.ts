@@ -6,7 +6,7 @@ import type { DocumentHeader } from "../layout/schema";
  */
 
 /** Command-line options of the printed header, by the DocumentHeader field they fill. */
-const HEADER_OPTIONS: Readonly<Record<string, keyof DocumentHeader>> = {
+export const HEADER_OPTIONS: Readonly<Record<string, keyof DocumentHeader>> = {
   "--superior-body": "superiorBody",
   "--issuing-body": "issuingBody",
   "--number": "number",
@@ -17,7 +17,7 @@ const HEADER_OPTIONS: Readonly<Record<string, keyof DocumentHeader>> = {
   "--recipients": "recipients",
 };
 
-/** The header fields given on the command line; `take` removes an option and returns its value. */
+/** The header fields given on the command line; `take` returns an option's value. */
 export function headerOptions(take: (name: string) => string | undefined): Partial<DocumentHeader> {
   return Object.fromEntries(
     Object.entries(HEADER_OPTIONS).flatMap(([option, field]) => {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Commands are loaded on demand: only workbook and print load ExcelJS.
-import { headerOptions } from "./headerOptions";
+import { HEADER_OPTIONS, headerOptions } from "./headerOptions";
 import { type CommandResult, FileError, UsageError } from "./io";
 import { cliMsg } from "./messages";
+import { parseOptions, type ParsedOptions } from "./options";
 import { render, type Language, type Message } from "../domain/localize";
 import type { UnitKind } from "../domain";
 // The small mid-year parser only: the engine is loaded with the command that needs it.
@@ -11,20 +12,22 @@ import { parseAsOf, parseQuarter, type AsOfRequest } from "../domain/midyear";
 const UNIT_KINDS: readonly UnitKind[] = ["commune", "district", "department", "massOrganisation"];
 
 /** The --format option of the commands that print an evaluation. */
-function formatOption(args: string[]): "json" | "table" {
-  const format = optionValue(args, "--format") ?? "json";
+function formatOption(o: ParsedOptions): "json" | "table" {
+  const format = o.value("--format") ?? "json";
   if (format !== "json" && format !== "table") throw new UsageError(cliMsg.choice.of("--format", ["json", "table"], format));
   return format;
 }
 
-function optionValue(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  if (index < 0) return undefined;
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith("--")) throw new UsageError(cliMsg.missingValue.of(name));
-  args.splice(index, 2);
-  return value;
+/** A year option's value, 2000–2100. */
+function yearOption(o: ParsedOptions, name: string, message: (text: string) => Message): number | undefined {
+  const text = o.value(name);
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(message(text));
+  return year;
 }
+
+const HEADER = Object.fromEntries(Object.keys(HEADER_OPTIONS).map((name) => [name, "string" as const]));
 
 /** `--as-of DATE` or `--quarter N` of consolidate (one of them at most). */
 function midYearOption(date: string | undefined, quarter: string | undefined): AsOfRequest | undefined {
@@ -39,93 +42,102 @@ const usage = (said: Message): never => {
 };
 
 export async function run(argv: readonly string[]): Promise<CommandResult> {
-  const [command, ...rest] = argv;
-  const args = [...rest];
+  const [command, ...args] = argv;
   switch (command) {
     case "evaluate": {
-      const format = formatOption(args);
-      const language = optionValue(args, "--lang") ?? "vi";
+      const o = parseOptions(args, { "--format": "string", "--lang": "string" });
+      const format = formatOption(o);
+      const language = o.value("--lang") ?? "vi";
       if (language !== "vi" && language !== "en") throw new UsageError(cliMsg.choice.of("--lang", ["vi", "en"], language));
       if (language === "en" && format === "table") throw new UsageError(cliMsg.langTable.of());
-      if (args.length !== 1) throw new UsageError(cliMsg.oneJson.of());
+      if (o.positionals.length !== 1) throw new UsageError(cliMsg.oneJson.of());
       const { runEvaluate } = await import("./evaluateCommand");
-      return runEvaluate(args[0], format, language);
+      return runEvaluate(o.positionals[0], format, language);
     }
     case "workbook": {
       const { runWorkbook } = await import("./workbookCommand");
-      const unit = optionValue(args, "--unit");
-      const yearText = optionValue(args, "--year");
-      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
-      const head = optionValue(args, "--head") ?? "";
-      const data = optionValue(args, "--data");
-      const header = headerOptions((name) => optionValue(args, name));
-      const unitKind = optionValue(args, "--unit-kind");
-      const tasks = optionValue(args, "--tasks");
-      const asOf = optionValue(args, "--as-of");
-      const leader = optionValue(args, "--leader");
-      const taskRegister = args.includes("--task-register") || tasks !== undefined;
-      if (args.includes("--task-register")) args.splice(args.indexOf("--task-register"), 1);
+      const o = parseOptions(args, {
+        "--unit": "string",
+        "--year": "string",
+        "--output": "string",
+        "--head": "string",
+        "--data": "string",
+        "--unit-kind": "string",
+        "--tasks": "string",
+        "--as-of": "string",
+        "--leader": "string",
+        "--task-register": "boolean",
+        ...HEADER,
+      });
+      const unit = o.value("--unit");
+      const yearText = o.value("--year");
+      const output = o.value("--output");
+      const head = o.value("--head") ?? "";
+      const data = o.value("--data");
+      const header = headerOptions(o.value);
+      const unitKind = o.value("--unit-kind");
+      const tasks = o.value("--tasks");
+      const asOf = o.value("--as-of");
+      const leader = o.value("--leader");
+      const taskRegister = o.flag("--task-register") || tasks !== undefined;
       if (asOf !== undefined && !taskRegister) throw new UsageError(cliMsg.asOfNeedsRegister.of());
       if (leader !== undefined && tasks === undefined) throw new UsageError(cliMsg.leaderNeedsTasks.of());
       if (unitKind !== undefined && !UNIT_KINDS.includes(unitKind as UnitKind)) {
         throw new UsageError(cliMsg.choice.of("--unit-kind", UNIT_KINDS, unitKind));
       }
       if (!unit || !yearText || !output) throw new UsageError(cliMsg.workbookNeeds.of());
-      const year = Number(yearText);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(cliMsg.badYear.of(yearText));
-      if (args.length > 0) throw new UsageError(cliMsg.extraArguments.of(args.join(" ")));
+      const year = yearOption(o, "--year", (text) => cliMsg.badYear.of(text)) as number;
+      if (o.positionals.length > 0) throw new UsageError(cliMsg.extraArguments.of(o.positionals.join(" ")));
       return runWorkbook({ unit, head, year, data, output, header, unitKind: unitKind as UnitKind | undefined, ...(taskRegister ? { taskRegister: { tasks, asOf, leader } } : {}) });
     }
     case "print": {
-      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
-      const sheet = optionValue(args, "--sheet");
-      const header = headerOptions((name) => optionValue(args, name));
-      if (args.length !== 1 || !output) throw new UsageError(cliMsg.printNeeds.of());
+      const o = parseOptions(args, { "--output": "string", "--sheet": "string", ...HEADER });
+      const output = o.value("--output");
+      if (o.positionals.length !== 1 || !output) throw new UsageError(cliMsg.printNeeds.of());
       const { runPrint } = await import("./printCommand");
-      return runPrint({ input: args[0], output, sheet, header });
+      return runPrint({ input: o.positionals[0], output, sheet: o.value("--sheet"), header: headerOptions(o.value) });
     }
     case "tasks": {
-      if (args[0] === "term") {
-        const files = args.slice(1);
-        const header = headerOptions((name) => optionValue(files, name));
-        const year = (name: string) => {
-          const text = optionValue(files, name);
-          if (text === undefined) return undefined;
-          const y = Number(text);
-          if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(cliMsg.optionNotAYear.of(name, text));
-          return y;
-        };
-        const from = year("--from");
-        const to = year("--to");
-        const asOfTerm = optionValue(files, "--as-of");
-        const output = optionValue(files, "-o") ?? optionValue(files, "--output");
-        const json = files.includes("--json");
-        if (json) files.splice(files.indexOf("--json"), 1);
-        const format = json ? "json" : formatOption(files);
-        if (files.length !== 1) throw new UsageError(cliMsg.termNeeds.of());
+      const [sub, ...rest] = args;
+      if (sub === "term") {
+        const o = parseOptions(rest, { "--from": "string", "--to": "string", "--as-of": "string", "--output": "string", "--json": "boolean", "--format": "string", ...HEADER });
+        const from = yearOption(o, "--from", (text) => cliMsg.optionNotAYear.of("--from", text));
+        const to = yearOption(o, "--to", (text) => cliMsg.optionNotAYear.of("--to", text));
+        const output = o.value("--output");
+        const format = o.flag("--json") ? "json" : formatOption(o);
+        if (o.positionals.length !== 1) throw new UsageError(cliMsg.termNeeds.of());
         if (output !== undefined && !/\.xlsx$/i.test(output)) throw new UsageError(cliMsg.termOutput.of(output));
         const { runTasksTerm } = await import("./tasksCommand");
-        return runTasksTerm({ file: files[0], from, to, asOf: asOfTerm, format, output, header });
+        return runTasksTerm({ file: o.positionals[0], from, to, asOf: o.value("--as-of"), format, output, header: headerOptions(o.value) });
       }
-      const [sub, ...files] = args;
-      const yearText = optionValue(files, "--year");
-      const asOf = optionValue(files, "--as-of");
-      const format = formatOption(files);
-      if (sub !== "evaluate" || files.length !== 1 || !yearText || !asOf) throw new UsageError(cliMsg.tasksNeeds.of());
-      const year = Number(yearText);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(cliMsg.badYear.of(yearText));
+      const o = parseOptions(rest, { "--year": "string", "--as-of": "string", "--format": "string" });
+      const yearText = o.value("--year");
+      const asOf = o.value("--as-of");
+      const format = formatOption(o);
+      if (sub !== "evaluate" || o.positionals.length !== 1 || !yearText || !asOf) throw new UsageError(cliMsg.tasksNeeds.of());
+      const year = yearOption(o, "--year", (text) => cliMsg.badYear.of(text)) as number;
       const { runTasksEvaluate } = await import("./tasksCommand");
-      return runTasksEvaluate(files[0], year, asOf, format);
+      return runTasksEvaluate(o.positionals[0], year, asOf, format);
     }
     case "consolidate": {
-      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
-      const exceptional = optionValue(args, "--exceptional")?.split(",").map((k) => k.trim()) ?? [];
-      const rules = optionValue(args, "--rules");
-      const previous = optionValue(args, "--previous");
-      const asOf = midYearOption(optionValue(args, "--as-of"), optionValue(args, "--quarter"));
-      const header = headerOptions((name) => optionValue(args, name));
-      const json = args.includes("--json");
-      const inputs = args.filter((a) => a !== "--json");
+      const o = parseOptions(args, {
+        "--output": "string",
+        "--exceptional": "string",
+        "--rules": "string",
+        "--previous": "string",
+        "--as-of": "string",
+        "--quarter": "string",
+        "--json": "boolean",
+        ...HEADER,
+      });
+      const output = o.value("--output");
+      const exceptional = o.value("--exceptional")?.split(",").map((k) => k.trim()) ?? [];
+      const rules = o.value("--rules");
+      const previous = o.value("--previous");
+      const asOf = midYearOption(o.value("--as-of"), o.value("--quarter"));
+      const header = headerOptions(o.value);
+      const json = o.flag("--json");
+      const inputs = o.positionals;
       const unknownKind = exceptional.find((k) => !UNIT_KINDS.includes(k as UnitKind));
       if (unknownKind !== undefined) throw new UsageError(cliMsg.choice.of("--exceptional", UNIT_KINDS, unknownKind));
       if (!output) throw new UsageError(cliMsg.consolidateNeeds.of());
@@ -135,29 +147,28 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
     }
     case "province": {
       const { parseGroupOption, runProvince } = await import("./assignCommand");
-      const yearText = optionValue(args, "--year");
-      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
-      const groups = [];
-      for (let text = optionValue(args, "--group"); text !== undefined; text = optionValue(args, "--group")) groups.push(parseGroupOption(text));
+      const o = parseOptions(args, { "--year": "string", "--output": "string", "--group": "strings" });
+      const yearText = o.value("--year");
+      const output = o.value("--output");
+      const groups = o.values("--group").map(parseGroupOption);
       if (!yearText || !output || groups.length === 0) throw new UsageError(cliMsg.provinceNeeds.of());
-      const year = Number(yearText);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(cliMsg.badYear.of(yearText));
-      if (args.length > 0) throw new UsageError(cliMsg.extraArguments.of(args.join(" ")));
+      const year = yearOption(o, "--year", (text) => cliMsg.badYear.of(text)) as number;
+      if (o.positionals.length > 0) throw new UsageError(cliMsg.extraArguments.of(o.positionals.join(" ")));
       return runProvince({ year, groups, output });
     }
     case "assign": {
-      const output = optionValue(args, "-o") ?? optionValue(args, "--output");
-      const json = args.includes("--json");
-      const inputs = args.filter((a) => a !== "--json");
-      if (inputs.length !== 1 || !output) throw new UsageError(cliMsg.assignNeeds.of());
+      const o = parseOptions(args, { "--output": "string", "--json": "boolean" });
+      const output = o.value("--output");
+      if (o.positionals.length !== 1 || !output) throw new UsageError(cliMsg.assignNeeds.of());
       const { runAssign } = await import("./assignCommand");
-      return runAssign({ input: inputs[0], outputDir: output, json });
+      return runAssign({ input: o.positionals[0], outputDir: output, json: o.flag("--json") });
     }
     case "read": {
-      const format = formatOption(args);
-      if (args.length !== 1) throw new UsageError(cliMsg.readNeeds.of());
+      const o = parseOptions(args, { "--format": "string" });
+      const format = formatOption(o);
+      if (o.positionals.length !== 1) throw new UsageError(cliMsg.readNeeds.of());
       const { runRead } = await import("./readCommand");
-      return runRead(args[0], format);
+      return runRead(o.positionals[0], format);
     }
     case undefined:
     case "help":

@@ -2,7 +2,7 @@ import { DEFAULT_PRESET, formatPercent, isPresetId, LEVEL_NAMES, PRESET_TITLES, 
 import { problem, type Problem } from "../problems";
 import { absolute } from "../addresses";
 import { cell, formula, value } from "../cells";
-import { FONT, NAMES, RULE_NAMES, SHEETS, type RuleNameKey } from "../schema";
+import { FONT, NAMES, RULE_NAMES, SHEETS, UNIT_COLUMNS, type RuleNameKey } from "../schema";
 import { a4Print, NUMBER_FORMATS, STYLE } from "../styles";
 import type { Block, NameSpec, Scalar, SheetLayout } from "../types";
 import { sheetMsg } from "../messages";
@@ -14,6 +14,8 @@ import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
  * The rules sheet: the preset and every threshold in a named cell. The unit sheet's formulas
  * read these names, so a province edits a threshold here and the workbook re-evaluates.
  */
+
+const SCORE_HEADER = UNIT_COLUMNS.find((c) => c.key === "score")?.header ?? "";
 
 interface RuleLine {
   readonly key: RuleNameKey;
@@ -29,7 +31,9 @@ export const RULE_LINES: readonly RuleLine[] = [
     key: "resultMaxPoints",
     label: "Điểm kết quả tối đa",
     format: NUMBER_FORMATS.general,
-    note: "Mặc định của phần mềm (văn bản không quy định cách tính): điểm kết quả = điểm tối đa × tỷ lệ (theo trọng số, mặc định bằng nhau) chỉ tiêu đạt.",
+    note:
+      "Mặc định của phần mềm (văn bản không quy định cách tính): điểm kết quả = điểm tối đa × tỷ lệ (theo trọng số, mặc định bằng nhau) chỉ tiêu đạt. " +
+      `Cấp có thẩm quyền có thể chấm điểm từng chỉ tiêu ở cột "${SCORE_HEADER}" của trang ${SHEETS.unit}: điểm đó thay cho mặc định ở dòng ấy.`,
   },
   { key: "commonMaxPoints", label: "Điểm tiêu chí chung tối đa", format: NUMBER_FORMATS.general, note: "Do người đánh giá chấm." },
   { key: "excellentMinPoints", label: "Hoàn thành xuất sắc: tổng điểm tối thiểu", format: NUMBER_FORMATS.general, note: "" },
