@@ -1,60 +1,15 @@
 /**
- * Tall columns of a layout mostly hold one formula shifted row by row. With ExcelApi 1.9 such a
- * run is sent once: its first row is written and Excel fills the rest with
- * `Range.copyFrom(first row, "Formulas")`, which shifts relative references as a paste does and
- * leaves the cells' formats and lock state alone. What is sent then no longer grows with the rows.
+ * With ExcelApi 1.9 a formula run (src/layout/formulaRuns.ts) is sent once: its first row is
+ * written and Excel fills the rest with `Range.copyFrom(first row, "Formulas")`, which shifts
+ * relative references as a paste does and leaves the cells' formats and lock state alone. What is
+ * sent then no longer grows with the rows.
  */
-import { formulaShifter } from "../layout/shiftFormula";
-import type { CellContent } from "../layout/types";
+import type { FormulaRun } from "../layout/formulaRuns";
 
-/**
- * Rows `row` … `row + rows - 1` of block columns `column` … `column + columns - 1` (0-based in the
- * block): every row holds row `row`'s formulas shifted down by its distance from it.
- */
-export interface FormulaRun {
-  readonly row: number;
-  readonly rows: number;
-  readonly column: number;
-  readonly columns: number;
-}
+export { formulaRuns, type FormulaRun } from "../layout/formulaRuns";
 
 /** What a copy adds to a request (the action, both ranges' addresses and sheet), generously. */
 export const COPY_BYTES = 400;
-
-const formulaOf = (cell: CellContent | undefined): string | null => (cell && "formula" in cell ? cell.formula : null);
-
-/** Runs of two rows or more, per column; side-by-side columns with the same rows make one run. */
-export function formulaRuns(cells: readonly (readonly CellContent[])[]): FormulaRun[] {
-  const single: FormulaRun[] = [];
-  const width = cells[0]?.length ?? 0;
-  for (let column = 0; column < width; column++) {
-    let row = 0;
-    while (row < cells.length) {
-      const first = formulaOf(cells[row][column]);
-      let end = row + 1;
-      if (first !== null) {
-        const shifted = formulaShifter(first);
-        while (end < cells.length && formulaOf(cells[end][column]) === shifted(end - row, 0)) end += 1;
-      }
-      if (end - row >= 2) single.push({ row, rows: end - row, column, columns: 1 });
-      row = end;
-    }
-  }
-  // Columns are visited left to right: a run joins the one of the same rows ending just before it.
-  const merged: FormulaRun[] = [];
-  const open = new Map<string, number>();
-  for (const run of single) {
-    const key = `${run.row}:${run.rows}`;
-    const index = open.get(key);
-    if (index !== undefined && merged[index].column + merged[index].columns === run.column) {
-      merged[index] = { ...merged[index], columns: merged[index].columns + 1 };
-    } else {
-      open.set(key, merged.length);
-      merged.push(run);
-    }
-  }
-  return merged;
-}
 
 /** The block's inputs as sent: null, which Office.js leaves untouched, where a run's copy fills. */
 export function withoutFollowers<T>(inputs: readonly (readonly T[])[], runs: readonly FormulaRun[]): (T | null)[][] {

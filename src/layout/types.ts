@@ -148,6 +148,11 @@ export interface SheetLayout {
   /** Written by the .xlsx writer (workbooks from files); the add-in draws native charts instead. */
   readonly dataBars?: readonly DataBarSpec[];
   readonly protect: boolean;
+  /**
+   * Rows that grow with the data (the task register's, thousands): the .xlsx writer stores each
+   * formula run once, as a shared formula (<f t="shared">), as Excel stores a filled column.
+   */
+  readonly sharedFormulas?: boolean;
   readonly freezeRows?: number;
   readonly print?: PrintSpec;
 }

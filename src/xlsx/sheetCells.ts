@@ -1,6 +1,6 @@
 import { defineMessages, message } from "../domain/localize";
 import { cellAddress, columnIndex, insideSheet, MAX_COLUMNS, MAX_ROWS } from "../layout/addresses";
-import { shiftFormula } from "../layout/shiftFormula";
+import { formulaShifter } from "../layout/shiftFormula";
 import { canonicalXml } from "./xmlCanonical";
 import { cellText, elements, MalformedXml, runsText, startsElement, xmlUnescape } from "./xmlText";
 
@@ -161,8 +161,7 @@ function element(cell: string, base: number, name: string): (Span & { tag: strin
 }
 
 /**
- * Formulas decoded, by their bytes in the part (as latin1 text) and, for a shared formula's
- * follower, by how far it moved. Unit workbooks made from one catalogue hold the same formulas
+ * Formulas decoded, by their bytes in the part (as latin1 text). Unit workbooks made from one catalogue hold the same formulas
  * row for row, and decoding one (UTF-8 and dozens of &quot;) costs more than the rest of its
  * cell: consolidating 300 files decodes each formula once. Emptied when full, so its memory
  * does not grow with the number of files.
@@ -261,6 +260,7 @@ export function parseSheet(data: Uint8Array, strings: readonly string[], codec: 
     }
     return formula;
   };
+  const shifters = new Map<string, (rows: number, columns: number) => string>();
   const decode = (r: number, c: number, cell: RawCell): CellRead => {
     const value = cellValue(cell.type, text(cell.v), text(cell.inline), strings);
     const f = cell.f;
@@ -269,11 +269,12 @@ export function parseSheet(data: Uint8Array, strings: readonly string[], codec: 
     // A shared formula's follower: its master's formula moved to this cell.
     const si = attribute(f.tag, "si");
     const master = si === undefined ? undefined : masters.get(si);
-    if (master === undefined || attribute(f.tag, "t") !== "shared") return { value, formula: value };
-    const rows = r - master.row;
-    const columns = c - master.column;
-    const key = () => `${rows},${columns}\u0000${bytesKey(master.formula)}`;
-    return { value, formula: cachedFormula(key, () => `=${shiftFormula(xmlUnescape(text(master.formula) ?? ""), rows, columns)}`) };
+    if (si === undefined || master === undefined || attribute(f.tag, "t") !== "shared") return { value, formula: value };
+    // The master's formula is parsed once; each follower only joins its pieces (a register's
+    // roadmap has thousands of followers of each master).
+    let shift = shifters.get(si);
+    if (shift === undefined) shifters.set(si, (shift = formulaShifter(xmlUnescape(text(master.formula) ?? ""))));
+    return { value, formula: `=${shift(r - master.row, c - master.column)}` };
   };
   const decoded = new Map<number, CellRead>();
   const cellAt = (r: number, c: number): CellRead => {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { columnLetter, parseCell, qualified, rangeAddress } from "../layout/addresses";
+import { cellAddress, columnLetter, parseCell, qualified, rangeAddress } from "../layout/addresses";
+import { formulaRuns } from "../layout/formulaRuns";
 import type {
   Block,
   ConditionalFormatSpec,
@@ -78,13 +79,36 @@ function constant(cell: ExcelJS.Cell, value: unknown): ExcelJS.CellValue {
   throw new TypeError(`Ô ${cell.address} của trang "${cell.worksheet.name}": giá trị phải là số hoặc chữ.`);
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+/**
+ * The cell of each formula run's follower (block row and column) → its run's first cell, whose
+ * formula it shares: stored once, as Excel stores a filled column (<f t="shared">), so that a
+ * sheet of thousands of rows does not repeat a kilobyte of formula text a row. Only on sheets
+ * that ask for it (SheetLayout.sharedFormulas): ExcelJS cannot write a workbook whose shared
+ * formula's first cell was edited, as tests and scripts edit unit sheets.
+ */
+function sharedMasters(block: Block, start: { row: number; column: number }): Map<number, string> {
+  const masters = new Map<number, string>();
+  const width = block.cells[0]?.length ?? 0;
+  for (const run of block.mergeTo ? [] : formulaRuns(block.cells)) {
+    for (let c = run.column; c < run.column + run.columns; c++) {
+      const master = cellAddress(start.row + run.row, start.column + c);
+      for (let r = run.row + 1; r < run.row + run.rows; r++) masters.set(r * width + c, master);
+    }
+  }
+  return masters;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block, shareFormulas: boolean): void {
   const start = parseCell(block.at);
+  const masters = shareFormulas ? sharedMasters(block, start) : new Map<number, string>();
+  const width = block.cells[0]?.length ?? 0;
   block.cells.forEach((row, r) =>
     row.forEach((content, c) => {
       const cell = ws.getCell(start.row + r + 1, start.column + c + 1);
+      const master = masters.get(r * width + c);
       // Text is always stored as text here, even when it begins with "=": never a formula.
-      cell.value = "formula" in content ? { formula: content.formula.replace(/^=/, "") } : constant(cell, content.value);
+      if (!("formula" in content)) cell.value = constant(cell, content.value);
+      else cell.value = master ? { sharedFormula: master } : { formula: content.formula.replace(/^=/, "") };
     }),
   );
   const range = block.mergeTo ? `${block.at}:${block.mergeTo}` : rangeAddress(block.at, block.cells.length, block.cells[0]?.length ?? 1);
@@ -211,7 +235,7 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): Promise<voi
     const start = parseCell(spec.range.split(":")[0]);
     spec.formats.forEach((row, r) => row.forEach((numFmt, c) => (ws.getCell(start.row + r + 1, start.column + c + 1).numFmt = numFmt)));
   }
-  for (const block of sheet.blocks) writeBlock(ws, block);
+  for (const block of sheet.blocks) writeBlock(ws, block, sheet.sharedFormulas === true);
   addTables(ws, sheet);
   for (const spec of sheet.validations) rangeValidations(ws).add(spec.range, validationModel(spec));
   for (const spec of sheet.conditionalFormats) ws.addConditionalFormatting(conditionalFormat(spec));

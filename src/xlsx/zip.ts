@@ -11,13 +11,10 @@ import { defineMessages, message, text } from "../domain/localize";
 
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 /** An .xlsx written by Excel or by Chỉ Tiêu has a few dozen parts. */
-export const MAX_ENTRIES = 1_000;
+const MAX_ENTRIES = 1_000;
 
-/** A file refused for a reason its owner can act on (its message says what to do), not a damaged one. */
+/** A file refused for a reason its owner can act on (its message says what to do: too large, encrypted, .xls, ZIP64), not a damaged one. */
 export class ZipRefused extends Error {}
-
-/** The file would inflate beyond the bound: refused before reading. */
-export class ZipTooLarge extends ZipRefused {}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -95,7 +92,7 @@ function hasExtraBlock(view: DataView, at: number, length: number, id: number): 
 const ZIP64_EXTRA = 0x0001;
 const ZIP64_LOCATOR = 0x07064b50;
 
-const tooLarge = () => new ZipTooLarge(zipMsg.tooLarge(MAX_INFLATED_BYTES / 1024 / 1024, MAX_ENTRIES));
+const tooLarge = () => new ZipRefused(zipMsg.tooLarge(MAX_INFLATED_BYTES / 1024 / 1024, MAX_ENTRIES));
 const damaged = (what: string) => new Error(zipMsg.damaged(what));
 
 /** One part of the zip: its compressed body and the size its central-directory entry declares. */

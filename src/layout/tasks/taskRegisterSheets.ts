@@ -410,6 +410,7 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
     ],
     conditionalFormats,
     protect: true,
+    sharedFormulas: true,
     freezeRows: TASK_HEADER_ROW,
     print: a4Print("landscape", `A1:${LAST_TASK_COLUMN}${pos.taskLast}`, `$${TASK_HEADER_ROW}:$${TASK_HEADER_ROW}`),
   };
@@ -497,6 +498,7 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
       { range: milestoneStates, formula: `$${first("milestoneState")}=${q(BAD_DATE_TEXT)}`, ...AMBER },
     ],
     protect: true,
+    sharedFormulas: true,
     freezeRows: ROADMAP_HEADER_ROW,
     // The helper columns stay off the page.
     print: a4Print("landscape", `A1:${RM.evidence}${pos.roadmapLast}`, `$${ROADMAP_HEADER_ROW}:$${ROADMAP_HEADER_ROW}`),
