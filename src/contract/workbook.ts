@@ -6,6 +6,7 @@
 import type { ConsolidationResult, Evaluation, Level, PresetId, Problem, RuleSet, UnitKind } from "../domain";
 import type { DocumentHeader } from "../layout/schema";
 import type { MilestoneCounts } from "../domain/tasks";
+import type { Message } from "../domain/localize";
 import type { TaskEntry, TaskEntryProblem } from "../layout/tasks";
 import type { SheetTotals } from "../layout/read";
 
@@ -107,7 +108,8 @@ export interface EvaluationReport {
   readonly sheet?: SheetTotals;
 }
 
-export type FinalLevelResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/** A refused final level: `reason` in Vietnamese, `said` the same as data, for the pane's language. */
+export type FinalLevelResult = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly said: Message };
 
 export interface PrintOptions {
   /** The header typed in the pane; without it (the ribbon) the workbook's own header is used. */

@@ -189,18 +189,14 @@ export function render(m: Message, language: Language): string {
 }
 
 /**
- * A text as the given language shows it: a message of the catalogue in that language, sentences
- * of the catalogue joined by spaces each translated, anything else (data) unchanged.
+ * A text as the given language shows it: a message of the catalogue in that language, anything
+ * else (data) unchanged. Sentences joined into one text are not taken apart: a message made of
+ * several is one message of the catalogue (sheetMsg.sentences).
  */
 export function translate(vi: string, language: Language): string {
   if (language === "vi") return vi;
   const m = messageOf(vi);
-  if (m) return render(m, language);
-  for (let at = vi.indexOf(". "); at > 0; at = vi.indexOf(". ", at + 1)) {
-    const head = messageOf(vi.slice(0, at + 1));
-    if (head) return `${render(head, language)} ${translate(vi.slice(at + 2), language)}`;
-  }
-  return vi;
+  return m ? render(m, language) : vi;
 }
 
 /**

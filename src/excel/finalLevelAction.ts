@@ -6,10 +6,14 @@ import { LEVEL_NAMES } from "../domain";
 import { NAMES, readLevels } from "../layout";
 import type { FinalLevelResult } from "../contract/workbook";
 import { sheetMsg } from "../layout/messages";
+import { placedMessage } from "../layout/problems";
+import { render, type Message } from "../domain/localize";
 import { analyse, readWorkbook, lookup, noTable } from "./readProtocol";
 import { writeProtected, step } from "./writeProtocol";
 
 const levelText = (level: Level | null) => (level ? LEVEL_NAMES[level] : "");
+
+const refused = (said: Message): FinalLevelResult => ({ ok: false, reason: render(said, "vi"), said });
 
 /**
  * Set the final level (and, when given, the caps typed with it). The caps are checked before
@@ -27,7 +31,7 @@ export async function setFinalLevelAction(
   const final = contents.named.get(NAMES.finalLevel);
   const unit = contents.named.get(NAMES.unitLevel);
   const civil = contents.named.get(NAMES.civilServantLevel);
-  if (!final || !unit || !snapshot.chosen) return { ok: false, reason: noTable(snapshot).message };
+  if (!final || !unit || !snapshot.chosen) return refused(placedMessage(noTable(snapshot)));
   const current = readLevels(lookup(contents));
   const caps = {
     unit: unitLevel === undefined ? current.unitLevel : unitLevel,
@@ -35,15 +39,16 @@ export async function setFinalLevelAction(
   };
   // A disqualified unit or head is "incomplete" whatever the points: nothing above it is set (docs/rules.md §2).
   const disqualified = analyse(snapshot, false)?.evaluated.evaluation.summary.disqualified ?? [];
-  const refusal = (caps: { unit: Level | null; civilServant: Level | null }) =>
-    level === null
-      ? null
-      : [
-          ...checkFinalLevel(level, caps).map((b) => b.reason),
-          ...(level !== "incomplete" && disqualified.length > 0 ? [sheetMsg.disqualifiedFinal(level, disqualified)] : []),
-        ].join(" ") || null;
+  const refusal = (caps: { unit: Level | null; civilServant: Level | null }): Message | null => {
+    if (level === null) return null;
+    const reasons = [
+      ...checkFinalLevel(level, caps).map((b) => b.message),
+      ...(level !== "incomplete" && disqualified.length > 0 ? [sheetMsg.disqualifiedFinal.of(level, disqualified)] : []),
+    ];
+    return reasons.length <= 1 ? (reasons[0] ?? null) : sheetMsg.sentences.of(reasons);
+  };
   const before = refusal(caps);
-  if (before !== null) return { ok: false, reason: before };
+  if (before !== null) return refused(before);
   const range = (cell: { sheet: string; address: string }) => context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
   // Filled when the write is queued: the caps as Excel holds them in the write's own round trip.
   const loaded = new Map<string, Excel.Range>();
@@ -56,7 +61,7 @@ export async function setFinalLevelAction(
       if (civil) loaded.set(NAMES.civilServantLevel, range(civil).load("values"));
     }),
   ]);
-  if (failed.length > 0) return { ok: false, reason: failed[0].message };
+  if (failed.length > 0) return refused(placedMessage(failed[0]));
   const after = readLevels((name) => {
     const cell = contents.named.get(name);
     const proxy = loaded.get(name);
@@ -66,5 +71,5 @@ export async function setFinalLevelAction(
   if (late === null) return { ok: true };
   // A colleague changed a cap between our read and our write: put the old final level back.
   await writeProtected(context, [final.sheet], contents, [step(() => (range(final).formulas = [[String(final.formula ?? "")]]))]);
-  return { ok: false, reason: sheetMsg.capChangedMeanwhile(late) };
+  return refused(sheetMsg.capChangedMeanwhile.of(late));
 }

@@ -101,6 +101,12 @@ export const sheetMsg = {
       [SHEETS.unit, "I9"],
     ),
     /** A problem after the words that place it (locate, indicatorColumn, criterionColumn). */
+    /** Sentences one after another (the refusals of several caps). */
+    sentences: message(
+      (sentences: readonly string[]) => sentences.join(" "),
+      (sentences) => sentences.join(" "),
+      [["(one.)", "(two.)"]],
+    ),
     placed: message(
       (where: string, detail: string) => `${where}: ${detail}`,
       (where, detail) => `${where}: ${detail}`,

@@ -27,16 +27,17 @@ it("translates messages inside messages, and names looked up by key", () => {
   expect(translate(LEVEL_NAMES.excellent, "en")).toBe("Excellent");
 });
 
-it("translates sentences joined by spaces, as the caps' refusals are joined", () => {
-  const joined = checkFinalLevel("excellent", { unit: "good", civilServant: "complete" })
-    .map((b) => b.reason)
-    .join(" ");
-  const english = translate(joined, "en");
-  expect(english).toBe(
+it("renders the caps' refusals, several sentences, as one message; a joined text is not taken apart", () => {
+  const refusals = checkFinalLevel("excellent", { unit: "good", civilServant: "complete" }).map((b) => b.message);
+  const english =
     'Cannot rate the head "Excellent": above the level of the collective or unit ("Good"). ' +
-      'Cannot rate the head "Excellent": above the level of the head as a civil servant ("Complete").',
+    'Cannot rate the head "Excellent": above the level of the head as a civil servant ("Complete").';
+  expect(render(sheetMsg.sentences.of(refusals), "en")).toBe(english);
+  expect(render(sheetMsg.capChangedMeanwhile.of(sheetMsg.sentences.of(refusals)), "en")).toBe(
+    `A cap changed while writing (perhaps a colleague is editing too): ${english} The final level was left as it was.`,
   );
-  expect(translate(sheetMsg.capChangedMeanwhile(joined), "en")).toBe(`A cap changed while writing (perhaps a colleague is editing too): ${english} The final level was left as it was.`);
+  const joined = render(sheetMsg.sentences.of(refusals), "vi");
+  expect(translate(joined, "en")).toBe(joined);
 });
 
 it("leaves the workbook's own data as it is", () => {

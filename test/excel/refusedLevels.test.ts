@@ -19,7 +19,11 @@ async function disqualified() {
 test("a final level above incomplete is refused for a disqualified unit; incomplete is set", async () => {
   const { emulator, service } = await disqualified();
   const refused = await service.setFinalLevel("good", "excellent");
-  expect(refused).toEqual({ ok: false, reason: expect.stringContaining("có điều kiện không hoàn thành nhiệm vụ") });
+  expect(refused).toEqual({
+    ok: false,
+    reason: expect.stringContaining("có điều kiện không hoàn thành nhiệm vụ"),
+    said: { id: "sheet.disqualifiedFinal", params: ["good", ["sanction"]] },
+  });
   expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("");
   expect(await service.setFinalLevel("incomplete", "excellent")).toEqual({ ok: true });
   expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe(LEVEL_NAMES.incomplete);

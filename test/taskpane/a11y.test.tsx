@@ -4,6 +4,8 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import axe from "axe-core";
 import type { ViewId } from "../../src/taskpane/views";
+import { render } from "../../src/domain/localize";
+import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { createFakeWorkbook, GOOD_REPORT, SHEET_WARNING, TEXT_IN_NUMBER, type FakeWorkbook } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
@@ -20,7 +22,8 @@ const USE_VIEW: Record<ViewId, (workbook: FakeWorkbook) => void> = {
   },
   evaluate: () => undefined,
   rating: (workbook) => {
-    workbook.setFinalLevel.mockResolvedValueOnce({ ok: false, reason: "Cao hơn mức của tập thể, đơn vị." });
+    const said = msg.capExceeded.of(SUBJECT_NAMES.head, "excellent", SUBJECT_NAMES.unit, "good");
+    workbook.setFinalLevel.mockResolvedValueOnce({ ok: false, reason: render(said, "vi"), said });
     fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));
   },
   print: () => {

@@ -110,11 +110,9 @@ function everyKindWorkbook() {
     groups: [...GOOD_REPORT.groups, { code: "3", name: sheetMsg.groupName("3"), met: 1, evaluated: 2, total: 3 }],
     evaluation: { ...GOOD_REPORT.evaluation, summary: { ...GOOD_REPORT.evaluation.summary, reasons: distinctTexts } },
   });
-  // Two refusals joined, as the workbook service joins the caps' reasons.
-  const refusal = [messages.find((m) => m.id === "engine.capExceeded"), messages.find((m) => m.id === "engine.capMissing")]
-    .map((m) => say(m as Message))
-    .join(" ");
-  workbook.setFinalLevel.mockResolvedValue({ ok: false, reason: refusal });
+  // Two refusals as one message, as the workbook service gives the caps' reasons.
+  const refusal = sheetMsg.sentences.of([messages.find((m) => m.id === "engine.capExceeded"), messages.find((m) => m.id === "engine.capMissing")] as Message[]);
+  workbook.setFinalLevel.mockResolvedValue({ ok: false, reason: renderMessage(refusal, "vi"), said: refusal });
   workbook.preparePrint.mockResolvedValue(problems);
   workbook.readRules.mockResolvedValue({ rules: PRESETS["qd366-2025"], problems });
   workbook.readTaskRegister.mockResolvedValue({

@@ -3,6 +3,8 @@
 // the service's reason as it is.
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import type { EvaluationReport } from "../../src/contract/workbook";
+import { render } from "../../src/domain/localize";
+import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { createFakeWorkbook, GOOD_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
@@ -36,9 +38,10 @@ it("calls setFinalLevel with the final level and the cap", async () => {
 
 it("shows the reason when the level is above the cap", async () => {
   const { workbook } = await renderPane("rating");
-  const reason =
-    "Xếp loại Hoàn thành xuất sắc nhiệm vụ của người đứng đầu cao hơn xếp loại Hoàn thành nhiệm vụ của tập thể, đơn vị.";
-  workbook.setFinalLevel.mockResolvedValueOnce({ ok: false, reason });
+  const said = msg.capExceeded.of(SUBJECT_NAMES.head, "excellent", SUBJECT_NAMES.unit, "complete");
+  const reason = render(said, "vi");
+  expect(reason).toBe('Không thể xếp người đứng đầu mức "Hoàn thành xuất sắc nhiệm vụ": cao hơn mức của tập thể, đơn vị ("Hoàn thành nhiệm vụ").');
+  workbook.setFinalLevel.mockResolvedValueOnce({ ok: false, reason, said });
   fireEvent.change(select(/^Xếp loại của tập thể, đơn vị/), { target: { value: "complete" } });
   fireEvent.change(select(/^Xếp loại của người đứng đầu/), { target: { value: "excellent" } });
   fireEvent.click(screen.getByRole("button", { name: "Ghi xếp loại" }));

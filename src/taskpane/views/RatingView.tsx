@@ -5,7 +5,7 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { Level } from "../../domain";
-import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
@@ -34,7 +34,7 @@ function LevelSelect(props: { value: Level | null; noneLabel: string; onChange: 
 
 export function RatingView() {
   const s = useStrings();
-  const tr = useTranslate();
+  const renderMessage = useRender();
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const { status } = usePaneState();
@@ -100,7 +100,7 @@ export function RatingView() {
       {outcome?.ok === false && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{s.ratingRefused}</MessageBarTitle> {tr(outcome.reason)}
+            <MessageBarTitle>{s.ratingRefused}</MessageBarTitle> {renderMessage(outcome.said)}
           </MessageBarBody>
         </MessageBar>
       )}
