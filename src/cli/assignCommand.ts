@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ruleSet, STATUS_NAMES, textKey, unitCatalogue, type PresetId } from "../domain";
-import { provinceWorkbook, type ProvinceGroup } from "../layout/province";
-import { unitWorkbook } from "../layout/unit";
+import { ruleSet, type PresetId } from "../domain";
+import { assignedUnitWorkbook, parseGroupLine, planUnitFiles, provinceWorkbook, type ProvinceGroup } from "../layout/province";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
@@ -18,11 +17,9 @@ import { cliMsg } from "./messages";
 
 /** `--group "Huyện, thành phố: Tam Đảo; Sông Lô"`: a group's name, then its units separated by ";". */
 export function parseGroupOption(text: string): ProvinceGroup {
-  const colon = text.indexOf(":");
-  const name = (colon < 0 ? "" : text.slice(0, colon)).normalize("NFC").trim();
-  const units = (colon < 0 ? "" : text.slice(colon + 1)).split(";").map((u) => u.normalize("NFC").trim()).filter((u) => u !== "");
-  if (name === "" || units.length === 0) throw new UsageError(cliMsg.groupShape.of(text));
-  return { name, units: units.map((u) => ({ name: u, head: "", kind: null })) };
+  const group = parseGroupLine(text);
+  if (group === null) throw new UsageError(cliMsg.groupShape.of(text));
+  return group;
 }
 
 export async function runProvince(options: { readonly year: number; readonly groups: readonly ProvinceGroup[]; readonly preset?: PresetId; readonly output: string }): Promise<CommandResult> {
@@ -33,12 +30,6 @@ export async function runProvince(options: { readonly year: number; readonly gro
   const { writeXlsx } = await import("../xlsx/writeLayout");
   writeOutput(options.output, await written(() => writeXlsx(layout)));
   return { stdout: "", exitCode: 0 };
-}
-
-/** A file name from a unit's name: what Windows and Linux forbid in a name becomes "_". */
-export function unitFileName(unit: string): string {
-  const safe = unit.normalize("NFC").replace(/[\u0000-\u001f\u007f\ufffe\uffff<>:"/\\|?*]/g, "_").replace(/[. ]+$/, "").trim();
-  return `${safe === "" ? "_" : safe}.xlsx`;
 }
 
 export interface AssignResult {
@@ -63,14 +54,11 @@ export async function runAssign(options: { readonly input: string; readonly outp
     if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, asMessage(error.message)));
     throw new UsageError(cliMsg.notXlsx.of(options.input, (error as Error).message));
   }
-  const planned = read.assignments.flatMap((a) => a.units.map((u) => ({ assignment: a, unit: u, file: join(options.outputDir, unitFileName(u.name)) })));
-  const fileProblems: string[] = [];
-  const byFile = new Map<string, string>();
+  const plan = planUnitFiles(read.assignments);
+  const planned = plan.planned.map((p) => ({ ...p, file: join(options.outputDir, p.file) }));
+  const fileProblems = [...plan.clashes];
+  // A unit's file may already hold its actuals: assigning again never replaces it.
   for (const p of planned) {
-    const other = byFile.get(textKey(p.file));
-    if (other !== undefined) fileProblems.push(`Hai đơn vị "${other}" và "${p.unit.name}" cùng tên tệp ${p.file}: đổi tên một đơn vị.`);
-    byFile.set(textKey(p.file), p.unit.name);
-    // A unit's file may already hold its actuals: assigning again never replaces it.
     if (existsSync(p.file)) fileProblems.push(`${p.file} đã có: không ghi đè tệp của đơn vị (có thể đã nhập số liệu); chọn thư mục khác hoặc chuyển tệp cũ đi.`);
   }
   const problems = [
@@ -87,19 +75,7 @@ export async function runAssign(options: { readonly input: string; readonly outp
     // The units of a group share every sheet but their own: each is rendered once (sheetsXlsx.ts).
     const writer = new SheetsXlsxWriter();
     for (const p of planned) {
-      const values = new Map([...p.unit.targets].map(([code, target]) => [code, { target: target === true ? STATUS_NAMES.met : target }]));
-      const layout = unitWorkbook({
-        unitName: p.unit.name,
-        unitKind: p.unit.kind,
-        head: p.unit.head,
-        year: p.assignment.year,
-        preset: read.rules.preset,
-        rules: read.rules,
-        catalogue: unitCatalogue(p.assignment, p.unit),
-        values,
-        withPrintSheet: true,
-        withFollowUp: true,
-      });
+      const layout = assignedUnitWorkbook(p, read.rules);
       writeOutput(p.file, await written(() => writer.write(layout)));
     }
   }

@@ -3,7 +3,7 @@
  * what they can ask of it and the reports they get back. Types only: the Office.js adapter
  * (src/excel/workbookService) implements it, the test fakes and the contract suite stand in for it.
  */
-import type { ConsolidationResult, Evaluation, Level, PresetId, Problem, RuleSet, UnitKind } from "../domain";
+import type { ConsolidationResult, Evaluation, Level, PresetId, Problem, ProgressRule, RuleSet, Status, UnitKind } from "../domain";
 import type { DocumentHeader } from "../layout/schema";
 import type { MilestoneCounts } from "../domain/tasks";
 import type { Message } from "../domain/localize";
@@ -198,6 +198,78 @@ export interface ConsolidationReport extends ConsolidationResult {
   readonly insertedSheets: readonly string[];
 }
 
+/** The groups and units to lay out in a province workbook's assignment sheets (issue 16 §1). */
+export interface AssignmentSheetsOptions {
+  readonly year: number;
+  /** One "Giao chỉ tiêu N" sheet per group, with the default catalogue and a column per unit. */
+  readonly groups: readonly { readonly name: string; readonly units: readonly string[] }[];
+}
+
+/** One unit's workbook made from the province workbook, built in the browser, for the officer to save. */
+export interface AssignedUnitFile {
+  readonly unit: string;
+  readonly group: string;
+  /** The file name `chitieu assign` gives it, by which consolidation finds the unit again. */
+  readonly file: string;
+  /** How many indicators the unit carries. */
+  readonly indicators: number;
+  /** The .xlsx written by the same writer as the CLI's. */
+  readonly bytes: Uint8Array;
+}
+
+/** What `assignUnits` found: the files (none while any cell is in error) and every problem with its cell. */
+export interface AssignmentReport {
+  readonly units: readonly AssignedUnitFile[];
+  /** Errors stop the assignment; a units' sum that does not match the province's target is a warning. */
+  readonly problems: readonly Problem[];
+}
+
+/** Which snapshot of "Theo dõi" to record: its quarter's columns (0–3) and the date it stands at. */
+export interface SnapshotOptions {
+  readonly period: number;
+  /** YYYY-MM-DD: a quarter's or a month's last day. */
+  readonly asOf: string;
+  /** Replace figures the period already holds (asked for explicitly; otherwise refused). */
+  readonly replace?: boolean;
+}
+
+/** One indicator of a follow-up snapshot: what was due by the date against what was done. */
+export interface FollowUpFigure {
+  readonly code: string;
+  readonly name: string;
+  readonly unit: string;
+  /** The year's target as typed in the unit table. */
+  readonly target: unknown;
+  readonly actual: unknown;
+  /** Due by the date: pro rata or the whole target (the row's rule); null for a milestone. */
+  readonly expected: number | string | null;
+  readonly achievement: number | null;
+  readonly status: Status;
+  readonly behind: boolean;
+  readonly rule: ProgressRule;
+}
+
+export interface FollowUpSnapshot {
+  /** The column group of "Theo dõi" (0–3, one per quarter). */
+  readonly period: number;
+  readonly asOf: string;
+  readonly figures: readonly FollowUpFigure[];
+}
+
+/** The unit's follow-up sheet read back and evaluated by the engine. */
+export interface FollowUpReport {
+  /** False when the unit workbook has no "Theo dõi" sheet. */
+  readonly exists: boolean;
+  readonly year: number | null;
+  /** The periods with figures, in the sheet's order. */
+  readonly snapshots: readonly FollowUpSnapshot[];
+  readonly problems: readonly Problem[];
+  /** Whether `recordSnapshot` wrote (false also when it was refused). */
+  readonly wrote: boolean;
+  /** `recordSnapshot` was refused only because the period holds other figures: `replace` would write. */
+  readonly needsReplace: boolean;
+}
+
 export interface ChiTieuWorkbook {
   status(): Promise<WorkbookStatus>;
   setUp(options: SetupOptions): Promise<SetupResult>;
@@ -240,6 +312,26 @@ export interface ChiTieuWorkbook {
    * register, then its row and roadmap rows in blank rows the formulas reach; nothing written when refused.
    */
   registerTask(entry: TaskEntry): Promise<RegisterTaskResult>;
+  /**
+   * In a workbook without assignment sheets: lay out one "Giao chỉ tiêu" sheet per group (the
+   * default catalogue, a column per unit), the decision to print and, when absent, the rules.
+   */
+  createAssignmentSheets(options: AssignmentSheetsOptions): Promise<SetupResult>;
+  /**
+   * Check every assignment sheet (the same problems as `chitieu assign`, each naming its cell) and,
+   * when none is an error, build every unit's workbook; nothing is written to this workbook.
+   */
+  assignUnits(): Promise<AssignmentReport>;
+  /** Read "Theo dõi" of the unit workbook and evaluate every snapshot against the year's targets. */
+  readFollowUp(): Promise<FollowUpReport>;
+  /**
+   * Record the unit table's actuals as they stand now as one snapshot of "Theo dõi" (values, so
+   * later typing does not change it), with its date; refused when that period holds other figures
+   * unless `replace`.
+   */
+  recordSnapshot(options: SnapshotOptions): Promise<FollowUpReport>;
+  /** Add "Theo dõi" to a unit workbook set up without it, linked to the unit table's rows. */
+  createFollowUp(): Promise<SetupResult>;
   /** Call `listener` when inputs of the unit sheet change; returns a function that stops it. */
   onInputsChanged(listener: () => void): Promise<(() => Promise<void>) | null>;
 }

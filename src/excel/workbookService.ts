@@ -15,6 +15,8 @@ import { readRulesAction, writeRulesAction } from "./rulesAction";
 import { comparisonAction } from "./comparisonAction";
 import { createTaskRegister } from "./taskRegister";
 import { readTaskRegisterAction, registerTaskAction, setTaskFollowUpAction } from "./taskRegisterActions";
+import { createAssignmentSheetsAction } from "./provinceActions";
+import { createFollowUpAction, readFollowUpAction, recordSnapshotAction } from "./followUpActions";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -45,6 +47,12 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
     // Its own chunk (the .xlsx reader and the consolidation rules), loaded when first used.
     consolidateFiles: async (files, options) =>
       (await import(/* webpackChunkName: "consolidate-files" */ "./consolidateFiles")).consolidateFiles(run, files, options, features),
+    createAssignmentSheets: (options) => run((context) => createAssignmentSheetsAction(context, options, features)),
+    // Its own chunk (the .xlsx writer), loaded when first used.
+    assignUnits: async () => (await import(/* webpackChunkName: "assign-files" */ "./assignFiles")).assignUnits(run),
+    readFollowUp: () => run(readFollowUpAction),
+    recordSnapshot: (options) => run((context) => recordSnapshotAction(context, options)),
+    createFollowUp: () => run((context) => createFollowUpAction(context, features)),
     // Every unit's table: a colleague typing on another unit's sheet (co-authoring) only refreshes the pane.
     onInputsChanged: (listener) =>
       features.changeEvents

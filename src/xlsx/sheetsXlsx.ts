@@ -443,7 +443,9 @@ function printNames(sheet: SheetLayout, index: number): string[] {
   ];
 }
 
-const utf8 = (text: string) => Buffer.from(text, "utf8");
+// TextEncoder, not Buffer: the pane writes the units' workbooks with this writer too (in the browser).
+const encoder = new TextEncoder();
+const utf8 = (text: string) => encoder.encode(text);
 
 /** What rendering a sheet leaves behind: its parts, and the workbook's formats, strings and table count after it. */
 interface Rendered {

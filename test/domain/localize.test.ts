@@ -9,7 +9,9 @@ import { entryMsg } from "../../src/layout/tasks";
 import { registerMsg } from "../../src/excel/taskRegister";
 import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
 import { problem } from "../../src/layout/problems";
-import { assignSheetMsg } from "../../src/layout/province";
+import { assignSheetMsg, unitFilesMsg } from "../../src/layout/province";
+import { provinceMsg } from "../../src/excel/provinceActions";
+import { followUpPaneMsg } from "../../src/excel/followUpActions";
 import { followUpMsg } from "../../src/layout/read";
 import { SHEETS } from "../../src/layout/schema";
 
@@ -84,6 +86,9 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     assignMsg,
     assignSheetMsg,
     followUpMsg,
+    unitFilesMsg,
+    provinceMsg,
+    followUpPaneMsg,
   };
   const strays = (prefix: string, members: object): string[] =>
     Object.entries(members).flatMap(([name, value]) => {

@@ -3,6 +3,7 @@ import { createWorkbookService } from "../../src/excel/workbookService";
 import type { FeatureSupport } from "../../src/contract/workbook";
 import { CATALOGUE_COLUMNS, TABLES } from "../../src/layout";
 import { createWorkbookEmulator, type WorkbookEmulator } from "../../src/preview/emulator";
+import type { WorkbookSnapshot } from "../../src/preview/emulator/snapshot";
 
 export function setup(features: FeatureSupport = ALL_FEATURES, sheets: string[] = ["Sheet1"]) {
   const emulator: WorkbookEmulator = createWorkbookEmulator({ sheets });
@@ -49,4 +50,10 @@ export async function formatAsGeneral(emulator: WorkbookEmulator, sheet: string,
     context.workbook.worksheets.getItem(sheet).getRange(address).numberFormat = [["General"]];
     await context.sync();
   });
+}
+
+/** Cells of a sheet holding a formula as text: what Excel does with a formula sent into a text-formatted cell. */
+export function formulasLeftAsText(snapshot: WorkbookSnapshot, sheet: string): string[] {
+  const cells = snapshot.sheets.find((s) => s.name === sheet)?.cells ?? [];
+  return cells.filter((c) => c.formula === null && typeof c.value === "string" && c.value.startsWith("=")).map((c) => c.address);
 }

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// The shell in both languages: labelled tabs for the seven views, a labelled and keyboard-reachable
+// The shell in both languages: labelled tabs for the ten views, a labelled and keyboard-reachable
 // language switch that relabels everything, and the panel region the views render into.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
@@ -9,8 +9,8 @@ import type { Language } from "../../src/i18n/strings";
 import { VIEW_PANEL_ID } from "../../src/taskpane/views";
 
 const TABS: Record<Language, string[]> = {
-  vi: ["Thiết lập", "Kiểm tra", "Đánh giá", "Xếp loại", "In", "Tổng hợp", "Đột phá", "Cài đặt"],
-  en: ["Setup", "Check", "Evaluate", "Rating", "Print", "Consolidate", "Breakthrough tasks", "Settings"],
+  vi: ["Thiết lập", "Giao chỉ tiêu", "Theo dõi", "Kiểm tra", "Đánh giá", "Xếp loại", "In", "Tổng hợp", "Đột phá", "Cài đặt"],
+  en: ["Setup", "Assign", "Follow-up", "Check", "Evaluate", "Rating", "Print", "Consolidate", "Breakthrough tasks", "Settings"],
 };
 
 function renderApp(props: Partial<AppProps> = {}) {
@@ -21,7 +21,7 @@ function renderApp(props: Partial<AppProps> = {}) {
   );
 }
 
-/** Asserts the seven tabs, in order, by accessible name (what a screen reader announces). */
+/** Asserts the ten tabs, in order, by accessible name (what a screen reader announces). */
 function expectTabs(language: Language) {
   const list = screen.getByRole("tablist", { name: strings[language].viewsLabel });
   const tabs = within(list).getAllByRole("tab");
@@ -32,7 +32,7 @@ function expectTabs(language: Language) {
 afterEach(cleanup);
 
 describe("App shell", () => {
-  it.each(["vi", "en"] as const)("labels the seven views in %s", (language) => {
+  it.each(["vi", "en"] as const)("labels the ten views in %s", (language) => {
     renderApp({ initialLanguage: language });
     expectTabs(language);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Chỉ Tiêu");

@@ -17,6 +17,12 @@ const USE_VIEW: Record<ViewId, (workbook: FakeWorkbook) => void> = {
     workbook.setUp.mockResolvedValueOnce({ changes: ["Tạo trang Chỉ tiêu."], problems: [SHEET_WARNING] });
     fireEvent.click(screen.getByRole("button", { name: "Cập nhật bảng tính" }));
   },
+  assign: () => {
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra và lập tệp" }));
+  },
+  followUp: () => {
+    fireEvent.click(screen.getByRole("button", { name: "Ghi số liệu" }));
+  },
   check: () => {
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
   },

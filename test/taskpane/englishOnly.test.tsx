@@ -19,14 +19,20 @@ import "../../src/layout/tasks";
 import "../../src/layout/tasks";
 import "../../src/excel/taskRegister";
 import "../../src/excel/consolidateFiles";
+import "../../src/excel/provinceActions";
+import "../../src/excel/followUpActions";
 import "../../src/xlsx/unitSummary";
 import { COMPARISON_SHEETS } from "../../src/layout/comparison";
 import { TASK_KIND_NAMES } from "../../src/domain/tasks";
 import { TASK_COLUMNS, TASK_SHEETS } from "../../src/layout/tasks";
-import { CONSOLIDATION_REPORT, createFakeWorkbook, GOOD_REPORT, REGISTER_REPORT, SET_UP_STATUS } from "./fakeWorkbook";
+import { ASSIGNMENT_COLUMNS, SCOPE_WORDS } from "../../src/layout/province";
+import { FOLLOW_UP_SHEET } from "../../src/layout/unit";
+import { ASSIGNMENT_REPORT, CONSOLIDATION_REPORT, createFakeWorkbook, FOLLOW_UP_REPORT, GOOD_REPORT, REGISTER_REPORT, SET_UP_STATUS } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
 afterEach(cleanup);
+
+const VIEWS = ["setup", "assign", "followUp", "check", "evaluate", "rating", "print", "consolidate", "tasks", "settings"] as const;
 
 const en = strings.en;
 
@@ -46,6 +52,15 @@ const ALLOWED: readonly string[] = [
   ...GOOD_REPORT.groups.map((g) => g.name),
   // The task register's data: leaders, their positions and units, task titles, milestones.
   ...REGISTER_REPORT.tasks.flatMap((t) => [t.leader, t.title, t.position ?? "", t.unit ?? "", ...t.attention.map((a) => a.what)]).filter((d) => d !== ""),
+  // The province's sheets: the follow-up sheet, the assignment table's headers and the words its cells take.
+  FOLLOW_UP_SHEET,
+  ...ASSIGNMENT_COLUMNS.map((c) => c.header),
+  ...Object.values(SCOPE_WORDS),
+  // A unit kind typed into an assignment sheet that is not one of the kinds (assignSheet.badKind's example).
+  "tỉnh",
+  // The province's units, groups and their files; the unit's indicators being followed up.
+  ...ASSIGNMENT_REPORT.units.flatMap((u) => [u.unit, u.group, u.file]),
+  ...FOLLOW_UP_REPORT.snapshots.flatMap((p) => p.figures.flatMap((f) => [f.name, f.unit])),
   // The words the sheet's cells take, quoted so the reader knows what to type.
   ...Object.values(DIRECTION_NAMES),
   ...Object.values(YES_NO),
@@ -123,16 +138,19 @@ function everyKindWorkbook() {
   workbook.registerTask.mockResolvedValue({ ok: false, problems: texts.map((message, i) => ({ field: i % 2 === 0 ? "goal" : "register", message })) });
   // Every reason of the catalogue as the reason a file was not consolidated.
   workbook.consolidateFiles.mockResolvedValue({ ...CONSOLIDATION_REPORT, rejected: distinctTexts.map((reason, i) => ({ file: `${i + 1}.xlsx`, reason })), problems });
+  workbook.assignUnits.mockResolvedValue({ ...ASSIGNMENT_REPORT, problems });
+  workbook.readFollowUp.mockResolvedValue({ ...FOLLOW_UP_REPORT, problems });
   return workbook;
 }
 
 /** Opens a view in English over the workbook, does what a user does there, and returns the screen's text. */
-async function englishScreen(view: "setup" | "check" | "evaluate" | "rating" | "print" | "consolidate" | "tasks" | "settings"): Promise<string> {
+async function englishScreen(view: (typeof VIEWS)[number]): Promise<string> {
   const { panel } = await renderPane(view, { workbook: everyKindWorkbook(), language: "en" });
   const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
   if (view === "setup") click(en.setupUpdateButton);
   if (view === "check") click(en.checkButton);
   if (view === "print") click(en.printButton);
+  if (view === "assign") click(en.assignButton);
   if (view === "tasks") {
     fireEvent.change(screen.getByLabelText(new RegExp(`^${en.taskCodeLabel}`)), { target: { value: "DP-09" } });
     fireEvent.change(screen.getByLabelText(new RegExp(`^${en.taskTargetNameLabel}`)), { target: { value: "Households" } });
@@ -184,10 +202,11 @@ it("finds Vietnamese on the Vietnamese screen (the check can fail)", async () =>
   expect(vietnameseIn(shownText(document.body)).length).toBeGreaterThan(messages.length / 2);
 });
 
-describe.each(["setup", "check", "evaluate", "rating", "print", "consolidate", "tasks", "settings"] as const)("the %s view in English", (view) => {
+describe.each(VIEWS)("the %s view in English", (view) => {
+  // Every message of the catalogue on screen: the tasks view took 12 s alone and over 30 s on a busy machine.
   it("shows no Vietnamese outside the workbook's data", async () => {
     expect(vietnameseIn(await englishScreen(view))).toEqual([]);
-  });
+  }, 90_000);
 });
 
 it("shows every problem and reason of the catalogue in English", async () => {

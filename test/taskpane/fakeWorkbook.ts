@@ -1,8 +1,10 @@
 // A ChiTieuWorkbook made of jest mocks with realistic default answers, so each view test can
 // check what was asked of the workbook and script what comes back.
 import type {
+  AssignmentReport,
   ChiTieuWorkbook,
   ConsolidationReport,
+  FollowUpReport,
   EvaluationReport,
   FeatureSupport,
   Problem,
@@ -176,6 +178,42 @@ export const CONSOLIDATION_REPORT: ConsolidationReport = {
   insertedSheets: [],
 };
 
+/** Two districts assigned, with the warning that their targets of 1.1 fall short of the province's. */
+export const ASSIGNMENT_REPORT: AssignmentReport = {
+  units: [
+    { unit: "Tam Đảo", group: "Huyện, thành phố", file: "Tam Đảo.xlsx", indicators: 18, bytes: new Uint8Array([0x50, 0x4b, 1]) },
+    { unit: "Sông Lô", group: "Huyện, thành phố", file: "Sông Lô.xlsx", indicators: 18, bytes: new Uint8Array([0x50, 0x4b, 2]) },
+  ],
+  problems: [problem("Giao chỉ tiêu 1", "M7", "Chỉ tiêu 1.1: tổng chỉ tiêu giao các đơn vị là 1.900, thấp hơn chỉ tiêu của tỉnh (2.000) 100.", "warning")],
+};
+
+/** "Theo dõi" with the first two quarters recorded: in the second, 1.1 is behind and 1.2 (a rate) is on track. */
+export const FOLLOW_UP_REPORT: FollowUpReport = {
+  exists: true,
+  year: 2025,
+  snapshots: [
+    {
+      period: 0,
+      asOf: "2025-03-31",
+      figures: [
+        { code: "1.1", name: "Kết nạp đảng viên mới", unit: "người", target: 120, actual: 40, expected: 30, achievement: 1.3333, status: "exceeded", behind: false, rule: "proRata" },
+        { code: "1.2", name: "Tỷ lệ tổ chức đảng hoàn thành tốt", unit: "%", target: 85, actual: 80, expected: 85, achievement: 0.9412, status: "notMet", behind: true, rule: "asIs" },
+      ],
+    },
+    {
+      period: 1,
+      asOf: "2025-06-30",
+      figures: [
+        { code: "1.1", name: "Kết nạp đảng viên mới", unit: "người", target: 120, actual: 50, expected: 60, achievement: 0.8333, status: "notMet", behind: true, rule: "proRata" },
+        { code: "1.2", name: "Tỷ lệ tổ chức đảng hoàn thành tốt", unit: "%", target: 85, actual: 86, expected: 85, achievement: 1.0118, status: "exceeded", behind: false, rule: "asIs" },
+      ],
+    },
+  ],
+  problems: [],
+  wrote: false,
+  needsReplace: false,
+};
+
 export type FakeWorkbook = { [K in keyof ChiTieuWorkbook]: jest.Mock<ReturnType<ChiTieuWorkbook[K]>, Parameters<ChiTieuWorkbook[K]>> };
 
 export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): FakeWorkbook {
@@ -199,6 +237,11 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     readTaskRegister: async () => REGISTER_REPORT,
     setTaskFollowUp: async () => [],
     registerTask: async () => ({ ok: true, sheet: "Việc đột phá", cell: "A9" }),
+    createAssignmentSheets: async () => ({ changes: ['Đã tạo trang tính "Giao chỉ tiêu 1".'], problems: [] }),
+    assignUnits: async () => ASSIGNMENT_REPORT,
+    readFollowUp: async () => FOLLOW_UP_REPORT,
+    recordSnapshot: async () => ({ ...FOLLOW_UP_REPORT, wrote: true }),
+    createFollowUp: async () => ({ changes: ['Đã tạo trang "Theo dõi".'], problems: [] }),
   };
   return {
     status: jest.fn(answers.status),
@@ -217,5 +260,10 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     readTaskRegister: jest.fn(answers.readTaskRegister),
     setTaskFollowUp: jest.fn(answers.setTaskFollowUp),
     registerTask: jest.fn(answers.registerTask),
+    createAssignmentSheets: jest.fn(answers.createAssignmentSheets),
+    assignUnits: jest.fn(answers.assignUnits),
+    readFollowUp: jest.fn(answers.readFollowUp),
+    recordSnapshot: jest.fn(answers.recordSnapshot),
+    createFollowUp: jest.fn(answers.createFollowUp),
   };
 }

@@ -3,3 +3,4 @@ export * from "./assignmentSheet";
 export * from "./provinceWorkbook";
 export * from "./readAssignment";
 export * from "./decisionSheet";
+export * from "./unitFiles";

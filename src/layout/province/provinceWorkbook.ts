@@ -13,6 +13,15 @@ export interface ProvinceGroup {
   readonly catalogue?: Catalogue;
 }
 
+/** "Huyện, thành phố: Tam Đảo; Sông Lô": a group's name, then its units separated by ";"; null without either. */
+export function parseGroupLine(text: string): ProvinceGroup | null {
+  const colon = text.indexOf(":");
+  const name = (colon < 0 ? "" : text.slice(0, colon)).normalize("NFC").trim();
+  const units = (colon < 0 ? "" : text.slice(colon + 1)).split(";").map((u) => u.normalize("NFC").trim()).filter((u) => u !== "");
+  if (name === "" || units.length === 0) return null;
+  return { name, units: units.map((u) => ({ name: u, head: "", kind: null })) };
+}
+
 /**
  * The province's workbook (issue 16 §1): one "Giao chỉ tiêu N" sheet per group and the rules every
  * unit will be evaluated by (docs/rules.md §3 "Whose rules"): `assign` copies them into each unit's file.

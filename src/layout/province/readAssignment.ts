@@ -14,12 +14,15 @@ import {
   type Group,
   type GroupAssignment,
   type Indicator,
+  type RuleSet,
   type UnitKind,
 } from "../../domain";
 import { defineMessages, message, text } from "../../domain/localize";
 import { cellAddress, parseCell } from "../addresses";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, SCOPE_WORDS, type AssignmentColumnKey } from "./assignmentSheet";
 import { columnsByHeader } from "../headers";
+import { SHEETS, type RuleNameKey } from "../schema";
+import { readRules } from "../unit";
 import { sheetMsg } from "../messages";
 import { problem, type Problem } from "../problems";
 
@@ -214,4 +217,51 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
     assignment: ok && year !== null ? { group, year, catalogue: { groups: [...groups.values()], indicators }, indicators, units } : null,
     problems,
   };
+}
+
+/** A province workbook read back: every group's assignment (tables tblGiao1, tblGiao2 …) and the province's rules. */
+export interface ProvinceRead {
+  readonly assignments: readonly GroupAssignment[];
+  readonly rules: RuleSet;
+  readonly problems: readonly Problem[];
+}
+
+/** One assignment table as found: its sheet, top-left cell (header row) and values, header first. */
+export interface AssignmentTableFound {
+  readonly sheet: string;
+  readonly origin: string;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/**
+ * Every assignment table of a province workbook and its rules, however the cells are held (a file
+ * read by the CLI, a live workbook read by the add-in): `cellAt` gives a sheet's cell by 0-based row
+ * and column, for the rows above each table (heads, kinds, the group and year in column C).
+ */
+export function readProvince(
+  tables: readonly AssignmentTableFound[],
+  cellAt: (sheet: string, row: number, column: number) => unknown,
+  ruleValues: Readonly<Partial<Record<RuleNameKey, unknown>>>,
+): ProvinceRead {
+  const { rules, problems } = readRules(ruleValues);
+  // Not a province workbook at all: what its rules cells lack is beside the point.
+  if (tables.length === 0) return { assignments: [], rules, problems: [problem(SHEETS.rules, null, assignSheetMsg.noTable)] };
+  const assignments: GroupAssignment[] = [];
+  for (const table of tables) {
+    const origin = parseCell(table.origin);
+    const width = table.values[0]?.length ?? 0;
+    /** A row of the layout above the header, wherever the table now starts. */
+    const rowOf = (layoutRow: number) => origin.row - (ASSIGNMENT_ROWS.header - layoutRow);
+    const row = (layoutRow: number) => Array.from({ length: width }, (_, c) => cellAt(table.sheet, rowOf(layoutRow), origin.column + c));
+    const result = readAssignment({
+      ...table,
+      heads: row(ASSIGNMENT_ROWS.head),
+      kinds: row(ASSIGNMENT_ROWS.kind),
+      group: cellAt(table.sheet, rowOf(ASSIGNMENT_ROWS.group), 2),
+      year: cellAt(table.sheet, rowOf(ASSIGNMENT_ROWS.year), 2),
+    });
+    problems.push(...result.problems);
+    if (result.assignment) assignments.push(result.assignment);
+  }
+  return { assignments, rules, problems };
 }

@@ -46,12 +46,24 @@ function isoDate(serial: unknown): { iso: string; year: number; month: number } 
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/** A snapshot as the pane shows it: also its column group (0–3) and each row's rule. */
+export interface FollowUpPeriodDetail extends FollowUpPeriod {
+  readonly period: number;
+  readonly indicators: readonly (FollowUpIndicator & { readonly rule: ProgressRule })[];
+}
+
 /**
  * The follow-up sheet evaluated by the engine from its inputs (the unit table's codes, directions and
  * targets; the sheet's rules, dates and actuals), never from its cached formula results, which a file
  * written outside Excel does not have.
  */
 export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number): { periods: FollowUpPeriod[]; problems: Problem[] } {
+  const { periods, problems } = readFollowUpDetail(cell, unitRows, year);
+  return { periods: periods.map((p) => ({ asOf: p.asOf, indicators: p.indicators.map(({ rule: _rule, ...i }) => i) })), problems };
+}
+
+/** `readFollowUp` with each snapshot's column group and each row's rule. */
+export function readFollowUpDetail(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number): { periods: FollowUpPeriodDetail[]; problems: Problem[] } {
   const bySheetRow = new Map(unitRows.map((r) => [r.sheetRow, r.input]));
   const rows: { input: ReadRow["input"]; rule: ProgressRule; row: number }[] = [];
   for (let row = FOLLOW_UP_ROWS.first - 1; ; row++) {
@@ -80,9 +92,9 @@ export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], y
     const indicators = rows.map((r, i) => {
       const direction = parseDirection(r.input.direction) ?? "increase";
       const p = progressOf(r.rule, direction, r.input.target, actuals[i], share, "sheet");
-      return { code: r.input.code, actual: isBlank(actuals[i]) ? null : actuals[i], expected: p.expected ?? null, achievement: p.assessment.achievement, status: p.assessment.status, behind: p.behind };
+      return { code: r.input.code, actual: isBlank(actuals[i]) ? null : actuals[i], expected: p.expected ?? null, achievement: p.assessment.achievement, status: p.assessment.status, behind: p.behind, rule: r.rule };
     });
-    return [{ asOf: date.iso, indicators }];
+    return [{ period, asOf: date.iso, indicators }];
   });
   return { periods, problems };
 }

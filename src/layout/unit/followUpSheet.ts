@@ -98,7 +98,8 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
     ),
     cell(`A${dateRow}`, value("Số liệu đến ngày"), "addin", STYLE.labelBold, { mergeTo: `${fixedColumn("rule")}${dateRow}` }),
     { at: `A${header}`, cells: [FOLLOW_UP_FIXED.map((c) => value(c.header))], owner: "addin", style: STYLE.header },
-    { at: `A${first}`, cells: linked, owner: "addin", style: STYLE.bodyText },
+    // General, not text: a formula sent into a text cell by Office.js stays text (the add-in writes this sheet too).
+    { at: `A${first}`, cells: linked, owner: "addin", style: { ...STYLE.bodyText, numberFormat: "General" } },
     { at: `${fixedColumn("rule")}${first}`, cells: rules, owner: "user", style: STYLE.bodyCenter, unlocked: true },
   ];
   QUARTER_ENDS.forEach((month, period) => {

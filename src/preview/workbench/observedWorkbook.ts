@@ -38,6 +38,11 @@ export function observedWorkbook(workbook: ChiTieuWorkbook, observer: WorkbookOb
     setTaskFollowUp: after((followUp) => workbook.setTaskFollowUp(followUp), true),
     registerTask: after((entry) => workbook.registerTask(entry), true),
     consolidateFiles: after((files, options) => workbook.consolidateFiles(files, options), true),
+    createAssignmentSheets: after((options) => workbook.createAssignmentSheets(options), true),
+    assignUnits: after(() => workbook.assignUnits()),
+    readFollowUp: after(() => workbook.readFollowUp()),
+    recordSnapshot: after((options) => workbook.recordSnapshot(options), true),
+    createFollowUp: after(() => workbook.createFollowUp(), true),
     readRules: after(() => workbook.readRules()),
     writeRules: after((rules) => workbook.writeRules(rules), true),
     // Excel raises the unit table's onChanged; in the preview the grid is the only place a user types.

@@ -8,6 +8,8 @@ import type { ViewId } from "../views";
 import { SetupView } from "./SetupView";
 
 const LOADERS = {
+  assign: () => import(/* webpackChunkName: "view-assign" */ "./AssignView").then((m) => ({ default: m.AssignView })),
+  followUp: () => import(/* webpackChunkName: "view-follow-up" */ "./FollowUpView").then((m) => ({ default: m.FollowUpView })),
   check: () => import(/* webpackChunkName: "view-check" */ "./CheckView").then((m) => ({ default: m.CheckView })),
   evaluate: () => import(/* webpackChunkName: "view-evaluate" */ "./EvaluateView").then((m) => ({ default: m.EvaluateView })),
   rating: () => import(/* webpackChunkName: "view-rating" */ "./RatingView").then((m) => ({ default: m.RatingView })),
@@ -19,6 +21,8 @@ const LOADERS = {
 
 const VIEW_COMPONENTS: { readonly [V in ViewId]: ComponentType } = {
   setup: SetupView,
+  assign: lazy(LOADERS.assign),
+  followUp: lazy(LOADERS.followUp),
   check: lazy(LOADERS.check),
   evaluate: lazy(LOADERS.evaluate),
   rating: lazy(LOADERS.rating),

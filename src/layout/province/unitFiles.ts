@@ -1,0 +1,61 @@
+import { STATUS_NAMES, textKey, unitCatalogue, type AssignedUnit, type GroupAssignment, type RuleSet } from "../../domain";
+import { defineMessages, message } from "../../domain/localize";
+import { unitWorkbook } from "../unit";
+import type { WorkbookLayout } from "../types";
+
+/**
+ * The unit workbooks an assignment makes (issue 16 §1), the same for `chitieu assign` (written to a
+ * folder) and the pane (offered as downloads): one file per unit, named after the unit so that
+ * consolidation finds it again, with the unit's indicators, targets, head, kind and the province's rules.
+ */
+
+export const unitFilesMsg = defineMessages("unitFiles", {
+  sameFile: message(
+    (first: string, second: string, file: string) => `Hai đơn vị "${first}" và "${second}" cùng tên tệp ${file}: đổi tên một đơn vị.`,
+    (first, second, file) => `Units "${first}" and "${second}" would have the same file name ${file}: rename one of them.`,
+    ["Tam Đảo", "Tam Đảo ", "Tam Đảo.xlsx"],
+  ),
+});
+
+/** A file name from a unit's name: what Windows and Linux forbid in a name becomes "_". */
+export function unitFileName(unit: string): string {
+  const safe = unit.normalize("NFC").replace(/[\u0000-\u001f\u007f\ufffe\uffff<>:"/\\|?*]/g, "_").replace(/[. ]+$/, "").trim();
+  return `${safe === "" ? "_" : safe}.xlsx`;
+}
+
+/** One unit to write: its group's assignment, the unit, and the file name it gets. */
+export interface PlannedUnitFile {
+  readonly assignment: GroupAssignment;
+  readonly unit: AssignedUnit;
+  readonly file: string;
+}
+
+/** Every unit of every group with its file name, and a sentence for each two units that would share one. */
+export function planUnitFiles(assignments: readonly GroupAssignment[]): { planned: PlannedUnitFile[]; clashes: string[] } {
+  const planned = assignments.flatMap((assignment) => assignment.units.map((unit) => ({ assignment, unit, file: unitFileName(unit.name) })));
+  const clashes: string[] = [];
+  const byFile = new Map<string, string>();
+  for (const p of planned) {
+    const other = byFile.get(textKey(p.file));
+    if (other !== undefined) clashes.push(unitFilesMsg.sameFile(other, p.unit.name, p.file));
+    byFile.set(textKey(p.file), p.unit.name);
+  }
+  return { planned, clashes };
+}
+
+/** The workbook of one assigned unit: targets typed, everything else as the province set it; the unit types actuals. */
+export function assignedUnitWorkbook(p: Pick<PlannedUnitFile, "assignment" | "unit">, rules: RuleSet): WorkbookLayout {
+  const values = new Map([...p.unit.targets].map(([code, target]) => [code, { target: target === true ? STATUS_NAMES.met : target }]));
+  return unitWorkbook({
+    unitName: p.unit.name,
+    unitKind: p.unit.kind,
+    head: p.unit.head,
+    year: p.assignment.year,
+    preset: rules.preset,
+    rules,
+    catalogue: unitCatalogue(p.assignment, p.unit),
+    values,
+    withPrintSheet: true,
+    withFollowUp: true,
+  });
+}
