@@ -7,7 +7,7 @@ import { benchCli, EVALUATE_BUDGET_MS, READ_BUDGET_MS } from "./cli";
 import { benchComparison } from "./comparison";
 import { benchConsolidate, consolidateReport } from "./consolidate";
 import { bundleSize, functionFileSize, paneLoadMedians } from "./ui";
-import { benchRegisterAdapter, benchRegisterCli, benchTasks, REGISTER_SIZE } from "./tasks";
+import { benchLargeRegister, benchRegisterAdapter, benchRegisterCli, benchTasks, LARGE_REGISTER_TASKS, REGISTER_SIZE } from "./tasks";
 import { benchWorkbook } from "./workbook";
 import { benchYear, yearReport } from "./year";
 
@@ -58,6 +58,11 @@ async function benchRegister(): Promise<void> {
     `CLI register of ${size}: write the .xlsx ${cli.writeMs.toFixed(0)} ms (${kb(cli.xlsxBytes)}), ` +
       `tasks evaluate on the JSON ${cli.evaluateJsonMs.toFixed(0)} ms, on the .xlsx ${cli.evaluateXlsxMs.toFixed(0)} ms (start to exit, one run)`,
   );
+  const large = benchLargeRegister(benchTasks(LARGE_REGISTER_TASKS, years, targets));
+  console.log(`CLI register of ${LARGE_REGISTER_TASKS} tasks × ${years} years × ${targets} targets (budget: writing under 15 s and 1 GB): .xlsx ${large.xlsxBytes === null ? "not written" : kb(large.xlsxBytes)}`);
+  for (const [command, run] of Object.entries(large.runs)) {
+    console.log(`  ${command}: ${(run.ms / 1000).toFixed(1)} s, peak ${run.maxRssMb.toFixed(0)} MB, ${run.failure === null ? `exit ${run.exitCode}` : `failed: ${run.failure}`}`);
+  }
   // The emulator recalculates the register's counts itself: evaluating is measured on smaller registers.
   for (const n of [20, 50]) {
     const m = await benchRegisterAdapter(tasks.slice(0, n), 100, true);

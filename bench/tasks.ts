@@ -3,7 +3,9 @@
  * targets a year, with a milestone a year. In the CLI: writing the register (`workbook --tasks`),
  * then `tasks evaluate` on the JSON document and on the written .xlsx. Through the adapter on the
  * emulator: creating the register and evaluating it, with syncs, largest request and time at a
- * given latency per sync (syncs must not grow with the number of tasks).
+ * given latency per sync (syncs must not grow with the number of tasks). At scale (issue 15 §4:
+ * 5,000 tasks, a merged province over a term), writing and every command that reads the register
+ * back, with time and peak memory.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -15,6 +17,7 @@ import { createTaskRegister, evaluateTaskRegister } from "../src/excel/taskRegis
 import { createWorkbookService } from "../src/excel/workbookService";
 import { createWorkbookEmulator } from "../src/preview/emulator";
 import { TASK_SHEETS } from "../src/layout/tasks";
+import { spawnSync } from "child_process";
 import { buildCli, chitieu } from "./cli";
 import type { ActionMeasure } from "./workbook";
 
@@ -107,4 +110,57 @@ export async function benchRegisterAdapter(
   emulator.cell(TASK_SHEETS.tasks, "O6");
   const evaluate = await measure(() => emulator.run((context) => evaluateTaskRegister(context, year, AS_OF)));
   return { create, evaluate };
+}
+
+export const LARGE_REGISTER_TASKS = 5_000;
+
+/** One command's run: wall time, its process's peak resident memory, and how it ended. */
+export interface CommandRun {
+  readonly ms: number;
+  readonly maxRssMb: number;
+  readonly exitCode: number | null;
+  /** The first line of stderr when it failed (a refusal, or node running out of memory). */
+  readonly failure: string | null;
+}
+
+const BIN = path.resolve(__dirname, "..", "bin", "chitieu.js");
+/** Loaded before the CLI: writes the process's peak resident memory (KB) to CHITIEU_BENCH_RSS as it exits. */
+const RSS_PRELOAD = `process.on("exit", () => require("fs").writeFileSync(process.env.CHITIEU_BENCH_RSS, String(process.resourceUsage().maxRSS)));`;
+
+function measured(dir: string, args: readonly string[]): CommandRun {
+  const preload = path.join(dir, "rss.js");
+  const rss = path.join(dir, "rss.txt");
+  fs.writeFileSync(preload, RSS_PRELOAD);
+  fs.rmSync(rss, { force: true });
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ["-r", preload, BIN, ...args], { encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, CHITIEU_BENCH_RSS: rss } });
+  const ms = performance.now() - start;
+  const maxRssMb = fs.existsSync(rss) ? Number(fs.readFileSync(rss, "utf8")) / 1024 : NaN;
+  const ok = child.status === 0 || child.status === 1;
+  return { ms, maxRssMb, exitCode: child.status, failure: ok ? null : (child.stderr.split("\n").find((line) => line.trim() !== "") ?? `signal ${child.signal}`) };
+}
+
+/** Writing a register of `tasks` (`workbook --tasks`), then reading it back with tasks evaluate, tasks term and read. */
+export function benchLargeRegister(tasks: readonly Task[]): { xlsxBytes: number | null; runs: Record<string, CommandRun> } {
+  buildCli();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-tasks-large-"));
+  try {
+    const json = path.join(dir, "tasks.json");
+    fs.writeFileSync(json, JSON.stringify({ tasks }));
+    const xlsx = path.join(dir, "tasks.xlsx");
+    const year = String(FIRST_YEAR + REGISTER_SIZE.years - 1);
+    const write = measured(dir, ["workbook", "--unit", "Tỉnh thử", "--head", tasks[0]?.leader ?? "", "--year", year, "--tasks", json, "--as-of", AS_OF, "-o", xlsx]);
+    if (!fs.existsSync(xlsx)) return { xlsxBytes: null, runs: { write } };
+    return {
+      xlsxBytes: fs.statSync(xlsx).size,
+      runs: {
+        write,
+        "tasks evaluate": measured(dir, ["tasks", "evaluate", xlsx, "--year", year, "--as-of", AS_OF]),
+        "tasks term": measured(dir, ["tasks", "term", xlsx, "--json"]),
+        read: measured(dir, ["read", xlsx]),
+      },
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { asMessage, render, type Message } from "../domain/localize";
+import { render, type Message } from "../domain/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
 import { cliMsg } from "./messages";
 
@@ -150,7 +150,7 @@ export async function written(write: () => Uint8Array | Promise<Uint8Array>): Pr
   try {
     return await write();
   } catch (error) {
-    if (error instanceof ExcelLimitExceeded) throw new FileError(asMessage(error.message));
+    if (error instanceof ExcelLimitExceeded) throw new FileError(error.said);
     throw error;
   }
 }

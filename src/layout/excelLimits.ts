@@ -1,4 +1,4 @@
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message, render, type Message } from "../domain/localize";
 import { cellAddress, parseCell } from "./addresses";
 import type { WorkbookLayout } from "./types";
 
@@ -40,21 +40,35 @@ export const limitMsg = defineMessages("excelLimits", {
   ),
 });
 
-/** The text literals of a formula ("a ""b""" is a "b"), in order; 'sheet names' are skipped. */
+/**
+ * The text literals of a formula ("a ""b""" is a "b"), in order; 'sheet names' are skipped. Read
+ * by slices between quotes: every formula of a layout passes here, hundreds of thousands of them
+ * in a large task register.
+ */
 export function formulaLiterals(formula: string): string[] {
   const found: string[] = [];
-  for (let i = 0; i < formula.length; i++) {
-    const quote = formula[i];
-    if (quote !== '"' && quote !== "'") continue;
+  const quotes = /["']/g;
+  for (let m = quotes.exec(formula); m !== null; m = quotes.exec(formula)) {
+    const quote = m[0];
     let text = "";
-    let j = i + 1;
-    for (; j < formula.length; j++) {
-      if (formula[j] !== quote) text += formula[j];
-      else if (formula[j + 1] === quote) text += formula[++j];
-      else break;
+    let j = m.index + 1;
+    for (;;) {
+      const close = formula.indexOf(quote, j);
+      if (close < 0) {
+        text += formula.slice(j);
+        j = formula.length;
+        break;
+      }
+      text += formula.slice(j, close);
+      if (formula[close + 1] !== quote) {
+        j = close;
+        break;
+      }
+      text += quote;
+      j = close + 2;
     }
     if (quote === '"') found.push(text);
-    i = j;
+    quotes.lastIndex = j + 1;
   }
   return found;
 }
@@ -63,7 +77,7 @@ export function formulaLiterals(formula: string): string[] {
 const excerpt = (text: string) => (Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join("")}…` : text);
 
 /** The first cell of the layout whose text or formula Excel cannot hold, as a message naming it; null when all fit. */
-export function excelLimitProblem(layout: WorkbookLayout): string | null {
+export function excelLimitProblem(layout: WorkbookLayout): Message | null {
   for (const sheet of layout.sheets) {
     for (const block of sheet.blocks) {
       const start = parseCell(block.at);
@@ -73,14 +87,14 @@ export function excelLimitProblem(layout: WorkbookLayout): string | null {
           if ("formula" in content) {
             const literals = formulaLiterals(content.formula);
             const long = literals.find((text) => text.length > EXCEL_LIMITS.formulaText);
-            if (long !== undefined) return limitMsg.formulaText(where(), excerpt(long), long.length);
-            const length = content.formula.replace(/^=/, "").length;
+            if (long !== undefined) return limitMsg.formulaText.of(where(), excerpt(long), long.length);
+            const length = content.formula.length - (content.formula.startsWith("=") ? 1 : 0);
             if (length > EXCEL_LIMITS.formula) {
               const longest = literals.reduce((a, b) => (b.length > a.length ? b : a), "");
-              return limitMsg.formula(where(), length, excerpt(longest));
+              return limitMsg.formula.of(where(), length, excerpt(longest));
             }
           } else if (typeof content.value === "string" && content.value.length > EXCEL_LIMITS.cellText) {
-            return limitMsg.cellText(where(), content.value.length);
+            return limitMsg.cellText.of(where(), content.value.length);
           }
         }
       }
@@ -90,7 +104,12 @@ export function excelLimitProblem(layout: WorkbookLayout): string | null {
 }
 
 /** A layout that breaks one of Excel's limits: nothing is written. */
-export class ExcelLimitExceeded extends Error {}
+export class ExcelLimitExceeded extends Error {
+  /** The message as data (`message` is its Vietnamese text), for the CLI's language. */
+  constructor(readonly said: Message) {
+    super(render(said, "vi"));
+  }
+}
 
 /** Throws ExcelLimitExceeded, naming the cell, when Excel could not open the layout without repair. */
 export function assertExcelLimits(layout: WorkbookLayout): void {

@@ -81,6 +81,10 @@ describe("Excel's limits, checked before anything is written", () => {
 
   test("formula literals are found as Excel reads them", () => {
     expect(formulaLiterals(`=IF('Bản in'!A1="a ""b""",MATCH("1.1",X:X,0),"")`)).toEqual(['a "b"', "1.1", ""]);
+    // A quote doubled at the end, a literal left open, a sheet name holding a quote.
+    expect(formulaLiterals('="a""')).toEqual(['a"']);
+    expect(formulaLiterals('="abc')).toEqual(["abc"]);
+    expect(formulaLiterals(`='it''s "q"'!A1&"x"`)).toEqual(["x"]);
   });
 
   test("an indicator code of 100 characters makes a print-sheet formula too long: refused, naming the cell and the code", async () => {
