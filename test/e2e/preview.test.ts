@@ -187,7 +187,7 @@ const actual = (row: number) => `${DEFAULT_LETTERS.actual}${row}`;
 
   it("reads and shows numbers Vietnamese-style, or English (United States) once switched", async () => {
     // Printing left the grid on the signed document: back to the unit sheet, as a user clicks its tab.
-    await page.getByRole("tab", { name: SHEETS.unit }).click();
+    await page.getByRole("tab", { name: SHEETS.unit, exact: true }).click();
     const cell = actual(TEXT_ROW.row);
     await typeCell(cell, "2.100");
     expect(await storedValue(cell)).toBe(2100);

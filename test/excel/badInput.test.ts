@@ -115,7 +115,7 @@ describe("final level and cap", () => {
   test("a final level above the unit's level is refused with the reason; at or below it is set", async () => {
     const { emulator, service } = await filled();
     const refused = await service.setFinalLevel("excellent", "good");
-    expect(refused).toEqual({ ok: false, reason: expect.stringContaining('"Hoàn thành tốt nhiệm vụ"') });
+    expect(refused).toEqual({ ok: false, reason: expect.stringContaining('"Hoàn thành tốt nhiệm vụ"'), said: expect.objectContaining({ id: "engine.capExceeded" }) });
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("");
     expect(await service.setFinalLevel("good", "good")).toEqual({ ok: true });
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("Hoàn thành tốt nhiệm vụ");
@@ -125,9 +125,9 @@ describe("final level and cap", () => {
 
   test("the unit's level must exist first; the civil-servant level is a second cap", async () => {
     const { emulator, service } = await filled();
-    expect(await service.setFinalLevel("good")).toEqual({ ok: false, reason: expect.stringContaining("Chưa có xếp loại của tập thể, đơn vị") });
+    expect(await service.setFinalLevel("good")).toEqual({ ok: false, reason: expect.stringContaining("Chưa có xếp loại của tập thể, đơn vị"), said: expect.objectContaining({ id: "engine.capMissing" }) });
     const refused = await service.setFinalLevel("good", "excellent", "complete");
-    expect(refused).toEqual({ ok: false, reason: expect.stringContaining("công chức") });
+    expect(refused).toEqual({ ok: false, reason: expect.stringContaining("công chức"), said: expect.objectContaining({ id: "engine.capExceeded" }) });
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("");
     expect(await service.setFinalLevel("complete", "excellent", "complete")).toEqual({ ok: true });
     expect((await service.status()).civilServantLevel).toBe("complete");
@@ -158,7 +158,7 @@ describe("final level and cap", () => {
     while (emulator.stats.syncs < 3) await new Promise((resolve) => setTimeout(resolve, 1));
     emulator.typeValue("Chỉ tiêu", unitCell, "Hoàn thành nhiệm vụ");
     const result = await pending;
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining("vừa được thay đổi") });
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining("vừa được thay đổi"), said: expect.objectContaining({ id: "sheet.capChangedMeanwhile" }) });
     expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.finalLevel)).value).toBe("");
     expect(emulator.cell("Chỉ tiêu", unitCell).value).toBe("Hoàn thành nhiệm vụ");
   });

@@ -163,7 +163,11 @@ describe("every action works on the active unit's sheet only", () => {
     const message = sheetMsg.chooseUnit(["Chỉ tiêu", SHEET_2]);
     expect((await service.check()).map((p) => p.detail)).toEqual([message]);
     expect((await service.evaluate({ restoreFormulas: true })).problems.map((p) => p.detail)).toEqual([message]);
-    expect(await service.setFinalLevel("excellent", "excellent")).toEqual({ ok: false, reason: expect.stringContaining(message) });
+    expect(await service.setFinalLevel("excellent", "excellent")).toEqual({
+      ok: false,
+      reason: expect.stringContaining(message),
+      said: expect.objectContaining({ id: "sheet.placed" }),
+    });
     expect((await service.preparePrint({})).map((p) => p.detail)).toEqual([message]);
     expect((await service.setUp(SETUP)).problems.map((p) => p.detail)).toEqual([message]);
     expect((await service.status()).unitChosen).toBe(false);
