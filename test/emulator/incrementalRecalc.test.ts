@@ -63,8 +63,11 @@ describe(`one edit on a ${ROWS}-row unit sheet`, () => {
   const layout = layoutFor(c);
   const sheet = layout.sheets[0].name;
   const { firstRow } = unitSheetPositions(ROWS);
-  // An ordinary "increase" row far down the sheet: doubling its target makes it exceeded.
-  const index = indicators.findIndex((i, n) => n > 700 && i.direction === "increase" && typeof i.target === "number" && i.target > 0);
+  // An ordinary "increase" row far down the sheet (no typed results score: the proof cases plant invalid ones),
+  // where doubling the target makes it exceeded.
+  const index = indicators.findIndex(
+    (i, n) => n > 700 && i.direction === "increase" && typeof i.target === "number" && i.target > 0 && i.score == null,
+  );
   const target = Number(indicators[index].target);
   const row = firstRow + index;
   let emu: WorkbookEmulator;
