@@ -29,10 +29,34 @@ export function quarterOf(isoDay: string): number {
   return Math.ceil(Number(isoDay.slice(5, 7)) / 3);
 }
 
+/** The last day of a month (1–12) of a year, as an ISO day. */
+export function monthEnd(year: number, month: number): string {
+  return `${year}-${two(month)}-${two(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+}
+
 /** The last day of a quarter of a year, as an ISO day. */
 export function quarterEnd(year: number, quarter: number): string {
-  const month = quarter * 3;
-  return `${year}-${two(month)}-${two(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+  return monthEnd(year, quarter * 3);
+}
+
+/**
+ * A follow-up period to record: "q2" is the second quarter, "m5" May; each stands at its last day and
+ * is kept in its quarter's columns (`period`, 0-based) of Theo dõi.
+ */
+export function periodChoice(value: string, year: number): { period: number; asOf: string } | null {
+  const match = /^([qm])(\d{1,2})$/.exec(value);
+  if (!match) return null;
+  const n = Number(match[2]);
+  if (match[1] === "q" && n >= 1 && n <= 4) return { period: n - 1, asOf: quarterEnd(year, n) };
+  if (match[1] === "m" && n >= 1 && n <= 12) return { period: Math.ceil(n / 3) - 1, asOf: monthEnd(year, n) };
+  return null;
+}
+
+/** The quarter that has ended last by `today` in the year followed (the first quarter before the year, the fourth after). */
+export function defaultPeriod(year: number, today: Date): string {
+  if (today.getFullYear() < year) return "q1";
+  if (today.getFullYear() > year) return "q4";
+  return `q${Math.max(1, Math.ceil((today.getMonth() + 1) / 3) - 1)}`;
 }
 
 /** What the committee asks for: a date, or a quarter of the year the units' files hold. */

@@ -4,7 +4,7 @@
 import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { FollowUpFigure, FollowUpReport, FollowUpSnapshot } from "../../contract/workbook";
-import { formatCount, formatPercent, quarterEnd, vnDay } from "../../domain";
+import { defaultPeriod, formatCount, formatPercent, monthEnd, periodChoice, quarterEnd, vnDay } from "../../domain";
 import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { Strings } from "../../i18n/strings";
@@ -19,26 +19,6 @@ const useStyles = makeStyles({
   figure: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   heading: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-start" },
 });
-
-const two = (n: number) => String(n).padStart(2, "0");
-const monthEnd = (year: number, month: number) => `${year}-${two(month)}-${two(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
-
-/** A period to record: "q2" is the second quarter, "m5" May; each stands at its last day. */
-export function periodChoice(value: string, year: number): { period: number; asOf: string } | null {
-  const match = /^([qm])(\d{1,2})$/.exec(value);
-  if (!match) return null;
-  const n = Number(match[2]);
-  if (match[1] === "q" && n >= 1 && n <= 4) return { period: n - 1, asOf: quarterEnd(year, n) };
-  if (match[1] === "m" && n >= 1 && n <= 12) return { period: Math.ceil(n / 3) - 1, asOf: monthEnd(year, n) };
-  return null;
-}
-
-/** The quarter that has ended last by `today` in the year followed (the first quarter before the year, the fourth after). */
-export function defaultPeriod(year: number, today: Date): string {
-  if (today.getFullYear() < year) return "q1";
-  if (today.getFullYear() > year) return "q4";
-  return `q${Math.max(1, Math.ceil((today.getMonth() + 1) / 3) - 1)}`;
-}
 
 function shown(value: unknown, unit: string, s: Strings): string {
   if (value === null || value === undefined || value === "") return s.followUpBlank;
