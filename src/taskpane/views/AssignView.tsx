@@ -3,10 +3,10 @@
 // offered as a download under the name `chitieu assign` gives it (consolidation finds the units
 // again by it), and all of them as one .zip: browsers refuse a burst of separate downloads.
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Text, Textarea, tokens } from "@fluentui/react-components";
-import { zipSync } from "fflate";
 import { useState } from "react";
 import type { AssignedUnitFile } from "../../contract/workbook";
 import { parseGroupLine } from "../../layout/province";
+import { zipParts } from "../../xlsx/zip";
 import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
@@ -37,7 +37,10 @@ function download(name: string, bytes: Uint8Array, type: string): void {
 
 /** Every unit's file in one .zip, stored as is (an .xlsx is already compressed). */
 export function zipOfUnits(units: readonly AssignedUnitFile[]): Uint8Array {
-  return zipSync(Object.fromEntries(units.map((u) => [u.file, [u.bytes, { level: 0 }] as const])));
+  return zipParts(
+    units.map((u) => ({ name: u.file, data: u.bytes })),
+    "store",
+  );
 }
 
 type GroupsRead = { readonly groups: { name: string; units: string[] }[] } | { readonly badLine: number } | { readonly empty: true };
