@@ -2,6 +2,7 @@ import { assess, numberMessage, type ValueSource } from "./achievement";
 import { DIRECTION_NAMES, msg } from "./messages";
 import { said, type Message } from "./localize";
 import { parseDirection } from "./direction";
+import { DATE_FIELDS, doneAfterDue, readDay } from "./lateness";
 import { describeRaw, isBlank, parseCellFlag, parseCellNumber, parseFlag, parseNumber, parseYesNo } from "./numbers";
 import { DEFAULT_PRESET, ruleSet, type PresetId, type RuleSet } from "./presets";
 import {
@@ -35,6 +36,12 @@ export interface IndicatorInput {
   /** Marked late ("chưa bảo đảm tiến độ"): Có/Không, true/false; blank is on time. */
   readonly late?: unknown;
   /**
+   * A milestone's due date and the day it was done: an Excel serial, or in a document ISO
+   * (2025-06-30) or Vietnamese (30/6/2025) text. Done after due makes it late whatever `late` says.
+   */
+  readonly due?: unknown;
+  readonly done?: unknown;
+  /**
    * The results score the competent level typed for this indicator: it replaces the product
    * default (its share of the results points when met, docs/rules.md §2); blank keeps the default.
    */
@@ -64,6 +71,8 @@ export interface IndicatorResult {
   readonly code: string;
   readonly achievement: number | null;
   readonly status: Status;
+  /** Late as counted: marked late, or a milestone done after its due date. */
+  readonly late: boolean;
   /** The competent level's results score, present only when one was typed and counts. */
   readonly score?: number;
 }
@@ -125,7 +134,7 @@ interface Definition {
 
 /**
  * Checks of one indicator that do not depend on its values: code, direction, key flag,
- * weight. Errors go straight into `errors`: this runs for every indicator, so it allocates little.
+ * weight, the late mark and dates. Errors go straight into `errors`: this runs for every indicator, so it allocates little.
  */
 function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>, source: ValueSource, errors: InputError[]): Definition {
   const code = normalizeText(input.code);
@@ -147,12 +156,17 @@ function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>
   else if (!weightOk) fail("weight", msg.badWeight.of(describeRaw(input.weight)));
   const late = parseYesNo(input.late);
   if (late.kind === "invalid") fail("late", msg.notYesNo.of(late.found));
+  const [due, done] = DATE_FIELDS.map((field) => {
+    const day = readDay(input[field], field, source);
+    if (day.kind === "invalid") fail(field, day.message);
+    return day.kind === "value" ? day.day : null;
+  });
   return {
     code,
     direction,
     key: key.kind === "value" && key.value,
     weight: weightOk ? weight.value : 0,
-    late: late.kind === "value" && late.value,
+    late: (late.kind === "value" && late.value) || doneAfterDue(direction, due, done),
     valid: errors.length === before,
   };
 }
@@ -207,7 +221,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     // A row in error takes the default (not met for the floor, its full share for the ceiling), as on the sheet.
     const typed = status !== "error" && score.kind === "value" ? { score: score.value } : {};
     rated.push({ code, key: definition.key, weight: definition.weight, status, late: definition.late, ...typed });
-    results.push({ code, achievement: valid ? assessment.achievement : null, status, ...typed });
+    results.push({ code, achievement: valid ? assessment.achievement : null, status, late: definition.late, ...typed });
   }
   const commonScore = readCommonScore(input.commonScore, rules, source, errors);
   const disqualifying = readDisqualifying(input.disqualifying, errors);

@@ -8,7 +8,7 @@ import { formatCount, formatPercent, formatPoints } from "./format";
 import type { Disqualifier, ExcellenceQuestion } from "./levels";
 import { defineMessages, message, sentence, text, translate } from "./localize";
 import { displayCode } from "./text";
-import type { Level, Status, UnitKind } from "./types";
+import type { DateField, Level, Status, UnitKind } from "./types";
 
 /** Codes as shown in a sentence: control characters escaped so they cannot hide or break a line. */
 const codeList = (codes: readonly string[]) => codes.map(displayCode).join(", ");
@@ -40,6 +40,9 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   actual: "Thực hiện",
   key: "Chủ yếu",
   weight: "Trọng số",
+  late: "Chậm tiến độ",
+  due: "Hạn hoàn thành",
+  done: "Ngày hoàn thành",
   commonScore: "Điểm tiêu chí chung",
   degradation: "Suy thoái",
   sanction: "Kỷ luật",
@@ -85,6 +88,12 @@ export const EXCELLENCE_QUESTION_NAMES: Readonly<Record<ExcellenceQuestion, stri
     "Đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ đánh giá trước",
     "Every shortcoming pointed out at earlier evaluations has been remedied",
   ),
+});
+
+/** A milestone's two dates (QĐ 366 Art. 11: done after its due date is late), as the unit sheet heads them. */
+export const DATE_FIELD_NAMES: Readonly<Record<DateField, string>> = defineMessages("dateField", {
+  due: text("Hạn hoàn thành", "Due date"),
+  done: text("Ngày hoàn thành", "Completion date"),
 });
 
 /** The answers the disqualifying-condition cells take (blank reads as "Không"). */
@@ -156,6 +165,18 @@ export const msg = defineMessages("engine", {
     (found: string) => `Không đọc được ${found}: chọn "Có", "Không" hoặc để trống.`,
     (found) => `Could not read ${found}: choose "Có" (yes), "Không" (no) or leave it empty.`,
     ['"maybe"'],
+  ),
+  badDate: message(
+    (field: DateField, found: string) => `${DATE_FIELD_NAMES[field]} ${found} không phải là một ngày: nhập ngày có thật, ví dụ 30/6/2025 hoặc 2025-06-30.`,
+    (field, found) => `${inEnglish(DATE_FIELD_NAMES[field])} ${found} is not a date: enter a real day, for example 30/6/2025 or 2025-06-30.`,
+    ["due", '"31/02/2025"'],
+  ),
+  textDate: message(
+    (field: DateField, found: string) =>
+      `${DATE_FIELD_NAMES[field]} ${found} là chữ chứ không phải ngày, nên công thức không tính được: xóa ô rồi nhập lại ngày (dd/mm/yyyy) để Excel nhận là ngày.`,
+    (field, found) =>
+      `${inEnglish(DATE_FIELD_NAMES[field])} ${found} is text, not a date, so formulas cannot use it: clear the cell and type the date again (dd/mm/yyyy) so that Excel takes it as a date.`,
+    ["done", '"30/6/2025"'],
   ),
   missingWeight: text("Chưa nhập trọng số (mặc định là 1).", "No weight entered (the default is 1)."),
   badWeight: message(

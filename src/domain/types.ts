@@ -6,6 +6,9 @@ export type Status = "exceeded" | "met" | "notMet" | "pending" | "error";
 
 export type Level = "excellent" | "good" | "complete" | "incomplete";
 
+/** A milestone's two optional dates: due ("Hạn hoàn thành") and done ("Ngày hoàn thành"). */
+export type DateField = "due" | "done";
+
 export interface Group {
   readonly code: string;
   readonly name: string;

@@ -26,7 +26,7 @@ describe("chitieu evaluate", () => {
     const result = await run(["evaluate", file("seed.json", SEED)]);
     expect(result.exitCode).toBe(0);
     const output = JSON.parse(result.stdout);
-    expect(output.indicators).toEqual([{ code: "1.1", achievement: 1.05, status: "exceeded" }]);
+    expect(output.indicators).toEqual([{ code: "1.1", achievement: 1.05, status: "exceeded", late: false }]);
     expect(output.summary).toMatchObject({
       total: 1, met: 1, exceeded: 1, notMet: 0, pending: 0, resultPoints: 70, points: 97, level: "excellent", ceilingLevel: "excellent", provisional: false,
     });
@@ -42,6 +42,19 @@ describe("chitieu evaluate", () => {
     const late = { ...SEED, indicators: [{ ...SEED.indicators[0], late: "Có" }] };
     const output = JSON.parse((await run(["evaluate", file("late.json", late)])).stdout);
     expect(output.summary).toMatchObject({ late: 1, level: "incomplete", provisional: false });
+  });
+
+  test("a milestone done after its due date is late in the JSON, its row and the count; a bad date exits 1 naming the field", async () => {
+    const milestone = { code: "2.1", direction: "milestone", actual: "Đạt", due: "30/6/2025", done: "2025-07-15" };
+    const doc = { ...SEED, indicators: [...SEED.indicators, milestone] };
+    const output = JSON.parse((await run(["evaluate", file("dates.json", doc)])).stdout);
+    expect(output.indicators.map((i: { late: boolean }) => i.late)).toEqual([false, true]);
+    expect(output.summary.late).toBe(1);
+    const bad = await run(["evaluate", file("bad-date.json", { ...doc, indicators: [SEED.indicators[0], { ...milestone, done: "15/13/2025" }] }), "--lang", "en"]);
+    expect(bad.exitCode).toBe(1);
+    expect(JSON.parse(bad.stdout).errors).toEqual([
+      { code: "2.1", field: "done", id: "engine.badDate", message: 'Completion date "15/13/2025" is not a date: enter a real day, for example 30/6/2025 or 2025-06-30.' },
+    ]);
   });
 
   test("input errors: exit 1 and the JSON is still printed", async () => {
@@ -77,7 +90,7 @@ describe("chitieu evaluate", () => {
   test("a shown percentage agrees with its status: 3,00015 against 3 is 100,01 %, exceeded", async () => {
     const doc = { commonScore: 30, indicators: [{ code: "a", direction: "increase", target: 3, actual: 3.00015 }] };
     const json = JSON.parse((await run(["evaluate", file("prec.json", doc)])).stdout);
-    expect(json.indicators[0]).toEqual({ code: "a", achievement: 1.0001, status: "exceeded" });
+    expect(json.indicators[0]).toEqual({ code: "a", achievement: 1.0001, status: "exceeded", late: false });
     const table = (await run(["evaluate", file("prec2.json", doc), "--format", "table"])).stdout;
     expect(table).toMatch(/a\s+100,01 %\s+Vượt/);
   });
@@ -92,7 +105,7 @@ describe("chitieu evaluate", () => {
   test("optional fields take their defaults and a missing commonScore gives null points", async () => {
     const doc = { indicators: [{ code: 7, direction: "decrease", target: "10", actual: "8" }] };
     const output = JSON.parse((await run(["evaluate", file("minimal.json", doc)])).stdout);
-    expect(output.indicators[0]).toEqual({ code: "7", achievement: 1.2, status: "exceeded" });
+    expect(output.indicators[0]).toEqual({ code: "7", achievement: 1.2, status: "exceeded", late: false });
     expect(output.summary).toMatchObject({ points: null, resultPoints: 70, level: "good", ceilingLevel: "excellent", provisional: true });
   });
 

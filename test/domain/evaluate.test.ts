@@ -31,7 +31,7 @@ describe("the competent level's results score per indicator (issue 15 §3)", () 
         },
       ]);
       expect(result.errors[0].message).toContain(found.replace(".", ","));
-      expect(result.indicators[0]).toEqual({ code: "1", achievement: null, status: "error" });
+      expect(result.indicators[0]).toEqual({ code: "1", achievement: null, status: "error", late: false });
     }
     // The maximum is checked rounded to 2 decimals as points are: 70/3 = 23,33.
     const thirds = [1, 2, 3].map((code) => ({ code: `${code}`, direction: "increase", target: 1, actual: 2, score: 23.33 }));
@@ -81,8 +81,87 @@ describe("QĐ 366 Art. 11 in the document (issue 15 §3)", () => {
     expect(bad.errors.map((e) => [e.code, e.field])).toEqual([["1", "late"]]);
   });
 
+  test("the milestone's dates travel in the document: done after due is late", () => {
+    const read = readEvaluationDocument({
+      commonScore: 30,
+      excellence: { disciplineBelow: "Không", shortcomingsRemedied: "Có" },
+      indicators: [
+        { code: "1", direction: "milestone", actual: "Đạt", due: "2025-06-30", done: "15/7/2025" },
+        { code: "2", direction: "increase", target: 100, actual: 100 },
+      ],
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    expect(evaluate(read.input).indicators.map((i) => i.late)).toEqual([true, false]);
+  });
+
   test("the preset follows the year: 2021 is NĐ 90, 2025 and later QĐ 366", () => {
     expect([2020, 2021, 2024, 2025, 2026].map(presetForYear)).toEqual(["nd90-2020", "nd90-2020", "nd90-2020", "qd366-2025", "qd366-2025"]);
+  });
+});
+
+describe("a milestone done after its due date is late (issue 15 §3, DOMAIN §4)", () => {
+  const answered = { disciplineBelow: "Không", shortcomingsRemedied: "Có" };
+  // Ten rows all met, none exceeded, 100 points: good unless a row is late (1 of 10 late: complete).
+  const run = (milestone: Partial<IndicatorInput>, source: "document" | "sheet" = "document", direction = "milestone") =>
+    evaluate({
+      source,
+      commonScore: 30,
+      excellence: answered,
+      indicators: [
+        { code: "m", direction: source === "sheet" && direction === "milestone" ? "Đạt/Không" : direction, weight: 1, target: direction === "milestone" ? null : 5, actual: direction === "milestone" ? "Đạt" : 5, ...milestone },
+        ...Array.from({ length: 9 }, (_, i) => ({ code: `${i}`, direction: source === "sheet" ? "Tăng" : "increase", weight: 1, target: 100, actual: 100 })),
+      ],
+    });
+  const lateOf = (e: ReturnType<typeof run>) => ({ row: e.indicators[0].late, late: e.summary.late, level: e.summary.level, errors: e.errors.map((x) => x.field) });
+
+  test("done after due is late: good drops to complete; on or before the due date, or a date missing, is not", () => {
+    expect(lateOf(run({ due: "2025-06-30", done: "2025-07-01" }))).toEqual({ row: true, late: 1, level: "complete", errors: [] });
+    expect(lateOf(run({ due: "30/6/2025", done: "30/06/2025" }))).toEqual({ row: false, late: 0, level: "good", errors: [] });
+    expect(lateOf(run({ due: "2025-06-30", done: "1/3/2025" }))).toEqual({ row: false, late: 0, level: "good", errors: [] });
+    for (const dates of [{ done: "2025-12-01" }, { due: "2025-06-30" }, {}, { due: "", done: "  " }]) {
+      expect(lateOf(run(dates))).toEqual({ row: false, late: 0, level: "good", errors: [] });
+    }
+  });
+
+  test("a typed Không does not undo lateness the dates prove; Có with dates on time is late once", () => {
+    expect(lateOf(run({ late: "Không", due: "2025-06-30", done: "2025-07-01" }))).toMatchObject({ row: true, late: 1, level: "complete" });
+    expect(lateOf(run({ late: "Có", due: "2025-06-30", done: "2025-06-01" }))).toMatchObject({ row: true, late: 1, level: "complete" });
+    expect(lateOf(run({ late: "Có", due: "2025-06-30", done: "2025-07-01" }))).toMatchObject({ row: true, late: 1, level: "complete" });
+  });
+
+  test("Excel serials are days: a time of day keeps its day, as the sheet's INT does", () => {
+    // 45838 is 30/6/2025.
+    expect(lateOf(run({ due: 45838, done: 45838.9 }, "sheet"))).toMatchObject({ row: false, level: "good", errors: [] });
+    expect(lateOf(run({ due: 45838, done: 45839 }, "sheet"))).toMatchObject({ row: true, level: "complete", errors: [] });
+    expect(lateOf(run({ due: 45838, done: "2025-07-01" }))).toMatchObject({ row: true, errors: [] });
+  });
+
+  test("a date that cannot be read is an input error naming its field; on a sheet, text is never a date", () => {
+    const bad = run({ due: "31/02/2025", done: "2025-03-01" });
+    expect(bad.errors).toEqual([expect.objectContaining({ index: 0, code: "m", field: "due", id: "engine.badDate" })]);
+    expect(bad.errors[0].message).toBe('Hạn hoàn thành "31/02/2025" không phải là một ngày: nhập ngày có thật, ví dụ 30/6/2025 hoặc 2025-06-30.');
+    expect(bad.indicators[0]).toEqual({ code: "m", achievement: null, status: "error", late: false });
+    const typed = run({ due: 45838, done: "1/7/2025" }, "sheet");
+    expect(typed.errors).toEqual([expect.objectContaining({ field: "done", id: "engine.textDate" })]);
+    expect(typed.errors[0].message).toMatch(/^Ngày hoàn thành "1\/7\/2025" là chữ chứ không phải ngày/);
+    for (const raw of [true, 0, -3, 1e9, "hôm qua"]) expect(run({ done: raw }).errors.map((e) => e.field)).toEqual(["done"]);
+  });
+
+  test("dates on a row that is not a milestone are checked but prove nothing: the Có mark says it is late", () => {
+    expect(lateOf(run({ due: "2025-06-30", done: "2025-07-01" }, "document", "increase"))).toEqual({ row: false, late: 0, level: "good", errors: [] });
+    expect(run({ due: "hôm qua" }, "document", "increase").errors.map((e) => e.field)).toEqual(["due"]);
+    expect(lateOf(run({ late: "Có" }, "document", "increase"))).toMatchObject({ row: true, late: 1 });
+  });
+
+  test("any dates: late exactly when a milestone's done day is after its due day, whatever the mark", () => {
+    const day = fc.integer({ min: 1, max: 2_958_465 });
+    fc.assert(
+      fc.property(day, day, fc.constantFrom(null, "Có", "Không"), (due, done, mark) => {
+        const e = run({ due, done, late: mark }, "sheet");
+        expect(e.indicators[0].late).toBe(mark === "Có" || done > due);
+        expect(e.summary.late).toBe(e.indicators[0].late ? 1 : 0);
+      }),
+    );
   });
 });
 

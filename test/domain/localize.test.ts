@@ -2,7 +2,7 @@
 // have the same messages in English however the strings travelled.
 import { assignMsg, checkFinalLevel, criteriaMsg, DISQUALIFIER_NAMES, LEVEL_NAMES, PRESET_TITLES, UNIT_KIND_NAMES } from "../../src/domain";
 import { defineMessages, madeByCatalogue, message, messageOf, render, text, translate } from "../../src/domain/localize";
-import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
+import { DATE_FIELD_NAMES, msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
 import { sheetMsg } from "../../src/layout/messages";
 import { entryMsg } from "../../src/layout/tasks";
@@ -78,6 +78,7 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     UNIT_KIND_NAMES,
     DISQUALIFIER_NAMES,
     SUBJECT_NAMES,
+    DATE_FIELD_NAMES,
     PRESET_TITLES,
     TASK_LEVEL_NAMES,
     entryMsg,

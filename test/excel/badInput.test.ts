@@ -53,7 +53,7 @@ describe("bad input gets a Vietnamese message naming the cell, and nothing is wr
     emulator.typeValue("Chỉ tiêu", "H7", "Kế hoạch".normalize("NFD"));
     emulator.typeValue("Chỉ tiêu", "I7", "THỰC HIỆN ".normalize("NFD"));
     expect(await service.check()).toEqual([]);
-    expect((await service.evaluate()).evaluation.indicators[0]).toEqual({ code: "1.1", achievement: 1.05, status: "exceeded" });
+    expect((await service.evaluate()).evaluation.indicators[0]).toEqual({ code: "1.1", achievement: 1.05, status: "exceeded", late: false });
   });
 
   test("a renamed sheet is still found through its table", async () => {

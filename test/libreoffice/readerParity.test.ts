@@ -50,5 +50,5 @@ test("a unit workbook saved by LibreOffice reads as with ExcelJS", async () => {
 test("a formula typed over is found in a file saved by LibreOffice", async () => {
   const read = await expectSameAsExcelJs(fs.readFileSync(saved[1]));
   expect(read.overwrittenFormulas).toEqual(["J9"]);
-  expect(read.evaluation?.indicators[0]).toEqual({ code: "1.1", achievement: 1.05, status: "exceeded" });
+  expect(read.evaluation?.indicators[0]).toEqual({ code: "1.1", achievement: 1.05, status: "exceeded", late: false });
 });

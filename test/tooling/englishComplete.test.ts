@@ -119,6 +119,7 @@ describe("chitieu with --lang en", () => {
       { code: "16", direction: "increase", target: 1, actual: 1, weight: "" },
       { code: "13", direction: "increase", target: 1, actual: 1, late: "soon" },
       { code: "14", direction: "increase", target: 1, actual: 1, score: 99 },
+      { code: "17", direction: "milestone", actual: "x", due: "soon", done: "2025-07-01" },
     ],
   };
   /** Inputs that leave the level open, decided, or disqualified: every kind of reason. */
@@ -139,7 +140,7 @@ describe("chitieu with --lang en", () => {
     };
     const ids = new Set(out.errors.map((e) => e.id));
     expect([...ids].sort()).toEqual([
-      "engine.badCommonScore", "engine.badDirection", "engine.badScore", "engine.badWeight", "engine.duplicateCode", "engine.milestoneTargetNotDone",
+      "engine.badCommonScore", "engine.badDate", "engine.badDirection", "engine.badScore", "engine.badWeight", "engine.duplicateCode", "engine.milestoneTargetNotDone",
       "engine.missingDirection", "engine.missingTarget", "engine.missingWeight", "engine.notAFlag", "engine.notAMilestone", "engine.notANumber",
       "engine.notYesNo", "engine.ratioOverflow", "engine.targetNegative", "engine.targetNotPositive",
     ]);

@@ -25,9 +25,9 @@ describe("readUnitWorkbook reads cells as Office.js gives them", () => {
     const read = await readUnitWorkbook(file);
     expect(read.problems).toEqual([]);
     expect(read.evaluation?.indicators.slice(0, 3)).toEqual([
-      { code: "1.1", achievement: 1.05, status: "exceeded" },
-      { code: "1.2", achievement: 0.5, status: "notMet" },
-      { code: "1.3", achievement: null, status: "pending" },
+      { code: "1.1", achievement: 1.05, status: "exceeded", late: false },
+      { code: "1.2", achievement: 0.5, status: "notMet", late: false },
+      { code: "1.3", achievement: null, status: "pending", late: false },
     ]);
   });
   test("formula results: an error is read as its code, a date as its serial number", async () => {
@@ -40,7 +40,7 @@ describe("readUnitWorkbook reads cells as Office.js gives them", () => {
     const read = await readUnitWorkbook(file);
     expect(read.problems.map((p) => p.cell)).toEqual(["H8"]);
     expect(read.problems[0].message).toContain("#DIV/0!");
-    expect(read.evaluation?.indicators[1]).toEqual({ code: "1.2", achievement: 1, status: "met" });
+    expect(read.evaluation?.indicators[1]).toEqual({ code: "1.2", achievement: 1, status: "met", late: false });
   });
 });
 
