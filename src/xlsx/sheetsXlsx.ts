@@ -3,7 +3,8 @@ import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, ValidationSp
 import { assertExcelLimits } from "../layout/excelLimits";
 import { formulaRuns } from "../layout/formulaRuns";
 import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
-import { zipChunks } from "./zip";
+import { zipParts } from "./zip";
+import { zipChunks } from "./zipChunks";
 
 /**
  * A light .xlsx writer: the consolidation written by `chitieu consolidate` (So sánh, Hạn mức,
@@ -437,9 +438,11 @@ class Utf8Chunks {
     this.length = 0;
   }
 
-  end(): Uint8Array[] {
+  /** The part's bytes between `head` and `tail`: one buffer when it never reached a megabyte. */
+  end(head: string, tail: string): Uint8Array[] {
+    if (this.chunks.length === 0) return [utf8(head + this.pending.join("") + tail)];
     this.flush();
-    return this.chunks;
+    return [utf8(head), ...this.chunks, utf8(tail)];
   }
 }
 
@@ -552,7 +555,7 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
     (tables.length > 0 ? `<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     barsExtension +
     "</worksheet>";
-  return { xml: [utf8(head), ...rows.end(), utf8(tail)], tables };
+  return { xml: rows.end(head, tail), tables };
 }
 
 /** The print area and title rows, as Excel names them (local to their sheet). */
@@ -681,5 +684,7 @@ function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], style
     { name: "xl/styles.xml", data: utf8(styles.xml()) },
     { name: "xl/sharedStrings.xml", data: utf8(strings.xml()) },
   ];
-  return zipChunks(parts.map(({ name, data }) => ({ name, chunks: data instanceof Uint8Array ? [data] : data })));
+  // A sheet rendered in chunks (a register's) is deflated chunk by chunk; other files as before.
+  const whole = parts.flatMap(({ name, data }) => (data instanceof Uint8Array ? [{ name, data }] : data.length === 1 ? [{ name, data: data[0] }] : []));
+  return whole.length === parts.length ? zipParts(whole) : zipChunks(parts.map(({ name, data }) => ({ name, chunks: data instanceof Uint8Array ? [data] : data })));
 }

@@ -6,7 +6,7 @@
  * inflating all of it): so the central directory is walked here, its sizes checked as it goes,
  * and each part inflated by fflate with its declared size as a hard cap. A unit workbook of 5,000 indicators is about 15 MB inflated.
  */
-import { Inflate, inflateSync, Zip, ZipDeflate, zipSync } from "fflate";
+import { Inflate, inflateSync, zipSync } from "fflate";
 import { defineMessages, message, text } from "../domain/localize";
 
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
@@ -243,34 +243,4 @@ export interface ZipPart {
 export function zipParts(parts: readonly ZipPart[], compression: "deflate" | "store" = "deflate"): Uint8Array {
   const level = compression === "store" ? 0 : 1;
   return zipSync(Object.fromEntries(parts.map((p) => [p.name, p.data])), { level, mtime: new Date(1980, 0, 1) });
-}
-
-/**
- * zipParts for parts given in chunks (a large worksheet's XML as it was rendered), each chunk
- * deflated as it comes: no part is ever joined into one buffer. The same compression and date as
- * zipParts; the sizes follow each part (a data descriptor), as readers take them from the directory.
- */
-export function zipChunks(parts: readonly { readonly name: string; readonly chunks: readonly Uint8Array[] }[]): Uint8Array {
-  const out: Uint8Array[] = [];
-  let failed: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failed = error;
-    else out.push(chunk);
-  });
-  for (const part of parts) {
-    const file = new ZipDeflate(part.name, { level: 1 });
-    file.mtime = new Date(1980, 0, 1);
-    zip.add(file);
-    part.chunks.forEach((chunk, i) => file.push(chunk, i === part.chunks.length - 1));
-    if (part.chunks.length === 0) file.push(new Uint8Array(0), true);
-  }
-  zip.end();
-  if (failed) throw failed;
-  const bytes = new Uint8Array(out.reduce((n, chunk) => n + chunk.length, 0));
-  let at = 0;
-  for (const chunk of out) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }
