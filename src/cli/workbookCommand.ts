@@ -13,7 +13,7 @@ import {
 import type { DocumentHeader } from "../layout/schema";
 import type { Scalar } from "../layout/types";
 import { unitWorkbook, type UnitValues } from "../layout/unit";
-import { writeXlsx } from "../xlsx/writeLayout";
+import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
 import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
@@ -142,6 +142,9 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
   const layout = options.taskRegister ? withTaskRegister(unitLayout, taskRegisterParams(options.taskRegister, options.year)) : unitLayout;
   const inputs = [options.data, options.taskRegister?.tasks].filter((file) => file !== undefined);
   checkOutput(options.output, inputs, cliMsg.kindWorkbook.of(), NOTHING);
-  writeOutput(options.output, await written(() => writeXlsx(layout)));
+  // A register of thousands of tasks (150,000 roadmap rows) is more than ExcelJS can hold: the
+  // light writer streams it, its formula runs stated once (issue 15 §4).
+  const write = options.taskRegister ? async () => writeSheetsXlsx(layout) : async () => (await import("../xlsx/writeLayout")).writeXlsx(layout);
+  writeOutput(options.output, await written(write));
   return { stdout: "", exitCode: 0 };
 }

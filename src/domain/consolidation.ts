@@ -29,7 +29,7 @@ export interface UnitIndicator {
   readonly status: Status;
   /** The measure ("người", "%", "tỷ đồng"): it says whether the indicator adds up across units. */
   readonly unit?: string;
-  /** The figures as numbers where they are (for province totals); null when missing, not a number or in error. */
+  /** The figures as numbers where they are (So sánh, province totals); null when missing, not a number or in error; a pending one keeps its target. */
   readonly target?: number | null;
   readonly actual?: number | null;
 }

@@ -6,7 +6,7 @@ import { cellAddress, columnLetter, parseCell, rangeAddress } from "../layout/ad
 import type { Block, ConditionalFormatSpec, NameSpec, PrintSpec, SheetLayout, StyleSpec, ValidationSpec } from "../layout/types";
 import type { FeatureSupport } from "../contract/workbook";
 import { toCellInput } from "./cellInput";
-import { COPY_BYTES, formulaRuns, withoutFollowers, type FormulaRun } from "./formulaRuns";
+import { blockFormulaRuns, COPY_BYTES, withoutFollowers, type FormulaRun } from "./formulaRuns";
 
 type CellInput = ReturnType<typeof toCellInput> | null;
 import { MAX_STEP_BYTES, payloadBytes, type WriteStep } from "./chunks";
@@ -189,7 +189,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
  * the band that writes its first row.
  */
 function blockSteps(ws: () => Excel.Worksheet, block: Block, fill: boolean): WriteStep[] {
-  const runs = fill && !block.mergeTo ? formulaRuns(block.cells) : [];
+  const runs = fill && !block.mergeTo ? blockFormulaRuns(block) : [];
   const inputs = withoutFollowers(block.cells.map((row) => row.map(toCellInput)), runs);
   const width = block.cells[0]?.length ?? 1;
   const bytes = payloadBytes(inputs) + runs.length * COPY_BYTES + styleBytes(block.style, block.cells.length, width);
@@ -202,7 +202,7 @@ function blockSteps(ws: () => Excel.Worksheet, block: Block, fill: boolean): Wri
     const cells = block.cells.slice(from, from + height);
     const sent = inputs.slice(from, from + height);
     const copies = runs.filter((run) => run.row >= from && run.row < from + height).map((run) => ({ ...run, row: run.row - from }));
-    const part: Block = { ...block, at: `${columnLetter(start.column)}${start.row + 1 + from}`, cells };
+    const part: Block = { ...block, at: `${columnLetter(start.column)}${start.row + 1 + from}`, cells, run: undefined };
     const bytes = payloadBytes(sent) + copies.length * COPY_BYTES + styleBytes(block.style, cells.length, width);
     return { bytes, queue: () => writeInputs(ws(), part, sent, copies, true) };
   }).filter((step) => step.bytes > 2);

@@ -1,6 +1,7 @@
 import { defineMessages, message, render, type Message } from "../domain/localize";
 import { cellAddress, parseCell } from "./addresses";
-import type { WorkbookLayout } from "./types";
+import { formulaShifter } from "./shiftFormula";
+import type { Block, CellContent, WorkbookLayout } from "./types";
 
 /**
  * Excel's limits that text from the user's files can break once the layout puts it in a cell or a
@@ -76,12 +77,26 @@ export function formulaLiterals(formula: string): string[] {
 /** The start of a long text, for a message (the whole of it may be thousands of characters). */
 const excerpt = (text: string) => (Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join("")}…` : text);
 
+/**
+ * The rows of a block to check: a formula run's first and last (shifting it down changes only its
+ * row numbers, so its text is the first row's and its longest formulas are the last row's).
+ */
+function* checkedRows(block: Block): Generator<[number, readonly CellContent[]]> {
+  const run = block.run;
+  if (run === undefined) {
+    yield* block.cells.entries();
+    return;
+  }
+  yield [0, run.formulas.map((formula) => ({ formula }))];
+  if (run.rows > 1) yield [run.rows - 1, run.formulas.map((formula) => ({ formula: formulaShifter(formula)(run.rows - 1, 0) }))];
+}
+
 /** The first cell of the layout whose text or formula Excel cannot hold, as a message naming it; null when all fit. */
 export function excelLimitProblem(layout: WorkbookLayout): Message | null {
   for (const sheet of layout.sheets) {
     for (const block of sheet.blocks) {
       const start = parseCell(block.at);
-      for (const [r, row] of block.cells.entries()) {
+      for (const [r, row] of checkedRows(block)) {
         for (const [c, content] of row.entries()) {
           const where = () => `${sheet.name}!${cellAddress(start.row + r, start.column + c)}`;
           if ("formula" in content) {

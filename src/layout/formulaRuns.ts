@@ -5,7 +5,7 @@
  * nor the file grows with the rows' formula text.
  */
 import { formulaShifter } from "./shiftFormula";
-import type { CellContent } from "./types";
+import type { Block, CellContent, Owner } from "./types";
 
 /**
  * Rows `row` … `row + rows - 1` of block columns `column` … `column + columns - 1` (0-based in the
@@ -51,4 +51,32 @@ export function formulaRuns(cells: readonly (readonly CellContent[])[]): Formula
     }
   }
   return merged;
+}
+
+/**
+ * A block of `rows` rows whose first holds `formulas` and every other row the same shifted down:
+ * the tall formula columns of a task register (150,000 rows of about 300 characters a formula at
+ * 5,000 tasks), stated once. Its cells are spelled out only when a reader of the layout asks for
+ * them, and then kept (not enumerable: the layout's JSON and copies carry the run, not its rows).
+ */
+export function formulaRunBlock(at: string, formulas: readonly string[], rows: number, owner: Owner): Block {
+  const block = { at, owner, run: { formulas, rows } } as Block;
+  let cells: CellContent[][] | undefined;
+  Object.defineProperty(block, "cells", {
+    enumerable: false,
+    get: () => {
+      if (cells === undefined) {
+        const shifters = formulas.map(formulaShifter);
+        cells = Array.from({ length: rows }, (_, r) => shifters.map((shifted, c) => ({ formula: r === 0 ? formulas[c] : shifted(r, 0) })));
+      }
+      return cells;
+    },
+  });
+  return block;
+}
+
+/** A block's formula runs: a run block's one run, or those found in its cells. */
+export function blockFormulaRuns(block: Block): FormulaRun[] {
+  if (block.run) return block.run.rows >= 2 ? [{ row: 0, rows: block.run.rows, column: 0, columns: block.run.formulas.length }] : [];
+  return formulaRuns(block.cells);
 }

@@ -111,10 +111,12 @@ function numericError(r: TargetCells): string {
   );
 }
 
+/** Mirrors decreaseRatio (unrounded). */
+const decreaseRatio = (target: string, actual: string) => `IF(${target}=0,IF(${actual}<=0,1,0),MAX(0,2-${actual}/${target}))`;
+
 /** Mirrors decreaseRatio and the increase ratio, rounded like round4. */
 function ratio(r: TargetCells): string {
-  const decrease = `IF(${r.target}=0,IF(${r.actual}<=0,1,0),MAX(0,2-${r.actual}/${r.target}))`;
-  return `ROUND(IF(${r.direction}=${INCREASE},${r.actual}/${r.target},${decrease}),4)`;
+  return `ROUND(IF(${r.direction}=${INCREASE},${r.actual}/${r.target},${decreaseRatio(r.target, r.actual)}),4)`;
 }
 
 const S = {
@@ -369,3 +371,47 @@ export const CAP_TEXTS = {
   aboveUnit: "Lỗi: cao hơn xếp loại của tập thể, đơn vị",
   aboveCivilServant: "Lỗi: cao hơn xếp loại công chức của người đứng đầu",
 } as const;
+
+/**
+ * The cells a province total counts over (issue 16 §3, docs/rules.md §6): the unit rows of a
+ * comparison, by their group (unit kind) and their status, with the group's label cell of the total's row.
+ */
+export interface TotalRanges {
+  readonly kinds: string;
+  readonly kind: string;
+  readonly statuses: string;
+  readonly targets: string;
+  readonly actuals: string;
+}
+
+/** The statuses of a rated indicator: the units indicatorTotal counts (pending and erroneous ones are left out). */
+const RATED = [S.exceeded, S.met, S.notMet] as const;
+const countRated = (t: TotalRanges) => RATED.map((s) => `COUNTIFS(${t.kinds},${t.kind},${t.statuses},${s})`).join("+");
+
+/** Σ of the rated units' values, kept in millionths like sumExact so that 0,1 + 0,2 noise never moves a total. */
+const sumRated = (t: TotalRanges, values: string) => `=ROUND(${RATED.map((s) => `SUMIFS(${values},${t.kinds},${t.kind},${t.statuses},${s})`).join("+")},6)`;
+
+export const totalTargetFormula = (t: TotalRanges) => sumRated(t, t.targets);
+export const totalActualFormula = (t: TotalRanges) => sumRated(t, t.actuals);
+
+/**
+ * Σ actual / Σ target as assess() judges the sums, rounded like round4; "" while no unit of the
+ * group is rated (the engine's pending total). `target` and `actual` are the total's own Σ cells.
+ */
+export function totalAchievementFormula(direction: "increase" | "decrease", t: TotalRanges, target: string, actual: string): string {
+  const ratioOfSums = direction === "increase" ? `${actual}/${target}` : decreaseRatio(target, actual);
+  return `=IF(${countRated(t)}=0,"",ROUND(${ratioOfSums},4))`;
+}
+
+/** What the status of a total says after it while some units of the group are left out: "Đạt (chưa tính 2 đơn vị)". */
+export const TOTAL_LEFT_OUT = { before: " (chưa tính ", after: " đơn vị)" } as const;
+
+/**
+ * The total's status from its achievement cell, as statusOf judges it, followed by the number of
+ * the group's units left out (no actual yet, or in error: the engine's `pending`).
+ */
+export function totalStatusFormula(t: TotalRanges, achievement: string): string {
+  const status = `IF(${achievement}="",${S.pending},IF(${achievement}>1,${S.exceeded},IF(${achievement}=1,${S.met},${S.notMet})))`;
+  const leftOut = `COUNTIF(${t.kinds},${t.kind})-(${countRated(t)})`;
+  return `=${status}&IF(${leftOut}>0,${q(TOTAL_LEFT_OUT.before)}&(${leftOut})&${q(TOTAL_LEFT_OUT.after)},"")`;
+}

@@ -48,6 +48,12 @@ export interface Block {
   readonly unlocked?: boolean;
   /** Merge the block into one cell (then `cells` is 1×1 and `mergeTo` is the bottom-right cell). */
   readonly mergeTo?: string;
+  /**
+   * A formula run stated once (formulaRunBlock, src/layout/formulaRuns.ts): `formulas` is the
+   * first row, and each of the `rows` rows holds them shifted down by its distance from the first.
+   * The writers and the adapter read this; `cells` is then spelled out only for a reader that asks.
+   */
+  readonly run?: { readonly formulas: readonly string[]; readonly rows: number };
 }
 
 /** Styling of a range without content (column formats of a table body, for example). */

@@ -1,36 +1,29 @@
 import { absolute, cellAddress, parseCell, qualified, rangeAddress } from "../layout/addresses";
 import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, ValidationSpec, WorkbookLayout } from "../layout/types";
 import { assertExcelLimits } from "../layout/excelLimits";
+import { formulaRuns } from "../layout/formulaRuns";
 import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
-import { zipParts, type ZipPart } from "./zip";
+import { zipParts } from "./zip";
+import { zipChunks } from "./zipChunks";
 
 /**
  * A light .xlsx writer: the consolidation written by `chitieu consolidate` (So sánh, Hạn mức,
  * Công khai), about 30,000 cells for 300 units, where ExcelJS took 1.5–2 s (and half a second to
  * load) to write what this writes in a tenth of that, and the unit workbooks `chitieu assign`
- * writes by the hundred. It applies the layout as writeLayout.ts does through ExcelJS — a cell's
+ * writes by the hundred, and the task register `chitieu workbook --tasks` writes (150,000 roadmap
+ * rows at 5,000 tasks, beyond what ExcelJS can hold). It applies the layout as writeLayout.ts does through ExcelJS — a cell's
  * style starts as its column's font, and each of a style's font, fill, alignment, border and
  * number format replaces the one before; merged cells keep their style — and writes the same
  * parts: styles, shared strings, merges, widths and heights, frozen rows, print setup and print
  * names, page breaks, conditional formats and data bars (with the Excel 2010 extension
- * LibreOffice reads too), tables, validation and sheet protection (no password, as ExcelJS
- * writes `protect("")`).
+ * LibreOffice reads too), tables, validation, sheet protection (no password, as ExcelJS
+ * writes `protect("")`) and, on sheets that ask for them, shared formulas for formula runs.
  */
 
 interface Alignment {
   readonly horizontal?: string;
   readonly vertical?: string;
   readonly wrap?: boolean;
-}
-
-interface CellModel {
-  content?: CellContent;
-  font?: FontSpec;
-  fill?: string;
-  alignment?: Alignment;
-  border?: boolean;
-  numFmt?: string;
-  unlocked?: boolean;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -52,6 +45,41 @@ const escape = (text: string) => text.replace(XML_SPECIAL, (c) => ESCAPES[c] ?? 
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
+/** A cell's format as the layout leaves it; one object for every cell formatted alike. */
+interface CellStyle {
+  readonly font?: FontSpec;
+  readonly fill?: string;
+  readonly alignment?: Alignment;
+  readonly border?: boolean;
+  readonly numFmt?: string;
+  readonly unlocked?: boolean;
+}
+
+/**
+ * The cells of one column of a formula run, stored as a shared formula (<f t="shared">): its first
+ * cell holds the formula, the others name it. One object for the whole column, so that a run of
+ * 150,000 rows holds no formula text but its first row's.
+ */
+class SharedFormula {
+  /** Its index in the sheet (si), given when its first cell is written, which comes first. */
+  si = -1;
+  constructor(
+    readonly formula: string,
+    readonly masterRow: number,
+    readonly ref: string,
+  ) {}
+}
+
+type Content = CellContent | SharedFormula;
+
+/** One row's cells by column: a cell exists once it has a format (maybe the empty one). */
+interface RowCells {
+  readonly styles: (CellStyle | undefined)[];
+  readonly contents: (Content | undefined)[];
+}
+
+const NO_STYLE: CellStyle = {};
+
 /** Every cell of a range such as "A8:L25" or "D30", as 0-based row and column. */
 function forEachCell(range: string, visit: (row: number, column: number) => void): void {
   const [start, end = start] = range.split(":");
@@ -60,73 +88,121 @@ function forEachCell(range: string, visit: (row: number, column: number) => void
   for (let row = a.row; row <= b.row; row++) for (let column = a.column; column <= b.column; column++) visit(row, column);
 }
 
-/** The cells of one sheet as the layout leaves them, created the way ExcelJS creates them. */
+/**
+ * The cells of one sheet as the layout leaves them, created the way ExcelJS creates them: a
+ * format and a content per cell, the formats shared (a change of format maps each format it meets
+ * to one new one), so that a register of 150,000 rows costs a few arrays a row.
+ */
 class SheetCells {
-  readonly rows = new Map<number, Map<number, CellModel>>();
-  constructor(private readonly columnFont: FontSpec, private readonly styledColumns: number) {}
+  readonly rows = new Map<number, RowCells>();
+  private readonly columnStyle: CellStyle;
+  constructor(columnFont: FontSpec, private readonly styledColumns: number) {
+    this.columnStyle = { font: columnFont };
+  }
 
-  cell(row: number, column: number): CellModel {
+  private row(row: number): RowCells {
     let cells = this.rows.get(row);
-    if (cells === undefined) this.rows.set(row, (cells = new Map()));
-    let cell = cells.get(column);
-    if (cell === undefined) {
-      cell = column < this.styledColumns ? { font: this.columnFont } : {};
-      cells.set(column, cell);
-    }
-    return cell;
+    if (cells === undefined) this.rows.set(row, (cells = { styles: [], contents: [] }));
+    return cells;
+  }
+
+  /** The cell's row, its format made the column's when it did not exist. */
+  private touch(row: number, column: number): RowCells {
+    const cells = this.row(row);
+    if (cells.styles[column] === undefined) cells.styles[column] = column < this.styledColumns ? this.columnStyle : NO_STYLE;
+    return cells;
+  }
+
+  content(row: number, column: number): Content | undefined {
+    return this.rows.get(row)?.contents[column];
+  }
+
+  setContent(row: number, column: number, content: Content): void {
+    this.touch(row, column).contents[column] = content;
+  }
+
+  /** Changes every cell's format of the range by `change`, each format met mapped once. */
+  private restyle(range: string, change: (had: CellStyle) => CellStyle): void {
+    const changed = new Map<CellStyle, CellStyle>();
+    forEachCell(range, (row, column) => {
+      const cells = this.touch(row, column);
+      const had = cells.styles[column] as CellStyle;
+      let style = changed.get(had);
+      if (style === undefined) changed.set(had, (style = change(had)));
+      cells.styles[column] = style;
+    });
   }
 
   style(range: string, style: StyleSpec | undefined, unlocked: boolean | undefined): void {
     // As writeLayout.ts (and Office.js) set a format: only the properties given, so a block's style
-    // keeps the wrap or bold a range style gave its cells before it. One merged object per object
-    // it replaces: Styles.xf recognises formats by their objects first.
-    const fonts = new Map<FontSpec | undefined, FontSpec>();
-    const alignments = new Map<Alignment | undefined, Alignment>();
-    const mergedFont = (had: FontSpec | undefined, font: FontSpec): FontSpec => {
-      let merged = fonts.get(had);
-      if (merged === undefined) {
-        const { color, ...rest } = font;
-        fonts.set(had, (merged = { ...had, ...rest, ...(color ? { color } : {}) }));
-      }
-      return merged;
-    };
-    const mergedAlignment = (had: Alignment | undefined, given: StyleSpec): Alignment => {
-      let merged = alignments.get(had);
-      if (merged === undefined) {
-        merged = {
-          ...had,
-          ...(given.horizontal ? { horizontal: given.horizontal } : {}),
-          ...(given.vertical ? { vertical: given.vertical } : {}),
-          ...(given.wrap ? { wrap: true } : {}),
-        };
-        alignments.set(had, merged);
-      }
-      return merged;
-    };
+    // keeps the wrap or bold a range style gave its cells before it.
     const aligns = style !== undefined && Boolean(style.horizontal || style.vertical || style.wrap);
-    forEachCell(range, (row, column) => {
-      const cell = this.cell(row, column);
-      if (style?.font) cell.font = mergedFont(cell.font, style.font);
-      if (style?.fill) cell.fill = style.fill;
-      if (aligns && style) cell.alignment = mergedAlignment(cell.alignment, style);
-      if (style?.border) cell.border = true;
-      if (style?.numberFormat) cell.numFmt = style.numberFormat;
-      if (unlocked) cell.unlocked = true;
+    this.restyle(range, (had) => {
+      const next: { -readonly [K in keyof CellStyle]: CellStyle[K] } = { ...had };
+      if (style?.font) {
+        const { color, ...rest } = style.font;
+        next.font = { ...had.font, ...rest, ...(color ? { color } : {}) };
+      }
+      if (style?.fill) next.fill = style.fill;
+      if (aligns && style) {
+        next.alignment = {
+          ...had.alignment,
+          ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+          ...(style.vertical ? { vertical: style.vertical } : {}),
+          ...(style.wrap ? { wrap: true } : {}),
+        };
+      }
+      if (style?.border) next.border = true;
+      if (style?.numberFormat) next.numFmt = style.numberFormat;
+      if (unlocked) next.unlocked = true;
+      return next;
     });
   }
 
-  block(block: Block): void {
+  numberFormat(row: number, column: number, numFmt: string): void {
+    const cells = this.touch(row, column);
+    cells.styles[column] = { ...(cells.styles[column] as CellStyle), numFmt };
+  }
+
+  block(block: Block, shareFormulas: boolean): void {
     const start = parseCell(block.at);
-    block.cells.forEach((row, r) => row.forEach((content, c) => (this.cell(start.row + r, start.column + c).content = content)));
-    const range = block.mergeTo ? `${block.at}:${block.mergeTo}` : rangeAddress(block.at, block.cells.length, block.cells[0]?.length ?? 1);
+    const run = block.run;
+    if (run !== undefined) {
+      // A run stated once: its first row written, every row below it the run's follower.
+      run.formulas.forEach((formula, c) => {
+        const column = start.column + c;
+        if (run.rows < 2) return this.setContent(start.row, column, { formula });
+        const shared = new SharedFormula(formula, start.row, `${cellAddress(start.row, column)}:${cellAddress(start.row + run.rows - 1, column)}`);
+        for (let r = 0; r < run.rows; r++) this.setContent(start.row + r, column, shared);
+      });
+    } else {
+      block.cells.forEach((row, r) => row.forEach((content, c) => this.setContent(start.row + r, start.column + c, content)));
+      // Runs found in a block of rows, as the ExcelJS writer stores them (writeLayout.ts, sharedMasters).
+      if (shareFormulas && !block.mergeTo) {
+        for (const found of formulaRuns(block.cells)) {
+          for (let c = found.column; c < found.column + found.columns; c++) {
+            const column = start.column + c;
+            const formula = (block.cells[found.row][c] as { formula: string }).formula;
+            const first = start.row + found.row;
+            const shared = new SharedFormula(formula, first, `${cellAddress(first, column)}:${cellAddress(first + found.rows - 1, column)}`);
+            for (let r = 0; r < found.rows; r++) this.setContent(first + r, column, shared);
+          }
+        }
+      }
+    }
+    const height = run?.rows ?? block.cells.length;
+    const width = run?.formulas.length ?? block.cells[0]?.length ?? 1;
+    const range = block.mergeTo ? `${block.at}:${block.mergeTo}` : rangeAddress(block.at, height, width);
     this.style(range, block.style, block.unlocked);
     if (block.mergeTo) {
-      // The merged cells take the first cell's style, as ExcelJS gives them.
-      const first = this.cell(start.row, start.column);
+      // The merged cells take the first cell's style and lose their content, as ExcelJS gives them.
+      const first = this.rows.get(start.row)?.styles[start.column] as CellStyle;
       forEachCell(range, (row, column) => {
         if (row === start.row && column === start.column) return;
-        const { font, fill, alignment, border, numFmt, unlocked } = first;
-        this.rows.get(row)?.set(column, { font, fill, alignment, border, numFmt, unlocked });
+        const cells = this.rows.get(row);
+        if (cells === undefined || cells.styles[column] === undefined) return;
+        cells.styles[column] = first;
+        cells.contents[column] = undefined;
       });
     }
   }
@@ -191,8 +267,12 @@ class Styles {
   /** Cell formats by font and alignment objects, then the rest: building a format's XML for each of 30,000 cells was half the writing. */
   private readonly known = new Map<FontSpec | undefined, Map<Alignment | undefined, Map<string, number>>>();
 
+  private readonly byStyle = new Map<CellStyle, number>();
+
   /** The cell format index of a cell's style; 0 for none. */
-  xf(cell: CellModel): number {
+  xf(cell: CellStyle): number {
+    const known = this.byStyle.get(cell);
+    if (known !== undefined) return known;
     let byAlignment = this.known.get(cell.font);
     if (byAlignment === undefined) this.known.set(cell.font, (byAlignment = new Map()));
     let byRest = byAlignment.get(cell.alignment);
@@ -203,10 +283,11 @@ class Styles {
       id = this.newXf(cell);
       byRest.set(key, id);
     }
+    this.byStyle.set(cell, id);
     return id;
   }
 
-  private newXf(cell: CellModel): number {
+  private newXf(cell: CellStyle): number {
     const numFmtId = cell.numFmt === undefined ? 0 : this.numFmt(cell.numFmt);
     const fontId = cell.font ? this.font(cell.font) : 0;
     const fillId = cell.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(cell.fill)}"/></patternFill></fill>`) : 0;
@@ -282,11 +363,15 @@ class SharedStrings {
   }
 }
 
-function cellXml(ref: string, cell: CellModel, styles: Styles, strings: SharedStrings): string {
+function cellXml(ref: string, row: number, cell: CellStyle, content: Content | undefined, styles: Styles, strings: SharedStrings, shared: { next: number }): string {
   const s = styles.xf(cell);
   const style = s ? ` s="${s}"` : "";
-  const content = cell.content;
   if (content === undefined) return s ? `<c r="${ref}"${style}/>` : "";
+  if (content instanceof SharedFormula) {
+    if (content.masterRow !== row) return `<c r="${ref}"${style}><f t="shared" si="${content.si}"/></c>`;
+    content.si = shared.next++;
+    return `<c r="${ref}"${style}><f t="shared" ref="${content.ref}" si="${content.si}">${escape(content.formula.replace(/^=/, ""))}</f></c>`;
+  }
   if ("formula" in content) return `<c r="${ref}"${style}><f>${escape(content.formula.replace(/^=/, ""))}</f></c>`;
   const value = content.value;
   if (value === null) return s ? `<c r="${ref}"${style}/>` : "";
@@ -307,8 +392,8 @@ function tableXml(id: number, name: string, range: string, style: string, cells:
   const a = parseCell(start);
   const b = parseCell(end);
   const names = Array.from({ length: b.column - a.column + 1 }, (_, c) => {
-    const content = cells.rows.get(a.row)?.get(a.column + c)?.content;
-    return content !== undefined && "value" in content && content.value !== null ? String(content.value) : "";
+    const content = cells.content(a.row, a.column + c);
+    return content !== undefined && !(content instanceof SharedFormula) && "value" in content && content.value !== null ? String(content.value) : "";
   });
   return (
     `${DECLARATION}<table xmlns="${MAIN}" id="${id}" name="${escape(name)}" displayName="${escape(name)}" ref="${range}" totalsRowShown="0" headerRowCount="1">` +
@@ -335,8 +420,35 @@ function validationXml(spec: ValidationSpec): string {
   );
 }
 
+/** Text encoded as it comes, in chunks of about a megabyte. */
+class Utf8Chunks {
+  private readonly chunks: Uint8Array[] = [];
+  private pending: string[] = [];
+  private length = 0;
+
+  add(text: string): void {
+    this.pending.push(text);
+    this.length += text.length;
+    if (this.length >= 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.length > 0) this.chunks.push(utf8(this.pending.join("")));
+    this.pending = [];
+    this.length = 0;
+  }
+
+  /** The part's bytes between `head` and `tail`: one buffer when it never reached a megabyte. */
+  end(head: string, tail: string): Uint8Array[] {
+    if (this.chunks.length === 0) return [utf8(head + this.pending.join("") + tail)];
+    this.flush();
+    return [utf8(head), ...this.chunks, utf8(tail)];
+  }
+}
+
 interface RenderedSheet {
-  readonly xml: string;
+  /** The part's bytes, in chunks. */
+  readonly xml: readonly Uint8Array[];
   /** Its table parts, numbered across the workbook from `firstTable`. */
   readonly tables: readonly string[];
 }
@@ -346,27 +458,38 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
   for (const range of sheet.rangeStyles) cells.style(range.range, range.style, range.unlocked);
   for (const spec of sheet.numberFormats) {
     const start = parseCell(spec.range.split(":")[0]);
-    spec.formats.forEach((row, r) => row.forEach((numFmt, c) => (cells.cell(start.row + r, start.column + c).numFmt = numFmt)));
+    spec.formats.forEach((row, r) => row.forEach((numFmt, c) => cells.numberFormat(start.row + r, start.column + c, numFmt)));
   }
-  for (const block of sheet.blocks) cells.block(block);
+  for (const block of sheet.blocks) cells.block(block, sheet.sharedFormulas === true);
 
   const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row - 1, height]));
   const rowNumbers = [...new Set([...cells.rows.keys(), ...heights.keys()])].sort((a, b) => a - b);
   const columnStyle = styles.xf({ font: { name: sheet.font.name, size: sheet.font.size } });
-  const rows = rowNumbers.map((row) => {
+  // Rows go out as they are written, a few hundred kilobytes at a time: a register's roadmap is
+  // a hundred megabytes of XML, never held as one string.
+  const rows = new Utf8Chunks();
+  const shared = { next: 0 };
+  for (const row of rowNumbers) {
     const height = heights.get(row);
-    const rowCells = [...(cells.rows.get(row) ?? new Map<number, CellModel>())].sort((a, b) => a[0] - b[0]);
-    const body = rowCells.map(([column, cell]) => cellXml(cellAddress(row, column), cell, styles, strings)).join("");
-    return `<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}${body ? `>${body}</row>` : "/>"}`;
-  });
+    const rowCells = cells.rows.get(row);
+    let body = "";
+    if (rowCells !== undefined) {
+      const { styles: rowStyles, contents } = rowCells;
+      for (let column = 0; column < rowStyles.length; column++) {
+        const style = rowStyles[column];
+        if (style !== undefined) body += cellXml(cellAddress(row, column), row, style, contents[column], styles, strings, shared);
+      }
+    }
+    rows.add(`<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}${body ? `>${body}</row>` : "/>"}`);
+  }
   let minRow = Infinity, maxRow = -1, minColumn = Infinity, maxColumn = -1;
   for (const [row, rowCells] of cells.rows) {
-    for (const column of rowCells.keys()) {
-      minRow = Math.min(minRow, row);
-      maxRow = Math.max(maxRow, row);
-      minColumn = Math.min(minColumn, column);
-      maxColumn = Math.max(maxColumn, column);
-    }
+    const first = rowCells.styles.findIndex((style) => style !== undefined);
+    if (first < 0) continue;
+    minRow = Math.min(minRow, row);
+    maxRow = Math.max(maxRow, row);
+    minColumn = Math.min(minColumn, first);
+    maxColumn = Math.max(maxColumn, rowCells.styles.length - 1);
   }
 
   const print = sheet.print;
@@ -401,7 +524,7 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
   const breaks = sheet.pageBreaks ?? [];
   const tables = sheet.tables.map((t, i) => tableXml(firstTable + i, t.name, t.range, t.style, cells));
 
-  const xml =
+  const head =
     `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     (fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
     (maxRow >= 0 ? `<dimension ref="${cellAddress(minRow, minColumn)}:${cellAddress(maxRow, maxColumn)}"/>` : "") +
@@ -412,7 +535,9 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
     (sheet.columnWidths.length > 0
       ? `<cols>${sheet.columnWidths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" style="${columnStyle}" customWidth="1"/>`).join("")}</cols>`
       : "") +
-    `<sheetData>${rows.join("")}</sheetData>` +
+    "<sheetData>";
+  const tail =
+    "</sheetData>" +
     (sheet.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : "") +
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     conditional.join("") +
@@ -423,13 +548,14 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
         // A4 is paper size 9; fitToHeight written explicitly: a missing one means 1 page tall to Excel and LibreOffice.
         `<pageSetup paperSize="9" orientation="${print.orientation}"${print.scale !== undefined ? ` scale="${print.scale}"` : ` fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"`}/>` +
         `<headerFooter><oddFooter>${escape(`&C${print.footerCenter}`)}</oddFooter></headerFooter>`
-      : "") +
+      : // Excel's own defaults, as ExcelJS writes them on a sheet without a print setup.
+        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait"/>') +
     // A row break is written after its row.
     (breaks.length > 0 ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
     (tables.length > 0 ? `<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     barsExtension +
     "</worksheet>";
-  return { xml, tables };
+  return { xml: rows.end(head, tail), tables };
 }
 
 /** The print area and title rows, as Excel names them (local to their sheet). */
@@ -449,7 +575,7 @@ const utf8 = (text: string) => encoder.encode(text);
 
 /** What rendering a sheet leaves behind: its parts, and the workbook's formats, strings and table count after it. */
 interface Rendered {
-  readonly xml: Uint8Array;
+  readonly xml: readonly Uint8Array[];
   readonly tables: readonly Uint8Array[];
   readonly styles: Styles;
   readonly strings: SharedStrings;
@@ -471,27 +597,30 @@ export class SheetsXlsxWriter {
   /** The .xlsx file's bytes; it asks Excel to recalculate on open. */
   write(layout: WorkbookLayout): Uint8Array {
     const count = layout.sheets.length;
-    const keys = layout.sheets.map((sheet, i) => `${i}\u0000${JSON.stringify(sheet)}`);
+    // A register's tall sheets are its own: never kept, nor turned into a key of megabytes.
+    const keys = layout.sheets.map((sheet, i) => (sheet.sharedFormulas ? null : `${i}\u0000${JSON.stringify(sheet)}`));
     // The sheets after the last one not rendered before: already checked against Excel's limits.
     let level = this.rendered;
     let done: Rendered | undefined;
     let next = count - 1;
     for (; next >= 0; next--) {
-      const found = level.get(keys[next]);
+      const key = keys[next];
+      const found = key === null ? undefined : level.get(key);
       if (found === undefined) break;
       done = found;
       level = found.before;
     }
     assertExcelLimits({ sheets: layout.sheets.slice(0, next + 1), names: layout.names });
     const rendered: Rendered[] = [];
-    for (let i = count - 1; i > next; i--) rendered[i] = (i === count - 1 ? this.rendered : rendered[i + 1].before).get(keys[i]) as Rendered;
+    for (let i = count - 1; i > next; i--) rendered[i] = (i === count - 1 ? this.rendered : rendered[i + 1].before).get(keys[i] as string) as Rendered;
     for (let i = next; i >= 0; i--) {
       const styles = done ? done.styles.copy() : new Styles();
       const strings = done ? done.strings.copy() : new SharedStrings();
       const tableCount = done?.tableCount ?? 0;
       const sheet = sheetXml(layout.sheets[i], i, styles, strings, tableCount + 1);
-      done = { xml: utf8(sheet.xml), tables: sheet.tables.map(utf8), styles, strings, tableCount: tableCount + sheet.tables.length, before: new Map() };
-      if (i > 0) level.set(keys[i], done);
+      done = { xml: sheet.xml, tables: sheet.tables.map(utf8), styles, strings, tableCount: tableCount + sheet.tables.length, before: new Map() };
+      const key = keys[i];
+      if (i > 0 && key !== null) level.set(key, done);
       level = done.before;
       rendered[i] = done;
     }
@@ -544,7 +673,7 @@ function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], style
           },
         ],
   );
-  const parts: ZipPart[] = [
+  const parts: { name: string; data: Uint8Array | readonly Uint8Array[] }[] = [
     { name: "[Content_Types].xml", data: utf8(contentTypes) },
     { name: "_rels/.rels", data: utf8(relationships(relationship("rId1", "officeDocument", "xl/workbook.xml"))) },
     { name: "xl/workbook.xml", data: utf8(workbook) },
@@ -555,5 +684,7 @@ function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], style
     { name: "xl/styles.xml", data: utf8(styles.xml()) },
     { name: "xl/sharedStrings.xml", data: utf8(strings.xml()) },
   ];
-  return zipParts(parts);
+  // A sheet rendered in chunks (a register's) is deflated chunk by chunk; other files as before.
+  const whole = parts.flatMap(({ name, data }) => (data instanceof Uint8Array ? [{ name, data }] : data.length === 1 ? [{ name, data: data[0] }] : []));
+  return whole.length === parts.length ? zipParts(whole) : zipChunks(parts.map(({ name, data }) => ({ name, chunks: data instanceof Uint8Array ? [data] : data })));
 }

@@ -199,7 +199,7 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
       achievement: evaluation.indicators[i].achievement,
       status: evaluation.indicators[i].status,
       unit: String(row.input.unit ?? ""),
-      // Figures for the province's totals: only numbers the engine rated (not pending, not in error).
+      // Figures for So sánh and the province's totals: numbers the engine rated, and a pending unit's target.
       ...figures(row.input, evaluation.indicators[i].status),
     })),
     points: evaluation.summary.points,
@@ -226,8 +226,9 @@ function figures(input: { readonly target?: unknown; readonly actual?: unknown; 
   const rated = status === "exceeded" || status === "met" || status === "notMet";
   // A milestone is done or not: 1 or 0 against 1, as the engine rated it ("Đạt" is text in the cell).
   if (parseDirection(input.direction) === "milestone") return rated ? { target: 1, actual: status === "met" ? 1 : 0 } : { target: null, actual: null };
-  const number = (v: unknown) => (rated && typeof v === "number" && Number.isFinite(v) ? v : null);
-  return { target: number(input.target), actual: number(input.actual) };
+  const number = (ok: boolean, v: unknown) => (ok && typeof v === "number" && Number.isFinite(v) ? v : null);
+  // A pending unit's target is shown beside the others (So sánh); the totals count only units with both.
+  return { target: number(rated || status === "pending", input.target), actual: number(rated, input.actual) };
 }
 
 export const isRejection = (r: UnitSummary | Rejection): r is Rejection => "reason" in r;

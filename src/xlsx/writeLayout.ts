@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { cellAddress, columnLetter, parseCell, qualified, rangeAddress } from "../layout/addresses";
-import { formulaRuns } from "../layout/formulaRuns";
+import { blockFormulaRuns } from "../layout/formulaRuns";
 import type {
   Block,
   ConditionalFormatSpec,
@@ -89,7 +89,7 @@ function constant(cell: ExcelJS.Cell, value: unknown): ExcelJS.CellValue {
 function sharedMasters(block: Block, start: { row: number; column: number }): Map<number, string> {
   const masters = new Map<number, string>();
   const width = block.cells[0]?.length ?? 0;
-  for (const run of block.mergeTo ? [] : formulaRuns(block.cells)) {
+  for (const run of block.mergeTo ? [] : blockFormulaRuns(block)) {
     for (let c = run.column; c < run.column + run.columns; c++) {
       const master = cellAddress(start.row + run.row, start.column + c);
       for (let r = run.row + 1; r < run.row + run.rows; r++) masters.set(r * width + c, master);

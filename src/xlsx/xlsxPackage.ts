@@ -2,14 +2,15 @@ import { defineMessages, message } from "../domain/localize";
 import { parseSheet, sharedStrings, TEXT_DECODER, type PartText, type SheetCells } from "./sheetCells";
 import { canonicalXml } from "./xmlCanonical";
 import { readZipParts } from "./zip";
-import { attributes, elements, startTags, xmlUnescape } from "./xmlText";
+import { readXmlPart } from "./xmlPart";
+import { MalformedXml } from "./xmlText";
 
 /**
  * A narrow .xlsx reader, for reading workbooks back (CLI `read`, `consolidate`, the pane's
  * Tổng hợp): sheet names, defined names, tables and cells, without ExcelJS and without any Node
  * API. It works on the package's inflated parts (zip.ts); the CLI decodes them with Buffer
- * (xlsxParts.ts), the pane with TextDecoder (openXlsxPortable); each worksheet is parsed when
- * first asked for.
+ * (xlsxParts.ts), the pane with TextDecoder (openXlsxPortable). The workbook, relationships and
+ * tables are read by an XML parser (xmlPart.ts); each worksheet is scanned when first asked for.
  */
 
 export interface DefinedName {
@@ -46,13 +47,17 @@ interface Relationship {
 
 export const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 
-/** Where a relationship's target lives: relative to the source part's folder, or from the root. */
-function resolveTarget(source: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = source.split("/").slice(0, -1);
+/**
+ * Where a relationship's target lives: relative to the source part's folder, or from the root;
+ * undefined when it is no part of the package (a URI with a scheme, a path climbing above the root).
+ */
+function resolveTarget(source: string, target: string): string | undefined {
+  if (/^[a-z][\w+.-]*:|\\/i.test(target)) return undefined;
+  const parts = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
   for (const segment of target.split("/")) {
-    if (segment === "..") parts.pop();
-    else if (segment !== "." && segment !== "") parts.push(segment);
+    if (segment === "..") {
+      if (parts.pop() === undefined) return undefined;
+    } else if (segment !== "." && segment !== "") parts.push(segment);
   }
   return parts.join("/");
 }
@@ -62,14 +67,18 @@ function relationships(parts: ReadonlyMap<string, Uint8Array>, codec: PartText, 
   const slash = source.lastIndexOf("/");
   const relsName = `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
   const rels = parts.get(relsName);
-  const xml = rels === undefined ? "" : canonicalXml(codec.utf8(rels));
   const found = new Map<string, Relationship>();
-  for (const a of startTags(xml, "Relationship")) {
-    const id = a.get("Id");
-    const target = a.get("Target");
-    if (id === undefined || target === undefined || a.get("TargetMode") === "External") continue;
-    found.set(id, { type: a.get("Type") ?? "", target: resolveTarget(source, target) });
-  }
+  if (rels === undefined) return found;
+  readXmlPart(codec.utf8(rels), relsName, {
+    "Relationships/Relationship": (r) => {
+      const id = r.attribute("Id");
+      const target = r.attribute("Target");
+      if (id === undefined || target === undefined || r.attribute("TargetMode") === "External") return;
+      const part = resolveTarget(source, target);
+      if (part === undefined) throw new MalformedXml(packageMsg.outside(relsName, target.slice(0, 80)));
+      found.set(id, { type: r.attribute("Type") ?? "", target: part });
+    },
+  });
   return found;
 }
 
@@ -87,9 +96,43 @@ const packageMsg = defineMessages("xlsxPackage", {
     (part) => `the part ${part} is missing`,
     ["xl/workbook.xml"],
   ),
+  outside: message(
+    (part: string, target: string) => `phần ${part} của tệp trỏ tới "${target}", một chỗ nằm ngoài tệp`,
+    (part, target) => `the part ${part} of the file points at "${target}", somewhere outside the file`,
+    ["xl/_rels/workbook.xml.rels", "../../etc/passwd"],
+  ),
 });
 
 const missing = (part: string) => new Error(packageMsg.missingPart(part));
+
+/** The sheets (name and part), defined names of a workbook part. */
+function readBook(xml: string, part: string, rels: ReadonlyMap<string, Relationship>) {
+  const sheets: { name: string; part: string | undefined }[] = [];
+  const definedNames: DefinedName[] = [];
+  readXmlPart(xml, part, {
+    "workbook/sheets/sheet": (sheet) => {
+      const id = sheet.relationshipId();
+      const rel = id === undefined ? undefined : rels.get(id);
+      sheets.push({ name: sheet.attribute("name") ?? "", part: rel?.type.endsWith("/worksheet") ? rel.target : undefined });
+    },
+    "workbook/definedNames/definedName": (name) => {
+      const local = name.attribute("localSheetId");
+      definedNames.push({ name: name.attribute("name") ?? "", localSheetId: local === undefined ? null : Number(local), refersTo: name.text });
+    },
+  });
+  return { sheets, definedNames };
+}
+
+/** A table part's name and range (undefined for a part that holds no table). */
+function readTable(xml: string, part: string): { name: string; ref: string } | undefined {
+  let table: { name: string; ref: string } | undefined;
+  readXmlPart(xml, part, {
+    table: (t) => {
+      table = { name: t.attribute("displayName") ?? t.attribute("name") ?? "", ref: t.attribute("ref") ?? "" };
+    },
+  });
+  return table;
+}
 
 /** The workbook of an .xlsx package's XML parts (those isXmlPart accepts), inflated. */
 export function xlsxFromParts(parts: ReadonlyMap<string, Uint8Array>, codec: PartText): XlsxWorkbook {
@@ -102,27 +145,17 @@ export function xlsxFromParts(parts: ReadonlyMap<string, Uint8Array>, codec: Par
     return decoded.get(name);
   };
   const bookName = workbookPart(parts, codec);
-  const book = text(bookName);
-  if (book === undefined) throw missing(bookName);
+  const bookPart = parts.get(bookName);
+  if (bookPart === undefined) throw missing(bookName);
   const bookRels = relationships(parts, codec, bookName);
-
-  const sheets = startTags(book, "sheet").map((a) => {
-    const rid = [...a].find(([key]) => key === "id" || key.endsWith(":id"))?.[1];
-    const rel = rid === undefined ? undefined : bookRels.get(rid);
-    return { name: a.get("name") ?? "", part: rel?.type.endsWith("/worksheet") ? rel.target : undefined };
-  });
-  const definedNames = Array.from(elements(book, "definedName"), (m): DefinedName => {
-    const a = attributes(m.attrs);
-    const local = a.get("localSheetId");
-    return { name: a.get("name") ?? "", localSheetId: local === undefined ? null : Number(local), refersTo: xmlUnescape(m.content) };
-  });
+  const { sheets, definedNames } = readBook(codec.utf8(bookPart), bookName, bookRels);
   const tables = sheets.flatMap((sheet) =>
     sheet.part === undefined
       ? []
       : ofType(relationships(parts, codec, sheet.part), "table").flatMap((rel): TablePart[] => {
-          const a = startTags(text(rel.target) ?? "", "table")[0];
-          if (a === undefined) return [];
-          return [{ name: a.get("displayName") ?? a.get("name") ?? "", ref: a.get("ref") ?? "", sheet: sheet.name }];
+          const part = parts.get(rel.target);
+          const table = part === undefined ? undefined : readTable(codec.utf8(part), rel.target);
+          return table === undefined ? [] : [{ ...table, sheet: sheet.name }];
         }),
   );
 

@@ -1,7 +1,8 @@
 /**
- * The little XML the .xlsx reader needs: entity decoding, a start tag's attributes, elements by
- * name, the text of <t> elements. Parts are read with plain scans, not a DOM: the reader only
- * looks at a handful of elements whose shape the Open XML standard fixes. Every scan here moves
+ * The little XML the scans of the big parts (worksheets, shared strings) need: entity decoding, a
+ * start tag's attributes, elements by name, the text of <t> elements. These parts are read with
+ * plain scans, not a parser (the small parts are: xmlPart.ts): the reader only looks at a handful
+ * of elements whose shape the Open XML standard fixes. Every scan here moves
  * forward with indexOf and stops at the first element that is never closed, so reading is linear
  * in the part whatever it holds (a lazy regular expression looking for a closing tag that never
  * comes is quadratic: 400,000 unclosed <si> took minutes).

@@ -166,21 +166,31 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     ]);
     expect(text("K4")).toBe("Nhóm 1");
     expect(text("K5")).toBe(`1.1. ${DEFAULT_CATALOGUE.indicators[0].name}`);
-    expect([text("K6"), text("L6")]).toEqual(["Tỷ lệ đạt", "Đánh giá"]);
-    const firstOfGroup2 = 10 + 2 * DEFAULT_CATALOGUE.indicators.filter((i) => i.group === "1").length + 1;
+    expect(["K6", "L6", "M6", "N6"].map(text)).toEqual(["Kế hoạch", "Thực hiện", "Tỷ lệ đạt", "Đánh giá"]);
+    const firstOfGroup2 = 10 + 4 * DEFAULT_CATALOGUE.indicators.filter((i) => i.group === "1").length + 1;
     expect(ws.getCell(4, firstOfGroup2).value).toBe("Nhóm 2");
     // Communes first (the first file's kind), best rank first.
     expect(["A7", "B7", "C7", "D7", "E7", "G7", "I7"].map(text)).toEqual([1, "An Hòa", "xã, phường", 98, LEVEL_NAMES.excellent, 1, join(dir, "01-an-hoa.xlsx")]);
     expect(text("H7")).toBe(`Vượt hạn mức: phải hạ xuống "${LEVEL_NAMES.good}".`);
     expect(text("J7")).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
-    expect([text("K7"), text("L7")]).toEqual([1.1, "Vượt"]);
-    expect(["B8", "G8", "K8", "L8"].map(text)).toEqual(["Bình Minh", 2, 1, "Đạt"]);
+    expect(["K7", "L7", "M7", "N7"].map(text)).toEqual([100, 110, 1.1, "Vượt"]);
+    expect(["B8", "G8", "K8", "L8", "M8", "N8"].map(text)).toEqual(["Bình Minh", 2, 100, 100, 1, "Đạt"]);
     expect(["B9", "C9", "G9"].map(text)).toEqual(["Sở Tài chính", "sở, ban, ngành", 1]);
-    expect(ws.getCell("K7").numFmt).toBe("0.00%");
-    // The picture: a data bar in each achievement column, empty at 0 %, full at 200 %.
+    expect(ws.getCell("M7").numFmt).toBe("0.00%");
+    // Under the units, per group (unit kind) the province's total as formulas over the unit rows.
+    expect(text("A11")).toBe("TỔNG CỦA TỈNH");
+    expect(["B13", "C13", "B14", "C14"].map(text)).toEqual(["Tổng của tỉnh", "xã, phường", "Tổng của tỉnh", "sở, ban, ngành"]);
+    const formulaOf = (address: string) => (ws.getCell(address).value as { formula: string }).formula;
+    expect(formulaOf("K13")).toBe(
+      'ROUND(SUMIFS($K$7:$K$9,$C$7:$C$9,$C13,$N$7:$N$9,"Vượt")+SUMIFS($K$7:$K$9,$C$7:$C$9,$C13,$N$7:$N$9,"Đạt")+SUMIFS($K$7:$K$9,$C$7:$C$9,$C13,$N$7:$N$9,"Không đạt"),6)',
+    );
+    expect(formulaOf("M13")).toMatch(/^IF\(COUNTIFS\(.*\)=0,"",ROUND\(L13\/K13,4\)\)$/);
+    const rate = DEFAULT_CATALOGUE.indicators.findIndex((i) => i.unit === "%" && i.direction === "increase");
+    expect([0, 1, 2].map((k) => ws.getCell(13, 11 + 4 * rate + k).value)).toEqual(["—", "—", "—"]);
+    // The picture: a data bar in each achievement column, empty at 0 % and full at 200 %, the totals' too.
     const bars = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; cfvo?: { value: number }[] }[] }[] }).conditionalFormattings
       .filter((f) => f.rules.some((r) => r.type === "dataBar"));
-    expect(bars.map((f) => f.ref)).toEqual(DEFAULT_CATALOGUE.indicators.map((_, i) => { const c = ws.getColumn(11 + 2 * i).letter; return `${c}7:${c}9`; }));
+    expect(bars.map((f) => f.ref)).toEqual(DEFAULT_CATALOGUE.indicators.map((_, i) => { const c = ws.getColumn(13 + 4 * i).letter; return `${c}7:${c}14`; }));
     expect(bars[0].rules[0].cfvo?.map((v) => v.value)).toEqual([0, 2]);
   });
 

@@ -54,6 +54,11 @@ async function file(name: string, bytes: Uint8Array | Promise<Uint8Array>): Prom
   return path;
 }
 
+const BILLION_LAUGHS =
+  '<!DOCTYPE lolz [<!ENTITY lol "lol">' +
+  Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? "" : i};`.repeat(10)}">`).join("") +
+  "]>";
+
 const CASES: readonly [string, () => Promise<Uint8Array>][] = [
   ["unit", unitBytes],
   ["unclosed-si", () => editedUnit(SHARED_STRINGS, (xml) => xml.replace("</sst>", "<si>".repeat(MANY) + "</sst>"))],
@@ -67,6 +72,9 @@ const CASES: readonly [string, () => Promise<Uint8Array>][] = [
   ["past-XFD", () => editedUnit(UNIT_SHEET, (xml) => xml.replace(cellXml(xml, "I8"), `<c r="XFE7"><v>1</v></c>${cellXml(xml, "I8")}`))],
   ["ratio-overflow", () => editedUnit(UNIT_SHEET, (xml) => xml.replace(cellXml(xml, "H8"), '<c r="H8"><v>1E-320</v></c>').replace(cellXml(xml, "I8"), '<c r="I8"><v>1E+308</v></c>'))],
   ["uncomputed-I8", () => editedUnit(UNIT_SHEET, (xml) => xml.replace(cellXml(xml, "I8"), '<c r="I8"><f>100+10</f></c>'))],
+  ["billion-laughs", () => editedUnit(WORKBOOK, (xml) => xml.replace("<workbook", `${BILLION_LAUGHS}<workbook`).replace("&apos;Chỉ tiêu&apos;!$B$5", "&lol9;"))],
+  ["deep-workbook", () => editedUnit(WORKBOOK, (xml) => xml.replace("</workbook>", "<a>".repeat(1_000_000)))],
+  ["rels-outside", () => editedUnit("xl/_rels/workbook.xml.rels", (xml) => xml.replace('Target="worksheets/sheet1.xml"', 'Target="../../etc/passwd"'))],
   ["zip-bomb", async () => rawZip([deflated("xl/workbook.xml", Buffer.from("<workbook/>"), 60 * 1024 * 1024)])],
 ];
 
@@ -89,10 +97,20 @@ describe.each(CASES)("%s", (name, make) => {
 
 describe("what the readers say of the hostile files", () => {
   const outcome = (key: string) => answers.get(key)?.outcome;
+  const NARROW = ["read", "tasks", "print", "pane", "assign"];
   test("unclosed tags are refused as damaged parts by the narrow readers", () => {
-    for (const name of ["unclosed-si", "unclosed-rPh", "unclosed-t", "unclosed-definedName"]) {
-      for (const reader of ["read", "tasks", "print", "pane", "assign"]) expect(`${name} ${reader}: ${outcome(`${name} ${reader}`)?.text}`).toContain("không được đóng");
+    for (const name of ["unclosed-si", "unclosed-rPh", "unclosed-t"]) {
+      for (const reader of NARROW) expect(`${name} ${reader}: ${outcome(`${name} ${reader}`)?.text}`).toContain("không được đóng");
     }
+  });
+  test("a small part that is not XML, declares a DOCTYPE, nests without end or points outside the file is refused, naming the part", () => {
+    const said: readonly [string, string][] = [
+      ["unclosed-definedName", "phần xl/workbook.xml của tệp bị hỏng: không phải XML hợp lệ"],
+      ["billion-laughs", "phần xl/workbook.xml của tệp có khai báo <!DOCTYPE"],
+      ["deep-workbook", "phần xl/workbook.xml của tệp bị hỏng: các thẻ lồng nhau sâu quá 64 tầng"],
+      ["rels-outside", 'phần xl/_rels/workbook.xml.rels của tệp trỏ tới "../../etc/passwd", một chỗ nằm ngoài tệp'],
+    ];
+    for (const [name, text] of said) for (const reader of NARROW) expect(`${name} ${reader}: ${outcome(`${name} ${reader}`)?.text}`).toContain(text);
   });
   test("the comment is not read: `read` gives what it gives for the unit itself", () => {
     expect(outcome("comment-I8 read")).toEqual(outcome("unit read"));

@@ -31,11 +31,13 @@ function onDisk(files: readonly { name: string; bytes: Uint8Array }[]): { dir: s
   return { dir, picked };
 }
 
-/** Every non-empty cell of a sheet as address → value. */
+/** Every non-empty cell of a sheet as address → value, or its formula where it has one. */
 function emulatorValues(emulator: WorkbookEmulator, sheet: string): Map<string, unknown> {
   const found = emulator.snapshot().sheets.find((s) => s.name === sheet);
   if (!found) throw new Error(`no sheet ${sheet}`);
-  return new Map(found.cells.filter((c) => c.value !== null && c.value !== "").map((c) => [c.address.replace(/\$/g, ""), c.value]));
+  return new Map(
+    found.cells.filter((c) => c.formula !== null || (c.value !== null && c.value !== "")).map((c) => [c.address.replace(/\$/g, ""), c.formula === null ? c.value : { formula: c.formula }]),
+  );
 }
 
 describe("consolidateFiles writes what chitieu consolidate writes", () => {
@@ -72,15 +74,24 @@ describe("consolidateFiles writes what chitieu consolidate writes", () => {
       const fromCli = new Map<string, unknown>();
       // Every cell the CLI wrote in the sheets' area, compared with every cell the pane wrote.
       for (let r = 0; r < 40; r++) {
-        for (let c = 0; c < 60; c++) {
-          const value = cells?.cell(r, c).value;
-          if (value === "" || value === undefined) continue;
+        for (let c = 0; c < 100; c++) {
+          const read = cells?.cell(r, c);
+          // The province's totals are formulas (the CLI's file holds no results): the same formulas.
+          const isFormula = typeof read?.formula === "string" && read.formula.startsWith("=");
+          if (isFormula) fromCli.set(a1(r, c), { formula: read?.formula });
+          const value = read?.value;
+          if (isFormula || value === "" || value === undefined) continue;
           fromCli.set(a1(r, c), typeof value === "string" ? value.split(`${dir}/`).join("") : value);
         }
       }
       expect(Object.fromEntries(pane)).toEqual(Object.fromEntries(fromCli));
     }
     expect(emulator.snapshot().activeSheet).toBe(COMPARISON_SHEETS.comparison);
+    // The pane's totals compute what the engine reports (the LibreOffice proof covers the cases).
+    const commune = (json as { totals: { group: string; code: string; target: number; actual: number; achievement: number }[] }).totals.find((t) => t.group === "commune" && t.code === "1.1");
+    const totalRow = emulatorValues(emulator, COMPARISON_SHEETS.comparison);
+    const row = [...totalRow].find(([address, v]) => v === "Tổng của tỉnh" && emulator.cell(COMPARISON_SHEETS.comparison, `C${address.slice(1)}`).value === "xã, phường")?.[0].slice(1);
+    expect(["K", "L", "M"].map((c) => emulator.cell(COMPARISON_SHEETS.comparison, `${c}${row}`).value)).toEqual([commune?.target, commune?.actual, commune?.achievement]);
   });
 
   test("an earlier consolidation from files is replaced; a live comparison and a sheet of the user's are not", async () => {

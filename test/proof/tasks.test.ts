@@ -1,6 +1,7 @@
 /**
  * Proof of the task register ("Việc đột phá", "Lộ trình") against the engine: registers written
- * by the .xlsx writer are recalculated by LibreOffice, and each task's milestone counts as of
+ * by the light .xlsx writer (sheetsXlsx.ts, as `workbook --tasks` writes them) are recalculated
+ * by LibreOffice, and each task's milestone counts as of
  * the follow-up date, its level for the year, its final level and its provisional mark must
  * equal evaluateTaskYear, both from the tasks given and from the tasks read back out of the
  * recalculated file. Named tasks reach every milestone state and every level (pending figures,
@@ -18,7 +19,7 @@ import { REGISTER_TOTALS, TASK_HEADER_ROW } from "../../src/layout/tasks";
 import { TASK_TOTALS_SHEET, totalsSections } from "../../src/layout/tasks";
 import { PROVISIONAL_TEXT } from "../../src/layout/formulas";
 import { readTaskRegisterFile } from "../../src/xlsx/readTaskRegister";
-import { writeXlsx } from "../../src/xlsx/writeLayout";
+import { writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { cellScalar, makeTempDir, recalculateXlsx, requireSoffice } from "../support/libreoffice";
 import { layoutFor, SCENARIOS, TASKS } from "./taskCases";
 
@@ -55,7 +56,7 @@ describe("the task register's formulas equal evaluateTaskYear (LibreOffice recal
     const files = await Promise.all(
       SCENARIOS.map(async (s, i) => {
         const file = join(dir, `tasks-${i}.xlsx`);
-        writeFileSync(file, await writeXlsx(layoutFor(s)));
+        writeFileSync(file, writeSheetsXlsx(layoutFor(s)));
         return file;
       }),
     );

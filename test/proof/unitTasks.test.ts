@@ -18,7 +18,7 @@ import { placedName, unitPlace } from "../../src/layout/units";
 import { SHORT_TASK_LEVEL, PROVISIONAL_MARK, UNIT_TASK_ROWS, summaryTop, unitTaskCells } from "../../src/layout/tasks";
 import { unitSheetPositions } from "../../src/layout/unit";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
-import { writeXlsx } from "../../src/xlsx/writeLayout";
+import { writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { cellScalar, makeTempDir, recalculateXlsx, requireSoffice } from "../support/libreoffice";
 import { inc, layoutFor, SCENARIOS, task, TASKS as REGISTER } from "./taskCases";
 import { ANSWERED } from "../support/unitFiles";
@@ -53,7 +53,7 @@ describe("the unit sheets' task blocks equal leaderYear (LibreOffice recalculati
       CASES.map(async (s, i) => {
         const units = sharedWorkbook(HEADS.map((head, u) => ({ unitName: `Đơn vị ${u + 1}`, head, year: s.year, values: VALUES, commonScore: COMMON, excellence: ANSWERED })));
         const file = join(dir, `unit-tasks-${i}.xlsx`);
-        writeFileSync(file, await writeXlsx(layoutFor(s, units, TASKS)));
+        writeFileSync(file, writeSheetsXlsx(layoutFor(s, units, TASKS)));
         return file;
       }),
     );

@@ -2,6 +2,7 @@ import { assess } from "../../src/domain/achievement";
 import { round4 } from "../../src/domain/rounding";
 import { readXlsxWorkbook, type UnitWorkbookRead } from "../../src/xlsx/workbookCells";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
+import { openXlsxPortable } from "../../src/xlsx/xlsxPackage";
 import { sharedStrings } from "../../src/xlsx/sheetCells";
 import { runsText } from "../../src/xlsx/xmlText";
 import { cellXml, editedUnit, measured, partsOf, rezip, SHARED_STRINGS, UNIT_SHEET, UNIT_TABLE, unitBytes, WORKBOOK } from "../support/hostileFiles";
@@ -33,7 +34,6 @@ describe("every parse is linear: a closing tag that never comes is a damaged par
     ["<si>", SHARED_STRINGS, (xml: string) => xml.replace("</sst>", "<si>".repeat(MANY) + "</sst>"), "<si>"],
     ["<rPh>", SHARED_STRINGS, (xml: string) => xml.replace("</si>", "<rPh>".repeat(MANY) + "</si>"), "<rPh>"],
     ["<t>", SHARED_STRINGS, (xml: string) => xml.replace("</si>", "<t>".repeat(MANY) + "</si>"), "<t>"],
-    ["<definedName", WORKBOOK, (xml: string) => xml.replace("</definedNames>", "<definedName ".repeat(MANY) + "</definedNames>"), "<definedName>"],
   ])("%s repeated 400,000 times", async (_name, part, edit, tag) => {
     const file = await editedUnit(part, edit);
     const result = await bounded(() => readUnit(file));
@@ -54,6 +54,130 @@ describe("every parse is linear: a closing tag that never comes is a damaged par
     const file = await editedUnit(UNIT_SHEET, (xml) => xml.replace("</sheetData>", `${rows}</sheetData>`));
     const read = await bounded(() => readUnit(file), 40, 700);
     expect((read as UnitWorkbookRead).evaluation).toEqual(baseline.evaluation);
+  });
+});
+
+const BOOK_RELS = "xl/_rels/workbook.xml.rels";
+const SHEET_RELS = "xl/worksheets/_rels/sheet1.xml.rels";
+const MAIN_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const BILLION_LAUGHS =
+  '<!DOCTYPE lolz [<!ENTITY lol "lol">' +
+  Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? "" : i};`.repeat(10)}">`).join("") +
+  "]>";
+
+/**
+ * The small parts (workbook, relationships, tables) are read by an XML parser (src/xlsx/xmlPart.ts):
+ * what is well-formed reads as Excel reads it, whatever its prefixes, quotes, comments or BOM; what
+ * is not is refused naming the part, within the same time and memory bounds.
+ */
+describe("the small parts are read as XML, or refused naming the part", () => {
+  const refused = async (part: string, edit: (xml: string) => string, ...said: string[]) => {
+    const file = await editedUnit(part, edit);
+    const result = await bounded(() => readUnit(file));
+    expect(result).toBeInstanceOf(Error);
+    for (const text of [`phần ${part} của tệp`, ...said]) expect((result as Error).message).toContain(text);
+  };
+  const readsAsTheUnit = async (part: string, edit: (xml: string) => string) => {
+    const file = await editedUnit(part, edit);
+    expect(partsOf(file).get(part)).not.toBe(partsOf(await unitBytes()).get(part));
+    const read = (await bounded(() => readUnit(file))) as UnitWorkbookRead;
+    expect(read.evaluation).toEqual(baseline.evaluation);
+    expect(read.namedValue("TenDonVi")).toBe("Tam Đảo");
+    return file;
+  };
+
+  test("unclosed tags: a cut part, a name never closed, a table or relationships without their end", async () => {
+    await refused(WORKBOOK, (xml) => xml.replace("</workbook>", ""), "thẻ <workbook> không được đóng");
+    await refused(WORKBOOK, (xml) => xml.replace("</definedNames>", "<definedName ".repeat(MANY) + "</definedNames>"), "không phải XML hợp lệ (dòng 2,");
+    await refused(WORKBOOK, (xml) => xml.replace("</definedNames>", ""), "không phải XML hợp lệ");
+    await refused(UNIT_TABLE, (xml) => xml.replace("</table>", ""), "thẻ <table> không được đóng");
+    await refused(BOOK_RELS, (xml) => xml.replace("</Relationships>", "<Relationship ".repeat(MANY)), "không phải XML hợp lệ");
+  });
+
+  test("comments, processing instructions and CDATA where XML allows them are not data", async () => {
+    await readsAsTheUnit(WORKBOOK, (xml) =>
+      xml
+        .replace("<workbook", "<!-- <sheet name='x'/> --><?chitieu ghi chú?><workbook")
+        .replace("<sheets>", '<sheets><!-- <sheet name="Giả" sheetId="9" r:id="rId4"/> --><?x <sheet?>')
+        .replace("&apos;Chỉ tiêu&apos;!$B$5", "<![CDATA['Chỉ tiêu']]><!-- giữa -->!<?x y?>$B$5")
+        .replace("</workbook>", "</workbook><!-- sau --><?cuối?>\n"),
+    );
+    await readsAsTheUnit(BOOK_RELS, (xml) => xml.replace("<Relationship ", "<!-- <Relationship Id='rId4' Target='x.xml'/> --><Relationship "));
+    await readsAsTheUnit(UNIT_TABLE, (xml) => xml.replace("<tableColumns", "<?chitieu?><!----><tableColumns"));
+  });
+
+  test("comments, processing instructions and CDATA where XML does not allow them refuse the part", async () => {
+    await refused(WORKBOOK, (xml) => `<!-- trước -->${xml}`, "không phải XML hợp lệ (dòng 1,");
+    await refused(WORKBOOK, (xml) => xml.replace("<sheets>", "<sheets><!-- a -- b -->"), "không phải XML hợp lệ");
+    await refused(WORKBOOK, (xml) => xml.replace("</workbook>", "</workbook><![CDATA[x]]>"), "không phải XML hợp lệ");
+    await refused(UNIT_TABLE, (xml) => xml.replace("<tableColumns", '<?xml version="1.0"?><tableColumns'), "không phải XML hợp lệ");
+    // A comment never closed takes the rest of the part with it.
+    await refused(UNIT_TABLE, (xml) => xml.replace("<tableColumns", "<!-- <tableColumns"), "thẻ <table> không được đóng");
+  });
+
+  test("a document type declaration is refused before its entities are expanded: billion laughs, an external entity", async () => {
+    const laughs = (xml: string) => xml.replace("<workbook", `${BILLION_LAUGHS}<workbook`).replace("&apos;Chỉ tiêu&apos;!$B$5", "&lol9;");
+    await refused(WORKBOOK, laughs, "<!DOCTYPE");
+    await refused(BOOK_RELS, (xml) => xml.replace("<Relationships", '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><Relationships').replace('Target="worksheets/sheet1.xml"', 'Target="&x;"'), "<!DOCTYPE");
+    await refused(UNIT_TABLE, (xml) => xml.replace("<table", `${BILLION_LAUGHS}<table`), "<!DOCTYPE");
+    // Without the declaration an entity is unknown, never looked up.
+    await refused(WORKBOOK, (xml) => xml.replace("&apos;Chỉ tiêu&apos;!$B$5", "&lol9;"), "không phải XML hợp lệ");
+  });
+
+  test("elements are known by their namespace, whatever the prefix", async () => {
+    await readsAsTheUnit(WORKBOOK, (xml) =>
+      xml
+        .replace(MAIN_NS, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+        .replace(/<(\/?)(workbook|fileVersion|workbookPr|sheets|sheet|definedNames|definedName|calcPr|bookViews|workbookView|extLst|ext)\b/g, "<$1x:$2")
+        .replace(/xmlns:r=/, "xmlns:rel=")
+        .replace(/ r:id=/g, " rel:id="),
+    );
+    await readsAsTheUnit(BOOK_RELS, (xml) => xml.replace('<Relationships xmlns="', '<pr:Relationships xmlns:pr="').replace(/<(\/?)Relationship(s?)\b/g, "<$1pr:Relationship$2"));
+    await readsAsTheUnit(UNIT_TABLE, (xml) => xml.replace(MAIN_NS, 'xmlns:t="http://schemas.openxmlformats.org/spreadsheetml/2006/main"').replace(/<(\/?)(table|tableColumns|tableColumn|tableStyleInfo|autoFilter)\b/g, "<$1t:$2"));
+    // A sheet in another namespace is not SpreadsheetML's; a prefix never bound is not XML.
+    const other = await editedUnit(WORKBOOK, (xml) => xml.replace("<sheets>", '<sheets><o:sheet xmlns:o="urn:other" name="Giả" sheetId="9" r:id="rId4"/>'));
+    expect(openXlsx(other).sheetNames).toEqual(openXlsx(await unitBytes()).sheetNames);
+    await refused(WORKBOOK, (xml) => xml.replace("<sheets>", '<sheets><y:sheet name="Giả" sheetId="9" r:id="rId4"/>'), "không phải XML hợp lệ");
+  });
+
+  test("attributes in single quotes read as in double quotes", async () => {
+    for (const part of [WORKBOOK, BOOK_RELS, SHEET_RELS, UNIT_TABLE]) {
+      await readsAsTheUnit(part, (xml) => xml.replace(/="([^"']*)"/g, "='$1'"));
+    }
+  });
+
+  test("a BOM, characters beyond the BMP and entities read; characters XML cannot hold refuse the part", async () => {
+    for (const part of [WORKBOOK, BOOK_RELS, UNIT_TABLE]) {
+      const file = await readsAsTheUnit(part, (xml) => `\uFEFF${xml}`);
+      expect(readXlsxWorkbook(openXlsxPortable(file)).evaluation).toEqual(baseline.evaluation);
+    }
+    const named = await editedUnit(WORKBOOK, (xml) => xml.replace('name="Danh mục"', 'name="Danh mục 😀 &amp; &#x1F600; &lt;&#9;&gt;"'));
+    expect(openXlsx(named).sheetNames[1]).toBe("Danh mục 😀 & 😀 <\t>");
+    await refused(WORKBOOK, (xml) => xml.replace('name="Danh mục"', 'name="Danh&#1;mục"'), "không phải XML hợp lệ");
+    await refused(WORKBOOK, (xml) => xml.replace('name="Danh mục"', 'name="Danh\u0001mục"'), "không phải XML hợp lệ");
+    await refused(UNIT_TABLE, (xml) => xml.replace('displayName="', 'displayName="&#xFFFE;'), "không phải XML hợp lệ");
+  });
+
+  test("huge attribute values, many attributes and deep nesting stay within the bounds", async () => {
+    const huge = "x".repeat(10_000_000);
+    const big = await editedUnit(WORKBOOK, (xml) => xml.replace("</sheets>", `<sheet name="${huge}" sheetId="9"/></sheets>`));
+    const read = (await bounded(() => openXlsx(big).sheetNames)) as string[];
+    expect(read[read.length - 1]).toHaveLength(huge.length);
+    const attributes = Array.from({ length: 200_000 }, (_, i) => ` a${i}="${i}"`).join("");
+    await readsAsTheUnit(UNIT_TABLE, (xml) => xml.replace("<table ", `<table${attributes} `));
+    await refused(WORKBOOK, (xml) => xml.replace("</workbook>", "<a>".repeat(1_000_000)), "sâu quá 64 tầng");
+  });
+
+  test("relationship targets: '../' inside the package and absolute paths read; a target outside the package refuses it", async () => {
+    await readsAsTheUnit(BOOK_RELS, (xml) => xml.replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet1.xml"'));
+    await readsAsTheUnit(BOOK_RELS, (xml) => xml.replace('Target="worksheets/sheet1.xml"', 'Target="../xl/./worksheets/sheet1.xml"'));
+    for (const target of ["../../etc/passwd", "../../../../../../etc/passwd", "file:///etc/passwd", "C:\\Windows\\win.ini", "\\\\server\\share\\a.xml"]) {
+      await refused(BOOK_RELS, (xml) => xml.replace('Target="worksheets/sheet1.xml"', `Target="${target}"`), `trỏ tới "${target}", một chỗ nằm ngoài tệp`);
+    }
+    await refused(SHEET_RELS, (xml) => xml.replace(/Target="[^"]*"/, 'Target="/../tables/table1.xml"'), "nằm ngoài tệp");
+    // A link out of the file (a hyperlink) is no part of it: not followed, not refused.
+    const external = await editedUnit(BOOK_RELS, (xml) => xml.replace('Target="worksheets/sheet1.xml"', 'Target="https://example.org/x.xml" TargetMode="External"'));
+    expect(openXlsx(external).sheetNames).toEqual(openXlsx(await unitBytes()).sheetNames);
   });
 });
 

@@ -23,10 +23,27 @@ type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const position = (random: Random, xml: string) => Math.floor(random() * (xml.length + 1));
 
-/** A random "<" of the part: before it lies markup or the end of a text, where XML allows a comment. */
+/** Where each comment, processing instruction or CDATA section ends, by how it starts. */
+const SKIPPED: readonly (readonly [string, string])[] = [["<!--", "-->"], ["<?", "?>"], ["<![CDATA[", "]]>"]];
+
+/**
+ * A random tag's "<" (of a start or an end tag): before it lies markup or the end of a text, where
+ * XML allows a comment. Never inside a comment, a processing instruction or CDATA (one inserted
+ * there would end it early), nor before the XML declaration (nothing may come before it).
+ */
 function tagStart(random: Random, xml: string): number {
-  const at = xml.indexOf("<", position(random, xml));
-  return at < 0 ? xml.indexOf("<") : at;
+  const tags: number[] = [];
+  for (let at = xml.indexOf("<"); at >= 0; ) {
+    const skipped = SKIPPED.find(([open]) => xml.startsWith(open, at));
+    if (skipped !== undefined) {
+      const end = xml.indexOf(skipped[1], at + skipped[0].length);
+      at = end < 0 ? -1 : xml.indexOf("<", end + skipped[1].length);
+      continue;
+    }
+    if (/[A-Za-z_/]/.test(xml[at + 1] ?? "")) tags.push(at);
+    at = xml.indexOf("<", at + 1);
+  }
+  return tags.length === 0 ? xml.length : pick(random, tags);
 }
 
 const INVISIBLE: readonly ((random: Random, xml: string) => string)[] = [

@@ -4,6 +4,8 @@ import { unitWorkbook, type CellContent, type WorkbookLayout } from "../../src/l
 import { consolidatedWorkbook } from "../../src/layout/comparison";
 import { SheetsXlsxWriter, writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
+import { TASK_SHEETS, withTaskRegister } from "../../src/layout/tasks";
+import { benchTasks } from "../../bench/tasks";
 
 const INDICATORS: UnitSummary["indicators"] = [
   { code: "1.1", group: "1", name: "Kết nạp đảng viên", direction: "increase", achievement: 1.1, status: "exceeded" },
@@ -144,5 +146,20 @@ describe("the light writer of unit workbooks", () => {
     expect(together.map((bytes) => Buffer.from(bytes).toString("base64"))).toEqual(alone.map((bytes) => Buffer.from(bytes).toString("base64")));
     expect(Buffer.from(alone[0]).equals(Buffer.from(alone[1]))).toBe(false);
     expect(Buffer.from(alone[0]).equals(Buffer.from(alone[3]))).toBe(true);
+  });
+});
+
+describe("the light writer of task registers", () => {
+  test("writes what the ExcelJS writer writes, as ExcelJS reads it back: the register's shared formulas, tables, validation and protection", async () => {
+    const register = (): WorkbookLayout =>
+      withTaskRegister(unitLayout("Tam Đảo", 0), { tasks: benchTasks(4, 2, 3), year: 2022, asOf: "2022-11-15" });
+    const [light, exceljs] = await Promise.all([load(writeSheetsXlsx(register())), load(await writeXlsx(register()))]);
+    expect(light.worksheets.map((ws) => ws.name)).toEqual(exceljs.worksheets.map((ws) => ws.name));
+    for (const ws of exceljs.worksheets) expect(seen(light.getWorksheet(ws.name) as ExcelJS.Worksheet)).toEqual(seen(ws));
+    expect(seenUnit(light)).toEqual(seenUnit(exceljs));
+    // What the comparison is about is there: the roadmap's formula columns shared down their rows.
+    const roadmap = light.getWorksheet(TASK_SHEETS.roadmap) as ExcelJS.Worksheet;
+    const followers = Object.values(seen(roadmap).cells).filter((c) => (c as { value: unknown }).value instanceof Object && "sharedFormula" in ((c as { value: object }).value));
+    expect(followers.length).toBeGreaterThan(100);
   });
 });

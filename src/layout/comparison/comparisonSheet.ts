@@ -1,17 +1,20 @@
 import { LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, vnDay, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
 import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../../domain";
 import { columnLetter, rangeAddress } from "../addresses";
-import { cell, value } from "../cells";
+import { cell, formula, value } from "../cells";
+import { totalAchievementFormula, totalActualFormula, totalStatusFormula, totalTargetFormula, type TotalRanges } from "../formulas";
+import { isPercentUnit, toPercentCell } from "../percentRows";
 import { FONT } from "../schema";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
-import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "../styles";
+import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
 import type { Block, CellContent, ConditionalFormatSpec, Scalar, SheetLayout, WorkbookLayout } from "../types";
 
 /**
  * The consolidated workbook from unit files (issue 8 §3, file variant): "So sánh", units ×
  * indicators grouped by task group, and "Hạn mức", the excellent quota per unit kind with the
- * decision per unit and the files that were not consolidated. Values only: the units' formulas
- * stay in their own workbooks, and each row names the file and time its values come from.
+ * decision per unit and the files that were not consolidated. The units' rows are values (their
+ * formulas stay in their own workbooks, and each row names the file and time its values come from);
+ * the province's totals under them are formulas over those rows (issue 16 §3).
  */
 
 export const COMPARISON_SHEETS = { comparison: "So sánh", quota: "Hạn mức" } as const;
@@ -32,6 +35,33 @@ export const COMPARISON_COLUMNS = [
 
 export const COMPARISON_HEADER_ROWS = { group: 4, indicator: 5, measure: 6 } as const;
 export const COMPARISON_FIRST_ROW = 7;
+
+/**
+ * Per indicator, side by side under its name: the target and the actual beside the achievement and
+ * the status (issue 16 §3), so that a unit's figures and the province's totals read on one row.
+ */
+export const COMPARISON_MEASURES = [
+  { key: "target", header: "Kế hoạch", width: 10 },
+  { key: "actual", header: "Thực hiện", width: 10 },
+  { key: "achievement", header: "Tỷ lệ đạt", width: 10 },
+  { key: "status", header: "Đánh giá", width: 13 },
+] as const;
+export type MeasureKey = (typeof COMPARISON_MEASURES)[number]["key"];
+const MEASURE_COUNT = COMPARISON_MEASURES.length;
+
+/** The 1-based column of an indicator's measure (the `index`-th indicator in comparison order) after `fixed` columns. */
+export function measureColumn(fixed: number, index: number, key: MeasureKey): number {
+  return fixed + 1 + MEASURE_COUNT * index + COMPARISON_MEASURES.findIndex((m) => m.key === key);
+}
+
+/** The heading over the province's totals and what they count (docs/rules.md §6). */
+export const TOTALS_HEADING = "TỔNG CỦA TỈNH";
+export const TOTAL_ROW_LABEL = "Tổng của tỉnh";
+export const TOTALS_NOTE =
+  "Chỉ tiêu cộng dồn: tổng kế hoạch, tổng thực hiện và tỷ lệ đạt (tổng thực hiện / tổng kế hoạch) của các đơn vị trong loại đã có số liệu, công thức trên các dòng đơn vị ở trên; " +
+  "đơn vị chưa có số liệu hoặc có lỗi không cộng, số đơn vị đó ghi sau đánh giá. Chỉ tiêu tỷ lệ và Đạt/Không không cộng (—).";
+/** In the measures of an indicator that is not summed. */
+export const NOT_SUMMED = "—";
 
 const NO_KIND = "(chưa ghi loại)";
 export const kindLabel = (kind: UnitKind | null) => (kind ? UNIT_KIND_NAMES[kind] : NO_KIND);
@@ -102,7 +132,6 @@ export function comparisonOrder(units: readonly ConsolidatedUnit[]): Consolidate
  * 100 % and bars of every indicator and unit compare at a glance, in Excel 2010+ and LibreOffice.
  */
 export const ACHIEVEMENT_BAR = { min: 0, max: 2, color: "#9DC3E6" } as const;
-const ACHIEVEMENT_WIDTH = 10;
 
 /** A1 address from 1-based row and column, as the sheet numbers them. */
 const a1 = (r: number, c: number) => `${columnLetter(c - 1)}${r}`;
@@ -110,39 +139,76 @@ const row = (values: readonly Scalar[]): CellContent[] => values.map(value);
 const header = (at: string, text: string, mergeTo?: string): Block =>
   cell(at, value(text), "addin", STYLE.header, mergeTo && mergeTo !== at ? { mergeTo } : {});
 
+/** Rows under the units: a blank row, the totals heading and note, then one total row per group. */
+export const TOTALS_GAP = 2;
+
+/** The cells one group's total counts over, for the indicator whose measures start at `column`. */
+function totalRanges(firstRow: number, lastRow: number, kindColumn: number, column: (key: MeasureKey) => number, row: number): TotalRanges {
+  const range = (c: number) => `$${columnLetter(c - 1)}$${firstRow}:$${columnLetter(c - 1)}$${lastRow}`;
+  return { kinds: range(kindColumn), kind: `$${columnLetter(kindColumn - 1)}${row}`, statuses: range(column("status")), targets: range(column("target")), actuals: range(column("actual")) };
+}
+
+/**
+ * One group's total for one indicator: Σ target, Σ actual, the achievement and the status as
+ * formulas where the engine sums it, "—" where it does not (a rate or a milestone), nothing where the
+ * indicator is not in the group's catalogue.
+ */
+export function totalCells(direction: string, summed: boolean | null, t: TotalRanges, at: (key: MeasureKey) => string): CellContent[] {
+  if (summed === null) return [value(null), value(null), value(null), value(null)];
+  if (!summed || (direction !== "increase" && direction !== "decrease")) return [value(NOT_SUMMED), value(NOT_SUMMED), value(NOT_SUMMED), value(null)];
+  return [
+    formula(totalTargetFormula(t)),
+    formula(totalActualFormula(t)),
+    formula(totalAchievementFormula(direction, t, at("target"), at("actual"))),
+    formula(totalStatusFormula(t, at("achievement"))),
+  ];
+}
+
+/** A unit's target or actual as So sánh shows it: numbers only, a "%" row on the cell's scale (0,85 for 85 %); a milestone's 1/0 not at all. */
+function figure(direction: string, unit: string | undefined, v: number | null | undefined): Scalar {
+  if (direction === "milestone" || v === null || v === undefined) return null;
+  return isPercentUnit(unit) ? toPercentCell(v) : v;
+}
+
 function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout {
   const groups = [...new Set(c.indicators.map((i) => i.group))];
   const indicators = groups.flatMap((g) => c.indicators.filter((i) => i.group === g));
+  const measureUnit = new Map(c.units.flatMap((u) => u.indicators.map((i) => [i.code, i.unit ?? ""] as const)).reverse());
   const fixed = COMPARISON_COLUMNS.length;
-  const lastColumn = fixed + 2 * indicators.length;
+  const lastColumn = fixed + MEASURE_COUNT * indicators.length;
   const units = comparisonOrder(c.units);
   const lastRow = COMPARISON_FIRST_ROW + Math.max(1, units.length) - 1;
+  const headingRow = lastRow + TOTALS_GAP;
+  const firstTotal = headingRow + 2;
+  const lastTotal = firstTotal + Math.max(1, c.groups.length) - 1;
   const { group: groupRow, indicator: indicatorRow, measure: measureRow } = COMPARISON_HEADER_ROWS;
+  const wide = Math.max(fixed, lastColumn);
   const blocks: Block[] = [
-    cell("A1", value(`SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${yearTitle(c)}`), "addin", STYLE.title, { mergeTo: a1(1, Math.max(fixed, lastColumn)) }),
+    cell("A1", value(`SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${yearTitle(c)}`), "addin", STYLE.title, { mergeTo: a1(1, wide) }),
     cell(
       "A2",
       value(
-        `Tổng hợp từ ${c.units.length} tệp lúc ${vnDateTime(consolidatedAt)}; ${c.rejected.length} tệp không tổng hợp được (trang ${COMPARISON_SHEETS.quota}). Số liệu là giá trị chép từ từng tệp, không phải công thức.` +
+        `Tổng hợp từ ${c.units.length} tệp lúc ${vnDateTime(consolidatedAt)}; ${c.rejected.length} tệp không tổng hợp được (trang ${COMPARISON_SHEETS.quota}). ` +
+          `Số liệu của đơn vị là giá trị chép từ từng tệp, không phải công thức; dòng ${TOTAL_ROW_LABEL} ở cuối là công thức trên các dòng đó.` +
           (c.asOf ? ` ${MID_YEAR_NOTE}` : ""),
       ),
       "addin",
       STYLE.note,
-      { mergeTo: a1(2, Math.max(fixed, lastColumn)) },
+      { mergeTo: a1(2, wide) },
     ),
     ...COMPARISON_COLUMNS.map((col, i) => header(a1(groupRow, i + 1), col.header, a1(measureRow, i + 1))),
   ];
   let column = fixed + 1;
   for (const g of groups) {
     const count = indicators.filter((i) => i.group === g).length;
-    blocks.push(header(a1(groupRow, column), `Nhóm ${g}`, a1(groupRow, column + 2 * count - 1)));
-    column += 2 * count;
+    blocks.push(header(a1(groupRow, column), `Nhóm ${g}`, a1(groupRow, column + MEASURE_COUNT * count - 1)));
+    column += MEASURE_COUNT * count;
   }
   indicators.forEach((ind, i) => {
-    const at = fixed + 1 + 2 * i;
+    const at = measureColumn(fixed, i, "target");
     blocks.push(
-      header(a1(indicatorRow, at), `${ind.code}. ${ind.name}`, a1(indicatorRow, at + 1)),
-      { at: a1(measureRow, at), cells: [row(["Tỷ lệ đạt", "Đánh giá"])], owner: "addin", style: STYLE.header },
+      header(a1(indicatorRow, at), `${ind.code}. ${ind.name}`, a1(indicatorRow, at + MEASURE_COUNT - 1)),
+      { at: a1(measureRow, at), cells: [row(COMPARISON_MEASURES.map((m) => m.header))], owner: "addin", style: STYLE.header },
     );
   });
   units.forEach((u, r) => {
@@ -152,43 +218,71 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     const byCode = new Map(u.indicators.map((ind) => [ind.code, ind]));
     const measures = indicators.flatMap((ind) => {
       const found = byCode.get(ind.code);
-      return found ? [found.achievement, STATUS_NAMES[found.status]] : [null, null];
+      return found ? [figure(found.direction, found.unit, found.target), figure(found.direction, found.unit, found.actual), found.achievement, STATUS_NAMES[found.status]] : [null, null, null, null];
     });
     blocks.push({ at: a1(at, 1), cells: [row([...info, ...measures])], owner: "addin", style: STYLE.body });
   });
-  const body = (from: number, count: number) => rangeAddress(a1(COMPARISON_FIRST_ROW, from), lastRow - COMPARISON_FIRST_ROW + 1, count);
+  const kindColumn = COMPARISON_COLUMNS.findIndex((col) => col.header === "Loại đơn vị") + 1;
+  blocks.push(
+    cell(a1(headingRow, 1), value(TOTALS_HEADING), "addin", STYLE.header, { mergeTo: a1(headingRow, fixed) }),
+    cell(a1(headingRow + 1, 1), value(TOTALS_NOTE), "addin", STYLE.note, { mergeTo: a1(headingRow + 1, wide) }),
+  );
+  c.groups.forEach((g, k) => {
+    const at = firstTotal + k;
+    const sums = new Map(c.totals.filter((t) => t.group === g.kind).map((t) => [t.code, t.total.kind === "sum"]));
+    const totals = indicators.flatMap((ind, i) => {
+      const col = (key: MeasureKey) => measureColumn(fixed, i, key);
+      const t = totalRanges(COMPARISON_FIRST_ROW, lastRow, kindColumn, col, at);
+      return totalCells(ind.direction, sums.get(ind.code) ?? null, t, (key) => a1(at, col(key)));
+    });
+    const info = row([null, TOTAL_ROW_LABEL, kindLabel(g.kind), null, null, null, null, null, null, null]);
+    blocks.push({ at: a1(at, 1), cells: [[...info, ...totals]], owner: "addin", style: STYLE.body });
+  });
+  const body = (from: number, count: number, to = lastRow) => rangeAddress(a1(COMPARISON_FIRST_ROW, from), to - COMPARISON_FIRST_ROW + 1, count);
   const firstMeasure = a1(COMPARISON_FIRST_ROW, fixed + 1);
   const decision = a1(COMPARISON_FIRST_ROW, 8);
   const conditionalFormats: ConditionalFormatSpec[] = [
     ...(indicators.length === 0
       ? []
       : (["exceeded", "met", "notMet", "pending", "error"] as const).map((s) => ({
-          range: body(fixed + 1, 2 * indicators.length),
+          range: body(fixed + 1, MEASURE_COUNT * indicators.length, lastTotal),
           formula: `${firstMeasure}="${STATUS_NAMES[s]}"`,
           ...STATUS_COLORS[s],
         }))),
     { range: body(8, 1), formula: `${decision}="${CONSOLIDATION_MESSAGES.decision.lower}"`, ...STATUS_COLORS.notMet },
     { range: body(8, 1), formula: `LEFT(${decision},8)="Bằng điểm"`, ...STATUS_COLORS.error },
   ];
-  const measureFormats = indicators.flatMap(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.text]);
+  const measureFormats = (status: string) =>
+    indicators.flatMap((ind) => {
+      const unit = numberFormatForUnit(measureUnit.get(ind.code) ?? "");
+      return [unit, unit, NUMBER_FORMATS.percent, status];
+    });
+  const rowCount = (from: number, to: number) => to - from + 1;
+  // The totals' status is a formula: never a text format, which would keep it as typed.
+  const formats = (from: number, to: number, status: string) => ({
+    range: rangeAddress(a1(from, fixed + 1), rowCount(from, to), MEASURE_COUNT * indicators.length),
+    formats: Array.from({ length: rowCount(from, to) }, () => measureFormats(status)),
+  });
   return {
     name: COMPARISON_SHEETS.comparison,
     font: { name: FONT, size: 12 },
-    columnWidths: [...COMPARISON_COLUMNS.map((col) => col.width), ...indicators.flatMap(() => [ACHIEVEMENT_WIDTH, 13])],
+    columnWidths: [...COMPARISON_COLUMNS.map((col) => col.width), ...indicators.flatMap(() => COMPARISON_MEASURES.map((m) => m.width))],
     blocks,
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
       { range: body(5, 4), style: { wrap: true } },
+      // A total's status says how many units it leaves out: it wraps.
+      ...(indicators.length === 0 ? [] : [{ range: rangeAddress(a1(firstTotal, fixed + 1), lastTotal - firstTotal + 1, MEASURE_COUNT * indicators.length), style: { wrap: true } }]),
     ],
-    numberFormats:
-      indicators.length === 0 ? [] : [{ range: body(fixed + 1, 2 * indicators.length), formats: Array.from({ length: lastRow - COMPARISON_FIRST_ROW + 1 }, () => measureFormats) }],
+    numberFormats: indicators.length === 0 ? [] : [formats(COMPARISON_FIRST_ROW, lastRow, NUMBER_FORMATS.text), formats(firstTotal, lastTotal, NUMBER_FORMATS.general)],
     tables: [],
     validations: [],
     conditionalFormats,
-    dataBars: indicators.map((_, i) => ({ range: body(fixed + 1 + 2 * i, 1), ...ACHIEVEMENT_BAR })),
+    // The totals' achievements get their bar too: a group's total beside its units'.
+    dataBars: indicators.map((_, i) => ({ range: body(measureColumn(fixed, i, "achievement"), 1, lastTotal), ...ACHIEVEMENT_BAR })),
     protect: false,
     freezeRows: measureRow,
-    print: a4Print("landscape", `A1:${a1(lastRow, Math.max(fixed, lastColumn))}`, `$${groupRow}:$${measureRow}`),
+    print: a4Print("landscape", `A1:${a1(lastTotal, wide)}`, `$${groupRow}:$${measureRow}`),
   };
 }
 

@@ -3,6 +3,7 @@ import { parseDay } from "../../domain/dates";
 import { MILESTONE_STATE_NAMES, TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task } from "../../domain/tasks";
 import type { Level } from "../../domain";
 import { absolute, columnLetter, qualified } from "../addresses";
+import { formulaRunBlock } from "../formulaRuns";
 import { cell, formula, value } from "../cells";
 import { PROVISIONAL_TEXT, targetAchievementFormula, targetStatusFormula } from "../formulas";
 import { FONT } from "../schema";
@@ -123,7 +124,7 @@ export function roadmapHelperFormulas(row: number): Record<"matchKey" | "yearTar
   };
 }
 
-function roadmapRowFormulas(row: number): Record<"achievement" | "status" | "milestoneState", string> {
+export function roadmapRowFormulas(row: number): Record<"achievement" | "status" | "milestoneState", string> {
   const cells = { direction: rowCell("direction", row), target: rowCell("target", row), actual: rowCell("actual", row) };
   return {
     status: targetStatusFormula(`${rowCell("rowKind", row)}=${q(ROADMAP_ROW_KINDS.target)}`, cells),
@@ -332,12 +333,12 @@ const GREEN = { fill: STATUS_COLORS.exceeded.fill, fontColor: STATUS_COLORS.exce
 
 export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLayout {
   const pos = taskRegisterPositions(p.tasks.length, roadmapCount);
-  const rows = Array.from({ length: pos.taskLast - pos.taskFirst + 1 }, (_, i) => pos.taskFirst + i);
+  const rows = pos.taskLast - pos.taskFirst + 1;
   const col = (key: TaskColumnKey) => `${T[key]}${pos.taskFirst}:${T[key]}${pos.taskLast}`;
   const first = (key: TaskColumnKey) => `$${T[key]}${pos.taskFirst}`;
   const inputs = p.tasks.map(taskInputs);
-  const counts = rows.map((row) => taskCountFormulas(row, pos.roadmapFirst, pos.roadmapLast));
-  const levels = rows.map(taskLevelFormulas);
+  const counts = taskCountFormulas(pos.taskFirst, pos.roadmapFirst, pos.roadmapLast);
+  const levels = taskLevelFormulas(pos.taskFirst);
   const countKeys = ["onTime", "late", "overdue", "dueSoon", "open", "yearTargets", "yearMet", "yearExceeded", "yearOpen", "yearMilestones", "yearOnTime", "yearDone", "allMilestones", "allDone"] as const;
   const blocks: Block[] = [
     cell("A1", value("SỔ THEO DÕI VIỆC ĐỘT PHÁ, ĐỔI MỚI"), "addin", STYLE.title, { mergeTo: "I1" }),
@@ -365,8 +366,9 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
     ...(inputs.length === 0
       ? []
       : inputRuns().map((run) => ({ at: `${T[run.keys[0]]}${pos.taskFirst}`, cells: inputs.map((r) => r.slice(run.from, run.from + run.keys.length).map(value)), owner: "user" as const, unlocked: true }))),
-    { at: `${T.onTime}${pos.taskFirst}`, cells: counts.map((c) => countKeys.map((k) => formula(c[k]))), owner: "addin" },
-    { at: `${T.level}${pos.taskFirst}`, cells: levels.map((l) => [formula(l.level), formula(l.provisional), formula(l.finalLevel)]), owner: "addin" },
+    // Each row's formulas are the first row's shifted down: stated once (formulaRunBlock).
+    formulaRunBlock(`${T.onTime}${pos.taskFirst}`, countKeys.map((k) => counts[k]), rows, "addin"),
+    formulaRunBlock(`${T.level}${pos.taskFirst}`, [levels.level, levels.provisional, levels.finalLevel], rows, "addin"),
   ];
   const text = ["code", "leader", "position", "unit", "title", "goal", "focalBody", "focalPerson", "dropReason", "solutions", "approvalBody", "approvalNumber"] as const;
   const rangeStyles: RangeStyle[] = [
@@ -419,10 +421,11 @@ export function tasksSheet(p: TaskRegisterParams, roadmapCount: number): SheetLa
 export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
   const rows = roadmapRows(p.tasks);
   const pos = taskRegisterPositions(p.tasks.length, rows.length);
-  const body = Array.from({ length: pos.roadmapLast - pos.roadmapFirst + 1 }, (_, i) => pos.roadmapFirst + i);
+  const height = pos.roadmapLast - pos.roadmapFirst + 1;
   const col = (key: RoadmapColumnKey) => `${RM[key]}${pos.roadmapFirst}:${RM[key]}${pos.roadmapLast}`;
   const first = (key: RoadmapColumnKey) => `${RM[key]}${pos.roadmapFirst}`;
-  const formulas = body.map(roadmapRowFormulas);
+  const formulas = roadmapRowFormulas(pos.roadmapFirst);
+  const helpers = roadmapHelperFormulas(pos.roadmapFirst);
   const computed: readonly RoadmapColumnKey[] = ROADMAP_COMPUTED_COLUMNS;
   const inputKeys = ROADMAP_COLUMNS.map((c) => c.key).filter((k) => !computed.includes(k));
   const firstInputs = inputKeys.slice(0, inputKeys.indexOf("actual") + 1);
@@ -459,16 +462,10 @@ export function roadmapSheet(p: TaskRegisterParams): SheetLayout {
       ...inputBlock(firstInputs),
       ...inputBlock(lastInputs),
       ...inputBlock(evidence),
-      { at: `${RM.achievement}${pos.roadmapFirst}`, cells: formulas.map((f) => [formula(f.achievement), formula(f.status)]), owner: "addin" },
-      { at: `${RM.milestoneState}${pos.roadmapFirst}`, cells: formulas.map((f) => [formula(f.milestoneState)]), owner: "addin" },
-      {
-        at: `${RM[ROADMAP_HELPER_COLUMNS[0]]}${pos.roadmapFirst}`,
-        cells: body.map((row) => {
-          const helpers = roadmapHelperFormulas(row);
-          return ROADMAP_HELPER_COLUMNS.map((key) => formula(helpers[key]));
-        }),
-        owner: "addin",
-      },
+      // Each row's formulas are the first row's shifted down: stated once (formulaRunBlock).
+      formulaRunBlock(`${RM.achievement}${pos.roadmapFirst}`, [formulas.achievement, formulas.status], height, "addin"),
+      formulaRunBlock(`${RM.milestoneState}${pos.roadmapFirst}`, [formulas.milestoneState], height, "addin"),
+      formulaRunBlock(`${RM[ROADMAP_HELPER_COLUMNS[0]]}${pos.roadmapFirst}`, ROADMAP_HELPER_COLUMNS.map((key) => helpers[key]), height, "addin"),
     ],
     rangeStyles: [
       ...(["code", "rowKind", "unit", "direction"] as const).map((key) => ({ range: col(key), style: STYLE.bodyCenter, unlocked: true })),

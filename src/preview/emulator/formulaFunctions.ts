@@ -89,7 +89,7 @@ function kth(array: Arg, k: Arg, order: (a: number, b: number) => number): numbe
 }
 
 /**
- * Functions fast-formula-parser lacks (COUNTIFS, COUNTA, VALUE, MATCH, CHOOSE, MAX, MIN, LARGE, SMALL)
+ * Functions fast-formula-parser lacks (COUNTIFS, SUMIFS, COUNTA, VALUE, MATCH, CHOOSE, MAX, MIN, LARGE, SMALL)
  * or gets wrong (COUNTIF/SUMIF compare text cells against numeric criteria; ROW of a range; INT of
  * a blank cell, which Excel reads as 0).
  */
@@ -102,6 +102,14 @@ export const customFunctions: Record<string, (...args: never[]) => unknown> = {
     const criteria = args.filter((_, i) => i % 2 === 1).map((a) => criterionMatcher(a.value));
     if (ranges.some((r) => r.length !== ranges[0].length)) throw FormulaError.VALUE;
     return ranges[0].filter((_, i) => ranges.every((r, k) => criteria[k](r[i]))).length;
+  },
+  SUMIFS: (sumRange: Arg, ...args: Arg[]) => {
+    if (args.length === 0 || args.length % 2 !== 0) throw FormulaError.VALUE;
+    const summed = flat(sumRange);
+    const ranges = args.filter((_, i) => i % 2 === 0).map(flat);
+    const criteria = args.filter((_, i) => i % 2 === 1).map((a) => criterionMatcher(a.value));
+    if (ranges.some((r) => r.length !== summed.length)) throw FormulaError.VALUE;
+    return summed.reduce<number>((sum, v, i) => (typeof v === "number" && ranges.every((r, k) => criteria[k](r[i])) ? sum + v : sum), 0);
   },
   // SUMIF is on the parser's "needs context, raw references" list, so it receives the parser first.
   SUMIF: (context: unknown, range: unknown, criterion: unknown, sumRange?: unknown) => {

@@ -3,7 +3,8 @@ import { readTaskRegister } from "../../../src/layout/tasks";
 import { readTaskRules, rulesSheet, taskRuleCellAddress } from "../../../src/layout/unit";
 import { ruleSet } from "../../../src/domain";
 import { ROADMAP_COLUMNS, TASK_COLUMNS, TASK_INPUT_COLUMNS, TASK_NAMES } from "../../../src/layout/tasks";
-import { excelDate, taskRegisterLayout, withTaskRegister } from "../../../src/layout/tasks";
+import { excelDate, roadmapHelperFormulas, roadmapRowFormulas, roadmapRows, taskCountFormulas, taskLevelFormulas, taskRegisterLayout, taskRegisterPositions, withTaskRegister } from "../../../src/layout/tasks";
+import { benchTasks } from "../../../bench/tasks";
 import { TASK_PRINT_SHEETS } from "../../../src/layout/tasks";
 import { unitWorkbook } from "../../../src/layout";
 import type { TableGrid } from "../../../src/layout/read";
@@ -222,6 +223,39 @@ describe("the register's layout", () => {
     const formulas = layout.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat().flatMap((c) => ("formula" in c ? [c.formula] : []))));
     expect(formulas.length).toBeGreaterThan(0);
     expect(formulas.filter((f) => /TODAY|NOW|INDIRECT|OFFSET/.test(f))).toEqual([]);
+  });
+
+  test("the formula columns are stated once, and spelled out they are each row's own formulas (issue 15 §4)", () => {
+    const some = benchTasks(3, 2, 2);
+    const layout = taskRegisterLayout({ tasks: some, year: 2022, asOf: "2022-11-15" });
+    const [taskSheet, roadmapSheet] = layout.sheets;
+    const runs = [...taskSheet.blocks, ...roadmapSheet.blocks].filter((b) => b.run);
+    expect(runs.map((b) => [b.at, b.run?.formulas.length, b.run?.rows])).toEqual([
+      ["P6", 14, 13],
+      ["AD6", 3, 13],
+      ["I5", 2, 58],
+      ["M5", 1, 58],
+      ["Q5", 5, 58],
+    ]);
+    // What a reader of the layout sees: row r of a run is row r's formulas as written for that row.
+    const pos = taskRegisterPositions(some.length, roadmapRows(some).length);
+    const expected = (at: string, row: number): string[] => {
+      const counts = taskCountFormulas(row, pos.roadmapFirst, pos.roadmapLast);
+      const levels = taskLevelFormulas(row);
+      const own = roadmapRowFormulas(row);
+      const helpers = roadmapHelperFormulas(row);
+      return {
+        P6: Object.values(counts),
+        AD6: [levels.level, levels.provisional, levels.finalLevel],
+        I5: [own.achievement, own.status],
+        M5: [own.milestoneState],
+        Q5: Object.values(helpers),
+      }[at] as string[];
+    };
+    for (const block of runs) {
+      const first = Number(block.at.replace(/^[A-Z]+/, ""));
+      block.cells.forEach((row, r) => expect(row.map((c) => ("formula" in c ? c.formula : c.value))).toEqual(expected(block.at, first + r)));
+    }
   });
 
   test("the rules sheet carries the task thresholds, marked as the default", () => {
