@@ -5,8 +5,9 @@
 import { cellAddress, columnLetter, parseCell, rangeAddress } from "../layout/addresses";
 import type { Block, ConditionalFormatSpec, NameSpec, PrintSpec, SheetLayout, StyleSpec, ValidationSpec } from "../layout/types";
 import type { FeatureSupport } from "../contract/workbook";
+import { blockFormulaRuns, type FormulaRun } from "../layout/formulaRuns";
 import { toCellInput } from "./cellInput";
-import { blockFormulaRuns, COPY_BYTES, withoutFollowers, type FormulaRun } from "./formulaRuns";
+import { COPY_BYTES, withoutFollowers } from "./formulaRuns";
 
 type CellInput = ReturnType<typeof toCellInput> | null;
 import { MAX_STEP_BYTES, payloadBytes, type WriteStep } from "./chunks";

@@ -6,8 +6,6 @@
  */
 import type { FormulaRun } from "../layout/formulaRuns";
 
-export { blockFormulaRuns, formulaRuns, type FormulaRun } from "../layout/formulaRuns";
-
 /** What a copy adds to a request (the action, both ranges' addresses and sheet), generously. */
 export const COPY_BYTES = 400;
 

@@ -5,7 +5,8 @@
  */
 import type { FeatureSupport } from "../../src/contract/workbook";
 import { ALL_FEATURES } from "../../src/excel/features";
-import { formulaRuns, withoutFollowers } from "../../src/excel/formulaRuns";
+import { withoutFollowers } from "../../src/excel/formulaRuns";
+import { formulaRuns } from "../../src/layout/formulaRuns";
 import { createTaskRegister } from "../../src/excel/taskRegister";
 import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, unitPlace } from "../../src/layout";
 import { TASK_SHEETS } from "../../src/layout/tasks";
