@@ -3,7 +3,7 @@ import { catalogueSheet } from "./catalogueSheet";
 import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
 import { printSheet } from "../print";
-import { followUpSheet } from "./followUpSheet";
+import { followUpSheet, type FollowUpCadence } from "./followUpSheet";
 import { DEFAULT_HEADER } from "../print";
 import { SHEETS, tableTitle, type DocumentHeader } from "../schema";
 import type { WorkbookLayout } from "../types";
@@ -44,8 +44,8 @@ export interface UnitWorkbookParams {
    * the user prints instead, from the table as it is then.
    */
   readonly withPrintSheet?: boolean;
-  /** Add "Theo dõi", the actuals as of each quarter against what was due by then (issue 16 §2). */
-  readonly withFollowUp?: boolean;
+  /** Add "Theo dõi", the actuals as of each quarter (true, "quarter") or month against what was due by then (issue 16 §2). */
+  readonly withFollowUp?: boolean | FollowUpCadence;
 }
 
 export { DEFAULT_HEADER };
@@ -103,7 +103,9 @@ export function workbookFromRows(
         excellence: params.excellence,
         header,
       }),
-      ...(params.withFollowUp ? [followUpSheet({ year: params.year, indicators: rows, unitLetters: DEFAULT_LETTERS, unitFirstRow: firstRow })] : []),
+      ...(params.withFollowUp
+        ? [followUpSheet({ year: params.year, indicators: rows, unitLetters: DEFAULT_LETTERS, unitFirstRow: firstRow, cadence: params.withFollowUp === "month" ? "month" : "quarter" })]
+        : []),
       ...(printed ? [printed.sheet] : []),
       catalogueSheet(catalogue),
       rulesSheet(rules),
