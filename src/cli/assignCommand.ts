@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ruleSet, type PresetId } from "../domain";
 import { assignedUnitWorkbook, parseGroupLine, planUnitFiles, provinceWorkbook, type ProvinceGroup } from "../layout/province";
+import type { FollowUpCadence } from "../layout/unit";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
@@ -36,7 +37,7 @@ export interface AssignResult {
   readonly problems: { sheet: string; cell: string | null; message: string }[];
 }
 
-export async function runAssign(options: { readonly input: string; readonly outputDir: string; readonly json: boolean }): Promise<CommandResult> {
+export async function runAssign(options: { readonly input: string; readonly outputDir: string; readonly json: boolean; readonly cadence?: FollowUpCadence }): Promise<CommandResult> {
   if (existsSync(options.outputDir) && !statSync(options.outputDir).isDirectory()) {
     throw new FileError(cliMsg.outputDirIsFile.of(options.outputDir));
   }
@@ -74,7 +75,7 @@ export async function runAssign(options: { readonly input: string; readonly outp
     // The units of a group share every sheet but their own: each is rendered once (sheetsXlsx.ts).
     const writer = new SheetsXlsxWriter();
     for (const p of planned) {
-      const layout = assignedUnitWorkbook(p, read.rules);
+      const layout = assignedUnitWorkbook(p, read.rules, options.cadence);
       writeOutput(p.file, await written(() => writer.write(layout)));
     }
   }

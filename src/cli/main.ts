@@ -157,11 +157,13 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       return runProvince({ year, groups, output });
     }
     case "assign": {
-      const o = parseOptions(args, { "--output": "string", "--json": "boolean" });
+      const o = parseOptions(args, { "--output": "string", "--json": "boolean", "--follow-up": "string" });
       const output = o.value("--output");
       if (o.positionals.length !== 1 || !output) throw new UsageError(cliMsg.assignNeeds.of());
+      const cadence = o.value("--follow-up") ?? "quarter";
+      if (cadence !== "quarter" && cadence !== "month") throw new UsageError(cliMsg.choice.of("--follow-up", ["quarter", "month"], cadence));
       const { runAssign } = await import("./assignCommand");
-      return runAssign({ input: o.positionals[0], outputDir: output, json: o.flag("--json") });
+      return runAssign({ input: o.positionals[0], outputDir: output, json: o.flag("--json"), cadence });
     }
     case "read": {
       const o = parseOptions(args, { "--format": "string" });

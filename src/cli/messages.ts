@@ -31,7 +31,7 @@ export const cliMsg = defineMessages("cli", {
            [--superior-body …] [--issuing-body …] [--number …] [--place-date …]
            [--signer-title …] [--signer-position …] [--signer-name …] [--recipients "- Như trên,\\n- Lưu VP"]
   chitieu province --year 2021 --group "Huyện, thành phố: Tam Đảo; Sông Lô" [--group …] -o TINH.xlsx   (tệp giao chỉ tiêu của tỉnh)
-  chitieu assign TINH.xlsx -o THU_MUC/ [--json]      (ghi tệp của từng đơn vị từ các trang "Giao chỉ tiêu")
+  chitieu assign TINH.xlsx -o THU_MUC/ [--json] [--follow-up quarter|month]      (ghi tệp của từng đơn vị từ các trang "Giao chỉ tiêu"; trang "Theo dõi" theo quý hoặc theo tháng)
   chitieu help
 `,
     `Usage:
@@ -53,7 +53,7 @@ export const cliMsg = defineMessages("cli", {
            [--superior-body …] [--issuing-body …] [--number …] [--place-date …]
            [--signer-title …] [--signer-position …] [--signer-name …] [--recipients "- Recipient,\\n- Archive"]
   chitieu province --year 2021 --group "Group: Unit 1; Unit 2" [--group …] -o PROVINCE.xlsx   (the province's assignment workbook)
-  chitieu assign PROVINCE.xlsx -o FOLDER/ [--json]      (writes each unit's file from the assignment sheets)
+  chitieu assign PROVINCE.xlsx -o FOLDER/ [--json] [--follow-up quarter|month]      (writes each unit's file from the assignment sheets; its follow-up sheet by quarter or by month)
   chitieu help
 `,
   ),

@@ -9,6 +9,7 @@ import type { MilestoneCounts } from "../domain/tasks";
 import type { Message } from "../domain/localize";
 import type { TaskEntry, TaskEntryProblem } from "../layout/tasks";
 import type { SheetTotals } from "../layout/read";
+import type { FollowUpCadence } from "../layout/unit";
 
 /** Where the pane runs: inside Excel, or in the offline preview. */
 export type HostKind = "excel" | "preview";
@@ -224,7 +225,10 @@ export interface AssignmentReport {
   readonly problems: readonly Problem[];
 }
 
-/** Which snapshot of "Theo dõi" to record: its quarter's columns (0–3) and the date it stands at. */
+/**
+ * Which snapshot of "Theo dõi" to record: the quarter it falls in (0–3) and the date it stands at. A
+ * sheet kept by quarter holds it in that quarter's columns, one kept by month in its month's.
+ */
 export interface SnapshotOptions {
   readonly period: number;
   /** YYYY-MM-DD: a quarter's or a month's last day. */
@@ -261,6 +265,8 @@ export interface FollowUpReport {
   /** False when the unit workbook has no "Theo dõi" sheet. */
   readonly exists: boolean;
   readonly year: number | null;
+  /** Whether the sheet keeps a column group per quarter or per month ("quarter" when there is no sheet). */
+  readonly cadence: FollowUpCadence;
   /** The periods with figures, in the sheet's order. */
   readonly snapshots: readonly FollowUpSnapshot[];
   readonly problems: readonly Problem[];
@@ -330,8 +336,8 @@ export interface ChiTieuWorkbook {
    * unless `replace`.
    */
   recordSnapshot(options: SnapshotOptions): Promise<FollowUpReport>;
-  /** Add "Theo dõi" to a unit workbook set up without it, linked to the unit table's rows. */
-  createFollowUp(): Promise<SetupResult>;
+  /** Add "Theo dõi" to a unit workbook set up without it, linked to the unit table's rows, a column group per quarter (default) or per month. */
+  createFollowUp(cadence?: FollowUpCadence): Promise<SetupResult>;
   /** Call `listener` when inputs of the unit sheet change; returns a function that stops it. */
   onInputsChanged(listener: () => void): Promise<(() => Promise<void>) | null>;
 }

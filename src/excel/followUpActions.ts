@@ -9,9 +9,9 @@ import { parseDay } from "../domain/dates";
 import { defineMessages, message, text } from "../domain/localize";
 import { cellAddress, columnIndex, parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
-import { readFollowUpDetail, readUnitTable, type FollowUpCell, type UnitTableRead } from "../layout/read";
+import { followUpCadence, readFollowUpDetail, readUnitTable, type FollowUpCell, type UnitTableRead } from "../layout/read";
 import { NAMES, SHEETS } from "../layout/schema";
-import { excelDate, FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, followUpSheet, periodColumn, QUARTER_ENDS } from "../layout/unit";
+import { excelDate, FOLLOW_UP_CADENCES, FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, followUpSheet, followUpSlot, periodColumn, type FollowUpCadence } from "../layout/unit";
 import type { FeatureSupport, FollowUpReport, SetupResult, SnapshotOptions } from "../contract/workbook";
 import { createSheetSteps } from "./applyLayout";
 import { constantInput } from "./cellInput";
@@ -110,9 +110,10 @@ async function readFollowUpSheet(context: Excel.RequestContext): Promise<FollowU
 
 /** Every snapshot evaluated, with each row's name, unit and year target from the unit table. */
 function report(read: FollowUpRead, cell: FollowUpCell | null, problems: readonly Problem[], wrote: boolean, needsReplace = false): FollowUpReport {
-  if (cell === null) return { exists: false, year: read.year, snapshots: [], problems: [...problems], wrote, needsReplace };
+  if (cell === null) return { exists: false, year: read.year, cadence: "quarter", snapshots: [], problems: [...problems], wrote, needsReplace };
+  const cadence = followUpCadence(cell);
   if (read.table === null || read.year === null) {
-    return { exists: true, year: read.year, snapshots: [], problems: [...problems, ...(read.table ? [] : [noTable()]), ...(read.year === null ? [problem(SHEETS.unit, null, followUpPaneMsg.noYear)] : [])], wrote, needsReplace };
+    return { exists: true, year: read.year, cadence, snapshots: [], problems: [...problems, ...(read.table ? [] : [noTable()]), ...(read.year === null ? [problem(SHEETS.unit, null, followUpPaneMsg.noYear)] : [])], wrote, needsReplace };
   }
   const detail = readFollowUpDetail(cell, read.table.rows, read.year);
   const inputs = new Map(read.table.rows.map((r) => [textKey(r.input.code), r.input]));
@@ -124,7 +125,7 @@ function report(read: FollowUpRead, cell: FollowUpCell | null, problems: readonl
       return { ...i, name: input?.name ?? "", unit: input?.unit ?? "", target: input?.target ?? null };
     }),
   }));
-  return { exists: true, year: read.year, snapshots, problems: [...read.table.problems.filter((p) => p.severity === "error"), ...detail.problems, ...problems], wrote, needsReplace };
+  return { exists: true, year: read.year, cadence, snapshots, problems: [...read.table.problems.filter((p) => p.severity === "error"), ...detail.problems, ...problems], wrote, needsReplace };
 }
 
 export async function readFollowUpAction(context: Excel.RequestContext): Promise<FollowUpReport> {
@@ -153,12 +154,17 @@ export async function recordSnapshotAction(context: Excel.RequestContext, option
   if (cell === null) return refuse(problem(SHEETS.unit, null, followUpPaneMsg.noSheet));
   if (table === null || table.letters === null || contents.table === null || read.year === null) return report(read, cell, [], false);
   const period = Math.trunc(options.period);
-  const dateColumn = periodColumn(Math.min(Math.max(period, 0), QUARTER_ENDS.length - 1), "actual");
-  const dateAt = `${dateColumn}${FOLLOW_UP_ROWS.date}`;
   const asOf = parseDay(options.asOf);
-  if (asOf === null || period < 0 || period >= QUARTER_ENDS.length) return refuse(problem(FOLLOW_UP_SHEET, dateAt, followUpPaneMsg.badDate.of(options.asOf)));
+  // A sheet by month keeps each month's snapshot in its own group (a date outside the quarter chosen
+  // is named at that quarter's last month); by quarter, the quarter's.
+  const cadence = followUpCadence(cell);
+  const inQuarter = asOf !== null && quarterOf(asOf) === period + 1;
+  const slot = cadence === "quarter" ? period : inQuarter ? followUpSlot(cadence, asOf) : period * 3 + 2;
+  const dateColumn = periodColumn(Math.min(Math.max(slot, 0), FOLLOW_UP_CADENCES[cadence].length - 1), "actual");
+  const dateAt = `${dateColumn}${FOLLOW_UP_ROWS.date}`;
+  if (asOf === null || period < 0 || period >= FOLLOW_UP_CADENCES.quarter.length) return refuse(problem(FOLLOW_UP_SHEET, dateAt, followUpPaneMsg.badDate.of(options.asOf)));
   if (Number(asOf.slice(0, 4)) !== read.year) return refuse(problem(FOLLOW_UP_SHEET, dateAt, followUpPaneMsg.otherYear.of(vnDate(asOf), read.year)));
-  if (quarterOf(asOf) !== period + 1) return refuse(problem(FOLLOW_UP_SHEET, dateAt, followUpPaneMsg.otherQuarter.of(vnDate(asOf), period + 1)));
+  if (!inQuarter) return refuse(problem(FOLLOW_UP_SHEET, dateAt, followUpPaneMsg.otherQuarter.of(vnDate(asOf), period + 1)));
 
   const column = columnIndex(dateColumn);
   const origin = parseCell(contents.table.origin);
@@ -198,7 +204,7 @@ export async function recordSnapshotAction(context: Excel.RequestContext, option
 }
 
 /** "Theo dõi" for a unit workbook set up without it, its rows linked to the unit table's rows. */
-export async function createFollowUpAction(context: Excel.RequestContext, features: FeatureSupport): Promise<SetupResult> {
+export async function createFollowUpAction(context: Excel.RequestContext, features: FeatureSupport, cadence: FollowUpCadence = "quarter"): Promise<SetupResult> {
   const read = await readFollowUpSheet(context);
   const { table, contents } = read;
   if (read.cell !== null) return { changes: [], problems: [problem(FOLLOW_UP_SHEET, null, followUpPaneMsg.exists)] };
@@ -210,7 +216,7 @@ export async function createFollowUpAction(context: Excel.RequestContext, featur
     const input = bySheetRow.get(table.firstRow + i);
     return { direction: parseDirection(input?.direction) ?? "increase", unit: input?.unit ?? "" };
   });
-  const sheet = followUpSheet({ year: read.year, indicators, unitLetters: table.letters, unitFirstRow: table.firstRow });
+  const sheet = followUpSheet({ year: read.year, indicators, unitLetters: table.letters, unitFirstRow: table.firstRow, cadence });
   const ws = () => context.workbook.worksheets.getItem(FOLLOW_UP_SHEET);
   const failed = await writeProtected(context, [], NO_CONTENTS, [
     step(() => void context.workbook.worksheets.add(FOLLOW_UP_SHEET)),

@@ -52,7 +52,7 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
     assignUnits: async () => (await import(/* webpackChunkName: "assign-files" */ "./assignFiles")).assignUnits(run),
     readFollowUp: () => run(readFollowUpAction),
     recordSnapshot: (options) => run((context) => recordSnapshotAction(context, options)),
-    createFollowUp: () => run((context) => createFollowUpAction(context, features)),
+    createFollowUp: (cadence) => run((context) => createFollowUpAction(context, features, cadence)),
     // Every unit's table: a colleague typing on another unit's sheet (co-authoring) only refreshes the pane.
     onInputsChanged: (listener) =>
       features.changeEvents

@@ -4,7 +4,8 @@
  * declare or hide gigabytes ("zip bomb"), and fflate's unzipSync trusts the directory (it inflates
  * a part that lies about its size into a buffer of the declared size, silently cut, after
  * inflating all of it): so the central directory is walked here, its sizes checked as it goes,
- * and each part inflated by fflate with its declared size as a hard cap. A unit workbook of 5,000 indicators is about 15 MB inflated.
+ * and each part inflated by fflate with its declared size as a hard cap. A unit workbook of 5,000 indicators is about 15 MB inflated;
+ * a task register of 5,000 tasks 150 MB, read for its rows (rowAllowance).
  */
 import { gzipSync, Inflate, inflateSync, Zip, zipSync, type ZipInputFile } from "fflate";
 import { asMessage, defineMessages, message, SaidError, text } from "../domain/localize";
@@ -134,6 +135,8 @@ function* zipEntries(data: Uint8Array): Generator<ZipEntry> {
   if (zip64) throw new ZipRefused(asMessage(zipMsg.zip64));
   if (entries > MAX_ENTRIES || at === 0xffffffff) throw tooLarge();
   let total = 0;
+  /** What the worksheets beyond the bound were allowed for their rows (rowAllowance). */
+  let rowBytes = 0;
   for (let i = 0; i < entries; i++) {
     if (at + 46 > data.length || u32(at) !== CENTRAL) throw damaged(zipMsg.badDirectory);
     const method = u16(at + 10);
@@ -144,15 +147,69 @@ function* zipEntries(data: Uint8Array): Generator<ZipEntry> {
     const sizesElsewhere = compressed === 0xffffffff || declared === 0xffffffff || local === 0xffffffff;
     if (sizesElsewhere && hasExtraBlock(view, at + 46 + nameLength, u16(at + 30), ZIP64_EXTRA)) throw new ZipRefused(asMessage(zipMsg.zip64));
     total += declared;
-    if (total > MAX_INFLATED_BYTES) throw tooLarge();
     if (local + 30 > data.length || u32(local) !== LOCAL) throw damaged(zipMsg.partNotFound);
     const start = local + 30 + u16(local + 26) + u16(local + 28);
     if (start + compressed > data.length) throw damaged(zipMsg.partCut);
     utf8 ??= new TextDecoder("utf-8");
     const name = utf8.decode(data.subarray(at + 46, at + 46 + nameLength));
-    yield { name, method, body: data.subarray(start, start + compressed), declared };
+    const entry = { name, method, body: data.subarray(start, start + compressed), declared };
+    if (total > MAX_INFLATED_BYTES + rowBytes) {
+      rowBytes += rowAllowance(entry);
+      if (total > MAX_INFLATED_BYTES + rowBytes) throw tooLarge();
+    }
+    yield entry;
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);
   }
+}
+
+/**
+ * Beyond MAX_INFLATED_BYTES, a file is read only for its worksheets' rows: a task register of
+ * 5,000 tasks (a merged province over a term) is 150,000 roadmap rows, 120 MB of XML, about 0.8 KB
+ * a row. So a worksheet part past the bound is allowed ROW_BYTES for each row its <dimension>
+ * declares, if it is packed as XML packs (a bomb packs a thousand times), and never more than
+ * MAX_ROW_BYTES in all; its declared size stays the hard cap of its inflating.
+ */
+const ROW_BYTES = 4 * 1024;
+/** Deflate packs worksheet XML 5 to 30 times (a register's roadmap 8 times). */
+const MAX_RATIO = 100;
+const MAX_ROW_BYTES = 512 * 1024 * 1024;
+/** The <dimension> sits in a worksheet's first few hundred bytes; this much is inflated to find it. */
+const HEAD_BYTES = 16 * 1024;
+const DIMENSION = /<(?:[\w.-]+:)?dimension\s+ref="\$?[A-Za-z]{1,3}\$?(\d{1,7})(?::\$?[A-Za-z]{1,3}\$?(\d{1,7}))?"/;
+const MAX_ROWS = 1_048_576;
+
+/** What a part past the bound may add for its rows: nothing unless it is a worksheet packed as XML packs. */
+function rowAllowance(entry: ZipEntry): number {
+  const worksheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
+  if (!worksheet || entry.method !== 8 || entry.declared > MAX_RATIO * entry.body.length) return 0;
+  const found = DIMENSION.exec(partHead(entry.body));
+  if (found === null) return 0;
+  const rows = Math.min(MAX_ROWS, Number(found[2] ?? found[1]) - Number(found[1]) + 1);
+  return Math.min(MAX_ROW_BYTES, Math.max(0, rows) * ROW_BYTES);
+}
+
+/** The first HEAD_BYTES (or so) of a deflated body as text, inflating no further. */
+function partHead(body: Uint8Array): string {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    chunks.push(chunk);
+    size += chunk.length;
+  });
+  try {
+    for (let at = 0; at < body.length && size < HEAD_BYTES; at += 1024) inflater.push(body.subarray(at, at + 1024), at + 1024 >= body.length);
+  } catch {
+    // A body that does not inflate shows no rows here; reading it says it is damaged.
+  }
+  const head = new Uint8Array(Math.min(size, HEAD_BYTES));
+  let at = 0;
+  for (const chunk of chunks) {
+    if (at >= head.length) break;
+    head.set(chunk.subarray(0, head.length - at), at);
+    at += chunk.length;
+  }
+  utf8 ??= new TextDecoder("utf-8");
+  return utf8.decode(head);
 }
 
 /** A stored part's bytes (checked against its declared size), a deflated part inflated up to it; other methods refused. */

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS } from "../../src/layout/province";
+import { periodColumn } from "../../src/layout/unit";
 import { partsOf, rezip } from "../support/hostileFiles";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-assign-"));
@@ -135,6 +136,28 @@ describe("chitieu read: the follow-up snapshots (issue 16 §2)", () => {
     expect(dated.exitCode).toBe(1);
     expect(JSON.parse(dated.stdout).followUp.map((p: { asOf: string }) => p.asOf)).toEqual(["2021-03-31", "2021-06-30"]);
     expect(JSON.parse(dated.stdout).problems.map((p: { cell: string }) => p.cell)).toEqual(["O3"]);
+  });
+
+  test("--follow-up month gives a column group per month: May and June are kept apart, each judged by its date", async () => {
+    const file = await province("theo-thang.xlsx", ["Huyện: Tam Đảo"]);
+    await fill(file, (ws) => {
+      ws.getCell(ASSIGNMENT_ROWS.first, FIXED + 1).value = 1200; // 1.1 new members, pro rata
+    });
+    const out = join(dir, "theo-thang");
+    expect((await run(["assign", file, "-o", out, "--follow-up", "month"])).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(out, "Tam Đảo.xlsx")) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Theo dõi") as ExcelJS.Worksheet;
+    ws.getCell(`${periodColumn(4, "actual")}5`).value = 400; // 31/05: 400 of the 500 due
+    ws.getCell(`${periodColumn(5, "actual")}5`).value = 700; // 30/06: 700 of the 600 due
+    const typed = join(dir, "theo-thang-typed.xlsx");
+    writeFileSync(typed, Buffer.from(await wb.xlsx.writeBuffer()));
+    const read = JSON.parse((await run(["read", typed])).stdout);
+    expect(read.followUp.map((p: { asOf: string; indicators: { expected: number; behind: boolean }[] }) => [p.asOf, p.indicators[0].expected, p.indicators[0].behind])).toEqual([
+      ["2021-05-31", 500, true],
+      ["2021-06-30", 600, false],
+    ]);
+    await expect(run(["assign", file, "-o", join(dir, "theo-tuan"), "--follow-up", "week"])).rejects.toThrow('--follow-up nhận quarter hoặc month, không nhận "week"');
   });
 });
 

@@ -3,15 +3,15 @@
 // number of round trips, figures already recorded replaced only when asked, and every snapshot
 // judged by the engine against what was due by its date.
 import { DEFAULT_CATALOGUE } from "../../src/domain";
-import { DEFAULT_LETTERS, excelDate, FOLLOW_UP_SHEET, periodColumn } from "../../src/layout/unit";
+import { DEFAULT_LETTERS, excelDate, FOLLOW_UP_SHEET, periodColumn, type FollowUpCadence } from "../../src/layout/unit";
 import { formulasLeftAsText, row, SETUP, setup } from "./helpers";
 
 /** A unit of 2021 with "Theo dõi" and 1.1 (new members, pro rata) given 120 for the year and 50 done so far. */
-async function unitWithFollowUp() {
+async function unitWithFollowUp(cadence?: FollowUpCadence) {
   const { emulator, service } = setup();
   await service.setUp(SETUP);
   emulator.resetStats();
-  const created = await service.createFollowUp();
+  const created = await service.createFollowUp(cadence);
   const createSyncs = emulator.stats.syncs;
   emulator.typeValue("Chỉ tiêu", `${DEFAULT_LETTERS.target}${row(0)}`, 120);
   emulator.typeValue("Chỉ tiêu", `${DEFAULT_LETTERS.actual}${row(0)}`, 50);
@@ -79,5 +79,30 @@ describe("follow-up in the pane", () => {
     const wrongYear = await service.recordSnapshot({ period: 1, asOf: "2020-06-30" });
     for (const refused of [wrongQuarter, wrongYear]) expect([refused.wrote, refused.problems.map((p) => p.sheet)]).toEqual([false, [FOLLOW_UP_SHEET]]);
     expect(wrongQuarter.problems[0].cell).toBe(`${periodColumn(0, "actual")}3`);
+  });
+
+  test("a sheet kept by month holds May and June apart; a quarter's snapshot goes to its last month", async () => {
+    const { emulator, service, created } = await unitWithFollowUp("month");
+    expect(created.problems).toEqual([]);
+    expect(emulator.cell(FOLLOW_UP_SHEET, `${periodColumn(11, "actual")}3`).value).toBe(excelDate(2021, 12, 31));
+    await service.recordSnapshot({ period: 1, asOf: "2021-05-31" });
+    emulator.typeValue("Chỉ tiêu", `${DEFAULT_LETTERS.actual}${row(0)}`, 70);
+    emulator.resetStats();
+    const june = await service.recordSnapshot({ period: 1, asOf: "2021-06-30" });
+    expect(emulator.stats.syncs).toBe(3);
+    expect([june.wrote, june.needsReplace, june.cadence]).toEqual([true, false, "month"]);
+    expect(june.snapshots.map((s) => [s.period, s.asOf, s.figures[0].actual, s.figures[0].expected])).toEqual([
+      [4, "2021-05-31", 50, 50],
+      [5, "2021-06-30", 70, 60],
+    ]);
+    expect(emulator.cell(FOLLOW_UP_SHEET, `${periodColumn(4, "actual")}${FIRST}`).value).toBe(50);
+    expect(emulator.cell(FOLLOW_UP_SHEET, `${periodColumn(5, "expected")}${FIRST}`).value).toBe(60);
+    const wrongQuarter = await service.recordSnapshot({ period: 0, asOf: "2021-06-30" });
+    expect(wrongQuarter.problems[0].cell).toBe(`${periodColumn(2, "actual")}3`);
+  });
+
+  test("a sheet kept by quarter reads as such", async () => {
+    const { service } = await unitWithFollowUp();
+    expect((await service.readFollowUp()).cadence).toBe("quarter");
   });
 });

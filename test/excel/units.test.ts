@@ -55,7 +55,7 @@ async function twoUnits() {
   await service.setUp({ ...SETUP, unitKind: "district" });
   fill(emulator, "Chỉ tiêu", 100);
   for (const r of [7, 8, 9]) emulator.typeValue("Tiêu chí chung", `F${r}`, 9);
-  emulator.typeValue("Chỉ tiêu", "M8", "ghi chú đơn vị 1");
+  emulator.typeValue("Chỉ tiêu", "O8", "ghi chú đơn vị 1");
   await service.setFinalLevel("good", "excellent");
   const added = await service.setUp(UNIT_2);
   fill(emulator, SHEET_2, 90);
@@ -68,7 +68,7 @@ describe("adding a unit to a workbook that has one", () => {
     const { emulator, service } = setup();
     await service.setUp(SETUP);
     fill(emulator, "Chỉ tiêu", 100);
-    emulator.typeValue("Chỉ tiêu", "M9", "số liệu đã nhập");
+    emulator.typeValue("Chỉ tiêu", "O9", "số liệu đã nhập");
     await service.setFinalLevel("good", "excellent");
     const before = emulator.snapshot();
     emulator.resetStats();

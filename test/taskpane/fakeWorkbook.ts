@@ -191,6 +191,7 @@ export const ASSIGNMENT_REPORT: AssignmentReport = {
 export const FOLLOW_UP_REPORT: FollowUpReport = {
   exists: true,
   year: 2025,
+  cadence: "quarter",
   snapshots: [
     {
       period: 0,

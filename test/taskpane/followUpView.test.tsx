@@ -61,12 +61,27 @@ test("recording a month asks for its quarter's columns; figures already there ar
 
 test("without the follow-up sheet, offers to create it and reads again", async () => {
   const workbook = createFakeWorkbook();
-  workbook.readFollowUp.mockResolvedValueOnce({ exists: false, year: 2025, snapshots: [], problems: [], wrote: false, needsReplace: false });
+  workbook.readFollowUp.mockResolvedValueOnce({ exists: false, year: 2025, cadence: "quarter", snapshots: [], problems: [], wrote: false, needsReplace: false });
   await renderPane("followUp", { workbook });
   expect(screen.getByText(vi.followUpNoSheet)).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: vi.followUpCreateButton }));
   await settle();
   expect(workbook.createFollowUp).toHaveBeenCalledTimes(1);
+  expect(workbook.createFollowUp).toHaveBeenCalledWith("quarter");
   expect(workbook.readFollowUp).toHaveBeenCalledTimes(2);
   expect(screen.getByText(fill(vi.followUpBehindCount, { behind: 1, total: 2 }))).toBeTruthy();
+});
+
+test("creates a sheet with a column group per month when asked, and names its snapshots by month", async () => {
+  const workbook = createFakeWorkbook();
+  workbook.readFollowUp.mockResolvedValueOnce({ exists: false, year: 2025, cadence: "quarter", snapshots: [], problems: [], wrote: false, needsReplace: false });
+  workbook.readFollowUp.mockResolvedValueOnce({ ...FOLLOW_UP_REPORT, cadence: "month", snapshots: FOLLOW_UP_REPORT.snapshots.map((p, i) => ({ ...p, period: [2, 5][i] })) });
+  await renderPane("followUp", { workbook });
+  fireEvent.click(screen.getByRole("radio", { name: vi.followUpCadenceMonth }));
+  fireEvent.click(screen.getByRole("button", { name: vi.followUpCreateButton }));
+  await settle();
+  expect(workbook.createFollowUp).toHaveBeenCalledWith("month");
+  expect(screen.getByText(vi.followUpPeriodHintMonthly)).toBeTruthy();
+  const options = within(screen.getByRole("combobox", { name: vi.followUpSnapshotLabel })).getAllByRole("option").map((o) => o.textContent);
+  expect(options).toEqual([fill(vi.followUpSnapshotOptionMonth, { n: 3, date: "31/03/2025" }), fill(vi.followUpSnapshotOptionMonth, { n: 6, date: "30/06/2025" })]);
 });

@@ -29,6 +29,30 @@ describe("reading refuses a zip that would inflate beyond the bound", () => {
     await expect(readUnitWorkbook(liar)).rejects.toThrow("một phần giải nén ra nhiều hơn kích thước ghi trong mục lục");
   });
 
+  test("past the bound, a worksheet is read for the rows its dimension declares (a register of 5,000 tasks), packed as XML packs", () => {
+    // 40,000 rows of about 1.6 KB: over 60 MB, as a register's roadmap grows with its tasks.
+    const rows = 40_000;
+    const sheet = (declared: string, fill: (r: number) => string) =>
+      Buffer.from(
+        `<worksheet><dimension ref="${declared}"/><sheetData>` +
+          Array.from({ length: rows }, (_, r) => `<row r="${r + 1}">${fill(r)}</row>`).join("") +
+          "</sheetData></worksheet>",
+      );
+    const figures = (r: number) => Array.from({ length: 80 }, (_, c) => `<c><v>${(r * 7919 + c * 104_729) % 1_000_003}</v></c>`).join("");
+    const register = sheet(`A1:CB${rows}`, figures);
+    expect(register.length).toBeGreaterThan(MAX_INFLATED_BYTES);
+    const part = deflated("xl/worksheets/sheet1.xml", register);
+    expect(() => checkZipSize(zip([part, deflated("xl/styles.xml", Buffer.from("<styleSheet/>"))]))).not.toThrow();
+    // The same bytes under another name, or declaring a hundredth of the rows: refused.
+    expect(() => checkZipSize(zip([{ ...part, name: "xl/media/sheet1.xml" }]))).toThrow("tệp giải nén ra hơn 50 MB");
+    expect(() => checkZipSize(zip([deflated("xl/worksheets/sheet1.xml", sheet(`A1:CB${rows / 100}`, figures))]))).toThrow("tệp giải nén ra hơn 50 MB");
+    // A bomb declaring every row of a sheet: packed a thousand times, refused before it is inflated.
+    const bomb = sheet("A1:XFD1048576", () => `<c><v>${"0".repeat(1_500)}</v></c>`);
+    const packed = zip([deflated("xl/worksheets/sheet1.xml", bomb)]);
+    expect(packed.length * 100).toBeLessThan(bomb.length);
+    expect(() => checkZipSize(packed)).toThrow("tệp giải nén ra hơn 50 MB");
+  });
+
   test("too many parts", async () => {
     const many = zip(Array.from({ length: 1_001 }, (_, i) => deflated(`p${i}.xml`, Buffer.from("<a/>"))));
     await expect(readUnitWorkbook(many)).rejects.toThrow("tệp giải nén ra hơn 50 MB (hoặc hơn 1000 phần)");

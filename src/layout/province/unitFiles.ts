@@ -1,6 +1,6 @@
 import { STATUS_NAMES, textKey, unitCatalogue, type AssignedUnit, type GroupAssignment, type RuleSet } from "../../domain";
 import { defineMessages, message } from "../../domain/localize";
-import { unitWorkbook } from "../unit";
+import { unitWorkbook, type FollowUpCadence } from "../unit";
 import type { WorkbookLayout } from "../types";
 
 /**
@@ -44,7 +44,7 @@ export function planUnitFiles(assignments: readonly GroupAssignment[]): { planne
 }
 
 /** The workbook of one assigned unit: targets typed, everything else as the province set it; the unit types actuals. */
-export function assignedUnitWorkbook(p: Pick<PlannedUnitFile, "assignment" | "unit">, rules: RuleSet): WorkbookLayout {
+export function assignedUnitWorkbook(p: Pick<PlannedUnitFile, "assignment" | "unit">, rules: RuleSet, cadence: FollowUpCadence = "quarter"): WorkbookLayout {
   const values = new Map([...p.unit.targets].map(([code, target]) => [code, { target: target === true ? STATUS_NAMES.met : target }]));
   return unitWorkbook({
     unitName: p.unit.name,
@@ -56,6 +56,6 @@ export function assignedUnitWorkbook(p: Pick<PlannedUnitFile, "assignment" | "un
     catalogue: unitCatalogue(p.assignment, p.unit),
     values,
     withPrintSheet: true,
-    withFollowUp: true,
+    withFollowUp: cadence,
   });
 }

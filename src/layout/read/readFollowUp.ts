@@ -1,5 +1,5 @@
 import { elapsedShare, parseDirection, progressOf, textKey, type Assessment, type ProgressRule } from "../../domain";
-import { FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, QUARTER_ENDS } from "../unit";
+import { FOLLOW_UP_CADENCES, FOLLOW_UP_FIXED, FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, type FollowUpCadence } from "../unit";
 import { cellAddress } from "../addresses";
 import { defineMessages, message } from "../../domain/localize";
 import { problem, type Problem } from "../problems";
@@ -46,7 +46,7 @@ function isoDate(serial: unknown): { iso: string; year: number; month: number } 
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-/** A snapshot as the pane shows it: also its column group (0–3) and each row's rule. */
+/** A snapshot as the pane shows it: also its column group (0–3 by quarter, 0–11 by month) and each row's rule. */
 export interface FollowUpPeriodDetail extends FollowUpPeriod {
   readonly period: number;
   readonly indicators: readonly (FollowUpIndicator & { readonly rule: ProgressRule })[];
@@ -62,6 +62,17 @@ export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], y
   return { periods: periods.map((p) => ({ asOf: p.asOf, indicators: p.indicators.map(({ rule: _rule, ...i }) => i) })), problems };
 }
 
+/**
+ * Whether the sheet keeps a column group per month or per quarter: its groups counted by their
+ * first header ("Thực hiện") across the header row, so a sheet made before months were offered
+ * reads as it always did.
+ */
+export function followUpCadence(cell: FollowUpCell): FollowUpCadence {
+  const first = textKey(PERIOD_COLUMNS[0].header);
+  const at = (period: number) => textKey(String(cell(FOLLOW_UP_ROWS.header - 1, FOLLOW_UP_FIXED.length + period * PERIOD_COLUMNS.length).value ?? ""));
+  return at(FOLLOW_UP_CADENCES.quarter.length) === first ? "month" : "quarter";
+}
+
 /** `readFollowUp` with each snapshot's column group and each row's rule. */
 export function readFollowUpDetail(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number): { periods: FollowUpPeriodDetail[]; problems: Problem[] } {
   const bySheetRow = new Map(unitRows.map((r) => [r.sheetRow, r.input]));
@@ -74,9 +85,9 @@ export function readFollowUpDetail(cell: FollowUpCell, unitRows: readonly ReadRo
     const ruleText = textKey(String(cell(row, 5).value ?? ""));
     rows.push({ input, row, rule: ruleText === textKey(PROGRESS_RULE_WORDS.asIs) ? "asIs" : "proRata" });
   }
-  const fixed = 6;
+  const fixed = FOLLOW_UP_FIXED.length;
   const problems: Problem[] = [];
-  const periods = QUARTER_ENDS.flatMap((_, period) => {
+  const periods = FOLLOW_UP_CADENCES[followUpCadence(cell)].flatMap((_, period) => {
     const column = fixed + period * PERIOD_COLUMNS.length;
     const dateCell = cell(FOLLOW_UP_ROWS.date - 1, column).value;
     const date = isoDate(dateCell);

@@ -39,8 +39,19 @@ export const PERIOD_COLUMNS = [
 /** The row of the period dates, the row of the column headers, the first indicator row (1-based). */
 export const FOLLOW_UP_ROWS = { date: 3, header: 4, first: 5 } as const;
 
-/** The quarters' last days: the default snapshot dates, editable in the date row. */
-export const QUARTER_ENDS = [3, 6, 9, 12] as const;
+/**
+ * How often a unit records its figures: a column group per quarter or per month, each ending in
+ * that month (its last day is the default snapshot date, editable in the date row).
+ */
+export const FOLLOW_UP_CADENCES = { quarter: [3, 6, 9, 12], month: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] } as const;
+export type FollowUpCadence = keyof typeof FOLLOW_UP_CADENCES;
+export const QUARTER_ENDS = FOLLOW_UP_CADENCES.quarter;
+
+/** The column group (0-based) a snapshot of this day is kept in. */
+export function followUpSlot(cadence: FollowUpCadence, isoDay: string): number {
+  const month = Number(isoDay.slice(5, 7));
+  return cadence === "month" ? month - 1 : Math.ceil(month / 3) - 1;
+}
 
 export interface FollowUpParams {
   readonly year: number;
@@ -48,6 +59,8 @@ export interface FollowUpParams {
   /** The unit table the rows read from: its column letters and first data row. */
   readonly unitLetters: ColumnLetters;
   readonly unitFirstRow: number;
+  /** Default: a column group per quarter. */
+  readonly cadence?: FollowUpCadence;
 }
 
 /** A date as Excel's serial day number (1900 date system), for a cell that shows dd/mm/yyyy. */
@@ -73,7 +86,8 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
   const rows = Math.max(1, p.indicators.length);
   const { date: dateRow, header, first } = FOLLOW_UP_ROWS;
   const last = first + rows - 1;
-  const lastColumn = periodColumn(QUARTER_ENDS.length - 1, "status");
+  const ends = FOLLOW_UP_CADENCES[p.cadence ?? "quarter"];
+  const lastColumn = periodColumn(ends.length - 1, "status");
   const unit = (key: keyof ColumnLetters, r: number) => qualified(SHEETS.unit, `$${p.unitLetters[key]}${p.unitFirstRow + r}`);
   // A blank source cell reads as 0 through a reference: &"" keeps it blank text, N() keeps numbers.
   const linked = p.indicators.map((_, r): CellContent[] => [
@@ -102,7 +116,7 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
     { at: `A${first}`, cells: linked, owner: "addin", style: { ...STYLE.bodyText, numberFormat: "General" } },
     { at: `${fixedColumn("rule")}${first}`, cells: rules, owner: "user", style: STYLE.bodyCenter, unlocked: true },
   ];
-  QUARTER_ENDS.forEach((month, period) => {
+  ends.forEach((month, period) => {
     const at = (key: (typeof PERIOD_COLUMNS)[number]["key"]) => periodColumn(period, key);
     blocks.push(
       cell(`${at("actual")}${dateRow}`, value(excelDate(p.year, month, lastDay(p.year, month))), "user", { ...STYLE.header, numberFormat: "dd/mm/yyyy" }, { unlocked: true, mergeTo: `${at("status")}${dateRow}` }),
@@ -122,7 +136,7 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
     );
   });
   const statusRange = (period: number) => `${periodColumn(period, "status")}${first}:${periodColumn(period, "status")}${last}`;
-  const conditionalFormats: ConditionalFormatSpec[] = QUARTER_ENDS.flatMap((_, period) => {
+  const conditionalFormats: ConditionalFormatSpec[] = ends.flatMap((_, period) => {
     const top = `${periodColumn(period, "status")}${first}`;
     const date = `${periodColumn(period, "actual")}$${dateRow}`;
     // A milestone not done yet is behind only once its year is over (progressOf).
@@ -137,9 +151,9 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
   return {
     name: FOLLOW_UP_SHEET,
     font: { name: FONT, size: 12 },
-    columnWidths: [...FOLLOW_UP_FIXED.map((c) => c.width), ...QUARTER_ENDS.flatMap(() => PERIOD_COLUMNS.map((c) => c.width))],
+    columnWidths: [...FOLLOW_UP_FIXED.map((c) => c.width), ...ends.flatMap(() => PERIOD_COLUMNS.map((c) => c.width))],
     blocks,
-    rangeStyles: QUARTER_ENDS.map((_, period) => ({
+    rangeStyles: ends.map((_, period) => ({
       range: `${periodColumn(period, "achievement")}${first}:${periodColumn(period, "achievement")}${last}`,
       style: { numberFormat: NUMBER_FORMATS.percent },
     })),
@@ -147,7 +161,7 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
     numberFormats:
       p.indicators.length === 0
         ? []
-        : QUARTER_ENDS.map((_, period) => ({
+        : ends.map((_, period) => ({
             range: `${periodColumn(period, "actual")}${first}:${periodColumn(period, "expected")}${last}`,
             formats: p.indicators.map((i) => [numberFormatForUnit(i.unit), numberFormatForUnit(i.unit)]),
           })),
@@ -163,6 +177,7 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
     conditionalFormats,
     protect: true,
     freezeRows: header,
-    print: a4Print("landscape", `A1:${lastColumn}${last}`, `$${dateRow}:$${header}`),
+    // Twelve months do not fit one page's width: three pages across, a quarter or so each.
+    print: { ...a4Print("landscape", `A1:${lastColumn}${last}`, `$${dateRow}:$${header}`), fitToWidth: ends.length > 4 ? 3 : 1 },
   };
 }

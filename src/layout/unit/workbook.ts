@@ -3,7 +3,7 @@ import { catalogueSheet } from "./catalogueSheet";
 import { criteriaSheet, criteriaSheetNames, type CriterionRow } from "./criteriaSheet";
 import { rulesSheet, rulesSheetNames } from "./rulesSheet";
 import { printSheet } from "../print";
-import { followUpSheet } from "./followUpSheet";
+import { followUpSheet, type FollowUpCadence } from "./followUpSheet";
 import { DEFAULT_HEADER } from "../print";
 import { SHEETS, tableTitle, type DocumentHeader } from "../schema";
 import type { WorkbookLayout } from "../types";
@@ -15,6 +15,9 @@ export interface UnitValues {
   readonly target?: Scalar;
   readonly actual?: Scalar;
   readonly late?: Scalar;
+  /** A milestone's due date and the day it was done, as serial days. */
+  readonly due?: Scalar;
+  readonly done?: Scalar;
   /** The competent level's results score for the indicator (blank keeps the product default). */
   readonly score?: Scalar;
   readonly note?: string;
@@ -44,8 +47,8 @@ export interface UnitWorkbookParams {
    * the user prints instead, from the table as it is then.
    */
   readonly withPrintSheet?: boolean;
-  /** Add "Theo dõi", the actuals as of each quarter against what was due by then (issue 16 §2). */
-  readonly withFollowUp?: boolean;
+  /** Add "Theo dõi", the actuals as of each quarter (true, "quarter") or month against what was due by then (issue 16 §2). */
+  readonly withFollowUp?: boolean | FollowUpCadence;
 }
 
 export { DEFAULT_HEADER };
@@ -55,7 +58,7 @@ export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {
   const catalogue = params.catalogue ?? DEFAULT_CATALOGUE;
   const rows: UnitRow[] = catalogue.indicators.map((indicator) => {
     const values = params.values?.get(indicator.code);
-    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, late: values?.late ?? null, score: values?.score ?? null, note: values?.note };
+    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, late: values?.late ?? null, due: values?.due ?? null, done: values?.done ?? null, score: values?.score ?? null, note: values?.note };
   });
   return workbookFromRows(rows, catalogue, ruleSet(params.preset ?? presetForYear(params.year), params.rules), params);
 }
@@ -103,7 +106,9 @@ export function workbookFromRows(
         excellence: params.excellence,
         header,
       }),
-      ...(params.withFollowUp ? [followUpSheet({ year: params.year, indicators: rows, unitLetters: DEFAULT_LETTERS, unitFirstRow: firstRow })] : []),
+      ...(params.withFollowUp
+        ? [followUpSheet({ year: params.year, indicators: rows, unitLetters: DEFAULT_LETTERS, unitFirstRow: firstRow, cadence: params.withFollowUp === "month" ? "month" : "quarter" })]
+        : []),
       ...(printed ? [printed.sheet] : []),
       catalogueSheet(catalogue),
       rulesSheet(rules),

@@ -2,6 +2,7 @@
 // follows the selection once the pane has changed the emulated workbook; a hook after the calls that
 // write to it; and change events fed by the grid, which is where a user types in the preview.
 import type { ChiTieuWorkbook } from "../../contract/workbook";
+import type { FollowUpCadence } from "../../layout/unit";
 
 export interface WorkbookObserver {
   /** After any call, also a failed one. */
@@ -42,7 +43,7 @@ export function observedWorkbook(workbook: ChiTieuWorkbook, observer: WorkbookOb
     assignUnits: after(() => workbook.assignUnits()),
     readFollowUp: after(() => workbook.readFollowUp()),
     recordSnapshot: after((options) => workbook.recordSnapshot(options), true),
-    createFollowUp: after(() => workbook.createFollowUp(), true),
+    createFollowUp: after((cadence?: FollowUpCadence) => workbook.createFollowUp(cadence), true),
     readRules: after(() => workbook.readRules()),
     writeRules: after((rules) => workbook.writeRules(rules), true),
     // Excel raises the unit table's onChanged; in the preview the grid is the only place a user types.

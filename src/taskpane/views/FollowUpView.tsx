@@ -1,7 +1,7 @@
 // Theo dõi (issue 16 §2): record the unit table's actuals as of a quarter's or a month's end as a
 // snapshot of "Theo dõi", and show each snapshot's progress against the year's targets (pro rata or
 // whole, the row's rule) as the engine judges it, with what is behind flagged first.
-import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { FollowUpFigure, FollowUpReport, FollowUpSnapshot } from "../../contract/workbook";
 import { defaultPeriod, formatCount, formatPercent, monthEnd, periodChoice, quarterEnd, vnDay } from "../../domain";
@@ -67,7 +67,7 @@ function FigureItem(props: { figure: FollowUpFigure }) {
   );
 }
 
-function Progress(props: { snapshots: readonly FollowUpSnapshot[] }) {
+function Progress(props: { snapshots: readonly FollowUpSnapshot[]; cadence: FollowUpReport["cadence"] }) {
   const s = useStrings();
   const styles = useStyles();
   const latest = props.snapshots.reduce<FollowUpSnapshot | null>((a, b) => (a === null || b.asOf >= a.asOf ? b : a), null);
@@ -83,7 +83,7 @@ function Progress(props: { snapshots: readonly FollowUpSnapshot[] }) {
         <Select value={String(snapshot.period)} onChange={(_, data) => setChosen(Number(data.value))}>
           {props.snapshots.map((p) => (
             <option key={p.period} value={String(p.period)}>
-              {fill(s.followUpSnapshotOption, { n: p.period + 1, date: vnDay(p.asOf) })}
+              {fill(props.cadence === "month" ? s.followUpSnapshotOptionMonth : s.followUpSnapshotOption, { n: p.period + 1, date: vnDay(p.asOf) })}
             </option>
           ))}
         </Select>
@@ -107,7 +107,8 @@ export function FollowUpView() {
   const workbook = useWorkbook();
   const read = useServiceCall(() => workbook.readFollowUp());
   const record = useServiceCall((options: { period: number; asOf: string; replace: boolean }) => workbook.recordSnapshot(options));
-  const create = useServiceCall(() => workbook.createFollowUp());
+  const create = useServiceCall((cadence: FollowUpReport["cadence"]) => workbook.createFollowUp(cadence));
+  const [cadence, setCadence] = useState<FollowUpReport["cadence"]>("quarter");
   const [choice, setChoice] = useState<string | null>(null);
   const [report, setReport] = useState<FollowUpReport | null>(null);
 
@@ -124,7 +125,7 @@ export function FollowUpView() {
     if (picked) void record.run({ ...picked, replace }).then((done) => done && setReport(done));
   };
   const onCreate = () =>
-    void create.run().then((done) => {
+    void create.run(cadence).then((done) => {
       if (done && done.problems.length === 0) return refresh();
     });
   const recorded = record.result;
@@ -137,6 +138,12 @@ export function FollowUpView() {
       {report && !report.exists && (
         <Section title={s.followUpRecordTitle}>
           <Text>{s.followUpNoSheet}</Text>
+          <Field label={s.followUpCadenceLabel}>
+            <RadioGroup value={cadence} onChange={(_, data) => setCadence(data.value === "month" ? "month" : "quarter")}>
+              <Radio value="quarter" label={s.followUpCadenceQuarter} />
+              <Radio value="month" label={s.followUpCadenceMonth} />
+            </RadioGroup>
+          </Field>
           <div className={form.actions}>
             <Button appearance="primary" disabled={create.busy} onClick={onCreate}>
               {s.followUpCreateButton}
@@ -151,7 +158,7 @@ export function FollowUpView() {
       {report && report.exists && year !== null && (
         <>
           <Section title={s.followUpRecordTitle}>
-            <Field label={s.followUpPeriodLabel} hint={s.followUpPeriodHint}>
+            <Field label={s.followUpPeriodLabel} hint={report.cadence === "month" ? s.followUpPeriodHintMonthly : s.followUpPeriodHint}>
               <Select value={value} onChange={(_, data) => setChoice(data.value)}>
                 <optgroup label={s.followUpQuarters}>
                   {[1, 2, 3, 4].map((n) => (
@@ -189,7 +196,7 @@ export function FollowUpView() {
           </Section>
           {report.problems.length > 0 && <ProblemList problems={report.problems} label={s.problemsLabel} />}
           <Section title={s.followUpProgressTitle}>
-            <Progress snapshots={report.snapshots} />
+            <Progress snapshots={report.snapshots} cadence={report.cadence} />
           </Section>
         </>
       )}
