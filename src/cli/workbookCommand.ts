@@ -1,4 +1,4 @@
-import { parseDay } from "../domain/dates";
+import { daySerial, parseDay } from "../domain/dates";
 import {
   DEFAULT_CATALOGUE,
   parseDirection,
@@ -48,6 +48,12 @@ function cellValue(raw: Scalar): Scalar {
   return parsed.kind === "value" ? parsed.value : raw;
 }
 
+/** A document's date as the sheet takes it: a day it reads (2025-06-30, 30/6/2025) as its serial, anything else as typed (the sheet then names it). */
+function dateCell(raw: Scalar): Scalar {
+  const iso = parseDay(raw);
+  return iso === null ? raw : daySerial(iso);
+}
+
 /** The catalogue and values of an `evaluate` document: its indicators become the catalogue. */
 function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalogue; values: Map<string, UnitValues> } {
   const indicators: Indicator[] = input.indicators.map((item) => {
@@ -80,7 +86,11 @@ function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalo
         return milestone ? raw : cellValue(raw);
       };
       const score = scalar(item.score, `${file}: indicators[${i}].score`);
-      return [item.code, { target: cell("target"), actual: cell("actual"), late: scalar(item.late, `${file}: indicators[${i}].late`), score: cellValue(score) }];
+      const date = (field: "due" | "done") => dateCell(scalar(item[field], `${file}: indicators[${i}].${field}`));
+      return [
+        item.code,
+        { target: cell("target"), actual: cell("actual"), late: scalar(item.late, `${file}: indicators[${i}].late`), due: date("due"), done: date("done"), score: cellValue(score) },
+      ];
     }),
   );
   return { catalogue, values };

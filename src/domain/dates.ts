@@ -34,3 +34,8 @@ export function serialDay(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL_DAY + 1) return null;
   return new Date(Math.round((serial - EPOCH_SERIAL) * DAY_MS)).toISOString().slice(0, 10);
 }
+
+/** The Excel serial (1900 date system) of an ISO day, the inverse of serialDay. */
+export function daySerial(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS + EPOCH_SERIAL;
+}

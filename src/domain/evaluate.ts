@@ -128,7 +128,10 @@ interface Definition {
   readonly direction: ReturnType<typeof parseDirection>;
   readonly key: boolean;
   readonly weight: number;
+  /** Marked late (Có); the dates' part waits for the row's status. */
   readonly late: boolean;
+  readonly due: string | null;
+  readonly done: string | null;
   readonly valid: boolean;
 }
 
@@ -166,7 +169,9 @@ function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>
     direction,
     key: key.kind === "value" && key.value,
     weight: weightOk ? weight.value : 0,
-    late: (late.kind === "value" && late.value) || doneAfterDue(direction, due, done),
+    late: late.kind === "value" && late.value,
+    due,
+    done,
     valid: errors.length === before,
   };
 }
@@ -220,8 +225,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
     const status: Status = valid ? assessment.status : "error";
     // A row in error takes the default (not met for the floor, its full share for the ceiling), as on the sheet.
     const typed = status !== "error" && score.kind === "value" ? { score: score.value } : {};
-    rated.push({ code, key: definition.key, weight: definition.weight, status, late: definition.late, ...typed });
-    results.push({ code, achievement: valid ? assessment.achievement : null, status, late: definition.late, ...typed });
+    // Late: marked so, or a milestone done after its due date; a typed "Không" does not undo the dates.
+    const late = definition.late || doneAfterDue(direction, status, definition.due, definition.done);
+    rated.push({ code, key: definition.key, weight: definition.weight, status, late, ...typed });
+    results.push({ code, achievement: valid ? assessment.achievement : null, status, late, ...typed });
   }
   const commonScore = readCommonScore(input.commonScore, rules, source, errors);
   const disqualifying = readDisqualifying(input.disqualifying, errors);

@@ -178,6 +178,11 @@ export const msg = defineMessages("engine", {
       `${inEnglish(DATE_FIELD_NAMES[field])} ${found} is text, not a date, so formulas cannot use it: clear the cell and type the date again (dd/mm/yyyy) so that Excel takes it as a date.`,
     ["done", '"30/6/2025"'],
   ),
+  dateWithTime: message(
+    (field: DateField, day: string) => `${DATE_FIELD_NAMES[field]} ${day} có cả giờ trong ngày: chỉ nhập ngày (dd/mm/yyyy), không nhập giờ.`,
+    (field, day) => `${inEnglish(DATE_FIELD_NAMES[field])} ${day} carries a time of day: enter the day only (dd/mm/yyyy), without the time.`,
+    ["done", "30/06/2025"],
+  ),
   missingWeight: text("Chưa nhập trọng số (mặc định là 1).", "No weight entered (the default is 1)."),
   badWeight: message(
     (found: string) => `Trọng số ${found} không hợp lệ: cần một số lớn hơn 0.`,

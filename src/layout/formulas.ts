@@ -5,15 +5,17 @@
  * checks that they compute the same results.
  */
 import { DIRECTION_NAMES, DONE_WORDS, LEVEL_NAMES, NO_WORDS, NOT_DONE_WORDS, STATUS_NAMES, YES_WORDS } from "../domain";
+import { LAST_SERIAL_DAY } from "../domain/dates";
 import { DISQUALIFIER_CELL_NAMES, EXCELLENCE_CELL_NAMES, NAMES as N, RULE_NAMES as R, type UnitColumnKey } from "./schema";
 
 /**
  * Column letters of the unit table, by key (columns may have been moved by the user). "Chậm tiến
- * độ" and the competent level's results score are optional: a sheet made before them has none,
- * and then no indicator is late and every row takes the default results points.
+ * độ", a milestone's two dates and the competent level's results score are optional: a sheet made
+ * before them has none, and then no row is marked late, no dates prove one late and every row
+ * takes the default results points.
  */
-type OptionalColumn = "late" | "score";
-export type ColumnLetters = Readonly<Record<Exclude<UnitColumnKey, OptionalColumn>, string>> & { readonly late?: string; readonly score?: string };
+type OptionalColumn = "late" | "due" | "done" | "score";
+export type ColumnLetters = Readonly<Record<Exclude<UnitColumnKey, OptionalColumn>, string>> & Readonly<Partial<Record<OptionalColumn, string>>>;
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const or = (...terms: string[]) => `OR(${terms.join(",")})`;
@@ -44,6 +46,7 @@ function rowCells(c: ColumnLetters, row: number, firstRow: number) {
     target: at("target"),
     actual: at("actual"),
     late: c.late === undefined ? null : `$${c.late}${row}`,
+    dates: [c.due, c.done].filter((letter): letter is string => letter !== undefined).map((letter) => `$${letter}${row}`),
     inputs: [at("code"), at("direction"), at("key"), at("weight"), at("target"), at("actual")],
   };
 }
@@ -62,7 +65,22 @@ function definitionError(r: Row): string {
     and(filled(r.key), `TRIM(${r.key})<>"x"`),
     `NOT(AND(ISNUMBER(${r.weight}),${r.weight}>0))`,
     ...(r.late === null ? [] : [`NOT(${or(answers(r.late, YES_WORDS), answers(r.late, ["", ...NO_WORDS]))})`]),
+    ...r.dates.map(dateError),
   );
+}
+
+/** Excel's first day after its last (9999-12-31): serial days run from 1 below it. */
+const PAST_LAST_DAY = LAST_SERIAL_DAY + 1;
+
+/** Mirrors readDay on a sheet: a filled date cell must hold a whole serial day (text, a time of day or no day at all is an error). */
+const dateError = (cell: string) => `IF(ISNUMBER(${cell}),OR(${cell}<1,${cell}>=${PAST_LAST_DAY},${cell}<>INT(${cell})),${filled(cell)})`;
+
+/**
+ * Validation of a date cell: blank, or a whole day Excel knows. A text date fails (INT of text is
+ * an error, which a custom rule takes as refused).
+ */
+export function dateValidationFormula(cell: string): string {
+  return `=OR(${blank(cell)},AND(ISNUMBER(${cell}),${cell}>=1,${cell}<${PAST_LAST_DAY},${cell}=INT(${cell})))`;
 }
 
 /** The cells one target is judged from: a unit table row, or a target row of the roadmap ("Lộ trình"). */
@@ -162,10 +180,13 @@ export function achievementFormula(c: ColumnLetters, row: number, firstRow: numb
 /** Ranges of the table body the summary formulas count over. */
 export interface BodyRanges {
   readonly status: string;
+  readonly direction: string;
   readonly key: string;
   readonly weight: string;
   /** Null when the sheet has no "Chậm tiến độ" column. */
   readonly late: string | null;
+  /** A milestone's due and done dates; null unless the sheet has both columns. */
+  readonly dates: { readonly due: string; readonly done: string } | null;
   /** Null when the sheet has no column for the competent level's results score. */
   readonly score: string | null;
 }
@@ -174,9 +195,11 @@ export function bodyRanges(c: ColumnLetters, firstRow: number, lastRow: number):
   const range = (letter: string) => `$${letter}$${firstRow}:$${letter}$${lastRow}`;
   return {
     status: range(c.status),
+    direction: range(c.direction),
     key: range(c.key),
     weight: range(c.weight),
     late: c.late === undefined ? null : range(c.late),
+    dates: c.due === undefined || c.done === undefined ? null : { due: range(c.due), done: range(c.done) },
     score: c.score === undefined ? null : range(c.score),
   };
 }
@@ -284,8 +307,18 @@ export function summaryFormulas(b: BodyRanges): Readonly<Record<string, string>>
   // An unanswered excellence question keeps the result provisional where excellent is still reachable.
   const unanswered = or(...Object.values(EXCELLENCE).map((cell) => `NOT(${or(yes(cell), no(cell))})`));
   const answersOpen = and(`${R.excellenceAnswers}=1`, unanswered, `${N.count}>0`, `NOT(${anyYes})`, `NOT(AND(${R.keyIndicatorDecides}=1,${N.keyNotMet}>0))`, excellentTest(ceiling));
-  // Rows marked late, counted over the rows that are indicators (the engine's `late` flags).
-  const late = b.late === null ? "0" : `SUMPRODUCT(${counted},${YES_WORDS.map((w) => `(TRIM(${b.late})=${q(w)})`).join("+")})`;
+  // Rows late, counted over the rows that are indicators (the engine's `late` flags): marked Có, or
+  // a milestone not in error done after its due date (a row in error has its dates checked, so
+  // these are whole days; only comparisons, which never fail on text, inside SUMPRODUCT). Either
+  // way counts a row once, and a typed "Không" does not undo its dates.
+  const marked = b.late === null ? [] : YES_WORDS.map((w) => `(TRIM(${b.late})=${q(w)})`);
+  const dated =
+    b.dates === null
+      ? []
+      : [`(${b.direction}=${MILESTONE})*(${b.status}<>${S.error})*ISNUMBER(${b.dates.due})*ISNUMBER(${b.dates.done})*(${b.dates.done}>${b.dates.due})`];
+  // A sheet without both date columns keeps the formula it was made with (the repairs compare it).
+  const late =
+    dated.length > 0 ? `SUMPRODUCT(${counted},--(${[...marked, ...dated].join("+")}>0))` : marked.length > 0 ? `SUMPRODUCT(${counted},${marked.join("+")})` : "0";
   const rank = (cell: string) => `MATCH(${cell},${N.levelList},0)`;
   const above = (cell: string) => `${rank(N.finalLevel)}<IFERROR(${rank(cell)},0)`;
   return {

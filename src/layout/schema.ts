@@ -1,4 +1,4 @@
-import type { Disqualifier, ExcellenceQuestion } from "../domain";
+import { DATE_FIELD_NAMES, type Disqualifier, type ExcellenceQuestion } from "../domain";
 
 /**
  * Names the workbook is built from and read by: sheets, tables, column headers and defined
@@ -35,6 +35,9 @@ export const UNIT_COLUMNS = [
   { key: "status", header: "Đánh giá", width: 16 },
   // Optional (QĐ 366 Art. 11): "Có" marks an indicator late; a sheet made before it has no such column.
   { key: "late", header: "Chậm tiến độ", width: 9 },
+  // Optional: a milestone done after its due date is late (QĐ 366 Art. 11); sheets made before have neither.
+  { key: "due", header: DATE_FIELD_NAMES.due, width: 11 },
+  { key: "done", header: DATE_FIELD_NAMES.done, width: 11 },
   { key: "note", header: "Ghi chú", width: 22 },
   // Optional: the competent level's results score, replacing the product default for its row
   // (docs/rules.md §2); last, so the columns of a sheet made before it keep their letters.
@@ -109,7 +112,7 @@ export const NAMES = {
   notMet: "SoKhongDat",
   pending: "SoChuaCoSoLieu",
   errors: "SoLoiSoLieu",
-  /** Indicators marked late (QĐ 366 Art. 11). */
+  /** Indicators late (QĐ 366 Art. 11): marked Có, or milestones done after their due date. */
   late: "SoChamTienDo",
   metShare: "TyLeDat",
   exceededShare: "TyLeVuot",

@@ -39,6 +39,7 @@ export const NUMBER_FORMATS = {
   share: "0%",
   general: "General",
   text: "@",
+  date: "dd/mm/yyyy",
 } as const;
 
 /** Targets and actuals of counts show no decimals; percentages and money show one or two. */

@@ -222,7 +222,8 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
   };
 }
 
-function figures(input: { readonly target?: unknown; readonly actual?: unknown; readonly direction?: unknown }, status: Status): { target: number | null; actual: number | null } {
+/** A unit's target and actual of one indicator as consolidation keeps them (So sánh, province totals). */
+export function figures(input: { readonly target?: unknown; readonly actual?: unknown; readonly direction?: unknown }, status: Status): { target: number | null; actual: number | null } {
   const rated = status === "exceeded" || status === "met" || status === "notMet";
   // A milestone is done or not: 1 or 0 against 1, as the engine rated it ("Đạt" is text in the cell).
   if (parseDirection(input.direction) === "milestone") return rated ? { target: 1, actual: status === "met" ? 1 : 0 } : { target: null, actual: null };

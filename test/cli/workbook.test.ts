@@ -91,7 +91,7 @@ describe("chitieu workbook and chitieu read", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Chỉ tiêu");
-    expect([ws?.getCell("N7").value, ws?.getCell("N8").value, ws?.getCell("N9").value, ws?.getCell("N10").value]).toEqual([
+    expect([ws?.getCell("P7").value, ws?.getCell("P8").value, ws?.getCell("P9").value, ws?.getCell("P10").value]).toEqual([
       "Điểm kết quả (cấp có thẩm quyền)", 12.5, null, 4,
     ]);
     const fromSheet = JSON.parse((await run(["read", output])).stdout);
@@ -109,7 +109,45 @@ describe("chitieu workbook and chitieu read", () => {
     const bad = await run(["read", above]);
     expect(bad.exitCode).toBe(1);
     expect(JSON.parse(bad.stdout).problems).toEqual([
-      expect.objectContaining({ cell: "N9", message: expect.stringContaining("Điểm kết quả 17,6 không hợp lệ: cần một số từ 0 đến 17,5 ") }),
+      expect.objectContaining({ cell: "P9", message: expect.stringContaining("Điểm kết quả 17,6 không hợp lệ: cần một số từ 0 đến 17,5 ") }),
+    ]);
+  });
+
+  test("workbook --data writes a milestone's due and done dates as days; read and evaluate agree it is late; a text date is named at its cell (issue 15 §3)", async () => {
+    const doc = {
+      ...DOC,
+      excellence: { disciplineBelow: "Không", shortcomingsRemedied: "Có" },
+      indicators: DOC.indicators.map((i) => (i.code === "4.1" ? { ...i, due: "30/6/2025", done: "2025-07-15" } : i)),
+    };
+    const data = join(dir, "dates.json");
+    writeFileSync(data, JSON.stringify(doc));
+    const output = join(dir, "dates.xlsx");
+    expect((await run(["workbook", "--unit", "Tam Đảo", "--year", "2025", "--head", "Nguyễn Văn A", "--data", data, "-o", output])).exitCode).toBe(0);
+    const fromSheet = JSON.parse((await run(["read", output])).stdout);
+    const fromDocument = JSON.parse((await run(["evaluate", data])).stdout);
+    expect(fromSheet.indicators).toEqual(fromDocument.indicators);
+    expect(fromSheet.summary).toEqual(fromDocument.summary);
+    expect(fromDocument.indicators.map((i: { late: boolean }) => i.late)).toEqual([false, false, false, true]);
+    expect(fromDocument.summary.late).toBe(1);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Chỉ tiêu");
+    if (!ws) throw new Error("no unit sheet");
+    expect([ws.getCell("M7").value, ws.getCell("N7").value]).toEqual(["Hạn hoàn thành", "Ngày hoàn thành"]);
+    // ExcelJS reads a serial under a date format as a Date.
+    expect([ws.getCell("M11").value, ws.getCell("N11").value]).toEqual([new Date(Date.UTC(2025, 5, 30)), new Date(Date.UTC(2025, 6, 15))]);
+    expect(ws.getCell("N11").numFmt).toBe("dd/mm/yyyy");
+    expect(ws.getCell("N11").protection).toMatchObject({ locked: false });
+
+    // A date typed where Excel did not take it as one stays text: named at its cell, the row in error.
+    ws.getCell("N11").value = "15/7/2025";
+    const typed = join(dir, "dates-text.xlsx");
+    writeFileSync(typed, Buffer.from(await wb.xlsx.writeBuffer()));
+    const read = await run(["read", typed]);
+    expect(read.exitCode).toBe(1);
+    expect(JSON.parse(read.stdout).problems).toEqual([
+      expect.objectContaining({ sheet: "Chỉ tiêu", cell: "N11", message: expect.stringContaining('Ngày hoàn thành "15/7/2025" là chữ chứ không phải ngày') }),
     ]);
   });
 

@@ -111,6 +111,28 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     },
   },
   {
+    name: "a milestone done after its due date: Excel's late count and the engine agree, once, whatever its Chậm tiến độ mark",
+    async run(host) {
+      const sheet = await setUpUnit(host);
+      await fillAll(host, sheet);
+      const m = DEFAULT_CATALOGUE.indicators.findIndex((indicator) => indicator.direction === "milestone");
+      ok(m >= 0, "the default catalogue has a milestone");
+      const done = `${DEFAULT_LETTERS.done}${row(m)}`;
+      await host.type(sheet, `${DEFAULT_LETTERS.due}${row(m)}`, 45838); // 30/6/2025
+      await host.type(sheet, done, 45839);
+      await host.type(sheet, `${DEFAULT_LETTERS.late}${row(m)}`, "Không");
+      const late = await host.service.evaluate();
+      equal(late.problems, [], "problems");
+      equal([late.evaluation.indicators[m].late, late.evaluation.summary.late], [true, 1], "the engine: late, once");
+      equal(await namedValue(host, NAMES.late), 1, "SoChamTienDo: late, once");
+      equal(late.sheet, { points: late.evaluation.summary.points, level: LEVEL_NAMES[late.evaluation.summary.level as Level] }, "the sheet's own totals equal the engine's");
+      // Done on its due date: on time.
+      await host.type(sheet, done, 45838);
+      const onTime = await host.service.evaluate();
+      equal([onTime.evaluation.summary.late, await namedValue(host, NAMES.late)], [0, 0], "on time in both");
+    },
+  },
+  {
     name: "the final level needs the unit's level first and never goes above it",
     async run(host) {
       const sheet = await setUpUnit(host);

@@ -129,11 +129,22 @@ describe("a milestone done after its due date is late (issue 15 §3, DOMAIN §4)
     expect(lateOf(run({ late: "Có", due: "2025-06-30", done: "2025-07-01" }))).toMatchObject({ row: true, late: 1, level: "complete" });
   });
 
-  test("Excel serials are days: a time of day keeps its day, as the sheet's INT does", () => {
+  test("Excel serials are days; a time of day is an input error (the sheet compares serials)", () => {
     // 45838 is 30/6/2025.
-    expect(lateOf(run({ due: 45838, done: 45838.9 }, "sheet"))).toMatchObject({ row: false, level: "good", errors: [] });
+    expect(lateOf(run({ due: 45838, done: 45838 }, "sheet"))).toMatchObject({ row: false, level: "good", errors: [] });
     expect(lateOf(run({ due: 45838, done: 45839 }, "sheet"))).toMatchObject({ row: true, level: "complete", errors: [] });
     expect(lateOf(run({ due: 45838, done: "2025-07-01" }))).toMatchObject({ row: true, errors: [] });
+    const noon = run({ due: 45838, done: 45838.5 }, "sheet");
+    expect(noon.errors).toEqual([expect.objectContaining({ field: "done", id: "engine.dateWithTime" })]);
+    expect(noon.errors[0].message).toBe("Ngày hoàn thành 30/06/2025 có cả giờ trong ngày: chỉ nhập ngày (dd/mm/yyyy), không nhập giờ.");
+  });
+
+  test("the dates of a row in error prove nothing until it is corrected; its Có mark still counts", () => {
+    const dates = { due: "2025-06-30", done: "2025-07-01" };
+    expect(lateOf(run({ ...dates, actual: "gần xong" }))).toMatchObject({ row: false, late: 0, errors: ["actual"] });
+    expect(lateOf(run({ ...dates, late: "Có", actual: "gần xong" }))).toMatchObject({ row: true, late: 1 });
+    // A pending milestone (no actual yet) with both dates typed is judged by them.
+    expect(lateOf(run({ ...dates, actual: null }))).toMatchObject({ row: true, late: 1 });
   });
 
   test("a date that cannot be read is an input error naming its field; on a sheet, text is never a date", () => {

@@ -21,6 +21,8 @@ describe("bad input gets a Vietnamese message naming the cell, and nothing is wr
     ["an empty target with an actual", "H8", "", "H8", "Chưa nhập kế hoạch"],
     ["a duplicate code", "A9", "'1.1", "A9", "Mã 1.1 bị trùng"],
     ["a formula typed into a text cell", "C9", "=1+1", "C9", "cần chữ nhưng ô chứa công thức =1+1"],
+    ["text in a date cell", "N8", "'1/7/2025", "N8", 'Ngày hoàn thành "1/7/2025" là chữ chứ không phải ngày'],
+    ["a date with a time of day", "M8", 45838.5, "M8", "Hạn hoàn thành 30/06/2025 có cả giờ trong ngày"],
   ])("%s", async (_name, cell, input, where, text) => {
     const { emulator, service } = await filled();
     if (cell === "H9") emulator.typeValue("Chỉ tiêu", "I9", 5);

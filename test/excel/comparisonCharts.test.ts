@@ -60,8 +60,8 @@ describe("Biểu đồ: native charts beside the live comparison", () => {
     for (let r = 0; r < 3; r++) {
       const at = (c: string) => emulator.cell(CHART_SHEET, `${c}${firstRow + 1 + r}`).value;
       expect(at(column(from))).toBe(emulator.cell(COMPARISON_SHEETS.comparison, `B${COMPARISON_FIRST_ROW + r}`).value);
-      // The first indicator's achievement: the column after the fixed ones.
-      expect(at(column(to))).toBe(emulator.cell(COMPARISON_SHEETS.comparison, `${columnLetter(LIVE_COLUMNS.length)}${COMPARISON_FIRST_ROW + r}`).value);
+      // The first indicator's achievement: after the fixed columns, its target and actual.
+      expect(at(column(to))).toBe(emulator.cell(COMPARISON_SHEETS.comparison, `${columnLetter(LIVE_COLUMNS.length + 2)}${COMPARISON_FIRST_ROW + r}`).value);
     }
     // A figure typed on a unit sheet shows in the chart's data at once.
     emulator.typeValue(unitPlace(2).sheet, "I8", 250);

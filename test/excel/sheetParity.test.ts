@@ -52,3 +52,31 @@ describe("evaluate reads the sheet's own TongDiem and XepLoaiDeXuat beside the e
     expect(again.problems).toEqual([]);
   });
 });
+
+describe("a milestone done after its due date counts late on the sheet as in the engine (issue 15 §3)", () => {
+  const milestone = DEFAULT_CATALOGUE.indicators.findIndex((indicator) => indicator.direction === "milestone");
+  const type = async (cells: Readonly<Partial<Record<"due" | "done" | "late", string | number | null>>>) => {
+    const { emulator, service } = await filled();
+    for (const criteriaRow of [7, 8, 9]) emulator.typeValue("Tiêu chí chung", `F${criteriaRow}`, 10);
+    emulator.typeValue("Chỉ tiêu", cellOf(emulator, NAMES.disciplineBelow), "Không");
+    emulator.typeValue("Chỉ tiêu", cellOf(emulator, NAMES.shortcomingsRemedied), "Có");
+    for (const [key, value] of Object.entries(cells)) emulator.typeValue("Chỉ tiêu", `${DEFAULT_LETTERS[key as keyof typeof cells]}${row(milestone)}`, value ?? null);
+    const report = await service.evaluate();
+    const sheetLate = emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.late)).value;
+    return { report, sheetLate, row: report.evaluation.indicators[milestone].late };
+  };
+
+  test("done after due: late once, marked Không or Có; on the due date: not late; sheet and engine agree", async () => {
+    expect(milestone).toBeGreaterThanOrEqual(0);
+    const onTime = await type({ due: 45838, done: 45838 });
+    expect([onTime.row, onTime.sheetLate, onTime.report.evaluation.summary.level]).toEqual([false, 0, "good"]);
+    for (const late of [null, "Không", "Có"]) {
+      const after = await type({ due: 45838, done: 45839, late });
+      expect(after.report.problems).toEqual([]);
+      expect([after.row, after.sheetLate, after.report.evaluation.summary.late]).toEqual([true, 1, 1]);
+      expect(after.report.sheet?.level).toBe(LEVEL_NAMES.complete);
+      expect(after.report.evaluation.summary.level).toBe("complete");
+    }
+  });
+});
+

@@ -7,6 +7,8 @@ import { DEFAULT_CATALOGUE, evaluate, LEVEL_NAMES } from "../../src/domain";
 import {
   COMPARISON_FIRST_ROW,
   COMPARISON_SHEETS,
+  TOTAL_ROW_LABEL,
+  TOTALS_GAP,
   LIVE_KINDS,
   LIVE_QUOTA_FIRST_ROW,
   NAMES,
@@ -55,7 +57,7 @@ async function twoUnits() {
   await service.setUp({ ...SETUP, unitKind: "district" });
   fill(emulator, "Chỉ tiêu", 100);
   for (const r of [7, 8, 9]) emulator.typeValue("Tiêu chí chung", `F${r}`, 9);
-  emulator.typeValue("Chỉ tiêu", "M8", "ghi chú đơn vị 1");
+  emulator.typeValue("Chỉ tiêu", "O8", "ghi chú đơn vị 1");
   await service.setFinalLevel("good", "excellent");
   const added = await service.setUp(UNIT_2);
   fill(emulator, SHEET_2, 90);
@@ -68,7 +70,7 @@ describe("adding a unit to a workbook that has one", () => {
     const { emulator, service } = setup();
     await service.setUp(SETUP);
     fill(emulator, "Chỉ tiêu", 100);
-    emulator.typeValue("Chỉ tiêu", "M9", "số liệu đã nhập");
+    emulator.typeValue("Chỉ tiêu", "O9", "số liệu đã nhập");
     await service.setFinalLevel("good", "excellent");
     const before = emulator.snapshot();
     emulator.resetStats();
@@ -193,7 +195,11 @@ describe("the live comparison of the workbook's units", () => {
     expect([at(first, "G"), at(first + 1, "G")]).toEqual([1, 2]);
     // Live: a figure typed on unit 2 shows at once.
     emulator.typeValue(SHEET_2, "I8", 500);
-    expect(at(first + 1, "L")).toBe(5); // K holds the level after the quota, the rank's key
+    expect(at(first + 1, "N")).toBe(5); // K holds the level after the quota, the rank's key; L and M the target and actual
+    expect([at(first + 1, "L"), at(first + 1, "M")]).toEqual([100, 500]);
+    // Under the units, the province's total of their kind follows too: 100 + 500 against 100 + 100.
+    const total = first + 1 + TOTALS_GAP + 2;
+    expect(["B", "C", "L", "M", "N", "O"].map((c) => at(total, c))).toEqual([TOTAL_ROW_LABEL, "huyện, thị xã, thành phố", 200, 600, 3, "Vượt"]);
     // The committee marks a kind exceptional; building again keeps the mark.
     const district = LIVE_QUOTA_FIRST_ROW + LIVE_KINDS.indexOf("huyện, thị xã, thành phố");
     await unprotect(emulator, COMPARISON_SHEETS.quota);

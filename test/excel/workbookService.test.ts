@@ -55,7 +55,7 @@ describe("set up, fill, evaluate, read", () => {
     await service.setUp(SETUP);
     emulator.typeValue("Chỉ tiêu", "H8", 2000);
     emulator.typeValue("Chỉ tiêu", "I8", 2100);
-    emulator.typeValue("Chỉ tiêu", "M8", "ghi chú của tôi");
+    emulator.typeValue("Chỉ tiêu", "O8", "ghi chú của tôi");
     const before = emulator.snapshot();
     const again = await service.setUp(SETUP);
     expect(again.problems).toEqual([]);

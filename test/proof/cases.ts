@@ -17,6 +17,9 @@ export interface CaseIndicator {
   readonly actual: CellInput;
   /** The "Chậm tiến độ" cell (QĐ 366 Art. 11); absent is blank. */
   readonly late?: CellInput;
+  /** A milestone's due and done dates ("Hạn hoàn thành", "Ngày hoàn thành"); absent is blank. */
+  readonly due?: CellInput;
+  readonly done?: CellInput;
   /** The competent level's results score (issue 15 §3); absent is blank. */
   readonly score?: CellInput;
 }
@@ -74,6 +77,15 @@ const ANSWERED = { disciplineBelow: "Không", shortcomingsRemedied: "Có" } as c
 /** The first `count` indicators marked late with `mark`. */
 function late(indicators: CaseIndicator[], count: number, mark: CellInput = "Có"): CaseIndicator[] {
   return indicators.map((i, n) => (n < count ? { ...i, late: mark } : i));
+}
+
+/** 30/6/2025 and the days around it, as Excel serials. */
+const DUE = 45838;
+
+/** A milestone done, with its dates, ahead of nine met rows: good for 100 points unless it is late (1 of 10: complete). */
+function dated(dates: Partial<CaseIndicator>, direction: Direction = "milestone"): CaseIndicator[] {
+  const first = direction === "milestone" ? mil("d", "Đạt") : inc("d", 100, 100);
+  return [{ ...first, ...dates }, ...mix(9, 0, 0)];
 }
 
 /** Results scores typed on the first indicators, one per value. */
@@ -162,6 +174,22 @@ function edgeCases(): ProofCase[] {
     { ...c("late-unreadable-error", late(mix(7, 3, 0), 1, "chậm"), 30), excellence: ANSWERED },
     { ...c("late-share-edited", late(mix(7, 3, 0), 3), 30, "qd366-2025", { completeLateShare: 0.3 }), excellence: ANSWERED },
     { ...c("late-rule-off", late(mix(7, 3, 0), 3), 30, "qd366-2025", { completeLateShare: null, excellenceAnswers: false }) },
+    // A milestone done after its due date is late (issue 15 §3): good drops to complete; counted once.
+    { ...c("dates-done-after-due-late", dated({ due: DUE, done: DUE + 1 }), 30), excellence: ANSWERED },
+    { ...c("dates-done-on-due-not-late", dated({ due: DUE, done: DUE }), 30), excellence: ANSWERED },
+    { ...c("dates-done-before-due-not-late", dated({ due: DUE, done: DUE - 40 }), 30), excellence: ANSWERED },
+    { ...c("dates-missing-not-late", [...dated({ done: DUE + 9 }), { ...mil("e", "Đạt"), due: DUE }, mil("f", "Đạt")], 30), excellence: ANSWERED },
+    { ...c("dates-on-time-marked-late-once", dated({ due: DUE, done: DUE, late: "Có" }), 30), excellence: ANSWERED },
+    { ...c("dates-late-and-marked-once", dated({ due: DUE, done: DUE + 3, late: "Có" }), 30), excellence: ANSWERED },
+    { ...c("dates-late-marked-khong-still-late", dated({ due: DUE, done: DUE + 3, late: "Không" }), 30), excellence: ANSWERED },
+    { ...c("dates-two-late-of-ten-complete", [...dated({ due: DUE, done: DUE + 1 }).slice(0, 9), { ...mil("g", 1), due: DUE, done: DUE + 100 }], 30), excellence: ANSWERED },
+    { ...c("dates-three-late-of-ten-incomplete", [...dated({ due: DUE, done: DUE + 1 }).slice(0, 8), { ...mil("g", 1), due: DUE, done: DUE + 2, late: "x" }, { ...mil("h", "đạt"), due: DUE - 1, done: DUE }], 30), excellence: ANSWERED },
+    { ...c("dates-text-error", dated({ due: DUE, done: "1/7/2025" }), 30), excellence: ANSWERED },
+    { ...c("dates-time-of-day-error", dated({ due: DUE, done: DUE + 0.5 }), 30), excellence: ANSWERED },
+    { ...c("dates-out-of-range-error", [...dated({ due: 0, done: DUE }), { ...mil("e", "Đạt"), due: -3 }, { ...mil("f", "Đạt"), done: 2_958_466 }], 30), excellence: ANSWERED },
+    { ...c("dates-on-increase-row-prove-nothing", dated({ due: DUE, done: DUE + 5 }, "increase"), 30), excellence: ANSWERED },
+    { ...c("dates-on-error-row-prove-nothing", dated({ due: DUE, done: DUE + 5, actual: "gần xong" }), 30), excellence: ANSWERED },
+    { ...c("dates-pending-milestone-late", dated({ due: DUE, done: DUE + 5, actual: null }), 30), excellence: ANSWERED },
     c("met-share-edited-70", mix(7, 0, 3), 30, "qd366-2025", { completeMetShare: { min: 0.7, inclusive: true } }),
     { ...c("nd90-late-ignored", late(mix(5, 5, 0), 4), null, "nd90-2020") },
     // The competent level's results score per indicator (issue 15 §3): it replaces the default for its row.
@@ -190,7 +218,9 @@ function randomCase(seed: number): ProofCase {
     const weight = pick([1, 1, 1, 2, 0.5, 1.5]);
     const code = `${1 + Math.floor(i / 5)}.${(i % 5) + 1}`;
     if (direction === "milestone") {
-      return { code, direction, key, weight, target: pick([null, null, "Đạt"]), actual: pick(["Đạt", "Không đạt", null, "x", 1, 0]) };
+      const dates = rnd() < 0.4 ? { due: pick<CellInput>([DUE, DUE, null]), done: pick<CellInput>([DUE - 1, DUE, DUE + 1, DUE + 30, null, "1/7/2025", DUE + 0.5]) } : {};
+      const late = rnd() < 0.2 ? pick<CellInput>(["Có", "Không", null]) : null;
+      return { code, direction, key, weight, target: pick([null, null, "Đạt"]), actual: pick(["Đạt", "Không đạt", null, "x", 1, 0]), late, ...dates };
     }
     const target = pick<CellInput>([
       round(1 + rnd() * 3000, pick([0, 0, 1, 2])),

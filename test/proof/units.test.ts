@@ -22,6 +22,8 @@ import {
   LIVE_KINDS,
   LIVE_QUOTA_FIRST_ROW,
   NAMES,
+  NOT_SUMMED,
+  TOTAL_ROW_LABEL,
   placedName,
   PROVISIONAL_SUFFIX,
   PUBLIC_HEADER_ROW,
@@ -31,6 +33,7 @@ import {
   unitSheetPositions,
 } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
+import { TOTAL_LEFT_OUT } from "../../src/layout/formulas";
 import {
   BOX_TOLERANCE,
   cellScalar,
@@ -162,11 +165,35 @@ describe.each(BASES)("shared workbook, quota base %s", (base) => {
           const x = cellScalar(col(c) as ExcelJS.Cell);
           return x === "" ? null : x;
         };
-        return { code: ind.code, achievement: v(firstMeasure + 2 * k), status: v(firstMeasure + 2 * k + 1) };
+        return { code: ind.code, achievement: v(firstMeasure + 4 * k + 2), status: v(firstMeasure + 4 * k + 3) };
       });
       const byCode = new Map(e?.indicators.map((r) => [r.code, r]));
       expect(shown).toEqual(ordered.map((ind) => ({ code: ind.code, achievement: byCode.get(ind.code)?.achievement ?? null, status: STATUS_NAMES[byCode.get(ind.code)?.status ?? "error"] })));
     });
+  });
+
+  test("So sánh: per kind the province's totals as consolidate() computes them, a pending unit left out", () => {
+    const wb = out().wb;
+    const ws = wb.getWorksheet(COMPARISON_SHEETS.comparison) as ExcelJS.Worksheet;
+    const v = (row: number, c: number) => {
+      const x = cellScalar(ws.getCell(row, c + 1));
+      return x === "" ? null : x;
+    };
+    const rows = Array.from({ length: 60 }, (_, r) => r + 1).filter((r) => v(r, 1) === TOTAL_ROW_LABEL);
+    const groups = [...new Set(DEFAULT_CATALOGUE.indicators.map((ind) => ind.group))];
+    const ordered = groups.flatMap((g) => DEFAULT_CATALOGUE.indicators.filter((ind) => ind.group === g));
+    const fromSheet = rows.flatMap((row) =>
+      ordered.map((ind, k) => ({ kind: v(row, 2), code: ind.code, cells: [0, 1, 2, 3].map((m) => v(row, LIVE_COLUMNS.length + 4 * k + m)) })),
+    );
+    const fromEngine = expected.totals.map(({ group, code, total: t }) => {
+      const leftOut = t.pending.length > 0 ? `${TOTAL_LEFT_OUT.before}${t.pending.length}${TOTAL_LEFT_OUT.after}` : "";
+      const cells = t.kind === "spread" ? [NOT_SUMMED, NOT_SUMMED, NOT_SUMMED, null] : [t.target, t.actual, t.assessment.achievement, STATUS_NAMES[t.assessment.status] + leftOut];
+      return { kind: kindLabel(group), code, cells };
+    });
+    const byKey = (x: { kind: unknown; code: string }) => `${String(x.kind)}|${x.code}`;
+    expect(fromSheet.sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual(fromEngine.sort((a, b) => byKey(a).localeCompare(byKey(b))));
+    // The commune left without its last actual is left out of that total.
+    expect(fromEngine.some((t) => typeof t.cells[3] === "string" && t.cells[3].endsWith(`${TOTAL_LEFT_OUT.before}1${TOTAL_LEFT_OUT.after}`))).toBe(true);
   });
 
   test("Hạn mức: per kind the base, share, allowed, excellent and tie as checkQuota", () => {

@@ -4,6 +4,7 @@
  * shared by the LibreOffice proof and the emulator's property test of the live comparison.
  */
 import { ANSWERED } from "./unitFiles";
+import { figures } from "../../src/xlsx/unitSummary";
 import { consolidate, DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, formatPoints, ruleSet, type Level, type QuotaBase, type UnitKind, type UnitSummary } from "../../src/domain";
 import { kindHeading, kindLabel, PUBLIC_ROMAN, publicLevel, type UnitValues, type UnitWorkbookParams } from "../../src/layout";
 
@@ -79,7 +80,11 @@ export function engineConsolidation(units: readonly UnitCase[], base: QuotaBase,
       unit: u.name,
       kind: u.kind,
       year: 2025,
-      indicators: e.indicators.map((r, i) => ({ ...DEFAULT_CATALOGUE.indicators[i], achievement: r.achievement, status: r.status })),
+      indicators: e.indicators.map((r, i) => {
+        const ind = DEFAULT_CATALOGUE.indicators[i];
+        // The figures as the reader keeps them: the province's totals are taken from them.
+        return { ...ind, achievement: r.achievement, status: r.status, ...figures({ ...values.get(ind.code), direction: ind.direction }, r.status) };
+      }),
       points: e.summary.points,
       level: e.summary.level,
       provisional: e.summary.provisional,

@@ -7,7 +7,7 @@
 import { LEVEL_NAMES, type Indicator, type Level } from "../../domain";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
-import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS } from "./comparisonSheet";
+import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, measureColumn } from "./comparisonSheet";
 import { LIVE_COLUMNS, LIVE_KINDS } from "./liveComparison";
 import { FONT } from "../schema";
 import { NUMBER_FORMATS, STYLE } from "../styles";
@@ -78,7 +78,7 @@ export function chartSheet(count: number, indicators: readonly Indicator[]): { s
   const unit = comparisonColumn("Đơn vị");
   ordered.forEach((ind, i) => {
     const at = firstBlock + 3 * i;
-    const achievement = columnLetter(LIVE_COLUMNS.length + 2 * i);
+    const achievement = columnLetter(measureColumn(LIVE_COLUMNS.length, i, "achievement") - 1);
     const rowsOf = Array.from({ length: rows }, (_, r) => {
       const source = COMPARISON_FIRST_ROW + r;
       return [

@@ -16,22 +16,30 @@
  * The rank in kind (as consolidate() ranks) is by the level after the quota (a tie with excellent),
  * then points, from the numeric "Bậc" column: 4 excellent, 3 good (or lowered), 2 complete, 1 incomplete, 0 none.
  */
-import { CONSOLIDATION_MESSAGES, LEVEL_NAMES, QUOTA_SHARE_SCALE, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../../domain";
+import { CONSOLIDATION_MESSAGES, defaultAdditive, LEVEL_NAMES, QUOTA_SHARE_SCALE, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../../domain";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import {
   COMPARISON_COLUMNS,
   COMPARISON_FIRST_ROW,
   COMPARISON_HEADER_ROWS,
+  COMPARISON_MEASURES,
   COMPARISON_SHEETS,
   kindLabel,
+  measureColumn,
   PROVISIONAL_SUFFIX,
   QUOTA_BASE_HEADER,
   quotaNote,
+  TOTAL_ROW_LABEL,
+  totalCells,
+  TOTALS_GAP,
+  TOTALS_HEADING,
+  TOTALS_NOTE,
+  type MeasureKey,
 } from "./comparisonSheet";
 import type { ColumnLetters } from "../formulas";
 import { FONT, NAMES, RULE_NAMES } from "../schema";
-import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "../styles";
+import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
 import type { Block, ConditionalFormatSpec, SheetLayout, StyleSpec, WorkbookLayout } from "../types";
 import { placedName, type UnitPlace } from "../units";
@@ -45,7 +53,7 @@ export interface LiveUnit {
   readonly place: UnitPlace;
   /** The sheet holding the unit's table now (it may have been renamed). */
   readonly sheet: string;
-  readonly letters: Pick<ColumnLetters, "code" | "achievement" | "status">;
+  readonly letters: Pick<ColumnLetters, "code" | "target" | "actual" | "achievement" | "status">;
   readonly firstRow: number;
   readonly lastRow: number;
   /** Its name and kind label as "So sánh" shows them when built: they size the public table's rows. */
@@ -130,8 +138,8 @@ function unitColumn(key: keyof LiveColumnLetters, count: number): string {
 
 const quotaColumn = (letter: string) => qualified(COMPARISON_SHEETS.quota, `$${letter}$${LIVE_QUOTA_FIRST_ROW}:$${letter}$${quotaLastRow()}`);
 
-/** The formulas of one unit's row, left to right from column A. */
-function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number, indicators: readonly Indicator[]): string[] {
+/** The formulas of one unit's row, left to right from column A (null: a cell left blank). */
+function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number, indicators: readonly Indicator[]): (string | null)[] {
   const n = (name: string) => placedName(name, u.place);
   const at = (key: keyof LiveColumnLetters) => `$${LIVE_COLUMN_LETTERS[key]}${row}`;
   const kinds = quotaColumn("A");
@@ -157,6 +165,11 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
     `IF(ISNUMBER(${at("points")}),COUNTIFS(${sameKind},${standings},${at("standing")},${points},">"&${at("points")}),` +
     `COUNTIFS(${sameKind},${standings},${at("standing")},${points},">=0"))+1)`;
   const lookup = (letter: string, code: string) => `=IFERROR(INDEX(${range(letter)},MATCH(${q(code)},${range(u.letters.code)},0))&"","")`;
+  // A figure stays a number, and a blank cell stays blank (INDEX gives 0 for it).
+  const figure = (letter: string, code: string) => {
+    const found = `INDEX(${range(letter)},MATCH(${q(code)},${range(u.letters.code)},0))`;
+    return `=IFERROR(IF(${found}&""="","",${found}),"")`;
+  };
   return [
     `=${index + 1}`,
     `=IF(TRIM(${n(NAMES.unitName)})="",${q(u.sheet)},${n(NAMES.unitName)}&"")`,
@@ -172,12 +185,28 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
     `=${q(u.sheet)}`,
     standing,
     ...indicators.flatMap((ind) => [
+      // A milestone's figures are words: its status says it, as on So sánh from files.
+      ind.direction === "milestone" ? null : figure(u.letters.target, ind.code),
+      ind.direction === "milestone" ? null : figure(u.letters.actual, ind.code),
       // The achievement stays a number: "&""" only for the status text.
       `=IFERROR(INDEX(${range(u.letters.achievement)},MATCH(${q(ind.code)},${range(u.letters.code)},0)),"")`,
       lookup(u.letters.status, ind.code),
     ]),
   ];
 }
+
+/** The kinds of the units as built, in LIVE_KINDS order: one total row each. */
+const kindsOf = (units: readonly LiveUnit[]) => LIVE_KINDS.filter((k) => units.some((u) => u.kind === k));
+
+/** Where the totals sit under the unit rows: the heading, its note, then one row per kind built. */
+function totalRows(units: readonly LiveUnit[]) {
+  const heading = comparisonLastRow(units.length) + TOTALS_GAP;
+  const first = heading + 2;
+  return { heading, first, last: first + Math.max(1, kindsOf(units).length) - 1 };
+}
+
+/** The longest status a total can show: the widest status with every unit left out. */
+const longestTotalStatus = (count: number) => `${STATUS_NAMES.pending} (chưa tính ${count} đơn vị)`;
 
 /**
  * Rows sized from their texts: merged headers and wrapped formula results do not grow by
@@ -195,14 +224,21 @@ function comparisonRowHeights(units: readonly LiveUnit[], indicators: readonly I
     ...decisions.map((d) => wrappedLines(d, width(at("Hạn mức xuất sắc")), 12)),
   );
   const fixed = LIVE_COLUMNS.length;
+  const span = COMPARISON_MEASURES.length;
   const headerLines = Math.max(1, ...LIVE_COLUMNS.map((c, i) => wrappedLines(c.header, width(i), 12, true) - 2));
-  const indicatorLines = Math.max(headerLines, ...indicators.map((ind, i) => wrappedLines(`${ind.code}. ${ind.name}`, width(fixed + 2 * i, 2), 12, true)));
+  const indicatorLines = Math.max(headerLines, ...indicators.map((ind, i) => wrappedLines(`${ind.code}. ${ind.name}`, width(measureColumn(fixed, i, "target") - 1, span), 12, true)));
+  const statusWidth = width(measureColumn(fixed, 0, "status") - 1);
+  const totalLines = Math.max(1, wrappedLines(longestTotalStatus(units.length), statusWidth, 12));
+  const totals = totalRows(units);
+  const allWidth = width(0, widths.length);
   const { group, indicator, measure } = COMPARISON_HEADER_ROWS;
   return [
     { row: group, height: rowHeight(1, 12) },
     { row: indicator, height: rowHeight(indicatorLines, 12) },
     { row: measure, height: rowHeight(1, 12) },
     ...units.map((_, i) => ({ row: COMPARISON_FIRST_ROW + i, height: rowHeight(unitLines, 12) })),
+    { row: totals.heading + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, allWidth, STYLE.note.font.size), STYLE.note.font.size) },
+    ...Array.from({ length: totals.last - totals.first + 1 }, (_, i) => ({ row: totals.first + i, height: rowHeight(totalLines, 12) })),
   ];
 }
 
@@ -210,8 +246,10 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   const groups = [...new Set(indicators.map((i) => i.group))];
   const ordered = groups.flatMap((g) => indicators.filter((i) => i.group === g));
   const fixed = LIVE_COLUMNS.length;
-  const lastColumn = Math.max(fixed, fixed + 2 * ordered.length);
+  const span = COMPARISON_MEASURES.length;
+  const lastColumn = Math.max(fixed, fixed + span * ordered.length);
   const lastRow = comparisonLastRow(units.length);
+  const totals = totalRows(units);
   const { group: groupRow, indicator: indicatorRow, measure: measureRow } = COMPARISON_HEADER_ROWS;
   const header = (at: string, text: string, mergeTo?: string): Block =>
     cell(at, value(text), "addin", STYLE.header, mergeTo && mergeTo !== at ? { mergeTo } : {});
@@ -232,14 +270,14 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   let column = fixed + 1;
   for (const g of groups) {
     const count = ordered.filter((i) => i.group === g).length;
-    blocks.push(header(a1(groupRow, column), `Nhóm ${g}`, a1(groupRow, column + 2 * count - 1)));
-    column += 2 * count;
+    blocks.push(header(a1(groupRow, column), `Nhóm ${g}`, a1(groupRow, column + span * count - 1)));
+    column += span * count;
   }
   ordered.forEach((ind, i) => {
-    const at = fixed + 1 + 2 * i;
-    blocks.push(header(a1(indicatorRow, at), `${ind.code}. ${ind.name}`, a1(indicatorRow, at + 1)), {
+    const at = measureColumn(fixed, i, "target");
+    blocks.push(header(a1(indicatorRow, at), `${ind.code}. ${ind.name}`, a1(indicatorRow, at + span - 1)), {
       at: a1(measureRow, at),
-      cells: [["Tỷ lệ đạt", "Đánh giá"].map(value)],
+      cells: [COMPARISON_MEASURES.map((m) => value(m.header))],
       owner: "addin",
       style: STYLE.header,
     });
@@ -247,27 +285,53 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   if (units.length > 0) {
     blocks.push({
       at: a1(COMPARISON_FIRST_ROW, 1),
-      cells: units.map((u, i) => unitRowFormulas(u, i, COMPARISON_FIRST_ROW + i, units.length, ordered).map(formula)),
+      cells: units.map((u, i) => unitRowFormulas(u, i, COMPARISON_FIRST_ROW + i, units.length, ordered).map((f) => (f === null ? value(null) : formula(f)))),
       owner: "addin",
       style: STYLE.body,
     });
   }
-  const body = (from: number, count: number) => `${a1(COMPARISON_FIRST_ROW, from)}:${a1(lastRow, from + count - 1)}`;
+  // The province's totals per kind of the units built: rated units only, as consolidation counts them.
+  const letter = (c: number) => columnLetter(c - 1);
+  const range = (c: number) => `$${letter(c)}$${COMPARISON_FIRST_ROW}:$${letter(c)}$${lastRow}`;
+  const kinds = `$${LIVE_COLUMN_LETTERS.kind}$${COMPARISON_FIRST_ROW}:$${LIVE_COLUMN_LETTERS.kind}$${lastRow}`;
+  blocks.push(
+    cell(a1(totals.heading, 1), value(TOTALS_HEADING), "addin", STYLE.header, { mergeTo: a1(totals.heading, fixed) }),
+    cell(a1(totals.heading + 1, 1), value(TOTALS_NOTE), "addin", STYLE.note, { mergeTo: a1(totals.heading + 1, lastColumn) }),
+  );
+  kindsOf(units).forEach((kind, k) => {
+    const row = totals.first + k;
+    const measures = ordered.flatMap((ind, i) => {
+      const col = (key: MeasureKey) => measureColumn(fixed, i, key);
+      const t = { kinds, kind: `$${LIVE_COLUMN_LETTERS.kind}${row}`, statuses: range(col("status")), targets: range(col("target")), actuals: range(col("actual")) };
+      return totalCells(ind.direction, defaultAdditive(ind), t, (key) => a1(row, col(key)));
+    });
+    const info = LIVE_COLUMNS.map((_, c) => value(c === 1 ? TOTAL_ROW_LABEL : c === 2 ? kind : null));
+    blocks.push({ at: a1(row, 1), cells: [[...info, ...measures]], owner: "addin", style: STYLE.body });
+  });
+  const body = (from: number, count: number, to = lastRow) => `${a1(COMPARISON_FIRST_ROW, from)}:${a1(to, from + count - 1)}`;
   const firstMeasure = a1(COMPARISON_FIRST_ROW, fixed + 1);
   const decision = `$${LIVE_COLUMN_LETTERS.decision}${COMPARISON_FIRST_ROW}`;
   const conditionalFormats: ConditionalFormatSpec[] = [
     ...(ordered.length === 0
       ? []
       : (["exceeded", "met", "notMet", "pending", "error"] as const).map((s) => ({
-          range: body(fixed + 1, 2 * ordered.length),
+          range: body(fixed + 1, span * ordered.length, totals.last),
           formula: `${firstMeasure}=${q(STATUS_NAMES[s])}`,
           ...STATUS_COLORS[s],
         }))),
     { range: body(8, 1), formula: `${decision}=${q(CONSOLIDATION_MESSAGES.decision.lower)}`, ...STATUS_COLORS.notMet },
     { range: body(8, 1), formula: `LEFT(${decision},${TIE_PREFIX.length})=${q(TIE_PREFIX)}`, ...STATUS_COLORS.error },
   ];
-  const measureFormats = ordered.flatMap(() => [NUMBER_FORMATS.percent, NUMBER_FORMATS.text]);
-  const columnWidths = [...LIVE_COLUMNS.map((col) => col.width), ...ordered.flatMap(() => [10, 13])];
+  // Every status here is a formula: never a text format, which would keep it as typed (Excel, the emulator).
+  const measureFormats = ordered.flatMap((ind) => {
+    const figure = numberFormatForUnit(ind.unit);
+    return [figure, figure, NUMBER_FORMATS.percent, NUMBER_FORMATS.general];
+  });
+  const formats = (from: number, to: number) => ({
+    range: `${a1(from, fixed + 1)}:${a1(to, fixed + span * ordered.length)}`,
+    formats: Array.from({ length: to - from + 1 }, () => measureFormats),
+  });
+  const columnWidths = [...LIVE_COLUMNS.map((col) => col.width), ...ordered.flatMap(() => COMPARISON_MEASURES.map((m) => m.width))];
   return {
     name: COMPARISON_SHEETS.comparison,
     font: { name: FONT, size: 12 },
@@ -277,15 +341,15 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
       { range: body(5, 5), style: { wrap: true } },
+      ...(ordered.length === 0 ? [] : [{ range: `${a1(totals.first, fixed + 1)}:${a1(totals.last, lastColumn)}`, style: { wrap: true } }]),
     ],
-    numberFormats:
-      ordered.length === 0 ? [] : [{ range: body(fixed + 1, 2 * ordered.length), formats: Array.from({ length: lastRow - COMPARISON_FIRST_ROW + 1 }, () => measureFormats) }],
+    numberFormats: ordered.length === 0 ? [] : [formats(COMPARISON_FIRST_ROW, lastRow), formats(totals.first, totals.last)],
     tables: [],
     validations: [],
     conditionalFormats,
     protect: true,
     freezeRows: measureRow,
-    print: a4Print("landscape", `A1:${a1(lastRow, lastColumn)}`, `$${groupRow}:$${measureRow}`),
+    print: a4Print("landscape", `A1:${a1(totals.last, lastColumn)}`, `$${groupRow}:$${measureRow}`),
   };
 }
 

@@ -47,7 +47,7 @@ const TEXT_COLUMNS: readonly UnitColumnKey[] = ["code", "group", "name", "unit",
 const ROW_INPUTS: readonly UnitColumnKey[] = ["code", "direction", "key", "weight", "target", "actual"];
 
 /** Columns a sheet made by an earlier version may lack (the formulas then leave them out). */
-const OPTIONAL_COLUMNS: readonly UnitColumnKey[] = ["late", "score"];
+const OPTIONAL_COLUMNS: readonly UnitColumnKey[] = ["late", "due", "done", "score"];
 
 const HEADERS = Object.fromEntries(UNIT_COLUMNS.map((c) => [c.key, c.header])) as Record<UnitColumnKey, string>;
 
@@ -106,6 +106,8 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
         weight: at("weight"),
         ...(isPercentUnit(at("unit")) ? { target: fromPercentCell(at("target")), actual: fromPercentCell(at("actual")) } : { target: at("target"), actual: at("actual") }),
         late: at("late"),
+        ...(columns.due === undefined ? {} : { due: at("due") }),
+        ...(columns.done === undefined ? {} : { done: at("done") }),
         ...(columns.score === undefined ? {} : { score: at("score") }),
       },
     });
@@ -121,6 +123,8 @@ const FIELD_COLUMNS: Readonly<Record<string, UnitColumnKey>> = {
   target: "target",
   actual: "actual",
   late: "late",
+  due: "due",
+  done: "done",
   score: "score",
 };
 

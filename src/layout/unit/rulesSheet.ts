@@ -142,7 +142,7 @@ const ART11_RULE_LINES: readonly RuleLine[] = [
     key: "completeLateShare",
     label: "Hoàn thành: tỷ lệ chỉ tiêu chậm tiến độ tối đa",
     format: NUMBER_FORMATS.share,
-    note: "QĐ 366 Điều 11: không quá 20%; Hoàn thành tốt và Hoàn thành xuất sắc: không có chỉ tiêu chậm tiến độ (cột Chậm tiến độ = Có). Để trống: không xét tiến độ (NĐ 90).",
+    note: "QĐ 366 Điều 11: không quá 20%; Hoàn thành tốt và Hoàn thành xuất sắc: không có chỉ tiêu chậm tiến độ (cột Chậm tiến độ = Có, hoặc chỉ tiêu Đạt/Không có Ngày hoàn thành sau Hạn hoàn thành). Để trống: không xét tiến độ (NĐ 90).",
   },
   {
     key: "excellenceAnswers",

@@ -1,4 +1,5 @@
 import {
+  DATE_FIELD_NAMES,
   DIRECTION_NAMES,
   DISQUALIFIER_NAMES,
   EXCELLENCE_QUESTION_NAMES,
@@ -15,7 +16,7 @@ import {
 import { absolute, cellAddress, columnLetter } from "../addresses";
 import { commonScoreFormula } from "./criteriaSheet";
 import { cell, formula, value } from "../cells";
-import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, type ColumnLetters } from "../formulas";
+import { achievementFormula, bodyRanges, dateValidationFormula, statusFormula, summaryFormulas, type ColumnLetters } from "../formulas";
 import { DISQUALIFIER_CELL_NAMES, EXCELLENCE_CELL_NAMES, FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, TITLE_PARTS, UNIT_COLUMNS, type DocumentHeader } from "../schema";
 import { isPercentUnit, toPercentCell } from "../percentRows";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
@@ -27,6 +28,9 @@ export interface UnitRow extends Indicator {
   readonly actual?: Scalar;
   /** "Có" when the indicator is late (QĐ 366 Art. 11); blank is on time. */
   readonly late?: Scalar;
+  /** A milestone's due date and the day it was done, as serial days (done after due is late). */
+  readonly due?: Scalar;
+  readonly done?: Scalar;
   /** The competent level's results score, replacing the product default for the row; blank keeps it. */
   readonly score?: Scalar;
   readonly note?: string;
@@ -203,12 +207,14 @@ function tableBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
   const rows = p.rows.length > 0 ? p.rows.map(inputs) : [Array<Scalar>(9).fill(null)];
   const notes = p.rows.length > 0 ? p.rows.map((r) => [value(r.note ?? null)]) : [[value(null)]];
   const late = p.rows.length > 0 ? p.rows.map((r) => [value(r.late ?? null)]) : [[value(null)]];
+  const dates = p.rows.length > 0 ? p.rows.map((r) => [value(r.due ?? null), value(r.done ?? null)]) : [[value(null), value(null)]];
   const scores = p.rows.length > 0 ? p.rows.map((r) => [value(r.score ?? null)]) : [[value(null)]];
   return [
     header,
     { at: `A${pos.firstRow}`, cells: rows.map((r) => r.map(value)), owner: "user", unlocked: true },
     { at: `${DEFAULT_LETTERS.note}${pos.firstRow}`, cells: notes, owner: "user", unlocked: true },
     { at: `${DEFAULT_LETTERS.late}${pos.firstRow}`, cells: late, owner: "user", unlocked: true },
+    { at: `${DEFAULT_LETTERS.due}${pos.firstRow}`, cells: dates, owner: "user", unlocked: true },
     { at: `${DEFAULT_LETTERS.score}${pos.firstRow}`, cells: scores, owner: "user", unlocked: true },
     ...computedBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow),
   ];
@@ -228,6 +234,7 @@ function bodyStyles(pos: UnitSheetPositions): RangeStyle[] {
     { range: column("achievement"), style: STYLE.percent },
     { range: column("status"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.general } },
     { range: column("late"), style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.text }, unlocked: true },
+    { range: `${DEFAULT_LETTERS.due}${pos.firstRow}:${DEFAULT_LETTERS.done}${pos.lastRow}`, style: { ...STYLE.bodyCenter, numberFormat: NUMBER_FORMATS.date }, unlocked: true },
     { range: column("note"), style: STYLE.bodyText, unlocked: true },
     { range: column("score"), style: { ...STYLE.body, numberFormat: NUMBER_FORMATS.points }, unlocked: true },
   ];
@@ -330,6 +337,12 @@ function validations(pos: UnitSheetPositions): ValidationSpec[] {
       errorTitle: "Chậm tiến độ",
       errorMessage: 'Chọn "Có" nếu chỉ tiêu chậm tiến độ, "Không" hoặc để trống nếu đúng tiến độ.',
     },
+    ...(["due", "done"] as const).map((key) => ({
+      range: col(key),
+      rule: { kind: "custom" as const, formula: dateValidationFormula(first(key)) },
+      errorTitle: DATE_FIELD_NAMES[key],
+      errorMessage: "Nhập một ngày (dd/mm/yyyy), không có giờ, hoặc để trống. Chỉ tiêu dạng Đạt/Không hoàn thành sau hạn được tính là chậm tiến độ.",
+    })),
     {
       range: col("score"),
       rule: {

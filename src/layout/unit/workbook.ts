@@ -15,6 +15,9 @@ export interface UnitValues {
   readonly target?: Scalar;
   readonly actual?: Scalar;
   readonly late?: Scalar;
+  /** A milestone's due date and the day it was done, as serial days. */
+  readonly due?: Scalar;
+  readonly done?: Scalar;
   /** The competent level's results score for the indicator (blank keeps the product default). */
   readonly score?: Scalar;
   readonly note?: string;
@@ -55,7 +58,7 @@ export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {
   const catalogue = params.catalogue ?? DEFAULT_CATALOGUE;
   const rows: UnitRow[] = catalogue.indicators.map((indicator) => {
     const values = params.values?.get(indicator.code);
-    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, late: values?.late ?? null, score: values?.score ?? null, note: values?.note };
+    return { ...indicator, target: values?.target ?? null, actual: values?.actual ?? null, late: values?.late ?? null, due: values?.due ?? null, done: values?.done ?? null, score: values?.score ?? null, note: values?.note };
   });
   return workbookFromRows(rows, catalogue, ruleSet(params.preset ?? presetForYear(params.year), params.rules), params);
 }

@@ -90,7 +90,8 @@ function kth(array: Arg, k: Arg, order: (a: number, b: number) => number): numbe
 
 /**
  * Functions fast-formula-parser lacks (COUNTIFS, SUMIFS, COUNTA, VALUE, MATCH, CHOOSE, MAX, MIN, LARGE, SMALL)
- * or gets wrong (COUNTIF/SUMIF compare text cells against numeric criteria; ROW of a range).
+ * or gets wrong (COUNTIF/SUMIF compare text cells against numeric criteria; ROW of a range; INT of
+ * a blank cell, which Excel reads as 0).
  */
 export const customFunctions: Record<string, (...args: never[]) => unknown> = {
   COUNTA: (...args: Arg[]) => args.reduce((n, arg) => n + flat(arg).filter((v) => v !== null && v !== undefined).length, 0),
@@ -145,6 +146,7 @@ export const customFunctions: Record<string, (...args: never[]) => unknown> = {
     return whole.slice(0, at) + replacement + whole.slice(at + old.length);
   },
   VALUE: (text: Arg) => toNumber(text.value === null ? "" : text.value),
+  INT: (n: Arg) => Math.floor(toNumber(n.value)),
   MAX: (...args: Arg[]) => extreme(args, Math.max),
   MIN: (...args: Arg[]) => extreme(args, Math.min),
   // CHOOSE is on the parser's "needs context" list.

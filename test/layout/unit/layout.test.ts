@@ -61,12 +61,23 @@ describe("protection and ownership", () => {
     expect(addinFormulaRows.length).toBeGreaterThan(0);
   });
 
+  test("a milestone's two dates (M, N) are typed by people: unlocked, shown dd/mm/yyyy, validated as whole days", () => {
+    const last = 7 + DEFAULT_CATALOGUE.indicators.length;
+    expect(unit.blocks.find((b) => b.at === "M8")).toMatchObject({ owner: "user", unlocked: true });
+    expect(unit.rangeStyles.find((r) => r.range === `M8:N${last}`)).toMatchObject({ unlocked: true, style: { numberFormat: "dd/mm/yyyy" } });
+    expect(unit.validations.filter((v) => /^[MN]8:/.test(v.range)).map((v) => [v.range, v.errorTitle, v.rule])).toEqual([
+      [`M8:M${last}`, "Hạn hoàn thành", { kind: "custom", formula: '=OR(TRIM(M8)="",AND(ISNUMBER(M8),M8>=1,M8<2958466,M8=INT(M8)))' }],
+      [`N8:N${last}`, "Ngày hoàn thành", { kind: "custom", formula: '=OR(TRIM(N8)="",AND(ISNUMBER(N8),N8>=1,N8<2958466,N8=INT(N8)))' }],
+    ]);
+  });
+
   test("the unit table has the exact headers and one row per catalogue indicator", () => {
     const header = unit.blocks.find((b) => b.at === "A7");
     expect(header?.cells[0].map((c) => ("value" in c ? c.value : null))).toEqual([
-      "Mã", "Nhóm", "Chỉ tiêu", "Đơn vị tính", "Chiều", "Chủ yếu", "Trọng số", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt", "Đánh giá", "Chậm tiến độ", "Ghi chú",
+      "Mã", "Nhóm", "Chỉ tiêu", "Đơn vị tính", "Chiều", "Chủ yếu", "Trọng số", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt", "Đánh giá", "Chậm tiến độ", "Hạn hoàn thành", "Ngày hoàn thành",
+      "Ghi chú",
       "Điểm kết quả (cấp có thẩm quyền)",
     ]);
-    expect(unit.tables).toEqual([{ name: "tblChiTieu", range: `A7:N${7 + DEFAULT_CATALOGUE.indicators.length}`, style: expect.any(String) }]);
+    expect(unit.tables).toEqual([{ name: "tblChiTieu", range: `A7:P${7 + DEFAULT_CATALOGUE.indicators.length}`, style: expect.any(String) }]);
   });
 });
