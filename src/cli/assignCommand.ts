@@ -7,8 +7,7 @@ import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { ZipRefused } from "../xlsx/zip";
-import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
-import { asMessage } from "../domain/localize";
+import { checkOutput, FileError, NOTHING, reasonOf, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { cliMsg } from "./messages";
 
 /**
@@ -52,8 +51,8 @@ export async function runAssign(options: { readonly input: string; readonly outp
   try {
     read = readProvinceWorkbook(openXlsx(data));
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, asMessage(error.message)));
-    throw new UsageError(cliMsg.notXlsx.of(options.input, (error as Error).message));
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, error.said));
+    throw new UsageError(cliMsg.notXlsx.of(options.input, reasonOf(error)));
   }
   const plan = planUnitFiles(read.assignments);
   const planned = plan.planned.map((p) => ({ ...p, file: join(options.outputDir, p.file) }));

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { render, type Message } from "../domain/localize";
+import { SaidError, type Message } from "../domain/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
 import { cliMsg } from "./messages";
 
@@ -14,11 +14,10 @@ export interface CommandResult {
  * A problem with the command line or its files: exit 2, message on stderr, nothing on stdout.
  * It carries the message as data (`said`), rendered in the language of `--lang`; `message` is Vietnamese.
  */
-export class UsageError extends Error {
-  constructor(readonly said: Message) {
-    super(render(said, "vi"));
-  }
-}
+export class UsageError extends SaidError {}
+
+/** Why a file could not be read, as data when the reader said it through the catalogue, else its text as it is. */
+export const reasonOf = (error: unknown): Message | string => (error instanceof SaidError ? error.said : String((error as Error)?.message ?? error));
 
 /** A problem with a file rather than with the command line: the usage is not printed after it. */
 export class FileError extends UsageError {}

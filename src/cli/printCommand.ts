@@ -17,7 +17,6 @@ import { ZipRefused } from "../xlsx/zip";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
-import { asMessage } from "../domain/localize";
 import { cliMsg } from "./messages";
 
 export interface PrintOptions {
@@ -72,8 +71,8 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     for (const sheet of book.sheetNames) book.cells(sheet);
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, asMessage(error.message)));
-    if (error instanceof MalformedXml) throw new UsageError(cliMsg.notXlsx.of(options.input, error.message));
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, error.said));
+    if (error instanceof MalformedXml) throw new UsageError(cliMsg.notXlsx.of(options.input, error.said));
     throw new UsageError(cliMsg.cannotReadExcel.of(options.input));
   }
   // A province workbook prints its assignment decision, made from the assignment sheets as they stand.

@@ -7,9 +7,8 @@ import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
 import { TASK_LEVEL_NAMES } from "../domain/tasks";
 import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
-import { UsageError, type CommandResult } from "./io";
+import { reasonOf, UsageError, type CommandResult } from "./io";
 import { formatTable, terminalLines } from "./table";
-import { asMessage } from "../domain/localize";
 import { placedMessage } from "../layout/problems";
 import { cliMsg } from "./messages";
 
@@ -28,8 +27,8 @@ export function runRead(file: string, format: "json" | "table" = "json"): Comman
     cells = fileCells(openXlsx(data));
     read = readWorkbookCells(cells);
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, asMessage(error.message)));
-    throw new UsageError(cliMsg.notXlsx.of(file, (error as Error).message));
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, error.said));
+    throw new UsageError(cliMsg.notXlsx.of(file, reasonOf(error)));
   }
   if (read.evaluation === null) throw new UsageError(cliMsg.lines.of(read.problems.map(placedMessage)));
   // A workbook that also holds the task register: the leader's tasks of the year, as the unit sheet shows them.

@@ -6,9 +6,8 @@ import { readTasksDocument } from "../domain/tasksDocument";
 import { leadersWithoutTask, termSummary } from "../domain/term";
 import type { Level } from "../domain/types";
 import type { DocumentHeader } from "../layout/schema";
-import { readJsonFile, UsageError, type CommandResult } from "./io";
+import { readJsonFile, reasonOf, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
-import { asMessage } from "../domain/localize";
 import { cliMsg } from "./messages";
 
 interface Register {
@@ -32,8 +31,8 @@ async function fromWorkbook(file: string): Promise<Register> {
   const { locateTaskProblem } = await import("../layout/tasks");
   const { ZipRefused } = await import("../xlsx/zip");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
-    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, asMessage(error.message)));
-    throw new UsageError(cliMsg.notXlsx.of(file, error.message));
+    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, error.said));
+    throw new UsageError(cliMsg.notXlsx.of(file, reasonOf(error)));
   });
   return {
     tasks: read.tasks,

@@ -325,9 +325,10 @@ export interface ChiTieuWorkbook {
   createAssignmentSheets(options: AssignmentSheetsOptions): Promise<SetupResult>;
   /**
    * Check every assignment sheet (the same problems as `chitieu assign`, each naming its cell) and,
-   * when none is an error, build every unit's workbook; nothing is written to this workbook.
+   * when none is an error, build every unit's workbook, its "Theo dõi" by quarter (default) or by
+   * month; nothing is written to this workbook.
    */
-  assignUnits(): Promise<AssignmentReport>;
+  assignUnits(cadence?: FollowUpCadence): Promise<AssignmentReport>;
   /** Read "Theo dõi" of the unit workbook and evaluate every snapshot against the year's targets. */
   readFollowUp(): Promise<FollowUpReport>;
   /**

@@ -137,6 +137,16 @@ export interface Said extends Message {
   readonly message: string;
 }
 
+/**
+ * An error whose message is a message of the catalogue: `message` its Vietnamese text, `said` the
+ * message as data, which whoever reports the error renders in its language.
+ */
+export class SaidError extends Error {
+  constructor(readonly said: Message) {
+    super(render(said, "vi"));
+  }
+}
+
 export function said(value: string | Message): Said {
   const m = asMessage(value);
   return { message: render(m, "vi"), id: m.id, params: m.params };

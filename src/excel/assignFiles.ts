@@ -8,10 +8,11 @@
 import type { AssignmentReport } from "../contract/workbook";
 import { problem } from "../layout/problems";
 import { assignedUnitWorkbook, planUnitFiles } from "../layout/province";
+import type { FollowUpCadence } from "../layout/unit";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { readProvinceAction } from "./provinceActions";
 
-export async function assignUnits(run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>): Promise<AssignmentReport> {
+export async function assignUnits(run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>, cadence: FollowUpCadence = "quarter"): Promise<AssignmentReport> {
   const read = await run(readProvinceAction);
   const { planned, clashes } = planUnitFiles(read.assignments);
   const problems = [...read.problems, ...clashes.map((message) => problem("", null, message))];
@@ -23,7 +24,7 @@ export async function assignUnits(run: <T>(batch: (context: Excel.RequestContext
     group: p.assignment.group,
     file: p.file,
     indicators: p.unit.targets.size,
-    bytes: writer.write(assignedUnitWorkbook(p, read.rules)),
+    bytes: writer.write(assignedUnitWorkbook(p, read.rules, cadence)),
   }));
   return { units, problems };
 }

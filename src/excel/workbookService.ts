@@ -49,7 +49,7 @@ export function createWorkbookService(run: ExcelRun, features: FeatureSupport): 
       (await import(/* webpackChunkName: "consolidate-files" */ "./consolidateFiles")).consolidateFiles(run, files, options, features),
     createAssignmentSheets: (options) => run((context) => createAssignmentSheetsAction(context, options, features)),
     // Its own chunk (the .xlsx writer), loaded when first used.
-    assignUnits: async () => (await import(/* webpackChunkName: "assign-files" */ "./assignFiles")).assignUnits(run),
+    assignUnits: async (cadence) => (await import(/* webpackChunkName: "assign-files" */ "./assignFiles")).assignUnits(run, cadence),
     readFollowUp: () => run(readFollowUpAction),
     recordSnapshot: (options) => run((context) => recordSnapshotAction(context, options)),
     createFollowUp: (cadence) => run((context) => createFollowUpAction(context, features, cadence)),

@@ -348,6 +348,7 @@ const vi = {
   assignCreating: "Đang tạo các trang…",
   assignCreateFailed: "Không tạo được các trang giao chỉ tiêu.",
   assignRunTitle: "Lập tệp của các đơn vị",
+  assignCadenceLabel: "Trang Theo dõi của tệp đơn vị",
   assignRunHelp: "Kiểm tra mọi trang Giao chỉ tiêu (mỗi lỗi ghi ô cần sửa), rồi lập cho mỗi đơn vị một tệp .xlsx có danh mục, chỉ tiêu, người đứng đầu và quy tắc của tỉnh. Tên tệp là tên đơn vị: giữ nguyên để khi Tổng hợp tìm lại được.",
   assignButton: "Kiểm tra và lập tệp",
   assignBusy: "Đang kiểm tra và lập tệp…",

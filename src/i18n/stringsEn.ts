@@ -336,6 +336,7 @@ export const en: { readonly [K in StringKey]: string } = {
   assignCreating: "Creating the sheets…",
   assignCreateFailed: "Could not create the assignment sheets.",
   assignRunTitle: "Make the units' files",
+  assignCadenceLabel: "The units' follow-up sheet",
   assignRunHelp: "Checks every assignment sheet (each problem names the cell to fix), then makes one .xlsx per unit with its catalogue, targets, head and the province's rules. The file is named after the unit: keep the name so consolidation finds it again.",
   assignButton: "Check and make files",
   assignBusy: "Checking and making the files…",

@@ -1,4 +1,4 @@
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message, type Message } from "../domain/localize";
 import { cellAddress, columnIndex, insideSheet, MAX_COLUMNS, MAX_ROWS } from "../layout/addresses";
 import { formulaShifter } from "../layout/shiftFormula";
 import { canonicalXml } from "./xmlCanonical";
@@ -190,7 +190,7 @@ export function parseSheet(data: Uint8Array, strings: readonly string[], codec: 
   const text = (span: Span | undefined) => (span === undefined ? undefined : codec.utf8(part, span.start, span.end));
   // A formula's bytes as its cache key: copied, not a slice of the scanned text, which a slice would keep alive.
   const bytesKey = (span: Span) => codec.latin1(part.subarray(span.start, span.end));
-  const refuse = (make: (sheet: string, ...rest: string[]) => string, ...rest: string[]) => new MalformedXml(make(sheet, ...rest));
+  const refuse = (make: { of: (sheet: string, ...rest: string[]) => Message }, ...rest: string[]) => new MalformedXml(make.of(sheet, ...rest));
   const raw = new Map<number, RawCell>();
   /** The first cell of each shared formula, by its index (si). */
   const masters = new Map<string, { row: number; column: number; formula: Span }>();

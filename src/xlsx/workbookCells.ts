@@ -95,7 +95,7 @@ export function tableCorners(table: string, ref: string): { first: { row: number
   const first = m && { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
   const last = m && { row: Number(m[4] ?? m[2]) - 1, column: columnIndex(m[3] ?? m[1]) };
   if (!first || !last || first.row < 0 || last.row < first.row || last.column < first.column || last.row > LAST_ROW || last.column > LAST_COLUMN) {
-    throw new MalformedXml(fileMsg.badTableRange(table, ref.slice(0, 40)));
+    throw new MalformedXml(fileMsg.badTableRange.of(table, ref.slice(0, 40)));
   }
   return { first, last };
 }

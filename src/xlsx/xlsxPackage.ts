@@ -1,4 +1,4 @@
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message, SaidError } from "../domain/localize";
 import { parseSheet, sharedStrings, TEXT_DECODER, type PartText, type SheetCells } from "./sheetCells";
 import { canonicalXml } from "./xmlCanonical";
 import { readZipParts } from "./zip";
@@ -75,7 +75,7 @@ function relationships(parts: ReadonlyMap<string, Uint8Array>, codec: PartText, 
       const target = r.attribute("Target");
       if (id === undefined || target === undefined || r.attribute("TargetMode") === "External") return;
       const part = resolveTarget(source, target);
-      if (part === undefined) throw new MalformedXml(packageMsg.outside(relsName, target.slice(0, 80)));
+      if (part === undefined) throw new MalformedXml(packageMsg.outside.of(relsName, target.slice(0, 80)));
       found.set(id, { type: r.attribute("Type") ?? "", target: part });
     },
   });
@@ -103,7 +103,7 @@ const packageMsg = defineMessages("xlsxPackage", {
   ),
 });
 
-const missing = (part: string) => new Error(packageMsg.missingPart(part));
+const missing = (part: string) => new SaidError(packageMsg.missingPart.of(part));
 
 /** The sheets (name and part), defined names of a workbook part. */
 function readBook(xml: string, part: string, rels: ReadonlyMap<string, Relationship>) {

@@ -55,7 +55,7 @@ export function canonicalXml(xml: string): string {
   let copied = 0;
   const skipTo = (at: number, from: number, closing: string, name: string): number => {
     const close = xml.indexOf(closing, from);
-    if (close < 0) throw new MalformedXml(xmlMsg.unclosed(name));
+    if (close < 0) throw new MalformedXml(xmlMsg.unclosed.of(name));
     out.push(xml.slice(copied, at));
     copied = close + closing.length;
     return copied;
@@ -65,11 +65,11 @@ export function canonicalXml(xml: string): string {
     else if (xml.startsWith("<?", at)) at = xml.indexOf("<", skipTo(at, at + 2, "?>", "?"));
     else if (xml.startsWith("<![CDATA[", at)) {
       const close = xml.indexOf("]]>", at + 9);
-      if (close < 0) throw new MalformedXml(xmlMsg.unclosed("![CDATA["));
+      if (close < 0) throw new MalformedXml(xmlMsg.unclosed.of("![CDATA["));
       out.push(xml.slice(copied, at), escapeText(xml.slice(at + 9, close)));
       copied = close + 3;
       at = xml.indexOf("<", copied);
-    } else if (xml.startsWith("<!", at)) throw new MalformedXml(xmlMsg.declaration(xml.slice(at, at + 9)));
+    } else if (xml.startsWith("<!", at)) throw new MalformedXml(xmlMsg.declaration.of(xml.slice(at, at + 9)));
     else {
       const nameAt = xml[at + 1] === "/" ? at + 2 : at + 1;
       const colon = prefixes.size === 0 ? -1 : xml.slice(nameAt, nameAt + NEAR).indexOf(":") + nameAt;

@@ -108,10 +108,10 @@ export function readXmlPart(xml: string, part: string, wanted: Readonly<Record<s
   let textDepth = 0;
 
   parser.on("doctype", () => {
-    throw new MalformedXml(xmlPartMsg.doctype(part));
+    throw new MalformedXml(xmlPartMsg.doctype.of(part));
   });
   parser.on("opentag", (tag) => {
-    if (open.length >= MAX_DEPTH) throw new MalformedXml(xmlPartMsg.tooDeep(part, MAX_DEPTH));
+    if (open.length >= MAX_DEPTH) throw new MalformedXml(xmlPartMsg.tooDeep.of(part, MAX_DEPTH));
     open.push(tag.name);
     const parent = nodes.length === 0 ? tree : nodes[nodes.length - 1];
     const node = parent !== undefined && NAMESPACES.has(tag.uri) ? parent.below.get(tag.local) : undefined;
@@ -135,11 +135,11 @@ export function readXmlPart(xml: string, part: string, wanted: Readonly<Record<s
   });
   try {
     parser.write(xml);
-    if (open.length > 0) throw new MalformedXml(xmlPartMsg.unclosed(part, open[open.length - 1]));
+    if (open.length > 0) throw new MalformedXml(xmlPartMsg.unclosed.of(part, open[open.length - 1]));
     parser.close();
   } catch (error) {
     if (error instanceof MalformedXml) throw error;
-    throw new MalformedXml(xmlPartMsg.notXml(part, ...whereBroken(xml)));
+    throw new MalformedXml(xmlPartMsg.notXml.of(part, ...whereBroken(xml)));
   }
 }
 

@@ -7,7 +7,7 @@
  * in the part whatever it holds (a lazy regular expression looking for a closing tag that never
  * comes is quadratic: 400,000 unclosed <si> took minutes).
  */
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message, SaidError } from "../domain/localize";
 
 export const xmlMsg = defineMessages("xml", {
   unclosed: message(
@@ -23,9 +23,9 @@ export const xmlMsg = defineMessages("xml", {
 });
 
 /** Thrown for XML that Excel would refuse (or have to repair): the file is refused with its message. */
-export class MalformedXml extends Error {}
+export class MalformedXml extends SaidError {}
 
-const unclosed = (name: string) => new MalformedXml(xmlMsg.unclosed(name));
+const unclosed = (name: string) => new MalformedXml(xmlMsg.unclosed.of(name));
 
 const NAMED_ENTITIES: readonly (readonly [string, string])[] = [["quot;", '"'], ["amp;", "&"], ["lt;", "<"], ["gt;", ">"], ["apos;", "'"]];
 const NUMERIC_ENTITY = /#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));/y;

@@ -8,14 +8,14 @@
  * a task register of 5,000 tasks 150 MB, read for its rows (rowAllowance).
  */
 import { gzipSync, Inflate, inflateSync, Zip, zipSync, type ZipInputFile } from "fflate";
-import { defineMessages, message, text } from "../domain/localize";
+import { asMessage, defineMessages, message, SaidError, text } from "../domain/localize";
 
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 /** An .xlsx written by Excel or by Chỉ Tiêu has a few dozen parts. */
 const MAX_ENTRIES = 1_000;
 
 /** A file refused for a reason its owner can act on (its message says what to do: too large, encrypted, .xls, ZIP64), not a damaged one. */
-export class ZipRefused extends Error {}
+export class ZipRefused extends SaidError {}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -93,8 +93,8 @@ function hasExtraBlock(view: DataView, at: number, length: number, id: number): 
 const ZIP64_EXTRA = 0x0001;
 const ZIP64_LOCATOR = 0x07064b50;
 
-const tooLarge = () => new ZipRefused(zipMsg.tooLarge(MAX_INFLATED_BYTES / 1024 / 1024, MAX_ENTRIES));
-const damaged = (what: string) => new Error(zipMsg.damaged(what));
+const tooLarge = () => new ZipRefused(zipMsg.tooLarge.of(MAX_INFLATED_BYTES / 1024 / 1024, MAX_ENTRIES));
+const damaged = (what: string) => new SaidError(zipMsg.damaged.of(what));
 
 /** One part of the zip: its compressed body and the size its central-directory entry declares. */
 interface ZipEntry {
@@ -122,7 +122,7 @@ function endOfCentralDirectory(data: Uint8Array, view: DataView): number {
  */
 function* zipEntries(data: Uint8Array): Generator<ZipEntry> {
   const ole = oleReason(data);
-  if (ole !== undefined) throw new ZipRefused(ole);
+  if (ole !== undefined) throw new ZipRefused(asMessage(ole));
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -132,7 +132,7 @@ function* zipEntries(data: Uint8Array): Generator<ZipEntry> {
   // 0xFFFF entries or a 0xFFFFFFFF offset send the reader to the ZIP64 record that follows the
   // parts: a ZIP64 file (some tools write small files so), not one known to be too large.
   const zip64 = (entries === 0xffff || at === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === ZIP64_LOCATOR;
-  if (zip64) throw new ZipRefused(zipMsg.zip64);
+  if (zip64) throw new ZipRefused(asMessage(zipMsg.zip64));
   if (entries > MAX_ENTRIES || at === 0xffffffff) throw tooLarge();
   let total = 0;
   /** What the worksheets beyond the bound were allowed for their rows (rowAllowance). */
@@ -145,7 +145,7 @@ function* zipEntries(data: Uint8Array): Generator<ZipEntry> {
     const nameLength = u16(at + 28);
     const local = u32(at + 42);
     const sizesElsewhere = compressed === 0xffffffff || declared === 0xffffffff || local === 0xffffffff;
-    if (sizesElsewhere && hasExtraBlock(view, at + 46 + nameLength, u16(at + 30), ZIP64_EXTRA)) throw new ZipRefused(zipMsg.zip64);
+    if (sizesElsewhere && hasExtraBlock(view, at + 46 + nameLength, u16(at + 30), ZIP64_EXTRA)) throw new ZipRefused(asMessage(zipMsg.zip64));
     total += declared;
     if (local + 30 > data.length || u32(local) !== LOCAL) throw damaged(zipMsg.partNotFound);
     const start = local + 30 + u16(local + 26) + u16(local + 28);

@@ -2,7 +2,9 @@
 // laid out in the open workbook, checked as `chitieu assign` checks the file (naming each cell), and
 // every unit's workbook built as .xlsx bytes the CLI's reader reads back, in a fixed number of round
 // trips whatever the number of units.
+import ExcelJS from "exceljs";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
+import { FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, periodColumn } from "../../src/layout/unit";
 import { NAMES } from "../../src/layout/schema";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, DECISION_SHEET } from "../../src/layout/province";
 import { columnLetter } from "../../src/layout/addresses";
@@ -88,6 +90,15 @@ describe("the province workbook's assignment sheets in the pane", () => {
     expect(read.namedValue(NAMES.year)).toBe(2021);
     expect(read.table?.rows.map((r) => r.input.target)).toEqual(DEFAULT_CATALOGUE.indicators.map((i) => target(i.direction)));
     expect(read.problems.filter((p) => p.severity === "error")).toEqual([]);
+    // Asked for by month, the units' "Theo dõi" has twelve column groups, still in two round trips.
+    emulator.resetStats();
+    const monthly = await service.assignUnits("month");
+    expect(emulator.stats.syncs).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(monthly.units[0].bytes as unknown as ArrayBuffer);
+    const followUp = wb.getWorksheet(FOLLOW_UP_SHEET) as ExcelJS.Worksheet;
+    expect([periodColumn(3, "actual"), periodColumn(11, "actual")].map((c) => followUp.getCell(`${c}${FOLLOW_UP_ROWS.header}`).value)).toEqual(["Thực hiện", "Thực hiện"]);
+    expect(followUp.getCell(`${periodColumn(4, "actual")}${FOLLOW_UP_ROWS.date}`).value).toBeInstanceOf(Date);
   });
 
   test("a missing target and a bad kind stop everything, each naming its cell; nothing is built", async () => {

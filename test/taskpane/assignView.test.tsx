@@ -71,6 +71,7 @@ test("each unit's file downloads under the CLI's name; all of them as one .zip",
   fireEvent.click(screen.getByRole("button", { name: vi.assignButton }));
   await settle();
   expect(workbook.assignUnits).toHaveBeenCalledTimes(1);
+  expect(workbook.assignUnits).toHaveBeenCalledWith("quarter");
   expect(screen.getByText(fill(vi.assignDone, { count: 2 }))).toBeTruthy();
   // The sum warning, with its cell, as a problem a click selects.
   expect(document.body.textContent).toContain("Giao chỉ tiêu 1!M7");
@@ -82,6 +83,14 @@ test("each unit's file downloads under the CLI's name; all of them as one .zip",
   const zipped = unzipSync(await downloads[1].bytes);
   expect(Object.keys(zipped)).toEqual(["Tam Đảo.xlsx", "Sông Lô.xlsx"]);
   expect([...zipped["Tam Đảo.xlsx"]]).toEqual([0x50, 0x4b, 1]);
+});
+
+test("the units' follow-up sheet by month, when chosen", async () => {
+  const { workbook } = await renderPane("assign");
+  fireEvent.click(screen.getByRole("radio", { name: vi.followUpCadenceMonth }));
+  fireEvent.click(screen.getByRole("button", { name: vi.assignButton }));
+  await settle();
+  expect(workbook.assignUnits).toHaveBeenCalledWith("month");
 });
 
 test("errors stop the assignment: their count, each with its cell, and no file offered", async () => {

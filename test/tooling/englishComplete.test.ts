@@ -7,6 +7,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { catalogueEntries, isMessage, render, VERBATIM, type Message } from "../../src/domain/localize";
 import { main, run } from "../../src/cli/main";
+import { UsageError } from "../../src/cli/io";
+import { cellXml, editedUnit, UNIT_SHEET, WORKBOOK } from "../support/hostileFiles";
+import { deflated, rawZip } from "../support/zipBuilder";
 import { DIRECTION_NAMES, YES_NO } from "../../src/domain";
 import { CHART_SHEET, COMPARISON_SHEETS, PREVIOUS_YEAR_SHEET, PUBLIC_SHEET, TOTALS_SHEET } from "../../src/layout/comparison";
 import { DECISION_SHEET } from "../../src/layout/province";
@@ -176,3 +179,28 @@ describe("chitieu with --lang en", () => {
     }
   });
 });
+
+describe("chitieu read on a refused .xlsx file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "chitieu-english-xlsx-"));
+  const cases: readonly [string, () => Promise<Uint8Array>, string][] = [
+    ["a DOCTYPE in the workbook part", () => editedUnit(WORKBOOK, (xml) => xml.replace("<workbook", '<!DOCTYPE w [<!ENTITY a "b">]><workbook')), "xmlPart.doctype"],
+    ["a relationship outside the file", () => editedUnit("xl/_rels/workbook.xml.rels", (xml) => xml.replace('Target="worksheets/sheet1.xml"', 'Target="../../x.xml"')), "xlsxPackage.outside"],
+    ["a number Excel does not read", () => editedUnit(UNIT_SHEET, (xml) => xml.replace(cellXml(xml, "I8"), '<c r="I8"><v>0x834</v></c>')), "sheetXml.notANumber"],
+    ["a zip bomb", async () => rawZip([deflated("xl/workbook.xml", Buffer.from("<workbook/>"), 60 * 1024 * 1024)]), "zip.tooLarge"],
+  ];
+
+  it.each(cases)("words %s in English: the reader's refusal travels as data", async (_name, make, id) => {
+    const path = join(dir, `${id}.xlsx`);
+    writeFileSync(path, await make());
+    const error = await run(["read", path]).then(
+      () => null,
+      (e: unknown) => e as UsageError,
+    );
+    expect(error).toBeInstanceOf(UsageError);
+    expect(JSON.stringify(error?.said)).toContain(`"id":"${id}"`);
+    const english = render(error?.said as Message, "en");
+    expect(english).toContain(path);
+    expect(vietnameseIn(english, [dir])).toBeNull();
+  });
+});
+

@@ -2,9 +2,10 @@
 // them and make every unit's workbook. A task pane cannot write into a folder, so each file is
 // offered as a download under the name `chitieu assign` gives it (consolidation finds the units
 // again by it), and all of them as one .zip: browsers refuse a burst of separate downloads.
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { AssignedUnitFile } from "../../contract/workbook";
+import type { FollowUpCadence } from "../../layout/unit";
 import { parseGroupLine } from "../../layout/province";
 import { zipParts } from "../../xlsx/zip";
 import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
@@ -68,7 +69,8 @@ export function AssignView() {
   const [groupsText, setGroupsText] = useState("");
   const [tried, setTried] = useState(false);
   const create = useServiceCall((options: Parameters<typeof workbook.createAssignmentSheets>[0]) => workbook.createAssignmentSheets(options));
-  const assign = useServiceCall(() => workbook.assignUnits());
+  const assign = useServiceCall((cadence: FollowUpCadence) => workbook.assignUnits(cadence));
+  const [cadence, setCadence] = useState<FollowUpCadence>("quarter");
 
   const yearNumber = Number(year);
   const yearOk = Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100;
@@ -86,8 +88,14 @@ export function AssignView() {
       <Text>{s.assignIntro}</Text>
       <Section title={s.assignRunTitle}>
         <Text>{s.assignRunHelp}</Text>
+        <Field label={s.assignCadenceLabel}>
+          <RadioGroup value={cadence} onChange={(_, data) => setCadence(data.value === "month" ? "month" : "quarter")}>
+            <Radio value="quarter" label={s.followUpCadenceQuarter} />
+            <Radio value="month" label={s.followUpCadenceMonth} />
+          </RadioGroup>
+        </Field>
         <div className={form.actions}>
-          <Button appearance="primary" disabled={assign.busy} onClick={() => void assign.run()}>
+          <Button appearance="primary" disabled={assign.busy} onClick={() => void assign.run(cadence)}>
             {s.assignButton}
           </Button>
           {assign.busy && <Spinner size="tiny" label={s.assignBusy} />}
