@@ -97,6 +97,8 @@ interface Tally {
   readonly typedScore: number;
   readonly keyNotMet: readonly string[];
   readonly late: number;
+  /** The codes of the late indicators, named where lateness bars a level. */
+  readonly lateCodes: readonly string[];
   readonly lateShare: number;
   /** Excellence questions whose answer fails excellent in this reading. */
   readonly excellenceFailing: readonly ExcellenceQuestion[];
@@ -108,7 +110,7 @@ function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded
   let exceeded = 0;
   let weight = 0;
   let metWeight = 0;
-  let late = 0;
+  const lateCodes: string[] = [];
   let typedScore = 0;
   const keyNotMet: string[] = [];
   for (const item of indicators) {
@@ -122,7 +124,7 @@ function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded
       keyNotMet.push(item.code);
     }
     if (status === "exceeded") exceeded += 1;
-    if (item.late === true) late += 1;
+    if (item.late === true) lateCodes.push(item.code);
   }
   const total = indicators.length;
   return {
@@ -134,8 +136,9 @@ function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded
     weightedMetShare: weight > 0 ? metWeight / weight : null,
     typedScore,
     keyNotMet,
-    late,
-    lateShare: round4(late / total),
+    late: lateCodes.length,
+    lateCodes,
+    lateShare: round4(lateCodes.length / total),
     excellenceFailing: excellenceMet(answers, open === "notMet" ? "floor" : "ceiling"),
   };
 }
@@ -156,7 +159,7 @@ function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
   const excellentShare = rules.excellentExceededShare;
   const completeShare = rules.completeMetShare;
   const lateRule = rules.completeLateShare;
-  const noneLate = lateRule === null || t.late === 0 ? [] : [msg.shortfallLate(t.late)];
+  const noneLate = lateRule === null || t.late === 0 ? [] : [msg.shortfallLate(t.lateCodes)];
   const answers = rules.excellenceAnswers ? t.excellenceFailing.map((q) => msg.shortfallExcellence(q)) : [];
 
   const missedExcellent = [

@@ -381,9 +381,9 @@ export const msg = defineMessages("engine", {
     "no subordinate unit or collective member disciplined, and every earlier shortcoming remedied",
   ),
   shortfallLate: message(
-    (late: number) => `còn ${late} chỉ tiêu chậm tiến độ`,
-    (late) => `${indicatorsEn(late)} late`,
-    [2],
+    (codes: readonly string[]) => `còn ${codes.length} chỉ tiêu chậm tiến độ (${codeList(codes)})`,
+    (codes) => `${indicatorsEn(codes.length)} late (${codeList(codes)})`,
+    [["2.1", "4.2"]],
   ),
   shortfallLateShare: message(
     (share: number, max: number) => `tỷ lệ chỉ tiêu chậm tiến độ ${formatPercent(share)} (cần không quá ${formatPercent(max)})`,

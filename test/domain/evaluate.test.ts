@@ -116,6 +116,8 @@ describe("a milestone done after its due date is late (issue 15 §3, DOMAIN §4)
 
   test("done after due is late: good drops to complete; on or before the due date, or a date missing, is not", () => {
     expect(lateOf(run({ due: "2025-06-30", done: "2025-07-01" }))).toEqual({ row: true, late: 1, level: "complete", errors: [] });
+    // The reason names the row the dates made late.
+    expect(run({ due: "2025-06-30", done: "2025-07-01" }).summary.reasons.join(" ")).toContain("còn 1 chỉ tiêu chậm tiến độ (m)");
     expect(lateOf(run({ due: "30/6/2025", done: "30/06/2025" }))).toEqual({ row: false, late: 0, level: "good", errors: [] });
     expect(lateOf(run({ due: "2025-06-30", done: "1/3/2025" }))).toEqual({ row: false, late: 0, level: "good", errors: [] });
     for (const dates of [{ done: "2025-12-01" }, { due: "2025-06-30" }, {}, { due: "", done: "  " }]) {

@@ -45,7 +45,7 @@ describe("QĐ 366 Art. 11 as written (issue 15 §3)", () => {
     const all = indicators({ exceeded: 3, met: 7 });
     const oneLate = summarize(withLate(all, 1), 30, qd366, NO_DISQUALIFIER, ANSWERED);
     expect(oneLate).toMatchObject({ late: 1, level: "complete" });
-    expect(oneLate.reasons.join(" ")).toContain("còn 1 chỉ tiêu chậm tiến độ");
+    expect(oneLate.reasons.join(" ")).toContain(`còn 1 chỉ tiêu chậm tiến độ (${all[0].code})`);
     expect(summarize(withLate(all, 2), 30, qd366, NO_DISQUALIFIER, ANSWERED).level).toBe("complete");
     const tooLate = summarize(withLate(all, 3), 30, qd366, NO_DISQUALIFIER, ANSWERED);
     expect(tooLate.level).toBe("incomplete");
