@@ -2,7 +2,7 @@ import { LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, vnDay, type 
 import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../../domain";
 import { columnLetter, rangeAddress } from "../addresses";
 import { cell, formula, value } from "../cells";
-import { totalAchievementFormula, totalActualFormula, totalStatusFormula, totalTargetFormula, type TotalRanges } from "../formulas";
+import { TOTAL_LEFT_OUT, totalAchievementFormula, totalActualFormula, totalStatusFormula, totalTargetFormula, type TotalRanges } from "../formulas";
 import { isPercentUnit, toPercentCell } from "../percentRows";
 import { FONT } from "../schema";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
@@ -60,6 +60,9 @@ export const TOTAL_ROW_LABEL = "Tổng của tỉnh";
 export const TOTALS_NOTE =
   "Chỉ tiêu cộng dồn: tổng kế hoạch, tổng thực hiện và tỷ lệ đạt (tổng thực hiện / tổng kế hoạch) của các đơn vị trong loại đã có số liệu, công thức trên các dòng đơn vị ở trên; " +
   "đơn vị chưa có số liệu hoặc có lỗi không cộng, số đơn vị đó ghi sau đánh giá. Chỉ tiêu tỷ lệ và Đạt/Không không cộng (—).";
+/** The longest status a group's total can show: every unit left out. */
+export const leftOutStatus = (units: number) => `${STATUS_NAMES.pending}${TOTAL_LEFT_OUT.before}${units}${TOTAL_LEFT_OUT.after}`;
+
 /** In the measures of an indicator that is not summed. */
 export const NOT_SUMMED = "—";
 
@@ -263,10 +266,19 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     range: rangeAddress(a1(from, fixed + 1), rowCount(from, to), MEASURE_COUNT * indicators.length),
     formats: Array.from({ length: rowCount(from, to) }, () => measureFormats(status)),
   });
+  const columnWidths = [...COMPARISON_COLUMNS.map((col) => col.width), ...indicators.flatMap(() => COMPARISON_MEASURES.map((m) => m.width))];
+  // Merged and wrapped cells do not grow by themselves (Excel, LibreOffice): the note and the totals are sized here.
+  const allPoints = columnWidths.reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT;
+  const statusPoints = (COMPARISON_MEASURES.find((m) => m.key === "status")?.width ?? 0) * POINTS_PER_WIDTH_UNIT;
+  const totalLines = Math.max(...c.groups.map((g) => wrappedLines(leftOutStatus(g.units.length), statusPoints, 12)), 1);
   return {
     name: COMPARISON_SHEETS.comparison,
     font: { name: FONT, size: 12 },
-    columnWidths: [...COMPARISON_COLUMNS.map((col) => col.width), ...indicators.flatMap(() => COMPARISON_MEASURES.map((m) => m.width))],
+    columnWidths,
+    rowHeights: [
+      { row: headingRow + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, allPoints, NOTE_SIZE), NOTE_SIZE) },
+      ...c.groups.map((_, k) => ({ row: firstTotal + k, height: rowHeight(totalLines, 12) })),
+    ],
     blocks,
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },

@@ -26,6 +26,7 @@ import {
   COMPARISON_MEASURES,
   COMPARISON_SHEETS,
   kindLabel,
+  leftOutStatus,
   measureColumn,
   PROVISIONAL_SUFFIX,
   QUOTA_BASE_HEADER,
@@ -209,8 +210,6 @@ function totalRows(units: readonly LiveUnit[]) {
   return { heading, first, last: first + Math.max(1, kindsOf(units).length) - 1 };
 }
 
-/** The longest status a total can show: the widest status with every unit left out. */
-const longestTotalStatus = (count: number) => `${STATUS_NAMES.pending} (chưa tính ${count} đơn vị)`;
 
 /**
  * Rows sized from their texts: merged headers and wrapped formula results do not grow by
@@ -232,7 +231,7 @@ function comparisonRowHeights(units: readonly LiveUnit[], indicators: readonly I
   const headerLines = Math.max(1, ...LIVE_COLUMNS.map((c, i) => wrappedLines(c.header, width(i), 12, true) - 2));
   const indicatorLines = Math.max(headerLines, ...indicators.map((ind, i) => wrappedLines(`${ind.code}. ${ind.name}`, width(measureColumn(fixed, i, "target") - 1, span), 12, true)));
   const statusWidth = width(measureColumn(fixed, 0, "status") - 1);
-  const totalLines = Math.max(1, wrappedLines(longestTotalStatus(units.length), statusWidth, 12));
+  const totalLines = Math.max(1, wrappedLines(leftOutStatus(units.length), statusWidth, 12));
   const totals = totalRows(units);
   const allWidth = width(0, widths.length);
   const { group, indicator, measure } = COMPARISON_HEADER_ROWS;
