@@ -14,6 +14,7 @@ import type { DocumentHeader } from "../layout/schema";
 import type { Scalar } from "../layout/types";
 import { unitWorkbook, type UnitValues } from "../layout/unit";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
+import { zlibDeflater } from "./zlibDeflate";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
 import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
@@ -144,7 +145,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
   checkOutput(options.output, inputs, cliMsg.kindWorkbook.of(), NOTHING);
   // A register of thousands of tasks (150,000 roadmap rows) is more than ExcelJS can hold: the
   // light writer streams it, its formula runs stated once (issue 15 §4).
-  const write = options.taskRegister ? async () => writeSheetsXlsx(layout) : async () => (await import("../xlsx/writeLayout")).writeXlsx(layout);
+  const write = options.taskRegister ? async () => writeSheetsXlsx(layout, zlibDeflater) : async () => (await import("../xlsx/writeLayout")).writeXlsx(layout);
   writeOutput(options.output, await written(write));
   return { stdout: "", exitCode: 0 };
 }

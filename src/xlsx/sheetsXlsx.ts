@@ -4,7 +4,7 @@ import { assertExcelLimits } from "../layout/excelLimits";
 import { formulaRuns } from "../layout/formulaRuns";
 import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
 import { zipParts } from "./zip";
-import { zipChunks } from "./zipChunks";
+import { zipChunks, type ChunkDeflater } from "./zipChunks";
 
 /**
  * A light .xlsx writer: the consolidation written by `chitieu consolidate` (So sánh, Hạn mức,
@@ -594,6 +594,9 @@ interface Rendered {
 export class SheetsXlsxWriter {
   private readonly rendered = new Map<string, Rendered>();
 
+  /** `deflate`: how parts rendered in chunks are deflated (zipChunks; fflate unless given). */
+  constructor(private readonly deflate?: ChunkDeflater) {}
+
   /** The .xlsx file's bytes; it asks Excel to recalculate on open. */
   write(layout: WorkbookLayout): Uint8Array {
     const count = layout.sheets.length;
@@ -625,16 +628,16 @@ export class SheetsXlsxWriter {
       rendered[i] = done;
     }
     const last = done as Rendered | undefined;
-    return packageParts(layout, rendered, last?.styles ?? new Styles(), last?.strings ?? new SharedStrings());
+    return packageParts(layout, rendered, last?.styles ?? new Styles(), last?.strings ?? new SharedStrings(), this.deflate);
   }
 }
 
 /** The .xlsx file's bytes of one layout; it asks Excel to recalculate on open. */
-export function writeSheetsXlsx(layout: WorkbookLayout): Uint8Array {
-  return new SheetsXlsxWriter().write(layout);
+export function writeSheetsXlsx(layout: WorkbookLayout, deflate?: ChunkDeflater): Uint8Array {
+  return new SheetsXlsxWriter(deflate).write(layout);
 }
 
-function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], styles: Styles, strings: SharedStrings): Uint8Array {
+function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], styles: Styles, strings: SharedStrings, deflate: ChunkDeflater | undefined): Uint8Array {
   const names = [
     ...layout.sheets.flatMap(printNames),
     ...layout.names.map((name) => `<definedName name="${escape(name.name)}">${escape(qualified(name.sheet, name.ref))}</definedName>`),
@@ -686,5 +689,5 @@ function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], style
   ];
   // A sheet rendered in chunks (a register's) is deflated chunk by chunk; other files as before.
   const whole = parts.flatMap(({ name, data }) => (data instanceof Uint8Array ? [{ name, data }] : data.length === 1 ? [{ name, data: data[0] }] : []));
-  return whole.length === parts.length ? zipParts(whole) : zipChunks(parts.map(({ name, data }) => ({ name, chunks: data instanceof Uint8Array ? [data] : data })));
+  return whole.length === parts.length ? zipParts(whole) : zipChunks(parts.map(({ name, data }) => ({ name, chunks: data instanceof Uint8Array ? [data] : data })), deflate);
 }
