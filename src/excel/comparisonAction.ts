@@ -10,7 +10,7 @@ import { loadInventory } from "./workbookState";
 import { sheetMsg } from "../layout/messages";
 import { unitPlaces } from "../layout/units";
 import { COMPARISON_SHEETS } from "../layout/comparison";
-import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook } from "../layout/comparison";
+import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook, liveTotalKinds } from "../layout/comparison";
 import { noTable } from "./readProtocol";
 import { writeProtected, step, NO_CONTENTS } from "./writeProtocol";
 import { CHART_SHEET } from "../layout/comparison";
@@ -92,7 +92,7 @@ export async function comparisonAction(context: Excel.RequestContext, features: 
       for (const sheet of layout.sheets) context.workbook.worksheets.add(sheet.name);
     }),
     ...layout.sheets.flatMap((sheet) => createSheetSteps(sheetOf(sheet.name), sheet, features)),
-    ...comparisonChartSteps(context, live.length, indicators, features),
+    ...comparisonChartSteps(context, live.length, indicators, features, liveTotalKinds(live)),
     step(() => sheetOf(COMPARISON_SHEETS.comparison)().activate()),
   ]);
   if (failed.length > 0) return { changes: [], problems: failed };

@@ -22,15 +22,14 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
     axis.minimum = 0;
     axis.majorUnit = 1;
     axis.majorGridlines.visible = true;
-    chart.legend.visible = false;
-  } else {
-    chart.legend.position = "Bottom";
   }
+  if (spec.legend) chart.legend.position = "Bottom";
+  else chart.legend.visible = false;
 }
 
 /** Steps that add "Biểu đồ" (after the comparison sheets exist), its data formulas and its charts. */
-export function comparisonChartSteps(context: Excel.RequestContext, units: number, indicators: readonly Indicator[], features: FeatureSupport): WriteStep[] {
-  const { sheet, charts } = chartSheet(units, indicators);
+export function comparisonChartSteps(context: Excel.RequestContext, units: number, indicators: readonly Indicator[], features: FeatureSupport, kinds: readonly string[] = []): WriteStep[] {
+  const { sheet, charts } = chartSheet(units, indicators, kinds);
   const ws = () => context.workbook.worksheets.getItem(CHART_SHEET);
   return [
     { bytes: 200, queue: () => void context.workbook.worksheets.add(CHART_SHEET) },

@@ -3,8 +3,9 @@
  * native chart per indicator (achievement by unit, bars from 0 % with a gridline every 100 %) and
  * one of the levels per unit kind, drawn in the comparison's round trips whatever the unit count.
  */
-import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
-import { CHART_SHEET, columnLetter, COMPARISON_FIRST_ROW, COMPARISON_SHEETS, LIVE_COLUMNS, LIVE_KINDS, unitPlace } from "../../src/layout";
+import { DEFAULT_CATALOGUE, LEVEL_NAMES, UNIT_KIND_NAMES } from "../../src/domain";
+import { CHART_SHEET, columnLetter, COMPARISON_FIRST_ROW, COMPARISON_SHEETS, LIVE_COLUMNS, LIVE_KINDS, TOTAL_ROW_LABEL, TOTALS_CHART_TITLE, TOTALS_GAP, unitPlace } from "../../src/layout";
+import { columnIndex } from "../../src/layout/addresses";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { row, setup, SETUP } from "./helpers";
 
@@ -35,7 +36,7 @@ describe("Biểu đồ: native charts beside the live comparison", () => {
   test("a chart of levels per kind, then one per indicator over its achievement by unit, each in its own place", async () => {
     const { emulator } = await units(3);
     const charts = emulator.charts(CHART_SHEET);
-    expect(charts).toHaveLength(1 + DEFAULT_CATALOGUE.indicators.length);
+    expect(charts).toHaveLength(1 + DEFAULT_CATALOGUE.indicators.length + 1);
     expect(charts[0]).toMatchObject({ type: "ColumnClustered", seriesBy: "Columns", title: "Số đơn vị theo xếp loại, từng loại đơn vị", legend: { position: "Bottom" } });
     const first = DEFAULT_CATALOGUE.indicators[0];
     expect(charts[1]).toMatchObject({
@@ -77,11 +78,33 @@ describe("Biểu đồ: native charts beside the live comparison", () => {
     expect(counts[LIVE_KINDS.indexOf("xã, phường")]).toBe(1);
   });
 
+  test("the province's totals against its targets: per indicator that adds up, each kind's Σ actual / Σ target from So sánh", async () => {
+    const { emulator } = await units(3);
+    const totals = emulator.charts(CHART_SHEET).at(-1);
+    expect(totals).toMatchObject({ type: "ColumnClustered", title: TOTALS_CHART_TITLE, valueAxis: { minimum: 0, majorUnit: 1, majorGridlines: true }, legend: { position: "Bottom" } });
+    const [from, to] = (totals?.source ?? "").replace(/\$/g, "").split("!")[1].split(":");
+    const [fromColumn, fromRow] = [from.replace(/\d+/g, ""), Number(from.replace(/\D+/g, ""))];
+    const at = (c: number, r: number) => emulator.cell(CHART_SHEET, `${columnLetter(columnIndex(fromColumn) + c)}${fromRow + r}`).value;
+    // One column per kind of the units, in the quota sheet's order of kinds.
+    const kinds = [UNIT_KIND_NAMES.commune, UNIT_KIND_NAMES.district];
+    expect([at(0, 0), at(1, 0), at(2, 0)]).toEqual(["Chỉ tiêu", ...kinds]);
+    // Rates and milestones are not summed: only the indicators that add up are rows.
+    const summed = DEFAULT_CATALOGUE.indicators.filter((i) => i.direction !== "milestone" && i.unit !== "%");
+    expect(Number(to.replace(/\D+/g, "")) - fromRow).toBe(summed.length);
+    expect(at(0, 1)).toBe(summed[0].code);
+    // Each value is the total's achievement on So sánh: the districts' first indicator (100 and 93 against 100 each).
+    const so = (address: string) => emulator.cell(COMPARISON_SHEETS.comparison, address).value;
+    const totalRow = COMPARISON_FIRST_ROW + 3 - 1 + TOTALS_GAP + 2 + 1;
+    expect([so(`B${totalRow}`), so(`C${totalRow}`)]).toEqual([TOTAL_ROW_LABEL, kinds[1]]);
+    expect(at(2, 1)).toBe(so(`${columnLetter(LIVE_COLUMNS.length + 2)}${totalRow}`));
+    expect(at(2, 1)).toBe(0.965);
+  });
+
   test("building again replaces the charts; the round trips do not grow with the units", async () => {
     const two = await units(2);
     const five = await units(5);
     expect(five.syncs).toBe(two.syncs);
     await five.service.buildComparison();
-    expect(five.emulator.charts(CHART_SHEET)).toHaveLength(1 + DEFAULT_CATALOGUE.indicators.length);
+    expect(five.emulator.charts(CHART_SHEET)).toHaveLength(1 + DEFAULT_CATALOGUE.indicators.length + 1);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * "Biểu đồ" (issue 8 §3, pictures): the data the add-in's native charts draw, as formulas over
  * the live "So sánh", and the charts themselves as data: per indicator, achievement by unit as
- * bars on a value axis from 0 % with a gridline every 100 % (the 100 % line); and the number of
- * units at each level per unit kind. Charts sit on the left, their data on the right.
+ * bars on a value axis from 0 % with a gridline every 100 % (the 100 % line); the number of
+ * units at each level per unit kind; and the province's totals against its targets: per indicator
+ * that adds up, Σ actual / Σ target of each kind (issue 16 §3). Charts sit on the left, their data on the right.
  */
-import { LEVEL_NAMES, type Indicator, type Level } from "../../domain";
+import { defaultAdditive, LEVEL_NAMES, type Indicator, type Level } from "../../domain";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, measureColumn } from "./comparisonSheet";
-import { LIVE_COLUMNS, LIVE_KINDS } from "./liveComparison";
+import { LIVE_COLUMNS, LIVE_KINDS, liveTotalRow } from "./liveComparison";
 import { FONT } from "../schema";
 import { NUMBER_FORMATS, STYLE } from "../styles";
 import type { Block, SheetLayout } from "../types";
@@ -26,7 +27,11 @@ export interface ChartSpec {
   readonly to: string;
   /** Achievement charts: the value axis starts at 0 with a gridline every 100 %. */
   readonly percent: boolean;
+  /** A legend under the chart: its series say what each colour is. */
+  readonly legend: boolean;
 }
+
+export const TOTALS_CHART_TITLE = "Tổng của tỉnh so với kế hoạch: tổng thực hiện / tổng kế hoạch từng chỉ tiêu cộng dồn, theo loại đơn vị";
 
 const DATA_ROW = 4;
 /** Charts cover columns A:K; the data starts at column M. */
@@ -40,8 +45,11 @@ const comparisonCell = (letter: string, row: number) => qualified(COMPARISON_SHE
 /** The comparison's column of a field (0-based index into LIVE_COLUMNS). */
 const comparisonColumn = (header: (typeof LIVE_COLUMNS)[number]["header"]) => columnLetter(LIVE_COLUMNS.findIndex((c) => c.header === header));
 
-/** The chart sheet and its charts for `count` units and the indicators in comparison order. */
-export function chartSheet(count: number, indicators: readonly Indicator[]): { sheet: SheetLayout; charts: ChartSpec[] } {
+/**
+ * The chart sheet and its charts for `count` units, the indicators in comparison order and the
+ * kinds whose totals "So sánh" holds (liveTotalKinds).
+ */
+export function chartSheet(count: number, indicators: readonly Indicator[], totalKinds: readonly string[] = []): { sheet: SheetLayout; charts: ChartSpec[] } {
   const groups = [...new Set(indicators.map((i) => i.group))];
   const ordered = groups.flatMap((g) => indicators.filter((i) => i.group === g));
   const rows = Math.max(1, count);
@@ -72,6 +80,7 @@ export function chartSheet(count: number, indicators: readonly Indicator[]): { s
       from: a1(DATA_ROW, 0),
       to: a1(DATA_ROW + CHART_ROWS - 1, 10),
       percent: false,
+      legend: true,
     },
   ];
   const firstBlock = DATA_COLUMN + levelColumns + 1;
@@ -99,18 +108,53 @@ export function chartSheet(count: number, indicators: readonly Indicator[]): { s
       from: a1(top, 0),
       to: a1(top + CHART_ROWS - 2, 10),
       percent: true,
+      legend: false,
     });
   });
-  const lastColumn = firstBlock + 3 * ordered.length - 1;
+  // The totals: a row per indicator that adds up, a column per kind, read from the totals rows of "So sánh".
+  const summed = ordered.map((ind, i) => ({ ind, i })).filter(({ ind }) => ind.direction !== "milestone" && defaultAdditive(ind));
+  const totalsAt = firstBlock + 3 * ordered.length;
+  const hasTotals = summed.length > 0 && totalKinds.length > 0;
+  if (hasTotals) {
+    blocks.push(
+      { at: a1(DATA_ROW, totalsAt), cells: [["Chỉ tiêu", ...totalKinds].map(value)], owner: "addin", style: STYLE.header },
+      {
+        at: a1(DATA_ROW + 1, totalsAt),
+        cells: summed.map(({ ind, i }) => [
+          value(ind.code),
+          ...totalKinds.map((_, k) => {
+            const total = comparisonCell(columnLetter(measureColumn(LIVE_COLUMNS.length, i, "achievement") - 1), liveTotalRow(count, k));
+            return formula(`=IF(ISNUMBER(${total}),${total},NA())`);
+          }),
+        ]),
+        owner: "addin",
+        style: STYLE.body,
+      },
+    );
+    const top = DATA_ROW + CHART_ROWS * (ordered.length + 1) + 1;
+    charts.push({
+      title: TOTALS_CHART_TITLE,
+      source: `${a1(DATA_ROW, totalsAt)}:${a1(DATA_ROW + summed.length, totalsAt + totalKinds.length)}`,
+      type: "ColumnClustered",
+      from: a1(top, 0),
+      to: a1(top + CHART_ROWS - 2, 10),
+      percent: true,
+      legend: true,
+    });
+  }
+  const lastColumn = hasTotals ? totalsAt + totalKinds.length + 1 : firstBlock + 3 * ordered.length - 1;
   const sheet: SheetLayout = {
     name: CHART_SHEET,
     font: { name: FONT, size: 12 },
     columnWidths: Array.from({ length: Math.max(lastColumn, DATA_COLUMN + levelColumns) }, (_, c) => (c < DATA_COLUMN ? 9 : c === DATA_COLUMN ? 24 : 14)),
     blocks,
-    rangeStyles: ordered.map((_, i) => {
-      const at = firstBlock + 3 * i + 1;
-      return { range: `${a1(DATA_ROW + 1, at)}:${a1(DATA_ROW + rows, at)}`, style: { numberFormat: NUMBER_FORMATS.percent } };
-    }),
+    rangeStyles: [
+      ...ordered.map((_, i) => {
+        const at = firstBlock + 3 * i + 1;
+        return { range: `${a1(DATA_ROW + 1, at)}:${a1(DATA_ROW + rows, at)}`, style: { numberFormat: NUMBER_FORMATS.percent } };
+      }),
+      ...(hasTotals ? [{ range: `${a1(DATA_ROW + 1, totalsAt + 1)}:${a1(DATA_ROW + summed.length, totalsAt + totalKinds.length)}`, style: { numberFormat: NUMBER_FORMATS.percent } }] : []),
+    ],
     numberFormats: [],
     tables: [],
     validations: [],

@@ -195,13 +195,17 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
   ];
 }
 
-/** The kinds of the units as built, in LIVE_KINDS order: one total row each. */
-const kindsOf = (units: readonly LiveUnit[]) => LIVE_KINDS.filter((k) => units.some((u) => u.kind === k));
+/** The kinds of the units as built, in LIVE_KINDS order: one total row each on "So sánh". */
+export const liveTotalKinds = (units: readonly Pick<LiveUnit, "kind">[]) => LIVE_KINDS.filter((k) => units.some((u) => u.kind === k));
+const kindsOf = liveTotalKinds;
+
+/** The row of the total of the `index`-th kind of liveTotalKinds under `count` unit rows. */
+export const liveTotalRow = (count: number, index: number) => comparisonLastRow(count) + TOTALS_GAP + 2 + index;
 
 /** Where the totals sit under the unit rows: the heading, its note, then one row per kind built. */
 function totalRows(units: readonly LiveUnit[]) {
   const heading = comparisonLastRow(units.length) + TOTALS_GAP;
-  const first = heading + 2;
+  const first = liveTotalRow(units.length, 0);
   return { heading, first, last: first + Math.max(1, kindsOf(units).length) - 1 };
 }
 
