@@ -1,5 +1,5 @@
 import * as zlib from "node:zlib";
-import type { ChunkDeflater } from "../xlsx/zipChunks";
+import type { ChunkDeflater } from "../xlsx/zip";
 
 /**
  * The CLI deflates a register's large parts with node's zlib, 3 to 4 times faster than fflate

@@ -3,8 +3,7 @@ import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, ValidationSp
 import { assertExcelLimits } from "../layout/excelLimits";
 import { formulaRuns } from "../layout/formulaRuns";
 import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
-import { zipParts } from "./zip";
-import { zipChunks, type ChunkDeflater } from "./zipChunks";
+import { zipChunks, zipParts, type ChunkDeflater } from "./zip";
 
 /**
  * A light .xlsx writer: the consolidation written by `chitieu consolidate` (So sánh, Hạn mức,

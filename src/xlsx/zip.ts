@@ -7,7 +7,7 @@
  * and each part inflated by fflate with its declared size as a hard cap. A unit workbook of 5,000 indicators is about 15 MB inflated;
  * a task register of 5,000 tasks 150 MB, read for its rows (rowAllowance).
  */
-import { gzipSync, Inflate, inflateSync, Zip, zipSync, type ZipInputFile } from "fflate";
+import { gzipSync, Inflate, inflateSync, Zip, ZipDeflate, zipSync, type ZipInputFile } from "fflate";
 import { asMessage, defineMessages, message, SaidError, text } from "../domain/localize";
 
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
@@ -321,6 +321,47 @@ function deflated(data: Uint8Array): Deflated {
   return part;
 }
 
+/** One part's chunks deflated as one raw deflate stream, with the CRC-32 and size of what was deflated. */
+export interface DeflatedChunks {
+  readonly body: readonly Uint8Array[];
+  readonly crc: number;
+  readonly size: number;
+}
+
+/** Deflates a part given in chunks; zipChunks deflates with fflate (the pane has no other) unless given one (the CLI: node's zlib). */
+export type ChunkDeflater = (chunks: readonly Uint8Array[]) => DeflatedChunks;
+
+/**
+ * A zip whose entries `add` puts into fflate's streaming Zip, joined into one file. Each entry's
+ * sizes follow it (a data descriptor), as every reader takes them from the central directory.
+ */
+function zipOf(add: (zip: Zip) => void): Uint8Array {
+  const out: Uint8Array[] = [];
+  let failed: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failed = error;
+    else out.push(chunk);
+  });
+  add(zip);
+  zip.end();
+  if (failed !== null) throw failed;
+  const bytes = new Uint8Array(out.reduce((n, chunk) => n + chunk.length, 0));
+  let at = 0;
+  for (const chunk of out) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** An entry given as its compressed body (in one or more pieces), CRC and size: fflate writes it as it is. */
+function addDeflated(zip: Zip, name: string, part: DeflatedChunks): void {
+  const file: ZipInputFile = { filename: name, size: part.size, crc: part.crc, compression: 8, mtime: ZIP_EPOCH };
+  zip.add(file);
+  if (part.body.length === 0) file.ondata?.(null, new Uint8Array(0), true);
+  part.body.forEach((chunk, i) => file.ondata?.(null, chunk, i === part.body.length - 1));
+}
+
 /**
  * A zip (.xlsx package) of these parts, in this order, deflated and dated 1980-01-01 00:00. Each
  * distinct part (by identity) is compressed once however many files hold it. "store" is for parts
@@ -328,26 +369,31 @@ function deflated(data: Uint8Array): Deflated {
  */
 export function zipParts(parts: readonly ZipPart[], compression: "deflate" | "store" = "deflate"): Uint8Array {
   if (compression === "store") return zipSync(Object.fromEntries(parts.map((p) => [p.name, p.data])), { level: 0, mtime: ZIP_EPOCH });
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
+  return zipOf((zip) => {
+    for (const part of parts) {
+      const { body, crc } = deflated(part.data);
+      addDeflated(zip, part.name, { body: [body], crc, size: part.data.length });
+    }
   });
-  for (const part of parts) {
-    const { body, crc } = deflated(part.data);
-    // fflate streams a file given as its compressed body, CRC and size (written with a data descriptor).
-    const file: ZipInputFile = { filename: part.name, size: part.data.length, crc, compression: 8, mtime: ZIP_EPOCH };
-    zip.add(file);
-    file.ondata?.(null, body, true);
-  }
-  zip.end();
-  if (failure !== null) throw failure;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+}
+
+/**
+ * A zip (.xlsx package) of parts given in chunks, each chunk deflated as it comes, so that no part
+ * is ever joined into one buffer: a task register's roadmap is over a hundred megabytes of XML at
+ * 5,000 tasks. The same compression (level 1) and date (the zip epoch) as zipParts.
+ */
+export function zipChunks(parts: readonly { readonly name: string; readonly chunks: readonly Uint8Array[] }[], deflate?: ChunkDeflater): Uint8Array {
+  return zipOf((zip) => {
+    for (const part of parts) {
+      if (deflate !== undefined) {
+        addDeflated(zip, part.name, deflate(part.chunks));
+        continue;
+      }
+      const file = new ZipDeflate(part.name, { level: 1 });
+      file.mtime = ZIP_EPOCH;
+      zip.add(file);
+      if (part.chunks.length === 0) file.push(new Uint8Array(0), true);
+      part.chunks.forEach((chunk, i) => file.push(chunk, i === part.chunks.length - 1));
+    }
+  });
 }

@@ -4,7 +4,7 @@
  */
 import { crc32, inflateRawSync } from "node:zlib";
 import { readZipParts } from "../../src/xlsx/zip";
-import { zipChunks } from "../../src/xlsx/zipChunks";
+import { zipChunks } from "../../src/xlsx/zip";
 import { zlibDeflater } from "../../src/cli/zlibDeflate";
 
 const text = (s: string) => new TextEncoder().encode(s);
