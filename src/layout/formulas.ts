@@ -407,6 +407,14 @@ export function totalAchievementFormula(direction: "increase" | "decrease", t: T
 export const TOTAL_LEFT_OUT = { before: " (chưa tính ", after: " đơn vị)" } as const;
 
 /**
+ * A conditional format's test that a status cell says `word`, alone or as a total's status with
+ * units left out ("Đạt (chưa tính 2 đơn vị)"), so that a total is coloured as its status.
+ */
+export function statusIsFormula(cell: string, word: string): string {
+  return `OR(${cell}=${q(word)},LEFT(${cell},${word.length + TOTAL_LEFT_OUT.before.length})=${q(word + TOTAL_LEFT_OUT.before)})`;
+}
+
+/**
  * The total's status from its achievement cell, as statusOf judges it, followed by the number of
  * the group's units left out (no actual yet, or in error: the engine's `pending`).
  */

@@ -2,7 +2,7 @@ import { LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, vnDay, type 
 import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../../domain";
 import { columnLetter, rangeAddress } from "../addresses";
 import { cell, formula, value } from "../cells";
-import { TOTAL_LEFT_OUT, totalAchievementFormula, totalActualFormula, totalStatusFormula, totalTargetFormula, type TotalRanges } from "../formulas";
+import { statusIsFormula, TOTAL_LEFT_OUT, totalAchievementFormula, totalActualFormula, totalStatusFormula, totalTargetFormula, type TotalRanges } from "../formulas";
 import { isPercentUnit, toPercentCell } from "../percentRows";
 import { FONT } from "../schema";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
@@ -249,7 +249,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
       ? []
       : (["exceeded", "met", "notMet", "pending", "error"] as const).map((s) => ({
           range: body(fixed + 1, MEASURE_COUNT * indicators.length, lastTotal),
-          formula: `${firstMeasure}="${STATUS_NAMES[s]}"`,
+          formula: statusIsFormula(firstMeasure, STATUS_NAMES[s]),
           ...STATUS_COLORS[s],
         }))),
     { range: body(8, 1), formula: `${decision}="${CONSOLIDATION_MESSAGES.decision.lower}"`, ...STATUS_COLORS.notMet },

@@ -38,7 +38,7 @@ import {
   TOTALS_NOTE,
   type MeasureKey,
 } from "./comparisonSheet";
-import type { ColumnLetters } from "../formulas";
+import { statusIsFormula, type ColumnLetters } from "../formulas";
 import { FONT, NAMES, RULE_NAMES } from "../schema";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
@@ -319,7 +319,7 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
       ? []
       : (["exceeded", "met", "notMet", "pending", "error"] as const).map((s) => ({
           range: body(fixed + 1, span * ordered.length, totals.last),
-          formula: `${firstMeasure}=${q(STATUS_NAMES[s])}`,
+          formula: statusIsFormula(firstMeasure, STATUS_NAMES[s]),
           ...STATUS_COLORS[s],
         }))),
     { range: body(8, 1), formula: `${decision}=${q(CONSOLIDATION_MESSAGES.decision.lower)}`, ...STATUS_COLORS.notMet },
