@@ -20,6 +20,8 @@ export interface YearChange {
   readonly rankChange: number | null;
   /** Per indicator code: this year's achievement minus last year's, rounded to 4 decimals. */
   readonly achievementChange: Readonly<Record<string, number | null>>;
+  /** Per indicator code of this year: last year's achievement; null when the unit or the indicator was not there. */
+  readonly previousAchievements: Readonly<Record<string, number | null>>;
 }
 
 const key = (name: string) => name.normalize("NFC").trim();
@@ -30,11 +32,13 @@ export function compareYears(current: readonly YearResult[], previous: readonly 
     const then = before.get(key(now.unit));
     const rankChange = now.rank !== null && then?.rank != null ? then.rank - now.rank : null;
     const achievementChange: Record<string, number | null> = {};
+    const previousAchievements: Record<string, number | null> = {};
     for (const [code, value] of Object.entries(now.achievements)) {
       const old = then?.achievements[code];
       achievementChange[code] = value !== null && old != null ? round4(value - old) : null;
+      previousAchievements[code] = old ?? null;
     }
-    return { unit: now.unit, rank: now.rank, previousRank: then?.rank ?? null, rankChange, achievementChange };
+    return { unit: now.unit, rank: now.rank, previousRank: then?.rank ?? null, rankChange, achievementChange, previousAchievements };
   });
 }
 

@@ -347,6 +347,20 @@ describe("chitieu consolidate --previous (issue 16 §3)", () => {
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
-    expect(wb.getWorksheet("So với năm trước")?.getCell("A1").value).toBe("SO SÁNH NĂM 2026 VỚI NĂM 2025");
+    const sheet = wb.getWorksheet("So với năm trước") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A1").value).toBe("SO SÁNH NĂM 2026 VỚI NĂM 2025");
+    // The picture under the table (three units: rows 5–7, then a gap, its title, two header rows):
+    // per indicator last year's and this year's achievement side by side, each with its bar.
+    expect(sheet.getCell("A9").value).toBe("TỶ LỆ ĐẠT NĂM 2025 (XÁM) VÀ NĂM 2026 (XANH)");
+    expect([sheet.getCell("F10").value, sheet.getCell("F11").value, sheet.getCell("G11").value]).toEqual(["1.1", "Năm 2025", "Năm 2026"]);
+    const byUnit = new Map([12, 13, 14].map((row) => [sheet.getCell(`A${row}`).value, [sheet.getCell(`F${row}`).value, sheet.getCell(`G${row}`).value]]));
+    const change = (unit: string) => previous.changes.find((c) => c.unit === unit)?.achievementChange["1.1"];
+    for (const unit of ["Tam Đảo", "Sông Lô"]) {
+      const [then, now] = byUnit.get(unit) as number[];
+      expect(Math.round((now - then) * 1e4) / 1e4).toBe(change(unit));
+    }
+    expect(byUnit.get("Vĩnh Yên")?.[0]).toBeNull();
+    const bars = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings.filter((f) => f.rules.some((r) => r.type === "dataBar"));
+    expect(bars.map((f) => f.ref)).toEqual(expect.arrayContaining(["F12:F14", "G12:G14"]));
   });
 });

@@ -107,8 +107,8 @@ describe("this year beside last year", () => {
       [{ unit: "Tam Đảo".normalize("NFD"), rank: 3, achievements: { "1.1": 1.05 } }],
     );
     expect(changes).toEqual([
-      { unit: "Tam Đảo", rank: 1, previousRank: 3, rankChange: 2, achievementChange: { "1.1": 0.1 } },
-      { unit: "Phúc Yên", rank: 2, previousRank: null, rankChange: null, achievementChange: { "1.1": null } },
+      { unit: "Tam Đảo", rank: 1, previousRank: 3, rankChange: 2, achievementChange: { "1.1": 0.1 }, previousAchievements: { "1.1": 1.05 } },
+      { unit: "Phúc Yên", rank: 2, previousRank: null, rankChange: null, achievementChange: { "1.1": null }, previousAchievements: { "1.1": null } },
     ]);
   });
 });
