@@ -6,6 +6,7 @@ import type { FollowUpCadence } from "../layout/unit";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
+import { zlibDeflater } from "./zlibDeflate";
 import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, reasonOf, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { cliMsg } from "./messages";
@@ -73,7 +74,7 @@ export async function runAssign(options: { readonly input: string; readonly outp
   if (!errors) {
     mkdirSync(options.outputDir, { recursive: true });
     // The units of a group share every sheet but their own: each is rendered once (sheetsXlsx.ts).
-    const writer = new SheetsXlsxWriter();
+    const writer = new SheetsXlsxWriter(zlibDeflater);
     for (const p of planned) {
       const layout = assignedUnitWorkbook(p, read.rules, options.cadence);
       writeOutput(p.file, await written(() => writer.write(layout)));

@@ -593,7 +593,7 @@ interface Rendered {
 export class SheetsXlsxWriter {
   private readonly rendered = new Map<string, Rendered>();
 
-  /** `deflate`: how parts rendered in chunks are deflated (zipChunks; fflate unless given). */
+  /** `deflate`: how parts are deflated (fflate unless given: the CLI gives node's zlib). */
   constructor(private readonly deflate?: ChunkDeflater) {}
 
   /** The .xlsx file's bytes; it asks Excel to recalculate on open. */
@@ -688,5 +688,5 @@ function packageParts(layout: WorkbookLayout, sheets: readonly Rendered[], style
   ];
   // A sheet rendered in chunks (a register's) is deflated chunk by chunk; other files as before.
   const whole = parts.flatMap(({ name, data }) => (data instanceof Uint8Array ? [{ name, data }] : data.length === 1 ? [{ name, data: data[0] }] : []));
-  return whole.length === parts.length ? zipParts(whole) : zipChunks(parts.map(({ name, data }) => ({ name, chunks: data instanceof Uint8Array ? [data] : data })), deflate);
+  return whole.length === parts.length ? zipParts(whole, "deflate", deflate) : zipChunks(parts.map(({ name, data }) => ({ name, chunks: data instanceof Uint8Array ? [data] : data })), deflate);
 }
