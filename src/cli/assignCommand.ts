@@ -60,7 +60,7 @@ export async function runAssign(options: { readonly input: string; readonly outp
   const fileProblems = [...plan.clashes];
   // A unit's file may already hold its actuals: assigning again never replaces it.
   for (const p of planned) {
-    if (existsSync(p.file)) fileProblems.push(`${p.file} đã có: không ghi đè tệp của đơn vị (có thể đã nhập số liệu); chọn thư mục khác hoặc chuyển tệp cũ đi.`);
+    if (existsSync(p.file)) fileProblems.push(cliMsg.unitFileExists(p.file));
   }
   const problems = [
     ...read.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message })),

@@ -183,6 +183,11 @@ export const cliMsg = defineMessages("cli", {
     "tệp đang được chương trình khác mở (Excel?). Hãy đóng tệp rồi chạy lại lệnh.",
     "another program (Excel?) has the file open. Close it and run the command again.",
   ),
+  unitFileExists: message(
+    (file: string) => `${file} đã có: không ghi đè tệp của đơn vị (có thể đã nhập số liệu); chọn thư mục khác hoặc chuyển tệp cũ đi.`,
+    (file) => `${file} already exists: a unit's file is never replaced (it may hold its actuals); choose another folder or move the old file.`,
+    ["don-vi/Tam Đảo.xlsx"],
+  ),
   outputDirIsFile: message(
     (dir: string) => `-o ${dir} là một tệp, không phải thư mục; hãy ghi thư mục sẽ chứa tệp của các đơn vị.`,
     (dir) => `-o ${dir} is a file, not a folder; give the folder that will hold the units' files.`,

@@ -2,7 +2,7 @@
 // them and make every unit's workbook. A task pane cannot write into a folder, so each file is
 // offered as a download under the name `chitieu assign` gives it (consolidation finds the units
 // again by it), and all of them as one .zip: browsers refuse a burst of separate downloads.
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { AssignedUnitFile } from "../../contract/workbook";
 import type { FollowUpCadence } from "../../layout/unit";
@@ -12,6 +12,7 @@ import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
+import { CadenceField } from "./CadenceField";
 import { ProblemList } from "./ProblemList";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
@@ -88,12 +89,7 @@ export function AssignView() {
       <Text>{s.assignIntro}</Text>
       <Section title={s.assignRunTitle}>
         <Text>{s.assignRunHelp}</Text>
-        <Field label={s.assignCadenceLabel}>
-          <RadioGroup value={cadence} onChange={(_, data) => setCadence(data.value === "month" ? "month" : "quarter")}>
-            <Radio value="quarter" label={s.followUpCadenceQuarter} />
-            <Radio value="month" label={s.followUpCadenceMonth} />
-          </RadioGroup>
-        </Field>
+        <CadenceField label={s.assignCadenceLabel} value={cadence} onChange={setCadence} />
         <div className={form.actions}>
           <Button appearance="primary" disabled={assign.busy} onClick={() => void assign.run(cadence)}>
             {s.assignButton}

@@ -1,7 +1,7 @@
 // Theo dõi (issue 16 §2): record the unit table's actuals as of a quarter's or a month's end as a
 // snapshot of "Theo dõi", and show each snapshot's progress against the year's targets (pro rata or
 // whole, the row's rule) as the engine judges it, with what is behind flagged first.
-import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { FollowUpFigure, FollowUpReport, FollowUpSnapshot } from "../../contract/workbook";
 import { defaultPeriod, formatCount, formatPercent, monthEnd, periodChoice, quarterEnd, vnDay } from "../../domain";
@@ -9,6 +9,7 @@ import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { Strings } from "../../i18n/strings";
 import { useWorkbook } from "../WorkbookContext";
+import { CadenceField } from "./CadenceField";
 import { ProblemList } from "./ProblemList";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
@@ -138,12 +139,7 @@ export function FollowUpView() {
       {report && !report.exists && (
         <Section title={s.followUpRecordTitle}>
           <Text>{s.followUpNoSheet}</Text>
-          <Field label={s.followUpCadenceLabel}>
-            <RadioGroup value={cadence} onChange={(_, data) => setCadence(data.value === "month" ? "month" : "quarter")}>
-              <Radio value="quarter" label={s.followUpCadenceQuarter} />
-              <Radio value="month" label={s.followUpCadenceMonth} />
-            </RadioGroup>
-          </Field>
+          <CadenceField label={s.followUpCadenceLabel} value={cadence} onChange={setCadence} />
           <div className={form.actions}>
             <Button appearance="primary" disabled={create.busy} onClick={onCreate}>
               {s.followUpCreateButton}
