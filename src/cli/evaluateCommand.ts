@@ -1,5 +1,5 @@
 import { evaluate, readEvaluationDocument, type Evaluation } from "../domain";
-import { render, translate, type Language } from "../domain/localize";
+import { render, type Language } from "../domain/localize";
 import { formatTable } from "./table";
 import { readJsonFile, type CommandResult, UsageError } from "./io";
 import { cliMsg } from "./messages";
@@ -7,7 +7,6 @@ import { cliMsg } from "./messages";
 /** The public JSON shape of an evaluation (the CLI contract of issue 2). */
 export function toContractJson(evaluation: Evaluation, language: Language = "vi"): unknown {
   const s = evaluation.summary;
-  const say = (text: string) => translate(text, language);
   return {
     indicators: evaluation.indicators,
     summary: {
@@ -23,7 +22,9 @@ export function toContractJson(evaluation: Evaluation, language: Language = "vi"
       ceilingLevel: s.ceilingLevel,
       provisional: s.provisional,
       disqualified: s.disqualified,
-      reasons: s.reasons.map(say),
+      // The reasons stay an array of sentences; `reasonIds` names each one's message, index for index.
+      reasons: s.reasons.map((r) => render(r, language)),
+      reasonIds: s.reasons.map((r) => r.id),
     },
     // `message` in the chosen language, rendered from the error as data; `id` names it in the catalogue.
     errors: evaluation.errors.map(({ code, field, id, params }) => ({ code, field, message: render({ id, params }, language), id })),

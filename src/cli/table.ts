@@ -6,6 +6,7 @@ import {
   STATUS_NAMES,
   type Evaluation,
 } from "../domain";
+import { render } from "../domain/localize";
 
 /**
  * Characters a terminal acts on instead of showing (escape sequences that clear the screen or
@@ -53,7 +54,7 @@ export function formatTable(evaluation: Evaluation): string {
   const level = s.level === null ? "chưa xếp loại được" : LEVEL_NAMES[s.level];
   lines.push(`Xếp loại đề xuất: ${level}${s.provisional ? " (tạm tính)" : ""}`);
   if (s.provisional && s.ceilingLevel !== null) lines.push(`Có thể đạt tối đa: ${LEVEL_NAMES[s.ceilingLevel]}`);
-  lines.push("Lý do:", ...s.reasons.map((r) => `  - ${r}`));
+  lines.push("Lý do:", ...s.reasons.map((r) => `  - ${render(r, "vi")}`));
   if (evaluation.errors.length > 0) {
     lines.push("Lỗi số liệu:");
     for (const e of evaluation.errors) {

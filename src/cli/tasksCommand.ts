@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules } from "../domain/tasks";
+import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
 import { LEVEL_NAMES } from "../domain";
 import { parseDay } from "../domain/dates";
+import { render } from "../domain/localize";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { leadersWithoutTask, termSummary } from "../domain/term";
 import type { Level } from "../domain/types";
@@ -57,6 +58,9 @@ function fromJson(file: string): Register {
   return { tasks: read.tasks, rules: DEFAULT_TASK_RULES, problems: [], place: (p) => p };
 }
 
+/** A task's result as the JSON gives it: its reasons as Vietnamese sentences and, index for index, their ids. */
+const taskJson = (t: TaskYearResult) => ({ ...t, reasons: t.reasons.map((r) => render(r, "vi")), reasonIds: t.reasons.map((r) => r.id) });
+
 /** `chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD`: each task's level for the year. */
 export async function runTasksEvaluate(file: string, year: number, asOfText: string, format: "json" | "table"): Promise<CommandResult> {
   const asOf = parseDay(asOfText);
@@ -71,7 +75,7 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
   const idle = leadersWithoutTask(register.tasks, year);
   const stdout =
     format === "json"
-      ? JSON.stringify({ tasks, leadersWithoutTask: idle, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems }, null, 2) + "\n"
+      ? JSON.stringify({ tasks: tasks.map(taskJson), leadersWithoutTask: idle, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems }, null, 2) + "\n"
       : terminalLines([
           ...tasks.map((t, i) => {
             const { leader, title } = register.tasks[i];

@@ -152,7 +152,7 @@ export interface TaskProgress {
   readonly finalLevel: Level | null;
   readonly provisional: boolean;
   readonly milestones: MilestoneCounts;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Message[];
   /** Overdue milestones first, then those due soon. */
   readonly attention: readonly MilestoneAttention[];
 }

@@ -244,5 +244,5 @@ export function withTaskCap(evaluation: Evaluation, cap: Level): Evaluation {
   const level = capped(summary.level);
   const ceilingLevel = capped(summary.ceilingLevel);
   if (level === summary.level && ceilingLevel === summary.ceilingLevel) return evaluation;
-  return { ...evaluation, summary: { ...summary, level, ceilingLevel, reasons: [...summary.reasons, msg.reasonTaskCap(cap)] } };
+  return { ...evaluation, summary: { ...summary, level, ceilingLevel, reasons: [...summary.reasons, msg.reasonTaskCap.of(cap)] } };
 }

@@ -1,3 +1,4 @@
+import type { Message } from "./localize";
 import { msg } from "./messages";
 import { meetsShare, type RuleSet } from "./presets";
 import { roundHalfAway, round4 } from "./rounding";
@@ -75,7 +76,8 @@ export interface Summary {
   readonly ceilingLevel: Level | null;
   readonly provisional: boolean;
   readonly disqualified: readonly Disqualifier[];
-  readonly reasons: readonly string[];
+  /** Why, as messages of the catalogue: whoever shows them renders them in its language. */
+  readonly reasons: readonly Message[];
 }
 
 /** Points are kept to 2 decimals, in the code as in the worksheet. */
@@ -145,81 +147,81 @@ function tally(indicators: readonly RatedIndicator[], open: "notMet" | "exceeded
 
 interface Decision {
   readonly level: Level;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Message[];
   /** Why the next level up was not reached (null for the top level). */
-  readonly missed: string | null;
+  readonly missed: Message | null;
 }
 
 /** The level from a tally; `points` null means the rule set does not use points. */
 function decide(t: Tally, points: number | null, rules: RuleSet): Decision {
   const allMet = t.met === t.total;
   const pointsOk = (min: number) => points === null || points >= min;
-  const pointsCondition = (min: number) => (points !== null ? [msg.conditionPoints(min)] : []);
-  const pointsShortfall = (min: number) => (pointsOk(min) || points === null ? [] : [msg.shortfallPoints(points, min)]);
+  const pointsCondition = (min: number) => (points !== null ? [msg.conditionPoints.of(min)] : []);
+  const pointsShortfall = (min: number) => (pointsOk(min) || points === null ? [] : [msg.shortfallPoints.of(points, min)]);
   const excellentShare = rules.excellentExceededShare;
   const completeShare = rules.completeMetShare;
   const lateRule = rules.completeLateShare;
-  const noneLate = lateRule === null || t.late === 0 ? [] : [msg.shortfallLate(t.lateCodes)];
-  const answers = rules.excellenceAnswers ? t.excellenceFailing.map((q) => msg.shortfallExcellence(q)) : [];
+  const noneLate = lateRule === null || t.late === 0 ? [] : [msg.shortfallLate.of(t.lateCodes)];
+  const answers = rules.excellenceAnswers ? t.excellenceFailing.map((q) => msg.shortfallExcellence.of(q)) : [];
 
   const missedExcellent = [
     ...pointsShortfall(rules.excellentMinPoints),
-    ...(allMet ? [] : [msg.shortfallNotAllMet(t.total - t.met)]),
+    ...(allMet ? [] : [msg.shortfallNotAllMet.of(t.total - t.met)]),
     ...(meetsShare(t.exceededShare, excellentShare)
       ? []
-      : [msg.shortfallExceededShare(t.exceededShare, excellentShare.min, excellentShare.inclusive)]),
+      : [msg.shortfallExceededShare.of(t.exceededShare, excellentShare.min, excellentShare.inclusive)]),
     ...noneLate,
     ...answers,
   ];
   const missedGood = [
     ...pointsShortfall(rules.goodMinPoints),
-    ...(allMet ? [] : [msg.shortfallNotAllMet(t.total - t.met)]),
+    ...(allMet ? [] : [msg.shortfallNotAllMet.of(t.total - t.met)]),
     ...noneLate,
   ];
   const missedComplete = [
     ...pointsShortfall(rules.completeMinPoints),
     ...(meetsShare(t.metShare, completeShare)
       ? []
-      : [msg.shortfallMetShare(t.metShare, completeShare.min, completeShare.inclusive)]),
-    ...(lateRule === null || t.lateShare <= lateRule ? [] : [msg.shortfallLateShare(t.lateShare, lateRule)]),
+      : [msg.shortfallMetShare.of(t.metShare, completeShare.min, completeShare.inclusive)]),
+    ...(lateRule === null || t.lateShare <= lateRule ? [] : [msg.shortfallLateShare.of(t.lateShare, lateRule)]),
   ];
 
   if (rules.keyIndicatorDecides && t.keyNotMet.length > 0) {
-    const reason = msg.reasonKeyNotMet(t.keyNotMet);
+    const reason = msg.reasonKeyNotMet.of(t.keyNotMet);
     return { level: "incomplete", reasons: [reason], missed: reason };
   }
   if (missedExcellent.length === 0) {
     const conditions = [
       ...pointsCondition(rules.excellentMinPoints),
-      msg.conditionAllMet,
-      msg.conditionExceededShare(excellentShare.min, excellentShare.inclusive),
-      ...(lateRule === null ? [] : [msg.conditionNoneLate]),
-      ...(rules.excellenceAnswers ? [msg.conditionExcellenceAnswers] : []),
+      msg.conditionAllMet.of(),
+      msg.conditionExceededShare.of(excellentShare.min, excellentShare.inclusive),
+      ...(lateRule === null ? [] : [msg.conditionNoneLate.of()]),
+      ...(rules.excellenceAnswers ? [msg.conditionExcellenceAnswers.of()] : []),
     ];
-    return { level: "excellent", reasons: [msg.reasonLevel("excellent", conditions)], missed: null };
+    return { level: "excellent", reasons: [msg.reasonLevel.of("excellent", conditions)], missed: null };
   }
-  const notExcellent = msg.reasonMissed("excellent", missedExcellent);
+  const notExcellent = msg.reasonMissed.of("excellent", missedExcellent);
   if (missedGood.length === 0) {
-    const conditions = [...pointsCondition(rules.goodMinPoints), msg.conditionAllMet, ...(lateRule === null ? [] : [msg.conditionNoneLate])];
-    return { level: "good", reasons: [msg.reasonLevel("good", conditions), notExcellent], missed: notExcellent };
+    const conditions = [...pointsCondition(rules.goodMinPoints), msg.conditionAllMet.of(), ...(lateRule === null ? [] : [msg.conditionNoneLate.of()])];
+    return { level: "good", reasons: [msg.reasonLevel.of("good", conditions), notExcellent], missed: notExcellent };
   }
-  const notGood = msg.reasonMissed("good", missedGood);
+  const notGood = msg.reasonMissed.of("good", missedGood);
   if (missedComplete.length === 0) {
     const conditions = [
       ...pointsCondition(rules.completeMinPoints),
-      msg.conditionMetShare(completeShare.min, completeShare.inclusive),
-      ...(lateRule === null ? [] : [msg.conditionLateShare(lateRule)]),
+      msg.conditionMetShare.of(completeShare.min, completeShare.inclusive),
+      ...(lateRule === null ? [] : [msg.conditionLateShare.of(lateRule)]),
     ];
-    const keyOk = rules.keyIndicatorDecides ? [msg.conditionNoKeyMissed] : [];
-    return { level: "complete", reasons: [msg.reasonLevel("complete", [...conditions, ...keyOk]), notGood], missed: notGood };
+    const keyOk = rules.keyIndicatorDecides ? [msg.conditionNoKeyMissed.of()] : [];
+    return { level: "complete", reasons: [msg.reasonLevel.of("complete", [...conditions, ...keyOk]), notGood], missed: notGood };
   }
   const inUndefinedBand =
     rules.incompleteBelowMetShare !== null && t.metShare >= rules.incompleteBelowMetShare;
   const band =
     inUndefinedBand && rules.incompleteBelowMetShare !== null
-      ? [msg.reasonUndefinedBand(t.metShare, rules.incompleteBelowMetShare, completeShare.min)]
+      ? [msg.reasonUndefinedBand.of(t.metShare, rules.incompleteBelowMetShare, completeShare.min)]
       : [];
-  const notComplete = msg.reasonMissed("complete", missedComplete);
+  const notComplete = msg.reasonMissed.of("complete", missedComplete);
   return { level: "incomplete", reasons: [notComplete, ...band], missed: notComplete };
 }
 
@@ -241,11 +243,11 @@ function judgedPoints(resultPoints: number | null, common: number, rules: RuleSe
   return roundHalfAway((resultPoints ?? 0) + common, POINT_DIGITS);
 }
 
-function pointsReasons(resultPoints: number | null, common: CommonScore, points: number | null, rules: RuleSet): string[] {
+function pointsReasons(resultPoints: number | null, common: CommonScore, points: number | null, rules: RuleSet): Message[] {
   if (!rules.usesPoints) return [];
   const result = resultPoints ?? 0;
-  if (common.kind === "value" && points !== null) return [msg.reasonPoints(points, result, common.value)];
-  return [common.kind === "invalid" ? msg.reasonInvalidCommonScore(result) : msg.reasonNoCommonScore(result)];
+  if (common.kind === "value" && points !== null) return [msg.reasonPoints.of(points, result, common.value)];
+  return [common.kind === "invalid" ? msg.reasonInvalidCommonScore.of(result) : msg.reasonNoCommonScore.of(result)];
 }
 
 /**
@@ -281,8 +283,8 @@ export function summarize(
     late: floor.late,
   };
   const openIssues = [
-    ...(pendingCodes.length > 0 ? [msg.reasonPending(pendingCodes)] : []),
-    ...(errorCodes.length > 0 ? [msg.reasonErrors(errorCodes)] : []),
+    ...(pendingCodes.length > 0 ? [msg.reasonPending.of(pendingCodes)] : []),
+    ...(errorCodes.length > 0 ? [msg.reasonErrors.of(errorCodes)] : []),
   ];
   if (indicators.length === 0) {
     return {
@@ -295,13 +297,13 @@ export function summarize(
       ceilingLevel: null,
       provisional: figuresOpen,
       disqualified,
-      reasons: [msg.reasonNothingToEvaluate],
+      reasons: [msg.reasonNothingToEvaluate.of()],
     };
   }
   const commonValue = common.kind === "value" ? common.value : null;
   const resultPoints = resultPointsOf(floor, rules);
   const points = commonValue !== null && resultPoints !== null ? judgedPoints(resultPoints, commonValue, rules) : null;
-  const disqualifiedReasons = disqualified.map((d) => msg.reasonDisqualified(d));
+  const disqualifiedReasons = disqualified.map((d) => msg.reasonDisqualified.of(d));
   // An unreadable answer might be "yes": the floor takes it so, the ceiling not.
   const judge = (t: Tally, stand: number, out: boolean) =>
     out ? DISQUALIFIED : decide(t, judgedPoints(resultPointsOf(t, rules), commonValue ?? stand, rules), rules);
@@ -315,10 +317,10 @@ export function summarize(
   const pendingKeys = indicators.filter((i) => i.key && isOpen(i.status)).map((i) => i.code);
   const ceilingReasons = provisional
     ? [
-        msg.reasonFloor(openCodes, commonOpen, disqualifying.unreadable.length > 0, answersOpen.length > 0),
-        msg.reasonCeiling(ceiling.level, openCodes, commonOpen ? rules.commonMaxPoints : null, answersOpen),
-        ...(rules.keyIndicatorDecides && pendingKeys.length > 0 && disqualified.length === 0 ? [msg.reasonPendingKeys(pendingKeys)] : []),
-        ...(ceiling.missed !== null ? [msg.reasonCeilingMissed(ceiling.missed)] : []),
+        msg.reasonFloor.of(openCodes, commonOpen, disqualifying.unreadable.length > 0, answersOpen.length > 0),
+        msg.reasonCeiling.of(ceiling.level, openCodes, commonOpen ? rules.commonMaxPoints : null, answersOpen),
+        ...(rules.keyIndicatorDecides && pendingKeys.length > 0 && disqualified.length === 0 ? [msg.reasonPendingKeys.of(pendingKeys)] : []),
+        ...(ceiling.missed !== null ? [msg.reasonCeilingMissed.of(ceiling.missed)] : []),
       ]
     : [];
   return {
@@ -332,10 +334,10 @@ export function summarize(
     provisional,
     disqualified,
     reasons: [
-      msg.reasonCounts(floor.met, floor.total, floor.exceeded),
-      ...(counts.notMet > 0 ? [msg.reasonNotMet(counts.notMet, floor.total, indicators.filter((i) => i.key && i.status === "notMet").map((i) => i.code))] : []),
+      msg.reasonCounts.of(floor.met, floor.total, floor.exceeded),
+      ...(counts.notMet > 0 ? [msg.reasonNotMet.of(counts.notMet, floor.total, indicators.filter((i) => i.key && i.status === "notMet").map((i) => i.code))] : []),
       ...pointsReasons(resultPoints, common, points, rules),
-      ...(rules.usesPoints && typedCodes.length > 0 ? [msg.reasonTypedScores(typedCodes)] : []),
+      ...(rules.usesPoints && typedCodes.length > 0 ? [msg.reasonTypedScores.of(typedCodes)] : []),
       ...disqualifiedReasons,
       ...level.reasons,
       ...openIssues,

@@ -332,7 +332,7 @@ export const msg = defineMessages("engine", {
     (cap) => `The head has a breakthrough task not done this year: the suggested rating is at most ${levelEn(cap)} (an optional provincial rule).`,
     ["complete"],
   ),
-  reasonNothingToEvaluate: text("Chưa có chỉ tiêu nào có đủ số liệu để đánh giá.", "No indicator has the figures needed to evaluate it yet."),
+  reasonNothingToEvaluate: sentence("Chưa có chỉ tiêu nào có đủ số liệu để đánh giá.", "No indicator has the figures needed to evaluate it yet."),
   reasonLevel: message(
     (level: Level, conditions: readonly string[]) => `Đạt mức ${LEVEL_NAMES[level]}: ${conditions.join("; ")}.`,
     (level, conditions) => `Meets ${levelEn(level)}: ${conditions.join("; ")}.`,
@@ -358,7 +358,7 @@ export const msg = defineMessages("engine", {
     (min) => `total points at least ${formatPoints(min)}`,
     [90],
   ),
-  conditionAllMet: text("tất cả chỉ tiêu đạt", "every indicator met"),
+  conditionAllMet: sentence("tất cả chỉ tiêu đạt", "every indicator met"),
   conditionExceededShare: message(
     (min: number, inclusive: boolean) => `tỷ lệ chỉ tiêu vượt ${inclusiveVi(inclusive)} ${formatPercent(min)}`,
     (min, inclusive) => `exceeded share ${inclusiveEn(inclusive)} ${formatPercent(min)}`,
@@ -369,14 +369,14 @@ export const msg = defineMessages("engine", {
     (min, inclusive) => `met share ${inclusiveEn(inclusive)} ${formatPercent(min)}`,
     [0.5, false],
   ),
-  conditionNoKeyMissed: text("không có chỉ tiêu chủ yếu nào không đạt", "no key indicator missed"),
-  conditionNoneLate: text("không có chỉ tiêu nào chậm tiến độ", "no indicator late"),
+  conditionNoKeyMissed: sentence("không có chỉ tiêu chủ yếu nào không đạt", "no key indicator missed"),
+  conditionNoneLate: sentence("không có chỉ tiêu nào chậm tiến độ", "no indicator late"),
   conditionLateShare: message(
     (max: number) => `tỷ lệ chỉ tiêu chậm tiến độ không quá ${formatPercent(max)}`,
     (max) => `late share at most ${formatPercent(max)}`,
     [0.2],
   ),
-  conditionExcellenceAnswers: text(
+  conditionExcellenceAnswers: sentence(
     "không có đơn vị trực thuộc trực tiếp, thành viên tập thể lãnh đạo bị kỷ luật và đã khắc phục 100% hạn chế, khuyết điểm",
     "no subordinate unit or collective member disciplined, and every earlier shortcoming remedied",
   ),

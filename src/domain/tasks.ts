@@ -8,7 +8,7 @@ import { parseDirection } from "./direction";
 import { round4 } from "./rounding";
 import { formatPercent } from "./format";
 import { isIsoDay } from "./dates";
-import { defineMessages, message, said, text, translate, type Message, type Said } from "./localize";
+import { defineMessages, message, said, sentence, text, translate, type Message, type Said } from "./localize";
 import type { Level } from "./types";
 
 export type TaskKind = "breakthrough" | "innovation";
@@ -211,7 +211,7 @@ export const taskMsg = defineMessages("task", {
     (year) => `The task stopped in ${year}: later years are not rated.`,
     [2025],
   ),
-  noQuantified: text(
+  noQuantified: sentence(
     "Năm không có chỉ tiêu lượng hóa nào: chưa phải kế hoạch lượng hóa, xếp loại Không hoàn thành.",
     "No quantified target for the year: not a quantified plan, rated incomplete.",
   ),
@@ -233,11 +233,11 @@ export const taskMsg = defineMessages("task", {
     (name, message) => `Target "${name}": ${message}`,
     ["Target A", "(message)"],
   ),
-  dropped: text(
+  dropped: sentence(
     "Dừng thực hiện khi chưa được cấp có thẩm quyền chấp thuận: Không hoàn thành.",
     "Stopped without the approval of the competent authority: Incomplete.",
   ),
-  droppedApproved: text("Dừng thực hiện đã được chấp thuận: không xếp loại năm này.", "Stopped with approval: no level this year."),
+  droppedApproved: sentence("Dừng thực hiện đã được chấp thuận: không xếp loại năm này.", "Stopped with approval: no level this year."),
   counts: message(
     (met: number, total: number, exceeded: number) =>
       `${met}/${total} chỉ tiêu đạt hoặc vượt, ${exceeded} chỉ tiêu vượt (${formatPercent(total === 0 ? 0 : exceeded / total)}).`,
@@ -254,7 +254,7 @@ export const taskMsg = defineMessages("task", {
     (names) => `Targets without figures (${names.join(", ")}): counted as not met, the result is provisional.`,
     [["Target A", "Target B"]],
   ),
-  yearOpen: text(
+  yearOpen: sentence(
     "Năm chưa kết thúc và còn mốc chưa xong: kết quả tạm tính.",
     "The year is not over and milestones are still open: the result is provisional.",
   ),
@@ -324,7 +324,8 @@ export interface TaskYearResult {
   readonly finalLevel: Level | null;
   readonly provisional: boolean;
   readonly milestones: MilestoneCounts;
-  readonly reasons: readonly string[];
+  /** Why, as messages of the catalogue: whoever shows them renders them in its language. */
+  readonly reasons: readonly Message[];
 }
 
 interface Judged {
@@ -332,7 +333,7 @@ interface Judged {
   /** The highest level still reachable: pending targets exceeded, open milestones done in time. */
   readonly ceiling: Level;
   readonly provisional: boolean;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Message[];
 }
 
 interface Counts {
@@ -400,12 +401,12 @@ function judge(targets: readonly TaskTarget[], milestones: readonly TaskMileston
     ceiling: provisional ? ceiling : floor,
     provisional,
     reasons: [
-      ...(total === 0 ? [taskMsg.noQuantified] : [taskMsg.counts(met, total, exceeded)]),
-      taskMsg.milestones(byYearEnd, onTime, milestones.length),
-      ...(pending.length > 0 ? [taskMsg.pending(pending)] : []),
-      ...(!yearOver && byYearEnd < milestones.length ? [taskMsg.yearOpen] : []),
-      taskMsg.level(floor),
-      ...(provisional && ceiling !== floor ? [taskMsg.ceiling(ceiling)] : []),
+      ...(total === 0 ? [taskMsg.noQuantified.of()] : [taskMsg.counts.of(met, total, exceeded)]),
+      taskMsg.milestones.of(byYearEnd, onTime, milestones.length),
+      ...(pending.length > 0 ? [taskMsg.pending.of(pending)] : []),
+      ...(!yearOver && byYearEnd < milestones.length ? [taskMsg.yearOpen.of()] : []),
+      taskMsg.level.of(floor),
+      ...(provisional && ceiling !== floor ? [taskMsg.ceiling.of(ceiling)] : []),
     ],
   };
 }
@@ -424,10 +425,10 @@ export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: 
   if (year < task.firstYear || year > task.lastYear) return { ...none, reasons: [] };
   if (task.state === "dropped" && year >= dropYear(task, year)) {
     // The years before the drop keep their levels; the year of the drop is incomplete unless approved; later years are not rated.
-    if (year > dropYear(task, year)) return { ...none, reasons: [taskMsg.droppedBefore(dropYear(task, year))] };
+    if (year > dropYear(task, year)) return { ...none, reasons: [taskMsg.droppedBefore.of(dropYear(task, year))] };
     return task.dropApproved
-      ? { ...none, reasons: [taskMsg.droppedApproved] }
-      : { ...base, level: "incomplete", ceiling: "incomplete", finalLevel: isIsoDate(task.droppedOn) || year === task.lastYear ? "incomplete" : null, provisional: false, reasons: [taskMsg.dropped] };
+      ? { ...none, reasons: [taskMsg.droppedApproved.of()] }
+      : { ...base, level: "incomplete", ceiling: "incomplete", finalLevel: isIsoDate(task.droppedOn) || year === task.lastYear ? "incomplete" : null, provisional: false, reasons: [taskMsg.dropped.of()] };
   }
   const yearEnd = `${year}-12-31`;
   // A milestone whose due date cannot be read counts in its roadmap row's year, as not done.
@@ -441,7 +442,7 @@ export function evaluateTaskYear(task: Task, year: number, asOf: string, rules: 
     ceiling: yearly.ceiling,
     finalLevel: final?.level ?? null,
     provisional: yearly.provisional || (final?.provisional ?? false),
-    reasons: [...yearly.reasons, ...(final ? [taskMsg.wholeTask(final.reasons)] : [])],
+    reasons: [...yearly.reasons, ...(final ? [taskMsg.wholeTask.of(final.reasons)] : [])],
   };
 }
 

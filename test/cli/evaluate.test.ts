@@ -31,7 +31,7 @@ describe("chitieu evaluate", () => {
       total: 1, met: 1, exceeded: 1, notMet: 0, pending: 0, resultPoints: 70, points: 97, level: "excellent", ceilingLevel: "excellent", provisional: false,
     });
     expect(Object.keys(output.summary)).toEqual([
-      "total", "met", "exceeded", "notMet", "pending", "late", "resultPoints", "points", "level", "ceilingLevel", "provisional", "disqualified", "reasons",
+      "total", "met", "exceeded", "notMet", "pending", "late", "resultPoints", "points", "level", "ceilingLevel", "provisional", "disqualified", "reasons", "reasonIds",
     ]);
     expect(output.errors).toEqual([]);
   });
@@ -133,7 +133,9 @@ describe("chitieu evaluate", () => {
     const vi = JSON.parse((await run(["evaluate", path])).stdout);
     const en = JSON.parse((await run(["evaluate", path, "--lang", "en"])).stdout);
     expect(en.indicators).toEqual(vi.indicators);
+    // The same reasons, index for index, named by the same ids in both languages.
     expect({ ...en.summary, reasons: null }).toEqual({ ...vi.summary, reasons: null });
+    expect(en.summary.reasonIds).toEqual(["engine.reasonCounts", "engine.reasonPoints", "engine.reasonMissed", "engine.reasonErrors", "engine.reasonFloor", "engine.reasonCeiling"]);
     expect(en.errors).toEqual([{ code: "1.1", field: "target", message: "Target 0 is not valid: an increase indicator needs a target above 0.", id: "engine.targetNotPositive" }]);
     expect(en.summary.reasons).toHaveLength(vi.summary.reasons.length);
     expect(en.summary.reasons.join(" ")).not.toMatch(/[ăâđêôơưạảấầậắằẳặẹẻếềểệịọỏốồổộớờởợụủứừửựỳỵỷỹàáèéìíòóùúý]/i);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { DEFAULT_CATALOGUE, evaluate, levelRank, presetForYear, readEvaluationDocument, type IndicatorInput, type Level } from "../../src/domain";
+import { rendered } from "../support/rendered";
 
 describe("the competent level's results score per indicator (issue 15 §3)", () => {
   const four = (scores: readonly unknown[], actuals: readonly unknown[] = [120, 100, 80, null]): IndicatorInput[] =>
@@ -13,7 +14,7 @@ describe("the competent level's results score per indicator (issue 15 §3)", () 
     const typed = run(four([10, undefined, 5, 2]));
     expect(typed.summary.resultPoints).toBe(10 + 17.5 + 5 + 2);
     expect(typed.indicators.map((i) => i.score)).toEqual([10, undefined, 5, 2]);
-    expect(typed.summary.reasons).toContain("Điểm kết quả do cấp có thẩm quyền chấm thay cho mặc định của phần mềm ở chỉ tiêu 1, 3, 4.");
+    expect(rendered(typed.summary.reasons)).toContain("Điểm kết quả do cấp có thẩm quyền chấm thay cho mặc định của phần mềm ở chỉ tiêu 1, 3, 4.");
     expect(typed.errors).toEqual([]);
   });
 
@@ -117,7 +118,7 @@ describe("a milestone done after its due date is late (issue 15 §3, DOMAIN §4)
   test("done after due is late: good drops to complete; on or before the due date, or a date missing, is not", () => {
     expect(lateOf(run({ due: "2025-06-30", done: "2025-07-01" }))).toEqual({ row: true, late: 1, level: "complete", errors: [] });
     // The reason names the row the dates made late.
-    expect(run({ due: "2025-06-30", done: "2025-07-01" }).summary.reasons.join(" ")).toContain("còn 1 chỉ tiêu chậm tiến độ (m)");
+    expect(rendered(run({ due: "2025-06-30", done: "2025-07-01" }).summary.reasons).join(" ")).toContain("còn 1 chỉ tiêu chậm tiến độ (m)");
     expect(lateOf(run({ due: "30/6/2025", done: "30/06/2025" }))).toEqual({ row: false, late: 0, level: "good", errors: [] });
     expect(lateOf(run({ due: "2025-06-30", done: "1/3/2025" }))).toEqual({ row: false, late: 0, level: "good", errors: [] });
     for (const dates of [{ done: "2025-12-01" }, { due: "2025-06-30" }, {}, { due: "", done: "  " }]) {

@@ -24,7 +24,7 @@ it("gives the Vietnamese text as before and finds the message again from it", ()
 });
 
 it("translates messages inside messages, and names looked up by key", () => {
-  const reason = msg.reasonLevel("good", [msg.conditionAllMet, msg.conditionPoints(70)]);
+  const reason = msg.reasonLevel("good", [msg.conditionAllMet(), msg.conditionPoints(70)]);
   expect(translate(reason, "en")).toBe("Meets Good: every indicator met; total points at least 70.");
   expect(translate(LEVEL_NAMES.excellent, "en")).toBe("Excellent");
 });

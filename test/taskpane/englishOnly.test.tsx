@@ -123,7 +123,7 @@ function everyKindWorkbook() {
     overwrittenFormulas: ["K7"],
     // A group the catalogue sheet left without a name is named by the reader ("Nhóm 3").
     groups: [...GOOD_REPORT.groups, { code: "3", name: sheetMsg.groupName("3"), met: 1, evaluated: 2, total: 3 }],
-    evaluation: { ...GOOD_REPORT.evaluation, summary: { ...GOOD_REPORT.evaluation.summary, reasons: distinctTexts } },
+    evaluation: { ...GOOD_REPORT.evaluation, summary: { ...GOOD_REPORT.evaluation.summary, reasons: messages } },
   });
   // Two refusals as one message, as the workbook service gives the caps' reasons.
   const refusal = sheetMsg.sentences.of([messages.find((m) => m.id === "engine.capExceeded"), messages.find((m) => m.id === "engine.capMissing")] as Message[]);
@@ -133,7 +133,7 @@ function everyKindWorkbook() {
   workbook.readTaskRegister.mockResolvedValue({
     ...REGISTER_REPORT,
     problems,
-    tasks: REGISTER_REPORT.tasks.map((task) => ({ ...task, reasons: distinctTexts })),
+    tasks: REGISTER_REPORT.tasks.map((task) => ({ ...task, reasons: messages })),
   });
   workbook.registerTask.mockResolvedValue({ ok: false, problems: texts.map((message, i) => ({ field: i % 2 === 0 ? "goal" : "register", message })) });
   // Every reason of the catalogue as the reason a file was not consolidated.

@@ -12,6 +12,8 @@ import type {
   WorkbookStatus,
 } from "../../src/contract/workbook";
 import { PRESETS } from "../../src/domain";
+import { msg } from "../../src/domain/messages";
+import { taskMsg } from "../../src/domain/tasks";
 import { problem } from "../../src/layout/problems";
 
 export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true, copyFormulas: true };
@@ -84,10 +86,7 @@ export const GOOD_REPORT: EvaluationReport = {
       ceilingLevel: "excellent",
       provisional: true,
       disqualified: [],
-      reasons: [
-        "18/18 chỉ tiêu đạt hoặc vượt, trong đó 4 chỉ tiêu vượt (22,2%).",
-        "Chưa nhập điểm tiêu chí chung (điểm kết quả 70): xếp loại tạm tính theo các điều kiện về chỉ tiêu.",
-      ],
+      reasons: [msg.reasonCounts.of(18, 18, 4), msg.reasonNoCommonScore.of(70)],
     },
   },
   problems: [],
@@ -118,7 +117,7 @@ export const REGISTER_REPORT: TaskRegisterReport = {
       finalLevel: null,
       provisional: true,
       milestones: { onTime: 2, late: 1, overdue: 1, dueSoon: 1, open: 0 },
-      reasons: ["2/2 chỉ tiêu đạt hoặc vượt, 0 chỉ tiêu vượt (0,00 %).", "Mức: Hoàn thành tốt việc đột phá, đổi mới."],
+      reasons: [taskMsg.counts.of(2, 2, 0), taskMsg.level.of("good")],
       attention: [
         { what: "Khai trương cổng dịch vụ công", due: "2025-09-30", state: "overdue", sheet: "Lộ trình", cell: "D9" },
         { what: "Tập huấn cán bộ", due: "2025-12-01", state: "dueSoon", sheet: "Lộ trình", cell: "D10" },
@@ -149,7 +148,7 @@ export const REGISTER_REPORT: TaskRegisterReport = {
       finalLevel: "excellent",
       provisional: false,
       milestones: { onTime: 3, late: 0, overdue: 0, dueSoon: 0, open: 0 },
-      reasons: ["Mức: Hoàn thành xuất sắc việc đột phá, đổi mới."],
+      reasons: [taskMsg.level.of("excellent")],
       attention: [],
     },
   ],

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { formatCount, formatPoints } from "../../domain";
 import type { EvaluationReport } from "../../contract/workbook";
-import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { LEVEL_LABEL } from "./levelLabels";
 import { ProblemList } from "./ProblemList";
@@ -55,6 +55,7 @@ export function EvaluateView() {
 export function ReportView(props: { report: EvaluationReport; restoring: boolean; onRestore: () => void }) {
   const s = useStrings();
   const tr = useTranslate();
+  const say = useRender();
   const styles = useFormStyles();
   const { report } = props;
   const { summary } = report.evaluation;
@@ -110,9 +111,9 @@ export function ReportView(props: { report: EvaluationReport; restoring: boolean
         )}
         {summary.reasons.length > 0 && (
           <ul className={styles.lines} aria-label={s.reasonsLabel}>
-            {summary.reasons.map((reason) => (
-              <li key={reason}>
-                <Text>{tr(reason)}</Text>
+            {summary.reasons.map((reason, i) => (
+              <li key={i}>
+                <Text>{say(reason)}</Text>
               </li>
             ))}
           </ul>
