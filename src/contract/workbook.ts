@@ -77,8 +77,8 @@ export interface SetupOptions {
 }
 
 export interface SetupResult {
-  /** What was created or upgraded, as short Vietnamese lines. */
-  readonly changes: readonly string[];
+  /** What was created or upgraded, as messages the pane renders in its language. */
+  readonly changes: readonly Message[];
   readonly problems: readonly Problem[];
 }
 

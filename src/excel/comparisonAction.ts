@@ -96,5 +96,5 @@ export async function comparisonAction(context: Excel.RequestContext, features: 
     step(() => sheetOf(COMPARISON_SHEETS.comparison)().activate()),
   ]);
   if (failed.length > 0) return { changes: [], problems: failed };
-  return { changes: [sheetMsg.builtComparison(live.length)], problems: [] };
+  return { changes: [sheetMsg.builtComparison.of(live.length)], problems: [] };
 }

@@ -6,7 +6,7 @@
  */
 import { parseDirection, quarterOf, textKey } from "../domain";
 import { parseDay } from "../domain/dates";
-import { defineMessages, message, text } from "../domain/localize";
+import { defineMessages, message, sentence, text } from "../domain/localize";
 import { cellAddress, columnIndex, parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { followUpCadence, readFollowUpDetail, readUnitTable, type FollowUpCell, type UnitTableRead } from "../layout/read";
@@ -55,7 +55,7 @@ export const followUpPaneMsg = defineMessages("followUpPane", {
     `Chưa ghi năm đánh giá (ô ${NAMES.year}) trên trang "${SHEETS.unit}": hãy chạy Thiết lập.`,
     `The year evaluated (cell ${NAMES.year}) is not on the "${SHEETS.unit}" sheet: run Setup.`,
   ),
-  createdFollowUp: text(`Đã tạo trang "${FOLLOW_UP_SHEET}".`, `Created the "${FOLLOW_UP_SHEET}" sheet.`),
+  createdFollowUp: sentence(`Đã tạo trang "${FOLLOW_UP_SHEET}".`, `Created the "${FOLLOW_UP_SHEET}" sheet.`),
 });
 
 /** dd/mm/yyyy of an ISO day. */
@@ -224,5 +224,5 @@ export async function createFollowUpAction(context: Excel.RequestContext, featur
     step(() => ws().activate()),
   ]);
   if (failed.length > 0) return { changes: [], problems: failed };
-  return { changes: [followUpPaneMsg.createdFollowUp], problems: [] };
+  return { changes: [followUpPaneMsg.createdFollowUp.of()], problems: [] };
 }

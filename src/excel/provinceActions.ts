@@ -67,7 +67,7 @@ export async function createAssignmentSheetsAction(context: Excel.RequestContext
     }),
   ]);
   if (failed.length > 0) return { changes: [], problems: failed };
-  return { changes: layout.sheets.map((sheet) => sheetMsg.createdSheet(sheet.name)), problems: [] };
+  return { changes: layout.sheets.map((sheet) => sheetMsg.createdSheet.of(sheet.name)), problems: [] };
 }
 
 /** The cells of a sheet's used range by 0-based row and column, wherever the range starts. */

@@ -103,14 +103,14 @@ export async function setUpAction(context: Excel.RequestContext, options: SetupO
   );
   if (written.problems.length > 0) return stoppedSetUp(context, inventory, create, problems, written, headingWrites, !upgrade && !(analysis && !isEmptyPlan(analysis.plan)));
   const changes = [
-    ...create.map((sheet) => (halfMade.sheets.has(sheet.name) ? sheetMsg.remadeSheet(sheet.name) : sheetMsg.createdSheet(sheet.name))),
-    ...headingWrites.map((w) => sheetMsg.wroteHeading(w.label, w.value)),
+    ...create.map((sheet) => (halfMade.sheets.has(sheet.name) ? sheetMsg.remadeSheet.of(sheet.name) : sheetMsg.createdSheet.of(sheet.name))),
+    ...headingWrites.map((w) => sheetMsg.wroteHeading.of(w.label, w.value)),
   ];
-  if (analysis && !isEmptyPlan(analysis.plan)) changes.push(sheetMsg.updatedFormulas);
-  if (upgrade) changes.push(sheetMsg.upgradedSummary);
-  if (changes.length === 0) changes.push(sheetMsg.nothingToChange);
+  if (analysis && !isEmptyPlan(analysis.plan)) changes.push(sheetMsg.updatedFormulas.of());
+  if (upgrade) changes.push(sheetMsg.upgradedSummary.of());
+  if (changes.length === 0) changes.push(sheetMsg.nothingToChange.of());
   if (analysis && options.preset !== rulesOf(contents).rules.preset) {
-    changes.push(sheetMsg.keptRules);
+    changes.push(sheetMsg.keptRules.of());
   }
   return { changes, problems: [...problems, ...(upgrade ? [] : (analysis?.plan.problems ?? []))] };
 }
@@ -149,7 +149,7 @@ async function addUnitAction(context: Excel.RequestContext, snapshot: Snapshot, 
   const written = await writeProtectedOutcome(context, [], NO_CONTENTS, steps);
   if (written.problems.length > 0) return stoppedSetUp(context, inventory, layout.sheets, problems, written, [], true);
   return {
-    changes: [...layout.sheets.map((sheet) => sheetMsg.createdSheet(sheet.name)), sheetMsg.addedUnit(options.unitName, place.sheet)],
+    changes: [...layout.sheets.map((sheet) => sheetMsg.createdSheet.of(sheet.name)), sheetMsg.addedUnit.of(options.unitName, place.sheet)],
     problems,
   };
 }
@@ -240,7 +240,7 @@ async function stoppedSetUp(
   const halfMade = [...findHalfMade(after, names).sheets];
   if (halfMade.length > 0) {
     return {
-      changes: halfMade.map((name) => sheetMsg.partlyCreatedSheet(name)),
+      changes: halfMade.map((name) => sheetMsg.partlyCreatedSheet.of(name)),
       problems: [...problems, problem(halfMade[0], null, sheetMsg.setUpStopped)],
     };
   }
@@ -249,7 +249,7 @@ async function stoppedSetUp(
   const made = appeared.length === names.length ? appeared : [];
   const wrote = headings.filter((w, i) => values[i] === w.value);
   const missed = headings.filter((w, i) => values[i] !== w.value);
-  const changes = [...made.map((name) => sheetMsg.createdSheet(name)), ...wrote.map((w) => sheetMsg.wroteHeading(w.label, w.value))];
+  const changes = [...made.map((name) => sheetMsg.createdSheet.of(name)), ...wrote.map((w) => sheetMsg.wroteHeading.of(w.label, w.value))];
   const notWritten = missed.map((w) => problem(w.sheet, w.address, sheetMsg.headingNotWritten.of(w.label, w.value, failed.code)));
   // Everything asked for is there: the write went through and only Excel's answer failed.
   if (made.length === names.length && missed.length === 0 && changes.length > 0) return { changes, problems: [...problems] };

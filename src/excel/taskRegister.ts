@@ -6,7 +6,7 @@
  * the unit sheets' blocks go, one per write batch (by size), one to read.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
-import { defineMessages, message, text } from "../domain/localize";
+import { defineMessages, message, sentence, text, type Message } from "../domain/localize";
 import { parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { readTaskRegister, type TaskRegisterProblem, type TaskRegisterRead } from "../layout/tasks";
@@ -33,7 +33,7 @@ export const registerMsg = defineMessages("taskRegisterSetup", {
     [TASK_SHEETS.tasks],
   ),
   created: message((sheet: string) => `Đã tạo trang "${sheet}".`, (sheet) => `Created the sheet "${sheet}".`, [TASK_SHEETS.roadmap]),
-  rulesAdded: text(
+  rulesAdded: sentence(
     `Đã thêm các ngưỡng mặc định của việc đột phá vào trang "${SHEETS.rules}".`,
     `Added the default thresholds of breakthrough tasks to the "${SHEETS.rules}" sheet.`,
   ),
@@ -52,7 +52,7 @@ export async function createTaskRegister(
   context: Excel.RequestContext,
   options: CreateRegisterOptions,
   features: FeatureSupport,
-): Promise<{ changes: string[]; problems: Problem[] }> {
+): Promise<{ changes: Message[]; problems: Problem[] }> {
   const inventory = loadInventory(context);
   await context.sync();
   const found = inventory();
@@ -98,7 +98,7 @@ export async function createTaskRegister(
     await context.sync();
   }
   return {
-    changes: [...layout.sheets.map((sheet) => registerMsg.created(sheet.name)), ...(addRules ? [registerMsg.rulesAdded] : []), ...units.changes],
+    changes: [...layout.sheets.map((sheet) => registerMsg.created.of(sheet.name)), ...(addRules ? [registerMsg.rulesAdded.of()] : []), ...units.changes],
     problems: units.problems,
   };
 }

@@ -4,7 +4,7 @@
  * The block's cells are the add-in's; where anything already stands there (a person's note), the
  * block is not written and a warning says where. Reads and writes are queued for the caller's syncs.
  */
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message, type Message } from "../domain/localize";
 import { parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { NAMES } from "../layout/schema";
@@ -126,11 +126,11 @@ export function unitTaskWrites(
   areas: readonly AreaRead[],
   register: RegisterRows,
   features: FeatureSupport,
-): { steps: WriteStep[]; changes: string[]; problems: Problem[] } {
+): { steps: WriteStep[]; changes: Message[]; problems: Problem[] } {
   const free = areas.filter((a) => a.empty);
   return {
     steps: free.map((a) => unitTaskStep(context, a, register, features)),
-    changes: free.map((a) => unitTaskMsg.written(a.target.sheet)),
+    changes: free.map((a) => unitTaskMsg.written.of(a.target.sheet)),
     problems: areas.filter((a) => !a.empty).map((a) => problem(a.target.sheet, null, unitTaskMsg.occupied.of(unitTaskCells(a.target.top).area), "warning")),
   };
 }

@@ -7,7 +7,7 @@
 import { DISQUALIFIER_NAMES, LEVEL_NAMES } from "../domain/messages";
 import type { Disqualifier } from "../domain/levels";
 import type { Level } from "../domain/types";
-import { defineMessages, message, text, translate } from "../domain/localize";
+import { defineMessages, message, sentence, text, translate } from "../domain/localize";
 import { TABLES, SHEETS } from "./schema";
 
 export const sheetMsg = {
@@ -236,16 +236,16 @@ export const sheetMsg = {
       (label, value) => `Wrote ${label}: ${value}.`,
       ["tên đơn vị", "Commune A"],
     ),
-    upgradedSummary: text(
+    upgradedSummary: sentence(
       "Đã bổ sung khối tổng hợp theo quy tắc mới (mức có thể đạt tối đa, trường hợp không hoàn thành nhiệm vụ, mức trần công chức); các ô đã nhập được giữ nguyên.",
       "Added the summary block of the new rules (best reachable level, disqualifying conditions, civil-servant cap); the cells already entered were kept.",
     ),
-    updatedFormulas: text(
+    updatedFormulas: sentence(
       "Đã cập nhật công thức của cột Tỷ lệ đạt, Đánh giá và khối tổng hợp.",
       "Updated the formulas of the achievement and status columns and of the summary block.",
     ),
-    nothingToChange: text("Bảng tính đã đầy đủ; không cần thay đổi gì.", "The workbook is complete; nothing needed to change."),
-    keptRules: text(
+    nothingToChange: sentence("Bảng tính đã đầy đủ; không cần thay đổi gì.", "The workbook is complete; nothing needed to change."),
+    keptRules: sentence(
       `Giữ nguyên bộ quy tắc đang có trong trang "${SHEETS.rules}"; đổi bộ quy tắc trong phần Cài đặt.`,
       `Kept the rule set already in the "${SHEETS.rules}" sheet; change it in Settings.`,
     ),

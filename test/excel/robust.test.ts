@@ -2,6 +2,7 @@ import { ALL_FEATURES } from "../../src/excel/features";
 import { createWorkbookService, type ExcelRun } from "../../src/excel/workbookService";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { setup, SETUP, unprotect, writeCatalogue } from "./helpers";
+import { rendered } from "../support/rendered";
 
 describe("rows typed just below the unit table", () => {
   test("are reported with the cell, and a fresh sheet has no such warning", async () => {
@@ -83,13 +84,13 @@ describe("a set-up that fails midway", () => {
       CELL_BY_CELL,
     );
     const stopped = await failing.setUp({ ...SETUP, catalogue: "workbook" });
-    expect(stopped.changes).toEqual(["Chỉ tiêu", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
+    expect(rendered(stopped.changes)).toEqual(["Chỉ tiêu", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
     expect(stopped.problems.map((p) => p.message)).toEqual([expect.stringContaining("Thiết lập dừng lại, các trang mới chỉ được tạo một phần")]);
     expect(JSON.stringify(stopped)).not.toContain("không thay đổi");
 
     const finished = await service.setUp({ ...SETUP, catalogue: "workbook" });
     expect(finished.problems).toEqual([]);
-    expect(finished.changes).toEqual([
+    expect(rendered(finished.changes)).toEqual([
       'Đã tạo lại trang tính "Chỉ tiêu" mà lần Thiết lập trước để dở.',
       'Đã tạo lại trang tính "Quy tắc" mà lần Thiết lập trước để dở.',
       'Đã tạo lại trang tính "Tiêu chí chung" mà lần Thiết lập trước để dở.',
@@ -107,7 +108,7 @@ describe("a set-up that fails midway", () => {
       if (n === 3) await addConflictingName(emulator);
     });
     const stopped = await failing.setUp(SETUP);
-    expect(stopped.changes).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
+    expect(rendered(stopped.changes)).toEqual(["Chỉ tiêu", "Danh mục", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`));
     expect(stopped.problems.map((p) => p.message)).toEqual([expect.stringContaining("chạy Thiết lập lại sẽ tạo lại các trang này")]);
 
     const finished = await service.setUp(SETUP);
@@ -138,7 +139,7 @@ describe("a set-up that fails midway", () => {
     const { emulator } = setup();
     const failing = withFailure(emulator, () => undefined, (n) => n === 3 && lostAnswer());
     const lost = await failing.setUp(SETUP);
-    expect(lost).toEqual({ changes: ["Chỉ tiêu", "Danh mục", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo trang tính "${sheet}".`), problems: [] });
+    expect({ ...lost, changes: rendered(lost.changes) }).toEqual({ changes: ["Chỉ tiêu", "Danh mục", "Quy tắc", "Tiêu chí chung"].map((sheet) => `Đã tạo trang tính "${sheet}".`), problems: [] });
   });
 
   test("when the workbook cannot be read again after the failure: no claim about what changed", async () => {

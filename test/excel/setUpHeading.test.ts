@@ -6,6 +6,7 @@ import { createWorkbookService, type ExcelRun } from "../../src/excel/workbookSe
 import { ALL_FEATURES } from "../../src/excel/features";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { cellOf, setup, SETUP } from "./helpers";
+import { rendered } from "../support/rendered";
 
 test("a new head's name is written, reported, and the sheet stays protected", async () => {
   const { emulator, service } = setup();
@@ -13,7 +14,7 @@ test("a new head's name is written, reported, and the sheet stays protected", as
   expect(emulator.snapshot().sheets.find((s) => s.name === "Chỉ tiêu")?.protection.protected).toBe(true);
   const updated = await service.setUp({ ...SETUP, head: "Trần Thị B" });
   expect(updated.problems).toEqual([]);
-  expect(updated.changes).toEqual(["Đã ghi người đứng đầu: Trần Thị B."]);
+  expect(rendered(updated.changes)).toEqual(["Đã ghi người đứng đầu: Trần Thị B."]);
   expect(emulator.cell("Chỉ tiêu", cellOf(emulator, NAMES.head)).value).toBe("Trần Thị B");
   expect(emulator.snapshot().sheets.find((s) => s.name === "Chỉ tiêu")?.protection.protected).toBe(true);
 });
@@ -53,7 +54,7 @@ test("a write Excel stops after the head's name says the head was written and th
   emulator.protectSheet("Khóa", "bí mật");
   const yearCell = cellOf(emulator, NAMES.year);
   const stopped = await refusingCell(emulator, yearCell).setUp({ ...SETUP, head: "Trần Thị B", year: 2026 });
-  expect(stopped.changes).toEqual(["Đã ghi người đứng đầu: Trần Thị B."]);
+  expect(rendered(stopped.changes)).toEqual(["Đã ghi người đứng đầu: Trần Thị B."]);
   expect(stopped.problems).toEqual([
     expect.objectContaining({ sheet: "Chỉ tiêu", cell: yearCell, message: expect.stringContaining("Chưa ghi được năm: 2026 (Excel từ chối ghi, AccessDenied)") }),
     expect.objectContaining({ message: expect.stringContaining("những gì Chỉ Tiêu ghi trước chỗ lỗi đã vào bảng tính, phần sau thì chưa") }),

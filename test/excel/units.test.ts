@@ -77,7 +77,7 @@ describe("adding a unit to a workbook that has one", () => {
     const result = await service.setUp(UNIT_2);
     expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
     expect(result.problems).toEqual([]);
-    expect(result.changes).toEqual([sheetMsg.createdSheet(SHEET_2), sheetMsg.createdSheet(unitPlace(2).criteriaSheet), sheetMsg.addedUnit("Sông Lô", SHEET_2)]);
+    expect(result.changes).toEqual([sheetMsg.createdSheet.of(SHEET_2), sheetMsg.createdSheet.of(unitPlace(2).criteriaSheet), sheetMsg.addedUnit.of("Sông Lô", SHEET_2)]);
     const after = emulator.snapshot();
     expect(sheetsNamed(emulator, [...UNIT_1_SHEETS, "Danh mục", "Quy tắc"]).map((s) => s.cells)).toEqual(
       before.sheets.filter((s) => [...UNIT_1_SHEETS, "Danh mục", "Quy tắc"].includes(s.name)).map((s) => s.cells),
@@ -106,7 +106,7 @@ describe("adding a unit to a workbook that has one", () => {
   test("a third unit is numbered after the others; adding to an empty workbook sets up the first", async () => {
     const { emulator, service } = setup();
     const first = await service.setUp(UNIT_2);
-    expect(first.changes).toEqual(expect.arrayContaining([sheetMsg.createdSheet("Chỉ tiêu")]));
+    expect(first.changes).toEqual(expect.arrayContaining([sheetMsg.createdSheet.of("Chỉ tiêu")]));
     await service.setUp(UNIT_2);
     await service.setUp({ ...UNIT_2, unitName: "Lập Thạch" });
     expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Chỉ tiêu", SHEET_2, "Chỉ tiêu 3", "Tiêu chí chung 3"]));
@@ -186,7 +186,7 @@ describe("the live comparison of the workbook's units", () => {
     emulator.resetStats();
     const built = await service.buildComparison();
     expect(emulator.stats.syncs).toBe(3);
-    expect(built).toEqual({ changes: [sheetMsg.builtComparison(2)], problems: [] });
+    expect(built).toEqual({ changes: [sheetMsg.builtComparison.of(2)], problems: [] });
     const at = (r: number, c: string) => emulator.cell(COMPARISON_SHEETS.comparison, `${c}${r}`).value;
     const first = COMPARISON_FIRST_ROW;
     expect([at(first, "B"), at(first + 1, "B")]).toEqual(["Tam Đảo", "Sông Lô"]);

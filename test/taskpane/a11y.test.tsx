@@ -8,13 +8,14 @@ import { render } from "../../src/domain/localize";
 import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { createFakeWorkbook, GOOD_REPORT, SHEET_WARNING, TEXT_IN_NUMBER, type FakeWorkbook } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
+import { sheetMsg } from "../../src/layout/messages";
 
 afterEach(cleanup);
 
 /** What to do in each view before scanning it, so the scan covers its results too. */
 const USE_VIEW: Record<ViewId, (workbook: FakeWorkbook) => void> = {
   setup: (workbook) => {
-    workbook.setUp.mockResolvedValueOnce({ changes: ["Tạo trang Chỉ tiêu."], problems: [SHEET_WARNING] });
+    workbook.setUp.mockResolvedValueOnce({ changes: [sheetMsg.createdSheet.of("Chỉ tiêu")], problems: [SHEET_WARNING] });
     fireEvent.click(screen.getByRole("button", { name: "Cập nhật bảng tính" }));
   },
   assign: () => {

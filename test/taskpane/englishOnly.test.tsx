@@ -116,7 +116,7 @@ const problems: Problem[] = messages.map((m, i) => problem(SHEETS.unit, `B${i + 
 function everyKindWorkbook() {
   const workbook = createFakeWorkbook();
   workbook.check.mockResolvedValue(problems);
-  workbook.setUp.mockResolvedValue({ changes: distinctTexts, problems });
+  workbook.setUp.mockResolvedValue({ changes: messages, problems });
   workbook.evaluate.mockResolvedValue({
     ...GOOD_REPORT,
     problems,

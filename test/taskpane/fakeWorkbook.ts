@@ -14,6 +14,9 @@ import type {
 import { PRESETS } from "../../src/domain";
 import { msg } from "../../src/domain/messages";
 import { taskMsg } from "../../src/domain/tasks";
+import { followUpPaneMsg } from "../../src/excel/followUpActions";
+import { registerMsg } from "../../src/excel/taskRegister";
+import { sheetMsg } from "../../src/layout/messages";
 import { problem } from "../../src/layout/problems";
 
 export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true, copyFormulas: true };
@@ -219,7 +222,7 @@ export type FakeWorkbook = { [K in keyof ChiTieuWorkbook]: jest.Mock<ReturnType<
 export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): FakeWorkbook {
   const answers: ChiTieuWorkbook = {
     status: async () => status,
-    setUp: async () => ({ changes: ["Tạo trang Chỉ tiêu với 18 chỉ tiêu."], problems: [] }),
+    setUp: async () => ({ changes: [sheetMsg.createdSheet.of("Chỉ tiêu")], problems: [] }),
     check: async () => [TEXT_IN_NUMBER, ZERO_TARGET],
     evaluate: async () => GOOD_REPORT,
     setFinalLevel: async () => ({ ok: true }),
@@ -233,15 +236,15 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     readRules: async () => ({ rules: PRESETS["qd366-2025"], problems: [] }),
     writeRules: async () => undefined,
     onInputsChanged: async () => null,
-    createTaskRegister: async () => ({ changes: ['Đã tạo trang "Việc đột phá".', 'Đã tạo trang "Lộ trình".'], problems: [] }),
+    createTaskRegister: async () => ({ changes: [registerMsg.created.of("Việc đột phá"), registerMsg.created.of("Lộ trình")], problems: [] }),
     readTaskRegister: async () => REGISTER_REPORT,
     setTaskFollowUp: async () => [],
     registerTask: async () => ({ ok: true, sheet: "Việc đột phá", cell: "A9" }),
-    createAssignmentSheets: async () => ({ changes: ['Đã tạo trang tính "Giao chỉ tiêu 1".'], problems: [] }),
+    createAssignmentSheets: async () => ({ changes: [sheetMsg.createdSheet.of("Giao chỉ tiêu 1")], problems: [] }),
     assignUnits: async () => ASSIGNMENT_REPORT,
     readFollowUp: async () => FOLLOW_UP_REPORT,
     recordSnapshot: async () => ({ ...FOLLOW_UP_REPORT, wrote: true }),
-    createFollowUp: async () => ({ changes: ['Đã tạo trang "Theo dõi".'], problems: [] }),
+    createFollowUp: async () => ({ changes: [followUpPaneMsg.createdFollowUp.of()], problems: [] }),
   };
   return {
     status: jest.fn(answers.status),

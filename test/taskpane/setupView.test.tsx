@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { PRESET_TITLES } from "../../src/domain";
 import { createFakeWorkbook, EMPTY_STATUS, SET_UP_STATUS, SHEET_WARNING } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
+import { sheetMsg } from "../../src/layout/messages";
 
 afterEach(cleanup);
 
@@ -25,7 +26,7 @@ it("shows what the workbook has and prefills the form from it", async () => {
 
 it("calls setUp with the form's values and lists the changes and problems", async () => {
   const { workbook } = await renderPane("setup");
-  workbook.setUp.mockResolvedValueOnce({ changes: ["Tạo trang Chỉ tiêu.", "Tạo trang Quy tắc."], problems: [SHEET_WARNING] });
+  workbook.setUp.mockResolvedValueOnce({ changes: [sheetMsg.createdSheet.of("Chỉ tiêu"), sheetMsg.createdSheet.of("Quy tắc")], problems: [SHEET_WARNING] });
   fireEvent.change(field(/^Tên đơn vị/), { target: { value: "  Phường Hạc Trì " } });
   fireEvent.change(field(/^Năm đánh giá/), { target: { value: "2026" } });
   fireEvent.change(field(/^Bộ quy tắc/), { target: { value: "nd90-2020" } });
@@ -43,7 +44,7 @@ it("calls setUp with the form's values and lists the changes and problems", asyn
     catalogue: "default",
   });
   const changes = screen.getByRole("list", { name: "Những gì đã tạo hoặc cập nhật" });
-  expect(changes.textContent).toContain("Tạo trang Quy tắc.");
+  expect(changes.textContent).toContain('Đã tạo trang tính "Quy tắc".');
   expect(screen.getByRole("list", { name: "Danh sách lỗi và cảnh báo" }).textContent).toContain(SHEET_WARNING.detail);
   expect(workbook.status).toHaveBeenCalledTimes(2);
 });
@@ -104,7 +105,7 @@ describe("a workbook of several units", () => {
 
   it("adds a unit with the form's values, and builds the comparison on request", async () => {
     const workbook = createFakeWorkbook(status(true));
-    workbook.buildComparison.mockResolvedValueOnce({ changes: ["Đã lập trang So sánh."], problems: [] });
+    workbook.buildComparison.mockResolvedValueOnce({ changes: [sheetMsg.builtComparison.of(2)], problems: [] });
     await renderPane("setup", { workbook });
     expect(screen.getByText("Xã An Hòa (đang làm)")).toBeTruthy();
     fireEvent.change(field(/^Tên đơn vị/), { target: { value: "Xã Bình Minh" } });
@@ -114,6 +115,6 @@ describe("a workbook of several units", () => {
     fireEvent.click(screen.getByRole("button", { name: "Lập trang So sánh" }));
     await settle();
     expect(workbook.buildComparison).toHaveBeenCalledTimes(1);
-    expect(screen.getByText("Đã lập trang So sánh.")).toBeTruthy();
+    expect(screen.getByText('Đã lập trang "So sánh", "Hạn mức" và "Biểu đồ" bằng công thức cho 2 đơn vị của sổ này.')).toBeTruthy();
   });
 });

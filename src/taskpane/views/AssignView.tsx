@@ -8,7 +8,7 @@ import type { AssignedUnitFile } from "../../contract/workbook";
 import type { FollowUpCadence } from "../../layout/unit";
 import { parseGroupLine } from "../../layout/province";
 import { zipParts } from "../../xlsx/zip";
-import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { useWorkbook } from "../WorkbookContext";
@@ -61,7 +61,7 @@ function readGroups(text: string): GroupsRead {
 
 export function AssignView() {
   const s = useStrings();
-  const tr = useTranslate();
+  const say = useRender();
   const styles = useStyles();
   const form = useFormStyles();
   const workbook = useWorkbook();
@@ -142,8 +142,8 @@ export function AssignView() {
         <ServiceError error={create.error} title={s.assignCreateFailed} />
         {create.result && !create.busy && create.result.changes.length > 0 && (
           <ul className={form.lines}>
-            {create.result.changes.map((change) => (
-              <li key={change}>{tr(change)}</li>
+            {create.result.changes.map((change, i) => (
+              <li key={i}>{say(change)}</li>
             ))}
           </ul>
         )}

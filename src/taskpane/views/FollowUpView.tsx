@@ -5,7 +5,7 @@ import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, S
 import { useCallback, useEffect, useState } from "react";
 import type { FollowUpFigure, FollowUpReport, FollowUpSnapshot } from "../../contract/workbook";
 import { defaultPeriod, formatCount, formatPercent, monthEnd, periodChoice, quarterEnd, vnDay } from "../../domain";
-import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { Strings } from "../../i18n/strings";
 import { useWorkbook } from "../WorkbookContext";
@@ -103,7 +103,7 @@ function Progress(props: { snapshots: readonly FollowUpSnapshot[]; cadence: Foll
 
 export function FollowUpView() {
   const s = useStrings();
-  const tr = useTranslate();
+  const say = useRender();
   const form = useFormStyles();
   const workbook = useWorkbook();
   const read = useServiceCall(() => workbook.readFollowUp());
@@ -148,7 +148,7 @@ export function FollowUpView() {
           </div>
           <ServiceError error={create.error} title={s.followUpCreateFailed} />
           {create.result && create.result.problems.length > 0 && <ProblemList problems={create.result.problems} label={s.problemsLabel} />}
-          {create.result?.changes.map((change) => <Text key={change}>{tr(change)}</Text>)}
+          {create.result?.changes.map((change, i) => <Text key={i}>{say(change)}</Text>)}
         </Section>
       )}
       {report && report.exists && year !== null && (

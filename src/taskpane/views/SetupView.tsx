@@ -3,7 +3,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text } from "
 import { useEffect, useState, type FormEvent } from "react";
 import { DEFAULT_PRESET, PRESET_TITLES, type PresetId } from "../../domain";
 import type { SetupOptions, SetupResult, WorkbookStatus } from "../../contract/workbook";
-import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { Strings } from "../../i18n/strings";
 import { usePaneState } from "../PaneState";
@@ -223,7 +223,7 @@ export function SetupView() {
 /** What set-up or the comparison changed, and the problems that stopped it. */
 function ChangeList({ result }: { readonly result: SetupResult }) {
   const s = useStrings();
-  const tr = useTranslate();
+  const say = useRender();
   const styles = useFormStyles();
   return (
     <>
@@ -231,9 +231,9 @@ function ChangeList({ result }: { readonly result: SetupResult }) {
         <Text>{s.setupNoChanges}</Text>
       ) : (
         <ul className={styles.lines} aria-label={s.setupChangesLabel}>
-          {result.changes.map((change) => (
-            <li key={change}>
-              <Text>{tr(change)}</Text>
+          {result.changes.map((change, i) => (
+            <li key={i}>
+              <Text>{say(change)}</Text>
             </li>
           ))}
         </ul>
