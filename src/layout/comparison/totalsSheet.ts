@@ -67,9 +67,12 @@ const HEADER_HALVES: DocHalves = { leftTo: "C", rightFrom: "E", last: LAST, left
 const SIGNATURE_HALVES: DocHalves = { leftTo: "C", rightFrom: "H", last: LAST, leftWidth: points("group", "name"), rightWidth: points("result", "pending") };
 
 export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_HEADER): SheetLayout {
-  const about = new Map(c.units.flatMap((u) => u.indicators.map((i) => [i.code, i] as const)).reverse());
+  // Groups have their own catalogues, so a code names an indicator only within its group (1.1 is new
+  // members for the districts, drafted documents for the bodies): the first unit of the group says which.
+  const key = (group: string, code: string) => `${group}\u0000${code}`;
+  const about = new Map(c.units.flatMap((u) => u.indicators.map((i) => [key(u.kind, i.code), i] as const)).reverse());
   const rows = c.totals.map(({ group, code, total }): Scalar[] => {
-    const indicator = about.get(code);
+    const indicator = about.get(key(group, code));
     const head = [kindLabel(group), code, indicator?.name ?? "", indicator?.unit ?? ""];
     const pending = total.pending.join(", ");
     if (total.kind === "spread") {
