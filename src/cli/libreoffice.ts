@@ -51,6 +51,12 @@ const RECALC_SETTINGS = `<item oor:path="/org.openoffice.Office.Calc/Formula/Loa
 const CALIBRI_AS_SERIF = `<item oor:path="/org.openoffice.Office.Common/Font/Substitution"><prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_0" oor:op="replace"><prop oor:name="Always" oor:op="fuse"><value>true</value></prop><prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop><prop oor:name="ReplaceFont" oor:op="fuse"><value>Calibri</value></prop><prop oor:name="SubstituteFont" oor:op="fuse"><value>Liberation Serif</value></prop></node></item>`;
 
+/**
+ * The locale an official's Excel prints with: number formats without a language of their own
+ * (0.00%, #,##0) print Vietnamese-style (105,00%, 2.100), as they do on a computer set to Vietnamese.
+ */
+const VIETNAMESE_LOCALE = `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>`;
+
 export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -59,7 +65,7 @@ export function makeTempDir(prefix: string): string {
 function createProfile(forPrint: boolean): string {
   const dir = makeTempDir("chitieu-lo-profile-");
   fs.mkdirSync(path.join(dir, "user"), { recursive: true });
-  const items = forPrint ? `${RECALC_SETTINGS}\n${CALIBRI_AS_SERIF}` : RECALC_SETTINGS;
+  const items = forPrint ? `${RECALC_SETTINGS}\n${CALIBRI_AS_SERIF}\n${VIETNAMESE_LOCALE}` : RECALC_SETTINGS;
   fs.writeFileSync(
     path.join(dir, "user", "registrymodifications.xcu"),
     `<?xml version="1.0" encoding="UTF-8"?>

@@ -327,6 +327,35 @@ describe("chitieu consolidate: several groups and units' own indicators (issue 1
 });
 
 describe("chitieu consolidate --previous (issue 16 §3)", () => {
+  test("several groups: a section per group under its name, each with its own catalogue's columns", async () => {
+    const departments = { groups: [{ code: "1", name: "Nhiệm vụ của ngành" }], indicators: [1, 2, 3].map((n) => ({ code: `1.${n}`, group: "1", name: `Nhiệm vụ ${n} của ngành`, unit: "văn bản", direction: "increase" as const, key: false, weight: 1 })) };
+    const before = freshDir();
+    await writeUnitFile(before, "a.xlsx", { unit: "Tam Đảo", kind: "district", result: "good" });
+    await writeUnitFile(before, "b.xlsx", { unit: "Sở Nội vụ", kind: "department", result: "good", catalogue: departments });
+    const now = freshDir();
+    await writeUnitFile(now, "a.xlsx", { unit: "Tam Đảo", kind: "district", year: 2026, result: "excellent", common: 28 });
+    await writeUnitFile(now, "b.xlsx", { unit: "Sở Nội vụ", kind: "department", year: 2026, result: "excellent", catalogue: departments });
+    const output = join(now, "tong-hop.xlsx");
+    await consolidateJson([now], output, ["--previous", before]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("So với năm trước") as ExcelJS.Worksheet;
+    const rows = (sheet.getSheetValues() as unknown[][]).map((row, r) => [r, ...(Array.isArray(row) ? row.slice(1).map((v) => (typeof v === "number" ? Math.round(v * 1e4) / 1e4 : v ?? null)) : [])]);
+    const at = (text: string) => rows.filter((row) => row[1] === text).map((row) => row[0] as number);
+    // The changes: each group's name, its header with its own codes, its unit (+10 % on every count).
+    const [district, department] = [at("huyện, thị xã, thành phố")[0], at("sở, ban, ngành")[0]];
+    expect(rows[district + 1].slice(6, 9)).toEqual(["1.1", "1.2", "1.3"]);
+    expect(rows[district + 1]).toHaveLength(6 + 18);
+    expect(rows[district + 2].slice(1, 7)).toEqual(["Tam Đảo", "huyện, thị xã, thành phố", 1, 1, 0, 0.1]);
+    expect(rows[department + 1].slice(1)).toEqual(["Đơn vị", "Loại đơn vị", "Hạng năm nay", "Hạng năm trước", "Thay đổi hạng", "1.1", "1.2", "1.3"]);
+    expect(rows[department + 2].slice(1)).toEqual(["Sở Nội vụ", "sở, ban, ngành", 1, 1, 0, 0.1, 0.1, 0.1]);
+    // The picture repeats the sections: the department's 1.1 is its own, 100 % then 110 %.
+    const pictureDepartment = at("sở, ban, ngành")[1];
+    expect(pictureDepartment).toBeGreaterThan(department);
+    expect(rows[pictureDepartment + 3].slice(1)).toEqual(["Sở Nội vụ", "sở, ban, ngành", 1, 1, 0, 1, 1.1, 1, 1.1, 1, 1.1]);
+  });
+
+
   test("last year beside this year: the change in rank per unit and in achievement per indicator", async () => {
     const before = freshDir();
     // Both years under QĐ 366 (2025 on), so that both rank by points.
