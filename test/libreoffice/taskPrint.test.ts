@@ -1,7 +1,8 @@
 /**
  * The printed documents of the breakthrough-task register as `chitieu print --sheet` produces them
  * through LibreOffice: the yearly results table ("In kết quả đột phá", tasks grouped by leader)
- * and one leader's registration form ("Phiếu đăng ký"). The PDF is measured as for "Bản in": word
+ * and one leader's registration form ("Phiếu đăng ký"), and the committee's term summary
+ * (`chitieu tasks term -o`, "Tổng hợp nhiệm kỳ", docs/rules.md §8). The PDF is measured as for "Bản in": word
  * boxes give the printed font size (13 pt → 16.9 pt boxes), no two words' ink overlaps, A4 pages
  * numbered; the levels printed are the register's formulas, equal to the engine's for each task.
  * Page 1 of each is rendered for the guide (`npm run docs:images`).
@@ -11,7 +12,8 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { Level } from "../../src/domain";
 import { evaluateTaskYear, TASK_LEVEL_NAMES, type Task } from "../../src/domain/tasks";
-import { TASK_PRINT_SHEETS } from "../../src/layout/tasks";
+import { termSummary } from "../../src/domain/term";
+import { TASK_PRINT_SHEETS, TERM_SHEET } from "../../src/layout/tasks";
 import { docsPicture } from "../support/pictures";
 import { makeTempDir, outputDir, pdfPages, pdfPageTexts, pdfToPng, BOX_TOLERANCE, overlappingWords, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 
@@ -111,7 +113,8 @@ const HEADER = [
 ];
 
 const dir = makeTempDir("chitieu-task-print-");
-const printed = {} as Record<"results" | "form", { pdf: string; words: PdfWord[]; pages: string[] }>;
+type Printed = "results" | "form" | "term";
+const printed = {} as Record<Printed, { pdf: string; words: PdfWord[]; pages: string[] }>;
 
 beforeAll(async () => {
   const data = join(dir, "tasks.json");
@@ -119,9 +122,20 @@ beforeAll(async () => {
   const xlsx = join(dir, "so-dot-pha.xlsx");
   const wrote = await run(["workbook", "--unit", "Huyện Tam Đảo", "--year", String(YEAR), ...HEADER, "--tasks", data, "--as-of", AS_OF, "--leader", "Nguyễn Văn An", "-o", xlsx]);
   expect(wrote.exitCode).toBe(0);
-  for (const key of ["results", "form"] as const) {
+  const term = join(dir, "nhiem-ky.xlsx");
+  const termRun = await run(["tasks", "term", xlsx, "--from", "2021", "--to", "2025", "--as-of", AS_OF, ...HEADER, "-o", term]);
+  // The register's gaps are named (DP-02 has targets for 2025 only, the dropped DP-04 no date), and the summary is still written.
+  expect(termRun.exitCode).toBe(1);
+  expect(JSON.parse(termRun.stdout).problems.map((p: { code: string; id: string; params: unknown[] }) => [p.code, p.id, ...p.params])).toEqual([
+    ...[2021, 2022, 2023, 2024].map((y) => ["DP-02", "task.yearUncovered", y]),
+    ["DP-04", "task.noDropDate"],
+    ["DP-04", "task.yearUncovered", 2026],
+  ]);
+  const sources: Record<Printed, [file: string, sheet: string]> = { results: [xlsx, TASK_PRINT_SHEETS.results], form: [xlsx, TASK_PRINT_SHEETS.form], term: [term, TERM_SHEET] };
+  for (const key of ["results", "form", "term"] as const) {
     const pdf = join(outputDir("task-print"), `${key}.pdf`);
-    expect(await run(["print", xlsx, "--sheet", TASK_PRINT_SHEETS[key], "-o", pdf])).toEqual({ stdout: "", exitCode: 0 });
+    const [file, sheet] = sources[key];
+    expect(await run(["print", file, "--sheet", sheet, "-o", pdf])).toEqual({ stdout: "", exitCode: 0 });
     printed[key] = { pdf, words: pdfWords(pdf), pages: pdfPageTexts(pdf) };
   }
 });
@@ -131,6 +145,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe.each([
   ["results", { width: 841.89, height: 595.28 }],
   ["form", { width: 595.28, height: 841.89 }],
+  ["term", { width: 841.89, height: 595.28 }],
 ] as const)("%s document", (key, paper) => {
   test("A4 pages numbered 'Trang i / n', only this sheet printed", () => {
     const { count, sizes } = pdfPages(printed[key].pdf);
@@ -163,7 +178,7 @@ describe.each([
 });
 
 describe("what the documents say", () => {
-  const flat = (key: "results" | "form") => printed[key].pages.join("\n").replace(/\s+/g, " ");
+  const flat = (key: Printed) => printed[key].pages.join("\n").replace(/\s+/g, " ");
 
   test("the results table: tasks grouped by leader, each with the register's level, equal to the engine's", () => {
     const text = flat("results");
@@ -207,8 +222,31 @@ describe("what the documents say", () => {
     expect(text).not.toContain("Giải phóng mặt bằng");
   });
 
+  test("the term summary: per leader every task with its years, the leaders with no task in a year, signed", () => {
+    const text = flat("term");
+    expect(text).toContain("TỔNG HỢP KẾT QUẢ THỰC HIỆN VIỆC ĐỘT PHÁ, ĐỔI MỚI NHIỆM KỲ 2021–2025");
+    expect(text).toContain("(Theo dõi đến ngày 15/11/2025)");
+    const summary = termSummary(TASKS, 2021, 2025, AS_OF);
+    const leaders = summary.leaders.map((l, n) => `${n + 1}. Đồng chí ${l.leader} (${l.tasks.length} việc)`);
+    const at = leaders.map((l) => text.indexOf(l));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const leader of summary.leaders) for (const task of leader.tasks) expect(text).toContain(task.title.split(" ").slice(0, 4).join(" "));
+    // Nobody but Nguyễn Văn An had a task before 2024: named year by year, as the engine lists them.
+    for (const year of [2021, 2022, 2023]) {
+      const idle = summary.leaders.filter((l) => l.yearsWithoutTask.includes(year)).map((l) => l.leader);
+      expect(idle.length).toBeGreaterThan(0);
+      expect(text).toContain(`Năm ${year}, đồng chí chưa có việc đột phá, đổi mới: ${idle.join(", ")}.`);
+    }
+    for (const signature of ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An"]) expect(text).toContain(signature);
+    // A leader's heading never ends a page: the last line above each page's number is not one.
+    const lastLines = printed.term.pages.map((page) => page.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^Trang \d+ \/ \d+$/.test(l)).at(-1));
+    expect(printed.term.pages.length).toBeGreaterThan(1);
+    expect(lastLines.filter((l) => /Đồng chí .*\(\d+ việc\)$/.test(l ?? ""))).toEqual([]);
+  });
+
   test("page 1 of each is rendered for the documentation", () => {
-    for (const [key, name] of [["results", "09-ket-qua-dot-pha"], ["form", "09-phieu-dang-ky"]] as const) {
+    for (const [key, name] of [["results", "09-ket-qua-dot-pha"], ["form", "09-phieu-dang-ky"], ["term", "17-tong-hop-nhiem-ky"]] as const) {
       const png = pdfToPng(printed[key].pdf, 1, join(outputDir("task-print"), `${name}-page-1`), 80);
       copyFileSync(png, docsPicture(`${name}.png`));
     }

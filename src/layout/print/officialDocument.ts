@@ -235,6 +235,37 @@ export function printablePage(orientation: PrintSpec["orientation"]): { width: n
 /** Printable height of a page in points, with 5 % to spare. */
 export const pageBody = (orientation: PrintSpec["orientation"]) => printablePage(orientation).height * 0.95;
 
+/**
+ * Manual page breaks from the rows as sized: a row in `keepWithNext` (a leader's or a task's
+ * heading) never ends a page, and the signature block from `tailStart` on is signed as one, so it
+ * starts a page of its own rather than being split (as on "Bản in"). `repeated` is the height of
+ * the header row printed again at the top of each page.
+ */
+export function keptTogetherBreaks(
+  heights: readonly { row: number; height: number }[],
+  orientation: PrintSpec["orientation"],
+  keepWithNext: ReadonlySet<number>,
+  tailStart: number,
+  repeated: number,
+): number[] {
+  const rows = [...heights].sort((a, b) => a.row - b.row);
+  const breaks: number[] = [];
+  let used = 0;
+  for (let i = 0; i < rows.length; i++) {
+    // A run that must stay on one page: headings with the row after them, or the whole tail.
+    let j = i;
+    if (rows[i].row >= tailStart) j = rows.length - 1;
+    else while (j + 1 < rows.length && keepWithNext.has(rows[j].row)) j++;
+    const run = rows.slice(i, j + 1).reduce((sum, r) => sum + r.height, 0);
+    if (used > repeated && used + run > pageBody(orientation)) {
+      breaks.push(rows[i].row);
+      used = repeated;
+    }
+    used += rows[i].height;
+  }
+  return breaks;
+}
+
 /** Share of a page the tail keeps to spare when it stays on the table's last page. */
 const TAIL_SPARE = 0.15;
 

@@ -21,7 +21,7 @@ import {
   documentPrintSpec,
   documentSignature,
   fixedLine,
-  pageBody,
+  keptTogetherBreaks,
   rowHeight,
   spanPoints,
   typedLine,
@@ -40,7 +40,7 @@ import {
   type RoadmapColumnKey,
   type TaskColumnKey,
 } from "./taskRegisterSchema";
-import type { Block, PrintSpec, SheetLayout, StyleSpec } from "../types";
+import type { Block, SheetLayout, StyleSpec } from "../types";
 import { vnNumberFormula } from "../vnNumberFormula";
 
 export const TASK_PRINT_SHEETS = { results: "In kết quả đột phá", form: "Phiếu đăng ký" } as const;
@@ -202,7 +202,7 @@ export function taskResultsSheet(p: TaskPrintParams): SheetLayout {
     font: { name: FONT, size: BODY },
     columnWidths: RESULT_COLUMNS.map((c) => c.width),
     rowHeights: heights,
-    pageBreaks: pageBreaks(heights, "landscape", keep, signRow, heights.find((h) => h.row === RESULT_HEADER_ROW)?.height ?? 0),
+    pageBreaks: keptTogetherBreaks(heights, "landscape", keep, signRow, heights.find((h) => h.row === RESULT_HEADER_ROW)?.height ?? 0),
     blocks,
     rangeStyles: [],
     numberFormats: [],
@@ -233,37 +233,6 @@ const FORM_LAST = columnLetter(FORM_COLUMNS.length - 1);
 const formPoints = (from: FormKey, to: FormKey = from) => spanPoints(FORM_COLUMNS, from, to);
 const FORM_HALVES: DocHalves = { leftTo: "C", rightFrom: "D", last: FORM_LAST, leftWidth: formPoints("tt", "name"), rightWidth: formPoints("nameMore", "target") };
 const FORM_SIGNATURE: DocHalves = { leftTo: "D", rightFrom: "E", last: FORM_LAST, leftWidth: formPoints("tt", "nameMore"), rightWidth: formPoints("unit", "target") };
-
-/**
- * Manual page breaks from the rows as sized: a row in `keepWithNext` (a leader's or a task's
- * heading) never ends a page, and the signature block from `tailStart` on is signed as one, so it
- * starts a page of its own rather than being split (as on "Bản in"). `repeated` is the height of
- * the header row printed again at the top of each page.
- */
-function pageBreaks(
-  heights: readonly { row: number; height: number }[],
-  orientation: PrintSpec["orientation"],
-  keepWithNext: ReadonlySet<number>,
-  tailStart: number,
-  repeated: number,
-): number[] {
-  const rows = [...heights].sort((a, b) => a.row - b.row);
-  const breaks: number[] = [];
-  let used = 0;
-  for (let i = 0; i < rows.length; i++) {
-    // A run that must stay on one page: headings with the row after them, or the whole tail.
-    let j = i;
-    if (rows[i].row >= tailStart) j = rows.length - 1;
-    else while (j + 1 < rows.length && keepWithNext.has(rows[j].row)) j++;
-    const run = rows.slice(i, j + 1).reduce((sum, r) => sum + r.height, 0);
-    if (used > repeated && used + run > pageBody(orientation)) {
-      breaks.push(rows[i].row);
-      used = repeated;
-    }
-    used += rows[i].height;
-  }
-  return breaks;
-}
 
 /** Each task's targets then milestones, with their roadmap sheet rows (the order roadmapSheet writes them). */
 function roadmapRowsOf(p: TaskPrintParams): Map<string, { kind: "target" | "milestone"; row: number; text: string }[]> {
@@ -383,7 +352,7 @@ export function taskFormSheet(p: TaskPrintParams): SheetLayout {
     font: { name: FONT, size: BODY },
     columnWidths: FORM_COLUMNS.map((c) => c.width),
     rowHeights: heights,
-    pageBreaks: pageBreaks(heights, "portrait", keep, signRow, 0),
+    pageBreaks: keptTogetherBreaks(heights, "portrait", keep, signRow, 0),
     blocks,
     rangeStyles: [],
     numberFormats: [],

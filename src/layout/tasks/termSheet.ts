@@ -18,9 +18,9 @@ import {
   documentPrintSpec,
   documentSignature,
   fixedLine,
+  keptTogetherBreaks,
   rowHeight,
   spanPoints,
-  tailBreak,
   typedLine,
   wrappedLines,
   type DocHalves,
@@ -88,7 +88,10 @@ export function termSummarySheet(summary: TermSummary, header: DocumentHeader): 
     heights.push({ row, height: rowHeight(wrappedLines(text, full, BODY, bold), BODY) });
   };
   let row = HEADER_ROW + 1;
+  // Rows that never end a page: a leader's heading stays with their first task, a task with the notes under it.
+  const keep = new Set<number>();
   summary.leaders.forEach((leader, n) => {
+    keep.add(row);
     line(row++, `${n + 1}. Đồng chí ${leader.leader} (${leader.tasks.length} việc)`, true);
     leader.tasks.forEach((task, i) => {
       const title = `${i + 1}. ${task.title} (${task.firstYear}–${task.lastYear})`;
@@ -106,7 +109,9 @@ export function termSummarySheet(summary: TermSummary, header: DocumentHeader): 
       heights.push({ row, height: rowHeight(lines, BODY) });
       row++;
     });
-    for (const note of leaderNotes(leader)) line(row++, note);
+    const notes = leaderNotes(leader);
+    if (notes.length > 0) keep.add(row - 1);
+    for (const note of notes) line(row++, note);
   });
   const tableLast = row - 1;
   // The committee's lists: leaders with no task in a year, and incomplete tasks two years running.
@@ -138,7 +143,14 @@ export function termSummarySheet(summary: TermSummary, header: DocumentHeader): 
     font: { name: FONT, size: BODY },
     columnWidths: columns.map((c) => c.width),
     rowHeights: heights,
-    pageBreaks: tailBreak(heights, tailStart, "landscape", HEADER_ROW, { first: HEADER_ROW + 1, last: tableLast, repeatedFrom: HEADER_ROW }),
+    // The tail (the committee's lists, signature, Nơi nhận) is signed as one and takes the table's last row along.
+    pageBreaks: keptTogetherBreaks(
+      heights,
+      "landscape",
+      new Set([...keep, ...heights.map((h) => h.row).filter((r) => r >= tableLast)]),
+      tailStart,
+      heights.find((h) => h.row === HEADER_ROW)?.height ?? 0,
+    ),
     blocks,
     rangeStyles: [],
     numberFormats: [],
