@@ -12,7 +12,8 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS } from "../../src/layout/province";
-import { makeTempDir, outputDir, overlappingWords, pdfPages, pdfPageTexts, pdfToPng, pdfWords, wordSize, BOX_TOLERANCE, type PdfWord } from "../support/libreoffice";
+import { makeTempDir, outputDir, overlappingWords, pdfPages, pdfPageTexts, pdfWords, wordSize, BOX_TOLERANCE, type PdfWord } from "../support/libreoffice";
+import { docsPicture, stackedPng } from "../support/pictures";
 
 jest.setTimeout(300_000);
 
@@ -100,6 +101,12 @@ test("the province workbook's own sheet prints the same decision from its formul
   const text = pdfPageTexts(sheetPdf).join("\n").replace(/\s+/g, " ");
   expect(text).toContain("QUYẾT ĐỊNH");
   expect(text).toMatch(/Kết nạp đảng viên mới người 1\.200/);
-  pdfToPng(pdf, 1, join(outputDir("quyet-dinh"), "quyet-dinh-page-1"), 60);
-  pdfToPng(pdf, 3, join(outputDir("quyet-dinh"), "quyet-dinh-page-3"), 60);
+});
+
+test("the decision's page and Tam Đảo's annex are rendered for the guide", () => {
+  const page = (n: number) => ({ pdf, page: n, x: 0, y: 0, width: 595.28, height: 841.89 });
+  const tamDao = pages.findIndex((p) => p.replace(/\s+/g, " ").includes(". Tam Đảo (")) + 1;
+  expect(tamDao).toBeGreaterThan(1);
+  const picture = stackedPng([page(1), page(tamDao)], 700, join(outputDir("quyet-dinh"), "quyet-dinh"), docsPicture("18-quyet-dinh-giao.png"));
+  expect(picture.height).toBeGreaterThan(1.5 * picture.width);
 });
