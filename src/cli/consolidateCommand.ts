@@ -6,7 +6,7 @@ import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnit
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
 import { checkOutput, isSameFile, UsageError, writeOutput, written, type CommandResult } from "./io";
-import { asMessage } from "../domain/localize";
+import { render } from "../domain/localize";
 import { placedMessage } from "../layout/problems";
 import { cliMsg } from "./messages";
 
@@ -30,9 +30,12 @@ export interface ConsolidateOptions {
   readonly now?: Date;
 }
 
-/** The public JSON shape of `chitieu consolidate --json` (issue 8 §2), the pane's report too. */
+/** The public JSON shape of `chitieu consolidate --json` (issue 8 §2): the pane's report, its rejections worded in Vietnamese. */
 export function toConsolidationJson(c: Consolidation, previous: PreviousYear | null = null): unknown {
-  return { ...consolidationResult(c), ...(previous ? { previous } : {}) };
+  const result = consolidationResult(c);
+  // A rejection's reason in Vietnamese, as before, and its message's id beside it.
+  const rejected = result.rejected.map(({ file, reason }) => ({ file, reason: render(reason, "vi"), reasonId: reason.id }));
+  return { ...result, rejected, ...(previous ? { previous } : {}) };
 }
 
 const yearResults = (c: Consolidation): YearResult[] =>
@@ -41,7 +44,7 @@ const yearResults = (c: Consolidation): YearResult[] =>
 /** Last year's units read and consolidated as this year's are (each under the preset of its own year), then compared. */
 async function previousYear(paths: string, current: Consolidation, exceptional: ReadonlySet<UnitKind>): Promise<PreviousYear> {
   const expanded = expandInputs([paths]);
-  if (expanded.rejected.length > 0) throw new UsageError(cliMsg.inFile.of("--previous", cliMsg.joined.of(expanded.rejected.map((r) => asMessage(r.reason)))));
+  if (expanded.rejected.length > 0) throw new UsageError(cliMsg.inFile.of("--previous", cliMsg.joined.of(expanded.rejected.map((r) => r.reason))));
   const units: UnitSummary[] = [];
   for (const file of expanded.files) for (const read of await readUnitSummary(file, presetOfTheYear)) if (!isRejection(read)) units.push(read);
   if (units.length === 0) throw new UsageError(cliMsg.previousEmpty.of(paths));
@@ -57,7 +60,7 @@ function textReport(c: Consolidation, files: number, output: string): string {
       ? `Đã tổng hợp${midYear} ${c.units.length} đơn vị từ ${files} tệp vào ${output}.`
       : `Không có tệp nào tổng hợp được; không ghi ${output}.`,
     ...(c.rejected.length > 0 ? [`${c.rejected.length} tệp hoặc đơn vị không tổng hợp được:`] : []),
-    ...c.rejected.map((r) => `- ${r.file}: ${r.reason}`),
+    ...c.rejected.map((r) => `- ${r.file}: ${render(r.reason, "vi")}`),
     ...(withProblems.length > 0 ? [`${withProblems.length} đơn vị cần xem lại (đã tổng hợp theo quy tắc của tỉnh):`] : []),
     ...withProblems.flatMap((u) => u.problems.map((p) => `- ${u.unit} (${u.file}${p.cell === undefined ? "" : `, ${p.cell}`}): ${p.message}`)),
   ];

@@ -1,5 +1,5 @@
 import { formatPoints } from "./format";
-import { defineMessages, message, text } from "./localize";
+import { defineMessages, message, text, type Message } from "./localize";
 import { LEVEL_NAMES } from "./messages";
 import type { QuotaBase } from "./presets";
 import { levelRank } from "./caps";
@@ -71,7 +71,8 @@ export interface UnitSummary {
 
 export interface Rejection {
   readonly file: string;
-  readonly reason: string;
+  /** Why the file (or a unit in it) was left out, as a message: rendered where it is shown. */
+  readonly reason: Message;
 }
 
 export type UnitDecision = QuotaDecision;
@@ -363,7 +364,7 @@ export function consolidate(
   const year = majority(read, (u) => String(u.year));
   const ofYear = read.filter((u) => {
     if (String(u.year) === year) return true;
-    rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.otherYear(u.year, Number(year)) });
+    rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.otherYear.of(u.year, Number(year)) });
     return false;
   });
   // Each kind is a group of equivalent positions with its own catalogue: the majority
@@ -382,9 +383,9 @@ export function consolidate(
     const first = byUnit.get(textKey(u.unit));
     const reference = references.get(u.kind) as UnitSummary;
     if (!carriesCatalogue(u, reference)) {
-      rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.otherCatalogue(catalogueDifferences(u, reference)) });
+      rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.otherCatalogue.of(catalogueDifferences(u, reference)) });
     } else if (first) {
-      rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.duplicate(u.unit, first.file) });
+      rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.duplicate.of(u.unit, first.file) });
     } else {
       byUnit.set(textKey(u.unit), u);
       accepted.push(u);

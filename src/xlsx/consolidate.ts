@@ -26,7 +26,7 @@ export function expandInputs(paths: readonly string[]): { files: string[]; rejec
     try {
       isDirectory = statSync(path).isDirectory();
     } catch {
-      rejected.push({ file: path, reason: READ_MESSAGES.notAnInput(path) });
+      rejected.push({ file: path, reason: READ_MESSAGES.notAnInput.of(path) });
       continue;
     }
     if (!isDirectory) files.push(path);
@@ -46,7 +46,7 @@ export async function readUnitSummary(file: string, rules: ProvinceRules, asOf?:
     bytes = readFileSync(file);
     modified = statSync(file).mtime.toISOString();
   } catch {
-    return [{ file, reason: READ_MESSAGES.unreadable }];
+    return [{ file, reason: READ_MESSAGES.unreadable.of() }];
   }
   return readUnitBytes({ name: file, bytes, modified }, openXlsx, rules, asOf);
 }

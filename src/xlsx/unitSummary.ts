@@ -21,7 +21,7 @@ import {
   type UnitKind,
   type UnitSummary,
 } from "../domain";
-import { defineMessages, message, text } from "../domain/localize";
+import { defineMessages, message, sentence, text, type Message } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
 import { FOLLOW_UP_SHEET, ruleDifferences } from "../layout/unit";
@@ -37,18 +37,18 @@ import { ZipRefused } from "./zip";
  */
 
 export const READ_MESSAGES = defineMessages("unitFile", {
-  unreadable: text("không đọc được tệp.", "the file could not be read."),
+  unreadable: sentence("không đọc được tệp.", "the file could not be read."),
   notExcel: message(
     (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
     (detail) => `not a valid Excel (.xlsx) file (${detail}).`,
     ["(detail)"],
   ),
-  notChiTieu: text(
+  notChiTieu: sentence(
     `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
     `not a Chỉ Tiêu workbook (no readable ${TABLES.unit} table).`,
   ),
-  noYear: text(`chưa ghi năm đánh giá hợp lệ (ô ${NAMES.year}).`, `no valid evaluation year (cell ${NAMES.year}).`),
-  noUnit: text(`chưa ghi tên đơn vị (ô ${NAMES.unitName}).`, `no unit name (cell ${NAMES.unitName}).`),
+  noYear: sentence(`chưa ghi năm đánh giá hợp lệ (ô ${NAMES.year}).`, `no valid evaluation year (cell ${NAMES.year}).`),
+  noUnit: sentence(`chưa ghi tên đơn vị (ô ${NAMES.unitName}).`, `no unit name (cell ${NAMES.unitName}).`),
   badKind: message(
     (kind: string) => `loại đơn vị "${kind}" không có trong danh sách (ô ${NAMES.unitKind}).`,
     (kind) => `the unit kind "${kind}" is not in the list (cell ${NAMES.unitKind}).`,
@@ -76,6 +76,7 @@ export const READ_MESSAGES = defineMessages("unitFile", {
     (date) => `no follow-up figures as of ${date} (within that date's quarter): every indicator counts as not yet reported.`,
     ["30/06/2025"],
   ),
+  onSheet: message((sheet: string, reason: string) => `${sheet}: ${reason}`, (sheet, reason) => `${sheet}: ${reason}`, ["Chỉ tiêu 2", "(reason)"]),
   notAnInput: message(
     (path: string) => `không có tệp hay thư mục ${path}.`,
     (path) => `there is no file or folder ${path}.`,
@@ -125,18 +126,18 @@ export const givenRules = (rules: RuleSet): ProvinceRules => () => rules;
  * a summary, or the reason it cannot be consolidated, per unit (most files hold one).
  */
 export async function readUnitBytes(file: UnitFile, open: OpenPackage, rules: ProvinceRules, asOf?: AsOfRequest): Promise<(UnitSummary | Rejection)[]> {
-  const reject = (reason: string): Rejection => ({ file: file.name, reason });
+  const reject = (reason: Message): Rejection => ({ file: file.name, reason });
   try {
     const book = await open(file.bytes);
     const places = unitPlacesOf(book);
     return places.map((place) => {
       const read = summariseUnit(file.name, file.modified, readXlsxWorkbook(book, { place, rules, ...(asOf ? { asOf } : {}) }));
       // In a shared workbook a rejection says which unit's sheet it is about.
-      return places.length > 1 && isRejection(read) ? { ...read, reason: `${place.sheet}: ${read.reason}` } : read;
+      return places.length > 1 && isRejection(read) ? { ...read, reason: READ_MESSAGES.onSheet.of(place.sheet, read.reason) } : read;
     });
   } catch (error) {
     // Encrypted, an .xls, ZIP64 or too large: the message says what to do.
-    return [reject(error instanceof ZipRefused ? error.message : READ_MESSAGES.notExcel((error as Error).message))];
+    return [reject(error instanceof ZipRefused ? error.said : READ_MESSAGES.notExcel.of((error as Error).message))];
   }
 }
 
@@ -145,19 +146,19 @@ const unitProblem = (p: Problem) => (p.cell === null ? { message: p.message } : 
 
 /** The checks of a unit workbook read back (name, year, kind, formulas typed over), and its summary. */
 export function summariseUnit(file: string, modified: string, read: UnitWorkbookRead): UnitSummary | Rejection {
-  const reject = (reason: string): Rejection => ({ file, reason });
+  const reject = (reason: Message): Rejection => ({ file, reason });
   const { evaluation, table } = read;
-  if (evaluation === null || table === null || table.letters === null || read.sheet === null) return reject(READ_MESSAGES.notChiTieu);
+  if (evaluation === null || table === null || table.letters === null || read.sheet === null) return reject(READ_MESSAGES.notChiTieu.of());
   const yearValue = read.namedValue(NAMES.year);
   const year = typeof yearValue === "string" && yearValue.trim() !== "" ? Number(yearValue) : yearValue;
-  if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear);
+  if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear.of());
   const unitValue = read.namedValue(NAMES.unitName);
   const unit = typeof unitValue === "string" || typeof unitValue === "number" ? String(unitValue).normalize("NFC").trim() : "";
-  if (unit === "") return reject(READ_MESSAGES.noUnit);
+  if (unit === "") return reject(READ_MESSAGES.noUnit.of());
   const kindValue = read.namedValue(NAMES.unitKind);
   const kindText = kindValue === undefined || kindValue === null ? "" : String(kindValue).trim();
   const kind = kindText === "" ? null : KIND_BY_TEXT.get(textKey(kindText));
-  if (kind === undefined) return reject(READ_MESSAGES.badKind(kindText));
+  if (kind === undefined) return reject(READ_MESSAGES.badKind.of(kindText));
 
   // Formulas typed over: never consolidated, reported with what the engine recomputes from the inputs.
   const letters = table.letters;
@@ -167,12 +168,12 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     const result = evaluation.indicators[index];
     const typed = read.tableCellValue(address);
     const where = `${address} (${result?.code ?? ""})`;
-    if (!result) return READ_MESSAGES.typedOnly(where, shown(typed));
+    if (!result) return READ_MESSAGES.typedOnly.of(where, shown(typed));
     if (address.startsWith(letters.achievement)) {
       const typedText = typeof typed === "number" ? formatPercent(round4(typed)) : shown(typed);
-      return READ_MESSAGES.recomputed(where, typedText, result.achievement === null ? READ_MESSAGES.empty : formatPercent(result.achievement));
+      return READ_MESSAGES.recomputed.of(where, typedText, result.achievement === null ? READ_MESSAGES.empty : formatPercent(result.achievement));
     }
-    return READ_MESSAGES.recomputed(where, shown(typed), `"${STATUS_NAMES[result.status]}"`);
+    return READ_MESSAGES.recomputed.of(where, shown(typed), `"${STATUS_NAMES[result.status]}"`);
   });
   const recomputed = recomputedSummary(evaluation.summary);
   for (const name of Object.values(NAMES)) {
@@ -180,9 +181,9 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     if (!typedOver) continue;
     const where = `${name} (${typedOver.cell ?? ""})`;
     const typed = shown(read.namedValue(name));
-    mismatches.push(name in recomputed ? READ_MESSAGES.recomputed(where, typed, recomputed[name]) : READ_MESSAGES.typedOnly(where, typed));
+    mismatches.push(name in recomputed ? READ_MESSAGES.recomputed.of(where, typed, recomputed[name]) : READ_MESSAGES.typedOnly.of(where, typed));
   }
-  if (mismatches.length > 0) return reject(READ_MESSAGES.overwritten(mismatches));
+  if (mismatches.length > 0) return reject(READ_MESSAGES.overwritten.of(mismatches));
 
   return {
     file,

@@ -26,7 +26,7 @@ interface Json {
     publishedLevel: string | null;
     problems: { cell?: string; message: string }[];
   }[];
-  rejected: { file: string; reason: string }[];
+  rejected: { file: string; reason: string; reasonId: string }[];
   quota: { kind: string | null; base: number; allowed: number; excellent: number; tieAtCut: boolean }[];
   groups: { group: string | null; indicators: string[]; units: string[]; quota: object | null }[];
   totals: { group: string | null; code: string }[];
@@ -143,6 +143,8 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     ]);
     expect(reasons["khong-co.xlsx"]).toContain("không có tệp hay thư mục");
     expect(reasons["04-nam-khac.xlsx"]).toBe("năm đánh giá 2024, khác năm 2025 của các tệp còn lại.");
+    // Beside each Vietnamese reason, the id of its message in the catalogue.
+    expect(result.json.rejected.find((r) => r.file.endsWith("04-nam-khac.xlsx"))?.reasonId).toBe("consolidation.otherYear");
     expect(reasons["05-danh-muc-khac.xlsx"]).toBe("danh mục chỉ tiêu khác danh mục của các tệp còn lại (chiều của chỉ tiêu 3.5 khác).");
     expect(reasons["06-trung.xlsx"]).toBe(`đơn vị "an hòa" đã có trong tệp ${join(dir, "01-an-hoa.xlsx")}.`);
     expect(reasons["07-ghi-de.xlsx"]).toContain("công thức bị thay bằng giá trị");

@@ -18,7 +18,7 @@ const freshDir = tempDirs("chitieu-province-");
 
 interface Json {
   units: { file: string; unit: string; points: number | null; level: string | null; finalLevel: string | null; excellentKept: boolean | null; problems: { cell?: string; message: string }[] }[];
-  rejected: { file: string; reason: string }[];
+  rejected: { file: string; reason: string; reasonId: string }[];
   quota: { kind: string | null; base: number; allowed: number; excellent: number; tieAtCut: boolean }[];
 }
 

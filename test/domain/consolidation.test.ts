@@ -1,4 +1,9 @@
-import { consolidate, type Level, type UnitKind, type UnitSummary } from "../../src/domain";
+import { consolidate, type Level, type Rejection, type UnitKind, type UnitSummary } from "../../src/domain";
+import { render } from "../../src/domain/localize";
+import { READ_MESSAGES } from "../../src/xlsx/unitSummary";
+
+/** Rejections with their reasons as the Vietnamese sheet and JSON word them. */
+const vi = (rejected: readonly Rejection[]) => rejected.map((r) => ({ ...r, reason: render(r.reason, "vi") }));
 
 const INDICATORS = [
   { code: "1.1", group: "1", name: "Kết nạp đảng viên", direction: "increase", achievement: 1.1, status: "exceeded" },
@@ -30,7 +35,7 @@ describe("which files are comparable", () => {
     const c = consolidate([unit("A", { year: 2024 }), unit("B"), unit("C")], []);
     expect(c.year).toBe(2025);
     expect(c.units.map((u) => u.unit)).toEqual(["B", "C"]);
-    expect(c.rejected).toEqual([{ file: "A.xlsx", reason: "năm đánh giá 2024, khác năm 2025 của các tệp còn lại." }]);
+    expect(vi(c.rejected)).toEqual([{ file: "A.xlsx", reason: "năm đánh giá 2024, khác năm 2025 của các tệp còn lại." }]);
   });
   test("a tie between years goes to the earliest file's year", () => {
     const c = consolidate([unit("A", { year: 2024 }), unit("B")], []);
@@ -44,7 +49,7 @@ describe("which files are comparable", () => {
       [],
     );
     expect(c.units.map((u) => u.unit)).toEqual(["A", "D"]);
-    expect(c.rejected).toEqual([
+    expect(vi(c.rejected)).toEqual([
       { file: "B.xlsx", reason: "danh mục chỉ tiêu khác danh mục của các tệp còn lại (chiều của chỉ tiêu 3.5 khác)." },
       { file: "C.xlsx", reason: "danh mục chỉ tiêu khác danh mục của các tệp còn lại (thiếu mã 3.5; thêm mã 3.6)." },
     ]);
@@ -56,10 +61,10 @@ describe("which files are comparable", () => {
   test("the same unit twice keeps the first file (names compared as text keys)", () => {
     const c = consolidate([unit("Tam Đảo"), { ...unit(" tam đảo "), file: "copy.xlsx" }], []);
     expect(c.units.map((u) => u.file)).toEqual(["Tam Đảo.xlsx"]);
-    expect(c.rejected).toEqual([{ file: "copy.xlsx", reason: 'đơn vị " tam đảo " đã có trong tệp Tam Đảo.xlsx.' }]);
+    expect(vi(c.rejected)).toEqual([{ file: "copy.xlsx", reason: 'đơn vị " tam đảo " đã có trong tệp Tam Đảo.xlsx.' }]);
   });
   test("nothing readable: no year, no units, no quota; earlier rejections are kept", () => {
-    const c = consolidate([], [{ file: "x.xlsx", reason: "không đọc được tệp." }]);
+    const c = consolidate([], [{ file: "x.xlsx", reason: READ_MESSAGES.unreadable.of() }]);
     expect(c).toMatchObject({ year: null, units: [], quota: [], indicators: [], rejected: [{ file: "x.xlsx" }] });
   });
 });

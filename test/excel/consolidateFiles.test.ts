@@ -17,6 +17,7 @@ import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { consolidationFiles } from "../support/consolidationFiles";
 import { unitFileBytes } from "../support/unitFiles";
 import { setup, SETUP } from "./helpers";
+import { render } from "../../src/domain/localize";
 
 const NOW = new Date("2026-01-05T09:15:00Z");
 
@@ -59,7 +60,9 @@ describe("consolidateFiles writes what chitieu consolidate writes", () => {
     // In the "browser" the files have names, not paths.
     const json = JSON.parse(cli.stdout.split(`${dir}/`).join("")) as unknown;
     const { problems, wrote, insertedSheets, ...result } = report;
-    expect(result).toEqual(json);
+    // The pane's rejections carry their messages as data; the JSON words them in Vietnamese with their ids.
+    const rejected = result.rejected.map(({ file, reason }) => ({ file, reason: render(reason, "vi"), reasonId: reason.id }));
+    expect({ ...result, rejected }).toEqual(json);
     expect({ problems, wrote, insertedSheets }).toEqual({ problems: [], wrote: true, insertedSheets: [] });
     expect(report.rejected.map((r) => r.file)).toEqual(["04-nam-khac.xlsx", "05-danh-muc-khac.xlsx", "06-trung.xlsx", "07-ghi-de.xlsx", "08-mat-khau.xlsx", "09-hong.xlsx", "10-bang-khac.xlsx"]);
     expect(progress[0]).toEqual([0, 10]);

@@ -9,6 +9,7 @@ import { UsageError } from "../../src/cli/io";
 import { runPrint } from "../../src/cli/printCommand";
 import { openXlsxPortable } from "../../src/xlsx/xlsxPackage";
 import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
+import { render } from "../../src/domain/localize";
 
 export type Reader = "read" | "consolidate" | "tasks" | "print" | "pane" | "assign";
 export interface Case {
@@ -45,7 +46,7 @@ async function runReader(c: Case): Promise<Outcome> {
     case "pane": {
       const file = { name: "unit.xlsx", bytes: new Uint8Array(readFileSync(c.file)), modified: "2025-01-01T00:00:00Z" };
       const reads = await readUnitBytes(file, openXlsxPortable, presetOfTheYear);
-      const rejected = reads.flatMap((read) => ("reason" in read ? [read.reason] : []));
+      const rejected = reads.flatMap((read) => ("reason" in read ? [render(read.reason, "vi")] : []));
       return rejected.length > 0 ? { kind: "message", text: rejected.join("\n") } : { kind: "ok", text: JSON.stringify(reads) };
     }
   }

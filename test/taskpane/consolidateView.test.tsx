@@ -10,6 +10,7 @@ import { problem } from "../../src/layout/problems";
 import { fill } from "../../src/i18n/fill";
 import { CONSOLIDATION_REPORT, createFakeWorkbook, SET_UP_STATUS, ALL_FEATURES } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
+import { render } from "../../src/domain/localize";
 
 afterEach(() => {
   cleanup();
@@ -44,7 +45,7 @@ test("the files' bytes, names and times and the exceptional kinds go to the serv
 
   expect(screen.getByText(fill(vi.consolidateDone, { count: 3, files: 3 }))).toBeTruthy();
   expect(screen.getByRole("heading", { name: fill(vi.consolidateRejectedTitle, { count: 2 }) })).toBeTruthy();
-  for (const r of CONSOLIDATION_REPORT.rejected) expect(screen.getByText(`${r.file}: ${r.reason}`)).toBeTruthy();
+  for (const r of CONSOLIDATION_REPORT.rejected) expect(screen.getByText(`${r.file}: ${render(r.reason, "vi")}`)).toBeTruthy();
   const commune = fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 0, base: 2, excellent: 1 });
   expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === `${commune} ${vi.consolidateQuotaOver}`)).toBeTruthy();
   const department = fill(vi.consolidateQuotaItem, { kind: vi.unitKindDepartment, allowed: 0, base: 1, excellent: 0 });

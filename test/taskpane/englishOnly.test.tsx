@@ -108,8 +108,6 @@ function vietnameseIn(text: string): string[] {
 /** Every message of the catalogue with its example parameters, as the engine hands it over (Vietnamese). */
 const messages: Message[] = catalogueEntries().map((e) => ({ id: e.id, params: e.example }));
 const texts = messages.map((m) => say(m));
-/** Lists keyed by their text (setup changes, reasons) take each text once. */
-const distinctTexts = [...new Set(texts)];
 /** Problems carry their message as data (id and parameters), as the readers make them. */
 const problems: Problem[] = messages.map((m, i) => problem(SHEETS.unit, `B${i + 2}`, m, i % 2 === 0 ? "error" : "warning"));
 
@@ -137,7 +135,7 @@ function everyKindWorkbook() {
   });
   workbook.registerTask.mockResolvedValue({ ok: false, problems: texts.map((message, i) => ({ field: i % 2 === 0 ? "goal" : "register", message })) });
   // Every reason of the catalogue as the reason a file was not consolidated.
-  workbook.consolidateFiles.mockResolvedValue({ ...CONSOLIDATION_REPORT, rejected: distinctTexts.map((reason, i) => ({ file: `${i + 1}.xlsx`, reason })), problems });
+  workbook.consolidateFiles.mockResolvedValue({ ...CONSOLIDATION_REPORT, rejected: messages.map((reason, i) => ({ file: `${i + 1}.xlsx`, reason })), problems });
   workbook.assignUnits.mockResolvedValue({ ...ASSIGNMENT_REPORT, problems });
   workbook.readFollowUp.mockResolvedValue({ ...FOLLOW_UP_REPORT, problems });
   return workbook;

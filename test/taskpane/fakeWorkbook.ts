@@ -18,6 +18,9 @@ import { followUpPaneMsg } from "../../src/excel/followUpActions";
 import { registerMsg } from "../../src/excel/taskRegister";
 import { sheetMsg } from "../../src/layout/messages";
 import { problem } from "../../src/layout/problems";
+import { CONSOLIDATION_MESSAGES } from "../../src/domain";
+import { asMessage } from "../../src/domain/localize";
+import { zipMsg } from "../../src/xlsx/zip";
 
 export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true, copyFormulas: true };
 
@@ -166,8 +169,8 @@ export const CONSOLIDATION_REPORT: ConsolidationReport = {
     { file: "03-so-tai-chinh.xlsx", unit: "Sở Tài chính", kind: "department", year: 2025, points: 90, level: "good", finalLevel: null, rank: 1, countedLevel: "good", decision: null, excellentKept: null, publishedLevel: "good", problems: [] },
   ],
   rejected: [
-    { file: "04-nam-khac.xlsx", reason: "năm đánh giá 2024, khác năm 2025 của các tệp còn lại." },
-    { file: "08-mat-khau.xlsx", reason: "tệp được đặt mật khẩu (mã hoá) hoặc là tệp .xls cũ; hãy gỡ mật khẩu, lưu thành .xlsx rồi thử lại." },
+    { file: "04-nam-khac.xlsx", reason: CONSOLIDATION_MESSAGES.otherYear.of(2024, 2025) },
+    { file: "08-mat-khau.xlsx", reason: asMessage(zipMsg.encryptedOrXls) },
   ],
   quota: [
     { kind: "commune", base: 2, allowed: 0, excellent: 1, tieAtCut: false },

@@ -6,6 +6,7 @@ import { SheetsXlsxWriter, writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { TASK_SHEETS, withTaskRegister } from "../../src/layout/tasks";
 import { benchTasks } from "../../bench/tasks";
+import { READ_MESSAGES } from "../../src/xlsx/unitSummary";
 
 const INDICATORS: UnitSummary["indicators"] = [
   { code: "1.1", group: "1", name: "Kết nạp đảng viên", direction: "increase", achievement: 1.1, status: "exceeded" },
@@ -40,7 +41,7 @@ function layout(): WorkbookLayout {
     unit("Sở Tài chính", "department", null, null),
     ...Array.from({ length: 12 }, (_, i) => unit(`Xã ${i + 1}`, "commune", 70 + i, "good")),
   ];
-  const c = consolidate(units, [{ file: "/don vi/hong.xlsx", reason: "không đọc được tệp." }]);
+  const c = consolidate(units, [{ file: "/don vi/hong.xlsx", reason: READ_MESSAGES.unreadable.of() }]);
   return consolidatedWorkbook(c, "2026-01-02T03:04:05.000Z");
 }
 

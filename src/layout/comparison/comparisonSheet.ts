@@ -1,5 +1,6 @@
 import { LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, vnDay, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
 import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../../domain";
+import { render } from "../../domain/localize";
 import { columnLetter, rangeAddress } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { statusIsFormula, TOTAL_LEFT_OUT, totalAchievementFormula, totalActualFormula, totalStatusFormula, totalTargetFormula, type TotalRanges } from "../formulas";
@@ -343,7 +344,7 @@ function quotaSheet(c: Consolidation): SheetLayout {
   blocks.push({ at: `A${at}`, cells: [row(["Tệp không tổng hợp được", "Lý do"])], owner: "addin", style: STYLE.header });
   for (const r of c.rejected) {
     at += 1;
-    blocks.push({ at: `A${at}`, cells: [row([r.file, r.reason])], owner: "addin", style: STYLE.bodyText });
+    blocks.push({ at: `A${at}`, cells: [row([r.file, render(r.reason, "vi")])], owner: "addin", style: STYLE.bodyText });
   }
   const decisionRange = `E${decisionsFrom}:E${Math.max(decisionsFrom, decisionsFrom + rated.length - 1)}`;
   return {

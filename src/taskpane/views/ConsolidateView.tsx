@@ -4,7 +4,7 @@
 import { Button, Checkbox, Field, Label, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { ConsolidationReport } from "../../contract/workbook";
-import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { UNIT_KIND_LABEL, UNIT_KINDS, type UnitKind } from "../unitKinds";
@@ -30,6 +30,7 @@ const PROGRESS_DELAY_MS = 1_000;
 export function ConsolidateView() {
   const s = useStrings();
   const tr = useTranslate();
+  const say = useRender();
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const { status } = usePaneState();
@@ -123,7 +124,7 @@ export function ConsolidateView() {
             <Section title={fill(s.consolidateRejectedTitle, { count: report.rejected.length })}>
               <ul className={styles.lines}>
                 {report.rejected.map((r, i) => (
-                  <li key={i}>{fill(s.consolidateRejectedItem, { file: r.file, reason: tr(r.reason) })}</li>
+                  <li key={i}>{fill(s.consolidateRejectedItem, { file: r.file, reason: say(r.reason) })}</li>
                 ))}
               </ul>
               <Text>{s.consolidateRejectedHelp}</Text>
