@@ -2,7 +2,7 @@
  * The preview's "download as .xlsx": the emulator's workbook, turned into the shared layout
  * description and written by the same .xlsx writer the CLI uses.
  */
-import { columnIndex, columnLetter, parseReference } from "../layout/addresses";
+import { columnIndex, columnLetter, parseCell, parseReference } from "../layout/addresses";
 import type { Block, ConditionalFormatSpec, PrintSpec, SheetLayout, StyleSpec, ValidationSpec, WorkbookLayout } from "../layout/types";
 import { writeXlsx } from "../xlsx/writeLayout";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./emulator";
@@ -67,6 +67,15 @@ function print(sheet: SheetSnapshot): PrintSpec | undefined {
   };
 }
 
+/** Whether a cell lies in a merged area other than at its first cell. */
+function coveredByMerge(sheet: SheetSnapshot, address: string): boolean {
+  const at = parseCell(address);
+  return sheet.merges.some((m) => {
+    const [a, b] = m.split(":").map(parseCell);
+    return (at.row !== a.row || at.column !== a.column) && at.row >= a.row && at.row <= b.row && at.column >= a.column && at.column <= b.column;
+  });
+}
+
 function sheetLayout(sheet: SheetSnapshot): SheetLayout {
   const widths = Object.entries(sheet.columnWidths);
   const columnCount = widths.reduce((max, [letter]) => Math.max(max, columnIndex(letter) + 1), 0);
@@ -74,8 +83,9 @@ function sheetLayout(sheet: SheetSnapshot): SheetLayout {
     name: sheet.name,
     font: {},
     columnWidths: Array.from({ length: columnCount }, (_, i) => (sheet.columnWidths[columnLetter(i)] ?? 48) / POINTS_PER_CHARACTER),
+    // The rest of a merged area is left out: the writer would put its blank into the area's first cell.
     blocks: sheet.cells
-      .filter((c) => c.value !== null || c.formula !== null || c.numberFormat !== "General")
+      .filter((c) => (c.value !== null || c.formula !== null || c.numberFormat !== "General") && !coveredByMerge(sheet, c.address))
       .map((c) => {
         const merge = sheet.merges.find((m) => m.split(":")[0] === c.address);
         return merge ? { ...cellBlock(c), mergeTo: merge.split(":")[1] } : cellBlock(c);
