@@ -262,7 +262,13 @@ export interface FollowUpSnapshot {
 
 /** The unit's follow-up sheet read back and evaluated by the engine. */
 export interface FollowUpReport {
-  /** False when the unit workbook has no "Theo dõi" sheet. */
+  /**
+   * The unit followed: the one the user is on, as every action chooses it; its follow-up sheet
+   * ("Theo dõi", "Theo dõi n" for unit n of a shared workbook) and its name as its unit sheet says.
+   * Null when there are several units and the user is on none of their sheets (the problems say so).
+   */
+  readonly unit: { readonly sheet: string; readonly unitName: string } | null;
+  /** False when the unit has no follow-up sheet. */
   readonly exists: boolean;
   readonly year: number | null;
   /** Whether the sheet keeps a column group per quarter or per month ("quarter" when there is no sheet). */
@@ -329,7 +335,7 @@ export interface ChiTieuWorkbook {
    * month; nothing is written to this workbook.
    */
   assignUnits(cadence?: FollowUpCadence): Promise<AssignmentReport>;
-  /** Read "Theo dõi" of the unit workbook and evaluate every snapshot against the year's targets. */
+  /** Read "Theo dõi" of the unit the user is on ("Theo dõi n" for unit n) and evaluate every snapshot against the year's targets. */
   readFollowUp(): Promise<FollowUpReport>;
   /**
    * Record the unit table's actuals as they stand now as one snapshot of "Theo dõi" (values, so

@@ -1,31 +1,36 @@
 /**
- * Follow-up during the year in the add-in (issue 16 §2), over the unit workbook's "Theo dõi": read
- * and evaluate every snapshot (two round trips), record the unit table's actuals as one snapshot
- * (one more), or add the sheet to a workbook set up without it (one more). The engine judges each
- * snapshot from the inputs (readFollowUpDetail, as `chitieu read` does), never from cached results.
+ * Follow-up during the year in the add-in (issue 16 §2), over the unit's "Theo dõi" ("Theo dõi n"
+ * for unit n of a shared workbook, the unit the user is on, as every action chooses it): read and
+ * evaluate every snapshot (two round trips), record the unit table's actuals as one snapshot (one
+ * more), or add the sheet to a unit set up without it (one more), whatever the number of units.
+ * The engine judges each snapshot from the inputs (readFollowUpDetail, as `chitieu read` does),
+ * never from cached results.
  */
 import { parseDirection, quarterOf, textKey } from "../domain";
 import { parseDay } from "../domain/dates";
-import { defineMessages, message, sentence, text } from "../domain/localize";
+import { defineMessages, message } from "../domain/localize";
 import { cellAddress, columnIndex, parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { followUpCadence, readFollowUpDetail, readUnitTable, type FollowUpCell, type UnitTableRead } from "../layout/read";
+import { sheetMsg } from "../layout/messages";
 import { NAMES, SHEETS } from "../layout/schema";
 import { excelDate, FOLLOW_UP_CADENCES, FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, followUpSheet, followUpSlot, periodColumn, type FollowUpCadence } from "../layout/unit";
+import { placedName, type UnitPlace } from "../layout/units";
 import type { FeatureSupport, FollowUpReport, SetupResult, SnapshotOptions } from "../contract/workbook";
 import { createSheetSteps } from "./applyLayout";
 import { constantInput } from "./cellInput";
 import { payloadBytes } from "./chunks";
-import { noTable } from "./readProtocol";
+import { noTable, unitChoice } from "./readProtocol";
 import { loadContents, loadInventory, type Contents } from "./workbookState";
 import { NO_CONTENTS, step, writeProtected } from "./writeProtocol";
 
 export const followUpPaneMsg = defineMessages("followUpPane", {
-  noSheet: text(
-    `Bảng tính chưa có trang "${FOLLOW_UP_SHEET}": hãy tạo trang theo dõi trước.`,
-    `The workbook has no "${FOLLOW_UP_SHEET}" sheet: create the follow-up sheet first.`,
+  noSheet: message(
+    (sheet: string) => `Bảng tính chưa có trang "${sheet}": hãy tạo trang theo dõi trước.`,
+    (sheet) => `The workbook has no "${sheet}" sheet: create the follow-up sheet first.`,
+    [`${FOLLOW_UP_SHEET} 2`],
   ),
-  exists: text(`Trang "${FOLLOW_UP_SHEET}" đã có.`, `The "${FOLLOW_UP_SHEET}" sheet already exists.`),
+  exists: message((sheet: string) => `Trang "${sheet}" đã có.`, (sheet) => `The "${sheet}" sheet already exists.`, [FOLLOW_UP_SHEET]),
   badDate: message(
     (found: string) => `Ngày "${found}" không hợp lệ: cần một ngày như 30/06/2025.`,
     (found) => `The date "${found}" is not valid: enter a date such as 30/06/2025.`,
@@ -47,15 +52,16 @@ export const followUpPaneMsg = defineMessages("followUpPane", {
     ["31/03/2025"],
   ),
   unitSheetRenamed: message(
-    (sheet: string) => `Trang theo dõi đọc bảng chỉ tiêu ở trang "${SHEETS.unit}", nhưng bảng đang ở trang "${sheet}".`,
-    (sheet) => `The follow-up sheet reads the indicator table on the "${SHEETS.unit}" sheet, but the table is on "${sheet}".`,
-    ["Chỉ tiêu 2"],
+    (expected: string, sheet: string) => `Trang theo dõi đọc bảng chỉ tiêu ở trang "${expected}", nhưng bảng đang ở trang "${sheet}".`,
+    (expected, sheet) => `The follow-up sheet reads the indicator table on the "${expected}" sheet, but the table is on "${sheet}".`,
+    [`${SHEETS.unit} 2`, SHEETS.criteria],
   ),
-  noYear: text(
-    `Chưa ghi năm đánh giá (ô ${NAMES.year}) trên trang "${SHEETS.unit}": hãy chạy Thiết lập.`,
-    `The year evaluated (cell ${NAMES.year}) is not on the "${SHEETS.unit}" sheet: run Setup.`,
+  noYear: message(
+    (name: string, sheet: string) => `Chưa ghi năm đánh giá (ô ${name}) trên trang "${sheet}": hãy chạy Thiết lập.`,
+    (name, sheet) => `The year evaluated (cell ${name}) is not on the "${sheet}" sheet: run Setup.`,
+    [NAMES.year, SHEETS.unit],
   ),
-  createdFollowUp: sentence(`Đã tạo trang "${FOLLOW_UP_SHEET}".`, `Created the "${FOLLOW_UP_SHEET}" sheet.`),
+  createdFollowUp: message((sheet: string) => `Đã tạo trang "${sheet}".`, (sheet) => `Created the "${sheet}" sheet.`, [`${FOLLOW_UP_SHEET} 2`]),
 });
 
 /** dd/mm/yyyy of an ISO day. */
@@ -70,22 +76,33 @@ function isoOfSerial(serial: unknown): string | null {
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 interface FollowUpRead {
+  /** The unit followed, whose "Theo dõi" this is. */
+  readonly place: UnitPlace;
   readonly contents: Contents;
   readonly table: UnitTableRead | null;
   readonly year: number | null;
-  /** "Theo dõi" as its used range: a cell by 0-based row and column; null when the sheet is absent. */
+  /** The unit's "Theo dõi" as its used range: a cell by 0-based row and column; null when the sheet is absent. */
   readonly cell: FollowUpCell | null;
   readonly sheetProtected: boolean;
 }
 
-/** Round trips 1 and 2: what exists, then unit 1's table and names with "Theo dõi" whole. */
-async function readFollowUpSheet(context: Excel.RequestContext): Promise<FollowUpRead> {
+/**
+ * Round trips 1 and 2: what exists and so the unit the user is on, then that unit's table and names
+ * with its "Theo dõi" whole; a problem (after one round trip) when there are several units and the
+ * user is on none of their sheets.
+ */
+async function readFollowUpSheet(context: Excel.RequestContext): Promise<FollowUpRead | Problem> {
   const loaded = loadInventory(context);
   await context.sync();
   const inventory = loaded();
-  const contents = loadContents(context, inventory);
-  const exists = inventory.sheets.includes(FOLLOW_UP_SHEET);
-  const ws = exists ? context.workbook.worksheets.getItem(FOLLOW_UP_SHEET) : null;
+  const { place, units } = unitChoice(inventory);
+  if (place === null) {
+    const sheets = units.map((u) => inventory.names.get(placedName(NAMES.unitName, u))?.sheet ?? u.sheet);
+    return problem(inventory.activeSheet, null, sheetMsg.chooseUnit.of(sheets));
+  }
+  const contents = loadContents(context, inventory, place);
+  const exists = inventory.sheets.includes(place.followUpSheet);
+  const ws = exists ? context.workbook.worksheets.getItem(place.followUpSheet) : null;
   const used = ws ? ws.getUsedRange().load("address,values,formulas") : null;
   const protection = ws ? ws.protection.load("protected") : null;
   await context.sync();
@@ -100,6 +117,7 @@ async function readFollowUpSheet(context: Excel.RequestContext): Promise<FollowU
     });
   }
   return {
+    place,
     contents: read,
     table: read.table ? readUnitTable(read.table) : null,
     year: typeof year === "number" && Number.isInteger(year) ? year : null,
@@ -110,12 +128,15 @@ async function readFollowUpSheet(context: Excel.RequestContext): Promise<FollowU
 
 /** Every snapshot evaluated, with each row's name, unit and year target from the unit table. */
 function report(read: FollowUpRead, cell: FollowUpCell | null, problems: readonly Problem[], wrote: boolean, needsReplace = false): FollowUpReport {
-  if (cell === null) return { exists: false, year: read.year, cadence: "quarter", snapshots: [], problems: [...problems], wrote, needsReplace };
+  const { place } = read;
+  const unit = { sheet: place.followUpSheet, unitName: String(read.contents.named.get(NAMES.unitName)?.value ?? "").trim() };
+  if (cell === null) return { unit, exists: false, year: read.year, cadence: "quarter", snapshots: [], problems: [...problems], wrote, needsReplace };
   const cadence = followUpCadence(cell);
   if (read.table === null || read.year === null) {
-    return { exists: true, year: read.year, cadence, snapshots: [], problems: [...problems, ...(read.table ? [] : [noTable()]), ...(read.year === null ? [problem(SHEETS.unit, null, followUpPaneMsg.noYear)] : [])], wrote, needsReplace };
+    const noYear = problem(place.sheet, null, followUpPaneMsg.noYear.of(placedName(NAMES.year, place), place.sheet));
+    return { unit, exists: true, year: read.year, cadence, snapshots: [], problems: [...problems, ...(read.table ? [] : [noTable()]), ...(read.year === null ? [noYear] : [])], wrote, needsReplace };
   }
-  const detail = readFollowUpDetail(cell, read.table.rows, read.year);
+  const detail = readFollowUpDetail(cell, read.table.rows, read.year, place.followUpSheet);
   const inputs = new Map(read.table.rows.map((r) => [textKey(r.input.code), r.input]));
   const snapshots = detail.periods.map((p) => ({
     period: p.period,
@@ -125,12 +146,15 @@ function report(read: FollowUpRead, cell: FollowUpCell | null, problems: readonl
       return { ...i, name: input?.name ?? "", unit: input?.unit ?? "", target: input?.target ?? null };
     }),
   }));
-  return { exists: true, year: read.year, cadence, snapshots, problems: [...read.table.problems.filter((p) => p.severity === "error"), ...detail.problems, ...problems], wrote, needsReplace };
+  return { unit, exists: true, year: read.year, cadence, snapshots, problems: [...read.table.problems.filter((p) => p.severity === "error"), ...detail.problems, ...problems], wrote, needsReplace };
 }
+
+/** The report when the user must first open one unit's sheet. */
+const unchosen = (choose: Problem): FollowUpReport => ({ unit: null, exists: false, year: null, cadence: "quarter", snapshots: [], problems: [choose], wrote: false, needsReplace: false });
 
 export async function readFollowUpAction(context: Excel.RequestContext): Promise<FollowUpReport> {
   const read = await readFollowUpSheet(context);
-  return report(read, read.cell, [], false);
+  return "place" in read ? report(read, read.cell, [], false) : unchosen(read);
 }
 
 /** The follow-up rows (0-based sheet rows) and the unit table's sheet row each reads from. */
@@ -149,9 +173,11 @@ function followUpRows(cell: FollowUpCell): { row: number; source: number }[] {
  */
 export async function recordSnapshotAction(context: Excel.RequestContext, options: SnapshotOptions): Promise<FollowUpReport> {
   const read = await readFollowUpSheet(context);
+  if (!("place" in read)) return unchosen(read);
   const refuse = (p: Problem) => report(read, read.cell, [p], false);
-  const { cell, table, contents } = read;
-  if (cell === null) return refuse(problem(SHEETS.unit, null, followUpPaneMsg.noSheet));
+  const { cell, table, contents, place } = read;
+  const sheet = place.followUpSheet;
+  if (cell === null) return refuse(problem(place.sheet, null, followUpPaneMsg.noSheet.of(sheet)));
   if (table === null || table.letters === null || contents.table === null || read.year === null) return report(read, cell, [], false);
   const period = Math.trunc(options.period);
   const asOf = parseDay(options.asOf);
@@ -162,9 +188,9 @@ export async function recordSnapshotAction(context: Excel.RequestContext, option
   const slot = cadence === "quarter" ? period : inQuarter ? followUpSlot(cadence, asOf) : period * 3 + 2;
   const dateColumn = periodColumn(Math.min(Math.max(slot, 0), FOLLOW_UP_CADENCES[cadence].length - 1), "actual");
   const dateAt = `${dateColumn}${FOLLOW_UP_ROWS.date}`;
-  if (asOf === null || period < 0 || period >= FOLLOW_UP_CADENCES.quarter.length) return refuse(problem(FOLLOW_UP_SHEET, dateAt, followUpPaneMsg.badDate.of(options.asOf)));
-  if (Number(asOf.slice(0, 4)) !== read.year) return refuse(problem(FOLLOW_UP_SHEET, dateAt, followUpPaneMsg.otherYear.of(vnDate(asOf), read.year)));
-  if (!inQuarter) return refuse(problem(FOLLOW_UP_SHEET, dateAt, followUpPaneMsg.otherQuarter.of(vnDate(asOf), period + 1)));
+  if (asOf === null || period < 0 || period >= FOLLOW_UP_CADENCES.quarter.length) return refuse(problem(sheet, dateAt, followUpPaneMsg.badDate.of(options.asOf)));
+  if (Number(asOf.slice(0, 4)) !== read.year) return refuse(problem(sheet, dateAt, followUpPaneMsg.otherYear.of(vnDate(asOf), read.year)));
+  if (!inQuarter) return refuse(problem(sheet, dateAt, followUpPaneMsg.otherQuarter.of(vnDate(asOf), period + 1)));
 
   const column = columnIndex(dateColumn);
   const origin = parseCell(contents.table.origin);
@@ -180,14 +206,14 @@ export async function recordSnapshotAction(context: Excel.RequestContext, option
   const heldDate = isoOfSerial(cell(FOLLOW_UP_ROWS.date - 1, column).value);
   const differs = before.some((v, i) => !blank(v) && v !== next[i]) || (before.some((v) => !blank(v)) && heldDate !== asOf);
   if (differs && options.replace !== true) {
-    const held = problem(FOLLOW_UP_SHEET, cellAddress(FOLLOW_UP_ROWS.first - 1, column), followUpPaneMsg.periodHasFigures.of(heldDate ? vnDate(heldDate) : String(cell(FOLLOW_UP_ROWS.date - 1, column).value ?? "")));
+    const held = problem(sheet, cellAddress(FOLLOW_UP_ROWS.first - 1, column), followUpPaneMsg.periodHasFigures.of(heldDate ? vnDate(heldDate) : String(cell(FOLLOW_UP_ROWS.date - 1, column).value ?? "")));
     return report(read, cell, [held], false, true);
   }
   const serial = excelDate(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
   const inputs = next.map((v) => [constantInput(blank(v) ? null : (v as string | number | boolean))]);
-  const failed = rows.length === 0 ? [] : await writeProtected(context, [FOLLOW_UP_SHEET], read.sheetProtected ? { ...NO_CONTENTS, protectedSheets: new Set([FOLLOW_UP_SHEET]) } : NO_CONTENTS, [
+  const failed = rows.length === 0 ? [] : await writeProtected(context, [sheet], read.sheetProtected ? { ...NO_CONTENTS, protectedSheets: new Set([sheet]) } : NO_CONTENTS, [
     step(() => {
-      const ws = context.workbook.worksheets.getItem(FOLLOW_UP_SHEET);
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.getRange(dateAt).values = [[serial]];
       ws.getRange(`${dateColumn}${rows[0].row + 1}:${dateColumn}${rows[rows.length - 1].row + 1}`).formulas = inputs;
     }, payloadBytes(inputs)),
@@ -203,26 +229,29 @@ export async function recordSnapshotAction(context: Excel.RequestContext, option
   return report(read, after, [], true);
 }
 
-/** "Theo dõi" for a unit workbook set up without it, its rows linked to the unit table's rows. */
+/** The unit's "Theo dõi" ("Theo dõi n") for a unit set up without it, its rows linked to the unit table's rows. */
 export async function createFollowUpAction(context: Excel.RequestContext, features: FeatureSupport, cadence: FollowUpCadence = "quarter"): Promise<SetupResult> {
   const read = await readFollowUpSheet(context);
-  const { table, contents } = read;
-  if (read.cell !== null) return { changes: [], problems: [problem(FOLLOW_UP_SHEET, null, followUpPaneMsg.exists)] };
+  if (!("place" in read)) return { changes: [], problems: [read] };
+  const { table, contents, place } = read;
+  const name = place.followUpSheet;
+  if (read.cell !== null) return { changes: [], problems: [problem(name, null, followUpPaneMsg.exists.of(name))] };
   if (table === null || table.letters === null || contents.table === null) return { changes: [], problems: [noTable(), ...(table?.problems ?? [])] };
-  if (contents.table.sheet !== SHEETS.unit) return { changes: [], problems: [problem(contents.table.sheet, null, followUpPaneMsg.unitSheetRenamed.of(contents.table.sheet))] };
-  if (read.year === null) return { changes: [], problems: [problem(SHEETS.unit, null, followUpPaneMsg.noYear)] };
+  // Its formulas name the unit sheet as first created ('Chỉ tiêu 2'!$A8).
+  if (contents.table.sheet !== place.sheet) return { changes: [], problems: [problem(contents.table.sheet, null, followUpPaneMsg.unitSheetRenamed.of(place.sheet, contents.table.sheet))] };
+  if (read.year === null) return { changes: [], problems: [problem(place.sheet, null, followUpPaneMsg.noYear.of(placedName(NAMES.year, place), place.sheet))] };
   const bySheetRow = new Map(table.rows.map((r) => [r.sheetRow, r.input]));
   const indicators = Array.from({ length: table.lastRow - table.firstRow + 1 }, (_, i) => {
     const input = bySheetRow.get(table.firstRow + i);
     return { direction: parseDirection(input?.direction) ?? "increase", unit: input?.unit ?? "" };
   });
-  const sheet = followUpSheet({ year: read.year, indicators, unitLetters: table.letters, unitFirstRow: table.firstRow, cadence });
-  const ws = () => context.workbook.worksheets.getItem(FOLLOW_UP_SHEET);
+  const sheet = followUpSheet({ year: read.year, indicators, unitLetters: table.letters, unitFirstRow: table.firstRow, cadence, place });
+  const ws = () => context.workbook.worksheets.getItem(name);
   const failed = await writeProtected(context, [], NO_CONTENTS, [
-    step(() => void context.workbook.worksheets.add(FOLLOW_UP_SHEET)),
+    step(() => void context.workbook.worksheets.add(name)),
     ...createSheetSteps(ws, sheet, features),
     step(() => ws().activate()),
   ]);
   if (failed.length > 0) return { changes: [], problems: failed };
-  return { changes: [followUpPaneMsg.createdFollowUp.of()], problems: [] };
+  return { changes: [followUpPaneMsg.createdFollowUp.of(name)], problems: [] };
 }

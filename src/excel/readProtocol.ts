@@ -25,6 +25,12 @@ export interface Snapshot {
   readonly criteria: TableGrid | null;
 }
 
+/** The unit the user is on (by the active sheet's tables, names and name), null when they must choose; and all units. */
+export function unitChoice(inventory: Inventory): { place: UnitPlace | null; units: UnitPlace[] } {
+  const activeNames = [...inventory.names].filter(([, ref]) => ref?.sheet === inventory.activeSheet).map(([name]) => name);
+  return chooseUnit(inventory.tables.keys(), inventory.activeTables, activeNames, inventory.activeSheet);
+}
+
 /**
  * Round trips 1 and 2: what exists, then its contents, and (for set-up from the workbook's own
  * catalogue) the catalogue table in the same second round trip.
@@ -33,8 +39,7 @@ export async function readWorkbook(context: Excel.RequestContext, withCatalogue 
   const inventory = loadInventory(context);
   await context.sync();
   const found = inventory();
-  const activeNames = [...found.names].filter(([, ref]) => ref?.sheet === found.activeSheet).map(([name]) => name);
-  const choice = chooseUnit(found.tables.keys(), found.activeTables, activeNames);
+  const choice = unitChoice(found);
   const place = choice.place ?? choice.units[0] ?? unitPlace(1);
   const contents = loadContents(context, found, place);
   const unitNames = choice.units.flatMap((unit) => {

@@ -12,6 +12,8 @@ export const SHEETS = {
   criteria: "Tiêu chí chung",
   /** The signed year-end document, generated from the unit table (docs/developer-guide.md, "The printed document"). */
   print: "Bản in",
+  /** The actuals as of each quarter or month (issue 16 §2), "Theo dõi n" for unit n of a shared workbook. */
+  followUp: "Theo dõi",
 } as const;
 
 export const TABLES = {

@@ -2,7 +2,7 @@
  * Several units in one workbook (issue 8 §1). The first unit is the single-unit layout as it
  * always was: sheet "Chỉ tiêu", table tblChiTieu, workbook names without suffix, so an old
  * workbook is already unit 1. Unit n ≥ 2 gets the same layout on its own sheets ("Chỉ tiêu n",
- * "Tiêu chí chung n"), its own tables (tblChiTieu_n, tblTieuChiChung_n) and its own names, the
+ * "Tiêu chí chung n", and "Theo dõi n" when it follows up during the year), its own tables (tblChiTieu_n, tblTieuChiChung_n) and its own names, the
  * unit names with the suffix "_n" (TongDiem_2, XepLoaiCuoiCung_2 …), all workbook-scoped.
  *
  * Suffixed workbook names rather than sheet-scoped ones: any sheet can name a unit's cell without
@@ -23,11 +23,13 @@ export interface UnitPlace {
   readonly table: string;
   readonly criteriaSheet: string;
   readonly criteriaTable: string;
+  /** Its follow-up sheet ("Theo dõi", "Theo dõi n"), found by this name: it has no table or name of its own. */
+  readonly followUpSheet: string;
 }
 
 export function unitPlace(index: number): UnitPlace {
   if (index <= 1) {
-    return { index: 1, suffix: "", sheet: SHEETS.unit, table: TABLES.unit, criteriaSheet: SHEETS.criteria, criteriaTable: TABLES.criteria };
+    return { index: 1, suffix: "", sheet: SHEETS.unit, table: TABLES.unit, criteriaSheet: SHEETS.criteria, criteriaTable: TABLES.criteria, followUpSheet: SHEETS.followUp };
   }
   const suffix = `_${index}`;
   return {
@@ -37,6 +39,7 @@ export function unitPlace(index: number): UnitPlace {
     table: `${TABLES.unit}${suffix}`,
     criteriaSheet: `${SHEETS.criteria} ${index}`,
     criteriaTable: `${TABLES.criteria}${suffix}`,
+    followUpSheet: `${SHEETS.followUp} ${index}`,
   };
 }
 
@@ -57,6 +60,15 @@ function unitOfAnyTable(table: string): number | null {
   const criteria = CRITERIA_TABLE.exec(table);
   if (criteria) return criteria[1] === undefined ? 1 : Number(criteria[1]) >= 2 ? Number(criteria[1]) : null;
   return unitIndexOfTable(table);
+}
+
+const FOLLOW_UP_SHEET_NAME = new RegExp(`^${SHEETS.followUp}(?: (\\d+))?$`, "i");
+
+/** The unit whose follow-up sheet this is ("Theo dõi" → 1, "Theo dõi 3" → 3), or null. */
+function unitOfFollowUpSheet(sheet: string): number | null {
+  const match = FOLLOW_UP_SHEET_NAME.exec(sheet.normalize("NFC").trim());
+  if (!match) return null;
+  return match[1] === undefined ? 1 : Number(match[1]) >= 2 ? Number(match[1]) : null;
 }
 
 /** The name "Bản in" carries for the unit it was built from (DonViBanIn_2 for unit 2). */
@@ -82,17 +94,18 @@ function unitOfPrintName(name: string): number | null {
 }
 
 /**
- * The unit an action works on: the one whose unit or criteria sheet the user is on (or whose
- * "Bản in" it is); with a single unit (or none yet: unit 1), that one wherever the user is;
+ * The unit an action works on: the one whose unit, criteria or follow-up sheet the user is on (or
+ * whose "Bản in" it is); with a single unit (or none yet: unit 1), that one wherever the user is;
  * otherwise none (the user must choose). `activeNames`: names that point at the active sheet.
  */
 export function chooseUnit(
   tables: Iterable<string>,
   activeTables: readonly string[],
   activeNames: readonly string[] = [],
+  activeSheet = "",
 ): { place: UnitPlace | null; units: UnitPlace[] } {
   const units = unitPlaces(tables);
-  const hints = [...activeTables.map(unitOfAnyTable), ...activeNames.map(unitOfPrintName)];
+  const hints = [...activeTables.map(unitOfAnyTable), ...activeNames.map(unitOfPrintName), unitOfFollowUpSheet(activeSheet)];
   const active = hints.find((i) => i !== null && units.some((u) => u.index === i));
   if (active !== undefined && active !== null) return { place: unitPlace(active), units };
   return { place: units.length <= 1 ? (units[0] ?? unitPlace(1)) : null, units };

@@ -1,12 +1,16 @@
 import { readFollowUp, type FollowUpPeriod } from "../layout/read";
 import type { Problem } from "../layout/problems";
-import { FOLLOW_UP_SHEET } from "../layout/unit";
 import { NAMES } from "../layout/schema";
-import { namedValue, type UnitWorkbookRead, type WorkbookCells } from "./workbookCells";
+import { unitPlace, type UnitPlace } from "../layout/units";
+import type { UnitWorkbookRead, WorkbookCells } from "./workbookCells";
 
-/** The follow-up snapshots of a unit workbook read back ("Theo dõi"), none when the sheet is absent. */
-export function followUpOf(wb: WorkbookCells, read: UnitWorkbookRead): { periods: FollowUpPeriod[]; problems: Problem[] } {
-  const year = namedValue(wb, NAMES.year);
+/**
+ * The follow-up snapshots of a unit workbook read back (unit `place`'s "Theo dõi", "Theo dõi n" in a
+ * shared workbook; `read` is that unit's read), none when the sheet is absent.
+ */
+export function followUpOf(wb: WorkbookCells, read: UnitWorkbookRead, place: UnitPlace = unitPlace(1)): { periods: FollowUpPeriod[]; problems: Problem[] } {
+  const year = read.namedValue(NAMES.year);
   if (read.table === null || typeof year !== "number") return { periods: [], problems: [] };
-  return readFollowUp((row, column) => wb.cell(FOLLOW_UP_SHEET, row, column), read.table.rows, year);
+  const sheet = place.followUpSheet;
+  return readFollowUp((row, column) => wb.cell(sheet, row, column), read.table.rows, year, sheet);
 }

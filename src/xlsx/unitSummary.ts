@@ -24,7 +24,7 @@ import {
 import { defineMessages, message, sentence, text, type Message } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
-import { FOLLOW_UP_SHEET, ruleDifferences } from "../layout/unit";
+import { ruleDifferences } from "../layout/unit";
 import type { Problem } from "../layout/problems";
 import { readXlsxWorkbook, unitPlacesOf, type UnitWorkbookRead } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";
@@ -218,7 +218,7 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
       ...(read.snapshot?.problems ?? []),
     ]
       .map(unitProblem)
-      .concat(read.snapshot && read.snapshot.asOf === null ? [{ cell: `${FOLLOW_UP_SHEET}!A3`, message: READ_MESSAGES.noSnapshot(vnDay(read.snapshot.asked)) }] : []),
+      .concat(read.snapshot && read.snapshot.asOf === null ? [{ cell: `${read.snapshot.sheet}!A3`, message: READ_MESSAGES.noSnapshot(vnDay(read.snapshot.asked)) }] : []),
     quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
   };
 }

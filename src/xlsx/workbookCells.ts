@@ -7,7 +7,6 @@ import { defineMessages, message, text } from "../domain/localize";
 import type { AsOfRequest, Evaluation, Level, RuleSet } from "../domain";
 import { inputsAtSnapshot, resolveAsOf, snapshotAt, textKey } from "../domain";
 import { readFollowUp } from "../layout/read";
-import { FOLLOW_UP_SHEET } from "../layout/unit";
 import { readCriteriaTable, scoreCriteriaTable } from "../layout/read";
 import { readLevels, type NamedLookup } from "../layout/read";
 import { summaryRepairs } from "../layout/read";
@@ -48,7 +47,7 @@ export interface UnitWorkbookRead {
    * Read at a date (ReadOptions.asOf): the follow-up snapshot the evaluation stands at, null when
    * the unit has none then, with what the follow-up sheet could not be read for.
    */
-  readonly snapshot?: { readonly asked: string; readonly asOf: string | null; readonly problems: readonly Problem[] };
+  readonly snapshot?: { readonly asked: string; readonly asOf: string | null; readonly problems: readonly Problem[]; readonly sheet: string };
 }
 
 /** What reading a unit workbook needs of the file: its tables and names found, its cells as Office.js returns them. */
@@ -296,7 +295,7 @@ export function readWorkbookCells(workbook: WorkbookCells, options: ReadOptions 
   problems.push(...read.problems, ...uncomputedInputs(wb, table.sheet, read));
   const overwrittenFormulas = read.overwritten;
   // Mid-year the table as it stands at the date, for the evaluation and for what consolidation keeps.
-  const atDate = options.asOf ? tableAtDate(wb, read, options.asOf, (options.place ?? unitPlace(1)).index) : null;
+  const atDate = options.asOf ? tableAtDate(wb, read, options.asOf, options.place ?? unitPlace(1)) : null;
   const extra = { table: atDate?.read ?? read, ...named, tableCellValue: (address: string) => cellAt(wb, table.sheet, address).value };
   const lookupNamed = lookup(wb);
   const { problems: levelProblems, ...levels } = readLevels(lookupNamed);
@@ -310,21 +309,21 @@ export function readWorkbookCells(workbook: WorkbookCells, options: ReadOptions 
 
 /**
  * The unit table as it stands at a date: its inputs with the follow-up snapshot's figures (what was
- * due by then, what was typed then). Only the first unit of a workbook has a follow-up sheet; a unit
- * without a snapshot at the date has every indicator open.
+ * due by then, what was typed then), from the unit's own follow-up sheet ("Theo dõi n" for unit n);
+ * a unit without a snapshot at the date has every indicator open.
  */
-function tableAtDate(wb: WorkbookCells, read: UnitTableRead, request: AsOfRequest, place: number): { read: UnitTableRead; snapshot: NonNullable<UnitWorkbookRead["snapshot"]> } {
+function tableAtDate(wb: WorkbookCells, read: UnitTableRead, request: AsOfRequest, place: UnitPlace): { read: UnitTableRead; snapshot: NonNullable<UnitWorkbookRead["snapshot"]> } {
   const year = yearOf(wb);
   // A quarter is of the year the file holds (a file without a valid year is rejected by its reader).
   const asOf = resolveAsOf(request, year ?? new Date().getFullYear());
   // A workbook without the sheet reads empty cells there: no rows, no snapshot.
-  const followUp =
-    place === 1 && year !== null ? readFollowUp((row, column) => wb.cell(FOLLOW_UP_SHEET, row, column), read.rows, year) : { periods: [], problems: [] };
+  const sheet = place.followUpSheet;
+  const followUp = year !== null ? readFollowUp((row, column) => wb.cell(sheet, row, column), read.rows, year, sheet) : { periods: [], problems: [] };
   const period = snapshotAt(followUp.periods, asOf);
   const inputs = inputsAtSnapshot(read.rows.map((r) => r.input), period?.indicators ?? []);
   return {
     read: { ...read, rows: read.rows.map((r, i) => ({ ...r, input: inputs[i] })) },
-    snapshot: { asked: asOf.date, asOf: period?.asOf ?? null, problems: followUp.problems },
+    snapshot: { asked: asOf.date, asOf: period?.asOf ?? null, problems: followUp.problems, sheet },
   };
 }
 

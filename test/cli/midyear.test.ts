@@ -5,6 +5,12 @@ import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS } from "../../src/layout/province";
 import { TOTALS_SHEET, TOTALS_TITLE_ROW } from "../../src/layout/comparison";
+import { sharedWorkbook } from "../../src/layout/unit";
+import { unitPlace } from "../../src/layout/units";
+import { fileCells, readWorkbookCells } from "../../src/xlsx/workbookCells";
+import { followUpOf } from "../../src/xlsx/readFollowUp";
+import { openXlsx } from "../../src/xlsx/xlsxParts";
+import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { typeSnapshots, type SnapshotFigures } from "../support/followUpFiles";
 import { tempDirs } from "../support/tempDirs";
 
@@ -109,6 +115,33 @@ describe("chitieu consolidate --quarter / --as-of: the committee's comparison mi
     const year = JSON.parse((await run(["consolidate", out, ...rules, "-o", join(out, "..", "nam.xlsx"), "--json"])).stdout);
     expect(year.asOf).toBeUndefined();
     expect(year.units[0].snapshot).toBeUndefined();
+  });
+
+  test("a workbook of several units: each unit from its own 'Theo dõi n'; a unit without one is named at it", async () => {
+    const dir = newDir();
+    const file = join(dir, "so-chung.xlsx");
+    const values = new Map(DEFAULT_CATALOGUE.indicators.map((ind) => [ind.code, { target: ind.code === "1.1" ? 1000 : ind.direction === "milestone" ? "Đạt" : ind.direction === "decrease" ? 5 : 100 }]));
+    const unit = (unitName: string, withFollowUp: boolean) => ({ unitName, head: "", year: 2021, values, withFollowUp });
+    writeFileSync(file, await writeXlsx(sharedWorkbook([unit("Tam Đảo", true), unit("Sông Lô", true), unit("Bình Xuyên", false)])));
+    await typeSnapshots(file, { 1: onTrack(0.5, 600) });
+    await typeSnapshots(file, { 0: onTrack(0.25, 100), 1: onTrack(0.5, 300) }, unitPlace(2));
+
+    // Read back per unit, as `chitieu read` reads unit 1's.
+    const cells = fileCells(openXlsx(readFileSync(file)));
+    const second = followUpOf(cells, readWorkbookCells(cells, { place: unitPlace(2) }), unitPlace(2));
+    expect(second.problems).toEqual([]);
+    expect(second.periods.map((p) => [p.asOf, p.indicators.find((i) => i.code === "1.1")?.actual])).toEqual([
+      ["2021-03-31", 100],
+      ["2021-06-30", 300],
+    ]);
+    expect(followUpOf(cells, readWorkbookCells(cells)).periods.map((p) => p.asOf)).toEqual(["2021-06-30"]);
+
+    const json = JSON.parse((await run(["consolidate", file, "--quarter", "2", "-o", join(dir, "quy-2.xlsx"), "--json"])).stdout);
+    const byUnit = Object.fromEntries(json.units.map((u: { unit: string }) => [u.unit, u]));
+    expect([byUnit["Tam Đảo"].snapshot, byUnit["Sông Lô"].snapshot, byUnit["Bình Xuyên"].snapshot]).toEqual(["2021-06-30", "2021-06-30", null]);
+    expect(byUnit["Bình Xuyên"].problems.map((p: { cell: string }) => p.cell)).toContain("Theo dõi 3!A3");
+    // New members by 30/06: 500 due of each unit with a snapshot, 600 + 300 done.
+    expect(json.totals.find((t: { code: string }) => t.code === "1.1")).toMatchObject({ target: 1000, actual: 900, pending: ["Bình Xuyên"] });
   });
 
   test("--as-of and --quarter are checked before anything is read", async () => {

@@ -201,13 +201,17 @@ describe("a shared workbook: round trips do not grow with the number of units", 
     await measure("preparePrint", () => service.preparePrint({}));
     await measure("buildComparison", () => service.buildComparison());
     await service.selectCell(sheet, "A1");
+    // The last unit's own "Theo dõi n", created, recorded and read from that sheet.
+    await measure("createFollowUp", () => service.createFollowUp());
+    await measure("recordSnapshot", () => service.recordSnapshot({ period: 1, asOf: `${SETUP.year}-06-30` }));
+    await measure("readFollowUp", () => service.readFollowUp());
     await measure("addUnit", () => service.setUp({ ...SETUP, unitName: "Thêm", addUnit: true }));
     return syncs;
   }
 
   it("is the same for 2 and 6 units, and small", async () => {
     const two = await syncsWith(2);
-    expect(two).toEqual({ status: 2, check: 2, evaluate: 2, setFinalLevel: 3, preparePrint: 3, buildComparison: 3, addUnit: 3 });
+    expect(two).toEqual({ status: 2, check: 2, evaluate: 2, setFinalLevel: 3, preparePrint: 3, buildComparison: 3, createFollowUp: 3, recordSnapshot: 3, readFollowUp: 2, addUnit: 3 });
     expect(await syncsWith(6)).toEqual(two);
   }, 120_000);
 });

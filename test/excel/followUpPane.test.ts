@@ -4,7 +4,15 @@
 // judged by the engine against what was due by its date.
 import { DEFAULT_CATALOGUE } from "../../src/domain";
 import { DEFAULT_LETTERS, excelDate, FOLLOW_UP_SHEET, periodColumn, type FollowUpCadence } from "../../src/layout/unit";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import { followUpPaneMsg } from "../../src/excel/followUpActions";
+import { snapshotToXlsx } from "../../src/preview/exportXlsx";
+import { tempDirs } from "../support/tempDirs";
 import { formulasLeftAsText, row, SETUP, setup } from "./helpers";
+
+const newDir = tempDirs("chitieu-followup-pane-");
 
 /** A unit of 2021 with "Theo dõi" and 1.1 (new members, pro rata) given 120 for the year and 50 done so far. */
 async function unitWithFollowUp(cadence?: FollowUpCadence) {
@@ -104,5 +112,84 @@ describe("follow-up in the pane", () => {
   test("a sheet kept by quarter reads as such", async () => {
     const { service } = await unitWithFollowUp();
     expect((await service.readFollowUp()).cadence).toBe("quarter");
+  });
+});
+
+describe("follow-up of each unit of a shared workbook", () => {
+  /** Two units of 2021; the user on the second unit's sheet, 1.1 given 120 there and 50 done. */
+  async function twoUnits() {
+    const { emulator, service } = setup();
+    await service.setUp(SETUP);
+    await service.setUp({ ...SETUP, unitName: "Sông Lô", addUnit: true });
+    await service.selectCell("Chỉ tiêu 2", "A1");
+    emulator.typeValue("Chỉ tiêu 2", `${DEFAULT_LETTERS.target}${row(0)}`, 120);
+    emulator.typeValue("Chỉ tiêu 2", `${DEFAULT_LETTERS.actual}${row(0)}`, 50);
+    return { emulator, service };
+  }
+
+  test("unit 2 gets its own 'Theo dõi 2' over its own table, recorded there in the same round trips", async () => {
+    const { emulator, service } = await twoUnits();
+    expect((await service.readFollowUp()).unit).toEqual({ sheet: "Theo dõi 2", unitName: "Sông Lô" });
+    emulator.resetStats();
+    const created = await service.createFollowUp();
+    expect(emulator.stats.syncs).toBe(3);
+    expect(created).toEqual({ changes: [followUpPaneMsg.createdFollowUp.of("Theo dõi 2")], problems: [] });
+    const sheets = emulator.snapshot().sheets.map((s) => s.name);
+    expect(sheets).toContain("Theo dõi 2");
+    expect(sheets).not.toContain(FOLLOW_UP_SHEET);
+    expect(emulator.cell("Theo dõi 2", `A${FIRST}`).formula).toBe(`='Chỉ tiêu 2'!$A${row(0)}&""`);
+    expect(emulator.cell("Theo dõi 2", `E${FIRST}`).value).toBe(120);
+
+    // Created, "Theo dõi 2" is the active sheet: the unit is still unit 2.
+    emulator.resetStats();
+    const recorded = await service.recordSnapshot({ period: 1, asOf: "2021-06-30" });
+    expect(emulator.stats.syncs).toBe(3);
+    expect([recorded.wrote, recorded.problems, recorded.unit?.sheet]).toEqual([true, [], "Theo dõi 2"]);
+    expect(emulator.cell("Theo dõi 2", `${periodColumn(1, "actual")}${FIRST}`).value).toBe(50);
+    expect(recorded.snapshots[0].figures[0]).toMatchObject({ code: "1.1", target: 120, actual: 50, expected: 60, behind: true });
+  });
+
+  test("on a sheet of no unit, reading and recording name the units' sheets and write nothing", async () => {
+    const { emulator, service } = await twoUnits();
+    await service.createFollowUp();
+    await service.selectCell("Quy tắc", "A1");
+    const before = emulator.snapshot();
+    const read = await service.readFollowUp();
+    expect([read.unit, read.exists, read.problems.map((p) => p.sheet)]).toEqual([null, false, ["Quy tắc"]]);
+    expect(read.problems[0].message).toContain('"Chỉ tiêu 2"');
+    const refused = await service.recordSnapshot({ period: 1, asOf: "2021-06-30" });
+    expect([refused.wrote, refused.unit]).toEqual([false, null]);
+    expect((await service.createFollowUp()).changes).toEqual([]);
+    expect(emulator.snapshot()).toEqual(before);
+  });
+
+  test("unit 1 keeps 'Theo dõi' and its snapshot while unit 2 records in its own; saved, consolidation by quarter reads both", async () => {
+    const { emulator, service } = await twoUnits();
+    await service.selectCell("Chỉ tiêu", "A1");
+    emulator.typeValue("Chỉ tiêu", `${DEFAULT_LETTERS.target}${row(0)}`, 200);
+    emulator.typeValue("Chỉ tiêu", `${DEFAULT_LETTERS.actual}${row(0)}`, 150);
+    await service.createFollowUp();
+    await service.recordSnapshot({ period: 1, asOf: "2021-06-30" });
+    await service.selectCell("Chỉ tiêu 2", "A1");
+    await service.createFollowUp();
+    await service.recordSnapshot({ period: 1, asOf: "2021-06-30" });
+    const actual = `${periodColumn(1, "actual")}${FIRST}`;
+    expect([emulator.cell(FOLLOW_UP_SHEET, actual).value, emulator.cell("Theo dõi 2", actual).value]).toEqual([150, 50]);
+    await service.selectCell(FOLLOW_UP_SHEET, "A1");
+    const first = await service.readFollowUp();
+    expect([first.unit?.unitName, first.snapshots[0].figures[0].actual, first.snapshots[0].figures[0].expected]).toEqual(["Tam Đảo", 150, 100]);
+
+    // The workbook saved and consolidated mid-year: each unit stands at its own snapshot.
+    const file = join(newDir(), "so-chung.xlsx");
+    writeFileSync(file, await snapshotToXlsx(emulator.snapshot()));
+    const result = await run(["consolidate", file, "--quarter", "2", "-o", join(newDir(), "quy-2.xlsx"), "--json"]);
+    const json = JSON.parse(result.stdout) as { units: { unit: string; snapshot: string | null; problems: { cell?: string }[] }[]; totals: { code: string; target: number; actual: number }[] };
+    // (The file's rules, those of 2025, differ from 2021's preset the consolidation applies: noted on "Quy tắc".)
+    expect(json.units.map((u) => [u.unit, u.snapshot, u.problems.filter((p) => !p.cell?.startsWith("Quy tắc"))])).toEqual([
+      ["Tam Đảo", "2021-06-30", []],
+      ["Sông Lô", "2021-06-30", []],
+    ]);
+    // New members due by 30/06: 100 + 60; done: 150 + 50.
+    expect(json.totals.find((t) => t.code === "1.1")).toMatchObject({ target: 160, actual: 200 });
   });
 });

@@ -1,14 +1,15 @@
 /**
  * LibreOffice, the independent engine, computes the follow-up sheet (issue 16 §2) as the engine's
- * progressOf does: what was due by each period's date, the ratio and the status, pro rata or as-is.
+ * progressOf does: what was due by each period's date, the ratio and the status, pro rata or as-is;
+ * in a workbook of two units, each unit's own ("Theo dõi", "Theo dõi 2") over its own targets.
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { elapsedShare, progressOf, STATUS_NAMES, type Catalogue, type Direction } from "../../src/domain";
-import { FOLLOW_UP_CADENCES, FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, periodColumn, PROGRESS_RULE_WORDS, type FollowUpCadence } from "../../src/layout/unit";
+import { FOLLOW_UP_CADENCES, FOLLOW_UP_ROWS, periodColumn, PROGRESS_RULE_WORDS, sharedWorkbook, type FollowUpCadence } from "../../src/layout/unit";
 import { fromPercentCell } from "../../src/layout/percentRows";
-import { unitWorkbook } from "../../src/layout/unit";
+import { unitPlace } from "../../src/layout/units";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { makeTempDir, readXlsxValues, recalculateXlsx, valueAt } from "../support/libreoffice";
 
@@ -34,7 +35,7 @@ const CASES: Case[] = [
   { direction: "increase", unit: "người", target: null, actuals: [5, null, null, null] },
 ];
 
-test.each<FollowUpCadence>(["quarter", "month"])("every period's due figure, ratio and status agree with progressOf, a sheet kept by %s", async (cadence) => {
+test.each<FollowUpCadence>(["quarter", "month"])("every period's due figure, ratio and status of each unit agree with progressOf, a sheet kept by %s", async (cadence) => {
   const ends = FOLLOW_UP_CADENCES[cadence];
   // A month's actual is its quarter's: the same figure is due a different share each month.
   const actualOf = (c: Case, period: number) => c.actuals[Math.floor((period * 4) / ends.length)];
@@ -42,37 +43,45 @@ test.each<FollowUpCadence>(["quarter", "month"])("every period's due figure, rat
     groups: [{ code: "1", name: "Nhóm 1" }],
     indicators: CASES.map((c, i) => ({ code: `1.${i + 1}`, group: "1", name: `Chỉ tiêu ${i + 1}`, unit: c.unit, direction: c.direction, key: false, weight: 1 })),
   };
-  const values = new Map(CASES.map((c, i) => [`1.${i + 1}`, { target: c.target }]));
+  // The second unit's numeric targets are twice the first's: its sheet must read its own table.
+  const unitCases = [CASES, CASES.map((c) => ({ ...c, target: typeof c.target === "number" ? c.target * 2 : c.target }))];
+  const values = (cases: readonly Case[]) => new Map(cases.map((c, i) => [`1.${i + 1}`, { target: c.target }]));
   const dir = makeTempDir("chitieu-followup-");
   const written = path.join(dir, "written.xlsx");
-  fs.writeFileSync(written, await writeXlsx(unitWorkbook({ unitName: "Tam Đảo", head: "A", year: 2025, catalogue, values, withFollowUp: cadence })));
-  // The unit types its actuals, and one row's rule is changed, as in Excel.
+  const units = ["Tam Đảo", "Sông Lô"].map((unitName, u) => ({ unitName, head: "A", year: 2025, catalogue, values: values(unitCases[u]), withFollowUp: cadence }));
+  fs.writeFileSync(written, await writeXlsx(sharedWorkbook(units)));
+  const sheets = [unitPlace(1).followUpSheet, unitPlace(2).followUpSheet];
+  // Each unit types its actuals, and one row's rule is changed, as in Excel.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(fs.readFileSync(written) as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet(FOLLOW_UP_SHEET) as ExcelJS.Worksheet;
-  CASES.forEach((c, r) => {
-    const row = FOLLOW_UP_ROWS.first + r;
-    if (c.rule) ws.getCell(`F${row}`).value = PROGRESS_RULE_WORDS[c.rule];
-    ends.forEach((_, period) => {
-      const a = actualOf(c, period);
-      // Excel stores 85 % typed in a "%" row as 0,85.
-      if (a !== null) ws.getCell(`${periodColumn(period, "actual")}${row}`).value = c.unit === "%" && typeof a === "number" ? a / 100 : a;
+  for (const name of sheets) {
+    const ws = wb.getWorksheet(name) as ExcelJS.Worksheet;
+    CASES.forEach((c, r) => {
+      const row = FOLLOW_UP_ROWS.first + r;
+      if (c.rule) ws.getCell(`F${row}`).value = PROGRESS_RULE_WORDS[c.rule];
+      ends.forEach((_, period) => {
+        const a = actualOf(c, period);
+        // Excel stores 85 % typed in a "%" row as 0,85.
+        if (a !== null) ws.getCell(`${periodColumn(period, "actual")}${row}`).value = c.unit === "%" && typeof a === "number" ? a / 100 : a;
+      });
     });
-  });
+  }
   const input = path.join(dir, "typed.xlsx");
   await wb.xlsx.writeFile(input);
   const [output] = await recalculateXlsx([input], path.join(dir, "out"));
   const sheet = await readXlsxValues(output);
   const blankAsNull = (v: unknown) => (v === "" || v === undefined ? null : v);
-  const fromSheet = CASES.flatMap((c, r) =>
-    ends.map((__, period) =>
-      (["expected", "achievement", "status"] as const).map((key) => {
-        const v = blankAsNull(valueAt(sheet, FOLLOW_UP_SHEET, `${periodColumn(period, key)}${FOLLOW_UP_ROWS.first + r}`));
-        return key === "expected" && c.unit === "%" ? fromPercentCell(v) : v;
-      }),
+  const fromSheet = sheets.flatMap((name) =>
+    CASES.flatMap((c, r) =>
+      ends.map((__, period) =>
+        (["expected", "achievement", "status"] as const).map((key) => {
+          const v = blankAsNull(valueAt(sheet, name, `${periodColumn(period, key)}${FOLLOW_UP_ROWS.first + r}`));
+          return key === "expected" && c.unit === "%" ? fromPercentCell(v) : v;
+        }),
+      ),
     ),
   );
-  const fromEngine = CASES.flatMap((c) =>
+  const fromEngine = unitCases.flat().flatMap((c) =>
     ends.map((month, period) => {
       const rule = c.rule ?? (c.direction === "milestone" || c.unit === "%" ? "asIs" : "proRata");
       const p = progressOf(rule, c.direction, c.target, actualOf(c, period), elapsedShare(2025, { year: 2025, month }), "sheet");

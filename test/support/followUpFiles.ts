@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, periodColumn } from "../../src/layout/unit";
+import { FOLLOW_UP_ROWS, periodColumn } from "../../src/layout/unit";
 import { DEFAULT_LETTERS } from "../../src/layout/unit";
-import { SHEETS } from "../../src/layout/schema";
+import { unitPlace, type UnitPlace } from "../../src/layout/units";
 
 /** Figures by indicator code; a "%" row's figure as documents give it (85 for 85 %). */
 export type SnapshotFigures = Readonly<Record<string, number | string>>;
@@ -13,15 +13,20 @@ const stored = (unit: string, figure: number | string) => (unit.trim() === "%" &
 /**
  * Types a unit's figures into its written file as a person does in Excel: the follow-up sheet's
  * actuals per period (0 = the first quarter) and the unit table's year-end actuals, by the code
- * of each row (the follow-up row's code is a formula pointing at the unit table's row).
+ * of each row (the follow-up row's code is a formula pointing at the unit table's row); in a shared
+ * workbook, unit `place`'s sheets ("Chỉ tiêu n", "Theo dõi n").
  */
-export async function typeFigures(file: string, figures: { readonly periods?: Readonly<Record<number, SnapshotFigures>>; readonly actuals?: SnapshotFigures }): Promise<void> {
+export async function typeFigures(
+  file: string,
+  figures: { readonly periods?: Readonly<Record<number, SnapshotFigures>>; readonly actuals?: SnapshotFigures },
+  place: UnitPlace = unitPlace(1),
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-  const unitSheet = wb.getWorksheet(SHEETS.unit) as ExcelJS.Worksheet;
+  const unitSheet = wb.getWorksheet(place.sheet) as ExcelJS.Worksheet;
   const text = (address: string) => String(unitSheet.getCell(address).value ?? "");
   if (figures.periods) {
-    const ws = wb.getWorksheet(FOLLOW_UP_SHEET) as ExcelJS.Worksheet;
+    const ws = wb.getWorksheet(place.followUpSheet) as ExcelJS.Worksheet;
     const sourceRow = (row: number) => /!\$?[A-Z]+\$?(\d+)/.exec((ws.getCell(`A${row}`).value as { formula?: string } | null)?.formula ?? "")?.[1];
     for (let row = FOLLOW_UP_ROWS.first; sourceRow(row) !== undefined; row++) {
       const source = sourceRow(row) as string;
@@ -41,5 +46,5 @@ export async function typeFigures(file: string, figures: { readonly periods?: Re
   writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-/** The follow-up sheet's actuals per period (0 = the first quarter). */
-export const typeSnapshots = (file: string, periods: Readonly<Record<number, SnapshotFigures>>) => typeFigures(file, { periods });
+/** The follow-up sheet's actuals per period (0 = the first quarter), of unit `place` in a shared workbook. */
+export const typeSnapshots = (file: string, periods: Readonly<Record<number, SnapshotFigures>>, place?: UnitPlace) => typeFigures(file, { periods }, place);

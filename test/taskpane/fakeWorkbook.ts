@@ -194,6 +194,7 @@ export const ASSIGNMENT_REPORT: AssignmentReport = {
 
 /** "Theo dõi" with the first two quarters recorded: in the second, 1.1 is behind and 1.2 (a rate) is on track. */
 export const FOLLOW_UP_REPORT: FollowUpReport = {
+  unit: { sheet: "Theo dõi", unitName: SET_UP_STATUS.unitName },
   exists: true,
   year: 2025,
   cadence: "quarter",
@@ -247,7 +248,7 @@ export function createFakeWorkbook(status: WorkbookStatus = SET_UP_STATUS): Fake
     assignUnits: async () => ASSIGNMENT_REPORT,
     readFollowUp: async () => FOLLOW_UP_REPORT,
     recordSnapshot: async () => ({ ...FOLLOW_UP_REPORT, wrote: true }),
-    createFollowUp: async () => ({ changes: [followUpPaneMsg.createdFollowUp.of()], problems: [] }),
+    createFollowUp: async () => ({ changes: [followUpPaneMsg.createdFollowUp.of(FOLLOW_UP_REPORT.unit?.sheet ?? "")], problems: [] }),
   };
   return {
     status: jest.fn(answers.status),

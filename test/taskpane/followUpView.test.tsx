@@ -6,6 +6,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { fill } from "../../src/i18n/fill";
 import { strings } from "../../src/i18n/allStrings";
 import { problem } from "../../src/layout/problems";
+import { sheetMsg } from "../../src/layout/messages";
 import { defaultPeriod, periodChoice } from "../../src/domain";
 import { createFakeWorkbook, FOLLOW_UP_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
@@ -61,9 +62,9 @@ test("recording a month asks for its quarter's columns; figures already there ar
 
 test("without the follow-up sheet, offers to create it and reads again", async () => {
   const workbook = createFakeWorkbook();
-  workbook.readFollowUp.mockResolvedValueOnce({ exists: false, year: 2025, cadence: "quarter", snapshots: [], problems: [], wrote: false, needsReplace: false });
+  workbook.readFollowUp.mockResolvedValueOnce({ unit: FOLLOW_UP_REPORT.unit, exists: false, year: 2025, cadence: "quarter", snapshots: [], problems: [], wrote: false, needsReplace: false });
   await renderPane("followUp", { workbook });
-  expect(screen.getByText(vi.followUpNoSheet)).toBeTruthy();
+  expect(screen.getByText(fill(vi.followUpNoSheet, { sheet: "Theo dõi" }))).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: vi.followUpCreateButton }));
   await settle();
   expect(workbook.createFollowUp).toHaveBeenCalledTimes(1);
@@ -74,7 +75,7 @@ test("without the follow-up sheet, offers to create it and reads again", async (
 
 test("creates a sheet with a column group per month when asked, and names its snapshots by month", async () => {
   const workbook = createFakeWorkbook();
-  workbook.readFollowUp.mockResolvedValueOnce({ exists: false, year: 2025, cadence: "quarter", snapshots: [], problems: [], wrote: false, needsReplace: false });
+  workbook.readFollowUp.mockResolvedValueOnce({ unit: FOLLOW_UP_REPORT.unit, exists: false, year: 2025, cadence: "quarter", snapshots: [], problems: [], wrote: false, needsReplace: false });
   workbook.readFollowUp.mockResolvedValueOnce({ ...FOLLOW_UP_REPORT, cadence: "month", snapshots: FOLLOW_UP_REPORT.snapshots.map((p, i) => ({ ...p, period: [2, 5][i] })) });
   await renderPane("followUp", { workbook });
   fireEvent.click(screen.getByRole("radio", { name: vi.followUpCadenceMonth }));
@@ -84,4 +85,22 @@ test("creates a sheet with a column group per month when asked, and names its sn
   expect(screen.getByText(vi.followUpPeriodHintMonthly)).toBeTruthy();
   const options = within(screen.getByRole("combobox", { name: vi.followUpSnapshotLabel })).getAllByRole("option").map((o) => o.textContent);
   expect(options).toEqual([fill(vi.followUpSnapshotOptionMonth, { n: 3, date: "31/03/2025" }), fill(vi.followUpSnapshotOptionMonth, { n: 6, date: "30/06/2025" })]);
+});
+
+test("in a workbook of several units: the unit the user is on, or what to open first, and a second read", async () => {
+  const workbook = createFakeWorkbook();
+  const choose = problem("Quy tắc", null, sheetMsg.chooseUnit.of(["Chỉ tiêu", "Chỉ tiêu 2"]));
+  workbook.readFollowUp.mockResolvedValueOnce({ unit: null, exists: false, year: null, cadence: "quarter", snapshots: [], problems: [choose], wrote: false, needsReplace: false });
+  workbook.readFollowUp.mockResolvedValueOnce({ ...FOLLOW_UP_REPORT, unit: { sheet: "Theo dõi 2", unitName: "Sông Lô" }, exists: false, snapshots: [] });
+  await renderPane("followUp", { workbook });
+  expect(document.body.textContent).toContain(choose.detail);
+  expect(screen.queryByRole("button", { name: vi.followUpCreateButton })).toBeNull();
+  expect(screen.queryByRole("button", { name: vi.followUpRecordButton })).toBeNull();
+  // The user opens the second unit's sheet and reads again.
+  fireEvent.click(screen.getByRole("button", { name: vi.followUpReread }));
+  await settle();
+  expect(workbook.readFollowUp).toHaveBeenCalledTimes(2);
+  expect(screen.getByText(fill(vi.followUpUnit, { unit: "Sông Lô", sheet: "Theo dõi 2" }))).toBeTruthy();
+  expect(screen.getByText(fill(vi.followUpNoSheet, { sheet: "Theo dõi 2" }))).toBeTruthy();
+  expect(screen.getByRole("button", { name: vi.followUpCreateButton })).toBeTruthy();
 });

@@ -1,5 +1,5 @@
 import { elapsedShare, parseDirection, progressOf, textKey, type Assessment, type ProgressRule } from "../../domain";
-import { FOLLOW_UP_CADENCES, FOLLOW_UP_FIXED, FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, type FollowUpCadence } from "../unit";
+import { FOLLOW_UP_CADENCES, FOLLOW_UP_FIXED, FOLLOW_UP_ROWS, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, type FollowUpCadence } from "../unit";
 import { cellAddress } from "../addresses";
 import { defineMessages, message } from "../../domain/localize";
 import { problem, type Problem } from "../problems";
@@ -57,8 +57,8 @@ export interface FollowUpPeriodDetail extends FollowUpPeriod {
  * targets; the sheet's rules, dates and actuals), never from its cached formula results, which a file
  * written outside Excel does not have.
  */
-export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number): { periods: FollowUpPeriod[]; problems: Problem[] } {
-  const { periods, problems } = readFollowUpDetail(cell, unitRows, year);
+export function readFollowUp(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number, sheet: string): { periods: FollowUpPeriod[]; problems: Problem[] } {
+  const { periods, problems } = readFollowUpDetail(cell, unitRows, year, sheet);
   return { periods: periods.map((p) => ({ asOf: p.asOf, indicators: p.indicators.map(({ rule: _rule, ...i }) => i) })), problems };
 }
 
@@ -73,8 +73,8 @@ export function followUpCadence(cell: FollowUpCell): FollowUpCadence {
   return at(FOLLOW_UP_CADENCES.quarter.length) === first ? "month" : "quarter";
 }
 
-/** `readFollowUp` with each snapshot's column group and each row's rule. */
-export function readFollowUpDetail(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number): { periods: FollowUpPeriodDetail[]; problems: Problem[] } {
+/** `readFollowUp` with each snapshot's column group and each row's rule; `sheet` names the cells of its problems. */
+export function readFollowUpDetail(cell: FollowUpCell, unitRows: readonly ReadRow[], year: number, sheet: string): { periods: FollowUpPeriodDetail[]; problems: Problem[] } {
   const bySheetRow = new Map(unitRows.map((r) => [r.sheetRow, r.input]));
   const rows: { input: ReadRow["input"]; rule: ProgressRule; row: number }[] = [];
   for (let row = FOLLOW_UP_ROWS.first - 1; ; row++) {
@@ -96,7 +96,7 @@ export function readFollowUpDetail(cell: FollowUpCell, unitRows: readonly ReadRo
     if (actuals.every(isBlank)) return [];
     if (date === null) {
       // Figures with no date they stand at are never judged against a guess: the cell is named.
-      problems.push(problem(FOLLOW_UP_SHEET, cellAddress(FOLLOW_UP_ROWS.date - 1, column), followUpMsg.badDate.of(String(dateCell ?? ""))));
+      problems.push(problem(sheet, cellAddress(FOLLOW_UP_ROWS.date - 1, column), followUpMsg.badDate.of(String(dateCell ?? ""))));
       return [];
     }
     const share = elapsedShare(year, date);

@@ -5,16 +5,19 @@ import { targetAchievementFormula, targetStatusFormula, type ColumnLetters } fro
 import { FONT, SHEETS } from "../schema";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
 import type { Block, CellContent, ConditionalFormatSpec, SheetLayout } from "../types";
+import { unitPlace, type UnitPlace } from "../units";
 
 /**
  * "Theo dõi" (issue 16 §2): the unit's actuals as of each period of the year, every snapshot kept in
  * its own columns. Each period compares what was done with what was due by its date: the year's
  * target pro rata to the months elapsed ("Theo thời gian") or the whole target ("Cả năm") — the
  * engine's progressOf, whose twin these formulas are. Code, name, direction and target come from the
- * unit table by formula, so the table stays the one place they are typed.
+ * unit table by formula, so the table stays the one place they are typed. Unit n of a shared
+ * workbook keeps its own, "Theo dõi n", over "Chỉ tiêu n" (UnitPlace.followUpSheet).
  */
 
-export const FOLLOW_UP_SHEET = "Theo dõi";
+/** Unit 1's follow-up sheet (the only one of a single-unit workbook). */
+export const FOLLOW_UP_SHEET = SHEETS.followUp;
 
 /** The rule words of the "Cách tính" column. */
 export const PROGRESS_RULE_WORDS = { proRata: "Theo thời gian", asIs: "Cả năm" } as const;
@@ -61,6 +64,8 @@ export interface FollowUpParams {
   readonly unitFirstRow: number;
   /** Default: a column group per quarter. */
   readonly cadence?: FollowUpCadence;
+  /** The unit of a shared workbook whose sheets these are (default unit 1: "Theo dõi" over "Chỉ tiêu"). */
+  readonly place?: UnitPlace;
 }
 
 /** A date as Excel's serial day number (1900 date system), for a cell that shows dd/mm/yyyy. */
@@ -88,7 +93,8 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
   const last = first + rows - 1;
   const ends = FOLLOW_UP_CADENCES[p.cadence ?? "quarter"];
   const lastColumn = periodColumn(ends.length - 1, "status");
-  const unit = (key: keyof ColumnLetters, r: number) => qualified(SHEETS.unit, `$${p.unitLetters[key]}${p.unitFirstRow + r}`);
+  const place = p.place ?? unitPlace(1);
+  const unit = (key: keyof ColumnLetters, r: number) => qualified(place.sheet, `$${p.unitLetters[key]}${p.unitFirstRow + r}`);
   // A blank source cell reads as 0 through a reference: &"" keeps it blank text, N() keeps numbers.
   const linked = p.indicators.map((_, r): CellContent[] => [
     formula(`=${unit("code", r)}&""`),
@@ -149,7 +155,7 @@ export function followUpSheet(p: FollowUpParams): SheetLayout {
   });
   const ruleRange = `${fixedColumn("rule")}${first}:${fixedColumn("rule")}${last}`;
   return {
-    name: FOLLOW_UP_SHEET,
+    name: place.followUpSheet,
     font: { name: FONT, size: 12 },
     columnWidths: [...FOLLOW_UP_FIXED.map((c) => c.width), ...ends.flatMap(() => PERIOD_COLUMNS.map((c) => c.width))],
     blocks,

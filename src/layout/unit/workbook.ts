@@ -6,7 +6,8 @@ import { printSheet } from "../print";
 import { followUpSheet, type FollowUpCadence } from "./followUpSheet";
 import { DEFAULT_HEADER } from "../print";
 import { SHEETS, tableTitle, type DocumentHeader } from "../schema";
-import type { WorkbookLayout } from "../types";
+import type { SheetLayout, WorkbookLayout } from "../types";
+import type { UnitPlace } from "../units";
 import { DEFAULT_LETTERS, unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
 import type { Scalar } from "../types";
 
@@ -63,6 +64,17 @@ export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {
   return workbookFromRows(rows, catalogue, ruleSet(params.preset ?? presetForYear(params.year), params.rules), params);
 }
 
+/** The unit's "Theo dõi" when `withFollowUp` asks for it (none otherwise), over unit `place`'s sheet in its default layout. */
+export function followUpSheets(
+  params: Pick<UnitWorkbookParams, "year" | "withFollowUp">,
+  indicators: readonly Pick<UnitRow, "direction" | "unit">[],
+  place?: UnitPlace,
+): SheetLayout[] {
+  if (!params.withFollowUp) return [];
+  const cadence = params.withFollowUp === "month" ? "month" : "quarter";
+  return [followUpSheet({ year: params.year, indicators, unitLetters: DEFAULT_LETTERS, unitFirstRow: unitSheetPositions(indicators.length).firstRow, cadence, ...(place ? { place } : {}) })];
+}
+
 /** The workbook for rows given one by one (rows may share a code: the sheet reports it). */
 export function workbookFromRows(
   rows: readonly UnitRow[],
@@ -106,9 +118,7 @@ export function workbookFromRows(
         excellence: params.excellence,
         header,
       }),
-      ...(params.withFollowUp
-        ? [followUpSheet({ year: params.year, indicators: rows, unitLetters: DEFAULT_LETTERS, unitFirstRow: firstRow, cadence: params.withFollowUp === "month" ? "month" : "quarter" })]
-        : []),
+      ...followUpSheets(params, rows),
       ...(printed ? [printed.sheet] : []),
       catalogueSheet(catalogue),
       rulesSheet(rules),

@@ -1,6 +1,7 @@
 // Theo dõi (issue 16 §2): record the unit table's actuals as of a quarter's or a month's end as a
 // snapshot of "Theo dõi", and show each snapshot's progress against the year's targets (pro rata or
-// whole, the row's rule) as the engine judges it, with what is behind flagged first.
+// whole, the row's rule) as the engine judges it, with what is behind flagged first. In a workbook of
+// several units, the unit the user is on ("Theo dõi n"): read again after opening another unit's sheet.
 import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { FollowUpFigure, FollowUpReport, FollowUpSnapshot } from "../../contract/workbook";
@@ -134,11 +135,18 @@ export function FollowUpView() {
   return (
     <>
       <Text>{s.followUpIntro}</Text>
+      <div className={form.actions}>
+        {report?.unit && <Text weight="semibold">{fill(s.followUpUnit, { unit: report.unit.unitName || report.unit.sheet, sheet: report.unit.sheet })}</Text>}
+        <Button disabled={read.busy} onClick={() => void refresh()}>
+          {s.followUpReread}
+        </Button>
+      </div>
       {read.busy && <Spinner size="tiny" label={s.followUpReading} />}
       <ServiceError error={read.error} title={s.followUpReadFailed} />
-      {report && !report.exists && (
+      {report && report.unit === null && <ProblemList problems={report.problems} label={s.problemsLabel} />}
+      {report?.unit && !report.exists && (
         <Section title={s.followUpRecordTitle}>
-          <Text>{s.followUpNoSheet}</Text>
+          <Text>{fill(s.followUpNoSheet, { sheet: report.unit.sheet })}</Text>
           <CadenceField label={s.followUpCadenceLabel} value={cadence} onChange={setCadence} />
           <div className={form.actions}>
             <Button appearance="primary" disabled={create.busy} onClick={onCreate}>

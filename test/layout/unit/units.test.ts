@@ -30,6 +30,23 @@ describe("placing unit 1's layout at unit n", () => {
     expect(names.length).toBeGreaterThan(30);
     expect(names.every((n) => n.name.endsWith("_2"))).toBe(true);
   });
+
+  test("each unit that follows up gets its own 'Theo dõi n' over its own unit sheet, with its own cadence", () => {
+    const shared = sharedWorkbook([
+      { unitName: "A", head: "", year: 2025, withFollowUp: true },
+      { unitName: "B", head: "", year: 2025, withFollowUp: "month" },
+      { unitName: "C", head: "", year: 2025 },
+    ]);
+    const followUps = shared.sheets.filter((s) => s.name.startsWith("Theo dõi"));
+    expect(followUps.map((s) => [s.name, s.columnWidths.length])).toEqual([
+      ["Theo dõi", 6 + 4 * 4],
+      ["Theo dõi 2", 6 + 12 * 4],
+    ]);
+    const sources = (sheet: (typeof followUps)[number]) =>
+      new Set(sheet.blocks.flatMap((b) => b.cells.flat()).flatMap((c) => ("formula" in c ? [...c.formula.matchAll(/'([^']+)'!/g)].map((m) => m[1]) : [])));
+    expect([...sources(followUps[0])]).toEqual(["Chỉ tiêu"]);
+    expect([...sources(followUps[1])]).toEqual(["Chỉ tiêu 2"]);
+  });
 });
 
 describe("which unit an action works on", () => {
@@ -47,5 +64,12 @@ describe("which unit an action works on", () => {
     expect(chooseUnit(tables, [], ["SoKyHieu", "DonViBanIn_2"]).place?.index).toBe(2);
     expect(chooseUnit(tables, [], ["DonViBanIn"]).place?.index).toBe(1);
     expect(chooseUnit(tables, [], ["DonViBanIn_7"]).place).toBeNull();
+    // A follow-up sheet has no table or name of its own: its name says whose it is.
+    expect(chooseUnit(tables, [], [], "Theo dõi 2").place?.index).toBe(2);
+    expect(chooseUnit(tables, [], [], "Theo dõi").place?.index).toBe(1);
+    expect(chooseUnit(tables, [], [], "Theo dõi 7").place).toBeNull();
+    expect(chooseUnit(tables, [], [], "Theo dõi 1").place).toBeNull();
+    expect(chooseUnit(tables, [], [], "Theo dõi cũ").place).toBeNull();
+    expect([unitPlace(1).followUpSheet, unitPlace(3).followUpSheet]).toEqual(["Theo dõi", "Theo dõi 3"]);
   });
 });
