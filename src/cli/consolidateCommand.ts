@@ -1,4 +1,4 @@
-import { compareYears, consolidate, consolidationResult, resolveAsOf, vnDay, QUARTER_NAMES, type AsOfRequest, type PreviousYear, type YearResult, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { consolidate, consolidationResult, resolveAsOf, vnDay, QUARTER_NAMES, type AsOfRequest, type PreviousYear, previousYearOf, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { DEFAULT_HEADER } from "../layout/print";
 import { consolidatedWorkbook } from "../layout/comparison";
 import { SHEETS, type DocumentHeader } from "../layout/schema";
@@ -38,9 +38,6 @@ export function toConsolidationJson(c: Consolidation, previous: PreviousYear | n
   return { ...result, rejected, ...(previous ? { previous } : {}) };
 }
 
-const yearResults = (c: Consolidation): YearResult[] =>
-  c.units.map((u) => ({ unit: u.unit, rank: u.rank, achievements: Object.fromEntries(u.indicators.map((i) => [i.code, i.achievement])) }));
-
 /** Last year's units read and consolidated as this year's are (each under the preset of its own year), then compared. */
 async function previousYear(paths: string, current: Consolidation, exceptional: ReadonlySet<UnitKind>): Promise<PreviousYear> {
   const expanded = expandInputs([paths]);
@@ -48,8 +45,7 @@ async function previousYear(paths: string, current: Consolidation, exceptional: 
   const units: UnitSummary[] = [];
   for (const file of expanded.files) for (const read of await readUnitSummary(file, presetOfTheYear)) if (!isRejection(read)) units.push(read);
   if (units.length === 0) throw new UsageError(cliMsg.previousEmpty.of(paths));
-  const before = consolidate(units, [], exceptional);
-  return { year: before.year, changes: compareYears(yearResults(current), yearResults(before)) };
+  return previousYearOf(current, consolidate(units, [], exceptional));
 }
 
 function textReport(c: Consolidation, files: number, output: string): string {

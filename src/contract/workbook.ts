@@ -3,7 +3,7 @@
  * what they can ask of it and the reports they get back. Types only: the Office.js adapter
  * (src/excel/workbookService) implements it, the test fakes and the contract suite stand in for it.
  */
-import type { ConsolidationResult, Evaluation, Level, PresetId, Problem, ProgressRule, RuleSet, Status, UnitKind } from "../domain";
+import type { ConsolidationResult, Evaluation, Level, PresetId, PreviousYear, Problem, ProgressRule, RuleSet, Status, UnitKind } from "../domain";
 import type { DocumentHeader } from "../layout/schema";
 import type { MilestoneCounts } from "../domain/tasks";
 import type { Message } from "../domain/localize";
@@ -185,6 +185,8 @@ export interface ConsolidateFilesOptions {
   readonly exceptionalKinds: readonly UnitKind[];
   /** Also copy each consolidated unit's sheet into this workbook (needs features.insertWorksheets). */
   readonly insertUnitSheets?: boolean;
+  /** Last year's unit workbooks (`--previous`): "So với năm trước" puts them beside this year's. */
+  readonly previousFiles?: readonly UnitFileInput[];
   /** Called before each file is read and once at the end. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -197,6 +199,8 @@ export interface ConsolidationReport extends ConsolidationResult {
   readonly wrote: boolean;
   /** Names of the unit sheets copied into the workbook. */
   readonly insertedSheets: readonly string[];
+  /** Last year beside this year, as `chitieu consolidate --previous --json` reports it; absent without last year's files. */
+  readonly previous?: PreviousYear;
 }
 
 /** The groups and units to lay out in a province workbook's assignment sheets (issue 16 §1). */

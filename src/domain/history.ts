@@ -1,3 +1,4 @@
+import type { Consolidation } from "./consolidation";
 import { round4 } from "./rounding";
 
 /**
@@ -46,4 +47,13 @@ export function compareYears(current: readonly YearResult[], previous: readonly 
 export interface PreviousYear {
   readonly year: number | null;
   readonly changes: readonly YearChange[];
+}
+
+/** A consolidation's units as one year's results: ranks within groups, achievements by code. */
+const yearResults = (c: Consolidation): YearResult[] =>
+  c.units.map((u) => ({ unit: u.unit, rank: u.rank, achievements: Object.fromEntries(u.indicators.map((i) => [i.code, i.achievement])) }));
+
+/** This year's consolidation beside last year's (both read and consolidated the same way). */
+export function previousYearOf(current: Consolidation, before: Consolidation): PreviousYear {
+  return { year: before.year, changes: compareYears(yearResults(current), yearResults(before)) };
 }

@@ -6,6 +6,10 @@
  * only when one of ours is there already, then one per 3.5 MB of writes (a single one below a
  * few hundred units); the same for 3 files and for 30.
  *
+ * Last year's files, when picked, are read the same way (each under the preset of its own year, as
+ * `--previous` reads them) and put beside this year's on "So với năm trước"; a file of last year
+ * that cannot be used is named as a warning, and none usable writes nothing.
+ *
  * Sheet names: the values go to the same "So sánh" and "Hạn mức" as a live comparison of the
  * units of this workbook. An existing "So sánh" is replaced only when it is itself an earlier
  * consolidation from files (its note says "Tổng hợp từ … tệp"); a live comparison, or any other
@@ -13,10 +17,10 @@
  * sheet to rename (or to consolidate in a new, empty workbook).
  */
 import type { ConsolidateFilesOptions, ConsolidationReport, FeatureSupport, UnitFileInput } from "../contract/workbook";
-import { consolidationResult, type Consolidation, type UnitKind } from "../domain";
+import { consolidationResult, previousYearOf, type Consolidation, type PreviousYear, type UnitKind } from "../domain";
 import { defineMessages, message } from "../domain/localize";
-import { COMPARISON_SHEETS } from "../layout/comparison";
-import { consolidatedWorkbook } from "../layout/comparison";
+import { COMPARISON_SHEETS, consolidatedWorkbook, PREVIOUS_YEAR_SHEET } from "../layout/comparison";
+import { DEFAULT_HEADER } from "../layout/print";
 import { problem, type Problem } from "../layout/problems";
 import { RULE_NAMES } from "../layout/schema";
 import { consolidateUnitFiles, givenRules, presetOfTheYear } from "../xlsx/unitSummary";
@@ -37,6 +41,16 @@ export const consolidateMsg = defineMessages("consolidateFiles", {
     (code: string) => `Đã ghi trang So sánh và Hạn mức, nhưng Excel không chép được trang của các đơn vị (${code}).`,
     (code) => `The So sánh and Hạn mức sheets were written, but Excel could not copy the units' sheets (${code}).`,
     ["InvalidArgument"],
+  ),
+  previousNone: message(
+    (count: number) => `Không tệp nào trong ${count} tệp của năm trước tổng hợp được, nên Chỉ Tiêu không ghi gì. Hãy chọn lại các tệp của năm trước, hoặc bỏ chọn để tổng hợp năm nay.`,
+    (count) => `None of the ${count} files of last year could be consolidated, so Chỉ Tiêu wrote nothing. Pick last year's files again, or clear them to consolidate this year alone.`,
+    [9],
+  ),
+  previousRejected: message(
+    (file: string, reason: string) => `Tệp của năm trước ${file} không được so sánh: ${reason}`,
+    (file, reason) => `Last year's file ${file} is left out of the comparison: ${reason}`,
+    ["tam-dao-2020.xlsx", "(reason)"],
   ),
   writeFailed: message(
     (code: string) => `Excel từ chối ghi (${code}); hãy chạy Tổng hợp lại.`,
@@ -64,9 +78,11 @@ export async function consolidateFiles(
 ): Promise<ConsolidationReport> {
   // By name, as the CLI takes a folder's files (the file picker's order is the browser's): which of
   // two files of one unit is kept, and on a tie which year and catalogue count, never depend on it.
-  const units = [...files]
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
-    .map((f) => ({ name: f.name, bytes: f.bytes, modified: new Date(f.lastModified).toISOString() }));
+  const byName = (picked: readonly UnitFileInput[]) =>
+    [...picked].sort((a, b) => a.name.localeCompare(b.name, "vi")).map((f) => ({ name: f.name, bytes: f.bytes, modified: new Date(f.lastModified).toISOString() }));
+  const units = byName(files);
+  const lastYear = byName(options.previousFiles ?? []);
+  const total = units.length + lastYear.length;
   // The open workbook's rules are the province's (docs/rules.md §3 "Whose rules"); a new, empty workbook has none: the preset of the year.
   const open = await run(async (context) => {
     const { contents } = await readWorkbook(context);
@@ -74,13 +90,20 @@ export async function consolidateFiles(
   });
   if (open !== null && open.problems.length > 0) return { units: [], rejected: [], quota: [], groups: [], totals: [], problems: open.problems, wrote: false, insertedSheets: [] };
   const rules = open === null ? presetOfTheYear : givenRules(open.rules);
-  const c = await consolidateUnitFiles(units, openAfterRepaint, new Set<UnitKind | null>(options.exceptionalKinds), rules, options.onProgress);
+  const exceptional = new Set<UnitKind | null>(options.exceptionalKinds);
+  const progress = (offset: number) => (options.onProgress ? (done: number) => options.onProgress?.(offset + done, total) : undefined);
+  const c = await consolidateUnitFiles(units, openAfterRepaint, exceptional, rules, progress(0));
   const result = consolidationResult(c);
   if (c.units.length === 0) return { ...result, problems: [], wrote: false, insertedSheets: [] };
+  // Last year's files as the CLI's --previous reads them: each under the preset of its own year.
+  const before = lastYear.length > 0 ? await consolidateUnitFiles(lastYear, openAfterRepaint, exceptional, presetOfTheYear, progress(units.length)) : null;
+  if (before !== null && before.units.length === 0) return { ...result, problems: [problem(PREVIOUS_YEAR_SHEET, null, consolidateMsg.previousNone.of(lastYear.length))], wrote: false, insertedSheets: [] };
+  const previous = before === null ? null : previousYearOf(c, before);
+  const leftOut = (before?.rejected ?? []).map((r) => problem(PREVIOUS_YEAR_SHEET, null, consolidateMsg.previousRejected.of(r.file, r.reason), "warning"));
   const insert = options.insertUnitSheets === true && features.insertWorksheets === true;
   const copies = insert ? unitSheetCopies(c, files) : [];
-  const written = await run((context) => writeConsolidation(context, c, copies, features, now));
-  return { ...result, ...written };
+  const written = await run((context) => writeConsolidation(context, c, previous, copies, features, now));
+  return { ...result, ...(previous ? { previous } : {}), ...written, problems: [...written.problems, ...(written.wrote ? leftOut : [])] };
 }
 
 /** A unit file to copy into the workbook: its bytes as base64, its unit sheet, the name it gets here. */
@@ -122,11 +145,12 @@ export function uniqueSheetName(wanted: string, taken: Set<string>): string {
 async function writeConsolidation(
   context: Excel.RequestContext,
   c: Consolidation,
+  previous: PreviousYear | null,
   copies: readonly SheetCopy[],
   features: FeatureSupport,
   now: Date,
 ): Promise<Pick<ConsolidationReport, "problems" | "wrote" | "insertedSheets">> {
-  const layout = consolidatedWorkbook(c, now.toISOString());
+  const layout = consolidatedWorkbook(c, now.toISOString(), DEFAULT_HEADER, previous);
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const existing = sheets.items.map((s) => s.name);

@@ -12,6 +12,7 @@ import type { UnitFileInput } from "../../src/contract/workbook";
 import { consolidateFiles, consolidateMsg, uniqueSheetName } from "../../src/excel/consolidateFiles";
 import { ALL_FEATURES } from "../../src/excel/features";
 import { COMPARISON_SHEETS } from "../../src/layout";
+import { PREVIOUS_YEAR_SHEET } from "../../src/layout/comparison";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { consolidationFiles } from "../support/consolidationFiles";
@@ -124,6 +125,64 @@ describe("consolidateFiles writes what chitieu consolidate writes", () => {
     const report = await service.consolidateFiles(picked.slice(7), { exceptionalKinds: [] });
     expect(report).toMatchObject({ units: [], wrote: false, problems: [] });
     expect(report.rejected.map((r) => r.file)).toEqual(["08-mat-khau.xlsx", "09-hong.xlsx", "10-bang-khac.xlsx"]);
+    expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("last year's files (the pane's --previous)", () => {
+  /** 2024's files: An Hòa was good (now excellent), Bình Minh excellent (now good); one file unreadable. */
+  async function lastYear(): Promise<UnitFileInput[]> {
+    const files = [
+      { name: "an-hoa-2024.xlsx", bytes: await unitFileBytes({ unit: "An Hòa", kind: "commune", year: 2024, result: "good", common: 20 }) },
+      { name: "binh-minh-2024.xlsx", bytes: await unitFileBytes({ unit: "Bình Minh", kind: "commune", year: 2024, result: "excellent", common: 28 }) },
+      { name: "hong-2024.xlsx", bytes: new TextEncoder().encode("không phải tệp Excel") },
+    ];
+    return files.map((f) => ({ ...f, lastModified: NOW.getTime() }));
+  }
+
+  test("So với năm trước and the report's previous are the CLI's --previous, in the same round trips; a bad file of last year is named", async () => {
+    const current = await consolidationFiles();
+    const { dir, picked } = onDisk(current.slice(0, 3));
+    const previous = await lastYear();
+    const { dir: previousDir } = onDisk(previous.slice(0, 2));
+    const output = join(dir, "tong-hop.xlsx");
+    const cli = await runConsolidate({ inputs: [dir], output, json: true, exceptional: new Set(), previous: previousDir, now: NOW });
+    const { emulator } = setup();
+    emulator.resetStats();
+    const progress: [number, number][] = [];
+    const report = await consolidateFiles((batch) => emulator.run(batch), picked, { exceptionalKinds: [], previousFiles: previous, onProgress: (done, total) => progress.push([done, total]) }, ALL_FEATURES, NOW);
+    const json = JSON.parse(cli.stdout.split(`${dir}/`).join("")) as { previous: unknown };
+    expect(report.previous).toEqual(json.previous);
+    // An Hòa exceeded every count this year (110 %) and met it last year; Bình Minh the other way; the department is new.
+    expect(report.previous?.changes.map((c) => [c.unit, c.achievementChange["1.1"]])).toEqual([
+      ["An Hòa", 0.1],
+      ["Bình Minh", -0.1],
+      ["Sở Tài chính", null],
+    ]);
+    expect(report.wrote).toBe(true);
+    // The unreadable file of last year is named with the reader's reason; the comparison is written without it.
+    expect(report.problems.map((p) => p.severity)).toEqual(["warning"]);
+    expect(report.problems[0].message).toMatch(new RegExp(`^Trang "${PREVIOUS_YEAR_SHEET}": Tệp của năm trước hong-2024\\.xlsx không được so sánh: không phải tệp Excel \\(\\.xlsx\\) hợp lệ`));
+    expect(progress.at(-1)).toEqual([6, 6]);
+    expect(emulator.stats.syncs).toBe(2 + 1 + 1);
+    // Every value of the pane's "So với năm trước" is the CLI's.
+    const pane = emulatorValues(emulator, PREVIOUS_YEAR_SHEET);
+    const cells = openXlsx(readFileSync(output)).cells(PREVIOUS_YEAR_SHEET);
+    const fromCli = new Map<string, unknown>();
+    for (let r = 0; r < 30; r++) for (let c = 0; c < 60; c++) {
+      const value = cells?.cell(r, c)?.value;
+      if (value !== undefined && value !== "") fromCli.set(a1(r, c), value);
+    }
+    expect(fromCli.size).toBeGreaterThan(20);
+    expect(Object.fromEntries(pane)).toEqual(Object.fromEntries(fromCli));
+  });
+
+  test("no usable file of last year: nothing written, and the pane says so", async () => {
+    const { picked } = onDisk((await consolidationFiles()).slice(0, 3));
+    const { emulator, service } = setup();
+    const report = await service.consolidateFiles(picked, { exceptionalKinds: [], previousFiles: (await lastYear()).slice(2) });
+    expect(report.wrote).toBe(false);
+    expect(report.problems.map((p) => p.message)).toEqual([`Trang "${PREVIOUS_YEAR_SHEET}": ${consolidateMsg.previousNone(1)}`]);
     expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 });

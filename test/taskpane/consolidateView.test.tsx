@@ -42,6 +42,7 @@ test("the files' bytes, names and times and the exceptional kinds go to the serv
     ["04-nam-khac.xlsx", [4, 5], 1_766_000_000_000],
   ]);
   expect(options).toMatchObject({ exceptionalKinds: ["department"], insertUnitSheets: false });
+  expect(options.previousFiles).toBeUndefined();
 
   expect(screen.getByText(fill(vi.consolidateDone, { count: 3, files: 3 }))).toBeTruthy();
   expect(screen.getByRole("heading", { name: fill(vi.consolidateRejectedTitle, { count: 2 }) })).toBeTruthy();
@@ -50,6 +51,22 @@ test("the files' bytes, names and times and the exceptional kinds go to the serv
   expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === `${commune} ${vi.consolidateQuotaOver}`)).toBeTruthy();
   const department = fill(vi.consolidateQuotaItem, { kind: vi.unitKindDepartment, allowed: 0, base: 1, excellent: 0 });
   expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === department)).toBeTruthy();
+});
+
+test("last year's files go to the service as previousFiles, and only when picked", async () => {
+  const { workbook } = await renderPane("consolidate");
+  pick([file("01-an-hoa.xlsx", [1, 2, 3])]);
+  const previous = screen.getByLabelText(vi.consolidatePreviousLabel);
+  expect(previous.getAttribute("aria-describedby")).toBeTruthy();
+  expect(screen.getByText(vi.consolidatePreviousHint)).toBeTruthy();
+  fireEvent.change(previous, { target: { files: [file("an-hoa-2020.xlsx", [9, 8], 1_700_000_000_000)] } });
+  expect(screen.getByText(fill(vi.consolidatePreviousChosen, { count: 1 }))).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
+  await settle();
+  await settle();
+  const [files, options] = workbook.consolidateFiles.mock.calls[0];
+  expect(files.map((f) => f.name)).toEqual(["01-an-hoa.xlsx"]);
+  expect(options.previousFiles?.map((f) => [f.name, [...f.bytes], f.lastModified])).toEqual([["an-hoa-2020.xlsx", [9, 8], 1_700_000_000_000]]);
 });
 
 test("a refusal to overwrite a sheet is shown with nothing written; no usable file says so", async () => {

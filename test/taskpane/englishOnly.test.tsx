@@ -22,7 +22,7 @@ import "../../src/excel/consolidateFiles";
 import "../../src/excel/provinceActions";
 import "../../src/excel/followUpActions";
 import "../../src/xlsx/unitSummary";
-import { COMPARISON_SHEETS } from "../../src/layout/comparison";
+import { COMPARISON_SHEETS, PREVIOUS_YEAR_SHEET } from "../../src/layout/comparison";
 import { TASK_KIND_NAMES } from "../../src/domain/tasks";
 import { TASK_COLUMNS, TASK_SHEETS } from "../../src/layout/tasks";
 import { ASSIGNMENT_COLUMNS, SCOPE_WORDS } from "../../src/layout/province";
@@ -46,6 +46,7 @@ const ALLOWED: readonly string[] = [
   SET_UP_STATUS.head,
   ...Object.values(SHEETS),
   ...Object.values(COMPARISON_SHEETS),
+  PREVIOUS_YEAR_SHEET,
   ...Object.values(TASK_SHEETS),
   ...TASK_COLUMNS.map((c) => c.header),
   ...Object.values(TASK_KIND_NAMES),

@@ -35,7 +35,10 @@ export function ConsolidateView() {
   const workbook = useWorkbook();
   const { status } = usePaneState();
   const inputId = useId();
+  const previousId = useId();
+  const previousHintId = useId();
   const [files, setFiles] = useState<readonly File[]>([]);
+  const [previousFiles, setPreviousFiles] = useState<readonly File[]>([]);
   const [exceptional, setExceptional] = useState<ReadonlySet<UnitKind>>(new Set());
   const [insertSheets, setInsertSheets] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -43,10 +46,12 @@ export function ConsolidateView() {
   const canInsert = status?.features.insertWorksheets === true;
 
   const consolidate = useServiceCall(async (): Promise<ConsolidationReport> => {
-    const picked = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f), lastModified: f.lastModified })));
+    const read = (chosen: readonly File[]) => Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: await readBytes(f), lastModified: f.lastModified })));
+    const [picked, previous] = await Promise.all([read(files), read(previousFiles)]);
     return workbook.consolidateFiles(picked, {
       exceptionalKinds: UNIT_KINDS.filter((k) => exceptional.has(k)),
       insertUnitSheets: canInsert && insertSheets,
+      ...(previous.length > 0 ? { previousFiles: previous } : {}),
       onProgress: (done, total) => setProgress({ done, total }),
     });
   });
@@ -89,6 +94,23 @@ export function ConsolidateView() {
             onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
           />
           {files.length > 0 && <Text block>{fill(s.consolidateFilesChosen, { count: files.length })}</Text>}
+        </div>
+        <div>
+          <Label htmlFor={previousId} weight="semibold">
+            {s.consolidatePreviousLabel}
+          </Label>
+          <br />
+          <input
+            id={previousId}
+            type="file"
+            multiple
+            aria-describedby={previousHintId}
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => setPreviousFiles([...(e.currentTarget.files ?? [])])}
+          />
+          <Text block size={200} id={previousHintId}>
+            {previousFiles.length > 0 ? fill(s.consolidatePreviousChosen, { count: previousFiles.length }) : s.consolidatePreviousHint}
+          </Text>
         </div>
         <fieldset>
           <legend>{s.consolidateExceptionalLegend}</legend>
