@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { ruleSet, type PresetId } from "../domain";
 import { assignedUnitWorkbook, parseGroupLine, planUnitFiles, provinceWorkbook, type ProvinceGroup } from "../layout/province";
 import type { FollowUpCadence } from "../layout/unit";
+import { KeptSheets } from "../layout/keptSheets";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
@@ -73,10 +74,11 @@ export async function runAssign(options: { readonly input: string; readonly outp
   };
   if (!errors) {
     mkdirSync(options.outputDir, { recursive: true });
-    // The units of a group share every sheet but their own: each is rendered once (sheetsXlsx.ts).
+    // The units of a group share every sheet but their own: each is laid out and rendered once (sheetsXlsx.ts).
+    const kept = new KeptSheets();
     const writer = new SheetsXlsxWriter(zlibDeflater);
     for (const p of planned) {
-      const layout = assignedUnitWorkbook(p, read.rules, options.cadence);
+      const layout = assignedUnitWorkbook(p, read.rules, options.cadence, kept);
       writeOutput(p.file, await written(() => writer.write(layout)));
     }
   }

@@ -9,6 +9,7 @@ import type { AssignmentReport } from "../contract/workbook";
 import { problem } from "../layout/problems";
 import { assignedUnitWorkbook, planUnitFiles } from "../layout/province";
 import type { FollowUpCadence } from "../layout/unit";
+import { KeptSheets } from "../layout/keptSheets";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { readProvinceAction } from "./provinceActions";
 
@@ -17,14 +18,15 @@ export async function assignUnits(run: <T>(batch: (context: Excel.RequestContext
   const { planned, clashes } = planUnitFiles(read.assignments);
   const problems = [...read.problems, ...clashes.map((message) => problem("", null, message))];
   if (problems.some((p) => p.severity === "error")) return { units: [], problems };
-  // The units of a group share every sheet but their own: each is rendered once.
+  // The units of a group share every sheet but their own: each is laid out and rendered once.
+  const kept = new KeptSheets();
   const writer = new SheetsXlsxWriter();
   const units = planned.map((p) => ({
     unit: p.unit.name,
     group: p.assignment.group,
     file: p.file,
     indicators: p.unit.targets.size,
-    bytes: writer.write(assignedUnitWorkbook(p, read.rules, cadence)),
+    bytes: writer.write(assignedUnitWorkbook(p, read.rules, cadence, kept)),
   }));
   return { units, problems };
 }

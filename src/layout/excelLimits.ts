@@ -91,6 +91,13 @@ function* checkedRows(block: Block): Generator<[number, readonly CellContent[]]>
   if (run.rows > 1) yield [run.rows - 1, run.formulas.map((formula) => ({ formula: formulaShifter(formula)(run.rows - 1, 0) }))];
 }
 
+/**
+ * Formulas known to fit, by their text: the unit files `chitieu assign` writes hold the same
+ * lookups in every unit's own sheet, checked once here. Emptied when full.
+ */
+const FITTING = new Set<string>();
+const KEPT_FITTING = 4_096;
+
 /** The first cell of the layout whose text or formula Excel cannot hold, as a message naming it; null when all fit. */
 export function excelLimitProblem(layout: WorkbookLayout): Message | null {
   for (const sheet of layout.sheets) {
@@ -100,6 +107,7 @@ export function excelLimitProblem(layout: WorkbookLayout): Message | null {
         for (const [c, content] of row.entries()) {
           const where = () => `${sheet.name}!${cellAddress(start.row + r, start.column + c)}`;
           if ("formula" in content) {
+            if (FITTING.has(content.formula)) continue;
             const literals = formulaLiterals(content.formula);
             const long = literals.find((text) => text.length > EXCEL_LIMITS.formulaText);
             if (long !== undefined) return limitMsg.formulaText.of(where(), excerpt(long), long.length);
@@ -108,6 +116,8 @@ export function excelLimitProblem(layout: WorkbookLayout): Message | null {
               const longest = literals.reduce((a, b) => (b.length > a.length ? b : a), "");
               return limitMsg.formula.of(where(), length, excerpt(longest));
             }
+            if (FITTING.size >= KEPT_FITTING) FITTING.clear();
+            FITTING.add(content.formula);
           } else if (typeof content.value === "string" && content.value.length > EXCEL_LIMITS.cellText) {
             return limitMsg.cellText.of(where(), content.value.length);
           }

@@ -14,3 +14,4 @@ export { ROWS_BELOW } from "./rowsBelow";
 export * from "./messages";
 export * from "./comparison";
 export * from "./units";
+export * from "./keptSheets";

@@ -362,6 +362,22 @@ class SharedStrings {
   }
 }
 
+/**
+ * Formulas as a sheet's XML holds them, by their text: `chitieu assign` writes the same lookups in
+ * every unit's own sheet (three quarters of its bytes), escaped once here. Emptied when full.
+ */
+const FORMULA_XML = new Map<string, string>();
+const KEPT_FORMULA_XML = 4_096;
+
+function formulaXml(formula: string): string {
+  let xml = FORMULA_XML.get(formula);
+  if (xml === undefined) {
+    if (FORMULA_XML.size >= KEPT_FORMULA_XML) FORMULA_XML.clear();
+    FORMULA_XML.set(formula, (xml = escape(formula.replace(/^=/, ""))));
+  }
+  return xml;
+}
+
 function cellXml(ref: string, row: number, cell: CellStyle, content: Content | undefined, styles: Styles, strings: SharedStrings, shared: { next: number }): string {
   const s = styles.xf(cell);
   const style = s ? ` s="${s}"` : "";
@@ -371,7 +387,7 @@ function cellXml(ref: string, row: number, cell: CellStyle, content: Content | u
     content.si = shared.next++;
     return `<c r="${ref}"${style}><f t="shared" ref="${content.ref}" si="${content.si}">${escape(content.formula.replace(/^=/, ""))}</f></c>`;
   }
-  if ("formula" in content) return `<c r="${ref}"${style}><f>${escape(content.formula.replace(/^=/, ""))}</f></c>`;
+  if ("formula" in content) return `<c r="${ref}"${style}><f>${formulaXml(content.formula)}</f></c>`;
   const value = content.value;
   if (value === null) return s ? `<c r="${ref}"${style}/>` : "";
   if (typeof value === "string") return `<c r="${ref}"${style} t="s"><v>${strings.id(value)}</v></c>`;
@@ -419,30 +435,62 @@ function validationXml(spec: ValidationSpec): string {
   );
 }
 
-/** Text encoded as it comes, in chunks of about a megabyte. */
+/**
+ * Text encoded as it comes, in chunks of about a megabyte of text. Encoded a few thousand
+ * characters at a time: joining a hundred kilobytes of Vietnamese text into one string and
+ * encoding it took eight times as long (V8 allocates such strings apart), half the time of a unit
+ * sheet for `chitieu assign`.
+ */
 class Utf8Chunks {
   private readonly chunks: Uint8Array[] = [];
-  private pending: string[] = [];
+  /** Encoded since the last chunk, and its length in characters. */
+  private encoded: Uint8Array[] = [];
   private length = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
 
   add(text: string): void {
     this.pending.push(text);
-    this.length += text.length;
-    if (this.length >= 1 << 20) this.flush();
+    this.pendingLength += text.length;
+    if (this.length + this.pendingLength >= 1 << 20) this.flush();
+    else if (this.pendingLength >= 1 << 14) this.encode();
+  }
+
+  private encode(): void {
+    if (this.pendingLength > 0) this.encoded.push(utf8(this.pending.join("")));
+    this.length += this.pendingLength;
+    this.pending = [];
+    this.pendingLength = 0;
   }
 
   private flush(): void {
-    if (this.length > 0) this.chunks.push(utf8(this.pending.join("")));
-    this.pending = [];
+    this.encode();
+    if (this.length > 0) this.chunks.push(joined(this.encoded));
+    this.encoded = [];
     this.length = 0;
   }
 
   /** The part's bytes between `head` and `tail`: one buffer when it never reached a megabyte. */
   end(head: string, tail: string): Uint8Array[] {
-    if (this.chunks.length === 0) return [utf8(head + this.pending.join("") + tail)];
+    if (this.chunks.length === 0) {
+      this.encode();
+      return [joined([utf8(head), ...this.encoded, utf8(tail)])];
+    }
     this.flush();
     return [utf8(head), ...this.chunks, utf8(tail)];
   }
+}
+
+/** Byte arrays one after the other, in one. */
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const bytes = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
 interface RenderedSheet {
@@ -574,24 +622,27 @@ const utf8 = (text: string) => encoder.encode(text);
 
 /** What rendering a sheet leaves behind: its parts, and the workbook's formats, strings and table count after it. */
 interface Rendered {
+  /** Its place in the workbook: a sheet is kept at its place. */
+  readonly index: number;
   readonly xml: readonly Uint8Array[];
   readonly tables: readonly Uint8Array[];
   readonly styles: Styles;
   readonly strings: SharedStrings;
   readonly tableCount: number;
-  /** The sheet before it (in render order, the one after it in the workbook), by content. */
-  readonly before: Map<string, Rendered>;
+  /** The sheet before it (in render order, the one after it in the workbook), by identity. */
+  readonly before: WeakMap<SheetLayout, Rendered>;
 }
 
 /**
  * Writes .xlsx files, rendering a sheet only once for all the workbooks it writes that hold it
- * (`chitieu assign` writes hundreds of unit workbooks whose sheets are the same but the unit's own):
- * sheets are rendered from the last to the first, each continuing the formats and strings the
- * sheets after it left, so a workbook whose last sheets equal (by content, at the same place) those
- * of one written before takes their parts as they were. The first sheet is never kept.
+ * (`chitieu assign` writes hundreds of unit workbooks whose sheets are the same objects but the
+ * unit's own: see KeptSheets): sheets are rendered from the last to the first, each continuing the
+ * formats and strings the sheets after it left, so a workbook whose last sheets are those of one
+ * written before (the same objects at the same places) takes their parts as they were. The first
+ * sheet is never kept. Layouts are data never changed once built: a sheet is known by identity.
  */
 export class SheetsXlsxWriter {
-  private readonly rendered = new Map<string, Rendered>();
+  private readonly rendered = new WeakMap<SheetLayout, Rendered>();
 
   /** `deflate`: how parts are deflated (fflate unless given: the CLI gives node's zlib). */
   constructor(private readonly deflate?: ChunkDeflater) {}
@@ -599,30 +650,25 @@ export class SheetsXlsxWriter {
   /** The .xlsx file's bytes; it asks Excel to recalculate on open. */
   write(layout: WorkbookLayout): Uint8Array {
     const count = layout.sheets.length;
-    // A register's tall sheets are its own: never kept, nor turned into a key of megabytes.
-    const keys = layout.sheets.map((sheet, i) => (sheet.sharedFormulas ? null : `${i}\u0000${JSON.stringify(sheet)}`));
     // The sheets after the last one not rendered before: already checked against Excel's limits.
+    const rendered: Rendered[] = [];
     let level = this.rendered;
-    let done: Rendered | undefined;
     let next = count - 1;
-    for (; next >= 0; next--) {
-      const key = keys[next];
-      const found = key === null ? undefined : level.get(key);
-      if (found === undefined) break;
-      done = found;
+    for (; next > 0; next--) {
+      const found = level.get(layout.sheets[next]);
+      if (found === undefined || found.index !== next) break;
+      rendered[next] = found;
       level = found.before;
     }
     assertExcelLimits({ sheets: layout.sheets.slice(0, next + 1), names: layout.names });
-    const rendered: Rendered[] = [];
-    for (let i = count - 1; i > next; i--) rendered[i] = (i === count - 1 ? this.rendered : rendered[i + 1].before).get(keys[i] as string) as Rendered;
+    let done = rendered[next + 1] as Rendered | undefined;
     for (let i = next; i >= 0; i--) {
       const styles = done ? done.styles.copy() : new Styles();
       const strings = done ? done.strings.copy() : new SharedStrings();
       const tableCount = done?.tableCount ?? 0;
       const sheet = sheetXml(layout.sheets[i], i, styles, strings, tableCount + 1);
-      done = { xml: sheet.xml, tables: sheet.tables.map(utf8), styles, strings, tableCount: tableCount + sheet.tables.length, before: new Map() };
-      const key = keys[i];
-      if (i > 0 && key !== null) level.set(key, done);
+      done = { index: i, xml: sheet.xml, tables: sheet.tables.map(utf8), styles, strings, tableCount: tableCount + sheet.tables.length, before: new WeakMap() };
+      if (i > 0) level.set(layout.sheets[i], done);
       level = done.before;
       rendered[i] = done;
     }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { consolidate, DEFAULT_CATALOGUE, ruleSet, type UnitSummary } from "../../src/domain";
-import { unitWorkbook, type CellContent, type WorkbookLayout } from "../../src/layout";
+import { KeptSheets, unitWorkbook, type CellContent, type WorkbookLayout } from "../../src/layout";
 import { consolidatedWorkbook } from "../../src/layout/comparison";
 import { SheetsXlsxWriter, writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
@@ -102,9 +102,9 @@ describe("the light .xlsx writer of consolidations", () => {
 });
 
 /** A unit workbook as `chitieu assign` writes it: its own catalogue, targets, every sheet (tables, validation, protection). */
-function unitLayout(name: string, shift: number, catalogue = DEFAULT_CATALOGUE): WorkbookLayout {
+function unitLayout(name: string, shift: number, catalogue = DEFAULT_CATALOGUE, kept?: KeptSheets): WorkbookLayout {
   const values = new Map(catalogue.indicators.map((i, n) => [i.code, { target: n % 5 === 0 ? "Đạt" : 100 + n + shift }]));
-  return unitWorkbook({ unitName: name, unitKind: "district", head: `Bí thư ${name}`, year: 2025, rules: ruleSet(), catalogue, values, withPrintSheet: true, withFollowUp: true });
+  return unitWorkbook({ unitName: name, unitKind: "district", head: `Bí thư ${name}`, year: 2025, rules: ruleSet(), catalogue, values, withPrintSheet: true, withFollowUp: true, kept });
 }
 
 type Validations = { model: Record<string, unknown> };
@@ -140,7 +140,11 @@ describe("the light writer of unit workbooks", () => {
 
   test("one writer for many units writes each file byte for byte as a writer of that file alone would", () => {
     const own = { ...DEFAULT_CATALOGUE, indicators: [...DEFAULT_CATALOGUE.indicators, { ...DEFAULT_CATALOGUE.indicators[0], code: "9.9", name: "Chỉ tiêu riêng" }] };
-    const layouts = [unitLayout("Tam Đảo", 0), unitLayout("Sông Lô", 7), unitLayout("Xã có chỉ tiêu riêng", 3, own), unitLayout("Tam Đảo", 0)];
+    // Laid out as assign lays them out: the sheets the units have alike are the same objects, which the writer renders once.
+    const kept = new KeptSheets();
+    const layouts = [unitLayout("Tam Đảo", 0, DEFAULT_CATALOGUE, kept), unitLayout("Sông Lô", 7, DEFAULT_CATALOGUE, kept), unitLayout("Xã có chỉ tiêu riêng", 3, own, kept), unitLayout("Tam Đảo", 0, DEFAULT_CATALOGUE, kept)];
+    expect(layouts[1].sheets.map((sheet, i) => sheet === layouts[0].sheets[i])).toEqual([false, true, true, true, true, true]);
+    expect(layouts[2].sheets.map((sheet, i) => sheet === layouts[0].sheets[i])).toEqual([false, false, false, false, true, true]);
     const writer = new SheetsXlsxWriter();
     const together = layouts.map((l) => writer.write(l));
     const alone = layouts.map((l) => writeSheetsXlsx(l));

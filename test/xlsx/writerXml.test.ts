@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { XMLValidator } from "fast-xml-parser";
 import { consolidate, DEFAULT_CATALOGUE, type UnitSummary } from "../../src/domain";
-import { unitWorkbook, type WorkbookLayout } from "../../src/layout";
+import { KeptSheets, unitWorkbook, type WorkbookLayout } from "../../src/layout";
 import { EXCEL_LIMITS, ExcelLimitExceeded, formulaLiterals } from "../../src/layout/excelLimits";
 import { consolidatedWorkbook } from "../../src/layout/comparison";
 import { SheetsXlsxWriter, writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
@@ -95,8 +95,9 @@ describe("Excel's limits, checked before anything is written", () => {
     await expect(writeXlsx(unitWorkbook({ unitName: "A", head: "", year: 2025, catalogue: withCode(code), withPrintSheet: true }))).rejects.toThrow(message);
     // The light writer, after a unit whose sheets it keeps, checks the sheets it has not written before.
     const writer = new SheetsXlsxWriter();
-    writer.write(unitWorkbook({ unitName: "A", head: "", year: 2025, withPrintSheet: true }));
-    expect(() => writer.write(unitWorkbook({ unitName: "B", head: "", year: 2025, catalogue: withCode(code), withPrintSheet: true }))).toThrow(message);
+    const kept = new KeptSheets();
+    writer.write(unitWorkbook({ unitName: "A", head: "", year: 2025, withPrintSheet: true, kept }));
+    expect(() => writer.write(unitWorkbook({ unitName: "B", head: "", year: 2025, catalogue: withCode(code), withPrintSheet: true, kept }))).toThrow(message);
   });
 
   test("a code over 255 characters in a formula, and a cell over 32.767 characters", async () => {

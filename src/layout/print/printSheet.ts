@@ -24,6 +24,7 @@ import {
 } from "./officialDocument";
 import { rowHeight, spanPoints, wrappedLines } from "./textMetrics";
 import type { Block, NameSpec, Scalar, SheetLayout, StyleSpec } from "../types";
+import { keptOrBuilt, type KeptSheets } from "../keptSheets";
 import { vnNumberFormula, vnPercentFormula } from "../vnNumberFormula";
 
 /** One indicator as the unit table holds it; values only size the rows. */
@@ -95,8 +96,19 @@ const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /** A name's text, "" for an empty cell (a bare reference prints 0). */
 const textOf = (name: string) => `""&${name}`;
 
+/** An indicator as the sheet lays it out: the height of its row in place of the figures and note, which only size it. */
+interface SizedRow extends Pick<PrintRow, "code" | "group" | "name" | "unit"> {
+  readonly height: number;
+}
+
+/** What the sheet is laid out from: the title and the rows' figures only as the heights they give. */
+interface SizedParams extends Omit<PrintSheetParams, "rows" | "title"> {
+  readonly rows: readonly SizedRow[];
+  readonly titleHeight: number;
+}
+
 /** Groups in catalogue order, then any other group in table order, each with its indicators. */
-function grouped(rows: readonly PrintRow[], groups: readonly Group[]): { name: string; rows: PrintRow[] }[] {
+function grouped<R extends Pick<PrintRow, "code" | "group">>(rows: readonly R[], groups: readonly Group[]): { name: string; rows: R[] }[] {
   const codes = [...new Set([...groups.map((g) => g.code), ...rows.map((r) => r.group)])];
   const names = new Map(groups.map((g) => [g.code, g.name]));
   return codes
@@ -114,7 +126,7 @@ type IndicatorFormulas = Record<Exclude<Key, "tt">, string>;
 const FORMULAS = new Map<string, IndicatorFormulas>();
 const KEPT_FORMULAS = 5_000;
 
-function indicatorFormulas(p: PrintSheetParams, code: string): IndicatorFormulas {
+function indicatorFormulas(p: SizedParams, code: string): IndicatorFormulas {
   const key = JSON.stringify([p.unitSheet, p.letters, p.firstRow, p.lastRow, code]);
   let found = FORMULAS.get(key);
   if (found === undefined) {
@@ -170,7 +182,12 @@ interface Built {
 const HEADER_HALVES: DocHalves = { leftTo: "C", rightFrom: "D", last: LAST, leftWidth: points("tt", "unit"), rightWidth: points("target", "note") };
 const SIGNATURE_HALVES: DocHalves = { leftTo: "B", rightFrom: "E", last: LAST, leftWidth: points("tt", "name"), rightWidth: points("actual", "note") };
 
-function headerBlocks(p: PrintSheetParams): Built {
+const DOC_WIDTH = points("tt", "note");
+const SUMMARY = formula(`="${REPORT_SUMMARY.beforeYear}"&${NAMES.year}&"${REPORT_SUMMARY.beforeUnit}"&${NAMES.unitName}`);
+/** The summary under "BÁO CÁO": its formula names the unit; `title`, the text it will print, sizes its row. */
+const summaryLine = (title: string) => documentLine(TITLE_ROW, LAST, DOC_WIDTH, { content: SUMMARY, text: title }, "summaryTitle");
+
+function headerBlocks(p: SizedParams): Built {
   const named = (name: string, text: string): DocLine => ({ content: formula(`=${textOf(name)}`), text });
   const header = documentHeader(HEADER_HALVES, {
     superiorBody: named(NAMES.superiorBody, p.header.superiorBody),
@@ -179,19 +196,17 @@ function headerBlocks(p: PrintSheetParams): Built {
     // The document's own number line, typed here.
     number: typedLine(`Số ${p.header.number}`),
   });
-  const width = points("tt", "note");
-  const summary = formula(`="${REPORT_SUMMARY.beforeYear}"&${NAMES.year}&"${REPORT_SUMMARY.beforeUnit}"&${NAMES.unitName}`);
   const mark = formula(`=IF(${textOf(NAMES.provisional)}="","","TẠM TÍNH")`);
   const parts = [
     header,
-    documentLine(KIND_ROW, LAST, width, fixedLine(REPORT_KIND), "title"),
-    documentLine(TITLE_ROW, LAST, width, { content: summary, text: p.title }, "summaryTitle"),
-    documentLine(MARK_ROW, LAST, width, { content: mark, text: "TẠM TÍNH" }, "mark"),
+    documentLine(KIND_ROW, LAST, DOC_WIDTH, fixedLine(REPORT_KIND), "title"),
+    { ...summaryLine(""), heights: [{ row: TITLE_ROW, height: p.titleHeight }] },
+    documentLine(MARK_ROW, LAST, DOC_WIDTH, { content: mark, text: "TẠM TÍNH" }, "mark"),
   ];
   return { blocks: parts.flatMap((x) => x.blocks), heights: parts.flatMap((x) => x.heights), next: PRINT_HEADER_ROW };
 }
 
-function tableBlocks(p: PrintSheetParams, start: number): Built {
+function tableBlocks(p: SizedParams, start: number): Built {
   const headerLines = Math.max(...COLUMNS.map((c) => wrappedLines(c.header, points(c.key), BODY, true)));
   const blocks: Block[] = [{ at: `A${start}`, cells: [COLUMNS.map((c) => value(c.header))], owner: "addin", style: S.header }];
   const heights = [{ row: start, height: rowHeight(headerLines, BODY) }];
@@ -210,7 +225,7 @@ function tableBlocks(p: PrintSheetParams, start: number): Built {
       blocks.push({ at: `D${row}`, cells: [[formula(f.target), formula(f.actual), formula(f.achievement)]], owner: "addin", style: S.number });
       blocks.push({ at: `G${row}`, cells: [[formula(f.status)]], owner: "addin", style: S.center });
       blocks.push({ at: `H${row}`, cells: [[formula(f.note)]], owner: "addin", style: S.text });
-      heights.push({ row, height: indicatorHeight(indicator) });
+      heights.push({ row, height: indicator.height });
       row++;
     });
   });
@@ -218,7 +233,7 @@ function tableBlocks(p: PrintSheetParams, start: number): Built {
 }
 
 /** The result lines under the table: counts, points as common + results, the level and why it is below complete. */
-function summaryBlocks(_p: PrintSheetParams, start: number): Built {
+function summaryBlocks(_p: SizedParams, start: number): Built {
   const provisional = `${textOf(NAMES.provisional)}<>""`;
   const vn = (name: string) => vnNumberFormula(name, 2);
   const bothParts = `AND(ISNUMBER(${NAMES.commonScore}),ISNUMBER(${NAMES.resultPoints}))`;
@@ -272,7 +287,7 @@ function summaryBlocks(_p: PrintSheetParams, start: number): Built {
 }
 
 /** Signature block on the right, "Nơi nhận" on the left at the same height (HD 36). */
-function signatureBlocks(p: PrintSheetParams, start: number): Built {
+function signatureBlocks(p: SizedParams, start: number): Built {
   const named = (name: string, text: string): DocLine => ({ content: formula(`=${textOf(name)}`), text });
   const built = documentSignature(SIGNATURE_HALVES, start, {
     left: { label: "Nơi nhận:", labelStyle: "recipientsLabel", body: typedLine(p.header.recipients) },
@@ -283,8 +298,23 @@ function signatureBlocks(p: PrintSheetParams, start: number): Built {
   return { ...built, names: [{ name: NAMES.recipients, ref: `$A$${built.recipientsRow}` }] };
 }
 
-/** The print sheet, and its own names: the number line and the recipients, typed there. */
-export function printSheet(p: PrintSheetParams): { sheet: SheetLayout; names: NameSpec[] } {
+/**
+ * The print sheet, and its own names: the number line and the recipients, typed there. Through
+ * `kept` when given: units of a group differ, if at all, in their title and figures, which only
+ * size rows, so units whose rows print as tall share one sheet.
+ */
+export function printSheet(p: PrintSheetParams, kept?: KeptSheets): { sheet: SheetLayout; names: NameSpec[] } {
+  // Every other parameter is part of the key as given, so that a new one cannot be left out of it.
+  const { rows, title, ...rest } = p;
+  const sized: SizedParams = {
+    ...rest,
+    rows: rows.map((row) => ({ code: row.code, group: row.group, name: row.name, unit: row.unit, height: indicatorHeight(row) })),
+    titleHeight: summaryLine(title).heights[0].height,
+  };
+  return keptOrBuilt(kept, sizedPrintSheet, sized);
+}
+
+function sizedPrintSheet(p: SizedParams): { sheet: SheetLayout; names: NameSpec[] } {
   const parts: Built[] = [];
   let next = 1;
   for (const build of [headerBlocks, tableBlocks, summaryBlocks, signatureBlocks]) {

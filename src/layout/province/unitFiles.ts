@@ -2,6 +2,7 @@ import { STATUS_NAMES, textKey, unitCatalogue, type AssignedUnit, type GroupAssi
 import { defineMessages, message } from "../../domain/localize";
 import { unitWorkbook, type FollowUpCadence } from "../unit";
 import type { WorkbookLayout } from "../types";
+import type { KeptSheets } from "../keptSheets";
 
 /**
  * The unit workbooks an assignment makes (issue 16 §1), the same for `chitieu assign` (written to a
@@ -43,8 +44,11 @@ export function planUnitFiles(assignments: readonly GroupAssignment[]): { planne
   return { planned, clashes };
 }
 
-/** The workbook of one assigned unit: targets typed, everything else as the province set it; the unit types actuals. */
-export function assignedUnitWorkbook(p: Pick<PlannedUnitFile, "assignment" | "unit">, rules: RuleSet, cadence: FollowUpCadence = "quarter"): WorkbookLayout {
+/**
+ * The workbook of one assigned unit: targets typed, everything else as the province set it; the
+ * unit types actuals. Give all the units one `kept` so that they share the sheets they have alike.
+ */
+export function assignedUnitWorkbook(p: Pick<PlannedUnitFile, "assignment" | "unit">, rules: RuleSet, cadence: FollowUpCadence = "quarter", kept?: KeptSheets): WorkbookLayout {
   const values = new Map([...p.unit.targets].map(([code, target]) => [code, { target: target === true ? STATUS_NAMES.met : target }]));
   return unitWorkbook({
     unitName: p.unit.name,
@@ -57,5 +61,6 @@ export function assignedUnitWorkbook(p: Pick<PlannedUnitFile, "assignment" | "un
     values,
     withPrintSheet: true,
     withFollowUp: cadence,
+    kept,
   });
 }

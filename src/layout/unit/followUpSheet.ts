@@ -6,6 +6,7 @@ import { FONT, SHEETS } from "../schema";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
 import type { Block, CellContent, ConditionalFormatSpec, SheetLayout } from "../types";
 import { unitPlace, type UnitPlace } from "../units";
+import { keptOrBuilt, type KeptSheets } from "../keptSheets";
 
 /**
  * "Theo dõi" (issue 16 §2): the unit's actuals as of each period of the year, every snapshot kept in
@@ -87,7 +88,13 @@ export function expectedFormula(row: number, period: number): string {
   return `=IF(OR(TRIM(${t})="",$${direction}${row}="${DIRECTION_NAMES.milestone}",$${rule}${row}<>"${PROGRESS_RULE_WORDS.proRata}",NOT(ISNUMBER(${t})),NOT(ISNUMBER(${date}))),${t},${t}*MONTH(${date})/12)`;
 }
 
-export function followUpSheet(p: FollowUpParams): SheetLayout {
+/** The sheet, through `kept` when given: laid out from each indicator's direction and unit only, so units with the same indicators share it whatever their targets. */
+export function followUpSheet(p: FollowUpParams, kept?: KeptSheets): SheetLayout {
+  // Every other parameter is part of the key as given, so that a new one cannot be left out of it.
+  return keptOrBuilt(kept, followUpLayout, { ...p, indicators: p.indicators.map(({ direction, unit }) => ({ direction, unit })) });
+}
+
+function followUpLayout(p: FollowUpParams): SheetLayout {
   const rows = Math.max(1, p.indicators.length);
   const { date: dateRow, header, first } = FOLLOW_UP_ROWS;
   const last = first + rows - 1;

@@ -20,6 +20,7 @@ import { achievementFormula, bodyRanges, dateValidationFormula, statusFormula, s
 import { DISQUALIFIER_CELL_NAMES, EXCELLENCE_CELL_NAMES, FONT, NAMES, PARTY_NAME, RULE_NAMES, SHEETS, TABLES, TITLE_PARTS, UNIT_COLUMNS, type DocumentHeader } from "../schema";
 import { isPercentUnit, toPercentCell } from "../percentRows";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
+import { keptOrBuilt, type KeptSheets } from "../keptSheets";
 import type { Block, ConditionalFormatSpec, NameSpec, NumberFormatSpec, RangeStyle, Scalar, SheetLayout, ValidationSpec } from "../types";
 
 /** One row of the unit table as first written. */
@@ -187,7 +188,10 @@ function headingBlocks(p: UnitSheetParams): Block[] {
   ];
 }
 
-function tableBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
+/** The computed columns of a unit sheet's table body, from where it starts and ends only. */
+const tableFormulaBlocks = (at: Pick<UnitSheetPositions, "firstRow" | "lastRow">) => computedBlocks(DEFAULT_LETTERS, at.firstRow, at.lastRow);
+
+function tableBlocks(p: UnitSheetParams, pos: UnitSheetPositions, kept: KeptSheets | undefined): Block[] {
   const header: Block = {
     at: `A${pos.headerRow}`,
     cells: [UNIT_COLUMNS.map((c) => value(c.header))],
@@ -216,7 +220,7 @@ function tableBlocks(p: UnitSheetParams, pos: UnitSheetPositions): Block[] {
     { at: `${DEFAULT_LETTERS.late}${pos.firstRow}`, cells: late, owner: "user", unlocked: true },
     { at: `${DEFAULT_LETTERS.due}${pos.firstRow}`, cells: dates, owner: "user", unlocked: true },
     { at: `${DEFAULT_LETTERS.score}${pos.firstRow}`, cells: scores, owner: "user", unlocked: true },
-    ...computedBlocks(DEFAULT_LETTERS, pos.firstRow, pos.lastRow),
+    ...keptOrBuilt(kept, tableFormulaBlocks, { firstRow: pos.firstRow, lastRow: pos.lastRow }),
   ];
 }
 
@@ -453,8 +457,11 @@ function signatureNames(lastRow: number): NameSpec[] {
   ];
 }
 
-/** The unit's indicator sheet for one year: heading, table, summary, signature, print setup. */
-export function unitSheet(p: UnitSheetParams): SheetLayout {
+/**
+ * The unit's indicator sheet for one year: heading, table, summary, signature, print setup. Its
+ * table's formulas through `kept` when given: the same for every unit with as many indicators.
+ */
+export function unitSheet(p: UnitSheetParams, kept?: KeptSheets): SheetLayout {
   const pos = unitSheetPositions(p.rows.length);
   return {
     name: SHEETS.unit,
@@ -462,7 +469,7 @@ export function unitSheet(p: UnitSheetParams): SheetLayout {
     columnWidths: UNIT_COLUMNS.map((c) => c.width),
     blocks: [
       ...headingBlocks(p),
-      ...tableBlocks(p, pos),
+      ...tableBlocks(p, pos, kept),
       ...summaryBlocks(p, { letters: DEFAULT_LETTERS, firstRow: pos.firstRow, lastRow: pos.lastRow, summaryRow: pos.summaryRow }),
       ...signatureBlocks(p, pos),
     ],

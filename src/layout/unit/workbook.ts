@@ -10,6 +10,7 @@ import type { SheetLayout, WorkbookLayout } from "../types";
 import type { UnitPlace } from "../units";
 import { DEFAULT_LETTERS, unitSheet, unitSheetNames, unitSheetPositions, type UnitRow } from "./unitSheet";
 import type { Scalar } from "../types";
+import { keptOrBuilt, type KeptSheets } from "../keptSheets";
 
 /** Values to fill in, by indicator code (from the `evaluate` JSON document, for example). */
 export interface UnitValues {
@@ -50,6 +51,11 @@ export interface UnitWorkbookParams {
   readonly withPrintSheet?: boolean;
   /** Add "Theo dõi", the actuals as of each quarter (true, "quarter") or month against what was due by then (issue 16 §2). */
   readonly withFollowUp?: boolean | FollowUpCadence;
+  /**
+   * Sheets laid out once for all the workbooks built with it (assign's units of a group): every
+   * sheet but the unit's own is then the same object in each, which the light writer renders once.
+   */
+  readonly kept?: KeptSheets;
 }
 
 export { DEFAULT_HEADER };
@@ -66,13 +72,13 @@ export function unitWorkbook(params: UnitWorkbookParams): WorkbookLayout {
 
 /** The unit's "Theo dõi" when `withFollowUp` asks for it (none otherwise), over unit `place`'s sheet in its default layout. */
 export function followUpSheets(
-  params: Pick<UnitWorkbookParams, "year" | "withFollowUp">,
+  params: Pick<UnitWorkbookParams, "year" | "withFollowUp" | "kept">,
   indicators: readonly Pick<UnitRow, "direction" | "unit">[],
   place?: UnitPlace,
 ): SheetLayout[] {
   if (!params.withFollowUp) return [];
   const cadence = params.withFollowUp === "month" ? "month" : "quarter";
-  return [followUpSheet({ year: params.year, indicators, unitLetters: DEFAULT_LETTERS, unitFirstRow: unitSheetPositions(indicators.length).firstRow, cadence, ...(place ? { place } : {}) })];
+  return [followUpSheet({ year: params.year, indicators, unitLetters: DEFAULT_LETTERS, unitFirstRow: unitSheetPositions(indicators.length).firstRow, cadence, ...(place ? { place } : {}) }, params.kept)];
 }
 
 /** The workbook for rows given one by one (rows may share a code: the sheet reports it). */
@@ -100,7 +106,7 @@ export function workbookFromRows(
         groups: catalogue.groups,
         header,
         title: tableTitle(params.year, params.unitName),
-      })
+      }, params.kept)
     : null;
   return {
     sheets: [
@@ -117,12 +123,12 @@ export function workbookFromRows(
         disqualifying: params.disqualifying,
         excellence: params.excellence,
         header,
-      }),
+      }, params.kept),
       ...followUpSheets(params, rows),
       ...(printed ? [printed.sheet] : []),
-      catalogueSheet(catalogue),
-      rulesSheet(rules),
-      criteriaSheet(criteria),
+      keptOrBuilt(params.kept, catalogueSheet, catalogue),
+      keptOrBuilt(params.kept, rulesSheet, rules),
+      keptOrBuilt(params.kept, criteriaSheet, criteria),
     ],
     names: [...names, ...(printed?.names ?? []).map((n) => ({ ...n, sheet: SHEETS.print }))],
   };
