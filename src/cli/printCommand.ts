@@ -13,6 +13,7 @@ import { DECISION_SHEET } from "../layout/province";
 import { isProvinceWorkbook, printDecision } from "./decisionPrint";
 import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
+import { manualColumnBreaks, withColumnBreaks } from "../xlsx/columnBreaks";
 import { ZipRefused } from "../xlsx/zip";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
@@ -100,8 +101,9 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   if (soffice === undefined) {
     throw new UsageError(cliMsg.noSoffice.of(printed.name));
   }
-  // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back.
-  for (const row of manualPageBreaks(book.sheetXml(printed.name) ?? "")) printed.getRow(row - 1).addPageBreak();
+  // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back (the column breaks into the copy it writes).
+  const printedXml = book.sheetXml(printed.name) ?? "";
+  for (const row of manualPageBreaks(printedXml)) printed.getRow(row - 1).addPageBreak();
   for (const ws of wb.worksheets) ws.state = ws === printed ? "visible" : "hidden";
   // ExcelJS reads the print area back as "A1:E33" and would write it in a form LibreOffice ignores.
   if (printed.pageSetup.printArea) printed.pageSetup.printArea = exceljsPrintArea(printed.pageSetup.printArea);
@@ -112,7 +114,8 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     const copy = path.join(dir, `${path.basename(options.output, path.extname(options.output))}.xlsx`);
     let pdf: string;
     try {
-      await wb.xlsx.writeFile(copy);
+      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      fs.writeFileSync(copy, withColumnBreaks(bytes, new Map([[`xl/worksheets/sheet${printed.id}.xml`, manualColumnBreaks(printedXml)]])));
       [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
     } catch (error) {
       throw new UsageError(cliMsg.exportFailed.of(options.output, (error as Error).message));

@@ -114,7 +114,7 @@ function addConditionalFormat(ws: Excel.Worksheet, spec: ConditionalFormatSpec):
   if (spec.bold) format.custom.format.font.bold = true;
 }
 
-function applyPrint(ws: Excel.Worksheet, print: PrintSpec, pageBreaks: readonly number[]): void {
+function applyPrint(ws: Excel.Worksheet, print: PrintSpec, pageBreaks: { readonly rows: readonly number[]; readonly columns: readonly number[] }): void {
   const layout = ws.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
@@ -126,8 +126,11 @@ function applyPrint(ws: Excel.Worksheet, print: PrintSpec, pageBreaks: readonly 
   layout.topMargin = print.margins.top * 72;
   layout.bottomMargin = print.margins.bottom * 72;
   if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
-  for (const row of pageBreaks) ws.horizontalPageBreaks.add(`A${row}`);
+  if (print.titleColumns) layout.setPrintTitleColumns(print.titleColumns);
+  for (const row of pageBreaks.rows) ws.horizontalPageBreaks.add(`A${row}`);
+  for (const column of pageBreaks.columns) ws.verticalPageBreaks.add(`${columnLetter(column - 1)}1`);
   layout.setPrintArea(print.area);
+  if (print.headerCenter) layout.headersFooters.defaultForAllPages.centerHeader = print.headerCenter;
   layout.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
 }
 
@@ -175,7 +178,7 @@ export function createSheetSteps(ws: () => Excel.Worksheet, sheet: SheetLayout, 
         created.style = table.style;
       }
       addRules(sheetWs, sheet, features);
-      if (features.pageLayout && sheet.print) applyPrint(sheetWs, sheet.print, sheet.pageBreaks ?? []);
+      if (features.pageLayout && sheet.print) applyPrint(sheetWs, sheet.print, { rows: sheet.pageBreaks ?? [], columns: sheet.columnBreaks ?? [] });
       if (sheet.freezeRows) sheetWs.freezePanes.freezeRows(sheet.freezeRows);
       if (sheet.protect) sheetWs.protection.protect(PROTECTION);
     },

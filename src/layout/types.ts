@@ -129,7 +129,11 @@ export interface PrintSpec {
   readonly scale?: number;
   /** Rows repeated on every page, e.g. "$7:$7". */
   readonly titleRows?: string;
+  /** Columns repeated left of every page across, e.g. "$A:$C" (a table printed several pages wide). */
+  readonly titleColumns?: string;
   readonly area: string;
+  /** Printed at the top of every page, in Excel's header codes (a title for a table printed on many pages). */
+  readonly headerCenter?: string;
   readonly footerCenter: string;
   readonly centerHorizontally: boolean;
   /** Margins in inches. */
@@ -145,6 +149,8 @@ export interface SheetLayout {
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** Rows that start a new printed page (1-based). */
   readonly pageBreaks?: readonly number[];
+  /** Columns that start a new printed page across (1-based). */
+  readonly columnBreaks?: readonly number[];
   readonly blocks: readonly Block[];
   readonly rangeStyles: readonly RangeStyle[];
   readonly numberFormats: readonly NumberFormatSpec[];

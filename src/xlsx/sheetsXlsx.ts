@@ -2,6 +2,7 @@ import { absolute, cellAddress, parseCell, qualified, rangeAddress } from "../la
 import type { Block, CellContent, FontSpec, SheetLayout, StyleSpec, ValidationSpec, WorkbookLayout } from "../layout/types";
 import { assertExcelLimits } from "../layout/excelLimits";
 import { formulaRuns } from "../layout/formulaRuns";
+import { columnBreaksXml } from "./columnBreaks";
 import { excelCellText, XML_FORBIDDEN } from "./xmlSafe";
 import { zipChunks, zipParts, type ChunkDeflater } from "./zip";
 
@@ -594,25 +595,28 @@ function sheetXml(sheet: SheetLayout, sheetIndex: number, styles: Styles, string
         `<pageMargins left="${print.margins.left}" right="${print.margins.right}" top="${print.margins.top}" bottom="${print.margins.bottom}" header="0.3" footer="0.3"/>` +
         // A4 is paper size 9; fitToHeight written explicitly: a missing one means 1 page tall to Excel and LibreOffice.
         `<pageSetup paperSize="9" orientation="${print.orientation}"${print.scale !== undefined ? ` scale="${print.scale}"` : ` fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"`}/>` +
-        `<headerFooter><oddFooter>${escape(`&C${print.footerCenter}`)}</oddFooter></headerFooter>`
+        `<headerFooter>${print.headerCenter ? `<oddHeader>${escape(`&C${print.headerCenter}`)}</oddHeader>` : ""}<oddFooter>${escape(`&C${print.footerCenter}`)}</oddFooter></headerFooter>`
       : // Excel's own defaults, as ExcelJS writes them on a sheet without a print setup.
         '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait"/>') +
     // A row break is written after its row.
     (breaks.length > 0 ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
+    columnBreaksXml(sheet.columnBreaks ?? []) +
     (tables.length > 0 ? `<tableParts count="${tables.length}">${tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>` : "") +
     barsExtension +
     "</worksheet>";
   return { xml: rows.end(head, tail), tables };
 }
 
-/** The print area and title rows, as Excel names them (local to their sheet). */
+/** The print area and title rows and columns, as Excel names them (local to their sheet): titles as 'S'!$A:$C,'S'!$4:$6. */
 function printNames(sheet: SheetLayout, index: number): string[] {
   const print = sheet.print;
   if (!print) return [];
-  const titles = print.titleRows?.replace(/\$/g, "").split(":");
+  const titles = [print.titleColumns, print.titleRows].flatMap((range) =>
+    range === undefined ? [] : [qualified(sheet.name, range.replace(/\$/g, "").split(":").map((end) => `$${end}`).join(":"))],
+  );
   return [
     `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escape(qualified(sheet.name, absolute(print.area)))}</definedName>`,
-    ...(titles ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escape(qualified(sheet.name, titles.map((row) => `$${row}`).join(":")))}</definedName>`] : []),
+    ...(titles.length > 0 ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escape(titles.join(","))}</definedName>`] : []),
   ];
 }
 

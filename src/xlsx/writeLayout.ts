@@ -12,6 +12,7 @@ import type {
   WorkbookLayout,
 } from "../layout/types";
 import { assertExcelLimits } from "../layout/excelLimits";
+import { withColumnBreaks } from "./columnBreaks";
 import { excelCellText, xmlSafeData } from "./xmlSafe";
 
 /**
@@ -216,10 +217,11 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
         { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: print.fitToHeight }),
     printArea: exceljsPrintArea(print.area),
     ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, "") } : {}),
+    ...(print.titleColumns ? { printTitlesColumn: print.titleColumns.replace(/\$/g, "") } : {}),
     horizontalCentered: print.centerHorizontally,
     margins: { ...print.margins, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { oddFooter: `&C${print.footerCenter}` };
+  ws.headerFooter = { ...(print.headerCenter ? { oddHeader: `&C${print.headerCenter}` } : {}), oddFooter: `&C${print.footerCenter}` };
 }
 
 async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): Promise<void> {
@@ -261,5 +263,7 @@ export async function layoutToWorkbook(given: WorkbookLayout): Promise<ExcelJS.W
 /** The .xlsx file's bytes (Uint8Array so that the browser preview can use it too). */
 export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
   const wb = await layoutToWorkbook(layout);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // ExcelJS writes no column breaks: they go into its sheets' parts, named by their ids.
+  const breaks = new Map(wb.worksheets.map((ws, i) => [`xl/worksheets/sheet${ws.id}.xml`, layout.sheets[i].columnBreaks ?? []]));
+  return withColumnBreaks(new Uint8Array(await wb.xlsx.writeBuffer()), breaks);
 }

@@ -6,7 +6,10 @@
 import { DEFAULT_CATALOGUE, evaluate, LEVEL_NAMES } from "../../src/domain";
 import {
   COMPARISON_FIRST_ROW,
+  COMPARISON_PRINT_SCALE,
   COMPARISON_SHEETS,
+  LIVE_COLUMNS,
+  measureColumn,
   TOTAL_ROW_LABEL,
   TOTALS_GAP,
   LIVE_KINDS,
@@ -20,6 +23,7 @@ import {
   unitPlace,
 } from "../../src/layout";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
+import { ALL_FEATURES } from "../../src/excel/features";
 import { cellOf, row, setup, SETUP, unprotect } from "./helpers";
 
 const UNIT_2 = { ...SETUP, unitName: "Sông Lô", head: "Trần Thị B", unitKind: "district", addUnit: true } as const;
@@ -209,6 +213,24 @@ describe("the live comparison of the workbook's units", () => {
     expect(emulator.cell(COMPARISON_SHEETS.quota, `H${district}`).value).toBe("x");
     expect(emulator.cell(COMPARISON_SHEETS.quota, `B${district}`).value).toBe(2);
     expect(at(first, "H")).toBe("");
+  });
+
+  test("So sánh prints pages across, the unit columns and header rows on each, a group of indicators from a page's start; below ExcelApi 1.9, without a print setup", async () => {
+    const { emulator, service } = await twoUnits();
+    await service.buildComparison();
+    const printed = (e: WorkbookEmulator) => e.snapshot().sheets.find((s) => s.name === COMPARISON_SHEETS.comparison)?.pageLayout;
+    const sheet = `'${COMPARISON_SHEETS.comparison}'`;
+    expect(printed(emulator)).toMatchObject({ orientation: "Landscape", zoom: { scale: COMPARISON_PRINT_SCALE }, printTitleColumns: `${sheet}!$A:$C`, printTitleRows: `${sheet}!$4:$6` });
+    expect(printed(emulator)?.headersFooters.centerHeader).toContain("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
+    const indicators = DEFAULT_CATALOGUE.indicators;
+    const groupStarts = indicators.flatMap((ind, i) => (i === 0 || indicators[i - 1].group !== ind.group ? [measureColumn(LIVE_COLUMNS.length, i, "target")] : []));
+    expect(printed(emulator)?.columnBreaks).toEqual(expect.arrayContaining(groupStarts));
+    expect(printed(emulator)?.columnBreaks.length).toBeGreaterThan(groupStarts.length);
+
+    const older = setup({ ...ALL_FEATURES, pageLayout: false });
+    await older.service.setUp({ ...SETUP, unitKind: "district" });
+    expect((await older.service.buildComparison()).problems).toEqual([]);
+    expect(printed(older.emulator)).toMatchObject({ printTitleColumns: null, printTitleRows: null, columnBreaks: [], zoom: { scale: 100 } });
   });
 
   test("Công khai is built with them, ranked live; a rebuild keeps its typed header lines; another sheet of that name is refused", async () => {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { CONSOLIDATION_MESSAGES } from "../../src/domain";
 import { COMPARISON_FIRST_ROW, COMPARISON_HEADER_ROWS, COMPARISON_SHEETS, LIVE_COLUMN_LETTERS, sharedWorkbook } from "../../src/layout";
+import type { PrintSpec } from "../../src/layout/types";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { makeTempDir, outputDir, pdfWords, requireSoffice } from "../support/libreoffice";
 import { around, docsPicture, stackedPng } from "../support/pictures";
@@ -55,11 +56,12 @@ test("the scenario meets every decision: keep, lower and a tie at the cut", () =
 test("Hạn mức and the decisions on So sánh, printed by LibreOffice, are cut into the guide's picture", async () => {
   requireSoffice();
   const built = sharedWorkbook(UNITS.map((u) => unitParams(u, "good")), { comparison: true });
-  // "So sánh" printed from its column headers to the quota decision, on one page.
+  // "So sánh" printed from its column headers to the quota decision, on one page: fitted, without its pages across.
   const area = `A${COMPARISON_HEADER_ROWS.group}:${LIVE_COLUMN_LETTERS.decision}${COMPARISON_FIRST_ROW + UNITS.length - 1}`;
+  const onePage = (print: PrintSpec): PrintSpec => ({ ...print, area, fitToWidth: 1, fitToHeight: 1, scale: undefined, titleColumns: undefined, headerCenter: undefined });
   const layout = {
     ...built,
-    sheets: built.sheets.map((sheet) => (sheet.name === COMPARISON_SHEETS.comparison && sheet.print ? { ...sheet, print: { ...sheet.print, area, fitToHeight: 1 } } : sheet)),
+    sheets: built.sheets.map((sheet) => (sheet.name === COMPARISON_SHEETS.comparison && sheet.print ? { ...sheet, columnBreaks: [], print: onePage(sheet.print) } : sheet)),
   };
   const xlsx = join(dir, "han-muc.xlsx");
   writeFileSync(xlsx, await writeXlsx(layout));

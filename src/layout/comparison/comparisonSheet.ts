@@ -7,6 +7,7 @@ import { statusIsFormula, TOTAL_LEFT_OUT, totalAchievementFormula, totalActualFo
 import { isPercentUnit, toPercentCell } from "../percentRows";
 import { FONT } from "../schema";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
+import { comparisonPrint, COMPARISON_TITLE_COLUMNS, spansByPage } from "./comparisonPrint";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
 import type { Block, CellContent, ConditionalFormatSpec, Scalar, SheetLayout, WorkbookLayout } from "../types";
 
@@ -179,16 +180,19 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   const indicators = groups.flatMap((g) => c.indicators.filter((i) => i.group === g));
   const measureUnit = new Map(c.units.flatMap((u) => u.indicators.map((i) => [i.code, i.unit ?? ""] as const)).reverse());
   const fixed = COMPARISON_COLUMNS.length;
-  const lastColumn = fixed + MEASURE_COUNT * indicators.length;
   const units = comparisonOrder(c.units);
   const lastRow = COMPARISON_FIRST_ROW + Math.max(1, units.length) - 1;
   const headingRow = lastRow + TOTALS_GAP;
   const firstTotal = headingRow + 2;
   const lastTotal = firstTotal + Math.max(1, c.groups.length) - 1;
   const { group: groupRow, indicator: indicatorRow, measure: measureRow } = COMPARISON_HEADER_ROWS;
-  const wide = Math.max(fixed, lastColumn);
+  const columnWidths = [...COMPARISON_COLUMNS.map((col) => col.width), ...indicators.flatMap(() => COMPARISON_MEASURES.map((m) => m.width))];
+  const groupSizes = groups.map((g) => indicators.filter((i) => i.group === g).length);
+  const wide = columnWidths.length;
+  const title = `SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${yearTitle(c)}`;
+  const printed = comparisonPrint({ widths: columnWidths, fixed, groupSizes, measures: MEASURE_COUNT, headerRows: { first: groupRow, last: measureRow }, lastRow: lastTotal }, title);
   const blocks: Block[] = [
-    cell("A1", value(`SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${yearTitle(c)}`), "addin", STYLE.title, { mergeTo: a1(1, wide) }),
+    cell("A1", value(title), "addin", STYLE.title, { mergeTo: a1(1, wide) }),
     cell(
       "A2",
       value(
@@ -205,7 +209,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   let column = fixed + 1;
   for (const g of groups) {
     const count = indicators.filter((i) => i.group === g).length;
-    blocks.push(header(a1(groupRow, column), `Nhóm ${g}`, a1(groupRow, column + MEASURE_COUNT * count - 1)));
+    for (const span of spansByPage(column, column + MEASURE_COUNT * count - 1, printed.columnBreaks)) blocks.push(header(a1(groupRow, span.from), `Nhóm ${g}`, a1(groupRow, span.to)));
     column += MEASURE_COUNT * count;
   }
   indicators.forEach((ind, i) => {
@@ -215,10 +219,16 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
       { at: a1(measureRow, at), cells: [row(COMPARISON_MEASURES.map((m) => m.header))], owner: "addin", style: STYLE.header },
     );
   });
+  // Printed, a row's wrapped texts (levels, decision) must fit its height: no viewer grows a row on opening.
+  const wrappedHeights: { row: number; height: number }[] = [];
+  const columnPoints = (column: number, count = 1) => columnWidths.slice(column - 1, column - 1 + count).reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT;
+  const indicatorLines = Math.max(1, ...indicators.map((ind, i) => wrappedLines(`${ind.code}. ${ind.name}`, columnPoints(measureColumn(fixed, i, "target"), MEASURE_COUNT), 12, true)));
   units.forEach((u, r) => {
     const at = COMPARISON_FIRST_ROW + r;
     const level = suggestedLevelText(u, c.asOf !== undefined);
     const info: Scalar[] = [r + 1, u.unit, kindLabel(u.kind), u.points, level, u.finalLevel && LEVEL_NAMES[u.finalLevel], u.rank, u.decision && DECISION_TEXTS[u.decision](u), u.file, valuesTime(u, c.asOf !== undefined)];
+    const lines = Math.max(1, ...info.slice(1, 8).map((text, k) => (typeof text === "string" ? wrappedLines(text, columnPoints(2 + k), 12) : 1)));
+    if (lines > 1) wrappedHeights.push({ row: at, height: rowHeight(lines, 12) });
     const byCode = new Map(u.indicators.map((ind) => [ind.code, ind]));
     const measures = indicators.flatMap((ind) => {
       const found = byCode.get(ind.code);
@@ -228,8 +238,10 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   });
   const kindColumn = COMPARISON_COLUMNS.findIndex((col) => col.header === "Loại đơn vị") + 1;
   blocks.push(
-    cell(a1(headingRow, 1), value(TOTALS_HEADING), "addin", STYLE.header, { mergeTo: a1(headingRow, fixed) }),
-    cell(a1(headingRow + 1, 1), value(TOTALS_NOTE), "addin", STYLE.note, { mergeTo: a1(headingRow + 1, wide) }),
+    // In the title columns, the heading prints beside the totals on every page across.
+    cell(a1(headingRow, 1), value(TOTALS_HEADING), "addin", STYLE.header, { mergeTo: a1(headingRow, COMPARISON_TITLE_COLUMNS) }),
+    // Right of them and on the first page only: in the title columns it would print cut on every page.
+    cell(a1(headingRow + 1, printed.once.from), value(TOTALS_NOTE), "addin", STYLE.note, { mergeTo: a1(headingRow + 1, printed.once.to) }),
   );
   c.groups.forEach((g, k) => {
     const at = firstTotal + k;
@@ -267,9 +279,8 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     range: rangeAddress(a1(from, fixed + 1), rowCount(from, to), MEASURE_COUNT * indicators.length),
     formats: Array.from({ length: rowCount(from, to) }, () => measureFormats(status)),
   });
-  const columnWidths = [...COMPARISON_COLUMNS.map((col) => col.width), ...indicators.flatMap(() => COMPARISON_MEASURES.map((m) => m.width))];
   // Merged and wrapped cells do not grow by themselves (Excel, LibreOffice): the note and the totals are sized here.
-  const allPoints = columnWidths.reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT;
+  const notePoints = columnWidths.slice(printed.once.from - 1, printed.once.to).reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT;
   const statusPoints = (COMPARISON_MEASURES.find((m) => m.key === "status")?.width ?? 0) * POINTS_PER_WIDTH_UNIT;
   const totalLines = Math.max(...c.groups.map((g) => wrappedLines(leftOutStatus(g.units.length), statusPoints, 12)), 1);
   return {
@@ -277,12 +288,16 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     font: { name: FONT, size: 12 },
     columnWidths,
     rowHeights: [
-      { row: headingRow + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, allPoints, NOTE_SIZE), NOTE_SIZE) },
+      { row: indicatorRow, height: rowHeight(indicatorLines, 12) },
+      ...wrappedHeights,
+      { row: headingRow + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, notePoints, NOTE_SIZE), NOTE_SIZE) },
       ...c.groups.map((_, k) => ({ row: firstTotal + k, height: rowHeight(totalLines, 12) })),
     ],
     blocks,
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
+      // The unit and its kind wrap too: in the title columns they are all a page across shows of the unit.
+      { range: body(2, 2, lastTotal), style: { wrap: true } },
       { range: body(5, 4), style: { wrap: true } },
       // A total's status says how many units it leaves out: it wraps.
       ...(indicators.length === 0 ? [] : [{ range: rangeAddress(a1(firstTotal, fixed + 1), lastTotal - firstTotal + 1, MEASURE_COUNT * indicators.length), style: { wrap: true } }]),
@@ -295,7 +310,8 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     dataBars: indicators.map((_, i) => ({ range: body(measureColumn(fixed, i, "achievement"), 1, lastTotal), ...ACHIEVEMENT_BAR })),
     protect: false,
     freezeRows: measureRow,
-    print: a4Print("landscape", `A1:${a1(lastTotal, wide)}`, `$${groupRow}:$${measureRow}`),
+    print: printed.print,
+    columnBreaks: printed.columnBreaks,
   };
 }
 

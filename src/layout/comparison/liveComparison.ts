@@ -38,6 +38,7 @@ import {
   TOTALS_NOTE,
   type MeasureKey,
 } from "./comparisonSheet";
+import { comparisonPrint, COMPARISON_TITLE_COLUMNS, spansByPage, type ComparisonPrint } from "./comparisonPrint";
 import { statusIsFormula, type ColumnLetters } from "../formulas";
 import { FONT, NAMES, RULE_NAMES } from "../schema";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
@@ -215,13 +216,14 @@ function totalRows(units: readonly LiveUnit[]) {
  * Rows sized from their texts: merged headers and wrapped formula results do not grow by
  * themselves. Every unit row can show any level or decision, so all get the tallest.
  */
-function comparisonRowHeights(units: readonly LiveUnit[], indicators: readonly Indicator[], widths: readonly number[]) {
+function comparisonRowHeights(units: readonly LiveUnit[], indicators: readonly Indicator[], widths: readonly number[], once: ComparisonPrint["once"]) {
   const width = (column: number, span = 1) => widths.slice(column, column + span).reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT;
   const at = (header: (typeof LIVE_COLUMNS)[number]["header"]) => LIVE_COLUMNS.findIndex((c) => c.header === header);
   const levels = Object.values(LEVEL_NAMES).flatMap((l) => [l, l + PROVISIONAL_SUFFIX]);
   const decisions = [CONSOLIDATION_MESSAGES.decision.keep, CONSOLIDATION_MESSAGES.decision.lower, CONSOLIDATION_MESSAGES.decision.tie(99.99)];
   const unitLines = Math.max(
     ...units.map((u) => wrappedLines(u.name, width(at("Đơn vị")), 12)),
+    ...units.map((u) => wrappedLines(u.kind, width(at("Loại đơn vị")), 12)),
     ...levels.map((l) => wrappedLines(l, width(at("Xếp loại đề xuất")), 12)),
     ...Object.values(LEVEL_NAMES).map((l) => wrappedLines(l + REFUSED_SUFFIX, width(at("Xếp loại cuối cùng")), 12)),
     ...decisions.map((d) => wrappedLines(d, width(at("Hạn mức xuất sắc")), 12)),
@@ -233,14 +235,14 @@ function comparisonRowHeights(units: readonly LiveUnit[], indicators: readonly I
   const statusWidth = width(measureColumn(fixed, 0, "status") - 1);
   const totalLines = Math.max(1, wrappedLines(leftOutStatus(units.length), statusWidth, 12));
   const totals = totalRows(units);
-  const allWidth = width(0, widths.length);
+  const noteWidth = width(once.from - 1, once.to - once.from + 1);
   const { group, indicator, measure } = COMPARISON_HEADER_ROWS;
   return [
     { row: group, height: rowHeight(1, 12) },
     { row: indicator, height: rowHeight(indicatorLines, 12) },
     { row: measure, height: rowHeight(1, 12) },
     ...units.map((_, i) => ({ row: COMPARISON_FIRST_ROW + i, height: rowHeight(unitLines, 12) })),
-    { row: totals.heading + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, allWidth, STYLE.note.font.size), STYLE.note.font.size) },
+    { row: totals.heading + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, noteWidth, STYLE.note.font.size), STYLE.note.font.size) },
     ...Array.from({ length: totals.last - totals.first + 1 }, (_, i) => ({ row: totals.first + i, height: rowHeight(totalLines, 12) })),
   ];
 }
@@ -256,6 +258,11 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   const { group: groupRow, indicator: indicatorRow, measure: measureRow } = COMPARISON_HEADER_ROWS;
   const header = (at: string, text: string, mergeTo?: string): Block =>
     cell(at, value(text), "addin", STYLE.header, mergeTo && mergeTo !== at ? { mergeTo } : {});
+  const columnWidths = [...LIVE_COLUMNS.map((col) => col.width), ...ordered.flatMap(() => COMPARISON_MEASURES.map((m) => m.width))];
+  const groupSizes = groups.map((g) => ordered.filter((i) => i.group === g).length);
+  // The year is a cell here, and a page header can show no cell: the printed title goes without it.
+  const shape = { widths: columnWidths, fixed, groupSizes, measures: span, headerRows: { first: groupRow, last: measureRow }, lastRow: totals.last };
+  const printed = comparisonPrint(shape, "SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
   const blocks: Block[] = [
     cell("A1", formula(`="SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM "&${NAMES.year}`), "addin", STYLE.title, { mergeTo: a1(1, lastColumn) }),
     cell(
@@ -273,7 +280,7 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   let column = fixed + 1;
   for (const g of groups) {
     const count = ordered.filter((i) => i.group === g).length;
-    blocks.push(header(a1(groupRow, column), `Nhóm ${g}`, a1(groupRow, column + span * count - 1)));
+    for (const s of spansByPage(column, column + span * count - 1, printed.columnBreaks)) blocks.push(header(a1(groupRow, s.from), `Nhóm ${g}`, a1(groupRow, s.to)));
     column += span * count;
   }
   ordered.forEach((ind, i) => {
@@ -298,8 +305,9 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   const range = (c: number) => `$${letter(c)}$${COMPARISON_FIRST_ROW}:$${letter(c)}$${lastRow}`;
   const kinds = `$${LIVE_COLUMN_LETTERS.kind}$${COMPARISON_FIRST_ROW}:$${LIVE_COLUMN_LETTERS.kind}$${lastRow}`;
   blocks.push(
-    cell(a1(totals.heading, 1), value(TOTALS_HEADING), "addin", STYLE.header, { mergeTo: a1(totals.heading, fixed) }),
-    cell(a1(totals.heading + 1, 1), value(TOTALS_NOTE), "addin", STYLE.note, { mergeTo: a1(totals.heading + 1, lastColumn) }),
+    // As on So sánh from files: the heading in the title columns, the note right of them on the first page.
+    cell(a1(totals.heading, 1), value(TOTALS_HEADING), "addin", STYLE.header, { mergeTo: a1(totals.heading, COMPARISON_TITLE_COLUMNS) }),
+    cell(a1(totals.heading + 1, printed.once.from), value(TOTALS_NOTE), "addin", STYLE.note, { mergeTo: a1(totals.heading + 1, printed.once.to) }),
   );
   kindsOf(units).forEach((kind, k) => {
     const row = totals.first + k;
@@ -334,15 +342,15 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
     range: `${a1(from, fixed + 1)}:${a1(to, fixed + span * ordered.length)}`,
     formats: Array.from({ length: to - from + 1 }, () => measureFormats),
   });
-  const columnWidths = [...LIVE_COLUMNS.map((col) => col.width), ...ordered.flatMap(() => COMPARISON_MEASURES.map((m) => m.width))];
   return {
     name: COMPARISON_SHEETS.comparison,
     font: { name: FONT, size: 12 },
     columnWidths,
-    rowHeights: comparisonRowHeights(units, ordered, columnWidths),
+    rowHeights: comparisonRowHeights(units, ordered, columnWidths, printed.once),
     blocks,
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
+      { range: body(2, 2, totals.last), style: { wrap: true } },
       { range: body(5, 5), style: { wrap: true } },
       ...(ordered.length === 0 ? [] : [{ range: `${a1(totals.first, fixed + 1)}:${a1(totals.last, lastColumn)}`, style: { wrap: true } }]),
     ],
@@ -352,7 +360,8 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
     conditionalFormats,
     protect: true,
     freezeRows: measureRow,
-    print: a4Print("landscape", `A1:${a1(totals.last, lastColumn)}`, `$${groupRow}:$${measureRow}`),
+    print: printed.print,
+    columnBreaks: printed.columnBreaks,
   };
 }
 

@@ -86,6 +86,7 @@ export interface PageLayoutState {
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows: string | null;
+  printTitleColumns: string | null;
   printArea: string | null;
   centerHorizontally: boolean;
   centerVertically: boolean;
@@ -93,6 +94,8 @@ export interface PageLayoutState {
   headersFooters: Record<string, string>;
   /** Manual page breaks: rows (1-based) that start a page. */
   rowBreaks: number[];
+  /** Manual page breaks across: columns (1-based) that start a page. */
+  columnBreaks: number[];
 }
 
 export const HEADER_FOOTER_KEYS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
@@ -103,6 +106,7 @@ function defaultPageLayout(): PageLayoutState {
     paperSize: "Letter",
     zoom: { scale: 100 },
     printTitleRows: null,
+    printTitleColumns: null,
     printArea: null,
     centerHorizontally: false,
     centerVertically: false,
@@ -110,6 +114,7 @@ function defaultPageLayout(): PageLayoutState {
     margins: { leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6 },
     headersFooters: Object.fromEntries(HEADER_FOOTER_KEYS.map((k) => [k, ""])),
     rowBreaks: [],
+    columnBreaks: [],
   };
 }
 

@@ -49,6 +49,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
       tables: () => this.tables,
       freezePanes: () => this.freezePanes,
       horizontalPageBreaks: () => this.horizontalPageBreaks,
+      verticalPageBreaks: () => this.verticalPageBreaks,
       charts: () => this.charts,
     };
     return nav[name]?.();
@@ -109,6 +110,10 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return this.child("horizontalPageBreaks", () => new PageBreakCollectionProxy(this.batch, `${this._path}.horizontalPageBreaks`, () => this.target(), {}));
   }
 
+  get verticalPageBreaks(): VerticalPageBreakCollectionProxy {
+    return this.child("verticalPageBreaks", () => new VerticalPageBreakCollectionProxy(this.batch, `${this._path}.verticalPageBreaks`, () => this.target(), {}));
+  }
+
   get freezePanes(): FreezePanesProxy {
     return this.child("freezePanes", () => new FreezePanesProxy(this.batch, `${this._path}.freezePanes`, () => this.target(), {}));
   }
@@ -160,9 +165,20 @@ class PageBreakCollectionProxy extends SimpleProxy<SheetModel> {
   }
 }
 
+/** Excel adds a vertical break before the left column of the range. */
+class VerticalPageBreakCollectionProxy extends SimpleProxy<SheetModel> {
+  add(address: string): void {
+    this.queue("add", [address], (s) => void s.pageLayout.columnBreaks.push(rangeOnSheet(s, address).rect.startCol + 1));
+  }
+}
+
 class PageLayoutProxy extends SimpleProxy<SheetModel> {
   setPrintTitleRows(address: string): void {
     this.queue("setPrintTitleRows", [address], (s) => void (s.pageLayout.printTitleRows = formatPrintRef(s, address)));
+  }
+
+  setPrintTitleColumns(address: string): void {
+    this.queue("setPrintTitleColumns", [address], (s) => void (s.pageLayout.printTitleColumns = formatPrintRef(s, address)));
   }
 
   setPrintArea(address: string): void {
