@@ -1,5 +1,5 @@
 import { formatPoints } from "./format";
-import { defineMessages, message, text, type Message } from "./localize";
+import { defineMessages, message, text, type Message, type Said } from "./localize";
 import { LEVEL_NAMES } from "./messages";
 import type { QuotaBase } from "./presets";
 import { levelRank } from "./caps";
@@ -34,10 +34,12 @@ export interface UnitIndicator {
   readonly actual?: number | null;
 }
 
-/** Something consolidation found in a unit's file, at its cell ("Quy tắc!B9") when there is one. */
-export interface UnitProblem {
+/**
+ * Something consolidation found in a unit's file, at its cell ("Quy tắc!B9") when there is one:
+ * `message` in Vietnamese (the JSON, the CLI), `id` and `params` the message the pane renders.
+ */
+export interface UnitProblem extends Said {
   readonly cell?: string;
-  readonly message: string;
 }
 
 /** What consolidation keeps of one readable unit (a workbook may hold several): no cells, no workbook. */
@@ -221,7 +223,7 @@ function unitResult({ file, unit, kind, year, points, level, finalLevel, rank, c
     decision,
     excellentKept,
     publishedLevel,
-    problems: problems.map(({ cell, message }) => (cell === undefined ? { message } : { cell, message })),
+    problems: problems.map(({ cell, message, id, params }) => ({ ...(cell === undefined ? {} : { cell }), message, id, params })),
   };
 }
 

@@ -20,12 +20,13 @@ import {
   type Summary,
   type UnitKind,
   type UnitSummary,
+  type UnitProblem,
 } from "../domain";
-import { defineMessages, message, sentence, text, type Message } from "../domain/localize";
+import { defineMessages, message, said, sentence, text, type Message } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
 import { ruleDifferences } from "../layout/unit";
-import type { Problem } from "../layout/problems";
+import { placedMessage, type Problem } from "../layout/problems";
 import { readXlsxWorkbook, unitPlacesOf, type UnitWorkbookRead } from "./workbookCells";
 import type { XlsxWorkbook } from "./xlsxPackage";
 import { ZipRefused } from "./zip";
@@ -142,7 +143,7 @@ export async function readUnitBytes(file: UnitFile, open: OpenPackage, rules: Pr
 }
 
 /** A problem as consolidation names it: the cell as Sheet!A1. */
-const unitProblem = (p: Problem) => (p.cell === null ? { message: p.message } : { cell: `${p.sheet}!${p.cell}`, message: p.detail });
+const unitProblem = (p: Problem): UnitProblem => (p.cell === null ? said(placedMessage(p)) : { cell: `${p.sheet}!${p.cell}`, ...said({ id: p.id, params: p.params }) });
 
 /** The checks of a unit workbook read back (name, year, kind, formulas typed over), and its summary. */
 export function summariseUnit(file: string, modified: string, read: UnitWorkbookRead): UnitSummary | Rejection {
@@ -218,7 +219,7 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
       ...(read.snapshot?.problems ?? []),
     ]
       .map(unitProblem)
-      .concat(read.snapshot && read.snapshot.asOf === null ? [{ cell: `${read.snapshot.sheet}!A3`, message: READ_MESSAGES.noSnapshot(vnDay(read.snapshot.asked)) }] : []),
+      .concat(read.snapshot && read.snapshot.asOf === null ? [{ cell: `${read.snapshot.sheet}!A3`, ...said(READ_MESSAGES.noSnapshot.of(vnDay(read.snapshot.asked))) }] : []),
     quota: { share: read.rules.quotaShare, shareExceptional: read.rules.quotaShareExceptional, base: read.rules.quotaBase },
   };
 }

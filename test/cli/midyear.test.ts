@@ -78,6 +78,8 @@ describe("chitieu consolidate --quarter / --as-of: the committee's comparison mi
       {
         cell: "Theo dõi!A3",
         message: "chưa có số liệu theo dõi đến ngày 30/06/2021 (trong quý của ngày này): mọi chỉ tiêu tính là chưa có số liệu.",
+        id: "unitFile.noSnapshot",
+        params: ["30/06/2021"],
       },
     ]);
     // No common score typed mid-year: the floor counts it 0 and the milestone not done, the ceiling 30

@@ -53,8 +53,8 @@ describe("consolidation evaluates every unit under the province's rules", () => 
     const { json, exitCode } = await consolidateJson([dir, "-o", join(dir, "tong-hop.xlsx")]);
     const lap = byUnit(json, "Lập Thạch");
     expect(lap.level).toBe("good");
-    expect(lap.problems).toEqual([
-      { cell: "Quy tắc!B9", message: expect.stringMatching(/^quy tắc của tệp khác quy tắc của tỉnh: TyLeVuotXuatSac là 10[.,]00 ?% \(tỉnh: 30[.,]00 ?%\)/) },
+    expect(lap.problems).toMatchObject([
+      { cell: "Quy tắc!B9", message: expect.stringMatching(/^quy tắc của tệp khác quy tắc của tỉnh: TyLeVuotXuatSac là 10[.,]00 ?% \(tỉnh: 30[.,]00 ?%\)/), id: "sheet.ownRules" },
     ]);
     expect(byUnit(json, "Tam Đảo").problems).toEqual([]);
     expect(exitCode).toBe(1);
@@ -102,7 +102,7 @@ describe("a level refused at its source never travels", () => {
   test("a final level above its cap is not counted; the suggested level is, and the cell is named", () => {
     const u = byUnit(json, "Sông Lô");
     expect({ level: u.level, finalLevel: u.finalLevel, excellentKept: u.excellentKept }).toEqual({ level: "good", finalLevel: null, excellentKept: null });
-    expect(u.problems).toEqual([{ cell: expect.stringMatching(/^Chỉ tiêu!/), message: expect.stringContaining(`Không thể xếp người đứng đầu mức "${LEVEL_NAMES.excellent}"`) }]);
+    expect(u.problems).toMatchObject([{ cell: expect.stringMatching(/^Chỉ tiêu!/), message: expect.stringContaining(`Không thể xếp người đứng đầu mức "${LEVEL_NAMES.excellent}"`), id: "engine.capExceeded" }]);
   });
 
   test("a disqualified unit's final level above incomplete is refused: it counts as incomplete, not in the quota", () => {

@@ -56,7 +56,8 @@ test("in a new workbook the preset of the year governs; a file with its own lowe
     ["Vĩnh Yên", "excellent"],
     ["Tam Đảo", "good"],
   ]);
-  expect(report.units[0].problems).toEqual([{ cell: "Quy tắc!B9", message: expect.stringContaining("TyLeVuotXuatSac là 10") }]);
+  // The message as data beside its Vietnamese text: the pane shows it in its language.
+  expect(report.units[0].problems).toEqual([{ cell: "Quy tắc!B9", message: expect.stringContaining("TyLeVuotXuatSac là 10"), id: "sheet.ownRules", params: expect.arrayContaining(["TyLeVuotXuatSac"]) }]);
   expect(report.rejected).toEqual([]);
   // Each unit of the shared file copied from its own sheet.
   expect(inserted).toEqual([["Chỉ tiêu"], ["Chỉ tiêu"], ["Chỉ tiêu 2"], ["Chỉ tiêu"]]);

@@ -4,7 +4,7 @@
 import { Button, Checkbox, Field, Label, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { ConsolidationReport } from "../../contract/workbook";
-import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { UNIT_KIND_LABEL, UNIT_KINDS, type UnitKind } from "../unitKinds";
@@ -29,7 +29,6 @@ const PROGRESS_DELAY_MS = 1_000;
 
 export function ConsolidateView() {
   const s = useStrings();
-  const tr = useTranslate();
   const say = useRender();
   const styles = useFormStyles();
   const workbook = useWorkbook();
@@ -156,7 +155,7 @@ export function ConsolidateView() {
             <Section title={fill(s.consolidateUnitProblemsTitle, { count: new Set(unitProblems.map((p) => p.unit)).size })}>
               <ul className={styles.lines}>
                 {unitProblems.map((p, i) => (
-                  <li key={i}>{fill(s.consolidateUnitProblemItem, { unit: p.unit, file: p.file, cell: p.cell === undefined ? "" : `, ${p.cell}`, message: tr(p.message) })}</li>
+                  <li key={i}>{fill(s.consolidateUnitProblemItem, { unit: p.unit, file: p.file, cell: p.cell === undefined ? "" : `, ${p.cell}`, message: say(p) })}</li>
                 ))}
               </ul>
             </Section>
