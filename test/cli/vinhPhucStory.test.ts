@@ -98,6 +98,16 @@ test("Vĩnh Phúc 2021: assigned from one workbook, followed up, consolidated mi
     ["sở, ban, ngành", "1.1", "Tỷ lệ giải ngân vốn đầu tư công của ngành"],
   ]);
   expect(book.getWorksheet("So với năm trước")).toBeDefined();
+  // So sánh: each group's 1.1 under its own name; Tam Đảo's new members under the districts' 1.1 only.
+  const comparison = book.getWorksheet("So sánh") as ExcelJS.Worksheet;
+  const headerRow = (comparison.getRow(5).values as unknown[]).map((v) => String(v ?? ""));
+  const columnOf = (title: string) => headerRow.indexOf(title);
+  const [newMembers, documents] = [columnOf("1.1. Kết nạp đảng viên mới"), columnOf("1.1. Đề án, văn bản tham mưu được ban hành")];
+  expect(newMembers).toBeGreaterThan(0);
+  expect(documents).toBeGreaterThan(0);
+  expect(new Set(headerRow.filter((title) => title.startsWith("1.1. "))).size).toBe(3);
+  const tamDao = (comparison.getSheetValues() as unknown[][]).find((row) => Array.isArray(row) && row[2] === "Tam Đảo") as unknown[];
+  expect([tamDao[newMembers], tamDao[newMembers + 1], tamDao[documents], tamDao[documents + 1]]).toEqual([200, 230, undefined, undefined]);
   const published = values("Công khai");
   for (const unit of [...DISTRICTS.map(([name]) => name), ...BODIES, ...DIRECTORS]) expect(published).toContain(unit);
   expect(published).not.toContain("TẠM TÍNH");

@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, vnDay, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
+import { LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, textKey, UNIT_KIND_NAMES, vnDay, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
 import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../../domain";
 import { render } from "../../domain/localize";
 import { columnLetter, rangeAddress } from "../addresses";
@@ -175,12 +175,48 @@ function figure(direction: string, unit: string | undefined, v: number | null | 
   return isPercentUnit(unit) ? toPercentCell(v) : v;
 }
 
+/** An indicator's four columns on So sánh, and the unit kinds whose rows fill them. */
+interface IndicatorColumns {
+  readonly code: string;
+  readonly group: string;
+  readonly name: string;
+  readonly direction: string;
+  readonly unit: string;
+  readonly kinds: ReadonlySet<UnitKind | null>;
+}
+
+/**
+ * The indicators' columns: groups of subjects have their own catalogues, so a code names an
+ * indicator only within its kind (1.1 is new members for the districts, drafted documents for the
+ * bodies). Kinds whose catalogues give a code the same name share its columns; otherwise each has its
+ * own. Each kind's catalogue in table order, then units' own indicators, then grouped by task group.
+ */
+function indicatorColumns(c: Consolidation, units: readonly ConsolidatedUnit[]): IndicatorColumns[] {
+  const kindCode = (kind: UnitKind | null, code: string) => `${kind ?? ""}\u0000${code}`;
+  // A code's indicator in a kind: as the first unit of that kind that has it says.
+  const first = new Map<string, ConsolidatedUnit["indicators"][number]>();
+  for (const u of units) for (const i of u.indicators) if (!first.has(kindCode(u.kind, i.code))) first.set(kindCode(u.kind, i.code), i);
+  const columns = new Map<string, { readonly column: Omit<IndicatorColumns, "kinds">; readonly kinds: Set<UnitKind | null> }>();
+  const add = (kind: UnitKind | null, code: string) => {
+    const i = first.get(kindCode(kind, code));
+    if (i === undefined) return;
+    const id = `${code}\u0000${textKey(i.name)}`;
+    const found = columns.get(id) ?? { column: { code, group: i.group, name: i.name, direction: i.direction, unit: i.unit ?? "" }, kinds: new Set<UnitKind | null>() };
+    found.kinds.add(kind);
+    columns.set(id, found);
+  };
+  for (const g of c.groups) for (const code of g.indicators) add(g.kind, code);
+  for (const u of units) for (const i of u.indicators) add(u.kind, i.code);
+  const all = [...columns.values()].map(({ column, kinds }) => ({ ...column, kinds }));
+  const groups = [...new Set(all.map((i) => i.group))];
+  return groups.flatMap((g) => all.filter((i) => i.group === g));
+}
+
 function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout {
-  const groups = [...new Set(c.indicators.map((i) => i.group))];
-  const indicators = groups.flatMap((g) => c.indicators.filter((i) => i.group === g));
-  const measureUnit = new Map(c.units.flatMap((u) => u.indicators.map((i) => [i.code, i.unit ?? ""] as const)).reverse());
   const fixed = COMPARISON_COLUMNS.length;
   const units = comparisonOrder(c.units);
+  const indicators = indicatorColumns(c, units);
+  const groups = [...new Set(indicators.map((i) => i.group))];
   const lastRow = COMPARISON_FIRST_ROW + Math.max(1, units.length) - 1;
   const headingRow = lastRow + TOTALS_GAP;
   const firstTotal = headingRow + 2;
@@ -231,7 +267,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     if (lines > 1) wrappedHeights.push({ row: at, height: rowHeight(lines, 12) });
     const byCode = new Map(u.indicators.map((ind) => [ind.code, ind]));
     const measures = indicators.flatMap((ind) => {
-      const found = byCode.get(ind.code);
+      const found = ind.kinds.has(u.kind) ? byCode.get(ind.code) : undefined;
       return found ? [figure(found.direction, found.unit, found.target), figure(found.direction, found.unit, found.actual), found.achievement, STATUS_NAMES[found.status]] : [null, null, null, null];
     });
     blocks.push({ at: a1(at, 1), cells: [row([...info, ...measures])], owner: "addin", style: STYLE.body });
@@ -249,7 +285,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     const totals = indicators.flatMap((ind, i) => {
       const col = (key: MeasureKey) => measureColumn(fixed, i, key);
       const t = totalRanges(COMPARISON_FIRST_ROW, lastRow, kindColumn, col, at);
-      return totalCells(ind.direction, sums.get(ind.code) ?? null, t, (key) => a1(at, col(key)));
+      return totalCells(ind.direction, ind.kinds.has(g.kind) ? (sums.get(ind.code) ?? null) : null, t, (key) => a1(at, col(key)));
     });
     const info = row([null, TOTAL_ROW_LABEL, kindLabel(g.kind), null, null, null, null, null, null, null]);
     blocks.push({ at: a1(at, 1), cells: [[...info, ...totals]], owner: "addin", style: STYLE.body });
@@ -270,7 +306,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   ];
   const measureFormats = (status: string) =>
     indicators.flatMap((ind) => {
-      const unit = numberFormatForUnit(measureUnit.get(ind.code) ?? "");
+      const unit = numberFormatForUnit(ind.unit);
       return [unit, unit, NUMBER_FORMATS.percent, status];
     });
   const rowCount = (from: number, to: number) => to - from + 1;
