@@ -107,11 +107,11 @@ export async function registerTaskAction(context: Excel.RequestContext, entry: T
   const inventory = loadInventory(context);
   await context.sync();
   const found = inventory();
-  if (!hasRegister(found)) return { ok: false, problems: [{ field: "register", message: entryMsg.noRegister }] };
+  if (!hasRegister(found)) return { ok: false, problems: [{ field: "register", message: entryMsg.noRegister.of() }] };
   const load = loadRegister(context, found);
   await context.sync();
   const register = load();
-  if (!register.tasksGrid || !register.roadmapGrid) return { ok: false, problems: [{ field: "register", message: entryMsg.noRegister }] };
+  if (!register.tasksGrid || !register.roadmapGrid) return { ok: false, problems: [{ field: "register", message: entryMsg.noRegister.of() }] };
   const plan = planTaskEntry(register.tasksGrid, register.roadmapGrid, entry, register.read.tasks, register.rules);
   if (!plan.ok) return plan;
   const sheets = new Map<string, Excel.Worksheet>();

@@ -6,6 +6,7 @@ import { TASK_NAMES } from "../../src/layout/tasks";
 import type { WorkbookSnapshot } from "../../src/preview/emulator/snapshot";
 import { NAMED } from "../proof/taskCases";
 import { cellOf, SETUP, setup } from "./helpers";
+import { render } from "../../src/domain/localize";
 
 const FOLLOW_UP = { asOf: "2025-11-15", year: 2025 } as const;
 
@@ -147,8 +148,8 @@ describe("the register through the contract", () => {
     expect(noGoal.ok).toBe(false);
     if (noGoal.ok) return;
     expect(noGoal.problems.map((p) => p.field)).toEqual(["code", "goal", "targets"]);
-    expect(noGoal.problems[0].message).toContain("A6");
-    expect(noGoal.problems[2].message).toContain("2026");
+    expect(render(noGoal.problems[0].message, "vi")).toContain("A6");
+    expect(render(noGoal.problems[2].message, "vi")).toContain("2026");
     // The per-leader limit counts the tasks already in the register: "Người XS" has one in 2025.
     const second = await service.registerTask({ ...ENTRY, code: "X2", leader: "Người XS" });
     expect(second.ok).toBe(true);
@@ -168,8 +169,8 @@ describe("the register through the contract", () => {
     const result = await service.registerTask({ ...ENTRY, lastYear: 2025, targets: [ENTRY.targets[0]], milestones });
     expect(result).toMatchObject({ ok: false, problems: [{ field: "register" }] });
     if (result.ok) return;
-    expect(result.problems[0].message).toContain('Trang "Lộ trình" còn 40 dòng trống');
-    expect(result.problems[0].message).toContain("Dòng bảng phía trên");
+    expect(render(result.problems[0].message, "vi")).toContain('Trang "Lộ trình" còn 40 dòng trống');
+    expect(render(result.problems[0].message, "vi")).toContain("Dòng bảng phía trên");
     expect(emulator.snapshot()).toEqual(snapshot);
     expect((await service.registerTask({ ...ENTRY, lastYear: 2025, targets: [ENTRY.targets[0]], milestones: milestones.slice(1) })).ok).toBe(true);
   });

@@ -9,6 +9,9 @@ import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { createFakeWorkbook, GOOD_REPORT, SHEET_WARNING, TEXT_IN_NUMBER, type FakeWorkbook } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 import { sheetMsg } from "../../src/layout/messages";
+import { asMessage } from "../../src/domain/localize";
+import { taskMsg } from "../../src/domain/tasks";
+import { entryMsg } from "../../src/layout/tasks";
 
 afterEach(cleanup);
 
@@ -41,8 +44,8 @@ const USE_VIEW: Record<ViewId, (workbook: FakeWorkbook) => void> = {
     workbook.registerTask.mockResolvedValueOnce({
       ok: false,
       problems: [
-        { field: "goal", message: "Chưa có mục tiêu chung." },
-        { field: "register", message: "Trang \"Lộ trình\" còn 0 dòng trống." },
+        { field: "goal", message: asMessage(taskMsg.noGoal) },
+        { field: "register", message: entryMsg.noRoom.of("Lộ trình", 0, 1) },
       ],
     });
     const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });

@@ -134,7 +134,7 @@ function everyKindWorkbook() {
     problems,
     tasks: REGISTER_REPORT.tasks.map((task) => ({ ...task, reasons: messages })),
   });
-  workbook.registerTask.mockResolvedValue({ ok: false, problems: texts.map((message, i) => ({ field: i % 2 === 0 ? "goal" : "register", message })) });
+  workbook.registerTask.mockResolvedValue({ ok: false, problems: messages.map((message, i) => ({ field: i % 2 === 0 ? "goal" : "register", message })) });
   // Every reason of the catalogue as the reason a file was not consolidated.
   workbook.consolidateFiles.mockResolvedValue({ ...CONSOLIDATION_REPORT, rejected: messages.map((reason, i) => ({ file: `${i + 1}.xlsx`, reason })), problems });
   workbook.assignUnits.mockResolvedValue({ ...ASSIGNMENT_REPORT, problems });

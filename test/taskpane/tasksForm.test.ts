@@ -12,6 +12,7 @@ import {
   tasksOfLeader,
 } from "../../src/taskpane/views/tasksForm";
 import { REGISTER_REPORT } from "./fakeWorkbook";
+import { VERBATIM } from "../../src/domain/localize";
 
 const tasks = REGISTER_REPORT.tasks;
 
@@ -74,9 +75,10 @@ it("carries the plan's solutions and approval; an approval date that is not a da
 it("adds the next uncovered year of the span, and groups the workbook's messages by field in the form's order", () => {
   const form = { ...emptyTaskForm([], "", 2025), lastYear: "2026" };
   expect(addTargetRow(addTargetRow(form)).targets.map((t) => t.year)).toEqual(["2025", "2026", "2025"]);
-  expect([...problemsByField([{ field: "register", message: "r" }, { field: "goal", message: "g" }, { field: "code", message: "c" }])]).toEqual([
-    ["code", ["c"]],
-    ["goal", ["g"]],
-    ["register", ["r"]],
+  const [r, g, c] = ["r", "g", "c"].map((text) => ({ id: VERBATIM, params: [text] }));
+  expect([...problemsByField([{ field: "register", message: r }, { field: "goal", message: g }, { field: "code", message: c }])]).toEqual([
+    ["code", [c]],
+    ["goal", [g]],
+    ["register", [r]],
   ]);
 });

@@ -4,6 +4,8 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { createFakeWorkbook, REGISTER_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
+import { taskMsg } from "../../src/domain/tasks";
+import { entryMsg } from "../../src/layout/tasks";
 
 afterEach(cleanup);
 
@@ -115,8 +117,8 @@ it("shows the check's messages under the fields they name, and nothing is regist
   workbook.registerTask.mockResolvedValueOnce({
     ok: false,
     problems: [
-      { field: "lastYear", message: "Lộ trình chưa có chỉ tiêu cho năm 2026." },
-      { field: "firstYear", message: "Nguyễn Văn A đăng ký 3 việc mới trong năm 2025, quá số 2 việc mỗi năm theo quy định." },
+      { field: "lastYear", message: taskMsg.yearUncovered.of(2026) },
+      { field: "firstYear", message: taskMsg.tooMany.of("Nguyễn Văn A", 2025, 3, 2) },
     ],
   });
   await renderPane("tasks", { workbook });
@@ -132,7 +134,7 @@ it("shows the check's messages under the fields they name, and nothing is regist
   expect(workbook.registerTask).toHaveBeenCalledTimes(1);
   const lastYear = input(/^Đến năm/);
   expect(lastYear.getAttribute("aria-invalid")).toBe("true");
-  expect(document.getElementById(lastYear.getAttribute("aria-describedby")?.split(" ")[0] ?? "")?.textContent).toBe("Lộ trình chưa có chỉ tiêu cho năm 2026.");
+  expect(document.getElementById(lastYear.getAttribute("aria-describedby")?.split(" ")[0] ?? "")?.textContent).toBe("Lộ trình chưa có chỉ tiêu cho năm 2026: năm này xếp loại Không hoàn thành.");
   expect(screen.getByText(/^Chưa ghi vào sổ/).closest("[role=alert]")?.textContent).toContain("Từ năm: Nguyễn Văn A đăng ký 3 việc mới");
   expect(workbook.readTaskRegister).toHaveBeenCalledTimes(1);
 });
@@ -172,8 +174,8 @@ it("lists every error beside the button, the form's own and the workbook's, each
   workbook.registerTask.mockResolvedValueOnce({
     ok: false,
     problems: [
-      { field: "code", message: "Mã DP-01 đã có trong sổ." },
-      { field: "register", message: "Sổ việc đột phá còn lỗi." },
+      { field: "code", message: entryMsg.duplicate.of("DP-01", "A6") },
+      { field: "register", message: entryMsg.noRegister.of() },
     ],
   });
   await renderPane("tasks", { workbook });
@@ -191,6 +193,6 @@ it("lists every error beside the button, the form's own and the workbook's, each
   type(/^Đến năm/, "2025");
   fillValidTask();
   await click("Kiểm tra và đăng ký");
-  expect(errors()).toContain("Mã việc: Mã DP-01 đã có trong sổ.");
-  expect(errors()).toContain("Sổ việc đột phá còn lỗi.");
+  expect(errors()).toContain(`Mã việc: ${entryMsg.duplicate("DP-01", "A6")}`);
+  expect(errors()).toContain(entryMsg.noRegister());
 });

@@ -1,5 +1,5 @@
 import { isBlank, textKey, type Direction } from "../../domain";
-import { defineMessages, message, text } from "../../domain/localize";
+import { defineMessages, message, sentence, type Message } from "../../domain/localize";
 import { checkRegistration, type Task, type TaskMilestone, type TaskRules } from "../../domain/tasks";
 import { cellAddress, parseCell } from "../addresses";
 import { columnsByHeader } from "../headers";
@@ -42,7 +42,8 @@ export type TaskEntryField = "code" | "leader" | "title" | "goal" | "firstYear" 
 
 export interface TaskEntryProblem {
   readonly field: TaskEntryField;
-  readonly message: string;
+  /** As data: the pane renders it in its language. */
+  readonly message: Message;
 }
 
 export interface CellWrite {
@@ -52,9 +53,9 @@ export interface CellWrite {
 }
 
 export const entryMsg = defineMessages("taskEntry", {
-  noCode: text("Chưa có Mã việc.", "No task code yet."),
-  noLeader: text("Chưa có người đứng đầu.", "No leader yet."),
-  noTitle: text("Chưa có tên việc.", "No task title yet."),
+  noCode: sentence("Chưa có Mã việc.", "No task code yet."),
+  noLeader: sentence("Chưa có người đứng đầu.", "No leader yet."),
+  noTitle: sentence("Chưa có tên việc.", "No task title yet."),
   duplicate: message(
     (code: string, cell: string) => `Mã việc ${code} đã có ở ô ${cell} của trang "${TASK_SHEETS.tasks}": hãy chọn mã khác.`,
     (code, cell) => `The task code ${code} is already used at cell ${cell} of the tasks sheet: choose another code.`,
@@ -86,7 +87,7 @@ export const entryMsg = defineMessages("taskEntry", {
     (found) => `${found} is not an evaluation year (a year from 2000 to 2100).`,
     ['"25"'],
   ),
-  noRegister: text(
+  noRegister: sentence(
     `Chưa có sổ việc đột phá (trang "${TASK_SHEETS.tasks}" và "${TASK_SHEETS.roadmap}"): hãy tạo sổ trước.`,
     "There is no task register yet (the tasks and roadmap sheets): create it first.",
   ),
@@ -151,16 +152,16 @@ export type TaskEntryPlan =
 export function planTaskEntry(tasksGrid: TableGrid, roadmapGrid: TableGrid, entry: TaskEntry, existing: readonly Task[], rules: TaskRules): TaskEntryPlan {
   const task = taskOfEntry(entry);
   const problems: TaskEntryProblem[] = [];
-  if (task.code === "") problems.push({ field: "code", message: entryMsg.noCode });
-  if (task.leader === "") problems.push({ field: "leader", message: entryMsg.noLeader });
-  if (task.title === "") problems.push({ field: "title", message: entryMsg.noTitle });
+  if (task.code === "") problems.push({ field: "code", message: entryMsg.noCode.of() });
+  if (task.leader === "") problems.push({ field: "leader", message: entryMsg.noLeader.of() });
+  if (task.title === "") problems.push({ field: "title", message: entryMsg.noTitle.of() });
   const tasks = bodyRows(tasksGrid, TASK_COLUMNS);
   const taken = tasks.rows.find((row) => task.code !== "" && textKey(String(row.get("code") ?? "")) === textKey(task.code));
-  if (taken) problems.push({ field: "code", message: entryMsg.duplicate(task.code, taken.at("code")) });
+  if (taken) problems.push({ field: "code", message: entryMsg.duplicate.of(task.code, taken.at("code")) });
   // The engine's problems of the new task alone: those after the existing tasks' own.
   const before = checkRegistration(existing, rules).length;
   // The code is checked above against the sheet's rows, naming the row that holds it; a target's or milestone's field (targets.J) is the form's list.
-  for (const p of checkRegistration([...existing, task], rules).slice(before)) if (p.field !== "code") problems.push({ field: p.field.split(".")[0] as TaskEntryField, message: p.message });
+  for (const p of checkRegistration([...existing, task], rules).slice(before)) if (p.field !== "code") problems.push({ field: p.field.split(".")[0] as TaskEntryField, message: { id: p.id, params: p.params } });
   if (problems.length > 0) return { ok: false, problems };
 
   const taskRows = freeRowsAfterLast(
@@ -175,8 +176,8 @@ export function planTaskEntry(tasksGrid: TableGrid, roadmapGrid: TableGrid, entr
     ({ row }) => row.sheetRow >= first && row.sheetRow <= last && row.hasFormulas(ROADMAP_COMPUTED_COLUMNS),
   );
   const lines = roadmapRows([task]);
-  if (taskRows.length < 1) problems.push({ field: "register", message: entryMsg.noRoom(tasksGrid.sheet, taskRows.length, 1) });
-  if (roadmapRowsFree.length < lines.length) problems.push({ field: "register", message: entryMsg.noRoom(roadmapGrid.sheet, roadmapRowsFree.length, lines.length) });
+  if (taskRows.length < 1) problems.push({ field: "register", message: entryMsg.noRoom.of(tasksGrid.sheet, taskRows.length, 1) });
+  if (roadmapRowsFree.length < lines.length) problems.push({ field: "register", message: entryMsg.noRoom.of(roadmapGrid.sheet, roadmapRowsFree.length, lines.length) });
   if (problems.length > 0) return { ok: false, problems };
 
   const taskRow = taskRows[0].row;

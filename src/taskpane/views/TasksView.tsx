@@ -5,7 +5,8 @@ import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Se
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import type { TaskEntry, TaskEntryField, TaskFollowUp, TaskProgress } from "../../contract/workbook";
 import { TASK_LEVEL_NAMES } from "../../domain/tasks";
-import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import type { Message } from "../../domain/localize";
 import { fill } from "../../i18n/fill";
 import type { StringKey } from "../../i18n/strings";
 import { usePaneState } from "../PaneState";
@@ -275,7 +276,7 @@ function TaskItem(props: { task: TaskProgress; year: number | null }) {
 
 function RegisterSection(props: { tasks: readonly TaskProgress[]; year: number | null; leader: string; onRegistered: () => Promise<unknown> }) {
   const s = useStrings();
-  const tr = useTranslate();
+  const say = useRender();
   const styles = useStyles();
   const formStyles = useFormStyles();
   const workbook = useWorkbook();
@@ -285,11 +286,11 @@ function RegisterSection(props: { tasks: readonly TaskProgress[]; year: number |
   const [registered, setRegistered] = useState("");
   // Until edited, the form follows the leader chosen in the list.
   const form = edited ?? emptyTaskForm(props.tasks, props.leader, props.year);
-  const refused = register.result && !register.result.ok ? problemsByField(register.result.problems) : new Map<TaskEntryField, string[]>();
+  const refused = register.result && !register.result.ok ? problemsByField(register.result.problems) : new Map<TaskEntryField, Message[]>();
 
   const fieldMessages = (field: TaskEntryField): string[] => [
     ...(field !== "register" && invalid.has(field) ? [s[invalid.get(field) as StringKey]] : []),
-    ...(refused.get(field) ?? []).map(tr),
+    ...(refused.get(field) ?? []).map(say),
   ];
   const messages = (field: FormField): string | undefined => fieldMessages(field).join(" ") || undefined;
   // All of them beside the button: what the form cannot read, then the workbook's refusal, by field in the form's order.

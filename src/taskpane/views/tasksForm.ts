@@ -5,6 +5,7 @@ import type { TaskEntry, TaskEntryField, TaskEntryProblem, TaskFollowUp, TaskPro
 import { parseNumber, textKey, type Direction } from "../../domain";
 import type { TaskKind } from "../../domain/tasks";
 import type { StringKey } from "../../i18n/strings";
+import type { Message } from "../../domain/localize";
 
 /** The leader shown: the one chosen while the register still has them, else the first. */
 export function shownLeader(leaders: readonly string[], chosen: string): string {
@@ -202,8 +203,8 @@ export function entryFromForm(form: TaskForm): EntryRead {
 }
 
 /** The workbook's refusal, grouped by the field each message names (in the form's order). */
-export function problemsByField(problems: readonly TaskEntryProblem[]): Map<TaskEntryField, string[]> {
-  const grouped = new Map<TaskEntryField, string[]>();
+export function problemsByField(problems: readonly TaskEntryProblem[]): Map<TaskEntryField, Message[]> {
+  const grouped = new Map<TaskEntryField, Message[]>();
   for (const field of Object.keys(FIELD_LABEL) as TaskEntryField[]) {
     const messages = problems.filter((p) => p.field === field).map((p) => p.message);
     if (messages.length > 0) grouped.set(field, messages);
