@@ -2,11 +2,11 @@
  * The catalogue of messages: every sentence the engine and the workbook reader produce has an id,
  * positional parameters, a Vietnamese and an English wording, and an example of its parameters.
  *
- * The engine stays a producer of plain Vietnamese strings (the CLI, the JSON output, the sheets and
- * the tests read them as before). Each message made through the catalogue is also remembered as
- * `{ id, params }` under its Vietnamese text, so a screen in another language can render the same
- * message again with `translate(text, language)` however the text travelled (a Problem, a reason, a
- * setup change). Texts the catalogue did not make (the workbook's own data) come back unchanged;
+ * What the engine and the readers hand over (reasons, set-up changes, rejections, problems, errors)
+ * carries messages as data (`section.name.of(…)`), rendered where they are shown (`render`). A
+ * message made as a Vietnamese string (`section.name(…)`) is also remembered as `{ id, params }`
+ * under its text, so `translate(text, language)` can still render the texts that travel as strings
+ * (group names made by the reader). Texts the catalogue did not make (the workbook's own data) come back unchanged;
  * a text parameter that the catalogue made (a reason inside a reason) is translated with its message.
  * That memory is the only state here, bounded to the last RECENT_LIMIT texts, and it never changes
  * what the engine returns.
