@@ -8,13 +8,14 @@
  * across pages, each group of indicators starting a page, and every word at least 10 pt (the table's
  * 12 pt at 11,4 pt).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE, type UnitKind } from "../../src/domain";
 import { COMPARISON_MEASURES, COMPARISON_PRINT_SCALE, COMPARISON_SHEETS, sharedWorkbook, TOTAL_ROW_LABEL } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { makeTempDir, outputDir, pdfPages, pdfToPng, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
+import { docsPicture } from "../support/pictures";
 import { districtParams } from "../support/provinceFiles";
 import { writeUnitFile } from "../support/unitFiles";
 
@@ -99,8 +100,10 @@ test("So sánh from files, as `chitieu consolidate` writes it, prints pages acro
   const across = expectReadable(printed, "SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM");
   // The province's totals, labelled in the title columns, on every page across of their rows.
   expect(printed.filter((p) => p.text.includes(TOTAL_ROW_LABEL)).length).toBe(across);
-  // For a look: a page of indicators.
-  pdfToPng(pdf, printed.length, join(out, "so-sanh-trang-cuoi"));
+  // For the guide: the first page of indicators (after the page of points, levels and quota).
+  const indicatorPage = printed.findIndex((p) => p.text.includes("1.1.")) + 1;
+  expect(indicatorPage).toBeGreaterThan(1);
+  copyFileSync(pdfToPng(pdf, indicatorPage, join(out, "so-sanh-chi-tieu"), 80), docsPicture("19-so-sanh-in.png"));
 });
 
 test("So sánh with live formulas, as ExcelJS writes a shared workbook, prints the same way", async () => {
