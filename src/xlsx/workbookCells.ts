@@ -181,14 +181,18 @@ function lookup(book: WorkbookCells): NamedLookup {
   };
 }
 
-/** The named cells with their formulas, for the check of the summary formulas. */
-function namedFormulas(book: WorkbookCells): Map<string, { sheet: string; address: string; formula: unknown }> {
-  return new Map(
-    Object.values(NAMES).flatMap((name) => {
+/**
+ * The named cells with their formulas, for the check of the summary formulas, each read when the
+ * check asks for it: reading every name read "Bản in" too (the number line and the recipients), a
+ * sheet of 800 KB in a unit file `chitieu assign` writes, half of consolidating it.
+ */
+function namedFormulas(book: WorkbookCells): Pick<ReadonlyMap<string, { sheet: string; address: string; formula: unknown }>, "get"> {
+  return {
+    get(name) {
       const at = book.namedCell(name);
-      return at ? [[name, { ...at, formula: cellAt(book, at.sheet, at.address).formula }] as const] : [];
-    }),
-  );
+      return at ? { ...at, formula: cellAt(book, at.sheet, at.address).formula } : undefined;
+    },
+  };
 }
 
 /** The first named cell (the summary's) that the unit table's range covers below its header row, if any. */

@@ -73,7 +73,7 @@ export function planRepairs(
 export function summaryRepairs(
   sheet: string,
   read: UnitTableRead,
-  named: ReadonlyMap<string, { sheet: string; address: string; formula: unknown }>,
+  named: Pick<ReadonlyMap<string, { sheet: string; address: string; formula: unknown }>, "get">,
   restoreOverwritten: boolean,
   place: UnitPlace = unitPlace(1),
 ): { cells: CellWrite[]; problems: Problem[] } {
