@@ -1,8 +1,8 @@
 // Tổng hợp: unit workbooks picked from disk, read in this browser (never uploaded), consolidated
 // by the workbook service into So sánh and Hạn mức; the view only gathers the choices and shows
 // the report (which files, which reasons, the quota per kind).
-import { Button, Checkbox, Field, Label, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { ConsolidationReport } from "../../contract/workbook";
 import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
@@ -13,6 +13,7 @@ import { ProblemList } from "./ProblemList";
 import { Section, useFormStyles } from "./Section";
 import { ServiceError } from "./ServiceError";
 import { useServiceCall } from "./useServiceCall";
+import { XlsxFilesField } from "./XlsxFilesField";
 
 /** A picked file's bytes, read in this browser (FileReader: every WebView Office uses has it). */
 function readBytes(file: File): Promise<Uint8Array> {
@@ -33,9 +34,6 @@ export function ConsolidateView() {
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const { status } = usePaneState();
-  const inputId = useId();
-  const previousId = useId();
-  const previousHintId = useId();
   const [files, setFiles] = useState<readonly File[]>([]);
   const [previousFiles, setPreviousFiles] = useState<readonly File[]>([]);
   const [exceptional, setExceptional] = useState<ReadonlySet<UnitKind>>(new Set());
@@ -80,37 +78,16 @@ export function ConsolidateView() {
     <Section title={s.consolidateTitle}>
       <Text>{s.consolidateIntro}</Text>
       <div className={styles.form}>
-        <div>
-          <Label htmlFor={inputId} weight="semibold">
-            {s.consolidateFilesLabel}
-          </Label>
-          <br />
-          <input
-            id={inputId}
-            type="file"
-            multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
-          />
-          {files.length > 0 && <Text block>{fill(s.consolidateFilesChosen, { count: files.length })}</Text>}
-        </div>
-        <div>
-          <Label htmlFor={previousId} weight="semibold">
-            {s.consolidatePreviousLabel}
-          </Label>
-          <br />
-          <input
-            id={previousId}
-            type="file"
-            multiple
-            aria-describedby={previousHintId}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => setPreviousFiles([...(e.currentTarget.files ?? [])])}
-          />
-          <Text block size={200} id={previousHintId}>
-            {previousFiles.length > 0 ? fill(s.consolidatePreviousChosen, { count: previousFiles.length }) : s.consolidatePreviousHint}
-          </Text>
-        </div>
+        <XlsxFilesField
+          label={s.consolidateFilesLabel}
+          note={files.length > 0 ? fill(s.consolidateFilesChosen, { count: files.length }) : undefined}
+          onChange={setFiles}
+        />
+        <XlsxFilesField
+          label={s.consolidatePreviousLabel}
+          note={previousFiles.length > 0 ? fill(s.consolidatePreviousChosen, { count: previousFiles.length }) : s.consolidatePreviousHint}
+          onChange={setPreviousFiles}
+        />
         <fieldset>
           <legend>{s.consolidateExceptionalLegend}</legend>
           {UNIT_KINDS.map((kind) => (
