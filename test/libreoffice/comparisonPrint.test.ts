@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE, type UnitKind } from "../../src/domain";
-import { COMPARISON_MEASURES, COMPARISON_PRINT_SCALE, COMPARISON_SHEETS, sharedWorkbook, TOTAL_ROW_LABEL } from "../../src/layout";
+import { COMPARISON_MEASURES, COMPARISON_PRINT_SCALE, COMPARISON_SHEETS, sharedWorkbook, TOTAL_ROW_LABEL, TOTALS_HEADING } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { makeTempDir, outputDir, pdfPages, pdfToPng, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 import { docsPicture } from "../support/pictures";
@@ -113,4 +113,35 @@ test("So sánh with live formulas, as ExcelJS writes a shared workbook, prints t
   const pdf = join(out, "so-sanh-truc-tiep.pdf");
   expect(await run(["print", xlsx, "--sheet", COMPARISON_SHEETS.comparison, "-o", pdf])).toEqual({ stdout: "", exitCode: 0 });
   expectReadable(pages(pdf), "SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
+});
+
+/** Units whose names wrap to three lines: eight of them end the first page just under the last unit. */
+const LONG_NAMED = Array.from({ length: 8 }, (_, i) => ({ unit: `Ủy ban Mặt trận Tổ quốc Việt Nam huyện số ${i + 1}`, kind: "district" as const }));
+
+/** The totals' heading never ends a page: each page that shows it shows the totals' rows under it. */
+function expectTotalsWhole(printed: { words: PdfWord[]; text: string }[]): void {
+  const withHeading = printed.filter((p) => p.text.includes(TOTALS_HEADING));
+  expect(withHeading.length).toBeGreaterThan(0);
+  for (const page of withHeading) {
+    const heading = page.words.find((w) => w.text === TOTALS_HEADING.split(" ")[0]) as PdfWord;
+    const label = page.words.filter((w) => w.text === TOTAL_ROW_LABEL.split(" ")[0] && w.yMin > heading.yMin);
+    expect(label.length).toBeGreaterThan(0);
+  }
+}
+
+test("So sánh keeps the province's totals whole on a page, with the last unit, from files and live", async () => {
+  const units = join(dir, "long-named");
+  mkdirSync(units);
+  for (const [i, u] of LONG_NAMED.entries()) await writeUnitFile(units, `${String(i + 1).padStart(2, "0")}.xlsx`, { ...u, result: "good", common: 25 });
+  const xlsx = join(dir, "tong-hop-dai.xlsx");
+  expect((await run(["consolidate", units, "-o", xlsx])).exitCode).toBe(0);
+  const pdf = join(out, "so-sanh-tong-cua-tinh.pdf");
+  expect(await run(["print", xlsx, "--sheet", COMPARISON_SHEETS.comparison, "-o", pdf])).toEqual({ stdout: "", exitCode: 0 });
+  expectTotalsWhole(pages(pdf));
+
+  const shared = join(dir, "so-chung-dai.xlsx");
+  writeFileSync(shared, await writeXlsx(sharedWorkbook(LONG_NAMED.map((u) => districtParams(u.unit, { unitKind: u.kind })), { comparison: true })));
+  const livePdf = join(out, "so-sanh-truc-tiep-tong-cua-tinh.pdf");
+  expect(await run(["print", shared, "--sheet", COMPARISON_SHEETS.comparison, "-o", livePdf])).toEqual({ stdout: "", exitCode: 0 });
+  expectTotalsWhole(pages(livePdf));
 });

@@ -10,6 +10,7 @@
  * over, so that all units of a group's indicators are read before the next indicators.
  */
 import { columnLetter } from "../addresses";
+import { rowHeight, tailBreak } from "../print";
 import { FONT } from "../schema";
 import { a4Print } from "../styles";
 import type { PrintSpec } from "../types";
@@ -94,4 +95,28 @@ export function comparisonPrint(shape: ComparisonShape, title: string): Comparis
 export function spansByPage(from: number, to: number, breaks: readonly number[]): { from: number; to: number }[] {
   const starts = [from, ...breaks.filter((b) => b > from && b <= to)];
   return starts.map((start, i) => ({ from: start, to: (starts[i + 1] ?? to + 1) - 1 }));
+}
+
+/** Where So sánh's rows are: the header rows repeated on each page, the units, the totals' heading and the last total. */
+export interface ComparisonRows {
+  readonly headerRows: { readonly first: number; readonly last: number };
+  readonly firstUnit: number;
+  readonly lastUnit: number;
+  readonly heading: number;
+  readonly lastTotal: number;
+}
+
+/**
+ * The row break that keeps the province's totals whole: their heading, note and rows print on one
+ * page with the last unit's row, never a heading ending a page with its totals on the next. Rows
+ * not sized are taken as one line of the sheet's 12 pt; heights count at the print scale.
+ */
+export function comparisonRowBreaks(sized: readonly { row: number; height: number }[], rows: ComparisonRows): number[] {
+  const given = new Map(sized.map((r) => [r.row, r.height]));
+  const scale = COMPARISON_PRINT_SCALE / 100;
+  const heights = Array.from({ length: rows.lastTotal - rows.headerRows.first + 1 }, (_, i) => {
+    const row = rows.headerRows.first + i;
+    return { row, height: (given.get(row) ?? rowHeight(1, 12)) * scale };
+  });
+  return tailBreak(heights, rows.heading, "landscape", rows.headerRows.last, { first: rows.firstUnit, last: rows.lastUnit, repeatedFrom: rows.headerRows.first });
 }

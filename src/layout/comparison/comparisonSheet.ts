@@ -7,7 +7,7 @@ import { statusIsFormula, TOTAL_LEFT_OUT, totalAchievementFormula, totalActualFo
 import { isPercentUnit, toPercentCell } from "../percentRows";
 import { FONT } from "../schema";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
-import { comparisonPrint, COMPARISON_TITLE_COLUMNS, spansByPage } from "./comparisonPrint";
+import { comparisonPrint, comparisonRowBreaks, COMPARISON_TITLE_COLUMNS, spansByPage } from "./comparisonPrint";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
 import type { Block, CellContent, ConditionalFormatSpec, Scalar, SheetLayout, WorkbookLayout } from "../types";
 
@@ -319,16 +319,17 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   const notePoints = columnWidths.slice(printed.once.from - 1, printed.once.to).reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT;
   const statusPoints = (COMPARISON_MEASURES.find((m) => m.key === "status")?.width ?? 0) * POINTS_PER_WIDTH_UNIT;
   const totalLines = Math.max(...c.groups.map((g) => wrappedLines(leftOutStatus(g.units.length), statusPoints, 12)), 1);
+  const rowHeights = [
+    { row: indicatorRow, height: rowHeight(indicatorLines, 12) },
+    ...wrappedHeights,
+    { row: headingRow + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, notePoints, NOTE_SIZE), NOTE_SIZE) },
+    ...c.groups.map((_, k) => ({ row: firstTotal + k, height: rowHeight(totalLines, 12) })),
+  ];
   return {
     name: COMPARISON_SHEETS.comparison,
     font: { name: FONT, size: 12 },
     columnWidths,
-    rowHeights: [
-      { row: indicatorRow, height: rowHeight(indicatorLines, 12) },
-      ...wrappedHeights,
-      { row: headingRow + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, notePoints, NOTE_SIZE), NOTE_SIZE) },
-      ...c.groups.map((_, k) => ({ row: firstTotal + k, height: rowHeight(totalLines, 12) })),
-    ],
+    rowHeights,
     blocks,
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
@@ -348,6 +349,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     freezeRows: measureRow,
     print: printed.print,
     columnBreaks: printed.columnBreaks,
+    pageBreaks: comparisonRowBreaks(rowHeights, { headerRows: { first: groupRow, last: measureRow }, firstUnit: COMPARISON_FIRST_ROW, lastUnit: lastRow, heading: headingRow, lastTotal }),
   };
 }
 

@@ -38,7 +38,7 @@ import {
   TOTALS_NOTE,
   type MeasureKey,
 } from "./comparisonSheet";
-import { comparisonPrint, COMPARISON_TITLE_COLUMNS, spansByPage, type ComparisonPrint } from "./comparisonPrint";
+import { comparisonPrint, comparisonRowBreaks, COMPARISON_TITLE_COLUMNS, spansByPage, type ComparisonPrint } from "./comparisonPrint";
 import { statusIsFormula, type ColumnLetters } from "../formulas";
 import { FONT, NAMES, RULE_NAMES } from "../schema";
 import { a4Print, NUMBER_FORMATS, numberFormatForUnit, STATUS_COLORS, STYLE } from "../styles";
@@ -263,6 +263,7 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
   // The year is a cell here, and a page header can show no cell: the printed title goes without it.
   const shape = { widths: columnWidths, fixed, groupSizes, measures: span, headerRows: { first: groupRow, last: measureRow }, lastRow: totals.last };
   const printed = comparisonPrint(shape, "SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
+  const rowHeights = comparisonRowHeights(units, ordered, columnWidths, printed.once);
   const blocks: Block[] = [
     cell("A1", formula(`="SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM "&${NAMES.year}`), "addin", STYLE.title, { mergeTo: a1(1, lastColumn) }),
     cell(
@@ -346,7 +347,7 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
     name: COMPARISON_SHEETS.comparison,
     font: { name: FONT, size: 12 },
     columnWidths,
-    rowHeights: comparisonRowHeights(units, ordered, columnWidths, printed.once),
+    rowHeights,
     blocks,
     rangeStyles: [
       { range: body(4, 1), style: { numberFormat: NUMBER_FORMATS.points } },
@@ -362,6 +363,7 @@ function liveComparisonSheet(units: readonly LiveUnit[], indicators: readonly In
     freezeRows: measureRow,
     print: printed.print,
     columnBreaks: printed.columnBreaks,
+    pageBreaks: comparisonRowBreaks(rowHeights, { headerRows: { first: groupRow, last: measureRow }, firstUnit: COMPARISON_FIRST_ROW, lastUnit: lastRow, heading: totals.heading, lastTotal: totals.last }),
   };
 }
 
