@@ -10,7 +10,9 @@ import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { zlibDeflater } from "./zlibDeflate";
 import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, reasonOf, UsageError, writeOutput, written, type CommandResult } from "./io";
-import { cliMsg } from "./messages";
+import { render, VERBATIM, type Language, type Message } from "../domain/localize";
+import { placedMessage } from "../layout/problems";
+import { cliMsg, reportMsg } from "./messages";
 
 /**
  * `chitieu province` makes the province's workbook to fill in; `chitieu assign` writes every unit's
@@ -39,7 +41,14 @@ export interface AssignResult {
   readonly problems: { sheet: string; cell: string | null; message: string }[];
 }
 
-export async function runAssign(options: { readonly input: string; readonly outputDir: string; readonly json: boolean; readonly cadence?: FollowUpCadence }): Promise<CommandResult> {
+export async function runAssign(options: {
+  readonly input: string;
+  readonly outputDir: string;
+  readonly json: boolean;
+  readonly cadence?: FollowUpCadence;
+  /** The language of the text report. */
+  readonly language?: Language;
+}): Promise<CommandResult> {
   if (existsSync(options.outputDir) && !statSync(options.outputDir).isDirectory()) {
     throw new FileError(cliMsg.outputDirIsFile.of(options.outputDir));
   }
@@ -58,15 +67,15 @@ export async function runAssign(options: { readonly input: string; readonly outp
   }
   const plan = planUnitFiles(read.assignments);
   const planned = plan.planned.map((p) => ({ ...p, file: join(options.outputDir, p.file) }));
-  const fileProblems = [...plan.clashes];
+  // A clash comes as a Vietnamese text (planUnitFiles), shown as it is.
+  const fileProblems: Message[] = plan.clashes.map((clash) => ({ id: VERBATIM, params: [clash] }));
   // A unit's file may already hold its actuals: assigning again never replaces it.
   for (const p of planned) {
-    if (existsSync(p.file)) fileProblems.push(cliMsg.unitFileExists(p.file));
+    if (existsSync(p.file)) fileProblems.push(cliMsg.unitFileExists.of(p.file));
   }
-  const problems = [
-    ...read.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message })),
-    ...fileProblems.map((message) => ({ sheet: "", cell: null, message })),
-  ];
+  // Each problem's whole sentence as data: Vietnamese in the JSON, the text report in the language.
+  const placed = [...read.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, said: placedMessage(p) })), ...fileProblems.map((m) => ({ sheet: "", cell: null, said: m }))];
+  const problems = placed.map(({ sheet, cell, said }) => ({ sheet, cell, message: render(said, "vi") }));
   const errors = fileProblems.length > 0 || read.problems.some((p) => p.severity === "error");
   const result: AssignResult = {
     units: errors ? [] : planned.map((p) => ({ unit: p.unit.name, group: p.assignment.group, file: p.file, indicators: p.unit.targets.size })),
@@ -84,8 +93,10 @@ export async function runAssign(options: { readonly input: string; readonly outp
   }
   const exitCode = errors ? 1 : 0;
   if (options.json) return { stdout: `${JSON.stringify(result, null, 2)}\n`, exitCode };
+  const show = (m: Message) => render(m, options.language ?? "vi");
+  const sentences = placed.map((p) => show(p.said));
   const lines = errors
-    ? [`Chưa ghi tệp nào: ${problems.length} vấn đề.`, ...problems.map((p) => p.message)]
-    : [...problems.map((p) => p.message), `Đã ghi ${result.units.length} tệp của đơn vị vào ${options.outputDir}.`];
+    ? [show(reportMsg.nothingWritten.of(problems.length)), ...sentences]
+    : [...sentences, show(reportMsg.unitsWritten.of(result.units.length, options.outputDir))];
   return { stdout: `${lines.join("\n")}\n`, exitCode };
 }

@@ -1,4 +1,4 @@
-import { consolidate, consolidationResult, resolveAsOf, vnDay, QUARTER_NAMES, type AsOfRequest, type PreviousYear, previousYearOf, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { consolidate, consolidationResult, resolveAsOf, vnDay, type AsOfRequest, type PreviousYear, previousYearOf, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { DEFAULT_HEADER } from "../layout/print";
 import { consolidatedWorkbook } from "../layout/comparison";
 import { SHEETS, type DocumentHeader } from "../layout/schema";
@@ -6,9 +6,9 @@ import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnit
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
 import { checkOutput, isSameFile, UsageError, writeOutput, written, type CommandResult } from "./io";
-import { render } from "../domain/localize";
+import { render, type Language, type Message } from "../domain/localize";
 import { placedMessage } from "../layout/problems";
-import { cliMsg } from "./messages";
+import { cliMsg, reportMsg } from "./messages";
 
 export interface ConsolidateOptions {
   readonly inputs: readonly string[];
@@ -28,6 +28,8 @@ export interface ConsolidateOptions {
   readonly asOf?: AsOfRequest;
   /** The consolidation time written on the sheet (tests fix it). */
   readonly now?: Date;
+  /** The language of the text report. */
+  readonly language?: Language;
 }
 
 /** The public JSON shape of `chitieu consolidate --json` (issue 8 §2): the pane's report, its rejections worded in Vietnamese. */
@@ -48,17 +50,16 @@ async function previousYear(paths: string, current: Consolidation, exceptional: 
   return previousYearOf(current, consolidate(units, [], exceptional));
 }
 
-function textReport(c: Consolidation, files: number, output: string): string {
+function textReport(c: Consolidation, files: number, output: string, language: Language): string {
+  const show = (m: Message) => render(m, language);
   const withProblems = c.units.filter((u) => u.problems.length > 0);
-  const midYear = c.asOf ? ` (TẠM TÍNH${c.asOf.quarter === null ? "" : ` ${QUARTER_NAMES[c.asOf.quarter]}`} đến ngày ${vnDay(c.asOf.date)})` : "";
+  const midYear = c.asOf ? reportMsg.midYear.of(c.asOf.quarter, vnDay(c.asOf.date)) : "";
   const lines = [
-    c.units.length > 0
-      ? `Đã tổng hợp${midYear} ${c.units.length} đơn vị từ ${files} tệp vào ${output}.`
-      : `Không có tệp nào tổng hợp được; không ghi ${output}.`,
-    ...(c.rejected.length > 0 ? [`${c.rejected.length} tệp hoặc đơn vị không tổng hợp được:`] : []),
-    ...c.rejected.map((r) => `- ${r.file}: ${render(r.reason, "vi")}`),
-    ...(withProblems.length > 0 ? [`${withProblems.length} đơn vị cần xem lại (đã tổng hợp theo quy tắc của tỉnh):`] : []),
-    ...withProblems.flatMap((u) => u.problems.map((p) => `- ${u.unit} (${u.file}${p.cell === undefined ? "" : `, ${p.cell}`}): ${p.message}`)),
+    show(c.units.length > 0 ? reportMsg.consolidated.of(midYear, c.units.length, files, output) : reportMsg.nothingConsolidated.of(output)),
+    ...(c.rejected.length > 0 ? [show(reportMsg.rejectedCount.of(c.rejected.length))] : []),
+    ...c.rejected.map((r) => `- ${r.file}: ${show(r.reason)}`),
+    ...(withProblems.length > 0 ? [show(reportMsg.reviewCount.of(withProblems.length))] : []),
+    ...withProblems.flatMap((u) => u.problems.map((p) => `- ${u.unit} (${u.file}${p.cell === undefined ? "" : `, ${p.cell}`}): ${show({ id: p.id, params: p.params })}`)),
   ];
   return lines.join("\n") + "\n";
 }
@@ -110,12 +111,12 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   const header = { ...DEFAULT_HEADER, ...options.header };
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.
   if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header, previous))));
-  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted, previous), null, 2) + "\n" : textReport(sorted, files.length, options.output);
+  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted, previous), null, 2) + "\n" : textReport(sorted, files.length, options.output, options.language ?? "vi");
   const flawed = sorted.rejected.length > 0 || sorted.units.some((u) => u.problems.length > 0);
   return { stdout, exitCode: sorted.units.length === 0 ? 2 : flawed ? 1 : 0 };
 }
 
-/** The progress line for a terminal: rewritten in place, cleared at the end. */
-export function terminalProgress(write: (text: string) => void): (done: number, total: number) => void {
-  return (done, total) => write(done < total ? `\rĐang đọc tệp ${done + 1}/${total}…` : "\r\u001b[K");
+/** The progress line for a terminal, in the language: rewritten in place, cleared at the end. */
+export function terminalProgress(write: (text: string) => void, language: Language = "vi"): (done: number, total: number) => void {
+  return (done, total) => write(done < total ? `\r${render(reportMsg.reading.of(done + 1, total), language)}` : "\r\u001b[K");
 }

@@ -9,6 +9,9 @@ import { writeXlsx } from "../xlsx/writeLayout";
 import type { XlsxWorkbook } from "../xlsx/xlsxParts";
 import type { CommandResult } from "./io";
 import { makeTempDir } from "./libreoffice";
+import { render, type Language, type Message } from "../domain/localize";
+import { placedMessage } from "../layout/problems";
+import { reportMsg } from "./messages";
 
 /** Whether a workbook is the province's (it holds an assignment table, tblGiao…). */
 export const isProvinceWorkbook = (book: XlsxWorkbook) => book.tables.some((t) => textKey(t.name).startsWith(textKey(ASSIGNMENT_TABLE_PREFIX)));
@@ -21,14 +24,15 @@ export const isProvinceWorkbook = (book: XlsxWorkbook) => book.tables.some((t) =
  */
 export async function printDecision(
   book: XlsxWorkbook,
-  options: { readonly input: string; readonly output: string; readonly header?: Partial<DocumentHeader> },
+  options: { readonly input: string; readonly output: string; readonly header?: Partial<DocumentHeader>; readonly language?: Language },
   print: (input: string, sheet: string) => Promise<CommandResult>,
 ): Promise<CommandResult> {
   const read = readProvinceWorkbook(book);
   const errors = read.problems.filter((p) => p.severity === "error");
   if (errors.length > 0 || read.assignments.length === 0) {
-    const lines = errors.map((p) => `- ${p.cell ? `${p.sheet}!${p.cell}: ` : ""}${p.message}`);
-    return { stdout: [`Không in quyết định giao chỉ tiêu từ ${options.input}: sổ của tỉnh còn lỗi, hãy sửa rồi in lại.`, ...lines].join("\n") + "\n", exitCode: 1 };
+    const show = (m: Message) => render(m, options.language ?? "vi");
+    const lines = errors.map((p) => `- ${p.cell ? `${p.sheet}!${p.cell}: ` : ""}${show(placedMessage(p))}`);
+    return { stdout: [show(reportMsg.decisionRefused.of(options.input)), ...lines].join("\n") + "\n", exitCode: 1 };
   }
   const header = { ...DEFAULT_HEADER, number: DECISION_NUMBER, ...options.header };
   const sheet = decisionSheet({ year: read.assignments[0].year, header, units: decisionUnits(read.assignments) });

@@ -31,11 +31,11 @@ export function toContractJson(evaluation: Evaluation, language: Language = "vi"
   };
 }
 
-/** `language` words the JSON's reasons and error messages (the table is Vietnamese). */
+/** `language` words the table, or the JSON's reasons and error messages. */
 export function runEvaluate(file: string, format: "json" | "table", language: Language = "vi"): CommandResult {
   const read = readEvaluationDocument(readJsonFile(file));
   if (!read.ok) throw new UsageError(cliMsg.inFile.of(file, read.problem));
   const evaluation = evaluate(read.input);
-  const stdout = format === "table" ? formatTable(evaluation) : JSON.stringify(toContractJson(evaluation, language), null, 2) + "\n";
+  const stdout = format === "table" ? formatTable(evaluation, language) : JSON.stringify(toContractJson(evaluation, language), null, 2) + "\n";
   return { stdout, exitCode: evaluation.errors.length > 0 ? 1 : 0 };
 }

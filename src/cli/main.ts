@@ -45,14 +45,11 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
   const [command, ...args] = argv;
   switch (command) {
     case "evaluate": {
-      const o = parseOptions(args, { "--format": "string", "--lang": "string" });
+      const o = parseOptions(args, { "--format": "string" });
       const format = formatOption(o);
-      const language = o.value("--lang") ?? "vi";
-      if (language !== "vi" && language !== "en") throw new UsageError(cliMsg.choice.of("--lang", ["vi", "en"], language));
-      if (language === "en" && format === "table") throw new UsageError(cliMsg.langTable.of());
       if (o.positionals.length !== 1) throw new UsageError(cliMsg.oneJson.of());
       const { runEvaluate } = await import("./evaluateCommand");
-      return runEvaluate(o.positionals[0], format, language);
+      return runEvaluate(o.positionals[0], format, o.language);
     }
     case "workbook": {
       const { runWorkbook } = await import("./workbookCommand");
@@ -95,7 +92,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const output = o.value("--output");
       if (o.positionals.length !== 1 || !output) throw new UsageError(cliMsg.printNeeds.of());
       const { runPrint } = await import("./printCommand");
-      return runPrint({ input: o.positionals[0], output, sheet: o.value("--sheet"), header: headerOptions(o.value) });
+      return runPrint({ input: o.positionals[0], output, sheet: o.value("--sheet"), header: headerOptions(o.value), language: o.language });
     }
     case "tasks": {
       const [sub, ...rest] = args;
@@ -108,7 +105,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
         if (o.positionals.length !== 1) throw new UsageError(cliMsg.termNeeds.of());
         if (output !== undefined && !/\.xlsx$/i.test(output)) throw new UsageError(cliMsg.termOutput.of(output));
         const { runTasksTerm } = await import("./tasksCommand");
-        return runTasksTerm({ file: o.positionals[0], from, to, asOf: o.value("--as-of"), format, output, header: headerOptions(o.value) });
+        return runTasksTerm({ file: o.positionals[0], from, to, asOf: o.value("--as-of"), format, output, header: headerOptions(o.value), language: o.language });
       }
       const o = parseOptions(rest, { "--year": "string", "--as-of": "string", "--format": "string" });
       const yearText = o.value("--year");
@@ -117,7 +114,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (sub !== "evaluate" || o.positionals.length !== 1 || !yearText || !asOf) throw new UsageError(cliMsg.tasksNeeds.of());
       const year = yearOption(o, "--year", (text) => cliMsg.badYear.of(text)) as number;
       const { runTasksEvaluate } = await import("./tasksCommand");
-      return runTasksEvaluate(o.positionals[0], year, asOf, format);
+      return runTasksEvaluate(o.positionals[0], year, asOf, format, o.language);
     }
     case "consolidate": {
       const o = parseOptions(args, {
@@ -142,8 +139,8 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       if (unknownKind !== undefined) throw new UsageError(cliMsg.choice.of("--exceptional", UNIT_KINDS, unknownKind));
       if (!output) throw new UsageError(cliMsg.consolidateNeeds.of());
       const { runConsolidate, terminalProgress } = await import("./consolidateCommand");
-      const progress = process.stderr.isTTY ? terminalProgress((text) => process.stderr.write(text)) : undefined;
-      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), rules, previous, header, progress, ...(asOf ? { asOf } : {}) });
+      const progress = process.stderr.isTTY ? terminalProgress((text) => process.stderr.write(text), o.language) : undefined;
+      return runConsolidate({ inputs, output, json, exceptional: new Set(exceptional as UnitKind[]), rules, previous, header, progress, language: o.language, ...(asOf ? { asOf } : {}) });
     }
     case "province": {
       const { parseGroupOption, runProvince } = await import("./assignCommand");
@@ -163,20 +160,20 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       const cadence = o.value("--follow-up") ?? "quarter";
       if (cadence !== "quarter" && cadence !== "month") throw new UsageError(cliMsg.choice.of("--follow-up", ["quarter", "month"], cadence));
       const { runAssign } = await import("./assignCommand");
-      return runAssign({ input: o.positionals[0], outputDir: output, json: o.flag("--json"), cadence });
+      return runAssign({ input: o.positionals[0], outputDir: output, json: o.flag("--json"), cadence, language: o.language });
     }
     case "read": {
       const o = parseOptions(args, { "--format": "string" });
       const format = formatOption(o);
       if (o.positionals.length !== 1) throw new UsageError(cliMsg.readNeeds.of());
       const { runRead } = await import("./readCommand");
-      return runRead(o.positionals[0], format);
+      return runRead(o.positionals[0], format, o.language);
     }
     case undefined:
     case "help":
     case "--help":
     case "-h":
-      return { stdout: render(cliMsg.usage.of(), "vi"), exitCode: command === undefined ? 2 : 0 };
+      return { stdout: render(cliMsg.usage.of(), errorLanguage(argv)), exitCode: command === undefined ? 2 : 0 };
     default:
       throw new UsageError(cliMsg.unknownCommand.of(command));
   }

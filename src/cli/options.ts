@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { Language } from "../domain/localize";
 import { UsageError } from "./io";
 import { cliMsg } from "./messages";
 
@@ -11,6 +12,8 @@ export interface ParsedOptions {
   /** Every value of a repeatable option ("strings"), in order. */
   values(name: string): string[];
   flag(name: string): boolean;
+  /** `--lang vi|en`, which every command takes: the language of its messages and of what it prints. */
+  readonly language: Language;
   /** Arguments that are not this command's options, in order: unknown options are kept here for the command's own message. */
   readonly positionals: string[];
 }
@@ -20,7 +23,8 @@ export interface ParsedOptions {
  * command stays an argument and the command says what it expects. A string option without a
  * value, or whose value is the next option (`--unit --year 2025`), is refused naming it as typed.
  */
-export function parseOptions(args: readonly string[], spec: OptionSpec): ParsedOptions {
+export function parseOptions(args: readonly string[], commandSpec: OptionSpec): ParsedOptions {
+  const spec: OptionSpec = { ...commandSpec, "--lang": "string" };
   const options = Object.fromEntries(
     Object.entries(spec).map(([name, kind]) => [name.slice(2), { type: kind === "boolean" ? ("boolean" as const) : ("string" as const), ...(name === "--output" ? { short: "o" } : {}) }]),
   );
@@ -40,7 +44,10 @@ export function parseOptions(args: readonly string[], spec: OptionSpec): ParsedO
       else found.set(name, [...(found.get(name) ?? []), token.value]);
     }
   }
+  const language = found.get("--lang")?.[0] ?? "vi";
+  if (language !== "vi" && language !== "en") throw new UsageError(cliMsg.choice.of("--lang", ["vi", "en"], language));
   return {
+    language,
     value: (name) => found.get(name)?.[0],
     values: (name) => found.get(name) ?? [],
     flag: (name) => found.has(name),

@@ -18,7 +18,9 @@ import { ZipRefused } from "../xlsx/zip";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
-import { cliMsg } from "./messages";
+import { render, type Language, type Message } from "../domain/localize";
+import { placedMessage } from "../layout/problems";
+import { cliMsg, reportMsg } from "./messages";
 
 export interface PrintOptions {
   readonly input: string;
@@ -30,6 +32,8 @@ export interface PrintOptions {
   /** Where to look for soffice; the defaults are PATH and the usual install folders. */
   readonly searchPath?: string;
   readonly fallbacks?: readonly string[];
+  /** The language of a refusal's report. */
+  readonly language?: Language;
 }
 
 const TIMEOUT_MS = 180_000;
@@ -47,11 +51,11 @@ function unitOfSheet(book: XlsxWorkbook, sheet: string): UnitPlace | null {
   return index === undefined || index === null ? null : unitPlace(index);
 }
 
-/** The data errors of the unit a printed sheet shows, as the pane reads them. */
-function printedUnitErrors(book: XlsxWorkbook, place: UnitPlace | null): string[] {
+/** The data errors of the unit a printed sheet shows, as the pane reads them, each its whole sentence as data. */
+function printedUnitErrors(book: XlsxWorkbook, place: UnitPlace | null): Message[] {
   if (place === null) return [];
   const read = readXlsxWorkbook(book, { place });
-  return read.table === null ? [] : read.problems.filter((p) => p.severity === "error").map((p) => p.message);
+  return read.table === null ? [] : read.problems.filter((p) => p.severity === "error").map(placedMessage);
 }
 
 /**
@@ -95,7 +99,8 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   // carries the level and the signature too.
   const errors = printedUnitErrors(book, unitOfSheet(book, printed.name));
   if (errors.length > 0) {
-    return { stdout: [`Không in ${options.input}: sổ còn lỗi, hãy sửa rồi in lại.`, ...errors.map((e) => `- ${e}`)].join("\n") + "\n", exitCode: 1 };
+    const show = (m: Message) => render(m, options.language ?? "vi");
+    return { stdout: [show(reportMsg.printRefused.of(options.input)), ...errors.map((e) => `- ${show(e)}`)].join("\n") + "\n", exitCode: 1 };
   }
   const soffice = findSoffice(options.searchPath, options.fallbacks);
   if (soffice === undefined) {

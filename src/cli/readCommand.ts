@@ -3,17 +3,17 @@ import { fileCells, readWorkbookCells, type WorkbookCells } from "../xlsx/workbo
 import { followUpOf } from "../xlsx/readFollowUp";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { ZipRefused } from "../xlsx/zip";
-import { LEVEL_NAMES, withTaskCap, type Level } from "../domain";
-import { TASK_LEVEL_NAMES } from "../domain/tasks";
+import { withTaskCap, type Level } from "../domain";
+import { render, type Language, type Message } from "../domain/localize";
 import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
 import { reasonOf, UsageError, type CommandResult } from "./io";
 import { formatTable, terminalLines } from "./table";
 import { placedMessage } from "../layout/problems";
-import { cliMsg } from "./messages";
+import { cliMsg, levelName, reportMsg, taskLevelName } from "./messages";
 
-/** `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed there. */
-export function runRead(file: string, format: "json" | "table" = "json"): CommandResult {
+/** `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed there; the table in the language. */
+export function runRead(file: string, format: "json" | "table" = "json", language: Language = "vi"): CommandResult {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -40,17 +40,19 @@ export function runRead(file: string, format: "json" | "table" = "json"): Comman
   const hasErrors = problems.some((p) => p.severity === "error");
   const exitCode = hasErrors ? 1 : 0;
   if (format === "table") {
-    const level = (value: Level | null) => (value === null ? "(trống)" : LEVEL_NAMES[value]);
+    const show = (m: Message) => render(m, language);
+    const level = (value: Level | null) => (value === null ? reportMsg.blank.of() : levelName(value));
     const lines = [
-      `Trang tính: ${read.sheet}`,
-      `Xếp loại của đơn vị: ${level(read.unitLevel)}`,
-      `Xếp loại công chức: ${level(read.civilServantLevel)}`,
-      `Xếp loại cuối cùng: ${level(read.finalLevel)}`,
-      ...(leaderTasks ? leaderTaskLines(leaderTasks) : []),
-      ...(read.overwrittenFormulas.length > 0 ? [`Ô công thức bị nhập đè: ${read.overwrittenFormulas.join(", ")}`] : []),
-      ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.severity === "error" ? "Lỗi" : "Lưu ý"}: ${p.message}`)] : []),
+      // `sheet` is null only for a workbook without an evaluation, refused above.
+      ...(read.sheet === null ? [] : [show(reportMsg.sheet.of(read.sheet))]),
+      show(reportMsg.unitLevel.of(level(read.unitLevel))),
+      show(reportMsg.civilServantLevel.of(level(read.civilServantLevel))),
+      show(reportMsg.finalLevel.of(level(read.finalLevel))),
+      ...(leaderTasks ? leaderTaskLines(leaderTasks, show) : []),
+      ...(read.overwrittenFormulas.length > 0 ? [show(reportMsg.overwritten.of(read.overwrittenFormulas.join(", ")))] : []),
+      ...(problems.length > 0 ? [show(reportMsg.problems.of()), ...problems.map((p) => `  - ${show(reportMsg.severity.of(p.severity))}: ${show(placedMessage(p))}`)] : []),
     ];
-    return { stdout: formatTable(evaluation) + terminalLines(lines), exitCode };
+    return { stdout: formatTable(evaluation, language) + terminalLines(lines), exitCode };
   }
   const output = {
     ...(toContractJson(evaluation) as object),
@@ -66,14 +68,15 @@ export function runRead(file: string, format: "json" | "table" = "json"): Comman
   return { stdout: JSON.stringify(output, null, 2) + "\n", exitCode };
 }
 
-function leaderTaskLines(t: UnitLeaderTasks): string[] {
+/** The leader's tasks of the year, a line each, in the words `show` gives. */
+function leaderTaskLines(t: UnitLeaderTasks, show: (m: Message) => string): string[] {
   return [
-    `Việc đột phá, đổi mới năm ${t.year} của người đứng đầu${t.leader === "" ? "" : ` ${t.leader}`}: ${t.tasks.length} việc`,
+    show(reportMsg.leaderTasks.of(t.year, t.leader, t.tasks.length)),
     ...t.tasks.map((task) => {
-      const level = task.level === null ? "không xếp loại năm này" : TASK_LEVEL_NAMES[task.level];
-      const final = task.finalLevel === null ? "" : `; cả giai đoạn: ${TASK_LEVEL_NAMES[task.finalLevel]}`;
-      return `  ${task.code}: ${level}${task.provisional ? " (tạm tính)" : ""}${final}`;
+      const level = reportMsg.taskLevel.of(task.level === null ? reportMsg.notRatedThisYear.of() : taskLevelName(task.level), task.provisional);
+      const final = task.finalLevel === null ? "" : show(reportMsg.wholeTask.of(taskLevelName(task.finalLevel)));
+      return `  ${task.code}: ${show(level)}${final}`;
     }),
-    ...(t.cap === null ? [] : [`Mức trần: xếp loại không cao hơn ${LEVEL_NAMES[t.cap]} (việc không hoàn thành: ${t.failed.join(", ")})`]),
+    ...(t.cap === null ? [] : [show(reportMsg.cap.of(levelName(t.cap), t.failed.join(", ")))]),
   ];
 }

@@ -1,12 +1,6 @@
-import {
-  FIELD_NAMES,
-  formatCount,
-  formatPercent,
-  LEVEL_NAMES,
-  STATUS_NAMES,
-  type Evaluation,
-} from "../domain";
-import { render } from "../domain/localize";
+import { formatCount, formatPercent, type Evaluation } from "../domain";
+import { render, type Language, type Message } from "../domain/localize";
+import { levelName, reportMsg } from "./messages";
 
 /**
  * Characters a terminal acts on instead of showing (escape sequences that clear the screen or
@@ -28,38 +22,35 @@ export function terminalLines(lines: readonly string[]): string {
   return lines.map(visible).join("\n") + "\n";
 }
 
-/** A readable Vietnamese table of an evaluation for the terminal (`--format table`). */
-
 function pad(text: string, width: number): string {
   // Width in code points of NFC text, so Vietnamese letters count as one column.
   return text + " ".repeat(Math.max(0, width - Array.from(text).length));
 }
 
-export function formatTable(evaluation: Evaluation): string {
+/** A readable table of an evaluation for the terminal (`--format table`), worded in the language. */
+export function formatTable(evaluation: Evaluation, language: Language): string {
+  const show = (m: Message) => render(m, language);
   const rows = evaluation.indicators.map((r) => [
     visible(r.code),
     r.achievement === null ? "" : formatPercent(r.achievement),
-    STATUS_NAMES[r.status],
+    show(reportMsg.status.of(r.status)),
   ]);
-  const header = ["Mã", "Tỷ lệ đạt", "Đánh giá"];
+  const header = [reportMsg.headCode, reportMsg.headAchievement, reportMsg.headStatus].map((heading) => show(heading.of()));
   const widths = header.map((h, c) => Math.max(Array.from(h).length, ...rows.map((row) => Array.from(row[c]).length)));
   const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c])).join("  ").trimEnd();
   const s = evaluation.summary;
   const lines = [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), ""];
-  lines.push(
-    `Tổng số chỉ tiêu: ${s.total}; đạt và vượt: ${s.met} (vượt: ${s.exceeded}); không đạt: ${s.notMet}; chưa có số liệu: ${s.pending}; lỗi số liệu: ${s.errors}`,
-  );
-  if (s.resultPoints !== null) lines.push(`Điểm kết quả: ${formatCount(s.resultPoints)}`);
-  if (s.points !== null) lines.push(`Tổng điểm: ${formatCount(s.points)}`);
-  const level = s.level === null ? "chưa xếp loại được" : LEVEL_NAMES[s.level];
-  lines.push(`Xếp loại đề xuất: ${level}${s.provisional ? " (tạm tính)" : ""}`);
-  if (s.provisional && s.ceilingLevel !== null) lines.push(`Có thể đạt tối đa: ${LEVEL_NAMES[s.ceilingLevel]}`);
-  lines.push("Lý do:", ...s.reasons.map((r) => `  - ${render(r, "vi")}`));
+  lines.push(show(reportMsg.counts.of(s.total, s.met, s.exceeded, s.notMet, s.pending, s.errors)));
+  if (s.resultPoints !== null) lines.push(show(reportMsg.resultPoints.of(formatCount(s.resultPoints))));
+  if (s.points !== null) lines.push(show(reportMsg.totalPoints.of(formatCount(s.points))));
+  lines.push(show(reportMsg.suggested.of(s.level === null ? reportMsg.notRatedYet.of() : levelName(s.level), s.provisional)));
+  if (s.provisional && s.ceilingLevel !== null) lines.push(show(reportMsg.ceiling.of(levelName(s.ceilingLevel))));
+  lines.push(show(reportMsg.reasons.of()), ...s.reasons.map((r) => `  - ${show(r)}`));
   if (evaluation.errors.length > 0) {
-    lines.push("Lỗi số liệu:");
+    lines.push(show(reportMsg.dataErrors.of()));
     for (const e of evaluation.errors) {
-      const where = [e.code, FIELD_NAMES[e.field] ?? e.field].filter((part) => part).join(" ");
-      lines.push(`  - ${where}: ${e.message}`);
+      const where = [e.code, show(reportMsg.field.of(e.field))].filter((part) => part).join(" ");
+      lines.push(`  - ${where}: ${show({ id: e.id, params: e.params })}`);
     }
   }
   return terminalLines(lines);

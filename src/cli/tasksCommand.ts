@@ -1,23 +1,28 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_TASK_RULES, TASK_LEVEL_NAMES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
-import { LEVEL_NAMES } from "../domain";
+import { DEFAULT_TASK_RULES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
 import { parseDay } from "../domain/dates";
-import { render } from "../domain/localize";
+import { render, type Language, type Message } from "../domain/localize";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { leadersWithoutTask, termSummary } from "../domain/term";
 import type { Level } from "../domain/types";
 import type { DocumentHeader } from "../layout/schema";
 import { readJsonFile, reasonOf, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
-import { cliMsg } from "./messages";
+import { cliMsg, levelName, reportMsg, taskLevelName } from "./messages";
+
+/** A problem as the JSON gives it, and its whole sentence (its cell named, where there is one) as data, for the table. */
+interface Placed {
+  readonly problem: TaskProblem;
+  readonly said: Message;
+}
 
 interface Register {
   readonly tasks: readonly Task[];
   readonly rules: TaskRules;
-  /** Problems found while reading (cells of a workbook), in the output's shape. */
-  readonly problems: readonly TaskProblem[];
+  /** Problems found while reading (cells of a workbook). */
+  readonly problems: readonly Placed[];
   /** An engine problem with its cell named, where the register came from a workbook. */
-  readonly place: (p: TaskProblem) => TaskProblem;
+  readonly place: (p: TaskProblem) => Placed;
 }
 
 /** The register of an .xlsx file: reading problems name their cell, as do the engine's. */
@@ -29,7 +34,7 @@ async function fromWorkbook(file: string): Promise<Register> {
     throw new UsageError(cliMsg.cannotRead.of(file));
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
-  const { locateTaskProblem } = await import("../layout/tasks");
+  const { placedMessage } = await import("../layout/problems");
   const { ZipRefused } = await import("../xlsx/zip");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
     if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, error.said));
@@ -39,15 +44,14 @@ async function fromWorkbook(file: string): Promise<Register> {
     tasks: read.tasks,
     rules: read.rules,
     problems: [...read.ruleProblems.map((p) => ({ ...p, code: "" })), ...read.problems].map((p) => ({
-      code: p.code,
-      field: p.cell === null ? p.sheet : `${p.sheet}!${p.cell}`,
-      message: p.message,
-      id: p.id,
-      params: p.params,
+      problem: { code: p.code, field: p.cell === null ? p.sheet : `${p.sheet}!${p.cell}`, message: p.message, id: p.id, params: p.params },
+      said: placedMessage(p),
     })),
     place: (p) => {
-      const where = locateTaskProblem(read, p.code, p.field);
-      return where === null ? p : { ...p, message: `${where}: ${p.message}` };
+      const at = read.cellOf(p.code, p.field);
+      if (at === null) return { problem: p, said: { id: p.id, params: p.params } };
+      const said = placedMessage({ ...at, id: p.id, params: p.params });
+      return { problem: { ...p, message: render(said, "vi") }, said };
     },
   };
 }
@@ -55,14 +59,21 @@ async function fromWorkbook(file: string): Promise<Register> {
 function fromJson(file: string): Register {
   const read = readTasksDocument(readJsonFile(file));
   if (!read.ok) throw new UsageError(cliMsg.inFile.of(file, read.problem));
-  return { tasks: read.tasks, rules: DEFAULT_TASK_RULES, problems: [], place: (p) => p };
+  return { tasks: read.tasks, rules: DEFAULT_TASK_RULES, problems: [], place: (p) => ({ problem: p, said: { id: p.id, params: p.params } }) };
 }
+
+/** The problems' lines of a table: each under its task's code and field. */
+const problemLines = (problems: readonly Placed[], show: (m: Message) => string): string[] =>
+  problems.length === 0 ? [] : [show(reportMsg.problems.of()), ...problems.map(({ problem: p, said }) => `  - ${p.code} ${p.field}: ${show(said)}`)];
+
+/** A task's level of a year (or "not rated"), provisional or not. */
+const yearLevel = (level: Level | null, provisional: boolean, none: Message): Message => reportMsg.taskLevel.of(level === null ? none : taskLevelName(level), provisional);
 
 /** A task's result as the JSON gives it: its reasons as Vietnamese sentences and, index for index, their ids. */
 const taskJson = (t: TaskYearResult) => ({ ...t, reasons: t.reasons.map((r) => render(r, "vi")), reasonIds: t.reasons.map((r) => r.id) });
 
-/** `chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD`: each task's level for the year. */
-export async function runTasksEvaluate(file: string, year: number, asOfText: string, format: "json" | "table"): Promise<CommandResult> {
+/** `chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD`: each task's level for the year; the table in the language. */
+export async function runTasksEvaluate(file: string, year: number, asOfText: string, format: "json" | "table", language: Language = "vi"): Promise<CommandResult> {
   const asOf = parseDay(asOfText);
   if (asOf === null) throw new UsageError(cliMsg.asOfNotADay.of(asOfText));
   const register = /\.xlsx$/i.test(file) ? await fromWorkbook(file) : fromJson(file);
@@ -73,21 +84,22 @@ export async function runTasksEvaluate(file: string, year: number, asOfText: str
   const caps = leaderTaskCaps(register.tasks, tasks, register.rules);
   // The register's leaders (from any year) who carry no task this year (docs/rules.md §4).
   const idle = leadersWithoutTask(register.tasks, year);
+  const show = (m: Message) => render(m, language);
   const stdout =
     format === "json"
-      ? JSON.stringify({ tasks: tasks.map(taskJson), leadersWithoutTask: idle, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems }, null, 2) + "\n"
+      ? JSON.stringify({ tasks: tasks.map(taskJson), leadersWithoutTask: idle, ...(register.rules.failedTaskCap === null ? {} : { caps }), problems: problems.map((p) => p.problem) }, null, 2) + "\n"
       : terminalLines([
           ...tasks.map((t, i) => {
             const { leader, title } = register.tasks[i];
-            const level = t.level === null ? "không xếp loại năm này" : TASK_LEVEL_NAMES[t.level];
+            const level = show(yearLevel(t.level, t.provisional, reportMsg.notRatedThisYear.of()));
             // The floor with the ceiling still reachable, as for units (docs/rules.md §2, §4).
-            const ceiling = t.provisional && t.ceiling !== null && t.ceiling !== t.level ? `, có thể đạt tối đa: ${TASK_LEVEL_NAMES[t.ceiling]}` : "";
-            const final = t.finalLevel === null ? "" : `; cả giai đoạn: ${TASK_LEVEL_NAMES[t.finalLevel]}`;
-            return `${t.code} (${leader}: ${title}): ${level}${t.provisional ? " (tạm tính)" : ""}${ceiling}${final}`;
+            const ceiling = t.provisional && t.ceiling !== null && t.ceiling !== t.level ? show(reportMsg.taskCeiling.of(taskLevelName(t.ceiling))) : "";
+            const final = t.finalLevel === null ? "" : show(reportMsg.wholeTask.of(taskLevelName(t.finalLevel)));
+            return `${t.code} (${leader}: ${title}): ${level}${ceiling}${final}`;
           }),
-          ...(idle.length > 0 ? [`Chưa có việc đột phá, đổi mới năm ${year}: ${idle.join(", ")}`] : []),
-          ...caps.map((c) => `Mức trần: ${c.leader} xếp loại không cao hơn ${LEVEL_NAMES[c.cap]} (việc không hoàn thành: ${c.failed.join(", ")})`),
-          ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.code} ${p.field}: ${p.message}`)] : []),
+          ...(idle.length > 0 ? [show(reportMsg.withoutTask.of(year, idle.join(", ")))] : []),
+          ...caps.map((c) => show(reportMsg.leaderCap.of(c.leader, levelName(c.cap), c.failed.join(", ")))),
+          ...problemLines(problems, show),
         ]);
   return { stdout, exitCode: problems.length > 0 ? 1 : 0 };
 }
@@ -102,9 +114,11 @@ export interface TermOptions {
   /** The committee's term summary as an .xlsx document (HD 36), when given. */
   readonly output?: string;
   readonly header: Partial<DocumentHeader>;
+  /** The language of the table. */
+  readonly language?: Language;
 }
 
-/** `chitieu tasks term FILE --from Y --to Y`: per leader, every task's yearly and final levels over the term. */
+/** `chitieu tasks term FILE --from Y --to Y`: per leader, every task's yearly and final levels over the term (the table in the language). */
 export async function runTasksTerm(o: TermOptions): Promise<CommandResult> {
   const register = /\.xlsx$/i.test(o.file) ? await fromWorkbook(o.file) : fromJson(o.file);
   const spans = register.tasks.filter((t) => Number.isInteger(t.firstYear) && Number.isInteger(t.lastYear));
@@ -128,19 +142,20 @@ export async function runTasksTerm(o: TermOptions): Promise<CommandResult> {
     const sheet = termSummarySheet(summary, { ...DEFAULT_HEADER, ...o.header });
     writeOutput(o.output, await written(() => writeXlsx({ sheets: [sheet], names: [] })));
   }
-  const level = (l: Level | null, provisional = false) => (l === null ? "không xếp loại" : `${TASK_LEVEL_NAMES[l]}${provisional ? " (tạm tính)" : ""}`);
+  const show = (m: Message) => render(m, o.language ?? "vi");
+  const level = (l: Level | null, provisional = false) => yearLevel(l, provisional, reportMsg.notRated.of());
   const stdout =
     o.format === "json"
-      ? JSON.stringify({ ...summary, problems }, null, 2) + "\n"
+      ? JSON.stringify({ ...summary, problems: problems.map((p) => p.problem) }, null, 2) + "\n"
       : terminalLines([
-          `Nhiệm kỳ ${from}–${to}, theo dõi đến ${asOf}:`,
+          show(reportMsg.term.of(from, to, asOf)),
           ...summary.leaders.flatMap((l) => [
             `${l.leader}:`,
-            ...l.tasks.map((t) => `  ${t.code} ${t.title} (${t.firstYear}–${t.lastYear}): ${t.years.map((y) => `${y.year} ${level(y.level, y.provisional)}`).join("; ")}${t.finalLevel === null ? "" : `; cả giai đoạn: ${level(t.finalLevel)}`}`),
-            ...(l.yearsWithoutTask.length > 0 ? [`  Năm chưa có việc: ${l.yearsWithoutTask.join(", ")}`] : []),
-            ...(l.incompleteTwoYears.length > 0 ? [`  Không hoàn thành hai năm liền: ${l.incompleteTwoYears.map((y) => `${y - 1}–${y}`).join(", ")}`] : []),
+            ...l.tasks.map((t) => `  ${t.code} ${t.title} (${t.firstYear}–${t.lastYear}): ${t.years.map((y) => `${y.year} ${show(level(y.level, y.provisional))}`).join("; ")}${t.finalLevel === null ? "" : show(reportMsg.wholeTask.of(level(t.finalLevel)))}`),
+            ...(l.yearsWithoutTask.length > 0 ? [`  ${show(reportMsg.yearsWithoutTask.of(l.yearsWithoutTask.join(", ")))}`] : []),
+            ...(l.incompleteTwoYears.length > 0 ? [`  ${show(reportMsg.incompleteTwoYears.of(l.incompleteTwoYears.map((y) => `${y - 1}–${y}`).join(", ")))}`] : []),
           ]),
-          ...(problems.length > 0 ? ["Vấn đề:", ...problems.map((p) => `  - ${p.code} ${p.field}: ${p.message}`)] : []),
+          ...problemLines(problems, show),
         ]);
   return { stdout, exitCode: problems.length > 0 ? 1 : 0 };
 }

@@ -141,7 +141,11 @@ describe("chitieu evaluate", () => {
     expect(en.summary.reasons.join(" ")).not.toMatch(/[ăâđêôơưạảấầậắằẳặẹẻếềểệịọỏốồổộớờởợụủứừửựỳỵỷỹàáèéìíòóùúý]/i);
     expect(en.summary.reasons[0]).toMatch(/^1\/2 indicators met or exceeded/);
     await expect(run(["evaluate", path, "--lang", "fr"])).rejects.toThrow("--lang nhận vi hoặc en");
-    await expect(run(["evaluate", path, "--lang", "en", "--format", "table"])).rejects.toThrow(UsageError);
+    // The table too: its headings, statuses and summary lines in English, its figures as in Vietnamese.
+    const table = (await run(["evaluate", path, "--lang", "en", "--format", "table"])).stdout;
+    expect(table).toMatch(/^Code +Achieved +Assessment\n[- ]+\n1\.1 +Data error\n1\.2 +120,00 % +Exceeded\n/);
+    expect(table).toContain("\nSuggested rating: ");
+    expect(table).toContain("\nData errors:\n  - 1.1 Target: Target 0 is not valid");
   });
 
   test("--lang en words the usage and document errors in English too; they carry their id", async () => {

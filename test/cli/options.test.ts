@@ -19,6 +19,12 @@ describe("parseOptions", () => {
     expect(o.positionals).toEqual(["--unit", "X", "--year", "2026", "-x", "--flag=1"]);
   });
 
+  test("--lang, which every command takes: vi unless en is given; any other language refused", () => {
+    expect(parseOptions(["a.xlsx"], spec).language).toBe("vi");
+    expect(parseOptions(["a.xlsx", "--lang", "en"], spec)).toMatchObject({ language: "en", positionals: ["a.xlsx"] });
+    expect(() => parseOptions(["--lang", "fr"], spec)).toThrow("--lang nhận vi hoặc en");
+  });
+
   test.each([
     [["--year"], "--year"],
     [["--year", "--json"], "--year"],

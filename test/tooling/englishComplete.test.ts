@@ -1,21 +1,23 @@
 // Issue 17 §3: in English mode no sentence reaches a person without passing the message catalogue.
 // Every message of the catalogue has an English wording free of Vietnamese, and what the CLI and
-// the engine print with --lang en (errors of every kind, reasons, usage and document errors) is
-// English except the data it quotes.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// the engine print with --lang en (errors of every kind, reasons, usage and document errors, every
+// table and text report, the progress line) is English except the data it quotes.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { catalogueEntries, isMessage, render, VERBATIM, type Message } from "../../src/domain/localize";
 import { main, run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
+import { terminalProgress } from "../../src/cli/consolidateCommand";
 import { cellXml, editedUnit, UNIT_SHEET, WORKBOOK } from "../support/hostileFiles";
 import { deflated, rawZip } from "../support/zipBuilder";
 import { DIRECTION_NAMES, YES_NO } from "../../src/domain";
 import { CHART_SHEET, COMPARISON_SHEETS, PREVIOUS_YEAR_SHEET, PUBLIC_SHEET, TOTALS_SHEET } from "../../src/layout/comparison";
-import { DECISION_SHEET } from "../../src/layout/province";
-import { SHEETS } from "../../src/layout/schema";
+import { ASSIGNMENT_SHEET_PREFIX, DECISION_SHEET } from "../../src/layout/province";
+import { SHEETS, UNIT_COLUMNS } from "../../src/layout/schema";
 import { TASK_PRINT_SHEETS, TASK_SHEETS, TASK_TOTALS_SHEET, TERM_SHEET } from "../../src/layout/tasks";
-import { FOLLOW_UP_SHEET } from "../../src/layout/unit";
+import { FOLLOW_UP_SHEET, taskRuleCellAddress } from "../../src/layout/unit";
 
 /** Every module of src that defines a section of the catalogue, loaded so that catalogueEntries() sees them all. */
 const SECTION_MODULES = readdirSync(resolve(__dirname, "../../src"), { recursive: true, encoding: "utf8" })
@@ -177,6 +179,107 @@ describe("chitieu with --lang en", () => {
       stderr.mockRestore();
       process.exitCode = 0;
     }
+  });
+});
+
+describe("chitieu with --lang en: every table and text report", () => {
+  const dir = mkdtempSync(join(tmpdir(), "chitieu-english-text-"));
+  const file = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(content));
+    return path;
+  };
+  /** Names given in ASCII, so that only the wordings (and the workbook's own sheet names) are checked. */
+  const REGISTER = {
+    tasks: [
+      {
+        code: "T-1", leader: "Leader A", title: "Digital", kind: "breakthrough", firstYear: 2025, lastYear: 2025, goal: "g",
+        targets: [{ year: 2025, name: "n", direction: "increase", target: 50, actual: 65 }],
+        milestones: [{ what: "m", due: "2025-03-31", done: "2025-03-01" }, { what: "m2", due: "2025-12-01" }],
+      },
+      { code: "T-2", leader: "Leader B", title: "One stop", kind: "innovation", firstYear: 2025, lastYear: 2026, goal: "", targets: [{ year: 2025, name: "n", direction: "increase", target: 95 }], milestones: [] },
+      {
+        code: "T-3", leader: "Leader C", title: "Old", kind: "innovation", firstYear: 2023, lastYear: 2024, goal: "g",
+        targets: [2023, 2024].map((year) => ({ year, name: "n", direction: "increase", target: 10, actual: 5 })), milestones: [],
+      },
+    ],
+  };
+  const DOCS = [
+    { commonScore: 27, indicators: [{ code: "1", direction: "increase", target: 100, actual: 130, key: "x" }, { code: "2", direction: "increase", target: 100, actual: 90 }] },
+    { commonScore: 25, indicators: [{ code: "1", direction: "increase", target: 100, actual: 130 }, { code: "2", direction: "increase", target: 100 }] },
+    { commonScore: "abc", indicators: [{ code: "1", direction: "increase", target: 100, actual: "abc" }, { code: "4", direction: "increase", target: 100, actual: 1, key: "y" }, { code: "13", direction: "increase", target: 1, actual: 1, late: "soon" }] },
+    { commonScore: 20, indicators: [] },
+  ];
+  /** The output of a command with --lang en, checked: Vietnamese only in the data (sheet names, the temporary folder). */
+  const english = async (argv: readonly string[]): Promise<string> => {
+    const { stdout } = await run([...argv, "--lang", "en"]);
+    expect(stdout.trim()).not.toBe("");
+    return stdout;
+  };
+  /** Data an English sentence names: the temporary folder, the province's sheets, a column of the unit sheet ("column Kế hoạch"). */
+  const DATA = [dir, ASSIGNMENT_SHEET_PREFIX, ...UNIT_COLUMNS.map((c) => `column ${c.header}`)];
+  const strays = (texts: readonly string[]) => texts.flatMap((text) => text.split("\n")).filter((line) => vietnameseIn(line, DATA) !== null);
+
+  it("evaluate --format table", async () => {
+    const tables = await Promise.all(DOCS.map((doc, i) => english(["evaluate", file(`table${i}.json`, doc), "--format", "table"])));
+    expect(tables[0]).toMatch(/^Code +Achieved +Assessment\n/);
+    expect(strays(tables)).toEqual([]);
+  });
+
+  it("read --format table, of a workbook with the register, its cap rule on, and of one with a data error", async () => {
+    const unit = join(dir, "unit.xlsx");
+    const args = ["--head", "Leader A", "--year", "2025", "--data", file("unit.json", DOCS[1]), "--tasks", file("register.json", REGISTER), "--as-of", "2025-11-15"];
+    expect((await run(["workbook", "--unit", "Unit A", ...args, "-o", unit])).exitCode).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(unit);
+    wb.getWorksheet(SHEETS.rules)!.getCell(taskRuleCellAddress("failedTaskCap")).value = "Hoàn thành nhiệm vụ";
+    const capped = join(dir, "capped.xlsx");
+    await wb.xlsx.writeFile(capped);
+    const broken = join(dir, "broken.xlsx");
+    writeFileSync(broken, await editedUnit(UNIT_SHEET, (xml) => xml.replace(cellXml(xml, "H8"), '<c r="H8" t="inlineStr"><is><t>abc</t></is></c>')));
+    const tables = [await english(["read", capped, "--format", "table"]), await english(["read", broken, "--format", "table"])];
+    expect(tables[0]).toContain("Cap: rated no higher than Complete");
+    expect(tables[1]).toMatch(/\nProblems:\n {2}- Error: /);
+    expect(strays(tables)).toEqual([]);
+  });
+
+  it("tasks evaluate and tasks term --format table, from a document and from a workbook", async () => {
+    const register = file("tasks.json", REGISTER);
+    const workbook = join(dir, "register.xlsx");
+    expect((await run(["workbook", "--unit", "Unit A", "--year", "2025", "--tasks", register, "--as-of", "2025-11-15", "-o", workbook])).exitCode).toBe(0);
+    const tables = await Promise.all(
+      [register, workbook].flatMap((input) => [
+        english(["tasks", "evaluate", input, "--year", "2025", "--as-of", "2025-11-15", "--format", "table"]),
+        english(["tasks", "term", input, "--format", "table"]),
+      ]),
+    );
+    expect(tables[1]).toMatch(/^Term 2023–2026/);
+    expect(strays(tables)).toEqual([]);
+  });
+
+  it("consolidate, for the year and mid-year, with a file refused and units to look at again", async () => {
+    const units = join(dir, "units");
+    mkdirSync(units);
+    for (const [i, doc] of DOCS.slice(0, 2).entries()) {
+      await run(["workbook", "--unit", `Unit ${i}`, "--year", "2025", "--data", file(`unit${i}.json`, doc), "-o", join(units, `unit${i}.xlsx`)]);
+    }
+    // A unit of another year: refused.
+    writeFileSync(join(units, "other-year.xlsx"), await editedUnit(UNIT_SHEET, (xml) => xml));
+    const reports = [await english(["consolidate", units, "-o", join(dir, "year.xlsx")]), await english(["consolidate", units, "--quarter", "2", "-o", join(dir, "q2.xlsx")])];
+    expect(reports[1]).toMatch(/^Consolidated \(PROVISIONAL Q2 as of 30\/06\/2025\) 2 units from 3 files/);
+    const progress: string[] = [];
+    const line = terminalProgress((text) => progress.push(text), "en");
+    line(0, 3);
+    expect(progress).toEqual(["\rReading file 1/3…"]);
+    expect(strays([...reports, ...progress])).toEqual([]);
+  });
+
+  it("assign and print of a province workbook with its targets not yet typed: refused, each cell named", async () => {
+    const province = join(dir, "province.xlsx");
+    expect((await run(["province", "--year", "2025", "--group", "Districts: Unit A; Unit B", "-o", province])).exitCode).toBe(0);
+    const reports = [await english(["assign", province, "-o", join(dir, "assigned")]), await english(["print", province, "-o", join(dir, "decision.pdf")])];
+    expect(reports[0]).toMatch(/^No file written: \d+ problems\.\n/);
+    expect(strays(reports)).toEqual([]);
   });
 });
 

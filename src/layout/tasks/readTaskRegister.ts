@@ -3,7 +3,7 @@ import { defineMessages, message, text as wording, type Message } from "../../do
 import { TASK_KIND_NAMES, TASK_STATE_NAMES, type Task, type TaskKind, type TaskMilestone, type TaskState, type TaskTarget } from "../../domain/tasks";
 import { cellAddress, parseCell } from "../addresses";
 import { columnsByHeader } from "../headers";
-import { locate, problem, type Problem } from "../problems";
+import { problem, type Problem } from "../problems";
 import type { TableGrid } from "../grid";
 import { ROADMAP_COLUMNS, ROADMAP_ROW_KINDS, TASK_COLUMNS, TASK_INPUT_COLUMNS, TASK_SHEETS, TASK_TABLES, type RoadmapColumnKey, type TaskColumnKey } from "./taskRegisterSchema";
 import { parseDay, serialDay } from "../../domain/dates";
@@ -286,10 +286,4 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
     },
     milestoneCellsOf: (code) => (milestoneCells.get(code) ?? []).map((m) => ({ sheet: roadmapSheet, cell: m.name })),
   };
-}
-
-/** Where an engine problem of a task is, as a message prefix (Trang "Việc đột phá", ô I6). */
-export function locateTaskProblem(read: TaskRegisterRead, code: string, field: string): string | null {
-  const at = read.cellOf(code, field);
-  return at ? locate(at.sheet, at.cell) : null;
 }
