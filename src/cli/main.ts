@@ -179,9 +179,9 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
   }
 }
 
-/** The language of the error messages: `--lang en` words them in English wherever it stands. */
+/** The language of the error messages: `--lang en` (or `--lang=en`) words them in English wherever it stands, even where the options could not be parsed. */
 function errorLanguage(argv: readonly string[]): Language {
-  return argv.some((arg, i) => arg === "--lang" && argv[i + 1] === "en") ? "en" : "vi";
+  return argv.some((arg, i) => arg === "--lang=en" || (arg === "--lang" && argv[i + 1] === "en")) ? "en" : "vi";
 }
 
 /**

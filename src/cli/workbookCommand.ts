@@ -18,6 +18,8 @@ import { zlibDeflater } from "./zlibDeflate";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
 import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
+import { render } from "../domain/localize";
+import { sheetMsg } from "../layout/messages";
 import { cliMsg } from "./messages";
 
 export interface WorkbookOptions {
@@ -74,7 +76,8 @@ function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalo
   const groupCodes = [...new Set(indicators.map((i) => i.group))];
   const knownGroups = new Map(DEFAULT_CATALOGUE.groups.map((g) => [g.code, g.name]));
   const catalogue = {
-    groups: groupCodes.map((code) => ({ code, name: knownGroups.get(code) ?? `Nhóm ${code}` })),
+    // The workbook is Vietnamese: a group the default catalogue does not name is named from the catalogue's wording.
+    groups: groupCodes.map((code) => ({ code, name: knownGroups.get(code) ?? render(sheetMsg.groupName.of(code), "vi") })),
     indicators,
   };
   // Milestone values stay as typed ("Đạt"); numbers typed as text become numbers.

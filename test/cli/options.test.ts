@@ -22,6 +22,7 @@ describe("parseOptions", () => {
   test("--lang, which every command takes: vi unless en is given; any other language refused", () => {
     expect(parseOptions(["a.xlsx"], spec).language).toBe("vi");
     expect(parseOptions(["a.xlsx", "--lang", "en"], spec)).toMatchObject({ language: "en", positionals: ["a.xlsx"] });
+    expect(parseOptions(["--lang=en"], spec).language).toBe("en");
     expect(() => parseOptions(["--lang", "fr"], spec)).toThrow("--lang nhận vi hoặc en");
   });
 

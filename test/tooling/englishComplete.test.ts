@@ -167,6 +167,7 @@ describe("chitieu with --lang en", () => {
     ["a file that is not JSON", () => ["evaluate", join(dir, "shape.json"), join(dir, "other.json"), "--lang", "en"]],
     ["an unknown option value", () => ["evaluate", "x.json", "--format", "xml", "--lang", "en"]],
     ["an unknown command", () => ["evalute", "--lang", "en"]],
+    ["an unknown command, --lang=en", () => ["evalute", "--lang=en"]],
     ["a missing option", () => ["workbook", "--year", "2025", "--lang", "en"]],
   ])("words %s, and the usage after it, in English", async (_name, argv) => {
     const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
