@@ -14,6 +14,7 @@ import { provinceMsg } from "../../src/excel/provinceActions";
 import { followUpPaneMsg } from "../../src/excel/followUpActions";
 import { followUpMsg } from "../../src/layout/read";
 import { SHEETS } from "../../src/layout/schema";
+import { cliMsg, reportMsg } from "../../src/cli/messages";
 
 it("gives the Vietnamese text as before and finds the message again from it", () => {
   const vi = msg.duplicateCode("1.1");
@@ -90,6 +91,8 @@ it("every member of the messages objects comes from the catalogue (a plain strin
     unitFilesMsg,
     provinceMsg,
     followUpPaneMsg,
+    cliMsg,
+    reportMsg,
   };
   const strays = (prefix: string, members: object): string[] =>
     Object.entries(members).flatMap(([name, value]) => {
