@@ -163,11 +163,11 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
       return runAssign({ input: o.positionals[0], outputDir: output, json: o.flag("--json"), cadence, language: o.language });
     }
     case "read": {
-      const o = parseOptions(args, { "--format": "string" });
+      const o = parseOptions(args, { "--format": "string", "--unit": "string" });
       const format = formatOption(o);
       if (o.positionals.length !== 1) throw new UsageError(cliMsg.readNeeds.of());
       const { runRead } = await import("./readCommand");
-      return runRead(o.positionals[0], format, o.language);
+      return runRead(o.positionals[0], format, o.language, o.value("--unit"));
     }
     case undefined:
     case "help":

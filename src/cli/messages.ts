@@ -25,7 +25,7 @@ export const cliMsg = defineMessages("cli", {
            [--signer-title "T/M BAN THƯỜNG VỤ"] [--signer-position "BÍ THƯ"] [--signer-name "Họ tên"]
            [--recipients "- Như trên,\\n- Lưu Văn phòng"]
            [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD] [--leader "Họ tên"]   (sổ việc đột phá, đổi mới)
-  chitieu read FILE.xlsx [--format json|table]
+  chitieu read FILE.xlsx [--unit SỐ|TÊN] [--format json|table]   (--unit: đơn vị nào của sổ có nhiều đơn vị)
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu tasks term FILE.json|FILE.xlsx [--from Y --to Y] [--as-of YYYY-MM-DD] [--json|--format table] [-o TONG_HOP.xlsx]   (tổng hợp nhiệm kỳ)
   chitieu print FILE.xlsx [--sheet "Công khai" | "Phiếu đăng ký" | …] -o FILE.pdf      (cần LibreOffice / needs LibreOffice)
@@ -48,7 +48,7 @@ export const cliMsg = defineMessages("cli", {
            [--signer-title "ON BEHALF OF …"] [--signer-position "POSITION"] [--signer-name "Full name"]
            [--recipients "- Recipient,\\n- Archive"]
            [--task-register] [--tasks TASKS.json] [--as-of YYYY-MM-DD] [--leader "Full name"]   (the register of breakthrough and innovation tasks)
-  chitieu read FILE.xlsx [--format json|table]
+  chitieu read FILE.xlsx [--unit NUMBER|NAME] [--format json|table]   (--unit: which unit of a workbook of several)
   chitieu tasks evaluate FILE.json|FILE.xlsx --year Y --as-of YYYY-MM-DD [--format json|table]
   chitieu tasks term FILE.json|FILE.xlsx [--from Y --to Y] [--as-of YYYY-MM-DD] [--json|--format table] [-o TERM.xlsx]   (a leader's term summary)
   chitieu print FILE.xlsx [--sheet "SHEET"] -o FILE.pdf      (needs LibreOffice)
@@ -106,6 +106,16 @@ export const cliMsg = defineMessages("cli", {
   provinceNeeds: sentence("Cần --year, ít nhất một --group và -o.", "Give --year, at least one --group and -o."),
   assignNeeds: sentence("Cần đúng một tệp của tỉnh (.xlsx) và -o THU_MUC.", "Give exactly one province file (.xlsx) and -o FOLDER."),
   readNeeds: sentence("Cần đúng một tệp .xlsx.", "Give exactly one .xlsx file."),
+  chooseUnit: message(
+    (file: string, units: readonly string[]) => `Tệp ${file} có ${units.length} đơn vị: ${units.join("; ")}. Chọn một bằng --unit (số hoặc tên).`,
+    (file, units) => `The file ${file} holds ${units.length} units: ${units.join("; ")}. Choose one with --unit (its number or name).`,
+    ["so-chung.xlsx", ["1. Tam Đảo", "2. Sông Lô"]],
+  ),
+  noSuchUnit: message(
+    (file: string, given: string, units: readonly string[]) => `Tệp ${file} không có đơn vị "${given}"; các đơn vị: ${units.join("; ")}.`,
+    (file, given, units) => `The file ${file} has no unit "${given}"; its units: ${units.join("; ")}.`,
+    ["so-chung.xlsx", "Lập Thạch", ["1. Tam Đảo", "2. Sông Lô"]],
+  ),
   unknownCommand: message((command: string) => `Lệnh không rõ: ${command}`, (command) => `Unknown command: ${command}`, ["evalute"]),
 
   cannotRead: message((file: string) => `Không đọc được tệp ${file}.`, (file) => `Cannot read the file ${file}.`, ["don-vi.json"]),

@@ -1,19 +1,26 @@
 import { readFileSync } from "node:fs";
-import { fileCells, readWorkbookCells, type WorkbookCells } from "../xlsx/workbookCells";
+import { fileCells, namedValue, placedCells, readWorkbookCells, unitPlacesOf, type WorkbookCells } from "../xlsx/workbookCells";
 import { followUpOf } from "../xlsx/readFollowUp";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { ZipRefused } from "../xlsx/zip";
-import { withTaskCap, type Level } from "../domain";
+import { textKey, withTaskCap, type Level } from "../domain";
 import { render, type Language, type Message } from "../domain/localize";
 import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
 import { reasonOf, UsageError, type CommandResult } from "./io";
 import { formatTable, terminalLines } from "./table";
 import { placedMessage } from "../layout/problems";
+import { NAMES } from "../layout/schema";
+import { placedName, type UnitPlace } from "../layout/units";
 import { cliMsg, levelName, reportMsg, taskLevelName } from "./messages";
 
-/** `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed there; the table in the language. */
-export function runRead(file: string, format: "json" | "table" = "json", language: Language = "vi"): CommandResult {
+/**
+ * `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed
+ * there; the table in the language. A shared workbook's unit is chosen with `unit` (its number or
+ * name), as the pane works on the unit the user is on: without it, a file of several units is
+ * refused naming them, rather than read for its first unit unasked.
+ */
+export function runRead(file: string, format: "json" | "table" = "json", language: Language = "vi", unit?: string): CommandResult {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -22,20 +29,26 @@ export function runRead(file: string, format: "json" | "table" = "json", languag
   }
   // The file is inflated once: the unit sheet, its leader's tasks and its follow-up are all read from these cells.
   let cells: WorkbookCells;
+  let places: UnitPlace[];
+  let place: UnitPlace;
   let read;
   try {
-    cells = fileCells(openXlsx(data));
-    read = readWorkbookCells(cells);
+    const book = openXlsx(data);
+    cells = fileCells(book);
+    places = unitPlacesOf(book);
+    place = chosenUnit(cells, places, file, unit);
+    read = readWorkbookCells(cells, { place });
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, error.said));
     throw new UsageError(cliMsg.notXlsx.of(file, reasonOf(error)));
   }
   if (read.evaluation === null) throw new UsageError(cliMsg.lines.of(read.problems.map(placedMessage)));
   // A workbook that also holds the task register: the leader's tasks of the year, as the unit sheet shows them.
-  const leaderTasks = unitLeaderTasks(cells);
+  const leaderTasks = unitLeaderTasks(placedCells(cells, place));
   // The optional rule, where the sheet applies it: the suggested level no higher than the cap (as the sheet's formula).
   const evaluation = leaderTasks?.cap && leaderTasks.onUnitSheet ? withTaskCap(read.evaluation, leaderTasks.cap) : read.evaluation;
-  const followUp = followUpOf(cells, read);
+  const followUp = followUpOf(cells, read, place);
   const problems = [...read.problems, ...followUp.problems];
   const hasErrors = problems.some((p) => p.severity === "error");
   const exitCode = hasErrors ? 1 : 0;
@@ -57,6 +70,7 @@ export function runRead(file: string, format: "json" | "table" = "json", languag
   const output = {
     ...(toContractJson(evaluation) as object),
     sheet: read.sheet,
+    ...(places.length > 1 ? { unit: { index: place.index, name: unitNameOf(cells, place) } } : {}),
     unitLevel: read.unitLevel,
     civilServantLevel: read.civilServantLevel,
     finalLevel: read.finalLevel,
@@ -79,4 +93,22 @@ function leaderTaskLines(t: UnitLeaderTasks, show: (m: Message) => string): stri
     }),
     ...(t.cap === null ? [] : [show(reportMsg.cap.of(levelName(t.cap), t.failed.join(", ")))]),
   ];
+}
+
+/** The unit's name as its sheet holds it ("" when empty). */
+function unitNameOf(cells: WorkbookCells, place: UnitPlace): string {
+  const value = namedValue(cells, placedName(NAMES.unitName, place));
+  return typeof value === "string" || typeof value === "number" ? String(value).normalize("NFC").trim() : "";
+}
+
+/** The unit `given` names (its number, or its name NFC and case aside); the only one when not given. */
+function chosenUnit(cells: WorkbookCells, places: readonly UnitPlace[], file: string, given: string | undefined): UnitPlace {
+  const listed = places.map((p) => `${p.index}. ${unitNameOf(cells, p) || p.sheet}`);
+  if (given === undefined) {
+    if (places.length > 1) throw new UsageError(cliMsg.chooseUnit.of(file, listed));
+    return places[0];
+  }
+  const found = /^\d+$/.test(given.trim()) ? places.find((p) => p.index === Number(given.trim())) : places.find((p) => textKey(unitNameOf(cells, p)) === textKey(given));
+  if (found === undefined) throw new UsageError(cliMsg.noSuchUnit.of(file, given, listed));
+  return found;
 }

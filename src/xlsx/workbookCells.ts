@@ -237,7 +237,7 @@ export interface ReadOptions {
 }
 
 /** The cells of one unit of a shared workbook: its own table and names (TongDiem_2 …), the shared rules. */
-function placedCells(wb: WorkbookCells, place: UnitPlace): WorkbookCells {
+export function placedCells(wb: WorkbookCells, place: UnitPlace): WorkbookCells {
   if (place.index === 1) return wb;
   const tables: Readonly<Record<string, string>> = { [TABLES.unit]: place.table, [TABLES.criteria]: place.criteriaTable };
   return {

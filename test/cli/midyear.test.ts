@@ -146,6 +146,29 @@ describe("chitieu consolidate --quarter / --as-of: the committee's comparison mi
     expect(json.totals.find((t: { code: string }) => t.code === "1.1")).toMatchObject({ target: 1000, actual: 900, pending: ["Bình Xuyên"] });
   });
 
+  test("chitieu read of a workbook of several units reads the unit --unit names, by number or name, and refuses to guess", async () => {
+    const dir = newDir();
+    const file = join(dir, "so-chung.xlsx");
+    const values = new Map(DEFAULT_CATALOGUE.indicators.map((ind) => [ind.code, { target: ind.code === "1.1" ? 1000 : ind.direction === "milestone" ? "Đạt" : ind.direction === "decrease" ? 5 : 100 }]));
+    const unit = (unitName: string, withFollowUp: boolean) => ({ unitName, head: "", year: 2021, values, withFollowUp });
+    writeFileSync(file, await writeXlsx(sharedWorkbook([unit("Tam Đảo", true), unit("Sông Lô", true), unit("Bình Xuyên", false)])));
+    await typeSnapshots(file, { 0: onTrack(0.25, 100), 1: onTrack(0.5, 300) }, unitPlace(2));
+
+    await expect(run(["read", file])).rejects.toThrow(`Tệp ${file} có 3 đơn vị: 1. Tam Đảo; 2. Sông Lô; 3. Bình Xuyên. Chọn một bằng --unit (số hoặc tên).`);
+    await expect(run(["read", file, "--unit", "4"])).rejects.toThrow(`không có đơn vị "4"`);
+    await expect(run(["read", file, "--unit", "Lập Thạch"])).rejects.toThrow(`không có đơn vị "Lập Thạch"; các đơn vị: 1. Tam Đảo; 2. Sông Lô; 3. Bình Xuyên.`);
+    const byNumber = JSON.parse((await run(["read", file, "--unit", "2"])).stdout);
+    // The name as typed on another keyboard (decomposed) and in other case finds the same unit.
+    const byName = JSON.parse((await run(["read", file, "--unit", "SÔNG LÔ".normalize("NFD")])).stdout);
+    expect(byName).toEqual(byNumber);
+    expect(byNumber.unit).toEqual({ index: 2, name: "Sông Lô" });
+    expect(byNumber.sheet).toBe("Chỉ tiêu 2");
+    expect(byNumber.followUp.map((p: { asOf: string }) => p.asOf)).toEqual(["2021-03-31", "2021-06-30"]);
+    const third = JSON.parse((await run(["read", file, "--unit", "3"])).stdout);
+    expect(third.unit).toEqual({ index: 3, name: "Bình Xuyên" });
+    expect(third.followUp).toBeUndefined();
+  });
+
   test("--as-of and --quarter are checked before anything is read", async () => {
     await expect(run(["consolidate", "x", "--quarter", "5", "-o", "y.xlsx"])).rejects.toThrow('--quarter nhận 1, 2, 3 hoặc 4, không nhận "5".');
     await expect(run(["consolidate", "x", "--as-of", "31/06/2021", "-o", "y.xlsx"])).rejects.toThrow("--as-of nhận một ngày");
