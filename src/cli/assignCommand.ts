@@ -10,7 +10,7 @@ import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { zlibDeflater } from "./zlibDeflate";
 import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, reasonOf, UsageError, writeOutput, written, type CommandResult } from "./io";
-import { render, VERBATIM, type Language, type Message } from "../domain/localize";
+import { render, type Language, type Message } from "../domain/localize";
 import { placedMessage } from "../layout/problems";
 import { cliMsg, reportMsg } from "./messages";
 
@@ -67,8 +67,7 @@ export async function runAssign(options: {
   }
   const plan = planUnitFiles(read.assignments);
   const planned = plan.planned.map((p) => ({ ...p, file: join(options.outputDir, p.file) }));
-  // A clash comes as a Vietnamese text (planUnitFiles), shown as it is.
-  const fileProblems: Message[] = plan.clashes.map((clash) => ({ id: VERBATIM, params: [clash] }));
+  const fileProblems: Message[] = [...plan.clashes];
   // A unit's file may already hold its actuals: assigning again never replaces it.
   for (const p of planned) {
     if (existsSync(p.file)) fileProblems.push(cliMsg.unitFileExists.of(p.file));

@@ -84,7 +84,8 @@ export interface SetupResult {
 
 export interface GroupProgress {
   readonly code: string;
-  readonly name: string;
+  /** The catalogue's name for the group (verbatim), or "Nhóm 3" for a group it does not name. */
+  readonly name: Message;
   readonly met: number;
   readonly evaluated: number;
   readonly total: number;

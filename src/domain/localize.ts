@@ -86,8 +86,14 @@ export type Messages<S extends Record<string, AnyEntry>> = {
 };
 
 const entries = new Map<string, AnyEntry>();
-/** A text given as it is (data, or a sentence from outside the catalogue): the same in every language. */
+/** The id of a text given as it is (the workbook's own data): the same in every language. */
 export const VERBATIM = "verbatim";
+
+/** The workbook's own text (a group's name, a value as typed) as a message: shown as it is in every language. */
+export function verbatim(text: string): Message {
+  return { id: VERBATIM, params: [text] };
+}
+
 /** Vietnamese text of each parameterless message → its id (a fixed set). */
 const texts = new Map<string, string>();
 /** Vietnamese text of recently made messages with parameters → the message (bounded). */

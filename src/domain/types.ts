@@ -11,7 +11,8 @@ export type DateField = "due" | "done";
 
 export interface Group {
   readonly code: string;
-  readonly name: string;
+  /** As the catalogue names it; null when its sheet gives no name (then "Nhóm 3", in the language it is shown in). */
+  readonly name: string | null;
 }
 
 /** One measured target as the catalogue defines it. */

@@ -8,7 +8,7 @@
  * a task register of 5,000 tasks 150 MB, read for its rows (rowAllowance).
  */
 import { gzipSync, Inflate, inflateSync, Zip, ZipDeflate, zipSync, type ZipInputFile } from "fflate";
-import { asMessage, defineMessages, message, SaidError, text } from "../domain/localize";
+import { asMessage, defineMessages, message, SaidError, text, type Message } from "../domain/localize";
 
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 /** An .xlsx written by Excel or by Chỉ Tiêu has a few dozen parts. */
@@ -94,7 +94,7 @@ const ZIP64_EXTRA = 0x0001;
 const ZIP64_LOCATOR = 0x07064b50;
 
 const tooLarge = () => new ZipRefused(zipMsg.tooLarge.of(MAX_INFLATED_BYTES / 1024 / 1024, MAX_ENTRIES));
-const damaged = (what: string) => new SaidError(zipMsg.damaged.of(what));
+const damaged = (what: string | Message) => new SaidError(zipMsg.damaged.of(what));
 
 /** One part of the zip: its compressed body and the size its central-directory entry declares. */
 interface ZipEntry {
@@ -218,7 +218,7 @@ function partBytes(entry: ZipEntry, whole: WholeInflater): Uint8Array {
     if (entry.body.length > entry.declared) throw damaged(zipMsg.largerThanDeclared);
     return entry.body;
   }
-  if (entry.method !== 8) throw damaged(zipMsg.unknownMethod(entry.method));
+  if (entry.method !== 8) throw damaged(zipMsg.unknownMethod.of(entry.method));
   return inflate(entry.body, entry.declared, whole);
 }
 

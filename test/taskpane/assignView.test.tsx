@@ -10,6 +10,7 @@ import { problem } from "../../src/layout/problems";
 import { zipOfUnits } from "../../src/taskpane/views/AssignView";
 import { ASSIGNMENT_REPORT, createFakeWorkbook } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
+import { verbatim } from "../../src/domain/localize";
 
 const vi = strings.vi;
 /** What the view handed to the browser as downloads: the name and the bytes of each. */
@@ -97,7 +98,7 @@ test("errors stop the assignment: their count, each with its cell, and no file o
   const workbook = createFakeWorkbook();
   workbook.assignUnits.mockResolvedValueOnce({
     units: [],
-    problems: [problem("Giao chỉ tiêu 1", "O9", 'đơn vị "Sông Lô" chưa có chỉ tiêu 1.3 (chỉ tiêu áp dụng cho tất cả đơn vị).')],
+    problems: [problem("Giao chỉ tiêu 1", "O9", verbatim('đơn vị "Sông Lô" chưa có chỉ tiêu 1.3 (chỉ tiêu áp dụng cho tất cả đơn vị).'))],
   });
   await renderPane("assign", { workbook });
   fireEvent.click(screen.getByRole("button", { name: vi.assignButton }));

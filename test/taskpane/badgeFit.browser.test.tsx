@@ -23,6 +23,7 @@ import { ReportView } from "../../src/taskpane/views/EvaluateView";
 import { WorkbookProvider } from "../../src/taskpane/WorkbookContext";
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, launchChromium } from "../support/chromium";
 import { GOOD_REPORT } from "./fakeWorkbook";
+import { verbatim } from "../../src/domain/localize";
 
 const runnable = chromiumAvailable();
 
@@ -37,7 +38,7 @@ const PANE_WIDTH_PX = 300;
 
 const LONG =
   "Ô chứa chữ 2.100 người chứ không phải số, nên công thức không tính được: hãy gõ lại thành số 2.100, rồi đánh giá lại.";
-const problems = [problem("Chỉ tiêu", "I9", LONG), problem("Quy tắc", null, LONG, "warning")];
+const problems = [problem("Chỉ tiêu", "I9", verbatim(LONG)), problem("Quy tắc", null, verbatim(LONG), "warning")];
 const report: EvaluationReport = {
   ...GOOD_REPORT,
   problems,

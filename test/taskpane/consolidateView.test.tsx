@@ -74,7 +74,7 @@ test("a refusal to overwrite a sheet is shown with nothing written; no usable fi
   workbook.consolidateFiles.mockResolvedValueOnce({
     ...CONSOLIDATION_REPORT,
     wrote: false,
-    problems: [problem("So sánh", null, consolidateMsg.notOurs("So sánh"))],
+    problems: [problem("So sánh", null, consolidateMsg.notOurs.of("So sánh"))],
   });
   workbook.consolidateFiles.mockResolvedValueOnce({ units: [], rejected: CONSOLIDATION_REPORT.rejected, quota: [], groups: [], totals: [], problems: [], wrote: false, insertedSheets: [] });
   await renderPane("consolidate", { workbook });

@@ -50,7 +50,7 @@ const ALLOWED: readonly string[] = [
   ...Object.values(TASK_SHEETS),
   ...TASK_COLUMNS.map((c) => c.header),
   ...Object.values(TASK_KIND_NAMES),
-  ...GOOD_REPORT.groups.map((g) => g.name),
+  ...GOOD_REPORT.groups.map((g) => renderMessage(g.name, "vi")),
   // The task register's data: leaders, their positions and units, task titles, milestones.
   ...REGISTER_REPORT.tasks.flatMap((t) => [t.leader, t.title, t.position ?? "", t.unit ?? "", ...t.attention.map((a) => a.what)]).filter((d) => d !== ""),
   // The province's sheets: the follow-up sheet, the assignment table's headers and the words its cells take.
@@ -120,8 +120,8 @@ function everyKindWorkbook() {
     ...GOOD_REPORT,
     problems,
     overwrittenFormulas: ["K7"],
-    // A group the catalogue sheet left without a name is named by the reader ("Nhóm 3").
-    groups: [...GOOD_REPORT.groups, { code: "3", name: sheetMsg.groupName("3"), met: 1, evaluated: 2, total: 3 }],
+    // A group the catalogue sheet left without a name travels as data ("Nhóm 3", "Group 3").
+    groups: [...GOOD_REPORT.groups, { code: "3", name: sheetMsg.groupName.of("3"), met: 1, evaluated: 2, total: 3 }],
     evaluation: { ...GOOD_REPORT.evaluation, summary: { ...GOOD_REPORT.evaluation.summary, reasons: messages } },
   });
   // Two refusals as one message, as the workbook service gives the caps' reasons.

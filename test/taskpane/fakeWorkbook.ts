@@ -19,7 +19,7 @@ import { registerMsg } from "../../src/excel/taskRegister";
 import { sheetMsg } from "../../src/layout/messages";
 import { problem } from "../../src/layout/problems";
 import { CONSOLIDATION_MESSAGES } from "../../src/domain";
-import { asMessage } from "../../src/domain/localize";
+import { asMessage, verbatim } from "../../src/domain/localize";
 import { zipMsg } from "../../src/xlsx/zip";
 
 export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true, copyFormulas: true };
@@ -65,12 +65,12 @@ export const EMPTY_STATUS: WorkbookStatus = {
 export const TEXT_IN_NUMBER: Problem = problem(
   "Chỉ tiêu",
   "I9",
-  "Ô chứa chữ 2.100 người chứ không phải số, nên công thức không tính được: hãy gõ lại thành số 2.100.",
+  verbatim("Ô chứa chữ 2.100 người chứ không phải số, nên công thức không tính được: hãy gõ lại thành số 2.100."),
 );
 
-export const ZERO_TARGET: Problem = problem("Chỉ tiêu", "H10", "Kế hoạch 0 không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0.");
+export const ZERO_TARGET: Problem = problem("Chỉ tiêu", "H10", verbatim("Kế hoạch 0 không hợp lệ: chỉ tiêu tăng cần kế hoạch lớn hơn 0."));
 
-export const SHEET_WARNING: Problem = problem("Quy tắc", null, "Trang quy tắc thiếu ô DiemTot.", "warning");
+export const SHEET_WARNING: Problem = problem("Quy tắc", null, verbatim("Trang quy tắc thiếu ô DiemTot."), "warning");
 
 export const GOOD_REPORT: EvaluationReport = {
   evaluation: {
@@ -97,8 +97,8 @@ export const GOOD_REPORT: EvaluationReport = {
   },
   problems: [],
   groups: [
-    { code: "1", name: "Xây dựng Đảng", met: 4, evaluated: 4, total: 4 },
-    { code: "2", name: "Hệ thống chính trị", met: 3, evaluated: 4, total: 4 },
+    { code: "1", name: verbatim("Xây dựng Đảng"), met: 4, evaluated: 4, total: 4 },
+    { code: "2", name: verbatim("Hệ thống chính trị"), met: 3, evaluated: 4, total: 4 },
   ],
   unitLevel: null,
   civilServantLevel: null,
@@ -189,7 +189,7 @@ export const ASSIGNMENT_REPORT: AssignmentReport = {
     { unit: "Tam Đảo", group: "Huyện, thành phố", file: "Tam Đảo.xlsx", indicators: 18, bytes: new Uint8Array([0x50, 0x4b, 1]) },
     { unit: "Sông Lô", group: "Huyện, thành phố", file: "Sông Lô.xlsx", indicators: 18, bytes: new Uint8Array([0x50, 0x4b, 2]) },
   ],
-  problems: [problem("Giao chỉ tiêu 1", "M7", "Chỉ tiêu 1.1: tổng chỉ tiêu giao các đơn vị là 1.900, thấp hơn chỉ tiêu của tỉnh (2.000) 100.", "warning")],
+  problems: [problem("Giao chỉ tiêu 1", "M7", verbatim("Chỉ tiêu 1.1: tổng chỉ tiêu giao các đơn vị là 1.900, thấp hơn chỉ tiêu của tỉnh (2.000) 100."), "warning")],
 };
 
 /** "Theo dõi" with the first two quarters recorded: in the second, 1.1 is behind and 1.2 (a rate) is on track. */

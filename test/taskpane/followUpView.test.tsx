@@ -10,6 +10,7 @@ import { sheetMsg } from "../../src/layout/messages";
 import { defaultPeriod, periodChoice } from "../../src/domain";
 import { createFakeWorkbook, FOLLOW_UP_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
+import { verbatim } from "../../src/domain/localize";
 
 const vi = strings.vi;
 afterEach(cleanup);
@@ -45,7 +46,7 @@ test("recording a month asks for its quarter's columns; figures already there ar
   workbook.recordSnapshot.mockResolvedValueOnce({
     ...FOLLOW_UP_REPORT,
     needsReplace: true,
-    problems: [problem("Theo dõi", "K5", 'Kỳ này đã có số liệu đến ngày 30/04/2025: chọn "Ghi đè" nếu muốn thay bằng số liệu hiện nay.')],
+    problems: [problem("Theo dõi", "K5", verbatim('Kỳ này đã có số liệu đến ngày 30/04/2025: chọn "Ghi đè" nếu muốn thay bằng số liệu hiện nay.'))],
   });
   await renderPane("followUp", { workbook });
   fireEvent.change(screen.getByLabelText(vi.followUpPeriodLabel, { exact: false }), { target: { value: "m5" } });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
+import { render, SaidError } from "../../src/domain/localize";
 import { unitWorkbook } from "../../src/layout";
 import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
@@ -66,6 +67,9 @@ describe("reading refuses a zip that would inflate beyond the bound", () => {
     await expect(readUnitWorkbook(stored)).rejects.toThrow("nhiều hơn kích thước ghi trong mục lục");
     const bzip = zip([{ ...deflated("a.xml", zeros(10)), method: 12 }]);
     await expect(readUnitWorkbook(bzip)).rejects.toThrow("kiểu nén 12 không được hỗ trợ");
+    // The reason inside the reason travels as data, so English has both.
+    const refusal: unknown = await readUnitWorkbook(bzip).catch((error: unknown) => error);
+    expect(refusal instanceof SaidError && render(refusal.said, "en")).toBe("the zip file is damaged (compression method 12 is not supported).");
   });
 
   test("chitieu read: a clear message, exit 2", async () => {

@@ -26,6 +26,7 @@ import { rowHeight, spanPoints, wrappedLines } from "./textMetrics";
 import type { Block, NameSpec, Scalar, SheetLayout, StyleSpec } from "../types";
 import { keptOrBuilt, type KeptSheets } from "../keptSheets";
 import { vnNumberFormula, vnPercentFormula } from "../vnNumberFormula";
+import { sheetMsg } from "../messages";
 
 /** One indicator as the unit table holds it; values only size the rows. */
 export interface PrintRow {
@@ -112,7 +113,7 @@ function grouped<R extends Pick<PrintRow, "code" | "group">>(rows: readonly R[],
   const codes = [...new Set([...groups.map((g) => g.code), ...rows.map((r) => r.group)])];
   const names = new Map(groups.map((g) => [g.code, g.name]));
   return codes
-    .map((code) => ({ name: names.get(code) ?? `Nhóm ${code}`, rows: rows.filter((r) => r.group === code && r.code.trim() !== "") }))
+    .map((code) => ({ name: names.get(code) ?? sheetMsg.groupName(code), rows: rows.filter((r) => r.group === code && r.code.trim() !== "") }))
     .filter((g) => g.rows.length > 0);
 }
 

@@ -176,7 +176,7 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
     const province = isBlank(provinceRaw) ? null : parseCellNumber(provinceRaw);
     if (province?.kind === "invalid") problems.push(problem(sheet, where("provinceTarget"), assignSheetMsg.provinceTarget.of(code, numberMessage(province))));
     const groupCode = trimmed(get("group")) || code.split(".")[0];
-    if (!groups.has(groupCode)) groups.set(groupCode, { code: groupCode, name: trimmed(get("groupName")) || sheetMsg.groupName(groupCode) });
+    if (!groups.has(groupCode)) groups.set(groupCode, { code: groupCode, name: trimmed(get("groupName")) || null });
     const indicator: Indicator = {
       code,
       group: groupCode,

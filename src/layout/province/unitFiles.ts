@@ -1,5 +1,5 @@
 import { STATUS_NAMES, textKey, unitCatalogue, type AssignedUnit, type GroupAssignment, type RuleSet } from "../../domain";
-import { defineMessages, message } from "../../domain/localize";
+import { defineMessages, message, type Message } from "../../domain/localize";
 import { unitWorkbook, type FollowUpCadence } from "../unit";
 import type { WorkbookLayout } from "../types";
 import type { KeptSheets } from "../keptSheets";
@@ -32,13 +32,13 @@ export interface PlannedUnitFile {
 }
 
 /** Every unit of every group with its file name, and a sentence for each two units that would share one. */
-export function planUnitFiles(assignments: readonly GroupAssignment[]): { planned: PlannedUnitFile[]; clashes: string[] } {
+export function planUnitFiles(assignments: readonly GroupAssignment[]): { planned: PlannedUnitFile[]; clashes: Message[] } {
   const planned = assignments.flatMap((assignment) => assignment.units.map((unit) => ({ assignment, unit, file: unitFileName(unit.name) })));
-  const clashes: string[] = [];
+  const clashes: Message[] = [];
   const byFile = new Map<string, string>();
   for (const p of planned) {
     const other = byFile.get(textKey(p.file));
-    if (other !== undefined) clashes.push(unitFilesMsg.sameFile(other, p.unit.name, p.file));
+    if (other !== undefined) clashes.push(unitFilesMsg.sameFile.of(other, p.unit.name, p.file));
     byFile.set(textKey(p.file), p.unit.name);
   }
   return { planned, clashes };

@@ -28,7 +28,7 @@ export function readCatalogueTable(grid: TableGrid): { catalogue: Catalogue; pro
     if (key.kind === "invalid") problems.push(problem(grid.sheet, where("key"), sheetMsg.catalogueKey.of(code)));
     if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(grid.sheet, where("weight"), sheetMsg.catalogueWeight.of(code)));
     const group = String(at("group") ?? "").trim() || code.split(".")[0];
-    if (!groups.has(group)) groups.set(group, { code: group, name: String(at("groupName") ?? "").trim() || sheetMsg.groupName(group) });
+    if (!groups.has(group)) groups.set(group, { code: group, name: String(at("groupName") ?? "").trim() || null });
     indicators.push({
       code,
       group,

@@ -5,6 +5,7 @@ import { problem, type Problem } from "../problems";
 import type { TableGrid, UnitTableRead } from "./readUnitTable";
 import { COMPUTED_COLUMNS, NAMES } from "../schema";
 import { sheetMsg } from "../messages";
+import { verbatim } from "../../domain/localize";
 import { placeFormula, unitPlace, type UnitPlace } from "../units";
 import { cappedFor } from "../tasks";
 
@@ -101,7 +102,7 @@ export function summaryRepairs(
   return { cells, problems };
 }
 
-/** Indicators met per group, for the evaluation view. */
+/** Indicators met per group, for the evaluation view: a group's name as data (a group without one is "Nhóm 3" in the pane's language). */
 export function groupProgress(read: UnitTableRead, evaluation: Evaluation, groups: readonly Group[]) {
   const names = new Map(groups.map((g) => [g.code, g.name]));
   const order: string[] = [];
@@ -118,6 +119,9 @@ export function groupProgress(read: UnitTableRead, evaluation: Evaluation, group
     if (status === "met" || status === "exceeded") t.met += 1;
     if (status === "met" || status === "exceeded" || status === "notMet") t.evaluated += 1;
   });
-  return order.map((code) => ({ code, name: names.get(code) ?? sheetMsg.groupName(code), ...(tally.get(code) as { met: number; evaluated: number; total: number }) }));
+  return order.map((code) => {
+    const name = names.get(code);
+    return { code, name: name ? verbatim(name) : sheetMsg.groupName.of(code), ...(tally.get(code) as { met: number; evaluated: number; total: number }) };
+  });
 }
 

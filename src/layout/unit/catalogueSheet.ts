@@ -4,10 +4,11 @@ import { CATALOGUE_COLUMNS, FONT, SHEETS, TABLES } from "../schema";
 import { a4Print, STYLE } from "../styles";
 import { columnLetter } from "../addresses";
 import type { Scalar, SheetLayout } from "../types";
+import { sheetMsg } from "../messages";
 
 /** Each indicator as the catalogue's columns hold it (code, group, group name, name, unit, direction, key, weight). */
 export function catalogueRows(catalogue: Catalogue): Scalar[][] {
-  const groupName = new Map(catalogue.groups.map((g) => [g.code, g.name]));
+  const groupName = new Map(catalogue.groups.map((g) => [g.code, g.name ?? sheetMsg.groupName(g.code)]));
   return catalogue.indicators.map((i) => [i.code, i.group, groupName.get(i.group) ?? "", i.name, i.unit, DIRECTION_NAMES[i.direction], i.key ? "x" : null, i.weight]);
 }
 

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { formatCount, formatPoints } from "../../domain";
 import type { EvaluationReport } from "../../contract/workbook";
-import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { LEVEL_LABEL } from "./levelLabels";
 import { ProblemList } from "./ProblemList";
@@ -54,7 +54,6 @@ export function EvaluateView() {
 
 export function ReportView(props: { report: EvaluationReport; restoring: boolean; onRestore: () => void }) {
   const s = useStrings();
-  const tr = useTranslate();
   const say = useRender();
   const styles = useFormStyles();
   const { report } = props;
@@ -123,7 +122,7 @@ export function ReportView(props: { report: EvaluationReport; restoring: boolean
         {report.groups.map((group) => (
           <Field
             key={group.code}
-            label={fill(s.groupLabel, { code: group.code, name: tr(group.name) })}
+            label={fill(s.groupLabel, { code: group.code, name: say(group.name) })}
             hint={fill(s.groupHint, { met: group.met, total: group.total, evaluated: group.evaluated })}
             validationState="none"
           >
