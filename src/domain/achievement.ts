@@ -1,4 +1,4 @@
-import { said, type Message, type Said } from "./localize";
+import { said, type CatalogueText, type Message, type Said } from "./localize";
 import { msg } from "./messages";
 import { isBlank, parseCellNumber, parseMilestone, parseNumber, type Parsed } from "./numbers";
 import { round4 } from "./rounding";
@@ -63,7 +63,7 @@ export function numberMessage(parsed: { found: string; textNumber?: number }): M
 
 function checkNumericTarget(direction: "increase" | "decrease", target: unknown, source: ValueSource): Checked<number> {
   const plan = numberParser(source)(target);
-  const fail = (message: string | Message): Checked<number> => ({ value: null, error: { field: "target", ...said(message) } });
+  const fail = (message: CatalogueText | Message): Checked<number> => ({ value: null, error: { field: "target", ...said(message) } });
   if (plan.kind === "invalid") return fail(numberMessage(plan));
   if (plan.kind === "missing") return fail(msg.missingTarget);
   if (direction === "increase" && plan.value <= 0) return fail(msg.targetNotPositive.of(plan.value));

@@ -1,6 +1,6 @@
 import { numberMessage } from "./achievement";
 import { formatPoints } from "./format";
-import { defineMessages, message, said, text, type Message } from "./localize";
+import { defineMessages, message, said, text, type CatalogueText, type Message } from "./localize";
 import { isBlank, parseCellNumber } from "./numbers";
 import { roundHalfAway } from "./rounding";
 
@@ -144,7 +144,7 @@ export function scoreCommonCriteria(rows: readonly CriterionInput[], commonMaxPo
   const scores: Record<ScoreColumn, Counter> = { self: counter(), superior: counter(), competent: counter() };
   rows.forEach((row, index) => {
     if (isEmptyCriterion(row)) return;
-    const fail = (field: CriteriaError["field"], message: string | Message, c: Counter) => {
+    const fail = (field: CriteriaError["field"], message: CatalogueText | Message, c: Counter) => {
       c.invalid++;
       errors.push({ index, field, ...said(message) });
     };

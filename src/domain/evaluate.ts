@@ -1,6 +1,6 @@
 import { assess, numberMessage, type ValueSource } from "./achievement";
 import { DIRECTION_NAMES, msg } from "./messages";
-import { said, type Message } from "./localize";
+import { said, type CatalogueText, type Message } from "./localize";
 import { parseDirection } from "./direction";
 import { DATE_FIELDS, doneAfterDue, readDay } from "./lateness";
 import { describeRaw, isBlank, parseCellFlag, parseCellNumber, parseFlag, parseNumber, parseYesNo } from "./numbers";
@@ -142,7 +142,7 @@ interface Definition {
 function checkDefinition(input: IndicatorInput, index: number, seen: Set<string>, source: ValueSource, errors: InputError[]): Definition {
   const code = normalizeText(input.code);
   const before = errors.length;
-  const fail = (field: string, message: string | Message) => errors.push({ index, code, field, ...said(message) });
+  const fail = (field: string, message: CatalogueText | Message) => errors.push({ index, code, field, ...said(message) });
   // Codes compare like Excel's "=": trimmed and case-insensitive.
   const codeKey = textKey(code);
   if (code === "") fail("code", msg.missingCode);

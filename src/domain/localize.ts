@@ -4,17 +4,17 @@
  *
  * What the engine and the readers hand over (reasons, set-up changes, rejections, problems, errors)
  * carries messages as data (`section.name.of(…)`), rendered where they are shown (`render`). A
- * message made as a Vietnamese string (`section.name(…)`) is also remembered as `{ id, params }`
- * under its text, so `translate(text, language)` can still render the texts that travel as strings
- * (group names made by the reader). Texts the catalogue did not make (the workbook's own data) come back unchanged;
- * a text parameter that the catalogue made (a reason inside a reason) is translated with its message.
- * That memory is the only state here, bounded to the last RECENT_LIMIT texts, and it never changes
- * what the engine returns.
+ * message with parameters called as a function (`section.name(…)`) gives only its Vietnamese text,
+ * for the workbook and the Vietnamese outputs: nothing remembers it, so English can only come from
+ * the data. A message without parameters is a fixed text (`CatalogueText`), which `translate` and
+ * `asMessage` find again (a cell that holds a level's name, a reason carried as its text); any other
+ * text is data, the same in every language (`verbatim`). Where a message is handed over, the types
+ * take a fixed text but not a made one. This module keeps no state beyond the catalogue itself.
  *
  * Adding a message: in its section's `defineMessages(...)` call, add
  *   name: message((code: string, n: number) => `Vietnamese … ${code} …`, (code, n) => `English … ${code} …`, ["1.1", 2]),
  * or, without parameters, name: text("Vietnamese.", "English."), and use it as before
- * (`section.name(code, n)` or `section.name`): both give the Vietnamese string.
+ * (`section.name.of(code, n)` to hand it over, `section.name(code, n)` or `section.name` for the Vietnamese text).
  */
 
 export type Language = "vi" | "en";
@@ -81,8 +81,15 @@ export type Nested<A extends unknown[]> = {
   [I in keyof A]: A[I] extends string ? string | Message : A[I] extends readonly string[] ? readonly (string | Message)[] : A[I];
 };
 
+declare const catalogueText: unique symbol;
+/**
+ * A parameterless message's Vietnamese text as its section gives it: a string the catalogue can find
+ * again. A text made by a message with parameters is a plain string, so it cannot pass for one.
+ */
+export type CatalogueText = string & { readonly [catalogueText]: true };
+
 export type Messages<S extends Record<string, AnyEntry>> = {
-  readonly [K in keyof S]: S[K] extends MessageEntry<infer A> ? Maker<A> : string;
+  readonly [K in keyof S]: S[K] extends MessageEntry<infer A> ? Maker<A> : CatalogueText;
 };
 
 const entries = new Map<string, AnyEntry>();
@@ -96,9 +103,6 @@ export function verbatim(text: string): Message {
 
 /** Vietnamese text of each parameterless message → its id (a fixed set). */
 const texts = new Map<string, string>();
-/** Vietnamese text of recently made messages with parameters → the message (bounded). */
-const recent = new Map<string, Message>();
-const RECENT_LIMIT = 5000;
 
 /** The functions defineMessages made, so a test can tell a section's makers from stray functions. */
 const makerFunctions = new WeakSet<object>();
@@ -123,7 +127,7 @@ export function defineMessages<S extends Record<string, AnyEntry>>(section: stri
       if (other === undefined) texts.set(entry.vi, id);
       makers[name] = entry.vi;
     } else {
-      const maker = Object.assign((...params: unknown[]) => say({ id, params }), {
+      const maker = Object.assign((...params: unknown[]) => render({ id, params }, "vi"), {
         id,
         // A message given as a parameter keeps only its data (an error object carries more).
         of: (...params: unknown[]): Message => ({ id, params: params.map((p) => (isMessage(p) ? { id: p.id, params: p.params } : p)) }),
@@ -153,41 +157,23 @@ export class SaidError extends Error {
   }
 }
 
-export function said(value: string | Message): Said {
+export function said(value: CatalogueText | Message): Said {
   const m = asMessage(value);
   return { message: render(m, "vi"), id: m.id, params: m.params };
 }
 
-/** The Vietnamese text of a message, remembered so that `translate` can find the message again. */
-export function say(m: Message): string {
-  const vi = render(m, "vi");
-  const entry = entries.get(m.id);
-  if (entry && !isText(entry)) {
-    recent.delete(vi);
-    recent.set(vi, m);
-    if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
-  }
-  return vi;
-}
-
-/**
- * A text or a message as data: a parameterless message's text becomes that message; any other text
- * (the workbook's own data, a message made before it travelled as data) becomes the `verbatim`
- * message, shown as it is in every language.
- */
-export function asMessage(value: string | Message): Message {
-  if (typeof value !== "string") return value;
+/** A text as data: a parameterless message's text its message, any other text (data) the `verbatim` message. */
+function fromText(value: string): Message {
   const id = texts.get(value);
-  return id !== undefined ? { id, params: [] } : (recent.get(value) ?? { id: VERBATIM, params: [value] });
+  return id !== undefined ? { id, params: [] } : verbatim(value);
 }
 
-/** The message a Vietnamese text was made from, or null for a text the catalogue did not make. */
-export function messageOf(vi: string): Message | null {
-  const id = texts.get(vi);
-  return id !== undefined ? { id, params: [] } : (recent.get(vi) ?? null);
+/** A parameterless message's text or a message as data, as data. */
+export function asMessage(value: CatalogueText | Message): Message {
+  return typeof value === "string" ? fromText(value) : value;
 }
 
-/** A parameter as the language shows it: messages given as data rendered, texts made by the catalogue translated. */
+/** A parameter as the language shows it: messages given as data rendered, parameterless messages' texts translated. */
 function translateParam(param: unknown, language: Language): unknown {
   if (isMessage(param)) return render(param, language);
   if (typeof param === "string") return language === "vi" ? param : translate(param, language);
@@ -205,14 +191,11 @@ export function render(m: Message, language: Language): string {
 }
 
 /**
- * A text as the given language shows it: a message of the catalogue in that language, anything
- * else (data) unchanged. Sentences joined into one text are not taken apart: a message made of
- * several is one message of the catalogue (sheetMsg.sentences).
+ * A text as the given language shows it: a parameterless message's text in that language, anything
+ * else (data, or a text made by a message with parameters) unchanged.
  */
 export function translate(vi: string, language: Language): string {
-  if (language === "vi") return vi;
-  const m = messageOf(vi);
-  return m ? render(m, language) : vi;
+  return language === "vi" ? vi : render(fromText(vi), language);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Every text the engine produces (input errors and level reasons), in Vietnamese and English, in
- * one place: sections of the message catalogue (./localize). The engine returns the Vietnamese
- * text; the task pane shows the English one when English is chosen. The pane's own strings live in
- * src/i18n.
+ * one place: sections of the message catalogue (./localize). The engine returns them as data with
+ * their Vietnamese text; the task pane and the CLI render them in the language chosen. The pane's own
+ * strings live in src/i18n.
  */
 import { formatCount, formatPercent, formatPoints } from "./format";
 import type { Disqualifier, ExcellenceQuestion } from "./levels";

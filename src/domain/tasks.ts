@@ -8,7 +8,7 @@ import { parseDirection } from "./direction";
 import { round4 } from "./rounding";
 import { formatPercent } from "./format";
 import { isIsoDay } from "./dates";
-import { defineMessages, message, said, sentence, text, translate, type Message, type Said } from "./localize";
+import { defineMessages, message, said, sentence, text, translate, type CatalogueText, type Message, type Said } from "./localize";
 import type { Level } from "./types";
 
 export type TaskKind = "breakthrough" | "innovation";
@@ -276,7 +276,7 @@ export function checkRegistration(tasks: readonly Task[], rules: TaskRules = DEF
   const newPerLeaderYear = new Map<string, number>();
   const seen = new Set<string>();
   for (const task of tasks) {
-    const fail = (field: string, message: string | Message) => problems.push({ code: task.code, field, ...said(message) });
+    const fail = (field: string, message: CatalogueText | Message) => problems.push({ code: task.code, field, ...said(message) });
     const codeKey = task.code.trim().normalize("NFC").toLowerCase();
     if (codeKey === "") fail("code", taskMsg.noCode);
     else if (seen.has(codeKey)) fail("code", taskMsg.duplicateCode.of(task.code.trim()));

@@ -45,8 +45,8 @@ export function useStrings(): Strings {
 }
 
 /**
- * A text from the workbook service (a problem, a reason, a setup change) in the current language:
- * the engine's and the sheet reader's messages are translated, the workbook's own data is not.
+ * A fixed text of the catalogue (a level's or a rule set's name) in the current language; any other
+ * text, the workbook's own data, as it is. What the workbook service hands over is data: useRender.
  */
 export function useTranslate(): (text: string) => string {
   const { language } = useLanguage();

@@ -1,5 +1,5 @@
 import type { Problem } from "../domain";
-import { asMessage, render, type Language, type Message } from "../domain/localize";
+import { asMessage, render, type CatalogueText, type Language, type Message } from "../domain/localize";
 import { sheetMsg } from "./messages";
 
 export type { Problem };
@@ -13,9 +13,9 @@ const place = (sheet: string, cell: string | null): Message => (cell === null ? 
 
 /**
  * A problem from a message of the catalogue, given as data (`sheetMsg.x.of(…)`) or as a
- * parameterless message's text (`sheetMsg.noRows`); any other text is kept verbatim.
+ * parameterless message's text (`sheetMsg.noRows`); the workbook's own text as `verbatim(…)`.
  */
-export function problem(sheet: string, cell: string | null, message: string | Message, severity: Problem["severity"] = "error"): Problem {
+export function problem(sheet: string, cell: string | null, message: CatalogueText | Message, severity: Problem["severity"] = "error"): Problem {
   const { id, params } = asMessage(message);
   const detail = render({ id, params }, "vi");
   return { sheet, cell, message: sheetMsg.placed(locate(sheet, cell), detail), detail, severity, id, params };

@@ -8,7 +8,7 @@
  * a task register of 5,000 tasks 150 MB, read for its rows (rowAllowance).
  */
 import { gzipSync, Inflate, inflateSync, Zip, ZipDeflate, zipSync, type ZipInputFile } from "fflate";
-import { asMessage, defineMessages, message, SaidError, text, type Message } from "../domain/localize";
+import { asMessage, defineMessages, message, SaidError, text, type CatalogueText, type Message } from "../domain/localize";
 
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 /** An .xlsx written by Excel or by Chỉ Tiêu has a few dozen parts. */
@@ -77,7 +77,7 @@ function hasUtf16(data: Uint8Array, name: string): boolean {
 }
 
 /** Why an OLE compound file is not an .xlsx; undefined when the bytes are not one. */
-function oleReason(data: Uint8Array): string | undefined {
+function oleReason(data: Uint8Array): CatalogueText | undefined {
   if (!OLE_SIGNATURE.every((byte, i) => data[i] === byte)) return undefined;
   if (hasUtf16(data, "EncryptedPackage")) return zipMsg.encrypted;
   if (hasUtf16(data, "Workbook") || hasUtf16(data, "Book")) return zipMsg.oldXls;
@@ -94,7 +94,7 @@ const ZIP64_EXTRA = 0x0001;
 const ZIP64_LOCATOR = 0x07064b50;
 
 const tooLarge = () => new ZipRefused(zipMsg.tooLarge.of(MAX_INFLATED_BYTES / 1024 / 1024, MAX_ENTRIES));
-const damaged = (what: string | Message) => new SaidError(zipMsg.damaged.of(what));
+const damaged = (what: CatalogueText | Message) => new SaidError(zipMsg.damaged.of(what));
 
 /** One part of the zip: its compressed body and the size its central-directory entry declares. */
 interface ZipEntry {

@@ -1,14 +1,14 @@
-// The message catalogue's mechanism: the engine keeps giving Vietnamese strings, and a screen can
-// have the same messages in English however the strings travelled.
+// The message catalogue's mechanism: a message travels as data ({ id, params }) and is rendered in
+// either language where it is shown; its Vietnamese text alone is never taken back to the message.
 import { assignMsg, checkFinalLevel, criteriaMsg, DISQUALIFIER_NAMES, LEVEL_NAMES, PRESET_TITLES, UNIT_KIND_NAMES } from "../../src/domain";
-import { defineMessages, madeByCatalogue, message, messageOf, render, text, translate } from "../../src/domain/localize";
+import { asMessage, defineMessages, madeByCatalogue, message, render, text, translate, verbatim } from "../../src/domain/localize";
 import { DATE_FIELD_NAMES, msg, SUBJECT_NAMES } from "../../src/domain/messages";
 import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
 import { sheetMsg } from "../../src/layout/messages";
 import { entryMsg } from "../../src/layout/tasks";
 import { registerMsg } from "../../src/excel/taskRegister";
 import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
-import { problem } from "../../src/layout/problems";
+import { problem, problemMessage } from "../../src/layout/problems";
 import { assignSheetMsg, unitFilesMsg } from "../../src/layout/province";
 import { provinceMsg } from "../../src/excel/provinceActions";
 import { followUpPaneMsg } from "../../src/excel/followUpActions";
@@ -16,18 +16,22 @@ import { followUpMsg } from "../../src/layout/read";
 import { SHEETS } from "../../src/layout/schema";
 import { cliMsg, reportMsg } from "../../src/cli/messages";
 
-it("gives the Vietnamese text as before and finds the message again from it", () => {
+it("gives the Vietnamese text, and the message as data for English; the text alone is not taken back", () => {
   const vi = msg.duplicateCode("1.1");
   expect(vi).toBe("Mã 1.1 bị trùng: mỗi chỉ tiêu cần một mã riêng.");
-  expect(messageOf(vi)).toEqual({ id: "engine.duplicateCode", params: ["1.1"] });
-  expect(translate(vi, "en")).toBe("Code 1.1 is used twice: each indicator needs its own code.");
-  expect(translate(vi, "vi")).toBe(vi);
+  const data = msg.duplicateCode.of("1.1");
+  expect(data).toEqual({ id: "engine.duplicateCode", params: ["1.1"] });
+  expect(render(data, "vi")).toBe(vi);
+  expect(render(data, "en")).toBe("Code 1.1 is used twice: each indicator needs its own code.");
+  // Made a moment ago or not, a text with parameters is data to translate: it stays as it is.
+  expect(translate(vi, "en")).toBe(vi);
 });
 
-it("translates messages inside messages, and names looked up by key", () => {
-  const reason = msg.reasonLevel("good", [msg.conditionAllMet(), msg.conditionPoints(70)]);
-  expect(translate(reason, "en")).toBe("Meets Good: every indicator met; total points at least 70.");
+it("renders messages inside messages; a fixed text (a level's name) is found by its text", () => {
+  const reason = msg.reasonLevel.of("good", [msg.conditionAllMet.of(), msg.conditionPoints.of(70)]);
+  expect(render(reason, "en")).toBe("Meets Good: every indicator met; total points at least 70.");
   expect(translate(LEVEL_NAMES.excellent, "en")).toBe("Excellent");
+  expect(asMessage(sheetMsg.empty)).toEqual({ id: "sheet.empty", params: [] });
 });
 
 it("renders the caps' refusals, several sentences, as one message; a joined text is not taken apart", () => {
@@ -45,7 +49,8 @@ it("renders the caps' refusals, several sentences, as one message; a joined text
 
 it("leaves the workbook's own data as it is", () => {
   expect(translate("Kết nạp đảng viên mới", "en")).toBe("Kết nạp đảng viên mới");
-  expect(translate(sheetMsg.foreignSheet("Bản in"), "en")).toBe('a sheet named "Bản in" already exists and was not made by Chỉ Tiêu; rename it and run Setup again.');
+  expect(render(verbatim("Kết nạp đảng viên mới"), "en")).toBe("Kết nạp đảng viên mới");
+  expect(render(sheetMsg.foreignSheet.of("Bản in"), "en")).toBe('a sheet named "Bản in" already exists and was not made by Chỉ Tiêu; rename it and run Setup again.');
 });
 
 it("refuses an id defined twice, and one Vietnamese text with two English ones", () => {
@@ -62,11 +67,11 @@ it("renders a message given as data in either language", () => {
   expect(render({ id: "test.render.rows", params: [3] }, "en")).toBe("3 rows");
 });
 
-it("translates a problem's whole sentence, place included, as the rating's refusal shows it", () => {
+it("renders a problem's whole sentence, place included, as the rating's refusal shows it", () => {
   const refused = problem(SHEETS.unit, null, sheetMsg.noUnitTable);
   expect(refused.message).toBe('Trang "Chỉ tiêu": chưa có bảng chỉ tiêu (tblChiTieu); hãy chạy Thiết lập để tạo trang tính.');
-  expect(translate(refused.message, "en")).toBe('Sheet "Chỉ tiêu": there is no indicator table (tblChiTieu) yet; run Setup to create the sheet.');
-  expect(translate(problem(SHEETS.unit, "I9", msg.missingTarget).message, "en")).toBe('Sheet "Chỉ tiêu", cell I9: No target entered.');
+  expect(problemMessage(refused, "en")).toBe('Sheet "Chỉ tiêu": there is no indicator table (tblChiTieu) yet; run Setup to create the sheet.');
+  expect(problemMessage(problem(SHEETS.unit, "I9", msg.missingTarget), "en")).toBe('Sheet "Chỉ tiêu", cell I9: No target entered.');
 });
 
 it("every member of the messages objects comes from the catalogue (a plain string or function would stay Vietnamese)", () => {

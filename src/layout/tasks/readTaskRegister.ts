@@ -1,5 +1,5 @@
 import { DIRECTION_NAMES, isBlank, numberMessage, parseCellNumber, parseYesNo, textKey, type Direction } from "../../domain";
-import { defineMessages, message, text as wording, type Message } from "../../domain/localize";
+import { defineMessages, message, text as wording, type CatalogueText, type Message } from "../../domain/localize";
 import { TASK_KIND_NAMES, TASK_STATE_NAMES, type Task, type TaskKind, type TaskMilestone, type TaskState, type TaskTarget } from "../../domain/tasks";
 import { cellAddress, parseCell } from "../addresses";
 import { columnsByHeader } from "../headers";
@@ -162,7 +162,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
   for (const row of tasksGrid ? tableRows(tasksGrid, TASK_COLUMNS, REQUIRED_TASK_COLUMNS, TASK_TABLES.tasks, problems) : []) {
     if (TASK_INPUT_COLUMNS.every((k) => isBlank(row.get(k)))) continue;
     const code = text(row.get("code"));
-    const fail = (key: TaskColumnKey, message: string | Message) => problems.push({ ...problem(tasksSheet, row.at(key), message), code });
+    const fail = (key: TaskColumnKey, message: CatalogueText | Message) => problems.push({ ...problem(tasksSheet, row.at(key), message), code });
     if (code === "") {
       fail("code", readMsg.noCode);
       continue;
@@ -225,7 +225,7 @@ export function readTaskRegister(tasksGrid: TableGrid | null, roadmapGrid: Table
   for (const row of roadmapGrid ? tableRows(roadmapGrid, ROADMAP_COLUMNS, REQUIRED_ROADMAP_COLUMNS, TASK_TABLES.roadmap, problems) : []) {
     if (ROADMAP_INPUTS.every((k) => isBlank(row.get(k)))) continue;
     const code = text(row.get("code"));
-    const fail = (key: RoadmapColumnKey, message: string | Message) => problems.push({ ...problem(roadmapSheet, row.at(key), message), code });
+    const fail = (key: RoadmapColumnKey, message: CatalogueText | Message) => problems.push({ ...problem(roadmapSheet, row.at(key), message), code });
     if (row.sheetRow < first || row.sheetRow > last) {
       fail("code", readMsg.outsideFormulas.of(first, last));
       continue;
