@@ -174,7 +174,7 @@ describe("chitieu workbook and chitieu read", () => {
   test("help prints the usage with exit 0; no command at all is a usage error (exit 2)", async () => {
     const help = await run(["help"]);
     expect(help.exitCode).toBe(0);
-    expect(help.stdout).toContain("chitieu read FILE.xlsx [--format json|table]");
+    expect(help.stdout).toContain("chitieu read FILE.xlsx [--unit SỐ|TÊN] [--format json|table]");
     expect((await run([])).exitCode).toBe(2);
   });
 
