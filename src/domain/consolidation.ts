@@ -1,6 +1,6 @@
 import { formatPoints } from "./format";
 import { defineMessages, message, text, type Message, type Said } from "./localize";
-import { LEVEL_NAMES } from "./messages";
+import { LEVEL_NAMES, UNIT_KIND_NAMES } from "./messages";
 import type { QuotaBase } from "./presets";
 import { levelRank } from "./caps";
 import { checkQuota, type QuotaDecision } from "./quota";
@@ -51,6 +51,8 @@ export interface UnitSummary {
   readonly modified: string;
   readonly unit: string;
   readonly kind: UnitKind | null;
+  /** The name of the province's group of subjects the unit was assigned in ("Giám đốc sở"), when its file carries one. */
+  readonly groupName?: string;
   readonly year: number;
   readonly indicators: readonly UnitIndicator[];
   readonly points: number | null;
@@ -99,6 +101,8 @@ export interface ConsolidatedUnit extends UnitSummary {
 
 export interface QuotaGroup {
   readonly kind: UnitKind | null;
+  /** The group's name as published (ConsolidatedGroup's). */
+  readonly name: string;
   readonly share: number;
   readonly base: number;
   readonly allowed: number;
@@ -125,6 +129,11 @@ export interface Consolidation {
 
 export interface ConsolidatedGroup {
   readonly kind: UnitKind | null;
+  /**
+   * The name published for the group: the one its units' files carry (the majority; on a tie, the
+   * earliest file's), else the kind's; the kind's name follows when two groups would read alike.
+   */
+  readonly name: string;
   /** The group's common catalogue: the codes every unit of the group carries, in table order. */
   readonly indicators: readonly string[];
   readonly units: readonly string[];
@@ -165,6 +174,7 @@ export interface ConsolidationResult {
   readonly rejected: readonly Rejection[];
   readonly quota: readonly {
     readonly kind: UnitKind | null;
+    readonly name: string;
     readonly base: number;
     readonly allowed: number;
     readonly excellent: number;
@@ -172,6 +182,8 @@ export interface ConsolidationResult {
   }[];
   readonly groups: readonly {
     readonly group: UnitKind | null;
+    /** The group's name as the pages publish it (the province's, from its units' files). */
+    readonly name: string;
     readonly indicators: readonly string[];
     readonly units: readonly string[];
     readonly quota: { readonly base: number; readonly allowed: number; readonly excellent: number; readonly tieAtCut: boolean } | null;
@@ -196,10 +208,10 @@ export function consolidationResult(c: Consolidation): ConsolidationResult {
     ...(c.asOf ? { asOf: { date: c.asOf.date, quarter: c.asOf.quarter, provisional: true as const } } : {}),
     units: c.units.map((u) => ({ ...unitResult(u), ...midYear(u) })),
     rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
-    quota: c.quota.map(({ kind, base, allowed, excellent, tieAtCut }) => ({ kind, base, allowed, excellent, tieAtCut })),
+    quota: c.quota.map(({ kind, name, base, allowed, excellent, tieAtCut }) => ({ kind, name, base, allowed, excellent, tieAtCut })),
     groups: c.groups.map((g) => {
       const q = c.quota.find((x) => x.kind === g.kind);
-      return { group: g.kind, indicators: g.indicators, units: g.units, quota: q ? { base: q.base, allowed: q.allowed, excellent: q.excellent, tieAtCut: q.tieAtCut } : null };
+      return { group: g.kind, name: g.name, indicators: g.indicators, units: g.units, quota: q ? { base: q.base, allowed: q.allowed, excellent: q.excellent, tieAtCut: q.tieAtCut } : null };
     }),
     totals: c.totals.map(({ group, code, total: t }) =>
       t.kind === "sum"
@@ -266,6 +278,7 @@ export const CONSOLIDATION_MESSAGES = {
       ["3.5"],
     ),
     repeatedCode: text("một mã chỉ tiêu lặp lại số lần khác", "an indicator code is repeated a different number of times"),
+    noKind: text("(chưa ghi loại)", "(no kind given)"),
   }),
   decision: {
     keep: "Giữ mức xuất sắc (trong hạn mức).",
@@ -353,6 +366,25 @@ function publishedLevel(counted: Level | null, decision: UnitDecision | null): L
   return decision === "lower" ? "good" : counted;
 }
 
+/** A kind's own name, for a group whose files carry none. */
+export const kindName = (kind: UnitKind | null): string => (kind === null ? CONSOLIDATION_MESSAGES.noKind : UNIT_KIND_NAMES[kind]);
+
+/**
+ * Each kind's published name: the name most of its units' files carry (on a tie, the earliest
+ * file's), else the kind's own. Names are told apart as text keys; two kinds that would read alike
+ * (one province group holding units of two kinds) each get their kind's name after it, so that no
+ * page merges them.
+ */
+function groupNames(kinds: readonly (UnitKind | null)[], units: readonly UnitSummary[]): Map<UnitKind | null, string> {
+  const carried = kinds.map((kind) => {
+    const named = units.filter((u) => u.kind === kind && u.groupName !== undefined);
+    const key = majority(named, (u) => textKey(u.groupName as string));
+    return named.find((u) => textKey(u.groupName as string) === key)?.groupName ?? kindName(kind);
+  });
+  const shared = (name: string) => carried.filter((other) => textKey(other) === textKey(name)).length > 1;
+  return new Map(kinds.map((kind, i) => [kind, shared(carried[i]) ? `${carried[i]} (${kindName(kind)})` : carried[i]]));
+}
+
 /**
  * Consolidate the readable units (in the order the files were given) with the files already
  * rejected while reading. `exceptionalKinds`: kinds whose quota is the exceptional share (25 %).
@@ -395,6 +427,7 @@ export function consolidate(
   }
   const rules = accepted[0]?.quota;
   const kinds = [...new Set(accepted.map((u) => u.kind))];
+  const names = groupNames(kinds, accepted);
   const counted = (u: UnitSummary) => u.finalLevel ?? u.level;
   const decisions = new Map<UnitSummary, UnitDecision>();
   const quota = !rules ? [] : kinds.map((kind): QuotaGroup => {
@@ -409,7 +442,7 @@ export function consolidate(
     for (const [ids, decision] of [[result.keep, "keep"], [result.over, "lower"], [result.tied, "tie"]] as const) {
       for (const id of ids) decisions.set(byId.get(id) as UnitSummary, decision);
     }
-    return { kind, share, base: result.base, allowed: result.allowed, excellent: result.ranking.length, tieAtCut: result.tieAtCut };
+    return { kind, name: names.get(kind) as string, share, base: result.base, allowed: result.allowed, excellent: result.ranking.length, tieAtCut: result.tieAtCut };
   });
   const units = accepted.map((u) => {
     const decision = decisions.get(u) ?? null;
@@ -426,6 +459,7 @@ export function consolidate(
   for (const kind of kinds) for (const [u, r] of ranks(units.filter((x) => x.kind === kind))) rank.set(u, r);
   const groups = kinds.map((kind): ConsolidatedGroup => ({
     kind,
+    name: names.get(kind) as string,
     indicators: (references.get(kind) as UnitSummary).indicators.map((i) => i.code),
     units: accepted.filter((u) => u.kind === kind).map((u) => u.unit),
   }));

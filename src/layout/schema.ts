@@ -106,6 +106,8 @@ export const NAMES = {
   placeDate: "DiaDanhNgayThang",
   unitName: "TenDonVi",
   unitKind: "LoaiDonVi",
+  /** The province's group of subjects the unit was assigned in ("Giám đốc sở"): only in files made by an assignment. */
+  groupName: "NhomDoiTuong",
   head: "NguoiDungDau",
   year: "NamDanhGia",
   count: "SoChiTieu",

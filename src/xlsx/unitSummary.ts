@@ -160,6 +160,9 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
   const kindText = kindValue === undefined || kindValue === null ? "" : String(kindValue).trim();
   const kind = kindText === "" ? null : KIND_BY_TEXT.get(textKey(kindText));
   if (kind === undefined) return reject(READ_MESSAGES.badKind.of(kindText));
+  // Optional: files made before it, or not by an assignment, have no group name; consolidation then names the kind.
+  const groupValue = read.namedValue(NAMES.groupName);
+  const groupName = typeof groupValue === "string" || typeof groupValue === "number" ? String(groupValue).normalize("NFC").trim() : "";
 
   // Formulas typed over: never consolidated, reported with what the engine recomputes from the inputs.
   const letters = table.letters;
@@ -192,6 +195,7 @@ export function summariseUnit(file: string, modified: string, read: UnitWorkbook
     modified,
     unit,
     kind,
+    ...(groupName === "" ? {} : { groupName }),
     year,
     indicators: table.rows.map((row, i) => ({
       code: row.input.code,

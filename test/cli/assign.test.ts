@@ -70,6 +70,9 @@ describe("chitieu province and chitieu assign (issue 16 §1)", () => {
     const unit = wb.getWorksheet("Chỉ tiêu");
     expect(unit?.getCell("H8").value).toBe(1000);
     expect(unit?.getCell("B5").value).toBe("Tam Đảo");
+    // Its group's name beside its kind, locked (the province set it) and named for consolidation.
+    expect([unit?.getCell("E6").value, unit?.getCell("G6").value, unit?.getCell("G6").protection?.locked]).toEqual(["Nhóm đối tượng:", "Huyện, thành phố", undefined]);
+    expect(wb.definedNames.getRanges("NhomDoiTuong").ranges).toEqual(["'Chỉ tiêu'!$G$6"]);
   });
 
   test("a unit's own indicator goes to that unit only; a missing common target stops everything and names its cell", async () => {

@@ -71,8 +71,9 @@ test("Vĩnh Phúc 2021: assigned from one workbook, followed up, consolidated mi
   expect(json.asOf).toBeUndefined();
   expect(json.rejected).toEqual([]);
   // Groups in the order of their first file (by name); each its own catalogue.
-  const groups = Object.fromEntries(json.groups.map((g: { group: string; units: string[]; indicators: string[] }) => [g.group, [g.units.length, g.indicators.length]]));
-  expect(groups).toEqual({ district: [9, 18], massOrganisation: [13, 5], department: [6, 4] });
+  const groups = Object.fromEntries(json.groups.map((g: { group: string; name: string; units: string[]; indicators: string[] }) => [g.group, [g.name, g.units.length, g.indicators.length]]));
+  // Each under the name the province gave its group of subjects, which every unit's file carries.
+  expect(groups).toEqual({ district: ["Huyện, thành phố", 9, 18], massOrganisation: ["Cơ quan tham mưu, Mặt trận và đoàn thể tỉnh", 13, 5], department: ["Giám đốc sở", 6, 4] });
   // The province's total of new members: Σ actual / Σ target over its districts.
   const members = json.totals.find((t: { group: string; code: string }) => t.group === "district" && t.code === "1.1");
   expect(members).toMatchObject({ target: 2000, actual: 2100, achievement: 1.05, pending: [] });
@@ -93,11 +94,23 @@ test("Vĩnh Phúc 2021: assigned from one workbook, followed up, consolidated mi
   // Each group's row names its own indicator: 1.1 is new members for the districts, drafted documents for the bodies.
   const totalsRows = (book.getWorksheet("Tổng của tỉnh") as ExcelJS.Worksheet).getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1, 4).map((v) => String(v ?? "")) : []));
   expect(totalsRows.filter(([, code]) => code === "1.1")).toEqual([
-    ["đoàn thể", "1.1", "Đề án, văn bản tham mưu được ban hành"],
-    ["huyện, thị xã, thành phố", "1.1", "Kết nạp đảng viên mới"],
-    ["sở, ban, ngành", "1.1", "Tỷ lệ giải ngân vốn đầu tư công của ngành"],
+    ["Cơ quan tham mưu, Mặt trận và đoàn thể tỉnh", "1.1", "Đề án, văn bản tham mưu được ban hành"],
+    ["Huyện, thành phố", "1.1", "Kết nạp đảng viên mới"],
+    ["Giám đốc sở", "1.1", "Tỷ lệ giải ngân vốn đầu tư công của ngành"],
   ]);
-  expect(book.getWorksheet("So với năm trước")).toBeDefined();
+  // The other published pages name the province's groups too, never the kinds the files also record.
+  const column = (sheet: string, letter: string) => (book.getWorksheet(sheet) as ExcelJS.Worksheet).getColumn(letter).values.map((v) => String(v ?? ""));
+  // In the order of their first files: "Ban Tổ chức Tỉnh ủy.xlsx" first.
+  const [bodies, districtsName, directors] = [GROUPS[1].name, GROUPS[0].name, GROUPS[2].name];
+  const groupNames = [bodies, districtsName, directors];
+  // Hạn mức: the quota per group, then Tam Đảo's decision (the one excellent), and the levels per group beside.
+  expect(column("Hạn mức", "A").filter((v) => groupNames.includes(v))).toEqual([...groupNames, districtsName]);
+  expect(column("Hạn mức", "I").filter((v) => groupNames.includes(v))).toEqual(groupNames);
+  const previousYear = values("So với năm trước");
+  for (const name of groupNames) expect(previousYear).toContain(name);
+  for (const sheet of ["So sánh", "Hạn mức", "Tổng của tỉnh", "So với năm trước", "Công khai"]) {
+    for (const kind of ["đoàn thể", "huyện, thị xã, thành phố", "sở, ban, ngành"]) expect(values(sheet)).not.toContain(kind);
+  }
   // So sánh: each group's 1.1 under its own name; Tam Đảo's new members under the districts' 1.1 only.
   const comparison = book.getWorksheet("So sánh") as ExcelJS.Worksheet;
   const headerRow = (comparison.getRow(5).values as unknown[]).map((v) => String(v ?? ""));
@@ -108,7 +121,13 @@ test("Vĩnh Phúc 2021: assigned from one workbook, followed up, consolidated mi
   expect(new Set(headerRow.filter((title) => title.startsWith("1.1. "))).size).toBe(3);
   const tamDao = (comparison.getSheetValues() as unknown[][]).find((row) => Array.isArray(row) && row[2] === "Tam Đảo") as unknown[];
   expect([tamDao[newMembers], tamDao[newMembers + 1], tamDao[documents], tamDao[documents + 1]]).toEqual([200, 230, undefined, undefined]);
+  // Its total rows under each group's name: the rows the totals' formulas count are the group's own.
+  const totalRows = (comparison.getSheetValues() as unknown[][]).filter((row) => Array.isArray(row) && row[2] === "Tổng của tỉnh").map((row) => row[3]);
+  expect(totalRows).toEqual(groupNames);
+  expect((comparison.getSheetValues() as unknown[][]).filter((row) => Array.isArray(row) && row[3] === directors)).toHaveLength(7);
   const published = values("Công khai");
+  const headings = ((book.getWorksheet("Công khai") as ExcelJS.Worksheet).getSheetValues() as unknown[][]).filter((row) => Array.isArray(row) && /^[IVX]+\.$/.test(String(row[1])));
+  expect(headings.map((row) => [row[1], row[2]])).toEqual([["I.", bodies], ["II.", districtsName], ["III.", directors]]);
   for (const unit of [...DISTRICTS.map(([name]) => name), ...BODIES, ...DIRECTORS]) expect(published).toContain(unit);
   expect(published).not.toContain("TẠM TÍNH");
 });

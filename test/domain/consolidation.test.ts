@@ -1,4 +1,4 @@
-import { consolidate, type Level, type Rejection, type UnitKind, type UnitSummary } from "../../src/domain";
+import { consolidate, consolidationResult, type Level, type Rejection, type UnitKind, type UnitSummary } from "../../src/domain";
 import { render } from "../../src/domain/localize";
 import { READ_MESSAGES } from "../../src/xlsx/unitSummary";
 
@@ -10,13 +10,14 @@ const INDICATORS = [
   { code: "3.5", group: "3", name: "Tỷ lệ hộ nghèo", direction: "decrease", achievement: 1, status: "met" },
 ] as const;
 
-function unit(name: string, o: { kind?: UnitKind | null; year?: number; points?: number | null; level?: Level | null; finalLevel?: Level | null; indicators?: UnitSummary["indicators"] } = {}): UnitSummary {
+function unit(name: string, o: { kind?: UnitKind | null; groupName?: string; year?: number; points?: number | null; level?: Level | null; finalLevel?: Level | null; indicators?: UnitSummary["indicators"] } = {}): UnitSummary {
   return {
     file: `${name}.xlsx`,
     sheet: "Chỉ tiêu",
     modified: "2025-12-20T03:00:00.000Z",
     unit: name,
     kind: o.kind === undefined ? "commune" : o.kind,
+    ...(o.groupName === undefined ? {} : { groupName: o.groupName }),
     year: o.year ?? 2025,
     indicators: o.indicators ?? INDICATORS,
     points: o.points === undefined ? 80 : o.points,
@@ -90,8 +91,8 @@ describe("rank and quota per unit kind", () => {
       [],
     );
     expect(c.quota).toEqual([
-      { kind: "commune", share: 0.2, base: 11, allowed: 2, excellent: 3, tieAtCut: false },
-      { kind: "department", share: 0.2, base: 5, allowed: 1, excellent: 1, tieAtCut: false },
+      { kind: "commune", name: "xã, phường", share: 0.2, base: 11, allowed: 2, excellent: 3, tieAtCut: false },
+      { kind: "department", name: "sở, ban, ngành", share: 0.2, base: 5, allowed: 1, excellent: 1, tieAtCut: false },
     ]);
     const decided = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.excellentKept, u.decision]]));
     expect(decided).toEqual({ X1: [true, "keep"], X2: [true, "keep"], X3: [false, "lower"], S1: [true, "keep"] });
@@ -107,7 +108,7 @@ describe("rank and quota per unit kind", () => {
   });
   test("3 proposed excellent and 9 good at 20 %: the final result counts the lowered one, so 2 keep excellent", () => {
     const c = consolidate([...goods(9), unit("X1", { level: "excellent", points: 96 }), unit("X2", { level: "excellent", points: 94 }), unit("X3", { level: "excellent", points: 92 })], []);
-    expect(c.quota).toEqual([{ kind: "commune", share: 0.2, base: 10, allowed: 2, excellent: 3, tieAtCut: false }]);
+    expect(c.quota).toEqual([{ kind: "commune", name: "xã, phường", share: 0.2, base: 10, allowed: 2, excellent: 3, tieAtCut: false }]);
     const published = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.decision, u.excellentKept, u.publishedLevel]]));
     expect(published).toEqual({ X1: ["keep", true, "excellent"], X2: ["keep", true, "excellent"], X3: ["lower", false, "good"] });
   });
@@ -142,5 +143,47 @@ describe("rank and quota per unit kind", () => {
     const four = consolidate(units.slice(1), [], new Set(["commune"]));
     expect(four.quota[0]).toMatchObject({ share: 0.25, base: 4, allowed: 1 });
     expect(consolidate(units.slice(1), []).quota[0]).toMatchObject({ share: 0.2, allowed: 0, base: 5 });
+  });
+});
+
+describe("the groups' names (the province's groups of subjects)", () => {
+  const names = (c: ReturnType<typeof consolidate>) => Object.fromEntries(c.groups.map((g) => [g.kind, g.name]));
+  test("the name most of a kind's files carry, whatever the first file says; the kind's name where none carries one; the quota names it too", () => {
+    const c = consolidate(
+      [
+        unit("A", { kind: "department", groupName: "Sở, ngành" }),
+        unit("B", { kind: "department", groupName: "Giám đốc sở" }),
+        unit("C", { kind: "department" }),
+        unit("D", { kind: "department", groupName: "giám đốc  sở" }),
+        unit("E", { kind: "commune" }),
+        unit("F", { kind: null }),
+      ],
+      [],
+    );
+    // "giám đốc  sở" is "Giám đốc sở" as a text key: two files against one; spelt as the earliest of the two.
+    expect(names(c)).toEqual({ department: "Giám đốc sở", commune: "xã, phường", null: "(chưa ghi loại)" });
+    expect(c.quota.map((q) => q.name)).toEqual(["Giám đốc sở", "xã, phường", "(chưa ghi loại)"]);
+    expect(consolidationResult(c).groups.map((g) => [g.group, g.name])).toEqual([
+      ["department", "Giám đốc sở"],
+      ["commune", "xã, phường"],
+      [null, "(chưa ghi loại)"],
+    ]);
+  });
+  test("a tie between names goes to the earliest file's; a rejected file's name does not count", () => {
+    const c = consolidate(
+      [
+        unit("A", { groupName: "Xã, phường khu vực I", year: 2024 }),
+        unit("B", { groupName: "Xã, phường khu vực II" }),
+        unit("C", { groupName: "Xã, phường khu vực III" }),
+        unit("D", { groupName: "Xã, phường khu vực III" }),
+        unit("E", { groupName: "Xã, phường khu vực II" }),
+      ],
+      [],
+    );
+    expect(names(c)).toEqual({ commune: "Xã, phường khu vực II" });
+  });
+  test("two kinds under one province name are told apart by their kinds' names, so no page merges them", () => {
+    const c = consolidate([unit("A", { kind: "department", groupName: "Khối cơ quan tỉnh" }), unit("B", { kind: "massOrganisation", groupName: "khối cơ quan tỉnh" })], []);
+    expect(names(c)).toEqual({ department: "Khối cơ quan tỉnh (sở, ban, ngành)", massOrganisation: "khối cơ quan tỉnh (đoàn thể)" });
   });
 });

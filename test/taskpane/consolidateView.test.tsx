@@ -11,6 +11,7 @@ import { fill } from "../../src/i18n/fill";
 import { CONSOLIDATION_REPORT, createFakeWorkbook, SET_UP_STATUS, ALL_FEATURES } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 import { render } from "../../src/domain/localize";
+import { UNIT_KIND_NAMES } from "../../src/domain";
 
 afterEach(() => {
   cleanup();
@@ -139,7 +140,7 @@ test("a tie at the quota's cut is said in the report, not left to the sheet", as
   const { workbook } = await renderPane("consolidate");
   workbook.consolidateFiles.mockResolvedValueOnce({
     ...CONSOLIDATION_REPORT,
-    quota: [{ kind: "commune", base: 5, allowed: 1, excellent: 2, tieAtCut: true }],
+    quota: [{ kind: "commune", name: UNIT_KIND_NAMES.commune, base: 5, allowed: 1, excellent: 2, tieAtCut: true }],
   });
   pick([file("01-an-hoa.xlsx", [1, 2, 3])]);
   fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
@@ -147,4 +148,21 @@ test("a tie at the quota's cut is said in the report, not left to the sheet", as
   await settle();
   const commune = fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 1, base: 5, excellent: 2 });
   expect(screen.getByText((_, e) => e?.tagName === "LI" && e.textContent === `${commune} ${vi.consolidateQuotaOver} ${vi.consolidateQuotaTie}`)).toBeTruthy();
+});
+
+test("the quota names each group as the province does, the kind's name when its files carry none", async () => {
+  const { workbook } = await renderPane("consolidate");
+  workbook.consolidateFiles.mockResolvedValueOnce({
+    ...CONSOLIDATION_REPORT,
+    quota: [
+      { kind: "department", name: "Giám đốc sở", base: 6, allowed: 1, excellent: 1, tieAtCut: false },
+      { kind: "commune", name: UNIT_KIND_NAMES.commune, base: 5, allowed: 1, excellent: 0, tieAtCut: false },
+    ],
+  });
+  pick([file("01-an-hoa.xlsx", [1, 2, 3])]);
+  fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
+  await settle();
+  await settle();
+  expect(screen.getByText(fill(vi.consolidateQuotaItem, { kind: "Giám đốc sở", allowed: 1, base: 6, excellent: 1 }))).toBeTruthy();
+  expect(screen.getByText(fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 1, base: 5, excellent: 0 }))).toBeTruthy();
 });

@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, textKey, UNIT_KIND_NAMES, vnDay, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
+import { kindName, LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, textKey, vnDay, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
 import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../../domain";
 import { render } from "../../domain/localize";
 import { columnLetter, rangeAddress } from "../addresses";
@@ -68,8 +68,10 @@ export const leftOutStatus = (units: number) => `${STATUS_NAMES.pending}${TOTAL_
 /** In the measures of an indicator that is not summed. */
 export const NOT_SUMMED = "—";
 
-const NO_KIND = "(chưa ghi loại)";
-export const kindLabel = (kind: UnitKind | null) => (kind ? UNIT_KIND_NAMES[kind] : NO_KIND);
+export const kindLabel = (kind: UnitKind | null) => kindName(kind);
+
+/** A group's name as the pages publish it: the province's, as its units' files carry it (else the kind's). */
+export const groupLabel = (c: Pick<Consolidation, "groups">, kind: UnitKind | null) => c.groups.find((g) => g.kind === kind)?.name ?? kindLabel(kind);
 
 export const DECISION_TEXTS: Readonly<Record<UnitDecision, (u: ConsolidatedUnit) => string>> = {
   keep: () => CONSOLIDATION_MESSAGES.decision.keep,
@@ -262,7 +264,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
   units.forEach((u, r) => {
     const at = COMPARISON_FIRST_ROW + r;
     const level = suggestedLevelText(u, c.asOf !== undefined);
-    const info: Scalar[] = [r + 1, u.unit, kindLabel(u.kind), u.points, level, u.finalLevel && LEVEL_NAMES[u.finalLevel], u.rank, u.decision && DECISION_TEXTS[u.decision](u), u.file, valuesTime(u, c.asOf !== undefined)];
+    const info: Scalar[] = [r + 1, u.unit, groupLabel(c, u.kind), u.points, level, u.finalLevel && LEVEL_NAMES[u.finalLevel], u.rank, u.decision && DECISION_TEXTS[u.decision](u), u.file, valuesTime(u, c.asOf !== undefined)];
     const lines = Math.max(1, ...info.slice(1, 8).map((text, k) => (typeof text === "string" ? wrappedLines(text, columnPoints(2 + k), 12) : 1)));
     if (lines > 1) wrappedHeights.push({ row: at, height: rowHeight(lines, 12) });
     const byCode = new Map(u.indicators.map((ind) => [ind.code, ind]));
@@ -287,7 +289,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
       const t = totalRanges(COMPARISON_FIRST_ROW, lastRow, kindColumn, col, at);
       return totalCells(ind.direction, ind.kinds.has(g.kind) ? (sums.get(ind.code) ?? null) : null, t, (key) => a1(at, col(key)));
     });
-    const info = row([null, TOTAL_ROW_LABEL, kindLabel(g.kind), null, null, null, null, null, null, null]);
+    const info = row([null, TOTAL_ROW_LABEL, g.name, null, null, null, null, null, null, null]);
     blocks.push({ at: a1(at, 1), cells: [[...info, ...totals]], owner: "addin", style: STYLE.body });
   });
   const body = (from: number, count: number, to = lastRow) => rangeAddress(a1(COMPARISON_FIRST_ROW, from), to - COMPARISON_FIRST_ROW + 1, count);
@@ -323,7 +325,8 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     { row: indicatorRow, height: rowHeight(indicatorLines, 12) },
     ...wrappedHeights,
     { row: headingRow + 1, height: rowHeight(wrappedLines(TOTALS_NOTE, notePoints, NOTE_SIZE), NOTE_SIZE) },
-    ...c.groups.map((_, k) => ({ row: firstTotal + k, height: rowHeight(totalLines, 12) })),
+    // A group's name (the province's, however long) wraps in its column like the units' kinds above.
+    ...c.groups.map((g, k) => ({ row: firstTotal + k, height: rowHeight(Math.max(totalLines, wrappedLines(g.name, columnPoints(kindColumn), 12)), 12) })),
   ];
   return {
     name: COMPARISON_SHEETS.comparison,
@@ -379,10 +382,17 @@ function quotaSheet(c: Consolidation): SheetLayout {
     ),
     { at: "A4", cells: [row(["Loại đơn vị", "Số đơn vị", QUOTA_BASE_HEADER, "Tỷ lệ", "Được xuất sắc tối đa", "Đang xếp xuất sắc", "Bằng điểm ở ngưỡng"])], owner: "addin", style: STYLE.header },
   ];
+  // The group's name is the province's, however long: it wraps in its column, in a row sized to it.
+  const nameHeights: { row: number; height: number }[] = [];
+  const named = (at: number, name: string) => {
+    const lines = wrappedLines(name, QUOTA_SHEET_WIDTHS[0] * POINTS_PER_WIDTH_UNIT, 12);
+    if (lines > 1) nameHeights.push({ row: at, height: rowHeight(lines, 12) });
+  };
   let at = 5;
   for (const q of c.quota) {
     const count = c.units.filter((u) => u.kind === q.kind).length;
-    blocks.push({ at: `A${at}`, cells: [row([kindLabel(q.kind), count, q.base, q.share, q.allowed, q.excellent, q.tieAtCut ? "Có" : "Không"])], owner: "addin", style: STYLE.body });
+    blocks.push({ at: `A${at}`, cells: [row([q.name, count, q.base, q.share, q.allowed, q.excellent, q.tieAtCut ? "Có" : "Không"])], owner: "addin", style: STYLE.body });
+    named(at, q.name);
     at += 1;
   }
   const shareRows = { from: 5, to: at - 1 };
@@ -392,8 +402,10 @@ function quotaSheet(c: Consolidation): SheetLayout {
   const decisionsFrom = at + 1;
   for (const u of rated) {
     at += 1;
-    blocks.push({ at: `A${at}`, cells: [row([kindLabel(u.kind), u.unit, u.points, u.rank, DECISION_TEXTS[u.decision as UnitDecision](u)])], owner: "addin", style: STYLE.body });
+    blocks.push({ at: `A${at}`, cells: [row([groupLabel(c, u.kind), u.unit, u.points, u.rank, DECISION_TEXTS[u.decision as UnitDecision](u)])], owner: "addin", style: STYLE.body });
+    named(at, groupLabel(c, u.kind));
   }
+  const decisionsTo = at;
   at += 2;
   blocks.push({ at: `A${at}`, cells: [row(["Tệp không tổng hợp được", "Lý do"])], owner: "addin", style: STYLE.header });
   for (const r of c.rejected) {
@@ -406,9 +418,12 @@ function quotaSheet(c: Consolidation): SheetLayout {
     font: { name: FONT, size: 12 },
     columnWidths: QUOTA_SHEET_WIDTHS,
     // A merged, wrapped note does not grow by itself (Excel, LibreOffice).
-    rowHeights: [{ row: 2, height: rowHeight(wrappedLines(quotaNote(), QUOTA_SHEET_WIDTHS.reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT, NOTE_SIZE), NOTE_SIZE) }],
+    rowHeights: [{ row: 2, height: rowHeight(wrappedLines(quotaNote(), QUOTA_SHEET_WIDTHS.reduce((a, b) => a + b, 0) * POINTS_PER_WIDTH_UNIT, NOTE_SIZE), NOTE_SIZE) }, ...nameHeights],
     blocks,
-    rangeStyles: shareRows.to >= shareRows.from ? [{ range: `D${shareRows.from}:D${shareRows.to}`, style: { numberFormat: NUMBER_FORMATS.share } }] : [],
+    rangeStyles: [
+      ...(shareRows.to >= shareRows.from ? [{ range: `D${shareRows.from}:D${shareRows.to}`, style: { numberFormat: NUMBER_FORMATS.share } }] : []),
+      { range: `A${shareRows.from}:A${Math.max(shareRows.from, decisionsTo)}`, style: { wrap: true } },
+    ],
     numberFormats: [],
     tables: [],
     validations: [],

@@ -1,7 +1,7 @@
 import type { ConsolidatedUnit, Consolidation, PreviousYear, UnitKind } from "../../domain";
 import { columnLetter } from "../addresses";
 import { cell, value } from "../cells";
-import { ACHIEVEMENT_BAR, comparisonOrder, kindLabel, yearTitle } from "./comparisonSheet";
+import { ACHIEVEMENT_BAR, comparisonOrder, groupLabel, yearTitle } from "./comparisonSheet";
 import { FONT } from "../schema";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";
 import { a4Print, NUMBER_FORMATS, STATUS_COLORS, STYLE } from "../styles";
@@ -31,6 +31,8 @@ const SIGNED_PERCENT = "+0.00%;-0.00%;0.00%";
 
 interface Section {
   readonly kind: UnitKind | null;
+  /** The group's name as published (the province's). */
+  readonly name: string;
   readonly units: readonly ConsolidatedUnit[];
   /** The group's catalogue, then its units' own indicators. */
   readonly codes: readonly string[];
@@ -43,7 +45,7 @@ function sections(c: Consolidation): Section[] {
     const units = ordered.filter((u) => u.kind === kind);
     const catalogue = c.groups.find((g) => g.kind === kind)?.indicators ?? [];
     const own = units.flatMap((u) => u.indicators.map((i) => i.code)).filter((code) => !catalogue.includes(code));
-    return { kind, units, codes: [...new Set([...catalogue, ...own])] };
+    return { kind, name: groupLabel(c, kind), units, codes: [...new Set([...catalogue, ...own])] };
   });
 }
 
@@ -58,7 +60,7 @@ export function previousYearSheet(c: Consolidation, previous: PreviousYear): She
   const now = new Map(c.units.map((u) => [u.unit, new Map(u.indicators.map((i) => [i.code, i.achievement]))]));
   const thisYear = c.year === null ? "Năm nay" : `Năm ${c.year}`;
   const lastYear = previous.year === null ? "Năm trước" : `Năm ${previous.year}`;
-  const ranks = (u: ConsolidatedUnit): Scalar[] => [u.unit, kindLabel(u.kind), u.rank, byUnit.get(u.unit)?.previousRank ?? null, byUnit.get(u.unit)?.rankChange ?? null];
+  const ranks = (u: ConsolidatedUnit): Scalar[] => [u.unit, groupLabel(c, u.kind), u.rank, byUnit.get(u.unit)?.previousRank ?? null, byUnit.get(u.unit)?.rankChange ?? null];
   const yearColumn = (i: number, which: 0 | 1) => columnLetter(FIXED.length + 2 * i + which);
   const blocks: Block[] = [
     cell("A1", value(`SO SÁNH ${yearTitle(c)} VỚI NĂM ${previous.year ?? "..."}`), "addin", STYLE.title, { mergeTo: `${last}1` }),
@@ -70,7 +72,7 @@ export function previousYearSheet(c: Consolidation, previous: PreviousYear): She
   const fixedWidth = FIXED_WIDTHS.reduce((a, b) => a + b, 0);
   const headerLines = Math.max(...FIXED.map((text, i) => wrappedLines(text, points(FIXED_WIDTHS[i]), BODY_SIZE, true)));
   const rowHeights = [{ row: 2, height: rowHeight(wrappedLines(NOTE, points(fixedWidth + CODE_WIDTH * widest), NOTE_SIZE), NOTE_SIZE) }];
-  const unitLines = (u: ConsolidatedUnit) => Math.max(wrappedLines(u.unit, points(FIXED_WIDTHS[0]), BODY_SIZE), wrappedLines(kindLabel(u.kind), points(FIXED_WIDTHS[1]), BODY_SIZE));
+  const unitLines = (u: ConsolidatedUnit) => Math.max(wrappedLines(u.unit, points(FIXED_WIDTHS[0]), BODY_SIZE), wrappedLines(groupLabel(c, u.kind), points(FIXED_WIDTHS[1]), BODY_SIZE));
   /** Unit rows from `first`: names and kinds wrap rather than run into the next column, in rows as tall as they need. */
   const sized = (first: number, units: readonly ConsolidatedUnit[]) => {
     rangeStyles.push({ range: `A${first}:B${first + units.length - 1}`, style: { wrap: true } });
@@ -78,7 +80,7 @@ export function previousYearSheet(c: Consolidation, previous: PreviousYear): She
   };
   const conditionalFormats: ConditionalFormatSpec[] = [];
   const dataBars: DataBarSpec[] = [];
-  const heading = (row: number, g: Section, end: string) => cell(`A${row}`, value(kindLabel(g.kind)), "addin", STYLE.labelBold, { mergeTo: `${end}${row}` });
+  const heading = (row: number, g: Section, end: string) => cell(`A${row}`, value(g.name), "addin", STYLE.labelBold, { mergeTo: `${end}${row}` });
 
   // The changes: per group its header row (under its name when there are several), then its units.
   let row = HEADER_ROW - (headed ? 1 : 0);

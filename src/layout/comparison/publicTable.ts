@@ -9,7 +9,7 @@
 import { formatPoints, LEVEL_NAMES, type Consolidation, type ConsolidatedUnit, type PreviousYear } from "../../domain";
 import { columnIndex } from "../addresses";
 import { cell, value } from "../cells";
-import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, kindLabel, midYearMark, PROVISIONAL_SUFFIX } from "./comparisonSheet";
+import { COMPARISON_SHEETS, comparisonOrder, consolidationWorkbook, groupLabel, midYearMark, PROVISIONAL_SUFFIX } from "./comparisonSheet";
 import { totalsSheet } from "./totalsSheet";
 import { previousYearSheet } from "./previousYearSheet";
 import { DEFAULT_HEADER } from "../print";
@@ -141,7 +141,7 @@ function tablePart(c: Consolidation): Part & { next: number } {
   const kinds = [...new Set(units.map((u) => u.kind))];
   let row = PUBLIC_HEADER_ROW + 1;
   kinds.forEach((kind, k) => {
-    const label = kindHeading(kindLabel(kind));
+    const label = kindHeading(groupLabel(c, kind));
     blocks.push(
       cell(`A${row}`, value(`${ROMAN[k] ?? k + 1}.`), "addin", { ...S.group, horizontal: "center" }),
       cell(`B${row}`, value(label), "addin", S.group, { mergeTo: `${LAST}${row}` }),

@@ -1,7 +1,7 @@
 import { formatCount, formatPercent, type Consolidation } from "../../domain";
 import { columnLetter } from "../addresses";
 import { cell, value } from "../cells";
-import { kindLabel, yearTitle } from "./comparisonSheet";
+import { groupLabel, yearTitle } from "./comparisonSheet";
 import { FONT, type DocumentHeader } from "../schema";
 import {
   DEFAULT_HEADER,
@@ -74,7 +74,7 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
   const about = new Map(c.units.flatMap((u) => u.indicators.map((i) => [key(u.kind, i.code), i] as const)).reverse());
   const rows = c.totals.map(({ group, code, total }): Scalar[] => {
     const indicator = about.get(key(group, code));
-    const head = [kindLabel(group), code, indicator?.name ?? "", indicator?.unit ?? ""];
+    const head = [groupLabel(c, group), code, indicator?.name ?? "", indicator?.unit ?? ""];
     const pending = total.pending.join(", ");
     if (total.kind === "spread") {
       const shown = (ratio: number | null) => (ratio === null ? "…" : formatPercent(ratio));

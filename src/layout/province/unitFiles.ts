@@ -7,7 +7,7 @@ import type { KeptSheets } from "../keptSheets";
 /**
  * The unit workbooks an assignment makes (issue 16 §1), the same for `chitieu assign` (written to a
  * folder) and the pane (offered as downloads): one file per unit, named after the unit so that
- * consolidation finds it again, with the unit's indicators, targets, head, kind and the province's rules.
+ * consolidation finds it again, with the unit's indicators, targets, head, kind, its group's name and the province's rules.
  */
 
 export const unitFilesMsg = defineMessages("unitFiles", {
@@ -53,6 +53,7 @@ export function assignedUnitWorkbook(p: Pick<PlannedUnitFile, "assignment" | "un
   return unitWorkbook({
     unitName: p.unit.name,
     unitKind: p.unit.kind,
+    groupName: p.assignment.group,
     head: p.unit.head,
     year: p.assignment.year,
     preset: rules.preset,

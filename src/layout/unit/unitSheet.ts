@@ -40,6 +40,8 @@ export interface UnitRow extends Indicator {
 export interface UnitSheetParams {
   readonly unitName: string;
   readonly unitKind?: UnitKind | null;
+  /** The province's group of subjects, for a unit assigned in one (issue 16 §1): its name is what consolidation publishes. */
+  readonly groupName?: string;
   readonly head: string;
   readonly year: number;
   readonly rows: readonly UnitRow[];
@@ -67,6 +69,9 @@ export interface UnitSheetPositions {
 
 export const HEADER_ROW = 7;
 const LAST_COLUMN = columnLetter(UNIT_COLUMNS.length - 1);
+/** Beside the kind, right of it on row 6, which sheets made before had empty: older files read as they always did. */
+const GROUP_LABEL_CELL = "E6";
+const GROUP_CELL = "G6";
 
 export const DEFAULT_LETTERS: ColumnLetters = Object.fromEntries(
   UNIT_COLUMNS.map((c, i) => [c.key, columnLetter(i)]),
@@ -185,6 +190,8 @@ function headingBlocks(p: UnitSheetParams): Block[] {
     cell("K5", value(p.year), "user", { ...STYLE.input, numberFormat: "0" }, { unlocked: true }),
     cell("A6", value("Loại đơn vị:"), "addin", STYLE.label),
     cell("B6", value(p.unitKind ? UNIT_KIND_NAMES[p.unitKind] : null), "user", STYLE.input, { unlocked: true, mergeTo: "C6" }),
+    // The province set the group: the unit reads it, never types it (a sheet without one has neither cell).
+    ...(p.groupName ? [cell(GROUP_LABEL_CELL, value("Nhóm đối tượng:"), "addin", STYLE.label, { mergeTo: "F6" }), cell(GROUP_CELL, value(p.groupName), "addin", STYLE.input, { mergeTo: `${LAST_COLUMN}6` })] : []),
   ];
 }
 
@@ -433,14 +440,15 @@ function summaryConditionalFormats(summaryRow: number): ConditionalFormatSpec[] 
   ];
 }
 
-/** Workbook names of the unit sheet's cells. */
-export function unitSheetNames(lastRow: number): NameSpec[] {
+/** Workbook names of the unit sheet's cells; the group's only on a sheet that has it (`withGroup`). */
+export function unitSheetNames(lastRow: number, withGroup = false): NameSpec[] {
   return [
     { name: NAMES.superiorBody, ref: "$A$1" },
     { name: NAMES.issuingBody, ref: "$A$2" },
     { name: NAMES.placeDate, ref: "$H$2" },
     { name: NAMES.unitName, ref: "$B$5" },
     { name: NAMES.unitKind, ref: "$B$6" },
+    ...(withGroup ? [{ name: NAMES.groupName, ref: absolute(GROUP_CELL) }] : []),
     { name: NAMES.head, ref: "$G$5" },
     { name: NAMES.year, ref: "$K$5" },
     ...summaryCells(lastRow).map((c) => ({ name: c.name, ref: absolute(c.address) })),

@@ -28,6 +28,8 @@ export interface UnitValues {
 export interface UnitWorkbookParams {
   readonly unitName: string;
   readonly unitKind?: UnitKind | null;
+  /** The province's group of subjects the unit is assigned in (`assign`): written beside the kind, read by consolidation. */
+  readonly groupName?: string;
   readonly head: string;
   readonly year: number;
   /** Default: the preset of the texts that applied in `year` (presetForYear). */
@@ -92,7 +94,7 @@ export function workbookFromRows(
   const criteria = params.criteria ?? DEFAULT_COMMON_CRITERIA;
   const header = { ...DEFAULT_HEADER, ...params.header };
   const names = [
-    ...unitSheetNames(lastRow).map((n) => ({ ...n, sheet: SHEETS.unit })),
+    ...unitSheetNames(lastRow, Boolean(params.groupName)).map((n) => ({ ...n, sheet: SHEETS.unit })),
     ...rulesSheetNames().map((n) => ({ ...n, sheet: SHEETS.rules })),
     ...criteriaSheetNames(criteria.length).map((n) => ({ ...n, sheet: SHEETS.criteria })),
   ];
@@ -113,6 +115,7 @@ export function workbookFromRows(
       unitSheet({
         unitName: params.unitName,
         unitKind: params.unitKind,
+        groupName: params.groupName,
         head: params.head,
         year: params.year,
         rows,

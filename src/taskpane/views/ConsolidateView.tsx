@@ -4,7 +4,7 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ConsolidationReport } from "../../contract/workbook";
-import { useRender, useStrings } from "../../i18n/LanguageProvider";
+import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { UNIT_KIND_LABEL, UNIT_KINDS, type UnitKind } from "../unitKinds";
@@ -31,6 +31,7 @@ const PROGRESS_DELAY_MS = 1_000;
 export function ConsolidateView() {
   const s = useStrings();
   const say = useRender();
+  const translate = useTranslate();
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const { status } = usePaneState();
@@ -142,7 +143,7 @@ export function ConsolidateView() {
               <ul className={styles.lines}>
                 {report.quota.map((q) => (
                   <li key={q.kind ?? ""}>
-                    {fill(s.consolidateQuotaItem, { kind: kindName(q.kind), allowed: q.allowed, base: q.base, excellent: q.excellent })}
+                    {fill(s.consolidateQuotaItem, { kind: translate(q.name), allowed: q.allowed, base: q.base, excellent: q.excellent })}
                     {q.excellent > q.allowed && ` ${s.consolidateQuotaOver}`}
                     {q.tieAtCut && ` ${s.consolidateQuotaTie}`}
                   </li>
