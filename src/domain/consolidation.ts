@@ -101,8 +101,6 @@ export interface ConsolidatedUnit extends UnitSummary {
 
 export interface QuotaGroup {
   readonly kind: UnitKind | null;
-  /** The group's name as published (ConsolidatedGroup's). */
-  readonly name: string;
   readonly share: number;
   readonly base: number;
   readonly allowed: number;
@@ -174,7 +172,6 @@ export interface ConsolidationResult {
   readonly rejected: readonly Rejection[];
   readonly quota: readonly {
     readonly kind: UnitKind | null;
-    readonly name: string;
     readonly base: number;
     readonly allowed: number;
     readonly excellent: number;
@@ -208,7 +205,7 @@ export function consolidationResult(c: Consolidation): ConsolidationResult {
     ...(c.asOf ? { asOf: { date: c.asOf.date, quarter: c.asOf.quarter, provisional: true as const } } : {}),
     units: c.units.map((u) => ({ ...unitResult(u), ...midYear(u) })),
     rejected: c.rejected.map(({ file, reason }) => ({ file, reason })),
-    quota: c.quota.map(({ kind, name, base, allowed, excellent, tieAtCut }) => ({ kind, name, base, allowed, excellent, tieAtCut })),
+    quota: c.quota.map(({ kind, base, allowed, excellent, tieAtCut }) => ({ kind, base, allowed, excellent, tieAtCut })),
     groups: c.groups.map((g) => {
       const q = c.quota.find((x) => x.kind === g.kind);
       return { group: g.kind, name: g.name, indicators: g.indicators, units: g.units, quota: q ? { base: q.base, allowed: q.allowed, excellent: q.excellent, tieAtCut: q.tieAtCut } : null };
@@ -442,7 +439,7 @@ export function consolidate(
     for (const [ids, decision] of [[result.keep, "keep"], [result.over, "lower"], [result.tied, "tie"]] as const) {
       for (const id of ids) decisions.set(byId.get(id) as UnitSummary, decision);
     }
-    return { kind, name: names.get(kind) as string, share, base: result.base, allowed: result.allowed, excellent: result.ranking.length, tieAtCut: result.tieAtCut };
+    return { kind, share, base: result.base, allowed: result.allowed, excellent: result.ranking.length, tieAtCut: result.tieAtCut };
   });
   const units = accepted.map((u) => {
     const decision = decisions.get(u) ?? null;

@@ -27,7 +27,7 @@ interface Json {
     problems: { cell?: string; message: string }[];
   }[];
   rejected: { file: string; reason: string; reasonId: string }[];
-  quota: { kind: string | null; name: string; base: number; allowed: number; excellent: number; tieAtCut: boolean }[];
+  quota: { kind: string | null; base: number; allowed: number; excellent: number; tieAtCut: boolean }[];
   groups: { group: string | null; name: string; indicators: string[]; units: string[]; quota: object | null }[];
   totals: { group: string | null; code: string }[];
 }
@@ -99,8 +99,8 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     ]);
     // The base is the final result's: Bình Minh and An Hòa once lowered. Files made before the group name (or not by an assignment): each group is its kind.
     expect(result.json.quota).toEqual([
-      { kind: "commune", name: "xã, phường", base: 2, allowed: 0, excellent: 1, tieAtCut: false },
-      { kind: "department", name: "sở, ban, ngành", base: 1, allowed: 0, excellent: 0, tieAtCut: false },
+      { kind: "commune", base: 2, allowed: 0, excellent: 1, tieAtCut: false },
+      { kind: "department", base: 1, allowed: 0, excellent: 0, tieAtCut: false },
     ]);
     const codes = DEFAULT_CATALOGUE.indicators.map((i) => i.code);
     expect(result.json.groups).toEqual([
@@ -261,7 +261,7 @@ describe("chitieu consolidate: exit codes and sizes", () => {
     expect(first.exitCode).toBe(0);
     expect(first.json.units).toHaveLength(50);
     // 8 ≤ 20 % × (38 + 4 lowered); 9 > 20 % × (38 + 3).
-    expect(first.json.quota).toEqual([{ kind: "commune", name: "xã, phường", base: 42, allowed: 8, excellent: 12, tieAtCut: false }]);
+    expect(first.json.quota).toEqual([{ kind: "commune", base: 42, allowed: 8, excellent: 12, tieAtCut: false }]);
     expect(first.json.units.filter((u) => u.excellentKept === true)).toHaveLength(8);
     const again = await consolidateJson([dir], output);
     expect(again.exitCode).toBe(0);
@@ -278,9 +278,9 @@ describe("chitieu consolidate: exit codes and sizes", () => {
     for (let i = 0; i < 4; i += 1) await writeUnitFile(dir, `g${i}.xlsx`, { unit: `Tốt ${i}`, kind: "district", result: "good" });
     await writeUnitFile(dir, "x.xlsx", { unit: "Xuất sắc", kind: "district", result: "excellent", common: 28 });
     const normal = await consolidateJson([dir], join(dir, "a.xlsx"));
-    expect(normal.json.quota).toEqual([{ kind: "district", name: "huyện, thị xã, thành phố", base: 5, allowed: 0, excellent: 1, tieAtCut: false }]);
+    expect(normal.json.quota).toEqual([{ kind: "district", base: 5, allowed: 0, excellent: 1, tieAtCut: false }]);
     const exceptional = await consolidateJson([dir], join(dir, "b.xlsx"), ["--exceptional", "district"]);
-    expect(exceptional.json.quota).toEqual([{ kind: "district", name: "huyện, thị xã, thành phố", base: 4, allowed: 1, excellent: 1, tieAtCut: false }]);
+    expect(exceptional.json.quota).toEqual([{ kind: "district", base: 4, allowed: 1, excellent: 1, tieAtCut: false }]);
     expect(exceptional.json.units.find((u) => u.unit === "Xuất sắc")?.excellentKept).toBe(true);
   }, 60_000);
 
@@ -292,7 +292,7 @@ describe("chitieu consolidate: exit codes and sizes", () => {
     const output = join(dir, "out.xlsx");
     const { json } = await consolidateJson([dir], output);
     // 1 ≤ 20 % × (4 + 1 lowered): one of the two keeps excellent, the committee says which.
-    expect(json.quota).toEqual([{ kind: "district", name: "huyện, thị xã, thành phố", base: 5, allowed: 1, excellent: 2, tieAtCut: true }]);
+    expect(json.quota).toEqual([{ kind: "district", base: 5, allowed: 1, excellent: 2, tieAtCut: true }]);
     const tied = json.units.filter((u) => u.countedLevel === "excellent");
     expect(tied.map((u) => [u.unit, u.decision, u.excellentKept, u.publishedLevel, u.rank])).toEqual([
       ["Yên Lạc", "tie", null, null, 1],

@@ -91,8 +91,8 @@ describe("rank and quota per unit kind", () => {
       [],
     );
     expect(c.quota).toEqual([
-      { kind: "commune", name: "xã, phường", share: 0.2, base: 11, allowed: 2, excellent: 3, tieAtCut: false },
-      { kind: "department", name: "sở, ban, ngành", share: 0.2, base: 5, allowed: 1, excellent: 1, tieAtCut: false },
+      { kind: "commune", share: 0.2, base: 11, allowed: 2, excellent: 3, tieAtCut: false },
+      { kind: "department", share: 0.2, base: 5, allowed: 1, excellent: 1, tieAtCut: false },
     ]);
     const decided = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.excellentKept, u.decision]]));
     expect(decided).toEqual({ X1: [true, "keep"], X2: [true, "keep"], X3: [false, "lower"], S1: [true, "keep"] });
@@ -108,7 +108,7 @@ describe("rank and quota per unit kind", () => {
   });
   test("3 proposed excellent and 9 good at 20 %: the final result counts the lowered one, so 2 keep excellent", () => {
     const c = consolidate([...goods(9), unit("X1", { level: "excellent", points: 96 }), unit("X2", { level: "excellent", points: 94 }), unit("X3", { level: "excellent", points: 92 })], []);
-    expect(c.quota).toEqual([{ kind: "commune", name: "xã, phường", share: 0.2, base: 10, allowed: 2, excellent: 3, tieAtCut: false }]);
+    expect(c.quota).toEqual([{ kind: "commune", share: 0.2, base: 10, allowed: 2, excellent: 3, tieAtCut: false }]);
     const published = Object.fromEntries(c.units.filter((u) => u.decision).map((u) => [u.unit, [u.decision, u.excellentKept, u.publishedLevel]]));
     expect(published).toEqual({ X1: ["keep", true, "excellent"], X2: ["keep", true, "excellent"], X3: ["lower", false, "good"] });
   });
@@ -148,7 +148,7 @@ describe("rank and quota per unit kind", () => {
 
 describe("the groups' names (the province's groups of subjects)", () => {
   const names = (c: ReturnType<typeof consolidate>) => Object.fromEntries(c.groups.map((g) => [g.kind, g.name]));
-  test("the name most of a kind's files carry, whatever the first file says; the kind's name where none carries one; the quota names it too", () => {
+  test("the name most of a kind's files carry, whatever the first file says; the kind's name where none carries one; the JSON names it beside the kind", () => {
     const c = consolidate(
       [
         unit("A", { kind: "department", groupName: "Sở, ngành" }),
@@ -162,7 +162,6 @@ describe("the groups' names (the province's groups of subjects)", () => {
     );
     // "giám đốc  sở" is "Giám đốc sở" as a text key: two files against one; spelt as the earliest of the two.
     expect(names(c)).toEqual({ department: "Giám đốc sở", commune: "xã, phường", null: "(chưa ghi loại)" });
-    expect(c.quota.map((q) => q.name)).toEqual(["Giám đốc sở", "xã, phường", "(chưa ghi loại)"]);
     expect(consolidationResult(c).groups.map((g) => [g.group, g.name])).toEqual([
       ["department", "Giám đốc sở"],
       ["commune", "xã, phường"],

@@ -14,7 +14,7 @@ import { run } from "../../src/cli/main";
 import { DEFAULT_CATALOGUE, type UnitKind } from "../../src/domain";
 import { COMPARISON_MEASURES, COMPARISON_PRINT_SCALE, COMPARISON_SHEETS, sharedWorkbook, TOTAL_ROW_LABEL, TOTALS_HEADING } from "../../src/layout";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
-import { makeTempDir, outputDir, pdfPages, pdfToPng, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
+import { makeTempDir, outputDir, overlappingWords, pdfPages, pdfToPng, pdfWords, wordSize, type PdfWord } from "../support/libreoffice";
 import { docsPicture } from "../support/pictures";
 import { districtParams } from "../support/provinceFiles";
 import { writeUnitFile } from "../support/unitFiles";
@@ -129,15 +129,24 @@ function expectTotalsWhole(printed: { words: PdfWord[]; text: string }[]): void 
   }
 }
 
+/** A province's name for its group of subjects, longer than its column: it wraps over four lines. */
+const LONG_GROUP = "Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị – xã hội cấp huyện";
+
 test("So sánh keeps the province's totals whole on a page, with the last unit, from files and live", async () => {
   const units = join(dir, "long-named");
   mkdirSync(units);
-  for (const [i, u] of LONG_NAMED.entries()) await writeUnitFile(units, `${String(i + 1).padStart(2, "0")}.xlsx`, { ...u, result: "good", common: 25 });
+  for (const [i, u] of LONG_NAMED.entries()) await writeUnitFile(units, `${String(i + 1).padStart(2, "0")}.xlsx`, { ...u, groupName: LONG_GROUP, result: "good", common: 25 });
   const xlsx = join(dir, "tong-hop-dai.xlsx");
   expect((await run(["consolidate", units, "-o", xlsx])).exitCode).toBe(0);
   const pdf = join(out, "so-sanh-tong-cua-tinh.pdf");
   expect(await run(["print", xlsx, "--sheet", COMPARISON_SHEETS.comparison, "-o", pdf])).toEqual({ stdout: "", exitCode: 0 });
-  expectTotalsWhole(pages(pdf));
+  const printed = pages(pdf);
+  expectTotalsWhole(printed);
+  // The group's name, wrapped in its column on the units' rows and the total's, in rows as tall as it: every word printed, none over another.
+  const totalsPage = printed.find((p) => p.text.includes(TOTALS_HEADING)) as { words: PdfWord[]; text: string };
+  const afterLabel = totalsPage.text.slice(totalsPage.text.lastIndexOf(TOTAL_ROW_LABEL));
+  expect(afterLabel.replace(/\s+/g, " ")).toContain(LONG_GROUP);
+  expect(printed.flatMap((p) => overlappingWords(p.words))).toEqual([]);
 
   const shared = join(dir, "so-chung-dai.xlsx");
   writeFileSync(shared, await writeXlsx(sharedWorkbook(LONG_NAMED.map((u) => districtParams(u.unit, { unitKind: u.kind })), { comparison: true })));

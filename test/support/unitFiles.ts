@@ -7,6 +7,8 @@ import { writeXlsx } from "../../src/xlsx/writeLayout";
 export interface UnitFileOptions {
   readonly unit: string;
   readonly kind?: UnitKind | null;
+  /** The province's group of subjects, as a file made by `assign` carries it. */
+  readonly groupName?: string;
   readonly year?: number;
   /** "excellent": every indicator exceeded; "good": every indicator exactly met. */
   readonly result?: "excellent" | "good";
@@ -40,6 +42,7 @@ export async function unitFileBytes(o: UnitFileOptions): Promise<Uint8Array> {
     unitWorkbook({
       unitName: o.unit,
       unitKind: o.kind ?? null,
+      ...(o.groupName === undefined ? {} : { groupName: o.groupName }),
       head: "",
       year: o.year ?? 2025,
       catalogue,

@@ -140,7 +140,7 @@ test("a tie at the quota's cut is said in the report, not left to the sheet", as
   const { workbook } = await renderPane("consolidate");
   workbook.consolidateFiles.mockResolvedValueOnce({
     ...CONSOLIDATION_REPORT,
-    quota: [{ kind: "commune", name: UNIT_KIND_NAMES.commune, base: 5, allowed: 1, excellent: 2, tieAtCut: true }],
+    quota: [{ kind: "commune", base: 5, allowed: 1, excellent: 2, tieAtCut: true }],
   });
   pick([file("01-an-hoa.xlsx", [1, 2, 3])]);
   fireEvent.click(screen.getByRole("button", { name: vi.consolidateButton }));
@@ -155,8 +155,12 @@ test("the quota names each group as the province does, the kind's name when its 
   workbook.consolidateFiles.mockResolvedValueOnce({
     ...CONSOLIDATION_REPORT,
     quota: [
-      { kind: "department", name: "Giám đốc sở", base: 6, allowed: 1, excellent: 1, tieAtCut: false },
-      { kind: "commune", name: UNIT_KIND_NAMES.commune, base: 5, allowed: 1, excellent: 0, tieAtCut: false },
+      { kind: "department", base: 6, allowed: 1, excellent: 1, tieAtCut: false },
+      { kind: "commune", base: 5, allowed: 1, excellent: 0, tieAtCut: false },
+    ],
+    groups: [
+      { group: "department", name: "Giám đốc sở", indicators: ["1.1"], units: ["Sở Tài chính"], quota: null },
+      { group: "commune", name: UNIT_KIND_NAMES.commune, indicators: ["1.1"], units: ["An Hòa"], quota: null },
     ],
   });
   pick([file("01-an-hoa.xlsx", [1, 2, 3])]);

@@ -11,7 +11,7 @@ import type {
   TaskRegisterReport,
   WorkbookStatus,
 } from "../../src/contract/workbook";
-import { PRESETS, UNIT_KIND_NAMES } from "../../src/domain";
+import { PRESETS } from "../../src/domain";
 import { msg } from "../../src/domain/messages";
 import { taskMsg } from "../../src/domain/tasks";
 import { followUpPaneMsg } from "../../src/excel/followUpActions";
@@ -173,8 +173,8 @@ export const CONSOLIDATION_REPORT: ConsolidationReport = {
     { file: "08-mat-khau.xlsx", reason: asMessage(zipMsg.encryptedOrXls) },
   ],
   quota: [
-    { kind: "commune", name: UNIT_KIND_NAMES.commune, base: 2, allowed: 0, excellent: 1, tieAtCut: false },
-    { kind: "department", name: UNIT_KIND_NAMES.department, base: 1, allowed: 0, excellent: 0, tieAtCut: false },
+    { kind: "commune", base: 2, allowed: 0, excellent: 1, tieAtCut: false },
+    { kind: "department", base: 1, allowed: 0, excellent: 0, tieAtCut: false },
   ],
   groups: [],
   totals: [],

@@ -391,8 +391,8 @@ function quotaSheet(c: Consolidation): SheetLayout {
   let at = 5;
   for (const q of c.quota) {
     const count = c.units.filter((u) => u.kind === q.kind).length;
-    blocks.push({ at: `A${at}`, cells: [row([q.name, count, q.base, q.share, q.allowed, q.excellent, q.tieAtCut ? "Có" : "Không"])], owner: "addin", style: STYLE.body });
-    named(at, q.name);
+    blocks.push({ at: `A${at}`, cells: [row([groupLabel(c, q.kind), count, q.base, q.share, q.allowed, q.excellent, q.tieAtCut ? "Có" : "Không"])], owner: "addin", style: STYLE.body });
+    named(at, groupLabel(c, q.kind));
     at += 1;
   }
   const shareRows = { from: 5, to: at - 1 };

@@ -71,6 +71,11 @@ export function ConsolidateView() {
       return next;
     });
   const kindName = (kind: UnitKind | null) => (kind === null ? s.consolidateNoKind : s[UNIT_KIND_LABEL[kind]]);
+  // The province's name for the group (workbook data, as the pages publish it); the kind's own in the pane's language.
+  const groupName = (r: ConsolidationReport, kind: UnitKind | null) => {
+    const name = r.groups.find((g) => g.group === kind)?.name;
+    return name === undefined ? kindName(kind) : translate(name);
+  };
   const report = consolidate.result;
   const unitProblems = report?.units.flatMap((u) => u.problems.map((p) => ({ ...p, unit: u.unit, file: u.file }))) ?? [];
   const reading = progress !== null && progress.done < progress.total;
@@ -143,7 +148,7 @@ export function ConsolidateView() {
               <ul className={styles.lines}>
                 {report.quota.map((q) => (
                   <li key={q.kind ?? ""}>
-                    {fill(s.consolidateQuotaItem, { kind: translate(q.name), allowed: q.allowed, base: q.base, excellent: q.excellent })}
+                    {fill(s.consolidateQuotaItem, { kind: groupName(report, q.kind), allowed: q.allowed, base: q.base, excellent: q.excellent })}
                     {q.excellent > q.allowed && ` ${s.consolidateQuotaOver}`}
                     {q.tieAtCut && ` ${s.consolidateQuotaTie}`}
                   </li>
