@@ -10,7 +10,8 @@ import { registerCheckProblems } from "./taskRegisterActions";
 import { writeProtected, repairSteps } from "./writeProtocol";
 
 export async function evaluateAction(context: Excel.RequestContext, restoreFormulas: boolean): Promise<EvaluationReport> {
-  const snapshot = await readWorkbook(context);
+  // The catalogue comes in the same round trip: the pane names each group as the workbook's catalogue does.
+  const snapshot = await readWorkbook(context, true);
   const analysis = analyse(snapshot, restoreFormulas);
   if (!analysis) {
     return {
@@ -38,7 +39,7 @@ export async function evaluateAction(context: Excel.RequestContext, restoreFormu
   return {
     evaluation: evaluated.evaluation,
     problems,
-    groups: groupProgress(read, evaluated.evaluation, DEFAULT_CATALOGUE.groups),
+    groups: groupProgress(read, evaluated.evaluation, snapshot.catalogue?.catalogue.groups ?? DEFAULT_CATALOGUE.groups),
     unitLevel: analysis.levels.unitLevel,
     civilServantLevel: analysis.levels.civilServantLevel,
     finalLevel: analysis.levels.finalLevel,

@@ -51,6 +51,19 @@ describe("set up, fill, evaluate, read", () => {
     expect(engine.summary.points).not.toBeNull();
   });
 
+  test("evaluate names each group as the workbook's catalogue does, in the same round trips", async () => {
+    const { emulator, service } = setup();
+    await service.setUp(SETUP);
+    const catalogue = emulator.snapshot().sheets.find((s) => s.name === "Danh mục");
+    const firstName = catalogue?.cells.find((c) => c.value === DEFAULT_CATALOGUE.groups[0].name);
+    expect(firstName).toBeDefined();
+    emulator.typeValue("Danh mục", (firstName as { address: string }).address.replace(/\$/g, ""), "Công tác xây dựng Đảng của huyện");
+    emulator.resetStats();
+    const report = await service.evaluate();
+    expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
+    expect(rendered(report.groups.map((g) => g.name))).toEqual(["Công tác xây dựng Đảng của huyện", ...DEFAULT_CATALOGUE.groups.slice(1).map((g) => g.name)]);
+  });
+
   test("re-running set-up changes nothing a person typed", async () => {
     const { emulator, service } = setup();
     await service.setUp(SETUP);
