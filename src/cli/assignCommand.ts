@@ -9,8 +9,8 @@ import { openXlsx } from "../xlsx/xlsxParts";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { zlibDeflater } from "./zlibDeflate";
 import { ZipRefused } from "../xlsx/zip";
-import { checkOutput, FileError, NOTHING, reasonOf, UsageError, writeOutput, written, type CommandResult } from "./io";
-import { render, type Language, type Message } from "../domain/localize";
+import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
+import { reasonOf, render, type Language, type Message } from "../domain/localize";
 import { placedMessage } from "../layout/problems";
 import { cliMsg, reportMsg } from "./messages";
 

@@ -16,8 +16,6 @@ export interface CommandResult {
  */
 export class UsageError extends SaidError {}
 
-/** Why a file could not be read, as data when the reader said it through the catalogue, else its text as it is. */
-export const reasonOf = (error: unknown): Message | string => (error instanceof SaidError ? error.said : String((error as Error)?.message ?? error));
 
 /** A problem with a file rather than with the command line: the usage is not printed after it. */
 export class FileError extends UsageError {}

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_TASK_RULES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
 import { parseDay } from "../domain/dates";
-import { render, type Language, type Message } from "../domain/localize";
+import { reasonOf, render, type Language, type Message } from "../domain/localize";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { leadersWithoutTask, termSummary } from "../domain/term";
 import type { Level } from "../domain/types";
 import type { DocumentHeader } from "../layout/schema";
-import { readJsonFile, reasonOf, UsageError, type CommandResult } from "./io";
+import { readJsonFile, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
 import { cliMsg, levelName, reportMsg, taskLevelName } from "./messages";
 

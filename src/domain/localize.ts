@@ -157,6 +157,11 @@ export class SaidError extends Error {
   }
 }
 
+/** Why something failed, as data: the message of an error the catalogue worded, else the error's own text as it is. */
+export function reasonOf(error: unknown): Message {
+  return error instanceof SaidError ? error.said : verbatim(String((error as Error | undefined)?.message ?? error));
+}
+
 export function said(value: CatalogueText | Message): Said {
   const m = asMessage(value);
   return { message: render(m, "vi"), id: m.id, params: m.params };

@@ -22,7 +22,7 @@ import {
   type UnitSummary,
   type UnitProblem,
 } from "../domain";
-import { defineMessages, message, said, sentence, text, type Message } from "../domain/localize";
+import { defineMessages, message, reasonOf, said, sentence, text, type Message } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
 import { ruleDifferences } from "../layout/unit";
@@ -37,12 +37,16 @@ import { ZipRefused } from "./zip";
  * hợp), which differ only in how they decode the package's parts. No Node API here.
  */
 
+/** A text ended by one full stop. */
+const closed = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 export const READ_MESSAGES = defineMessages("unitFile", {
   unreadable: sentence("không đọc được tệp.", "the file could not be read."),
+  // The detail is often a sentence of its own (the zip reader's): no second full stop after it.
   notExcel: message(
-    (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ (${detail}).`,
-    (detail) => `not a valid Excel (.xlsx) file (${detail}).`,
-    ["(detail)"],
+    (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ: ${closed(detail)}`,
+    (detail) => `not a valid Excel (.xlsx) file: ${closed(detail)}`,
+    ["tệp nén bị hỏng (không có mục lục)."],
   ),
   notChiTieu: sentence(
     `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
@@ -138,7 +142,7 @@ export async function readUnitBytes(file: UnitFile, open: OpenPackage, rules: Pr
     });
   } catch (error) {
     // Encrypted, an .xls, ZIP64 or too large: the message says what to do.
-    return [reject(error instanceof ZipRefused ? error.said : READ_MESSAGES.notExcel.of((error as Error).message))];
+    return [reject(error instanceof ZipRefused ? error.said : READ_MESSAGES.notExcel.of(reasonOf(error)))];
   }
 }
 

@@ -266,8 +266,11 @@ describe("chitieu with --lang en: every table and text report", () => {
     }
     // A unit of another year: refused.
     writeFileSync(join(units, "other-year.xlsx"), await editedUnit(UNIT_SHEET, (xml) => xml));
+    // A damaged file: the zip reader's reason travels as data into the rejection.
+    writeFileSync(join(units, "damaged.xlsx"), "PK\u0003\u0004 not a zip at all");
     const reports = [await english(["consolidate", units, "-o", join(dir, "year.xlsx")]), await english(["consolidate", units, "--quarter", "2", "-o", join(dir, "q2.xlsx")])];
-    expect(reports[1]).toMatch(/^Consolidated \(PROVISIONAL Q2 as of 30\/06\/2025\) 2 units from 3 files/);
+    expect(reports[1]).toMatch(/^Consolidated \(PROVISIONAL Q2 as of 30\/06\/2025\) 2 units from 4 files/);
+    expect(reports[0]).toContain("damaged.xlsx");
     const progress: string[] = [];
     const line = terminalProgress((text) => progress.push(text), "en");
     line(0, 3);
