@@ -149,10 +149,21 @@ const header = (at: string, text: string, mergeTo?: string): Block =>
 /** Rows under the units: a blank row, the totals heading and note, then one total row per group. */
 export const TOTALS_GAP = 2;
 
+/**
+ * The criterion that counts the rows of a group's name, `cell` holding it: the cell itself, or where the
+ * name (the province's) holds a wildcard or starts like an operator, that cell escaped and compared for
+ * equality, so that "Huyện*" never counts the rows of "Huyện, sở" too.
+ */
+function nameCriterion(cell: string, name: string): string {
+  if (!/[*?~]|^[=<>]/.test(name)) return cell;
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+}
+
 /** The cells one group's total counts over, for the indicator whose measures start at `column`. */
-function totalRanges(firstRow: number, lastRow: number, kindColumn: number, column: (key: MeasureKey) => number, row: number): TotalRanges {
+function totalRanges(firstRow: number, lastRow: number, kindColumn: number, column: (key: MeasureKey) => number, row: number, name: string): TotalRanges {
   const range = (c: number) => `$${columnLetter(c - 1)}$${firstRow}:$${columnLetter(c - 1)}$${lastRow}`;
-  return { kinds: range(kindColumn), kind: `$${columnLetter(kindColumn - 1)}${row}`, statuses: range(column("status")), targets: range(column("target")), actuals: range(column("actual")) };
+  const kind = nameCriterion(`$${columnLetter(kindColumn - 1)}${row}`, name);
+  return { kinds: range(kindColumn), kind, statuses: range(column("status")), targets: range(column("target")), actuals: range(column("actual")) };
 }
 
 /**
@@ -286,7 +297,7 @@ function comparisonSheet(c: Consolidation, consolidatedAt: string): SheetLayout 
     const sums = new Map(c.totals.filter((t) => t.group === g.kind).map((t) => [t.code, t.total.kind === "sum"]));
     const totals = indicators.flatMap((ind, i) => {
       const col = (key: MeasureKey) => measureColumn(fixed, i, key);
-      const t = totalRanges(COMPARISON_FIRST_ROW, lastRow, kindColumn, col, at);
+      const t = totalRanges(COMPARISON_FIRST_ROW, lastRow, kindColumn, col, at, g.name);
       return totalCells(ind.direction, ind.kinds.has(g.kind) ? (sums.get(ind.code) ?? null) : null, t, (key) => a1(at, col(key)));
     });
     const info = row([null, TOTAL_ROW_LABEL, g.name, null, null, null, null, null, null, null]);
