@@ -2,7 +2,8 @@
  * The rules sheet's thresholds, read and written through their named cells.
  */
 import type { RuleSet } from "../domain";
-import { ruleValues, RULE_NAMES, type Problem, type RuleNameKey } from "../layout";
+import { SaidError } from "../domain/localize";
+import { placedMessage, ruleValues, RULE_NAMES, type Problem, type RuleNameKey } from "../layout";
 import { constantInput } from "./cellInput";
 import { sheetMsg } from "../layout/messages";
 import { readWorkbook, rulesOf } from "./readProtocol";
@@ -12,7 +13,8 @@ export async function writeRulesAction(context: Excel.RequestContext, rules: Rul
   const { contents } = await readWorkbook(context);
   const values = ruleValues(rules);
   const missing = (Object.keys(RULE_NAMES) as RuleNameKey[]).filter((key) => !contents.named.has(RULE_NAMES[key]));
-  if (missing.length > 0) throw new Error(sheetMsg.rulesCellsMissing(missing.map((k) => RULE_NAMES[k])));
+  // Said, not a string: the pane shows what went wrong in its language.
+  if (missing.length > 0) throw new SaidError(sheetMsg.rulesCellsMissing.of(missing.map((k) => RULE_NAMES[k])));
   const sheets = [...new Set((Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => (contents.named.get(RULE_NAMES[key]) as { sheet: string }).sheet))];
   const failed = await writeProtected(context, sheets, contents, [
     step(() => {
@@ -22,7 +24,7 @@ export async function writeRulesAction(context: Excel.RequestContext, rules: Rul
       }
     }),
   ]);
-  if (failed.length > 0) throw new Error(failed[0].message);
+  if (failed.length > 0) throw new SaidError(placedMessage(failed[0]));
 }
 
 export async function readRulesAction(context: Excel.RequestContext): Promise<{ rules: RuleSet; problems: Problem[] }> {

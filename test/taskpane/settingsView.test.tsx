@@ -2,6 +2,9 @@
 // Cài đặt: every threshold of the rule set, shares edited as percentages, written with writeRules().
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { PRESETS } from "../../src/domain";
+import { SaidError } from "../../src/domain/localize";
+import { strings } from "../../src/i18n/allStrings";
+import { sheetMsg } from "../../src/layout/messages";
 import { createFakeWorkbook, SHEET_WARNING } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
@@ -90,4 +93,20 @@ it("lists every field that stops the save beside the button", async () => {
   expect(beside.textContent).toMatch(/^Chưa ghi quy tắc/);
   expect(beside.textContent).toContain("Tỷ lệ chỉ tiêu vượt để Hoàn thành xuất sắc");
   expect(beside.textContent).toContain("Tỷ lệ chỉ tiêu đạt để Hoàn thành");
+});
+
+it("says why the add-in refused to save, in the pane's language; Excel's own failures get advice", async () => {
+  const workbook = createFakeWorkbook();
+  workbook.writeRules.mockRejectedValueOnce(new SaidError(sheetMsg.rulesCellsMissing.of(["DiemTot"])));
+  await renderPane("settings", { workbook, language: "en" });
+  fireEvent.click(screen.getByRole("button", { name: strings.en.rulesSaveButton }));
+  await settle();
+  expect(screen.getByText(`The "Quy tắc" sheet has no cell DiemTot; run Setup.`, { exact: false })).toBeTruthy();
+  expect(screen.queryByText(strings.en.adviceRetry, { exact: false })).toBeNull();
+
+  workbook.writeRules.mockRejectedValueOnce(Object.assign(new Error("Lỗi nội bộ"), { code: "AccessDenied" }));
+  fireEvent.click(screen.getByRole("button", { name: strings.en.rulesSaveButton }));
+  await settle();
+  expect(screen.getByText(strings.en.adviceProtected, { exact: false })).toBeTruthy();
+  expect(screen.queryByText("Lỗi nội bộ", { exact: false })).toBeNull();
 });

@@ -1,7 +1,8 @@
 // A failed service call in plain words with what to do next. Never a stack trace: only Excel's
 // error code, which support staff can look up.
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useStrings } from "../../i18n/LanguageProvider";
+import { SaidError } from "../../domain/localize";
+import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { StringKey } from "../../i18n/strings";
 
@@ -19,9 +20,11 @@ function errorCode(error: unknown): string | null {
 
 export function ServiceError(props: { error: unknown; title: string }) {
   const s = useStrings();
+  const say = useRender();
   if (props.error === null || props.error === undefined) return null;
   const code = errorCode(props.error);
-  const advice = s[(code && ADVICE_BY_CODE[code]) || "adviceRetry"];
+  // What the add-in itself refused says why (a sheet to set up again); Excel's errors get advice.
+  const advice = props.error instanceof SaidError ? say(props.error.said) : s[(code && ADVICE_BY_CODE[code]) || "adviceRetry"];
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
