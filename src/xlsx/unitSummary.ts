@@ -46,7 +46,7 @@ export const READ_MESSAGES = defineMessages("unitFile", {
   notExcel: message(
     (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ: ${closed(detail)}`,
     (detail) => `not a valid Excel (.xlsx) file: ${closed(detail)}`,
-    ["tệp nén bị hỏng (không có mục lục)."],
+    ["(detail)."],
   ),
   notChiTieu: sentence(
     `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
