@@ -1,16 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { documentFiles } from "../support/tempDirs";
 import { main, run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-cli-"));
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
-  return path;
-}
+const file = documentFiles(dir);
 
 const SEED = {
   preset: "qd366-2025",

@@ -20,6 +20,15 @@ const newDir = tempDirs("chitieu-midyear-");
 const FIXED = ASSIGNMENT_COLUMNS.length;
 
 /** Every indicator on its due figure at a share of the year (a milestone not done yet), and 1.1 as given. */
+/** A workbook of three units, Tam Đảo and Sông Lô following up in "Theo dõi" and "Theo dõi 2", Bình Xuyên not. */
+async function sharedFile(dir: string): Promise<string> {
+  const file = join(dir, "so-chung.xlsx");
+  const values = new Map(DEFAULT_CATALOGUE.indicators.map((ind) => [ind.code, { target: ind.code === "1.1" ? 1000 : ind.direction === "milestone" ? "Đạt" : ind.direction === "decrease" ? 5 : 100 }]));
+  const unit = (unitName: string, withFollowUp: boolean) => ({ unitName, head: "", year: 2021, values, withFollowUp });
+  writeFileSync(file, await writeXlsx(sharedWorkbook([unit("Tam Đảo", true), unit("Sông Lô", true), unit("Bình Xuyên", false)])));
+  return file;
+}
+
 function onTrack(share: number, members: number): SnapshotFigures {
   return Object.fromEntries(
     DEFAULT_CATALOGUE.indicators.map((ind) => {
@@ -121,10 +130,7 @@ describe("chitieu consolidate --quarter / --as-of: the committee's comparison mi
 
   test("a workbook of several units: each unit from its own 'Theo dõi n'; a unit without one is named at it", async () => {
     const dir = newDir();
-    const file = join(dir, "so-chung.xlsx");
-    const values = new Map(DEFAULT_CATALOGUE.indicators.map((ind) => [ind.code, { target: ind.code === "1.1" ? 1000 : ind.direction === "milestone" ? "Đạt" : ind.direction === "decrease" ? 5 : 100 }]));
-    const unit = (unitName: string, withFollowUp: boolean) => ({ unitName, head: "", year: 2021, values, withFollowUp });
-    writeFileSync(file, await writeXlsx(sharedWorkbook([unit("Tam Đảo", true), unit("Sông Lô", true), unit("Bình Xuyên", false)])));
+    const file = await sharedFile(dir);
     await typeSnapshots(file, { 1: onTrack(0.5, 600) });
     await typeSnapshots(file, { 0: onTrack(0.25, 100), 1: onTrack(0.5, 300) }, unitPlace(2));
 
@@ -148,10 +154,7 @@ describe("chitieu consolidate --quarter / --as-of: the committee's comparison mi
 
   test("chitieu read of a workbook of several units reads the unit --unit names, by number or name, and refuses to guess", async () => {
     const dir = newDir();
-    const file = join(dir, "so-chung.xlsx");
-    const values = new Map(DEFAULT_CATALOGUE.indicators.map((ind) => [ind.code, { target: ind.code === "1.1" ? 1000 : ind.direction === "milestone" ? "Đạt" : ind.direction === "decrease" ? 5 : 100 }]));
-    const unit = (unitName: string, withFollowUp: boolean) => ({ unitName, head: "", year: 2021, values, withFollowUp });
-    writeFileSync(file, await writeXlsx(sharedWorkbook([unit("Tam Đảo", true), unit("Sông Lô", true), unit("Bình Xuyên", false)])));
+    const file = await sharedFile(dir);
     await typeSnapshots(file, { 0: onTrack(0.25, 100), 1: onTrack(0.5, 300) }, unitPlace(2));
 
     await expect(run(["read", file])).rejects.toThrow(`Tệp ${file} có 3 đơn vị: 1. Tam Đảo; 2. Sông Lô; 3. Bình Xuyên. Chọn một bằng --unit (số hoặc tên).`);

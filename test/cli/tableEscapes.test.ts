@@ -1,17 +1,14 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { documentFiles } from "../support/tempDirs";
 import { run } from "../../src/cli/main";
 import { visible } from "../../src/cli/table";
 
 /** Issue 18 §9: `--format table` shows the control characters of codes and names escaped, never sends them to the terminal. */
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-table-"));
-const file = (name: string, content: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(content));
-  return path;
-};
+const file = documentFiles(dir);
 /** What a terminal would act on: escape, C1 controls, carriage return, bidi overrides. */
 const ACTED_ON = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 

@@ -1,16 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { documentFiles } from "../support/tempDirs";
 import { run } from "../../src/cli/main";
 import ExcelJS from "exceljs";
 import { taskRuleCellAddress } from "../../src/layout/unit";
 
 const dir = mkdtempSync(join(tmpdir(), "chitieu-tasks-"));
-const file = (name: string, content: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(content));
-  return path;
-};
+const file = documentFiles(dir);
 
 const REGISTER = {
   tasks: [

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -10,5 +10,17 @@ export function tempDirs(prefix: string): () => string {
     const dir = join(root, `d${(n += 1)}`);
     mkdirSync(dir);
     return dir;
+  };
+}
+
+/**
+ * A writer of input documents into `dir`: a value is written as JSON, a string as it is (a
+ * document that is not JSON); it returns the file's path.
+ */
+export function documentFiles(dir: string): (name: string, content: unknown) => string {
+  return (name, content) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+    return path;
   };
 }

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import ExcelJS from "exceljs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { documentFiles } from "../support/tempDirs";
 import { catalogueEntries, isMessage, render, VERBATIM, type Message } from "../../src/domain/localize";
 import { main, run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
@@ -94,11 +95,7 @@ describe("the catalogue", () => {
 
 describe("chitieu with --lang en", () => {
   const dir = mkdtempSync(join(tmpdir(), "chitieu-english-"));
-  const file = (name: string, content: unknown) => {
-    const path = join(dir, name);
-    writeFileSync(path, JSON.stringify(content));
-    return path;
-  };
+  const file = documentFiles(dir);
 
   /** Every kind of input error the engine reports, with ASCII data so that only wordings are checked. */
   const ALL_ERRORS = {
@@ -185,11 +182,7 @@ describe("chitieu with --lang en", () => {
 
 describe("chitieu with --lang en: every table and text report", () => {
   const dir = mkdtempSync(join(tmpdir(), "chitieu-english-text-"));
-  const file = (name: string, content: unknown) => {
-    const path = join(dir, name);
-    writeFileSync(path, JSON.stringify(content));
-    return path;
-  };
+  const file = documentFiles(dir);
   /** Names given in ASCII, so that only the wordings (and the workbook's own sheet names) are checked. */
   const REGISTER = {
     tasks: [
