@@ -124,9 +124,11 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Tổng của tỉnh") as ExcelJS.Worksheet;
-    expect([1, 2, 4, 5, 6, 7, 8].map((c) => ws.getCell(TOTALS_HEADER_ROW + 1, c).value)).toEqual(["xã, phường", "1.1", "người", 200, 210, 1.05, "210/200 = 105,00 %"]);
-    const rate = TOTALS_HEADER_ROW + 1 + DEFAULT_CATALOGUE.indicators.findIndex((i) => i.unit === "%" && i.direction === "increase");
-    expect(ws.getCell(rate, 9).value).toBe("100,00 % – 105,00 % – 110,00 %");
+    // The group's heading row, then its indicators.
+    expect(ws.getCell(TOTALS_HEADER_ROW + 1, 1).value).toBe("xã, phường");
+    expect([1, 3, 4, 5, 6, 7].map((c) => ws.getCell(TOTALS_HEADER_ROW + 2, c).value)).toEqual(["1.1", "người", 200, 210, 1.05, "210/200 = 105,00 %"]);
+    const rate = TOTALS_HEADER_ROW + 2 + DEFAULT_CATALOGUE.indicators.findIndex((i) => i.unit === "%" && i.direction === "increase");
+    expect(ws.getCell(rate, 8).value).toBe("100,00 % – 105,00 % – 110,00 %");
   });
 
   test("every rejected file is named with its reason; lock files and other extensions are skipped", () => {

@@ -92,7 +92,14 @@ test("Vĩnh Phúc 2021: assigned from one workbook, followed up, consolidated mi
   const values = (sheet: string) => (book.getWorksheet(sheet) as ExcelJS.Worksheet).getSheetValues().flat().map((v) => String(v ?? ""));
   expect(values("Tổng của tỉnh")).toContain("2.100/2.000 = 105,00 %");
   // Each group's row names its own indicator: 1.1 is new members for the districts, drafted documents for the bodies.
-  const totalsRows = (book.getWorksheet("Tổng của tỉnh") as ExcelJS.Worksheet).getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1, 4).map((v) => String(v ?? "")) : []));
+  // Each group's heading row (its name merged across the table) above its indicators' rows: [group, code, indicator] per row.
+  const totalsRows: string[][] = [];
+  let heading = "";
+  for (const row of (book.getWorksheet("Tổng của tỉnh") as ExcelJS.Worksheet).getSheetValues()) {
+    const [first, second] = Array.isArray(row) ? row.slice(1, 3).map((v) => String(v ?? "")) : ["", ""];
+    if (first !== "" && first === second) heading = first;
+    else totalsRows.push([heading, first, second]);
+  }
   expect(totalsRows.filter(([, code]) => code === "1.1")).toEqual([
     ["Cơ quan tham mưu, Mặt trận và đoàn thể tỉnh", "1.1", "Đề án, văn bản tham mưu được ban hành"],
     ["Huyện, thành phố", "1.1", "Kết nạp đảng viên mới"],

@@ -33,18 +33,20 @@ export const TOTALS_SHEET = "Tổng của tỉnh";
 /**
  * Widths in .xlsx units: 136 units stay inside the 770 pt an A4 landscape page leaves between its
  * margins at 100 % (5,6 pt a unit at the widest), so nothing is shrunk to fit; long texts wrap, but
- * the province's result ("12.345/12.000 = 102,88 %") keeps to one line at 13 pt.
+ * the province's result ("12.345/12.000 = 102,88 %") keeps to one line at 13 pt. The group of
+ * subjects is a heading row above its indicators, not a column: a province's name for it
+ * ("Cơ quan tham mưu, Mặt trận và đoàn thể tỉnh") wrapped to six lines in a column and made every
+ * row of its group as tall.
  */
 export const TOTALS_COLUMNS = [
-  { key: "group", header: "Nhóm đối tượng", width: 10 },
   { key: "code", header: "Mã", width: 5 },
-  { key: "name", header: "Chỉ tiêu", width: 25 },
+  { key: "name", header: "Chỉ tiêu", width: 30 },
   { key: "unit", header: "Đơn vị tính", width: 9 },
   { key: "target", header: "Tổng kế hoạch", width: 11 },
   { key: "actual", header: "Tổng thực hiện", width: 11 },
   { key: "achievement", header: "Tỷ lệ đạt", width: 10 },
   { key: "result", header: "Kết quả của tỉnh", width: 26 },
-  { key: "spread", header: "Tỷ lệ đạt thấp nhất – trung vị – cao nhất", width: 17 },
+  { key: "spread", header: "Tỷ lệ đạt thấp nhất – trung vị – cao nhất", width: 22 },
   { key: "pending", header: "Đơn vị chưa có số liệu", width: 12 },
 ] as const;
 type Key = (typeof TOTALS_COLUMNS)[number]["key"];
@@ -64,8 +66,11 @@ const NOTE =
 const VN = "[$-42A]";
 const FORMATS = { amount: `${VN}#,##0.##`, percent: `${VN}0.00 %` } as const;
 
-const HEADER_HALVES: DocHalves = { leftTo: "C", rightFrom: "E", last: LAST, leftWidth: points("group", "name"), rightWidth: points("target", "pending") };
-const SIGNATURE_HALVES: DocHalves = { leftTo: "C", rightFrom: "H", last: LAST, leftWidth: points("group", "name"), rightWidth: points("result", "pending") };
+const HEADER_HALVES: DocHalves = { leftTo: "C", rightFrom: "E", last: LAST, leftWidth: points("code", "unit"), rightWidth: points("actual", "pending") };
+const SIGNATURE_HALVES: DocHalves = { leftTo: "B", rightFrom: "G", last: LAST, leftWidth: points("code", "name"), rightWidth: points("result", "pending") };
+
+/** A group's heading row: its name in bold across the table. */
+const GROUP_STYLE = { ...DOC_STYLES.text, font: { ...DOC_STYLES.text.font, bold: true } } as const;
 
 export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_HEADER): SheetLayout {
   // Groups have their own catalogues, so a code names an indicator only within its group (1.1 is new
@@ -74,7 +79,7 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
   const about = new Map(c.units.flatMap((u) => u.indicators.map((i) => [key(u.kind, i.code), i] as const)).reverse());
   const rows = c.totals.map(({ group, code, total }): Scalar[] => {
     const indicator = about.get(key(group, code));
-    const head = [groupLabel(c, group), code, indicator?.name ?? "", indicator?.unit ?? ""];
+    const head = [code, indicator?.name ?? "", indicator?.unit ?? ""];
     const pending = total.pending.join(", ");
     if (total.kind === "spread") {
       const shown = (ratio: number | null) => (ratio === null ? "…" : formatPercent(ratio));
@@ -85,9 +90,11 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
     return [...head, total.target, total.actual, achievement, text, null, pending];
   });
   const first = HEADER_ROW + 1;
-  const lastRow = HEADER_ROW + Math.max(1, rows.length);
+  // A heading row for each group, then its indicators.
+  const groups = c.totals.filter((t, i) => i === 0 || c.totals[i - 1].group !== t.group).length;
+  const lastRow = HEADER_ROW + Math.max(1, rows.length + groups);
   const body = (from: number, to: number) => `${columnLetter(from)}${first}:${columnLetter(to)}${lastRow}`;
-  const full = points("group", "pending");
+  const full = points("code", "pending");
   const head = [
     documentHeader(HEADER_HALVES, {
       superiorBody: typedLine(header.superiorBody),
@@ -104,13 +111,25 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
     { at: `A${HEADER_ROW}`, cells: [TOTALS_COLUMNS.map((col) => value(col.header))], owner: "addin", style: DOC_STYLES.header },
   ];
   // Numbers keep their formats (a text style would make them text); the wrapped text columns size their rows.
-  if (rows.length > 0) blocks.push({ at: `A${first}`, cells: rows.map((r) => r.map(value)), owner: "addin", style: DOC_STYLES.text });
   const lines = (text: Scalar, column: number) => wrappedLines(String(text ?? ""), points(TOTALS_COLUMNS[column].key), DOC_BODY);
   const headerLines = Math.max(...TOTALS_COLUMNS.map((col) => wrappedLines(col.header, points(col.key), DOC_BODY, true)));
+  const bodyHeights: { row: number; height: number }[] = [];
+  let at = first;
+  c.totals.forEach(({ group }, i) => {
+    if (i === 0 || c.totals[i - 1].group !== group) {
+      const name = groupLabel(c, group);
+      blocks.push(cell(`A${at}`, value(name), "addin", GROUP_STYLE, { mergeTo: `${LAST}${at}` }));
+      bodyHeights.push({ row: at, height: rowHeight(wrappedLines(name, full, DOC_BODY, true), DOC_BODY) });
+      at += 1;
+    }
+    blocks.push({ at: `A${at}`, cells: [rows[i].map(value)], owner: "addin", style: DOC_STYLES.text });
+    bodyHeights.push({ row: at, height: rowHeight(Math.max(...[1, 2, 6, 7, 8].map((k) => lines(rows[i][k], k))), DOC_BODY) });
+    at += 1;
+  });
   const tableHeights = [
     { row: NOTE_ROW, height: rowHeight(wrappedLines(NOTE, full, DOC_BODY), DOC_BODY) },
     { row: HEADER_ROW, height: rowHeight(headerLines, DOC_BODY) },
-    ...rows.map((r, i) => ({ row: first + i, height: rowHeight(Math.max(...[0, 2, 3, 7, 8, 9].map((k) => lines(r[k], k))), DOC_BODY) })),
+    ...bodyHeights,
   ];
   const signature = documentSignature(SIGNATURE_HALVES, lastRow + 1, {
     left: { label: "Nơi nhận:", labelStyle: "recipientsLabel", body: typedLine(header.recipients) },
@@ -128,8 +147,8 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
     pageBreaks: tailBreak(rowHeights, lastRow + 2, "landscape", HEADER_ROW, { first, last: lastRow, repeatedFrom: HEADER_ROW }),
     blocks,
     rangeStyles: [
-      { range: body(4, 5), style: { numberFormat: FORMATS.amount, horizontal: "right", wrap: false } },
-      { range: body(6, 6), style: { numberFormat: FORMATS.percent, horizontal: "right", wrap: false } },
+      { range: body(3, 4), style: { numberFormat: FORMATS.amount, horizontal: "right", wrap: false } },
+      { range: body(5, 5), style: { numberFormat: FORMATS.percent, horizontal: "right", wrap: false } },
     ],
     numberFormats: [],
     tables: [],
