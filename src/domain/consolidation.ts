@@ -363,6 +363,13 @@ function publishedLevel(counted: Level | null, decision: UnitDecision | null): L
   return decision === "lower" ? "good" : counted;
 }
 
+/**
+ * The longest group name published. A name is a title ("Cơ quan tham mưu, Mặt trận và đoàn thể
+ * tỉnh": 44); a longer cell is a careless one. It also keeps the name, escaped and with its kind's
+ * name after it, within the 255 characters Excel compares in a COUNTIFS criterion (So sánh's totals).
+ */
+export const MAX_GROUP_NAME = 100;
+
 /** A kind's own name, for a group whose files carry none. */
 export const kindName = (kind: UnitKind | null): string => (kind === null ? CONSOLIDATION_MESSAGES.noKind : UNIT_KIND_NAMES[kind]);
 
@@ -374,7 +381,7 @@ export const kindName = (kind: UnitKind | null): string => (kind === null ? CONS
  */
 function groupNames(kinds: readonly (UnitKind | null)[], units: readonly UnitSummary[]): Map<UnitKind | null, string> {
   const carried = kinds.map((kind) => {
-    const named = units.filter((u) => u.kind === kind && u.groupName !== undefined);
+    const named = units.filter((u) => u.kind === kind && u.groupName !== undefined && u.groupName.length <= MAX_GROUP_NAME);
     const key = majority(named, (u) => textKey(u.groupName as string));
     return named.find((u) => textKey(u.groupName as string) === key)?.groupName ?? kindName(kind);
   });

@@ -1,4 +1,4 @@
-import { consolidate, consolidationResult, type Level, type Rejection, type UnitKind, type UnitSummary } from "../../src/domain";
+import { consolidate, consolidationResult, MAX_GROUP_NAME, type Level, type Rejection, type UnitKind, type UnitSummary } from "../../src/domain";
 import { render } from "../../src/domain/localize";
 import { READ_MESSAGES } from "../../src/xlsx/unitSummary";
 
@@ -180,6 +180,11 @@ describe("the groups' names (the province's groups of subjects)", () => {
       [],
     );
     expect(names(c)).toEqual({ commune: "Xã, phường khu vực II" });
+  });
+  test("a cell too long to be a group's name (over MAX_GROUP_NAME) is not published: the kind's name instead", () => {
+    const longest = "Khối ".repeat(20).trim().padEnd(MAX_GROUP_NAME, "x");
+    const c = consolidate([unit("A", { kind: "department", groupName: longest + "y" }), unit("B", { kind: "commune", groupName: longest })], []);
+    expect(names(c)).toEqual({ department: "sở, ban, ngành", commune: longest });
   });
   test("two kinds under one province name are told apart by their kinds' names, so no page merges them", () => {
     const c = consolidate([unit("A", { kind: "department", groupName: "Khối cơ quan tỉnh" }), unit("B", { kind: "massOrganisation", groupName: "khối cơ quan tỉnh" })], []);

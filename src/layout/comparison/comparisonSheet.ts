@@ -68,7 +68,7 @@ export const leftOutStatus = (units: number) => `${STATUS_NAMES.pending}${TOTAL_
 /** In the measures of an indicator that is not summed. */
 export const NOT_SUMMED = "—";
 
-export const kindLabel = (kind: UnitKind | null) => kindName(kind);
+export const kindLabel = kindName;
 
 /** A group's name as the pages publish it: the province's, as its units' files carry it (else the kind's). */
 export const groupLabel = (c: Pick<Consolidation, "groups">, kind: UnitKind | null) => c.groups.find((g) => g.kind === kind)?.name ?? kindLabel(kind);

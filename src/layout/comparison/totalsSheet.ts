@@ -91,7 +91,8 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
   });
   const first = HEADER_ROW + 1;
   // A heading row for each group, then its indicators.
-  const groups = c.totals.filter((t, i) => i === 0 || c.totals[i - 1].group !== t.group).length;
+  const startsGroup = (i: number) => i === 0 || c.totals[i - 1].group !== c.totals[i].group;
+  const groups = c.totals.filter((_, i) => startsGroup(i)).length;
   const lastRow = HEADER_ROW + Math.max(1, rows.length + groups);
   const body = (from: number, to: number) => `${columnLetter(from)}${first}:${columnLetter(to)}${lastRow}`;
   const full = points("code", "pending");
@@ -116,7 +117,7 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
   const bodyHeights: { row: number; height: number }[] = [];
   let at = first;
   c.totals.forEach(({ group }, i) => {
-    if (i === 0 || c.totals[i - 1].group !== group) {
+    if (startsGroup(i)) {
       const name = groupLabel(c, group);
       blocks.push(cell(`A${at}`, value(name), "addin", GROUP_STYLE, { mergeTo: `${LAST}${at}` }));
       bodyHeights.push({ row: at, height: rowHeight(wrappedLines(name, full, DOC_BODY, true), DOC_BODY) });
