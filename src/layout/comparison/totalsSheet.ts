@@ -14,7 +14,7 @@ import {
   fixedLine,
   rowHeight,
   spanPoints,
-  tailBreak,
+  keptTogetherBreaks,
   typedLine,
   wrappedLines,
   type DocHalves,
@@ -115,12 +115,14 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
   const lines = (text: Scalar, column: number) => wrappedLines(String(text ?? ""), points(TOTALS_COLUMNS[column].key), DOC_BODY);
   const headerLines = Math.max(...TOTALS_COLUMNS.map((col) => wrappedLines(col.header, points(col.key), DOC_BODY, true)));
   const bodyHeights: { row: number; height: number }[] = [];
+  const headings = new Set<number>();
   let at = first;
   c.totals.forEach(({ group }, i) => {
     if (startsGroup(i)) {
       const name = groupLabel(c, group);
       blocks.push(cell(`A${at}`, value(name), "addin", GROUP_STYLE, { mergeTo: `${LAST}${at}` }));
       bodyHeights.push({ row: at, height: rowHeight(wrappedLines(name, full, DOC_BODY, true), DOC_BODY) });
+      headings.add(at);
       at += 1;
     }
     blocks.push({ at: `A${at}`, cells: [rows[i].map(value)], owner: "addin", style: DOC_STYLES.text });
@@ -145,7 +147,8 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
     font: { name: FONT, size: DOC_BODY },
     columnWidths: TOTALS_COLUMNS.map((col) => col.width),
     rowHeights,
-    pageBreaks: tailBreak(rowHeights, lastRow + 2, "landscape", HEADER_ROW, { first, last: lastRow, repeatedFrom: HEADER_ROW }),
+    // A group's heading never ends a page, and the signature takes the last indicator along.
+    pageBreaks: keptTogetherBreaks(rowHeights, "landscape", headings, lastRow + 1, rowHeight(headerLines, DOC_BODY), lastRow),
     blocks,
     rangeStyles: [
       { range: body(3, 4), style: { numberFormat: FORMATS.amount, horizontal: "right", wrap: false } },

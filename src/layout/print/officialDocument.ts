@@ -236,10 +236,12 @@ export function printablePage(orientation: PrintSpec["orientation"]): { width: n
 export const pageBody = (orientation: PrintSpec["orientation"]) => printablePage(orientation).height * 0.95;
 
 /**
- * Manual page breaks from the rows as sized: a row in `keepWithNext` (a leader's or a task's
+ * Manual page breaks from the rows as sized, one before every page, so the pages are the ones
+ * computed here and not Excel's: a row in `keepWithNext` (a leader's, a task's or a group's
  * heading) never ends a page, and the signature block from `tailStart` on is signed as one, so it
- * starts a page of its own rather than being split (as on "Bản in"). `repeated` is the height of
- * the header row printed again at the top of each page.
+ * starts a new page rather than being split (as on "Bản in"). Given `takeAlong` (the table's last
+ * row), the tail takes that row with it, so no page holds only the repeated header and a signature
+ * (HD 36 practice). `repeated` is the height of the header rows printed again at the top of each page.
  */
 export function keptTogetherBreaks(
   heights: readonly { row: number; height: number }[],
@@ -247,17 +249,19 @@ export function keptTogetherBreaks(
   keepWithNext: ReadonlySet<number>,
   tailStart: number,
   repeated: number,
+  takeAlong?: number,
 ): number[] {
   const rows = [...heights].sort((a, b) => a.row - b.row);
+  const room = pageBody(orientation);
+  const height = (from: number, to: number) => rows.slice(from, to + 1).reduce((sum, r) => sum + r.height, 0);
   const breaks: number[] = [];
   let used = 0;
   for (let i = 0; i < rows.length; i++) {
-    // A run that must stay on one page: headings with the row after them, or the whole tail.
+    // A run that must stay on one page: headings with the row after them, the last row with the tail, or the whole tail.
     let j = i;
-    if (rows[i].row >= tailStart) j = rows.length - 1;
+    if (rows[i].row >= tailStart || (rows[i].row === takeAlong && repeated + height(i, rows.length - 1) <= room)) j = rows.length - 1;
     else while (j + 1 < rows.length && keepWithNext.has(rows[j].row)) j++;
-    const run = rows.slice(i, j + 1).reduce((sum, r) => sum + r.height, 0);
-    if (used > repeated && used + run > pageBody(orientation)) {
+    if (used > repeated && used + height(i, j) > room) {
       breaks.push(rows[i].row);
       used = repeated;
     }

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_CATALOGUE, type Consolidation } from "../../../src/domain";
 import { DEFAULT_HEADER, PARTY_NAME, printSheet, SHEETS, tableTitle, type SheetLayout } from "../../../src/layout";
+import { keptTogetherBreaks, pageBody } from "../../../src/layout/print";
 import { publicTableSheet, totalsSheet } from "../../../src/layout/comparison";
 import { TASK_PRINT_SHEETS, withTaskRegister } from "../../../src/layout/tasks";
 import { unitWorkbook } from "../../../src/layout";
@@ -52,5 +53,25 @@ describe.each(DOCUMENTS)("%s", (_, sheet) => {
   test("A4 at 100 %, never fit to a smaller size, page numbers in the footer at 13 pt", () => {
     expect(sheet.print).toMatchObject({ paper: "A4", scale: 100, centerHorizontally: true });
     expect(sheet.print?.footerCenter).toContain("&13Trang &P / &N");
+  });
+});
+
+describe("page breaks kept together", () => {
+  // Rows 1–9 of 50 pt on a landscape page that holds about 9 of them; row 1 is the repeated header.
+  const page = pageBody("landscape");
+  const rows = (count: number, tall = page / 9) => Array.from({ length: count }, (_, i) => ({ row: i + 1, height: tall }));
+
+  test("a heading row never ends a page: it starts the next one with its first row", () => {
+    const free = keptTogetherBreaks(rows(20), "landscape", new Set(), 30, page / 9);
+    const heading = free[0] - 1;
+    expect(keptTogetherBreaks(rows(20), "landscape", new Set([heading]), 30, page / 9)[0]).toBe(heading);
+  });
+
+  test("the tail takes the table's last row along instead of printing under the repeated header alone", () => {
+    // Rows 1–8 fill page 1; rows 9–10 are the signature.
+    const table = rows(8, page / 8.5);
+    const tail = [{ row: 9, height: page / 8.5 }, { row: 10, height: page / 8.5 }];
+    expect(keptTogetherBreaks([...table, ...tail], "landscape", new Set(), 9, page / 8.5)).toEqual([9]);
+    expect(keptTogetherBreaks([...table, ...tail], "landscape", new Set(), 9, page / 8.5, 8)).toEqual([8]);
   });
 });
