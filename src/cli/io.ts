@@ -2,6 +2,7 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats }
 import { basename, dirname, join } from "node:path";
 import { SaidError, type Message } from "../domain/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
+import { jsonSyntaxError } from "./jsonSyntax";
 import { cliMsg } from "./messages";
 
 /** What a command prints and how the process exits. */
@@ -20,6 +21,9 @@ export class UsageError extends SaidError {}
 /** A problem with a file rather than with the command line: the usage is not printed after it. */
 export class FileError extends UsageError {}
 
+/** Larger than any document of this tool (5,000 indicators are about 2 MB); a larger text would take gigabytes to parse. */
+const MAX_JSON_MB = 50;
+
 /** Deeper than any document of this tool; deeper values would overflow the stack later on. */
 const MAX_JSON_DEPTH = 64;
 
@@ -36,19 +40,22 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 export function readJsonFile(file: string): unknown {
+  const size = statOf(file)?.size;
+  if (size !== undefined && size > MAX_JSON_MB * 1024 * 1024) throw new FileError(cliMsg.jsonTooLarge.of(file, MAX_JSON_MB));
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch {
     throw new UsageError(cliMsg.cannotRead.of(file));
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new UsageError(cliMsg.notJson.of(file, (error as Error).message));
+    json = JSON.parse(text);
+  } catch {
+    const error = jsonSyntaxError(text);
+    throw new FileError(error.kind === "at" ? cliMsg.notJson.of(file, error.line, error.column) : error.kind === "cut" ? cliMsg.jsonCut.of(file) : cliMsg.jsonEmpty.of(file));
   }
-  if (nestsDeeperThan(json, MAX_JSON_DEPTH)) throw new UsageError(cliMsg.jsonTooDeep.of(file, MAX_JSON_DEPTH));
+  if (nestsDeeperThan(json, MAX_JSON_DEPTH)) throw new FileError(cliMsg.jsonTooDeep.of(file, MAX_JSON_DEPTH));
   return json;
 }
 

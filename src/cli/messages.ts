@@ -120,9 +120,20 @@ export const cliMsg = defineMessages("cli", {
 
   cannotRead: message((file: string) => `Không đọc được tệp ${file}.`, (file) => `Cannot read the file ${file}.`, ["don-vi.json"]),
   notJson: message(
-    (file: string, detail: string) => `${file} không phải JSON hợp lệ: ${detail}`,
-    (file, detail) => `${file} is not valid JSON: ${detail}`,
-    ["don-vi.json", "Unexpected token } in JSON at position 12"],
+    (file: string, line: number, column: number) => `Tệp ${file} không phải JSON hợp lệ: lỗi ở dòng ${line}, cột ${column}.`,
+    (file, line, column) => `The file ${file} is not valid JSON: an error at line ${line}, column ${column}.`,
+    ["don-vi.json", 3, 8],
+  ),
+  jsonCut: message(
+    (file: string) => `Tệp ${file} không phải JSON hợp lệ: tệp dừng giữa chừng (có thể bị cắt khi chép hoặc tải về).`,
+    (file) => `The file ${file} is not valid JSON: it stops half-way (perhaps cut short when copied or downloaded).`,
+    ["don-vi.json"],
+  ),
+  jsonEmpty: message((file: string) => `Tệp ${file} trống, không có dữ liệu JSON.`, (file) => `The file ${file} is empty: it holds no JSON data.`, ["don-vi.json"]),
+  jsonTooLarge: message(
+    (file: string, mb: number) => `Tệp ${file} lớn hơn ${mb} MB, quá lớn cho một tệp dữ liệu của Chỉ Tiêu; Chỉ Tiêu không đọc tệp này.`,
+    (file, mb) => `The file ${file} is larger than ${mb} MB, too large for a Chỉ Tiêu data file; Chỉ Tiêu does not read it.`,
+    ["don-vi.json", 50],
   ),
   jsonTooDeep: message(
     (file: string, depth: number) => `${file}: dữ liệu JSON lồng nhau quá sâu (hơn ${depth} tầng).`,

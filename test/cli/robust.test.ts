@@ -93,7 +93,7 @@ describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack t
     ["an empty .xlsx", async () => ["read", file("empty.xlsx", "")], "không phải tệp Excel (.xlsx) hợp lệ"],
     ["a .json file given to read", async () => ["read", file("doc.json", "{}")], "không phải tệp Excel (.xlsx) hợp lệ"],
     ["a .json that is an array", async () => ["evaluate", file("array.json", "[1, 2]")], "phải là một đối tượng JSON"],
-    ["an empty .json", async () => ["evaluate", file("empty.json", "")], "không phải JSON hợp lệ"],
+    ["an empty .json", async () => ["evaluate", file("empty.json", "")], "Tệp " + path("empty.json") + " trống, không có dữ liệu JSON."],
     ["--data that is an array", async () => ["workbook", "--unit", "A", "--year", "2021", "--data", file("array2.json", "[]"), "-o", path("x.xlsx")], "phải là một đối tượng JSON"],
     ["an absurdly deep value", async () => ["evaluate", file("deep.json", `{"indicators":[{"code":"1","direction":"increase","target":${deep(100_000)}}]}`)], "lồng nhau quá sâu"],
     ["absurdly deep --data", async () => ["workbook", "--unit", "A", "--year", "2021", "--data", file("deep2.json", `{"indicators":${deep(100)}}`), "-o", path("y.xlsx")], "lồng nhau quá sâu"],
@@ -103,6 +103,30 @@ describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack t
     expect(child.stdout).toBe("");
     expect(child.stderr).toContain(text);
     expect(child.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  test.each([
+    ["a wrong character", "{\n  \"indicators\": [\n    { \"code\": \"1.1\",, \"target\": 5 }\n  ]\n}", "lỗi ở dòng 3, cột 21.", "an error at line 3, column 21."],
+    ["a text cut short", '{"indicators": [{"code": "1.1", "target": 5', "tệp dừng giữa chừng", "it stops half-way"],
+    ["a binary file", "\u0000\u0007\u001b[31mPK\u0003\u0004", "lỗi ở dòng 1, cột 1.", "an error at line 1, column 1."],
+  ])("JSON with %s: the line and column or what is wrong, never the file's bytes, and no usage after it", (_name, content, vi, en) => {
+    const bad = file(`${_name.replace(/ /g, "-")}.json`, content);
+    for (const [lang, text] of [["vi", vi], ["en", en]]) {
+      const child = spawnSync(process.execPath, ["bin/chitieu.js", "evaluate", bad, "--lang", lang], { encoding: "utf8" });
+      expect(child.status).toBe(2);
+      expect(child.stderr).toContain(text);
+      expect(child.stderr.trim().split("\n")).toHaveLength(1);
+      expect(child.stderr).not.toMatch(/[\u0000-\u0008\u001b]|Unexpected|position/);
+    }
+  }, 30_000);
+
+  test("a JSON file larger than 50 MB is refused before it is read", () => {
+    const large = path("large.json");
+    writeFileSync(large, "");
+    fs.truncateSync(large, 51 * 1024 * 1024);
+    const child = spawnSync(process.execPath, ["bin/chitieu.js", "evaluate", large], { encoding: "utf8" });
+    expect(child.status).toBe(2);
+    expect(child.stderr).toBe(`chitieu: Tệp ${large} lớn hơn 50 MB, quá lớn cho một tệp dữ liệu của Chỉ Tiêu; Chỉ Tiêu không đọc tệp này.\n`);
   }, 30_000);
 
   function file(name: string, content: string): string {
