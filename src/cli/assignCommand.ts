@@ -56,14 +56,14 @@ export async function runAssign(options: {
   try {
     data = readFileSync(options.input);
   } catch {
-    throw new UsageError(cliMsg.cannotRead.of(options.input));
+    throw new FileError(cliMsg.cannotRead.of(options.input));
   }
   let read;
   try {
     read = readProvinceWorkbook(openXlsx(data));
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, error.said));
-    throw new UsageError(cliMsg.notXlsx.of(options.input, reasonOf(error)));
+    if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(options.input, error.said));
+    throw new FileError(cliMsg.notXlsx.of(options.input, reasonOf(error)));
   }
   const plan = planUnitFiles(read.assignments);
   const planned = plan.planned.map((p) => ({ ...p, file: join(options.outputDir, p.file) }));

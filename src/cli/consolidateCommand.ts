@@ -5,7 +5,7 @@ import { SHEETS, type DocumentHeader } from "../layout/schema";
 import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
-import { checkOutput, isSameFile, UsageError, writeOutput, written, type CommandResult } from "./io";
+import { checkOutput, FileError, isSameFile, writeOutput, written, type CommandResult } from "./io";
 import { render, type Language, type Message } from "../domain/localize";
 import { placedMessage } from "../layout/problems";
 import { cliMsg, reportMsg } from "./messages";
@@ -43,10 +43,10 @@ export function toConsolidationJson(c: Consolidation, previous: PreviousYear | n
 /** Last year's units read and consolidated as this year's are (each under the preset of its own year), then compared. */
 async function previousYear(paths: string, current: Consolidation, exceptional: ReadonlySet<UnitKind>): Promise<PreviousYear> {
   const expanded = expandInputs([paths]);
-  if (expanded.rejected.length > 0) throw new UsageError(cliMsg.inFile.of("--previous", cliMsg.joined.of(expanded.rejected.map((r) => r.reason))));
+  if (expanded.rejected.length > 0) throw new FileError(cliMsg.inFile.of("--previous", cliMsg.joined.of(expanded.rejected.map((r) => r.reason))));
   const units: UnitSummary[] = [];
   for (const file of expanded.files) for (const read of await readUnitSummary(file, presetOfTheYear)) if (!isRejection(read)) units.push(read);
-  if (units.length === 0) throw new UsageError(cliMsg.previousEmpty.of(paths));
+  if (units.length === 0) throw new FileError(cliMsg.previousEmpty.of(paths));
   return previousYearOf(current, consolidate(units, [], exceptional));
 }
 
@@ -71,10 +71,10 @@ function provinceRules(file: string | undefined): ProvinceRules {
   try {
     read = readRulesFile(file);
   } catch {
-    throw new UsageError(cliMsg.rulesUnreadable.of(file));
+    throw new FileError(cliMsg.rulesUnreadable.of(file));
   }
-  if (read === null) throw new UsageError(cliMsg.rulesNoSheet.of(file, SHEETS.rules));
-  if (read.problems.length > 0) throw new UsageError(cliMsg.inFile.of(`--rules: ${file}`, cliMsg.joined.of(read.problems.map(placedMessage))));
+  if (read === null) throw new FileError(cliMsg.rulesNoSheet.of(file, SHEETS.rules));
+  if (read.problems.length > 0) throw new FileError(cliMsg.inFile.of(`--rules: ${file}`, cliMsg.joined.of(read.problems.map(placedMessage))));
   return givenRules(read.rules);
 }
 

@@ -1,7 +1,7 @@
 import { evaluate, readEvaluationDocument, type Evaluation } from "../domain";
 import { render, type Language } from "../domain/localize";
 import { formatTable } from "./table";
-import { readJsonFile, type CommandResult, UsageError } from "./io";
+import { FileError, readJsonFile, type CommandResult } from "./io";
 import { cliMsg } from "./messages";
 
 /** The public JSON shape of an evaluation (the CLI contract of issue 2). */
@@ -34,7 +34,7 @@ export function toContractJson(evaluation: Evaluation, language: Language = "vi"
 /** `language` words the table, or the JSON's reasons and error messages. */
 export function runEvaluate(file: string, format: "json" | "table", language: Language = "vi"): CommandResult {
   const read = readEvaluationDocument(readJsonFile(file));
-  if (!read.ok) throw new UsageError(cliMsg.inFile.of(file, read.problem));
+  if (!read.ok) throw new FileError(cliMsg.inFile.of(file, read.problem));
   const evaluation = evaluate(read.input);
   const stdout = format === "table" ? formatTable(evaluation, language) : JSON.stringify(toContractJson(evaluation, language), null, 2) + "\n";
   return { stdout, exitCode: evaluation.errors.length > 0 ? 1 : 0 };

@@ -46,7 +46,7 @@ export function readJsonFile(file: string): unknown {
   try {
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch {
-    throw new UsageError(cliMsg.cannotRead.of(file));
+    throw new FileError(cliMsg.cannotRead.of(file));
   }
   let json: unknown;
   try {

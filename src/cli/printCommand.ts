@@ -11,7 +11,7 @@ import { openXlsx, type XlsxWorkbook } from "../xlsx/xlsxParts";
 import type { DocumentHeader } from "../layout/schema";
 import { DECISION_SHEET } from "../layout/province";
 import { isProvinceWorkbook, printDecision } from "./decisionPrint";
-import { checkOutput, UsageError, writeOutput, type CommandResult } from "./io";
+import { checkOutput, FileError, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
 import { manualColumnBreaks, withColumnBreaks } from "../xlsx/columnBreaks";
 import { ZipRefused } from "../xlsx/zip";
@@ -76,9 +76,9 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     for (const sheet of book.sheetNames) book.cells(sheet);
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(options.input, error.said));
-    if (error instanceof MalformedXml) throw new UsageError(cliMsg.notXlsx.of(options.input, error.said));
-    throw new UsageError(cliMsg.cannotReadExcel.of(options.input));
+    if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(options.input, error.said));
+    if (error instanceof MalformedXml) throw new FileError(cliMsg.notXlsx.of(options.input, error.said));
+    throw new FileError(cliMsg.cannotReadExcel.of(options.input));
   }
   // A province workbook prints its assignment decision, made from the assignment sheets as they stand.
   const decision = options.sheet === undefined ? !PRINTED_SHEETS.some((sheet) => wb.getWorksheet(sheet) !== undefined) : textKey(options.sheet) === textKey(DECISION_SHEET);
@@ -104,7 +104,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   }
   const soffice = findSoffice(options.searchPath, options.fallbacks);
   if (soffice === undefined) {
-    throw new UsageError(cliMsg.noSoffice.of(printed.name));
+    throw new FileError(cliMsg.noSoffice.of(printed.name));
   }
   // ExcelJS reads a sheet's manual page breaks but does not keep them: put them back (the column breaks into the copy it writes).
   const printedXml = book.sheetXml(printed.name) ?? "";
@@ -123,7 +123,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
       fs.writeFileSync(copy, withColumnBreaks(bytes, new Map([[`xl/worksheets/sheet${printed.id}.xml`, manualColumnBreaks(printedXml)]])));
       [pdf] = await convertFiles(soffice, [copy], dir, "pdf:calc_pdf_Export", "pdf", TIMEOUT_MS, true);
     } catch (error) {
-      throw new UsageError(cliMsg.exportFailed.of(options.output, (error as Error).message));
+      throw new FileError(cliMsg.exportFailed.of(options.output, (error as Error).message));
     }
     // Through a temporary file: a failed write (full disk) leaves the previous PDF as it was.
     writeOutput(options.output, fs.readFileSync(pdf));

@@ -7,7 +7,7 @@ import { textKey, withTaskCap, type Level } from "../domain";
 import { reasonOf, render, type Language, type Message } from "../domain/localize";
 import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
-import { UsageError, type CommandResult } from "./io";
+import { FileError, UsageError, type CommandResult } from "./io";
 import { formatTable, terminalLines } from "./table";
 import { placedMessage } from "../layout/problems";
 import { NAMES } from "../layout/schema";
@@ -25,7 +25,7 @@ export function runRead(file: string, format: "json" | "table" = "json", languag
   try {
     data = readFileSync(file);
   } catch {
-    throw new UsageError(cliMsg.cannotRead.of(file));
+    throw new FileError(cliMsg.cannotRead.of(file));
   }
   // The file is inflated once: the unit sheet, its leader's tasks and its follow-up are all read from these cells.
   let cells: WorkbookCells;
@@ -40,10 +40,10 @@ export function runRead(file: string, format: "json" | "table" = "json", languag
     read = readWorkbookCells(cells, { place });
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, error.said));
-    throw new UsageError(cliMsg.notXlsx.of(file, reasonOf(error)));
+    if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(file, error.said));
+    throw new FileError(cliMsg.notXlsx.of(file, reasonOf(error)));
   }
-  if (read.evaluation === null) throw new UsageError(cliMsg.lines.of(read.problems.map(placedMessage)));
+  if (read.evaluation === null) throw new FileError(cliMsg.lines.of(read.problems.map(placedMessage)));
   // A workbook that also holds the task register: the leader's tasks of the year, as the unit sheet shows them.
   const leaderTasks = unitLeaderTasks(placedCells(cells, place));
   // The optional rule, where the sheet applies it: the suggested level no higher than the cap (as the sheet's formula).

@@ -6,7 +6,7 @@ import { readTasksDocument } from "../domain/tasksDocument";
 import { leadersWithoutTask, termSummary } from "../domain/term";
 import type { Level } from "../domain/types";
 import type { DocumentHeader } from "../layout/schema";
-import { readJsonFile, UsageError, type CommandResult } from "./io";
+import { FileError, readJsonFile, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
 import { cliMsg, levelName, reportMsg, taskLevelName } from "./messages";
 
@@ -31,14 +31,14 @@ async function fromWorkbook(file: string): Promise<Register> {
   try {
     data = readFileSync(file);
   } catch {
-    throw new UsageError(cliMsg.cannotRead.of(file));
+    throw new FileError(cliMsg.cannotRead.of(file));
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
   const { placedMessage } = await import("../layout/problems");
   const { ZipRefused } = await import("../xlsx/zip");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
-    if (error instanceof ZipRefused) throw new UsageError(cliMsg.inFile.of(file, error.said));
-    throw new UsageError(cliMsg.notXlsx.of(file, reasonOf(error)));
+    if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(file, error.said));
+    throw new FileError(cliMsg.notXlsx.of(file, reasonOf(error)));
   });
   return {
     tasks: read.tasks,
@@ -58,7 +58,7 @@ async function fromWorkbook(file: string): Promise<Register> {
 
 function fromJson(file: string): Register {
   const read = readTasksDocument(readJsonFile(file));
-  if (!read.ok) throw new UsageError(cliMsg.inFile.of(file, read.problem));
+  if (!read.ok) throw new FileError(cliMsg.inFile.of(file, read.problem));
   return { tasks: read.tasks, rules: DEFAULT_TASK_RULES, problems: [], place: (p) => ({ problem: p, said: { id: p.id, params: p.params } }) };
 }
 
@@ -124,7 +124,7 @@ export async function runTasksTerm(o: TermOptions): Promise<CommandResult> {
   const spans = register.tasks.filter((t) => Number.isInteger(t.firstYear) && Number.isInteger(t.lastYear));
   const from = o.from ?? Math.min(...spans.map((t) => t.firstYear));
   const to = o.to ?? Math.max(...spans.map((t) => t.lastYear));
-  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new UsageError(cliMsg.termEmpty.of(o.file));
+  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new FileError(cliMsg.termEmpty.of(o.file));
   if (to < from || to - from + 1 > register.rules.maxSpanYears) throw new UsageError(cliMsg.termSpan.of(from, to, register.rules.maxSpanYears));
   let asOf = `${to}-12-31`;
   if (o.asOf !== undefined) {

@@ -17,7 +17,7 @@ import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { zlibDeflater } from "./zlibDeflate";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
-import { checkOutput, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
+import { checkOutput, FileError, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { render } from "../domain/localize";
 import { sheetMsg } from "../layout/messages";
 import { cliMsg } from "./messages";
@@ -41,7 +41,7 @@ export interface WorkbookOptions {
 function scalar(raw: unknown, where: string): Scalar {
   if (raw === undefined || raw === null) return null;
   if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return raw;
-  throw new UsageError(Array.isArray(raw) ? cliMsg.valueNotArray.of(where) : cliMsg.valueNotObject.of(where));
+  throw new FileError(Array.isArray(raw) ? cliMsg.valueNotArray.of(where) : cliMsg.valueNotObject.of(where));
 }
 
 /** A number typed as text is written as a number; anything unreadable is kept as typed. */
@@ -60,7 +60,7 @@ function dateCell(raw: Scalar): Scalar {
 function fromDocument(file: string, input: EvaluationInput): { catalogue: Catalogue; values: Map<string, UnitValues> } {
   const indicators: Indicator[] = input.indicators.map((item) => {
     const direction = parseDirection(item.direction);
-    if (direction === null) throw new UsageError(cliMsg.badDirection.of(item.code, String(item.direction)));
+    if (direction === null) throw new FileError(cliMsg.badDirection.of(item.code, String(item.direction)));
     const weight = parseNumber(item.weight ?? 1);
     const key = parseFlag(item.key);
     return {
@@ -111,10 +111,10 @@ function taskRegisterParams(options: { readonly tasks?: string; readonly asOf?: 
   if (asOf === null) throw new UsageError(cliMsg.asOfNotADay.of(String(options.asOf)));
   if (options.tasks === undefined) return { tasks: [], year, asOf };
   const read = readTasksDocument(readJsonFile(options.tasks));
-  if (!read.ok) throw new UsageError(cliMsg.inFile.of(options.tasks, read.problem));
+  if (!read.ok) throw new FileError(cliMsg.inFile.of(options.tasks, read.problem));
   const leader = options.leader?.normalize("NFC").trim();
   if (leader !== undefined && !read.tasks.some((t) => t.leader.normalize("NFC").trim() === leader)) {
-    throw new UsageError(cliMsg.leaderNotFound.of(leader, options.tasks));
+    throw new FileError(cliMsg.leaderNotFound.of(leader, options.tasks));
   }
   return { tasks: read.tasks, year, asOf, formLeader: leader };
 }
@@ -123,7 +123,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<CommandResu
   let extra = {};
   if (options.data) {
     const read = readEvaluationDocument(readJsonFile(options.data));
-    if (!read.ok) throw new UsageError(cliMsg.inFile.of(options.data, read.problem));
+    if (!read.ok) throw new FileError(cliMsg.inFile.of(options.data, read.problem));
     const common = parseNumber(read.input.commonScore);
     extra = {
       ...fromDocument(options.data, read.input),

@@ -149,7 +149,7 @@ describe("chitieu evaluate", () => {
     const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       await main(["evaluate", file("en-shape.json", { indicators: [{ direction: "increase" }] }), "--lang", "en"]);
-      expect(String(stderr.mock.calls[0][0])).toMatch(/^chitieu: .*en-shape\.json: indicators\[0\]\.code must be a string or a number\.\nUsage:\n/);
+      expect(String(stderr.mock.calls[0][0])).toMatch(/^chitieu: .*en-shape\.json: indicators\[0\]\.code must be a string or a number\.\n$/);
       stderr.mockClear();
       await main(["evaluate", "--lang", "en", "--format", "xml", "x.json"]);
       expect(String(stderr.mock.calls[0][0])).toMatch(/^chitieu: --format takes json or table, not "xml"\.\nUsage:/);

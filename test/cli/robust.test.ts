@@ -86,7 +86,7 @@ describe("the .xlsx is written through a temporary file", () => {
   });
 });
 
-describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack trace", () => {
+describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack trace nor the usage", () => {
   const deep = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
   test.each([
     ["a truncated .xlsx", async () => ["read", await truncated()], "không phải tệp Excel (.xlsx) hợp lệ"],
@@ -103,6 +103,8 @@ describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack t
     expect(child.stdout).toBe("");
     expect(child.stderr).toContain(text);
     expect(child.stderr).not.toMatch(/\n\s+at /);
+    // A file's problem, not the command line's: the usage after it would only bury the message.
+    expect(child.stderr).not.toContain("Cách dùng");
   }, 30_000);
 
   test.each([
