@@ -16,11 +16,11 @@ function isoOf(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** The ISO day of a text written YYYY-MM-DD or DD/MM/YYYY (D/M/YYYY too); null when it is not a real day. */
+/** The ISO day of a text written YYYY-MM-DD or DD/MM/YYYY (YYYY-M-D and D/M/YYYY too); null when it is not a real day. */
 export function parseDay(text: unknown): string | null {
   if (typeof text !== "string") return null;
   const t = text.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   return vn ? isoOf(Number(vn[3]), Number(vn[2]), Number(vn[1])) : null;
