@@ -10,7 +10,7 @@ import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { zlibDeflater } from "./zlibDeflate";
 import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
-import { reasonOf, render, type Language, type Message } from "../domain/localize";
+import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
 import { cliMsg, reportMsg } from "./messages";
 

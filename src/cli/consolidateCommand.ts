@@ -6,7 +6,7 @@ import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnit
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
 import { checkOutput, FileError, isSameFile, writeOutput, written, type CommandResult } from "./io";
-import { render, type Language, type Message } from "../domain/localize";
+import { render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
 import { cliMsg, reportMsg } from "./messages";
 

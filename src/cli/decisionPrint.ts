@@ -9,7 +9,7 @@ import { writeXlsx } from "../xlsx/writeLayout";
 import type { XlsxWorkbook } from "../xlsx/xlsxParts";
 import type { CommandResult } from "./io";
 import { makeTempDir } from "./libreoffice";
-import { render, type Language, type Message } from "../domain/localize";
+import { render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
 import { reportMsg } from "./messages";
 

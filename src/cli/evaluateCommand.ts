@@ -1,5 +1,5 @@
 import { evaluate, readEvaluationDocument, type Evaluation } from "../domain";
-import { render, type Language } from "../domain/localize";
+import { render, type Language } from "../domain/messages/localize";
 import { formatTable } from "./table";
 import { FileError, readJsonFile, type CommandResult } from "./io";
 import { cliMsg } from "./messages";

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { SaidError, type Message } from "../domain/localize";
+import { SaidError, type Message } from "../domain/messages/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
 import { jsonSyntaxError } from "./jsonSyntax";
 import { cliMsg } from "./messages";

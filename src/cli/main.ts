@@ -4,7 +4,7 @@ import { HEADER_OPTIONS, headerOptions } from "./headerOptions";
 import { type CommandResult, FileError, UsageError } from "./io";
 import { cliMsg } from "./messages";
 import { parseOptions, type ParsedOptions } from "./options";
-import { render, type Language, type Message } from "../domain/localize";
+import { render, type Language, type Message } from "../domain/messages/localize";
 import type { UnitKind } from "../domain";
 // The small mid-year parser only: the engine is loaded with the command that needs it.
 import { parseAsOf, parseQuarter, type AsOfRequest } from "../domain/midyear";

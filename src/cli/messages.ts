@@ -4,10 +4,10 @@
  * read or write, thrown as data (UsageError) and rendered by `main`; `reportMsg`, the words of
  * what the commands print (tables, reports, progress). Both in the language of `--lang`.
  */
-import { FIELD_NAMES, STATUS_NAMES } from "../domain/messages";
+import { FIELD_NAMES, STATUS_NAMES } from "../domain/messages/names";
 import { QUARTER_NAMES } from "../domain/midyear";
 import type { Level, Status } from "../domain/types";
-import { defineMessages, message, sentence, type Message } from "../domain/localize";
+import { defineMessages, message, sentence, type Message } from "../domain/messages/localize";
 
 /** "a, b or c". */
 const either = (choices: readonly string[], or: string) => (choices.length < 2 ? choices.join("") : `${choices.slice(0, -1).join(", ")} ${or} ${choices[choices.length - 1]}`);

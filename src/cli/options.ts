@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Language } from "../domain/localize";
+import type { Language } from "../domain/messages/localize";
 import { UsageError } from "./io";
 import { cliMsg } from "./messages";
 

@@ -18,7 +18,7 @@ import { ZipRefused } from "../xlsx/zip";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
-import { render, type Language, type Message } from "../domain/localize";
+import { render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
 import { cliMsg, reportMsg } from "./messages";
 

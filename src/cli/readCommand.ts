@@ -4,7 +4,7 @@ import { followUpOf } from "../xlsx/readFollowUp";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { ZipRefused } from "../xlsx/zip";
 import { textKey, withTaskCap, type Level } from "../domain";
-import { reasonOf, render, type Language, type Message } from "../domain/localize";
+import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
 import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
 import { toContractJson } from "./evaluateCommand";
 import { FileError, UsageError, type CommandResult } from "./io";

@@ -1,5 +1,5 @@
 import { formatCount, formatPercent, type Evaluation } from "../domain";
-import { render, type Language, type Message } from "../domain/localize";
+import { render, type Language, type Message } from "../domain/messages/localize";
 import { levelName, reportMsg } from "./messages";
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_TASK_RULES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
 import { parseDay } from "../domain/dates";
-import { reasonOf, render, type Language, type Message } from "../domain/localize";
+import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { leadersWithoutTask, termSummary } from "../domain/term";
 import type { Level } from "../domain/types";

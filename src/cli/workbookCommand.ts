@@ -18,7 +18,7 @@ import { zlibDeflater } from "./zlibDeflate";
 import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
 import { checkOutput, FileError, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
-import { render } from "../domain/localize";
+import { render } from "../domain/messages/localize";
 import { sheetMsg } from "../layout/messages";
 import { cliMsg } from "./messages";
 

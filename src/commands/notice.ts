@@ -1,7 +1,7 @@
 // What the ribbon's "Đánh giá" and "In" report, as plain lines for the notice dialog. No rules
 // here: the figures come from the evaluation report or the print problems.
 import type { EvaluationReport, Problem } from "../contract/workbook";
-import { render } from "../domain/localize";
+import { render } from "../domain/messages/localize";
 import { fill } from "../i18n/fill";
 import { stringsFor, type Language, type StringKey } from "../i18n/strings";
 import { LEVEL_LABEL } from "../taskpane/views/levelLabels";

@@ -6,7 +6,7 @@
 import type { ConsolidationResult, Evaluation, Level, PresetId, PreviousYear, Problem, ProgressRule, RuleSet, Status, UnitKind } from "../domain";
 import type { DocumentHeader } from "../layout/schema";
 import type { MilestoneCounts } from "../domain/tasks";
-import type { Message } from "../domain/localize";
+import type { Message } from "../domain/messages/localize";
 import type { TaskEntry, TaskEntryProblem } from "../layout/tasks";
 import type { SheetTotals } from "../layout/read";
 import type { FollowUpCadence } from "../layout/unit";

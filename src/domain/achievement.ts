@@ -1,5 +1,5 @@
-import { said, type CatalogueText, type Message, type Said } from "./localize";
-import { msg } from "./messages";
+import { said, type CatalogueText, type Message, type Said } from "./messages/localize";
+import { msg } from "./messages/engine";
 import { isBlank, parseCellNumber, parseMilestone, parseNumber, type Parsed } from "./numbers";
 import { round4 } from "./rounding";
 import type { Direction, Status } from "./types";

@@ -1,28 +1,12 @@
-import { formatCount } from "./format";
 import type { Catalogue, Indicator, UnitKind } from "./types";
-import { defineMessages, message, type Message } from "./localize";
+import type { Message } from "./messages/localize";
+import { assignMsg } from "./messages/assignment";
 
 /**
  * The assignment check (issue 16 §1): for an additive indicator the units' targets must add up to
  * the province's target, or the sheet says by how much not. Sums are exact in millionths, as for
  * the totals, so 0,1 + 0,2 equals 0,3.
  */
-export const assignMsg = defineMessages("assignment", {
-  sumShort: message(
-    (code: string, sum: number, province: number) =>
-      `Chỉ tiêu ${code}: tổng chỉ tiêu giao các đơn vị là ${formatCount(sum)}, thấp hơn chỉ tiêu của tỉnh (${formatCount(province)}) ${formatCount(province - sum)}.`,
-    (code, sum, province) =>
-      `Indicator ${code}: the units' targets add up to ${formatCount(sum)}, ${formatCount(province - sum)} below the province's target (${formatCount(province)}).`,
-    ["1.1", 1900, 2000],
-  ),
-  sumOver: message(
-    (code: string, sum: number, province: number) =>
-      `Chỉ tiêu ${code}: tổng chỉ tiêu giao các đơn vị là ${formatCount(sum)}, vượt chỉ tiêu của tỉnh (${formatCount(province)}) ${formatCount(sum - province)}.`,
-    (code, sum, province) =>
-      `Indicator ${code}: the units' targets add up to ${formatCount(sum)}, ${formatCount(sum - province)} above the province's target (${formatCount(province)}).`,
-    ["1.1", 2100, 2000],
-  ),
-});
 
 const SCALE = 1e6;
 const scaled = (value: number) => Math.round(value * SCALE);

@@ -1,5 +1,6 @@
-import type { Message } from "./localize";
-import { msg, SUBJECT_NAMES } from "./messages";
+import type { Message } from "./messages/localize";
+import { msg } from "./messages/engine";
+import { SUBJECT_NAMES } from "./messages/names";
 import type { Level } from "./types";
 
 /** Levels from the lowest to the highest. */

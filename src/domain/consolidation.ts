@@ -1,6 +1,6 @@
-import { formatPoints } from "./format";
-import { defineMessages, message, text, type Message, type Said } from "./localize";
-import { LEVEL_NAMES, UNIT_KIND_NAMES } from "./messages";
+import type { Message, Said } from "./messages/localize";
+import { CONSOLIDATION_MESSAGES } from "./messages/consolidation";
+import { UNIT_KIND_NAMES } from "./messages/names";
 import type { QuotaBase } from "./presets";
 import { levelRank } from "./caps";
 import { checkQuota, type QuotaDecision } from "./quota";
@@ -241,49 +241,6 @@ export function rejectedInFileOrder(c: Consolidation, files: readonly string[]):
   const order = new Map(files.map((f, i) => [f, i]));
   return { ...c, rejected: [...c.rejected].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1)) };
 }
-
-export const CONSOLIDATION_MESSAGES = {
-  ...defineMessages("consolidation", {
-    otherYear: message(
-      (year: number, majority: number) => `năm đánh giá ${year}, khác năm ${majority} của các tệp còn lại.`,
-      (year, majority) => `evaluation year ${year}, not the year ${majority} of the other files.`,
-      [2024, 2025],
-    ),
-    otherCatalogue: message(
-      (differences: readonly string[]) => `danh mục chỉ tiêu khác danh mục của các tệp còn lại (${differences.join("; ")}).`,
-      (differences) => `the indicator catalogue differs from the other files' (${differences.join("; ")}).`,
-      [["3.5"]],
-    ),
-    duplicate: message(
-      (unit: string, file: string) => `đơn vị "${unit}" đã có trong tệp ${file}.`,
-      (unit, file) => `the unit "${unit}" is already in the file ${file}.`,
-      ["Xã An Hòa", "01.xlsx"],
-    ),
-    missingCodes: message(
-      (codes: readonly string[]) => `thiếu mã ${codes.join(", ")}`,
-      (codes) => `codes ${codes.join(", ")} missing`,
-      [["3.5"]],
-    ),
-    extraCodes: message(
-      (codes: readonly string[]) => `thêm mã ${codes.join(", ")}`,
-      (codes) => `extra codes ${codes.join(", ")}`,
-      [["3.6"]],
-    ),
-    otherDirection: message(
-      (code: string) => `chiều của chỉ tiêu ${code} khác`,
-      (code) => `the direction of indicator ${code} differs`,
-      ["3.5"],
-    ),
-    repeatedCode: text("một mã chỉ tiêu lặp lại số lần khác", "an indicator code is repeated a different number of times"),
-    noKind: text("(chưa ghi loại)", "(no kind given)"),
-  }),
-  decision: {
-    keep: "Giữ mức xuất sắc (trong hạn mức).",
-    lower: `Vượt hạn mức: phải hạ xuống "${LEVEL_NAMES.good}".`,
-    tie: (points: number | null) =>
-      `Bằng điểm (${points === null ? "chưa có điểm" : formatPoints(points)}) ở ngưỡng hạn mức: Ban Thường vụ quyết định.`,
-  },
-} as const;
 
 /** The most frequent key; on a tie, the key of the earliest item. */
 function majority<T>(items: readonly T[], key: (item: T) => string): string | null {

@@ -1,4 +1,4 @@
-import { DIRECTION_NAMES } from "./messages";
+import { DIRECTION_NAMES } from "./messages/names";
 import { textKey } from "./text";
 import type { Direction } from "./types";
 

@@ -1,6 +1,6 @@
 import type { EvaluationInput, IndicatorInput } from "./evaluate";
-import type { Message } from "./localize";
-import { docMsg } from "./messages";
+import type { Message } from "./messages/localize";
+import { docMsg } from "./messages/document";
 import { isPresetId, PRESETS } from "./presets";
 
 /**

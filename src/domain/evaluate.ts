@@ -1,6 +1,7 @@
 import { assess, numberMessage, type ValueSource } from "./achievement";
-import { DIRECTION_NAMES, msg } from "./messages";
-import { said, type CatalogueText, type Message } from "./localize";
+import { DIRECTION_NAMES } from "./messages/names";
+import { msg } from "./messages/engine";
+import { said, type CatalogueText, type Message } from "./messages/localize";
 import { parseDirection } from "./direction";
 import { DATE_FIELDS, doneAfterDue, readDay } from "./lateness";
 import { describeRaw, isBlank, parseCellFlag, parseCellNumber, parseFlag, parseNumber, parseYesNo } from "./numbers";

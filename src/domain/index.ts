@@ -9,7 +9,7 @@ export * from "./evaluate";
 export * from "./format";
 export * from "./lateness";
 export * from "./levels";
-export { DATE_FIELD_NAMES, DIRECTION_NAMES, DISQUALIFIER_NAMES, EXCELLENCE_QUESTION_NAMES, FIELD_NAMES, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO } from "./messages";
+export { DATE_FIELD_NAMES, DIRECTION_NAMES, DISQUALIFIER_NAMES, EXCELLENCE_QUESTION_NAMES, FIELD_NAMES, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO } from "./messages/names";
 export * from "./numbers";
 export * from "./presets";
 export * from "./quota";

@@ -5,8 +5,8 @@
  */
 import type { ValueSource } from "./achievement";
 import { parseDay, serialDay } from "./dates";
-import type { Message } from "./localize";
-import { msg } from "./messages";
+import type { Message } from "./messages/localize";
+import { msg } from "./messages/engine";
 import { describeRaw, isBlank } from "./numbers";
 import type { DateField, Direction, Status } from "./types";
 

@@ -1,5 +1,5 @@
-import type { Message } from "./localize";
-import { msg } from "./messages";
+import type { Message } from "./messages/localize";
+import { msg } from "./messages/engine";
 import { meetsShare, type RuleSet } from "./presets";
 import { roundHalfAway, round4 } from "./rounding";
 import type { Level, Status } from "./types";

@@ -3,7 +3,6 @@
  * can override; the worksheet keeps the same values in named cells on the rules sheet.
  */
 
-import { defineMessages, text } from "./localize";
 
 export type PresetId = "qd366-2025" | "nd90-2020";
 
@@ -103,17 +102,6 @@ export function presetForYear(year: number | null | undefined): PresetId {
   if (year === null || year === undefined || !Number.isFinite(year)) return DEFAULT_PRESET;
   return year >= QD366_FIRST_YEAR ? "qd366-2025" : "nd90-2020";
 }
-
-export const PRESET_TITLES: Readonly<Record<PresetId, string>> = defineMessages("preset", {
-  "qd366-2025": text(
-    "Quy định 366-QĐ/TW (2025), Hướng dẫn 43-HD/BTCTW, Nghị định 335/2025/NĐ-CP",
-    "Regulation 366-QĐ/TW (2025), Guidance 43-HD/BTCTW, Decree 335/2025/NĐ-CP",
-  ),
-  "nd90-2020": text(
-    "Nghị định 90/2020/NĐ-CP (sửa đổi bởi 48/2023/NĐ-CP), Quy định 124-QĐ/TW",
-    "Decree 90/2020/NĐ-CP (amended by 48/2023/NĐ-CP), Regulation 124-QĐ/TW",
-  ),
-});
 
 export function isPresetId(value: unknown): value is PresetId {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(PRESETS, value);

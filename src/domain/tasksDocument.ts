@@ -1,6 +1,6 @@
 import { parseDay } from "./dates";
-import { isMessage, type Message } from "./localize";
-import { docMsg } from "./messages";
+import { isMessage, type Message } from "./messages/localize";
+import { docMsg } from "./messages/document";
 import type { Task, TaskApproval, TaskKind, TaskMilestone, TaskState, TaskTarget } from "./tasks";
 
 /**

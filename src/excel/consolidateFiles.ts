@@ -18,7 +18,7 @@
  */
 import type { ConsolidateFilesOptions, ConsolidationReport, FeatureSupport, UnitFileInput } from "../contract/workbook";
 import { consolidationResult, previousYearOf, type Consolidation, type PreviousYear, type UnitKind } from "../domain";
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message } from "../domain/messages/localize";
 import { COMPARISON_SHEETS, consolidatedWorkbook, PREVIOUS_YEAR_SHEET } from "../layout/comparison";
 import { DEFAULT_HEADER } from "../layout/print";
 import { problem, type Problem } from "../layout/problems";

@@ -7,7 +7,7 @@ import { NAMES, readLevels } from "../layout";
 import type { FinalLevelResult } from "../contract/workbook";
 import { sheetMsg } from "../layout/messages";
 import { placedMessage } from "../layout/problems";
-import { render, type Message } from "../domain/localize";
+import { render, type Message } from "../domain/messages/localize";
 import { analyse, readWorkbook, lookup, noTable } from "./readProtocol";
 import { writeProtected, step } from "./writeProtocol";
 

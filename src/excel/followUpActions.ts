@@ -8,7 +8,7 @@
  */
 import { parseDirection, quarterOf, textKey } from "../domain";
 import { parseDay } from "../domain/dates";
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message } from "../domain/messages/localize";
 import { cellAddress, columnIndex, parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { followUpCadence, readFollowUpDetail, readUnitTable, type FollowUpCell, type UnitTableRead } from "../layout/read";

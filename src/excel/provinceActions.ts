@@ -4,7 +4,7 @@
  * assignment sheet and the rules at once) and one to write, whatever the number of groups and units.
  */
 import { presetForYear, ruleSet, textKey } from "../domain";
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message } from "../domain/messages/localize";
 import { parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { ASSIGNMENT_TABLE_PREFIX, provinceWorkbook, readProvince, type AssignmentTableFound, type ProvinceRead } from "../layout/province";

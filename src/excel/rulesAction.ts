@@ -2,7 +2,7 @@
  * The rules sheet's thresholds, read and written through their named cells.
  */
 import type { RuleSet } from "../domain";
-import { SaidError } from "../domain/localize";
+import { SaidError } from "../domain/messages/localize";
 import { placedMessage, ruleValues, RULE_NAMES, type Problem, type RuleNameKey } from "../layout";
 import { constantInput } from "./cellInput";
 import { sheetMsg } from "../layout/messages";

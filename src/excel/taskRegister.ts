@@ -6,7 +6,7 @@
  * the unit sheets' blocks go, one per write batch (by size), one to read.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
-import { defineMessages, message, sentence, text, type Message } from "../domain/localize";
+import { defineMessages, message, sentence, text, type Message } from "../domain/messages/localize";
 import { parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { readTaskRegister, type TaskRegisterProblem, type TaskRegisterRead } from "../layout/tasks";

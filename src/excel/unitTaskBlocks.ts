@@ -4,7 +4,7 @@
  * The block's cells are the add-in's; where anything already stands there (a person's note), the
  * block is not written and a warning says where. Reads and writes are queued for the caller's syncs.
  */
-import { defineMessages, message, type Message } from "../domain/localize";
+import { defineMessages, message, type Message } from "../domain/messages/localize";
 import { parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { NAMES } from "../layout/schema";

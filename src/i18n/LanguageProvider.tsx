@@ -1,7 +1,7 @@
 // React side of the catalogue: the current language lives in one context so every component reads
 // its text through useStrings() and switches together.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { render, translate, type Message } from "../domain/localize";
+import { render, translate, type Message } from "../domain/messages/localize";
 import { loadStrings, stringsFor, stringsLoaded, type Language, type Strings } from "./strings";
 
 interface LanguageState {

@@ -2,7 +2,7 @@
 // first; English (stringsEn.ts) must carry exactly the same keys (its type enforces it both ways:
 // a missing key and an extra key are both compile errors).
 
-import { LEVEL_NAMES, UNIT_KIND_NAMES } from "../domain/messages";
+import { LEVEL_NAMES, UNIT_KIND_NAMES } from "../domain/messages/names";
 
 export type Language = "vi" | "en";
 

@@ -1,4 +1,4 @@
-import { defineMessages, message, render, type Message } from "../domain/localize";
+import { defineMessages, message, render, type Message } from "../domain/messages/localize";
 import { cellAddress, parseCell } from "./addresses";
 import { formulaShifter } from "./shiftFormula";
 import type { Block, CellContent, WorkbookLayout } from "./types";

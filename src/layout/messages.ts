@@ -4,10 +4,10 @@
  * (src/domain/localize.ts). The engine's messages about values are in src/domain/messages.ts,
  * the task pane's strings in src/i18n.
  */
-import { DISQUALIFIER_NAMES, LEVEL_NAMES } from "../domain/messages";
+import { DISQUALIFIER_NAMES, LEVEL_NAMES } from "../domain/messages/names";
 import type { Disqualifier } from "../domain/levels";
 import type { Level } from "../domain/types";
-import { defineMessages, message, sentence, text, translate } from "../domain/localize";
+import { defineMessages, message, sentence, text, translate } from "../domain/messages/localize";
 import { TABLES, SHEETS } from "./schema";
 
 export const sheetMsg = {

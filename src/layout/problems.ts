@@ -1,5 +1,5 @@
 import type { Problem } from "../domain";
-import { asMessage, render, type CatalogueText, type Language, type Message } from "../domain/localize";
+import { asMessage, render, type CatalogueText, type Language, type Message } from "../domain/messages/localize";
 import { sheetMsg } from "./messages";
 
 export type { Problem };

@@ -1,4 +1,4 @@
-import { defineMessages, message, type Message } from "../domain/localize";
+import { defineMessages, message, type Message } from "../domain/messages/localize";
 import { cellAddress, columnIndex, insideSheet, MAX_COLUMNS, MAX_ROWS } from "../layout/addresses";
 import { formulaShifter } from "../layout/shiftFormula";
 import { canonicalXml } from "./xmlCanonical";

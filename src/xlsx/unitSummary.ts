@@ -22,7 +22,7 @@ import {
   type UnitSummary,
   type UnitProblem,
 } from "../domain";
-import { defineMessages, message, reasonOf, said, sentence, text, type Message } from "../domain/localize";
+import { defineMessages, message, reasonOf, said, sentence, text, type Message } from "../domain/messages/localize";
 import { sheetMsg } from "../layout/messages";
 import { NAMES, TABLES } from "../layout/schema";
 import { ruleDifferences } from "../layout/unit";

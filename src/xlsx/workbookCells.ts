@@ -3,7 +3,7 @@
  * pane's narrow readers give the cells, this evaluates them as the pane's checks do.
  */
 import { cellAddress, columnIndex, MAX_COLUMNS, MAX_ROWS, parseCell } from "../layout/addresses";
-import { defineMessages, message, text } from "../domain/localize";
+import { defineMessages, message, text } from "../domain/messages/localize";
 import type { AsOfRequest, Evaluation, Level, RuleSet } from "../domain";
 import { inputsAtSnapshot, resolveAsOf, snapshotAt, textKey } from "../domain";
 import { readFollowUp } from "../layout/read";

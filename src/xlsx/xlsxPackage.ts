@@ -1,4 +1,4 @@
-import { defineMessages, message, SaidError } from "../domain/localize";
+import { defineMessages, message, SaidError } from "../domain/messages/localize";
 import { parseSheet, sharedStrings, TEXT_DECODER, type PartText, type SheetCells } from "./sheetCells";
 import { canonicalXml } from "./xmlCanonical";
 import { readZipParts } from "./zip";

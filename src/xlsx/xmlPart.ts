@@ -12,7 +12,7 @@
  * elements asked for is kept.
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import { defineMessages, message } from "../domain/localize";
+import { defineMessages, message } from "../domain/messages/localize";
 import { MalformedXml } from "./xmlText";
 
 /** Namespaces of the elements read: SpreadsheetML (transitional, and Excel's "Strict Open XML"), package relationships. */

@@ -7,7 +7,7 @@
  * in the part whatever it holds (a lazy regular expression looking for a closing tag that never
  * comes is quadratic: 400,000 unclosed <si> took minutes).
  */
-import { defineMessages, message, SaidError } from "../domain/localize";
+import { defineMessages, message, SaidError } from "../domain/messages/localize";
 
 export const xmlMsg = defineMessages("xml", {
   unclosed: message(

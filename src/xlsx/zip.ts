@@ -8,7 +8,7 @@
  * a task register of 5,000 tasks 150 MB, read for its rows (rowAllowance).
  */
 import { gzipSync, Inflate, inflateSync, Zip, ZipDeflate, zipSync, type ZipInputFile } from "fflate";
-import { asMessage, defineMessages, message, SaidError, text, type CatalogueText, type Message } from "../domain/localize";
+import { asMessage, defineMessages, message, SaidError, text, type CatalogueText, type Message } from "../domain/messages/localize";
 
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 /** An .xlsx written by Excel or by Chỉ Tiêu has a few dozen parts. */

@@ -1,5 +1,5 @@
 import { consolidate, consolidationResult, MAX_GROUP_NAME, type Level, type Rejection, type UnitKind, type UnitSummary } from "../../src/domain";
-import { render } from "../../src/domain/localize";
+import { render } from "../../src/domain/messages/localize";
 import { READ_MESSAGES } from "../../src/xlsx/unitSummary";
 
 /** Rejections with their reasons as the Vietnamese sheet and JSON word them. */

@@ -1,9 +1,13 @@
 // The message catalogue's mechanism: a message travels as data ({ id, params }) and is rendered in
 // either language where it is shown; its Vietnamese text alone is never taken back to the message.
-import { assignMsg, checkFinalLevel, criteriaMsg, DISQUALIFIER_NAMES, LEVEL_NAMES, PRESET_TITLES, UNIT_KIND_NAMES } from "../../src/domain";
-import { asMessage, defineMessages, madeByCatalogue, message, render, text, translate, verbatim } from "../../src/domain/localize";
-import { DATE_FIELD_NAMES, msg, SUBJECT_NAMES } from "../../src/domain/messages";
-import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/tasks";
+import { checkFinalLevel, DISQUALIFIER_NAMES, LEVEL_NAMES, UNIT_KIND_NAMES } from "../../src/domain";
+import { assignMsg } from "../../src/domain/messages/assignment";
+import { criteriaMsg } from "../../src/domain/messages/criteria";
+import { PRESET_TITLES } from "../../src/domain/messages/presets";
+import { asMessage, defineMessages, madeByCatalogue, message, render, text, translate, verbatim } from "../../src/domain/messages/localize";
+import { DATE_FIELD_NAMES, SUBJECT_NAMES } from "../../src/domain/messages/names";
+import { msg } from "../../src/domain/messages/engine";
+import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/messages/tasks";
 import { sheetMsg } from "../../src/layout/messages";
 import { entryMsg } from "../../src/layout/tasks";
 import { registerMsg } from "../../src/excel/taskRegister";

@@ -7,7 +7,7 @@ import {
   indicatorTotal,
   progressOf,
 } from "../../src/domain";
-import { render } from "../../src/domain/localize";
+import { render } from "../../src/domain/messages/localize";
 
 describe("province totals", () => {
   const members = { unit: "người", direction: "increase" as const };

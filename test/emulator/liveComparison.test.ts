@@ -4,7 +4,8 @@
  * as properties of the sheet itself, per kind: never more kept than allowed, and no unit kept over
  * one of the same kind with more points that was lowered.
  */
-import { CONSOLIDATION_MESSAGES, LEVEL_NAMES, type Level, type QuotaBase, type UnitKind } from "../../src/domain";
+import { LEVEL_NAMES, type Level, type QuotaBase, type UnitKind } from "../../src/domain";
+import { CONSOLIDATION_MESSAGES } from "../../src/domain/messages/consolidation";
 import { CAP_TEXTS, COMPARISON_FIRST_ROW, COMPARISON_SHEETS, DECISION_TEXTS, kindLabel, LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, NAMES, placedName, PUBLIC_HEADER_ROW, PUBLIC_SHEET, REFUSED_SUFFIX, sharedWorkbook, unitPlace } from "../../src/layout";
 import { engineConsolidation, unitParams, type UnitCase } from "../support/sharedUnits";
 import { load } from "./layoutLoader";

@@ -3,7 +3,8 @@
  * (test/proof/taskCases.ts, which LibreOffice recalculates in test/proof/tasks.test.ts) are written
  * into an emulated workbook, and each task's counts, levels and provisional mark must equal the engine.
  */
-import { DEFAULT_TASK_RULES, evaluateTaskYear, TASK_LEVEL_NAMES, taskTotals, type TaskYearResult } from "../../src/domain/tasks";
+import { DEFAULT_TASK_RULES, evaluateTaskYear, taskTotals, type TaskYearResult } from "../../src/domain/tasks";
+import { TASK_LEVEL_NAMES } from "../../src/domain/messages/tasks";
 import type { Level } from "../../src/domain";
 import { columnLetter, unitWorkbook } from "../../src/layout";
 import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "../../src/layout/tasks";

@@ -18,7 +18,7 @@ import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { consolidationFiles } from "../support/consolidationFiles";
 import { unitFileBytes } from "../support/unitFiles";
 import { setup, SETUP } from "./helpers";
-import { render } from "../../src/domain/localize";
+import { render } from "../../src/domain/messages/localize";
 
 const NOW = new Date("2026-01-05T09:15:00Z");
 

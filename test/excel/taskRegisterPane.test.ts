@@ -6,7 +6,7 @@ import { TASK_NAMES } from "../../src/layout/tasks";
 import type { WorkbookSnapshot } from "../../src/preview/emulator/snapshot";
 import { NAMED } from "../proof/taskCases";
 import { cellOf, SETUP, setup } from "./helpers";
-import { render } from "../../src/domain/localize";
+import { render } from "../../src/domain/messages/localize";
 
 const FOLLOW_UP = { asOf: "2025-11-15", year: 2025 } as const;
 

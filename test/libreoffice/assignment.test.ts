@@ -7,8 +7,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { assignMsg, checkAssignment, type Catalogue } from "../../src/domain";
-import { render } from "../../src/domain/localize";
+import { checkAssignment, type Catalogue } from "../../src/domain";
+import { assignMsg } from "../../src/domain/messages/assignment";
+import { render } from "../../src/domain/messages/localize";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, assignmentSheet, assignmentSheetName } from "../../src/layout/province";
 import { columnLetter } from "../../src/layout/addresses";
 import { writeXlsx } from "../../src/xlsx/writeLayout";

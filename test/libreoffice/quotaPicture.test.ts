@@ -9,7 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
-import { CONSOLIDATION_MESSAGES } from "../../src/domain";
+import { CONSOLIDATION_MESSAGES } from "../../src/domain/messages/consolidation";
 import { COMPARISON_FIRST_ROW, COMPARISON_HEADER_ROWS, COMPARISON_SHEETS, LIVE_COLUMN_LETTERS, sharedWorkbook } from "../../src/layout";
 import type { PrintSpec } from "../../src/layout/types";
 import { writeXlsx } from "../../src/xlsx/writeLayout";

@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { evaluateTaskYear, leaderTaskCaps, TASK_LEVEL_NAMES, taskTotals, type TaskYearResult } from "../../src/domain/tasks";
+import { evaluateTaskYear, leaderTaskCaps, taskTotals, type TaskYearResult } from "../../src/domain/tasks";
+import { TASK_LEVEL_NAMES } from "../../src/domain/messages/tasks";
 import { LEVEL_NAMES, type Level } from "../../src/domain";
 import { columnLetter } from "../../src/layout";
 import { TASK_COLUMNS, TASK_SHEETS, type TaskColumnKey } from "../../src/layout/tasks";

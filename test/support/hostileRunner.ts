@@ -9,7 +9,7 @@ import { UsageError } from "../../src/cli/io";
 import { runPrint } from "../../src/cli/printCommand";
 import { openXlsxPortable } from "../../src/xlsx/xlsxPackage";
 import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
-import { render } from "../../src/domain/localize";
+import { render } from "../../src/domain/messages/localize";
 import { processorMs } from "./hostileFiles";
 
 export type Reader = "read" | "consolidate" | "tasks" | "print" | "pane" | "assign";

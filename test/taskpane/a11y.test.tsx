@@ -4,13 +4,14 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import axe from "axe-core";
 import type { ViewId } from "../../src/taskpane/views";
-import { render } from "../../src/domain/localize";
-import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
+import { render } from "../../src/domain/messages/localize";
+import { msg } from "../../src/domain/messages/engine";
+import { SUBJECT_NAMES } from "../../src/domain/messages/names";
 import { createFakeWorkbook, GOOD_REPORT, SHEET_WARNING, TEXT_IN_NUMBER, type FakeWorkbook } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 import { sheetMsg } from "../../src/layout/messages";
-import { asMessage } from "../../src/domain/localize";
-import { taskMsg } from "../../src/domain/tasks";
+import { asMessage } from "../../src/domain/messages/localize";
+import { taskMsg } from "../../src/domain/messages/tasks";
 import { entryMsg } from "../../src/layout/tasks";
 
 afterEach(cleanup);

@@ -10,7 +10,7 @@ import { problem } from "../../src/layout/problems";
 import { zipOfUnits } from "../../src/taskpane/views/AssignView";
 import { ASSIGNMENT_REPORT, createFakeWorkbook } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
-import { verbatim } from "../../src/domain/localize";
+import { verbatim } from "../../src/domain/messages/localize";
 
 const vi = strings.vi;
 /** What the view handed to the browser as downloads: the name and the bytes of each. */

@@ -23,7 +23,7 @@ import { ReportView } from "../../src/taskpane/views/EvaluateView";
 import { WorkbookProvider } from "../../src/taskpane/WorkbookContext";
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, launchChromium } from "../support/chromium";
 import { GOOD_REPORT } from "./fakeWorkbook";
-import { verbatim } from "../../src/domain/localize";
+import { verbatim } from "../../src/domain/messages/localize";
 
 const runnable = chromiumAvailable();
 

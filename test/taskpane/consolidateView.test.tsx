@@ -10,7 +10,7 @@ import { problem } from "../../src/layout/problems";
 import { fill } from "../../src/i18n/fill";
 import { CONSOLIDATION_REPORT, createFakeWorkbook, SET_UP_STATUS, ALL_FEATURES } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
-import { render } from "../../src/domain/localize";
+import { render } from "../../src/domain/messages/localize";
 import { UNIT_KIND_NAMES } from "../../src/domain";
 
 afterEach(() => {

@@ -5,7 +5,7 @@
 // lang="vi" (the printed document's preview, the name of the language itself).
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { DIRECTION_NAMES, PRESETS, STATUS_NAMES, YES_NO } from "../../src/domain";
-import { catalogueEntries, render as renderMessage, translate, type Message } from "../../src/domain/localize";
+import { catalogueEntries, render as renderMessage, translate, type Message } from "../../src/domain/messages/localize";
 import type { Problem } from "../../src/contract/workbook";
 import { fill } from "../../src/i18n/fill";
 import { strings } from "../../src/i18n/allStrings";

@@ -12,14 +12,14 @@ import type {
   WorkbookStatus,
 } from "../../src/contract/workbook";
 import { PRESETS } from "../../src/domain";
-import { msg } from "../../src/domain/messages";
-import { taskMsg } from "../../src/domain/tasks";
+import { msg } from "../../src/domain/messages/engine";
+import { taskMsg } from "../../src/domain/messages/tasks";
 import { followUpPaneMsg } from "../../src/excel/followUpActions";
 import { registerMsg } from "../../src/excel/taskRegister";
 import { sheetMsg } from "../../src/layout/messages";
 import { problem } from "../../src/layout/problems";
-import { CONSOLIDATION_MESSAGES } from "../../src/domain";
-import { asMessage, verbatim } from "../../src/domain/localize";
+import { CONSOLIDATION_MESSAGES } from "../../src/domain/messages/consolidation";
+import { asMessage, verbatim } from "../../src/domain/messages/localize";
 import { zipMsg } from "../../src/xlsx/zip";
 
 export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true, copyFormulas: true };

@@ -10,7 +10,7 @@ import { sheetMsg } from "../../src/layout/messages";
 import { defaultPeriod, periodChoice } from "../../src/domain";
 import { createFakeWorkbook, FOLLOW_UP_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
-import { verbatim } from "../../src/domain/localize";
+import { verbatim } from "../../src/domain/messages/localize";
 
 const vi = strings.vi;
 afterEach(cleanup);

@@ -3,8 +3,9 @@
 // the service's reason as it is.
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import type { EvaluationReport } from "../../src/contract/workbook";
-import { render } from "../../src/domain/localize";
-import { msg, SUBJECT_NAMES } from "../../src/domain/messages";
+import { render } from "../../src/domain/messages/localize";
+import { msg } from "../../src/domain/messages/engine";
+import { SUBJECT_NAMES } from "../../src/domain/messages/names";
 import { createFakeWorkbook, GOOD_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 

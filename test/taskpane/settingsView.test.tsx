@@ -2,7 +2,7 @@
 // Cài đặt: every threshold of the rule set, shares edited as percentages, written with writeRules().
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { PRESETS } from "../../src/domain";
-import { SaidError } from "../../src/domain/localize";
+import { SaidError } from "../../src/domain/messages/localize";
 import { strings } from "../../src/i18n/allStrings";
 import { sheetMsg } from "../../src/layout/messages";
 import { createFakeWorkbook, SHEET_WARNING } from "./fakeWorkbook";

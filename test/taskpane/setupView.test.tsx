@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Thiết lập: what the workbook has, the unit form prefilled from it, and setUp() with the form's values.
 import { cleanup, fireEvent, screen } from "@testing-library/react";
-import { PRESET_TITLES } from "../../src/domain";
+import { PRESET_TITLES } from "../../src/domain/messages/presets";
 import { createFakeWorkbook, EMPTY_STATUS, SET_UP_STATUS, SHEET_WARNING } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 import { sheetMsg } from "../../src/layout/messages";

@@ -12,7 +12,7 @@ import {
   tasksOfLeader,
 } from "../../src/taskpane/views/tasksForm";
 import { REGISTER_REPORT } from "./fakeWorkbook";
-import { VERBATIM } from "../../src/domain/localize";
+import { VERBATIM } from "../../src/domain/messages/localize";
 
 const tasks = REGISTER_REPORT.tasks;
 

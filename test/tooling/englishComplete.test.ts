@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { documentFiles } from "../support/tempDirs";
-import { catalogueEntries, isMessage, render, VERBATIM, type Message } from "../../src/domain/localize";
+import { catalogueEntries, isMessage, render, VERBATIM, type Message } from "../../src/domain/messages/localize";
 import { main, run } from "../../src/cli/main";
 import { UsageError } from "../../src/cli/io";
 import { terminalProgress } from "../../src/cli/consolidateCommand";

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
-import { render, SaidError } from "../../src/domain/localize";
+import { render, SaidError } from "../../src/domain/messages/localize";
 import { unitWorkbook } from "../../src/layout";
 import { readUnitWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeXlsx } from "../../src/xlsx/writeLayout";

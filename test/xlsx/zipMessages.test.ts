@@ -6,7 +6,7 @@ import { presetOfTheYear, readUnitBytes } from "../../src/xlsx/unitSummary";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { checkZipSize, ZipRefused } from "../../src/xlsx/zip";
 import { buildZip } from "../support/zipBuilder";
-import { render } from "../../src/domain/localize";
+import { render } from "../../src/domain/messages/localize";
 
 /** Issue 18 §8: an encrypted file, a renamed .xls and a small ZIP64 file are named for what they are, not "damaged" or "> 50 MB". */
 

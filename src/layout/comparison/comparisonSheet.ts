@@ -1,6 +1,7 @@
 import { kindName, LEVEL_NAMES, QUARTER_NAMES, STATUS_NAMES, textKey, vnDay, type Consolidation, type ConsolidatedUnit, type UnitDecision, type UnitKind } from "../../domain";
-import { CONSOLIDATION_MESSAGES, QUOTA_MESSAGES } from "../../domain";
-import { render } from "../../domain/localize";
+import { CONSOLIDATION_MESSAGES } from "../../domain/messages/consolidation";
+import { QUOTA_MESSAGES } from "../../domain/messages/quota";
+import { render } from "../../domain/messages/localize";
 import { columnLetter, rangeAddress } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { statusIsFormula, TOTAL_LEFT_OUT, totalAchievementFormula, totalActualFormula, totalStatusFormula, totalTargetFormula, type TotalRanges } from "../formulas";

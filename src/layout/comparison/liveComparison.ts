@@ -16,7 +16,8 @@
  * The rank in kind (as consolidate() ranks) is by the level after the quota (a tie with excellent),
  * then points, from the numeric "Bậc" column: 4 excellent, 3 good (or lowered), 2 complete, 1 incomplete, 0 none.
  */
-import { CONSOLIDATION_MESSAGES, defaultAdditive, LEVEL_NAMES, QUOTA_SHARE_SCALE, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../../domain";
+import { defaultAdditive, LEVEL_NAMES, QUOTA_SHARE_SCALE, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../../domain";
+import { CONSOLIDATION_MESSAGES } from "../../domain/messages/consolidation";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import {

@@ -17,7 +17,8 @@
  * The rows are sized when the sheet is built (units + kinds present then); if a unit's kind changes
  * later, the mark over the table asks for a rebuild instead of printing a table that lacks a row.
  */
-import { CONSOLIDATION_MESSAGES, LEVEL_NAMES } from "../../domain";
+import { LEVEL_NAMES } from "../../domain";
+import { CONSOLIDATION_MESSAGES } from "../../domain/messages/consolidation";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { COMPARISON_FIRST_ROW, COMPARISON_SHEETS, PROVISIONAL_SUFFIX } from "./comparisonSheet";

@@ -17,7 +17,7 @@ import {
   type RuleSet,
   type UnitKind,
 } from "../../domain";
-import { defineMessages, message, text } from "../../domain/localize";
+import { defineMessages, message, text } from "../../domain/messages/localize";
 import { cellAddress, parseCell } from "../addresses";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, SCOPE_WORDS, type AssignmentColumnKey } from "./assignmentSheet";
 import { columnsByHeader } from "../headers";

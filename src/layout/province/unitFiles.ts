@@ -1,5 +1,5 @@
 import { STATUS_NAMES, textKey, unitCatalogue, type AssignedUnit, type GroupAssignment, type RuleSet } from "../../domain";
-import { defineMessages, message, type Message } from "../../domain/localize";
+import { defineMessages, message, type Message } from "../../domain/messages/localize";
 import { unitWorkbook, type FollowUpCadence } from "../unit";
 import type { WorkbookLayout } from "../types";
 import type { KeptSheets } from "../keptSheets";

@@ -1,7 +1,7 @@
 import { elapsedShare, parseDirection, progressOf, textKey, type Assessment, type ProgressRule } from "../../domain";
 import { FOLLOW_UP_CADENCES, FOLLOW_UP_FIXED, FOLLOW_UP_ROWS, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, type FollowUpCadence } from "../unit";
 import { cellAddress } from "../addresses";
-import { defineMessages, message } from "../../domain/localize";
+import { defineMessages, message } from "../../domain/messages/localize";
 import { problem, type Problem } from "../problems";
 
 export const followUpMsg = defineMessages("followUp", {

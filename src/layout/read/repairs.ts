@@ -5,7 +5,7 @@ import { problem, type Problem } from "../problems";
 import type { TableGrid, UnitTableRead } from "./readUnitTable";
 import { COMPUTED_COLUMNS, NAMES } from "../schema";
 import { sheetMsg } from "../messages";
-import { verbatim } from "../../domain/localize";
+import { verbatim } from "../../domain/messages/localize";
 import { placeFormula, unitPlace, type UnitPlace } from "../units";
 import { cappedFor } from "../tasks";
 

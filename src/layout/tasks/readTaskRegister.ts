@@ -1,5 +1,5 @@
 import { DIRECTION_NAMES, isBlank, numberMessage, parseCellNumber, parseYesNo, textKey, type Direction } from "../../domain";
-import { defineMessages, message, text as wording, type CatalogueText, type Message } from "../../domain/localize";
+import { defineMessages, message, text as wording, type CatalogueText, type Message } from "../../domain/messages/localize";
 import { TASK_KIND_NAMES, TASK_STATE_NAMES, type Task, type TaskKind, type TaskMilestone, type TaskState, type TaskTarget } from "../../domain/tasks";
 import { cellAddress, parseCell } from "../addresses";
 import { columnsByHeader } from "../headers";

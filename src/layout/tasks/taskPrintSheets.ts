@@ -8,7 +8,8 @@
  * over the register (INDEX/MATCH on the task code, or a direct reference to a roadmap row), so the
  * documents follow what is typed in the register afterwards.
  */
-import { checkRegistration, DEFAULT_TASK_RULES, TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task, type TaskRules } from "../../domain/tasks";
+import { checkRegistration, DEFAULT_TASK_RULES, TASK_KIND_NAMES, TASK_STATE_NAMES, type Task, type TaskRules } from "../../domain/tasks";
+import { TASK_LEVEL_NAMES } from "../../domain/messages/tasks";
 import { leadersWithoutTask } from "../../domain/term";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";

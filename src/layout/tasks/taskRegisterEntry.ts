@@ -1,5 +1,5 @@
 import { isBlank, textKey, type Direction } from "../../domain";
-import { defineMessages, message, sentence, type Message } from "../../domain/localize";
+import { defineMessages, message, sentence, type Message } from "../../domain/messages/localize";
 import { checkRegistration, type Task, type TaskMilestone, type TaskRules } from "../../domain/tasks";
 import { cellAddress, parseCell } from "../addresses";
 import { columnsByHeader } from "../headers";

@@ -1,6 +1,7 @@
 import { DIRECTION_NAMES, parseDirection, parseNumber, STATUS_NAMES, YES_NO, YES_WORDS } from "../../domain";
 import { parseDay } from "../../domain/dates";
-import { MILESTONE_STATE_NAMES, TASK_KIND_NAMES, TASK_LEVEL_NAMES, TASK_STATE_NAMES, type Task } from "../../domain/tasks";
+import { MILESTONE_STATE_NAMES, TASK_KIND_NAMES, TASK_STATE_NAMES, type Task } from "../../domain/tasks";
+import { TASK_LEVEL_NAMES } from "../../domain/messages/tasks";
 import type { Level } from "../../domain";
 import { absolute, columnLetter, qualified } from "../addresses";
 import { formulaRunBlock } from "../formulaRuns";

@@ -5,7 +5,8 @@
  * rows where an officer types a new name; every figure is a formula over the tasks table (the
  * twin of taskTotals in src/domain/tasks.ts; the LibreOffice proof checks they agree).
  */
-import { TASK_LEVEL_NAMES, type Task } from "../../domain/tasks";
+import { type Task } from "../../domain/tasks";
+import { TASK_LEVEL_NAMES } from "../../domain/messages/tasks";
 import type { Level } from "../../domain";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";

@@ -5,7 +5,7 @@
  * of an incomplete task two years running; then those lists for the whole committee. Built from
  * values (the term is judged by the engine over a register that may span several files).
  */
-import { TASK_LEVEL_NAMES } from "../../domain/tasks";
+import { TASK_LEVEL_NAMES } from "../../domain/messages/tasks";
 import type { TermLeader, TermSummary } from "../../domain/term";
 import type { Level } from "../../domain";
 import { columnLetter } from "../addresses";

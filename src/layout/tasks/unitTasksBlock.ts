@@ -8,7 +8,7 @@
  * array entry. The twin of leaderYear in src/domain/tasks.ts; the LibreOffice proof checks they agree.
  */
 import type { Level } from "../../domain";
-import { TASK_LEVEL_NAMES } from "../../domain/tasks";
+import { TASK_LEVEL_NAMES } from "../../domain/messages/tasks";
 import { absolute, columnLetter, parseCell, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
 import { capLevelFormula, PROVISIONAL_TEXT, TASK_CAPPED_LINES } from "../formulas";

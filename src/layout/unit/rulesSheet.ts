@@ -1,4 +1,6 @@
-import { DEFAULT_PRESET, formatPercent, isPresetId, LEVEL_NAMES, PRESET_TITLES, QUOTA_BASES, QUOTA_MESSAGES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../../domain";
+import { DEFAULT_PRESET, formatPercent, isPresetId, LEVEL_NAMES, QUOTA_BASES, ruleSet, textKey, type Level, type QuotaBase, type RuleSet } from "../../domain";
+import { PRESET_TITLES } from "../../domain/messages/presets";
+import { QUOTA_MESSAGES } from "../../domain/messages/quota";
 import { problem, type Problem } from "../problems";
 import { absolute } from "../addresses";
 import { cell, formula, value } from "../cells";

@@ -1,7 +1,7 @@
 // A failed service call in plain words with what to do next. Never a stack trace: only Excel's
 // error code, which support staff can look up.
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { SaidError } from "../../domain/localize";
+import { SaidError } from "../../domain/messages/localize";
 import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import type { StringKey } from "../../i18n/strings";

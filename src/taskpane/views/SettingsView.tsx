@@ -2,7 +2,8 @@
 // to the workbook's rules sheet. Picking a preset resets every threshold to that text's values.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Switch } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
-import { PRESET_TITLES, PRESETS } from "../../domain";
+import { PRESETS } from "../../domain";
+import { PRESET_TITLES } from "../../domain/messages/presets";
 import { useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { useWorkbook } from "../WorkbookContext";
 import { PresetField } from "./PresetField";

@@ -1,7 +1,8 @@
 // Thiết lập: who and what the workbook is for; creates or upgrades its sheets through setUp().
 import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
-import { DEFAULT_PRESET, PRESET_TITLES, type PresetId } from "../../domain";
+import { DEFAULT_PRESET, type PresetId } from "../../domain";
+import { PRESET_TITLES } from "../../domain/messages/presets";
 import type { SetupOptions, SetupResult, WorkbookStatus } from "../../contract/workbook";
 import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";

@@ -4,9 +4,9 @@
 import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import type { TaskEntry, TaskEntryField, TaskFollowUp, TaskProgress } from "../../contract/workbook";
-import { TASK_LEVEL_NAMES } from "../../domain/tasks";
+import { TASK_LEVEL_NAMES } from "../../domain/messages/tasks";
 import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
-import type { Message } from "../../domain/localize";
+import type { Message } from "../../domain/messages/localize";
 import { fill } from "../../i18n/fill";
 import type { StringKey } from "../../i18n/strings";
 import { usePaneState } from "../PaneState";

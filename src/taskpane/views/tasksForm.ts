@@ -5,7 +5,7 @@ import type { TaskEntry, TaskEntryField, TaskEntryProblem, TaskFollowUp, TaskPro
 import { parseNumber, textKey, type Direction } from "../../domain";
 import type { TaskKind } from "../../domain/tasks";
 import type { StringKey } from "../../i18n/strings";
-import type { Message } from "../../domain/localize";
+import type { Message } from "../../domain/messages/localize";
 
 /** The leader shown: the one chosen while the register still has them, else the first. */
 export function shownLeader(leaders: readonly string[], chosen: string): string {

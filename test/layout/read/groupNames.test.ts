@@ -1,7 +1,7 @@
 // A group the catalogue sheet leaves without a name (issue 17 §3): the reader keeps that as data, the
 // pane shows "Group 3" in English and "Nhóm 3" in Vietnamese, and the workbook is written in Vietnamese.
 import { evaluate } from "../../../src/domain";
-import { render } from "../../../src/domain/localize";
+import { render } from "../../../src/domain/messages/localize";
 import { CATALOGUE_COLUMNS, UNIT_COLUMNS } from "../../../src/layout";
 import { groupProgress, readCatalogueTable, readUnitTable } from "../../../src/layout/read";
 import { catalogueRows } from "../../../src/layout/unit";

@@ -1,4 +1,5 @@
-import { presetForYear, QUOTA_MESSAGES, ruleSet } from "../../../src/domain";
+import { presetForYear, ruleSet } from "../../../src/domain";
+import { QUOTA_MESSAGES } from "../../../src/domain/messages/quota";
 import { readRules, ruleCellAddress, RULE_LINES, rulesSheet, ruleValues, RULE_NAMES } from "../../../src/layout";
 
 describe("the quota base on the rules sheet", () => {

@@ -1,110 +1,24 @@
 /**
- * Every text the engine produces (input errors and level reasons), in Vietnamese and English, in
- * one place: sections of the message catalogue (./localize). The engine returns them as data with
- * their Vietnamese text; the task pane and the CLI render them in the language chosen. The pane's own
- * strings live in src/i18n.
+ * Every text the engine produces (input errors and level reasons), in Vietnamese and English: the
+ * `engine` section of the message catalogue (./localize). The engine returns them as data with their
+ * Vietnamese text; the task pane and the CLI render them in the language chosen.
  */
-import { formatCount, formatPercent, formatPoints } from "./format";
-import type { Disqualifier, ExcellenceQuestion } from "./levels";
+import { formatCount, formatPercent, formatPoints } from "../format";
+import type { Disqualifier, ExcellenceQuestion } from "../levels";
 import { defineMessages, message, sentence, text, translate } from "./localize";
-import { displayCode } from "./text";
-import type { DateField, Level, Status, UnitKind } from "./types";
+import { DATE_FIELD_NAMES, DIRECTION_NAMES, DISQUALIFIER_NAMES, EXCELLENCE_QUESTION_NAMES, LEVEL_NAMES, SUBJECT_NAMES, YES_NO } from "./names";
+import { displayCode } from "../text";
+import type { DateField, Level } from "../types";
 
 /** Codes as shown in a sentence: control characters escaped so they cannot hide or break a line. */
 const codeList = (codes: readonly string[]) => codes.map(displayCode).join(", ");
-
-export const LEVEL_NAMES: Readonly<Record<Level, string>> = defineMessages("level", {
-  excellent: text("Hoàn thành xuất sắc nhiệm vụ", "Excellent"),
-  good: text("Hoàn thành tốt nhiệm vụ", "Good"),
-  complete: text("Hoàn thành nhiệm vụ", "Complete"),
-  incomplete: text("Không hoàn thành nhiệm vụ", "Incomplete"),
-});
 
 /** A parameterless message's English text, for English sentences that quote it. */
 const inEnglish = (vi: string) => translate(vi, "en");
 const levelEn = (level: Level) => inEnglish(LEVEL_NAMES[level]);
 
-/** Status texts as the sheet's "Đánh giá" column shows them. */
-export const STATUS_NAMES: Readonly<Record<Status, string>> = {
-  exceeded: "Vượt",
-  met: "Đạt",
-  notMet: "Không đạt",
-  pending: "Chưa có số liệu",
-  error: "Lỗi số liệu",
-};
-
-export const FIELD_NAMES: Readonly<Record<string, string>> = {
-  code: "Mã",
-  direction: "Chiều",
-  target: "Kế hoạch",
-  actual: "Thực hiện",
-  key: "Chủ yếu",
-  weight: "Trọng số",
-  late: "Chậm tiến độ",
-  due: "Hạn hoàn thành",
-  done: "Ngày hoàn thành",
-  commonScore: "Điểm tiêu chí chung",
-  degradation: "Suy thoái",
-  sanction: "Kỷ luật",
-  corruption: "Tham nhũng, lãng phí",
-};
-
-/** The unit kinds as the sheet writes them. */
-export const UNIT_KIND_NAMES: Readonly<Record<UnitKind, string>> = defineMessages("unitKind", {
-  commune: text("xã, phường", "commune, ward"),
-  district: text("huyện, thị xã, thành phố", "district, town, city"),
-  department: text("sở, ban, ngành", "department, board, agency"),
-  massOrganisation: text("đoàn thể", "mass organisation"),
-});
-
-export const DIRECTION_NAMES = { increase: "Tăng", decrease: "Giảm", milestone: "Đạt/Không" } as const;
-
 /** The direction words a cell takes, for English sentences that quote them. */
 const DIRECTION_CHOICES_EN = `${DIRECTION_NAMES.increase} (increase), ${DIRECTION_NAMES.decrease} (decrease) or ${DIRECTION_NAMES.milestone} (done or not)`;
-
-/** The disqualifying conditions as the unit sheet and the reasons name them. */
-export const DISQUALIFIER_NAMES: Readonly<Record<Disqualifier, string>> = defineMessages("disqualifier", {
-  degradation: text(
-    "Suy thoái về tư tưởng chính trị, đạo đức, lối sống đã được cấp có thẩm quyền kết luận",
-    "Degradation in political ideology, ethics or lifestyle, as concluded by the competent authority",
-  ),
-  sanction: text(
-    "Bị xử lý kỷ luật (từ khiển trách trở lên) trong năm đánh giá",
-    "Disciplined (reprimand or above) in the year evaluated",
-  ),
-  corruption: text(
-    "Để xảy ra tham nhũng, lãng phí ở cơ quan, đơn vị do mình trực tiếp quản lý và đã bị xử lý",
-    "Let corruption or waste happen, and be dealt with, in the body or unit under one's direct management",
-  ),
-});
-
-/** The two further conditions of excellent (QĐ 366 Art. 11), as the unit sheet asks them. */
-export const EXCELLENCE_QUESTION_NAMES: Readonly<Record<ExcellenceQuestion, string>> = defineMessages("excellenceQuestion", {
-  disciplineBelow: text(
-    "Có đơn vị trực thuộc trực tiếp hoặc thành viên tập thể lãnh đạo bị kỷ luật trong năm",
-    "A directly subordinate unit or a member of the leadership collective was disciplined in the year",
-  ),
-  shortcomingsRemedied: text(
-    "Đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ đánh giá trước",
-    "Every shortcoming pointed out at earlier evaluations has been remedied",
-  ),
-});
-
-/** A milestone's two dates (QĐ 366 Art. 11: done after its due date is late), as the unit sheet heads them. */
-export const DATE_FIELD_NAMES: Readonly<Record<DateField, string>> = defineMessages("dateField", {
-  due: text("Hạn hoàn thành", "Due date"),
-  done: text("Ngày hoàn thành", "Completion date"),
-});
-
-/** The answers the disqualifying-condition cells take (blank reads as "Không"). */
-export const YES_NO = { yes: "Có", no: "Không" } as const;
-
-/** Whose level caps whose, as the refusals name them. */
-export const SUBJECT_NAMES = defineMessages("subject", {
-  head: text("người đứng đầu", "the head"),
-  unit: text("tập thể, đơn vị", "the collective or unit"),
-  civilServant: text("người đứng đầu với tư cách công chức", "the head as a civil servant"),
-});
 
 /** "1 indicator", "2 indicators". */
 const indicatorsEn = (n: number) => `${n} ${n === 1 ? "indicator" : "indicators"}`;
@@ -430,72 +344,4 @@ export const msg = defineMessages("engine", {
     (capSubject) => `No level yet for ${capSubject}: rate ${capSubject} before the head (the collective first, then the person).`,
     [SUBJECT_NAMES.unit],
   ),
-});
-
-/**
- * The shape of the JSON documents the CLI reads (`evaluate`, `tasks evaluate`, `workbook --data`):
- * `path` names the field as the document writes it (indicators[2].code).
- */
-export const docMsg = defineMessages("document", {
-  noIndicators: sentence("Tài liệu phải là một đối tượng JSON có trường indicators.", "The document must be a JSON object with an indicators field."),
-  noTasks: sentence("Tài liệu phải là một đối tượng JSON có mảng tasks.", "The document must be a JSON object with a tasks array."),
-  badPreset: message(
-    (presets: string) => `preset không hợp lệ: chọn một trong ${presets}.`,
-    (presets) => `preset is not valid: choose one of ${presets}.`,
-    ["qd366-2025, default"],
-  ),
-  indicatorsNotArray: sentence("Trường indicators phải là một mảng.", "The indicators field must be an array."),
-  notObject: message((path: string) => `${path} phải là một đối tượng JSON.`, (path) => `${path} must be a JSON object.`, ["indicators[0]"]),
-  notStringOrNumber: message((path: string) => `${path} phải là chuỗi hoặc số.`, (path) => `${path} must be a string or a number.`, ["indicators[0].code"]),
-  notString: message((path: string) => `${path} phải là chuỗi.`, (path) => `${path} must be a string.`, ["indicators[0].name"]),
-  disqualifyingShape: sentence(
-    "Trường disqualifying phải là một đối tượng { degradation, sanction, corruption }.",
-    "The disqualifying field must be an object { degradation, sanction, corruption }.",
-  ),
-  excellenceShape: sentence(
-    "Trường excellence phải là một đối tượng { disciplineBelow, shortcomingsRemedied }.",
-    "The excellence field must be an object { disciplineBelow, shortcomingsRemedied }.",
-  ),
-  notADay: message(
-    (path: string, found: string) => `${path}: ${found} không phải một ngày có thật (ví dụ 30/09/2025 hoặc 2025-09-30).`,
-    (path, found) => `${path}: ${found} is not a real day (for example 30/09/2025 or 2025-09-30).`,
-    ["tasks[0].droppedOn", '"31/02/2025"'],
-  ),
-  approvalShape: message(
-    (path: string) => `${path} phải là một đối tượng JSON { body, number, date }.`,
-    (path) => `${path} must be a JSON object { body, number, date }.`,
-    ["tasks[0].approval"],
-  ),
-  taskKind: message(
-    (path: string) => `${path} phải là "breakthrough" hoặc "innovation".`,
-    (path) => `${path} must be "breakthrough" or "innovation".`,
-    ["tasks[0].kind"],
-  ),
-  taskYears: message(
-    (path: string) => `${path}.firstYear và lastYear phải là năm (số nguyên).`,
-    (path) => `${path}.firstYear and lastYear must be years (whole numbers).`,
-    ["tasks[0]"],
-  ),
-  oneOf: message((path: string, choices: string) => `${path} phải là một trong ${choices}.`, (path, choices) => `${path} must be one of ${choices}.`, [
-    "tasks[0].state",
-    "registered, approved",
-  ]),
-  taskArrays: message(
-    (path: string) => `${path}.targets và milestones phải là mảng.`,
-    (path) => `${path}.targets and milestones must be arrays.`,
-    ["tasks[0]"],
-  ),
-  targetShape: message(
-    (path: string) => `${path} cần year (năm) và name (chuỗi).`,
-    (path) => `${path} needs year (a year) and name (a string).`,
-    ["tasks[0].targets[0]"],
-  ),
-  milestoneShape: message(
-    (path: string) => `${path} cần what và due (chuỗi).`,
-    (path) => `${path} needs what and due (strings).`,
-    ["tasks[0].milestones[0]"],
-  ),
-  milestoneNoDue: message((path: string) => `${path}: mốc cần hạn (một ngày).`, (path) => `${path}: a milestone needs a due day.`, [
-    "tasks[0].milestones[0].due",
-  ]),
 });
