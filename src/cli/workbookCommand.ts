@@ -19,7 +19,7 @@ import { readTasksDocument } from "../domain/tasksDocument";
 import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
 import { checkOutput, FileError, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { render } from "../domain/messages/localize";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { cliMsg } from "./messages";
 
 export interface WorkbookOptions {

@@ -93,6 +93,12 @@ export const DEFAULT_TASK_RULES: TaskRules = {
   failedTaskCap: null,
 };
 
+/**
+ * The register's two sheets, by name: the task messages quote them in Vietnamese and say "the tasks
+ * sheet" in English, so the name is the domain's word, not a parameter (src/layout takes it from here).
+ */
+export const TASK_SHEETS = { tasks: "Việc đột phá", roadmap: "Lộ trình" } as const;
+
 /** Kinds, states and milestone states as the register sheets word them. */
 export const TASK_KIND_NAMES: Readonly<Record<TaskKind, string>> = { breakthrough: "Đột phá", innovation: "Đổi mới" };
 export const TASK_STATE_NAMES: Readonly<Record<TaskState, string>> = {

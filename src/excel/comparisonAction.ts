@@ -7,7 +7,7 @@ import type { FeatureSupport, SetupResult } from "../contract/workbook";
 import { parseCell, parseReference } from "../layout/addresses";
 import { createSheetSteps } from "./applyLayout";
 import { loadInventory } from "./workbookState";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { unitPlaces } from "../layout/units";
 import { COMPARISON_SHEETS } from "../layout/comparison";
 import { LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, liveComparisonWorkbook, liveTotalKinds } from "../layout/comparison";

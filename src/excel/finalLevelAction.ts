@@ -5,7 +5,7 @@ import { checkFinalLevel, type Level } from "../domain";
 import { LEVEL_NAMES } from "../domain";
 import { NAMES, readLevels } from "../layout";
 import type { FinalLevelResult } from "../contract/workbook";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { placedMessage } from "../layout/problems";
 import { render, type Message } from "../domain/messages/localize";
 import { analyse, readWorkbook, lookup, noTable } from "./readProtocol";

@@ -12,7 +12,7 @@ import { defineMessages, message } from "../domain/messages/localize";
 import { cellAddress, columnIndex, parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { followUpCadence, readFollowUpDetail, readUnitTable, type FollowUpCell, type UnitTableRead } from "../layout/read";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { NAMES, SHEETS } from "../layout/schema";
 import { excelDate, FOLLOW_UP_CADENCES, FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, followUpSheet, followUpSlot, periodColumn, type FollowUpCadence } from "../layout/unit";
 import { placedName, type UnitPlace } from "../layout/units";

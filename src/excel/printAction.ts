@@ -7,7 +7,7 @@ import type { FeatureSupport, PrintOptions } from "../contract/workbook";
 import { columnIndex, parseCell } from "../layout/addresses";
 import { addNames, createSheetSteps } from "./applyLayout";
 import { constantInput } from "./cellInput";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { placeSheet, PRINTED_UNIT_NAME, printedUnitName } from "../layout/units";
 import { readWorkbook, namedValue, noTable, analyse } from "./readProtocol";
 import { writeProtected, step } from "./writeProtocol";

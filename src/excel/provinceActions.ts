@@ -8,7 +8,7 @@ import { defineMessages, message } from "../domain/messages/localize";
 import { parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { ASSIGNMENT_TABLE_PREFIX, provinceWorkbook, readProvince, type AssignmentTableFound, type ProvinceRead } from "../layout/province";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { RULE_NAMES, SHEETS, type RuleNameKey } from "../layout/schema";
 import type { AssignmentSheetsOptions, FeatureSupport, SetupResult } from "../contract/workbook";
 import { addNames, createSheetSteps } from "./applyLayout";

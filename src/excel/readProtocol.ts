@@ -7,7 +7,7 @@ import { evaluate, type Catalogue, type RuleSet } from "../domain";
 import { evaluateUnitTable, isEmptyPlan, NAMES, parityProblems, planRepairs, sheetTotals, readLevels, problem, readCatalogueTable, readCriteriaTable, scoreCriteriaTable, readRules, readUnitTable, RULE_NAMES, SHEETS, TABLES, type NamedLookup, type Problem, type RuleNameKey, type TableGrid } from "../layout";
 import { parseReference } from "../layout/addresses";
 import { loadContents, loadInventory, type Contents, type Inventory } from "./workbookState";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { chooseUnit, placedName, unitPlace, type UnitPlace } from "../layout/units";
 
 export interface Snapshot {
@@ -86,7 +86,7 @@ export const lookup = (contents: Contents): NamedLookup => (name) => contents.na
 export const noTable = (snapshot?: Snapshot): Problem =>
   snapshot && !snapshot.chosen
     ? problem(snapshot.inventory.activeSheet, null, sheetMsg.chooseUnit.of(snapshot.unitNames.map((u) => u.sheet)))
-    : problem(SHEETS.unit, null, sheetMsg.noUnitTable);
+    : problem(SHEETS.unit, null, sheetMsg.noUnitTable.of(TABLES.unit));
 
 /** Everything evaluate and check need, computed from one read. */
 export function analyse(snapshot: Snapshot, restoreFormulas: boolean) {

@@ -3,9 +3,9 @@
  */
 import type { RuleSet } from "../domain";
 import { SaidError } from "../domain/messages/localize";
-import { placedMessage, ruleValues, RULE_NAMES, type Problem, type RuleNameKey } from "../layout";
+import { placedMessage, ruleValues, RULE_NAMES, SHEETS, type Problem, type RuleNameKey } from "../layout";
 import { constantInput } from "./cellInput";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { readWorkbook, rulesOf } from "./readProtocol";
 import { writeProtected, step } from "./writeProtocol";
 
@@ -14,7 +14,7 @@ export async function writeRulesAction(context: Excel.RequestContext, rules: Rul
   const values = ruleValues(rules);
   const missing = (Object.keys(RULE_NAMES) as RuleNameKey[]).filter((key) => !contents.named.has(RULE_NAMES[key]));
   // Said, not a string: the pane shows what went wrong in its language.
-  if (missing.length > 0) throw new SaidError(sheetMsg.rulesCellsMissing.of(missing.map((k) => RULE_NAMES[k])));
+  if (missing.length > 0) throw new SaidError(sheetMsg.rulesCellsMissing.of(SHEETS.rules, missing.map((k) => RULE_NAMES[k])));
   const sheets = [...new Set((Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => (contents.named.get(RULE_NAMES[key]) as { sheet: string }).sheet))];
   const failed = await writeProtected(context, sheets, contents, [
     step(() => {

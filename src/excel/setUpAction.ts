@@ -11,7 +11,7 @@ import { constantInput } from "./cellInput";
 import { payloadBytes, type WriteStep } from "./chunks";
 import { loadInventory, type Contents, type Inventory } from "./workbookState";
 import { clearHalfMade, findHalfMade, markSheets, unmarkSheets } from "./halfMade";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { nextUnitPlace, placeBlock, placedName, unitSheetsOf, type UnitPlace } from "../layout/units";
 import { type Snapshot, readWorkbook, rulesOf, lookup, noTable, analyse, type Analysis } from "./readProtocol";
 import { writeProtectedOutcome, step, repairSteps, NO_CONTENTS, type WriteOutcome } from "./writeProtocol";
@@ -110,7 +110,7 @@ export async function setUpAction(context: Excel.RequestContext, options: SetupO
   if (upgrade) changes.push(sheetMsg.upgradedSummary.of());
   if (changes.length === 0) changes.push(sheetMsg.nothingToChange.of());
   if (analysis && options.preset !== rulesOf(contents).rules.preset) {
-    changes.push(sheetMsg.keptRules.of());
+    changes.push(sheetMsg.keptRules.of(SHEETS.rules));
   }
   return { changes, problems: [...problems, ...(upgrade ? [] : (analysis?.plan.problems ?? []))] };
 }

@@ -7,7 +7,8 @@
 import type { MilestoneAttention, Problem, RegisterTaskResult, TaskFollowUp, TaskProgress, TaskRegisterReport } from "../contract/workbook";
 import { milestoneState } from "../domain/tasks";
 import { problem } from "../layout/problems";
-import { entryMsg, planTaskEntry, type TaskEntry } from "../layout/tasks";
+import { planTaskEntry, type TaskEntry } from "../layout/tasks";
+import { entryMsg } from "../domain/messages/taskEntry";
 import { TASK_NAMES, TASK_SHEETS, TASK_TABLES } from "../layout/tasks";
 import { excelDate } from "../layout/tasks";
 import { isIsoDay, serialDay } from "../domain/dates";

@@ -5,7 +5,7 @@
 import { problem, SHEETS, type Problem, type RepairPlan } from "../layout";
 import { batches, columnSteps, payloadBytes, type WriteStep } from "./chunks";
 import type { Contents } from "./workbookState";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 
 /** How the add-in protects a sheet: people may still widen columns, heighten rows and filter. */
 export const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true };

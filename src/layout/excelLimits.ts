@@ -1,4 +1,5 @@
-import { defineMessages, message, render, type Message } from "../domain/messages/localize";
+import { render, type Message } from "../domain/messages/localize";
+import { limitMsg } from "../domain/messages/excelLimits";
 import { cellAddress, parseCell } from "./addresses";
 import { formulaShifter } from "./shiftFormula";
 import type { Block, CellContent, WorkbookLayout } from "./types";
@@ -17,29 +18,6 @@ export const EXCEL_LIMITS = {
   /** Characters of one text literal ("…") inside a formula. */
   formulaText: 255,
 } as const;
-
-export const limitMsg = defineMessages("excelLimits", {
-  cellText: message(
-    (where: string, length: number) =>
-      `Ô ${where}: chữ dài ${length.toLocaleString("vi-VN")} ký tự, quá giới hạn ${EXCEL_LIMITS.cellText.toLocaleString("vi-VN")} ký tự một ô của Excel; hãy rút ngắn chữ này rồi chạy lại.`,
-    (where, length) => `Cell ${where}: the text is ${length.toLocaleString("en-GB")} characters long, beyond Excel's ${EXCEL_LIMITS.cellText.toLocaleString("en-GB")} per cell; shorten it and run again.`,
-    ["Chỉ tiêu!C9", 40_000],
-  ),
-  formulaText: message(
-    (where: string, excerpt: string, length: number) =>
-      `Ô ${where}: công thức chứa chữ "${excerpt}" dài ${length} ký tự, quá giới hạn ${EXCEL_LIMITS.formulaText} ký tự của Excel cho chữ trong công thức; hãy rút ngắn chữ này (mã chỉ tiêu, mã việc, tên…) rồi chạy lại.`,
-    (where, excerpt, length) =>
-      `Cell ${where}: the formula holds the text "${excerpt}", ${length} characters long, beyond Excel's ${EXCEL_LIMITS.formulaText} for text in a formula; shorten it (indicator code, task code, name…) and run again.`,
-    ["Bản in!B12", "1.1.1.1…", 300],
-  ),
-  formula: message(
-    (where: string, length: number, excerpt: string) =>
-      `Ô ${where}: công thức dài ${length.toLocaleString("vi-VN")} ký tự, quá giới hạn ${EXCEL_LIMITS.formula.toLocaleString("vi-VN")} của Excel${excerpt === "" ? "" : `, vì chữ "${excerpt}" lặp lại trong đó`}; hãy rút ngắn chữ này (mã chỉ tiêu, mã việc, tên…) rồi chạy lại.`,
-    (where, length, excerpt) =>
-      `Cell ${where}: the formula is ${length.toLocaleString("en-GB")} characters long, beyond Excel's ${EXCEL_LIMITS.formula.toLocaleString("en-GB")}${excerpt === "" ? "" : `, because the text "${excerpt}" is repeated in it`}; shorten it (indicator code, task code, name…) and run again.`,
-    ["Bản in!B12", 9_000, "1.1.1.1…"],
-  ),
-});
 
 /**
  * The text literals of a formula ("a ""b""" is a "b"), in order; 'sheet names' are skipped. Read
@@ -110,16 +88,16 @@ export function excelLimitProblem(layout: WorkbookLayout): Message | null {
             if (FITTING.has(content.formula)) continue;
             const literals = formulaLiterals(content.formula);
             const long = literals.find((text) => text.length > EXCEL_LIMITS.formulaText);
-            if (long !== undefined) return limitMsg.formulaText.of(where(), excerpt(long), long.length);
+            if (long !== undefined) return limitMsg.formulaText.of(where(), excerpt(long), long.length, EXCEL_LIMITS.formulaText);
             const length = content.formula.length - (content.formula.startsWith("=") ? 1 : 0);
             if (length > EXCEL_LIMITS.formula) {
               const longest = literals.reduce((a, b) => (b.length > a.length ? b : a), "");
-              return limitMsg.formula.of(where(), length, excerpt(longest));
+              return limitMsg.formula.of(where(), length, excerpt(longest), EXCEL_LIMITS.formula);
             }
             if (FITTING.size >= KEPT_FITTING) FITTING.clear();
             FITTING.add(content.formula);
           } else if (typeof content.value === "string" && content.value.length > EXCEL_LIMITS.cellText) {
-            return limitMsg.cellText.of(where(), content.value.length);
+            return limitMsg.cellText.of(where(), content.value.length, EXCEL_LIMITS.cellText);
           }
         }
       }

@@ -11,7 +11,6 @@ export * from "./vnNumberFormula";
 export * from "./read";
 export * from "./problems";
 export { ROWS_BELOW } from "./rowsBelow";
-export * from "./messages";
 export * from "./comparison";
 export * from "./units";
 export * from "./keptSheets";

@@ -1,6 +1,6 @@
 import type { Problem } from "../domain";
 import { asMessage, render, type CatalogueText, type Language, type Message } from "../domain/messages/localize";
-import { sheetMsg } from "./messages";
+import { sheetMsg } from "../domain/messages/sheet";
 
 export type { Problem };
 

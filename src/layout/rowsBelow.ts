@@ -1,5 +1,5 @@
 import { cellAddress } from "./addresses";
-import { sheetMsg } from "./messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { problem, type Problem } from "./problems";
 import { TABLES } from "./schema";
 

@@ -23,7 +23,7 @@ import {
   type UnitProblem,
 } from "../domain";
 import { defineMessages, message, reasonOf, said, sentence, text, type Message } from "../domain/messages/localize";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { NAMES, TABLES } from "../layout/schema";
 import { ruleDifferences } from "../layout/unit";
 import { placedMessage, type Problem } from "../layout/problems";

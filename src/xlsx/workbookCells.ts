@@ -15,7 +15,7 @@ import { evaluateUnitTable, readUnitTable, type TableGrid, type UnitTableRead } 
 import { readRules } from "../layout/unit";
 import { ROWS_BELOW } from "../layout/rowsBelow";
 import { NAMES, RULE_NAMES, SHEETS, TABLES, type RuleNameKey } from "../layout/schema";
-import { sheetMsg } from "../layout/messages";
+import { sheetMsg } from "../domain/messages/sheet";
 import { placedName, unitPlace, unitPlaces, type UnitPlace } from "../layout/units";
 import type { CellRead } from "./sheetCells";
 import { MalformedXml } from "./xmlText";
@@ -289,7 +289,7 @@ export function readWorkbookCells(workbook: WorkbookCells, options: ReadOptions 
   if (criteria) problems.push(...scoreCriteriaTable(readCriteriaTable(grid(wb, criteria.sheet, criteria.ref, TABLES.criteria)), criteria.sheet, rules.commonMaxPoints).problems);
   const table = wb.table(TABLES.unit);
   if (!table) {
-    problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile));
+    problems.push(problem(SHEETS.unit, null, sheetMsg.noUnitTableInFile.of(TABLES.unit)));
     return { sheet: null, evaluation: null, rules, ownRules, unitLevel: null, civilServantLevel: null, finalLevel: null, finalLevelRefused: [], overwrittenFormulas: [], problems, table: null, ...named, tableCellValue: () => undefined };
   }
   const summary = summaryInTable(wb, table);

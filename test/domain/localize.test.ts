@@ -8,16 +8,17 @@ import { asMessage, defineMessages, madeByCatalogue, message, render, text, tran
 import { DATE_FIELD_NAMES, SUBJECT_NAMES } from "../../src/domain/messages/names";
 import { msg } from "../../src/domain/messages/engine";
 import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/messages/tasks";
-import { sheetMsg } from "../../src/layout/messages";
-import { entryMsg } from "../../src/layout/tasks";
+import { sheetMsg } from "../../src/domain/messages/sheet";
+import { entryMsg } from "../../src/domain/messages/taskEntry";
 import { registerMsg } from "../../src/excel/taskRegister";
 import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
 import { problem, problemMessage } from "../../src/layout/problems";
-import { assignSheetMsg, unitFilesMsg } from "../../src/layout/province";
+import { assignSheetMsg } from "../../src/domain/messages/assignSheet";
+import { unitFilesMsg } from "../../src/domain/messages/unitFiles";
 import { provinceMsg } from "../../src/excel/provinceActions";
 import { followUpPaneMsg } from "../../src/excel/followUpActions";
-import { followUpMsg } from "../../src/layout/read";
-import { SHEETS } from "../../src/layout/schema";
+import { followUpMsg } from "../../src/domain/messages/followUp";
+import { SHEETS, TABLES } from "../../src/layout/schema";
 import { cliMsg, reportMsg } from "../../src/cli/messages";
 
 it("gives the Vietnamese text, and the message as data for English; the text alone is not taken back", () => {
@@ -72,7 +73,7 @@ it("renders a message given as data in either language", () => {
 });
 
 it("renders a problem's whole sentence, place included, as the rating's refusal shows it", () => {
-  const refused = problem(SHEETS.unit, null, sheetMsg.noUnitTable);
+  const refused = problem(SHEETS.unit, null, sheetMsg.noUnitTable.of(TABLES.unit));
   expect(refused.message).toBe('Trang "Chỉ tiêu": chưa có bảng chỉ tiêu (tblChiTieu); hãy chạy Thiết lập để tạo trang tính.');
   expect(problemMessage(refused, "en")).toBe('Sheet "Chỉ tiêu": there is no indicator table (tblChiTieu) yet; run Setup to create the sheet.');
   expect(problemMessage(problem(SHEETS.unit, "I9", msg.missingTarget), "en")).toBe('Sheet "Chỉ tiêu", cell I9: No target entered.');

@@ -4,24 +4,8 @@
  * none of them, and the live comparison built over the unit sheets.
  */
 import { DEFAULT_CATALOGUE, evaluate, LEVEL_NAMES } from "../../src/domain";
-import {
-  COMPARISON_FIRST_ROW,
-  COMPARISON_PRINT_SCALE,
-  COMPARISON_SHEETS,
-  LIVE_COLUMNS,
-  measureColumn,
-  TOTAL_ROW_LABEL,
-  TOTALS_GAP,
-  LIVE_KINDS,
-  LIVE_QUOTA_FIRST_ROW,
-  NAMES,
-  PUBLIC_HEADER_ROW,
-  PUBLIC_SHEET,
-  PUBLIC_TITLE_LINES,
-  PUBLIC_TITLE_ROW,
-  sheetMsg,
-  unitPlace,
-} from "../../src/layout";
+import { COMPARISON_FIRST_ROW, COMPARISON_PRINT_SCALE, COMPARISON_SHEETS, LIVE_COLUMNS, measureColumn, TOTAL_ROW_LABEL, TOTALS_GAP, LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, NAMES, PUBLIC_HEADER_ROW, PUBLIC_SHEET, PUBLIC_TITLE_LINES, PUBLIC_TITLE_ROW, unitPlace } from "../../src/layout";
+import { sheetMsg } from "../../src/domain/messages/sheet";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { ALL_FEATURES } from "../../src/excel/features";
 import { cellOf, row, setup, SETUP, unprotect } from "./helpers";

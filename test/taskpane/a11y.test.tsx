@@ -9,10 +9,10 @@ import { msg } from "../../src/domain/messages/engine";
 import { SUBJECT_NAMES } from "../../src/domain/messages/names";
 import { createFakeWorkbook, GOOD_REPORT, SHEET_WARNING, TEXT_IN_NUMBER, type FakeWorkbook } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
-import { sheetMsg } from "../../src/layout/messages";
+import { sheetMsg } from "../../src/domain/messages/sheet";
 import { asMessage } from "../../src/domain/messages/localize";
 import { taskMsg } from "../../src/domain/messages/tasks";
-import { entryMsg } from "../../src/layout/tasks";
+import { entryMsg } from "../../src/domain/messages/taskEntry";
 
 afterEach(cleanup);
 

@@ -9,7 +9,7 @@ import { catalogueEntries, render as renderMessage, translate, type Message } fr
 import type { Problem } from "../../src/contract/workbook";
 import { fill } from "../../src/i18n/fill";
 import { strings } from "../../src/i18n/allStrings";
-import { sheetMsg } from "../../src/layout/messages";
+import { sheetMsg } from "../../src/domain/messages/sheet";
 import { problem } from "../../src/layout/problems";
 import { SHEETS } from "../../src/layout/schema";
 import { evaluationNotice, printNotice } from "../../src/commands/notice";

@@ -16,7 +16,7 @@ import { msg } from "../../src/domain/messages/engine";
 import { taskMsg } from "../../src/domain/messages/tasks";
 import { followUpPaneMsg } from "../../src/excel/followUpActions";
 import { registerMsg } from "../../src/excel/taskRegister";
-import { sheetMsg } from "../../src/layout/messages";
+import { sheetMsg } from "../../src/domain/messages/sheet";
 import { problem } from "../../src/layout/problems";
 import { CONSOLIDATION_MESSAGES } from "../../src/domain/messages/consolidation";
 import { asMessage, verbatim } from "../../src/domain/messages/localize";

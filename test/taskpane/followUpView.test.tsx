@@ -6,7 +6,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { fill } from "../../src/i18n/fill";
 import { strings } from "../../src/i18n/allStrings";
 import { problem } from "../../src/layout/problems";
-import { sheetMsg } from "../../src/layout/messages";
+import { sheetMsg } from "../../src/domain/messages/sheet";
 import { defaultPeriod, periodChoice } from "../../src/domain";
 import { createFakeWorkbook, FOLLOW_UP_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";

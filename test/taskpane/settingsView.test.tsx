@@ -4,7 +4,8 @@ import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { PRESETS } from "../../src/domain";
 import { SaidError } from "../../src/domain/messages/localize";
 import { strings } from "../../src/i18n/allStrings";
-import { sheetMsg } from "../../src/layout/messages";
+import { sheetMsg } from "../../src/domain/messages/sheet";
+import { SHEETS } from "../../src/layout/schema";
 import { createFakeWorkbook, SHEET_WARNING } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 
@@ -97,7 +98,7 @@ it("lists every field that stops the save beside the button", async () => {
 
 it("says why the add-in refused to save, in the pane's language; Excel's own failures get advice", async () => {
   const workbook = createFakeWorkbook();
-  workbook.writeRules.mockRejectedValueOnce(new SaidError(sheetMsg.rulesCellsMissing.of(["DiemTot"])));
+  workbook.writeRules.mockRejectedValueOnce(new SaidError(sheetMsg.rulesCellsMissing.of(SHEETS.rules, ["DiemTot"])));
   await renderPane("settings", { workbook, language: "en" });
   fireEvent.click(screen.getByRole("button", { name: strings.en.rulesSaveButton }));
   await settle();

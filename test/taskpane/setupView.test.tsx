@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { PRESET_TITLES } from "../../src/domain/messages/presets";
 import { createFakeWorkbook, EMPTY_STATUS, SET_UP_STATUS, SHEET_WARNING } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
-import { sheetMsg } from "../../src/layout/messages";
+import { sheetMsg } from "../../src/domain/messages/sheet";
 
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { createFakeWorkbook, REGISTER_REPORT } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 import { taskMsg } from "../../src/domain/messages/tasks";
-import { entryMsg } from "../../src/layout/tasks";
+import { entryMsg } from "../../src/domain/messages/taskEntry";
 
 afterEach(cleanup);
 

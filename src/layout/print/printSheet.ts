@@ -26,7 +26,7 @@ import { rowHeight, spanPoints, wrappedLines } from "./textMetrics";
 import type { Block, NameSpec, Scalar, SheetLayout, StyleSpec } from "../types";
 import { keptOrBuilt, type KeptSheets } from "../keptSheets";
 import { vnNumberFormula, vnPercentFormula } from "../vnNumberFormula";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 
 /** One indicator as the unit table holds it; values only size the rows. */
 export interface PrintRow {

@@ -17,73 +17,14 @@ import {
   type RuleSet,
   type UnitKind,
 } from "../../domain";
-import { defineMessages, message, text } from "../../domain/messages/localize";
+import { assignSheetMsg } from "../../domain/messages/assignSheet";
 import { cellAddress, parseCell } from "../addresses";
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, SCOPE_WORDS, type AssignmentColumnKey } from "./assignmentSheet";
 import { columnsByHeader } from "../headers";
 import { SHEETS, type RuleNameKey } from "../schema";
 import { readRules } from "../unit";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 import { problem, type Problem } from "../problems";
-
-export const assignSheetMsg = defineMessages("assignSheet", {
-  missingColumn: message(
-    (header: string) => `bảng giao chỉ tiêu thiếu cột "${header}".`,
-    (header) => `the assignment table has no "${header}" column.`,
-    ["Mã"],
-  ),
-  noGroup: text("chưa ghi tên nhóm đối tượng.", "the group of subjects has no name."),
-  badYear: message(
-    (found: string) => `năm "${found}" không hợp lệ: cần một năm như 2025.`,
-    (found) => `year "${found}" is not valid: enter a year such as 2025.`,
-    ["25"],
-  ),
-  noTable: text(
-    "không có bảng giao chỉ tiêu (tblGiao…) nào: tạo tệp của tỉnh bằng lệnh province hoặc nút Giao chỉ tiêu.",
-    "there is no assignment table (tblGiao…): make the province workbook with the province command or the Assign button.",
-  ),
-  noUnits: text("chưa có cột đơn vị nào sau cột Chênh lệch.", "there is no unit column after the Difference column."),
-  duplicateUnit: message(
-    (name: string) => `đơn vị "${name}" có hai cột.`,
-    (name) => `unit "${name}" has two columns.`,
-    ["Tam Đảo"],
-  ),
-  badKind: message(
-    (unit: string, found: string) => `đơn vị "${unit}": loại đơn vị "${found}" không rõ.`,
-    (unit, found) => `unit "${unit}": unit kind "${found}" is not known.`,
-    ["Tam Đảo", "tỉnh"],
-  ),
-  duplicateCode: message(
-    (code: string) => `mã chỉ tiêu ${code} có hai dòng.`,
-    (code) => `indicator code ${code} has two rows.`,
-    ["1.1"],
-  ),
-  badYesNo: message(
-    (code: string, header: string) => `chỉ tiêu ${code}: cột ${header} nhận "Có" hoặc "Không".`,
-    (code, header) => `indicator ${code}: the ${header} column takes "Có" (yes) or "Không" (no).`,
-    ["1.1", "Cộng dồn"],
-  ),
-  badScope: message(
-    (code: string) => `chỉ tiêu ${code}: cột Áp dụng nhận "${SCOPE_WORDS.all}" hoặc "${SCOPE_WORDS.own}".`,
-    (code) => `indicator ${code}: the Applies-to column takes "${SCOPE_WORDS.all}" (all units) or "${SCOPE_WORDS.own}" (own indicator).`,
-    ["1.1"],
-  ),
-  missingUnitTarget: message(
-    (unit: string, code: string) => `đơn vị "${unit}" chưa có chỉ tiêu ${code} (chỉ tiêu áp dụng cho tất cả đơn vị).`,
-    (unit, code) => `unit "${unit}" has no target for indicator ${code} (an indicator for every unit).`,
-    ["Tam Đảo", "1.1"],
-  ),
-  unitTarget: message(
-    (unit: string, code: string, detail: string) => `đơn vị "${unit}", chỉ tiêu ${code}: ${detail}`,
-    (unit, code, detail) => `unit "${unit}", indicator ${code}: ${detail}`,
-    ["Tam Đảo", "1.1", "Chưa nhập kế hoạch (chỉ tiêu giao)."],
-  ),
-  provinceTarget: message(
-    (code: string, detail: string) => `chỉ tiêu ${code}, chỉ tiêu của tỉnh: ${detail}`,
-    (code, detail) => `indicator ${code}, the province's target: ${detail}`,
-    ["1.1", "Chưa nhập kế hoạch (chỉ tiêu giao)."],
-  ),
-});
 
 /** What reading one assignment sheet needs: its table with the rows above it, as the cells hold them. */
 export interface AssignmentCells {
@@ -171,7 +112,7 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
     if (key.kind === "invalid") problems.push(problem(sheet, where("key"), sheetMsg.catalogueKey.of(code)));
     if (weight.kind !== "value" || weight.value <= 0) problems.push(problem(sheet, where("weight"), sheetMsg.catalogueWeight.of(code)));
     if (additive.kind === "invalid") problems.push(problem(sheet, where("additive"), assignSheetMsg.badYesNo.of(code, "Cộng dồn")));
-    if (scope === null) problems.push(problem(sheet, where("scope"), assignSheetMsg.badScope.of(code)));
+    if (scope === null) problems.push(problem(sheet, where("scope"), assignSheetMsg.badScope.of(code, SCOPE_WORDS.all, SCOPE_WORDS.own)));
     const provinceRaw = get("provinceTarget");
     const province = isBlank(provinceRaw) ? null : parseCellNumber(provinceRaw);
     if (province?.kind === "invalid") problems.push(problem(sheet, where("provinceTarget"), assignSheetMsg.provinceTarget.of(code, numberMessage(province))));

@@ -1,5 +1,6 @@
 import { STATUS_NAMES, textKey, unitCatalogue, type AssignedUnit, type GroupAssignment, type RuleSet } from "../../domain";
-import { defineMessages, message, type Message } from "../../domain/messages/localize";
+import type { Message } from "../../domain/messages/localize";
+import { unitFilesMsg } from "../../domain/messages/unitFiles";
 import { unitWorkbook, type FollowUpCadence } from "../unit";
 import type { WorkbookLayout } from "../types";
 import type { KeptSheets } from "../keptSheets";
@@ -9,14 +10,6 @@ import type { KeptSheets } from "../keptSheets";
  * folder) and the pane (offered as downloads): one file per unit, named after the unit so that
  * consolidation finds it again, with the unit's indicators, targets, head, kind, its group's name and the province's rules.
  */
-
-export const unitFilesMsg = defineMessages("unitFiles", {
-  sameFile: message(
-    (first: string, second: string, file: string) => `Hai đơn vị "${first}" và "${second}" cùng tên tệp ${file}: đổi tên một đơn vị.`,
-    (first, second, file) => `Units "${first}" and "${second}" would have the same file name ${file}: rename one of them.`,
-    ["Tam Đảo", "Tam Đảo ", "Tam Đảo.xlsx"],
-  ),
-});
 
 /** A file name from a unit's name: what Windows and Linux forbid in a name becomes "_". */
 export function unitFileName(unit: string): string {

@@ -1,5 +1,5 @@
 import { LEVEL_NAMES, textKey, type Level } from "../../domain";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 import { problem, type Problem } from "../problems";
 import { SHEETS } from "../schema";
 

@@ -1,5 +1,5 @@
 import { formatPoints, LEVEL_NAMES, type Evaluation } from "../../domain";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 import { problem, type Problem } from "../problems";
 import { NAMES } from "../schema";
 

@@ -4,7 +4,7 @@ import { problem, type Problem } from "../problems";
 import type { TableGrid } from "./readUnitTable";
 import { CATALOGUE_COLUMNS, type CatalogueColumnKey } from "../schema";
 import { columnsByHeader } from "../headers";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 
 
 /** The province's catalogue from its sheet, with every unreadable cell reported. */

@@ -2,9 +2,9 @@ import { scoreCommonCriteria, type CommonCriteriaResult, type CriterionInput } f
 import { cellAddress, parseCell } from "../addresses";
 import { columnsByHeader } from "../headers";
 import { problem, type Problem } from "../problems";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 import type { TableGrid } from "./readUnitTable";
-import { CRITERIA_COLUMNS, type CriteriaColumnKey } from "../schema";
+import { CRITERIA_COLUMNS, TABLES, type CriteriaColumnKey } from "../schema";
 
 /**
  * Reading the common-criteria table back, shared by the Office.js adapter and the .xlsx reader.
@@ -34,7 +34,7 @@ export function readCriteriaTable(grid: TableGrid): CriteriaTableRead {
   const headerCells = Object.fromEntries(
     CRITERIA_COLUMNS.filter((c) => columns[c.key] !== undefined).map((c) => [c.key, cellAddress(origin.row, origin.column + (columns[c.key] as number))]),
   );
-  const problems = REQUIRED.filter((key) => columns[key] === undefined).map((key) => problem(grid.sheet, null, sheetMsg.criteriaMissingColumn.of(HEADERS[key])));
+  const problems = REQUIRED.filter((key) => columns[key] === undefined).map((key) => problem(grid.sheet, null, sheetMsg.criteriaMissingColumn.of(TABLES.criteria, HEADERS[key])));
   if (problems.length > 0) return { rows: [], headerCells, problems };
   const rows = grid.values.slice(1).map((values, i) => {
     const at = (key: CriteriaColumnKey) => (columns[key] === undefined ? null : values[columns[key] as number]);

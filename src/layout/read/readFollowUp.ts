@@ -1,16 +1,9 @@
 import { elapsedShare, parseDirection, progressOf, textKey, type Assessment, type ProgressRule } from "../../domain";
 import { FOLLOW_UP_CADENCES, FOLLOW_UP_FIXED, FOLLOW_UP_ROWS, PERIOD_COLUMNS, PROGRESS_RULE_WORDS, type FollowUpCadence } from "../unit";
 import { cellAddress } from "../addresses";
-import { defineMessages, message } from "../../domain/messages/localize";
+import { followUpMsg } from "../../domain/messages/followUp";
 import { problem, type Problem } from "../problems";
 
-export const followUpMsg = defineMessages("followUp", {
-  badDate: message(
-    (found: string) => `số liệu của kỳ này chưa được đánh giá: ô ngày "${found}" không phải một ngày; nhập ngày như 30/06/2025.`,
-    (found) => `this period's figures are not evaluated: the date cell "${found}" is not a date; enter a date such as 30/06/2025.`,
-    ["30/6"],
-  ),
-});
 import { fromPercentCell, isPercentUnit } from "../percentRows";
 import type { ReadRow } from "./readUnitTable";
 

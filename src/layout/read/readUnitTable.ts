@@ -9,10 +9,10 @@ import type { TableGrid } from "../grid";
 import { cellAddress, columnLetter, parseCell } from "../addresses";
 import type { ColumnLetters } from "../formulas";
 import { problem, type Problem } from "../problems";
-import { COMPUTED_COLUMNS, NAMES, REQUIRED_COLUMNS, UNIT_COLUMNS, type UnitColumnKey } from "../schema";
+import { COMPUTED_COLUMNS, NAMES, REQUIRED_COLUMNS, TABLES, UNIT_COLUMNS, type UnitColumnKey } from "../schema";
 import { parseLevelCell } from "./levelCell";
 import { columnsByHeader } from "../headers";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 import { summaryInputs, type NamedLookup } from "./readSummary";
 import { typedBelowTable } from "../rowsBelow";
 import { fromPercentCell, isPercentUnit } from "../percentRows";
@@ -64,7 +64,7 @@ export function readUnitTable(grid: TableGrid): UnitTableRead {
   const address = (bodyIndex: number, key: UnitColumnKey) =>
     cellAddress(origin.row + 1 + bodyIndex, origin.column + (columns[key] as number));
   const problems: Problem[] = UNIT_COLUMNS.filter((c) => columns[c.key] === undefined && REQUIRED_COLUMNS.includes(c.key)).map((c) =>
-    problem(grid.sheet, null, sheetMsg.missingColumn.of(c.header)),
+    problem(grid.sheet, null, sheetMsg.missingColumn.of(TABLES.unit, c.header)),
   );
   if (problems.length > 0) return { letters: null, rows: [], firstRow, lastRow, overwritten: [], problems };
 

@@ -4,7 +4,7 @@ import { achievementFormula, bodyRanges, statusFormula, summaryFormulas, TASK_CA
 import { problem, type Problem } from "../problems";
 import type { TableGrid, UnitTableRead } from "./readUnitTable";
 import { COMPUTED_COLUMNS, NAMES } from "../schema";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 import { verbatim } from "../../domain/messages/localize";
 import { placeFormula, unitPlace, type UnitPlace } from "../units";
 import { cappedFor } from "../tasks";

@@ -1,4 +1,4 @@
-import type { TaskRules } from "../../domain/tasks";
+import { TASK_SHEETS, type TaskRules } from "../../domain/tasks";
 
 /**
  * Names of the register of breakthrough and innovation tasks (việc đột phá, đổi mới, docs/rules.md
@@ -6,7 +6,7 @@ import type { TaskRules } from "../../domain/tasks";
  * text (NFC, trimmed, case-insensitive), never by position, as for the unit table.
  */
 
-export const TASK_SHEETS = { tasks: "Việc đột phá", roadmap: "Lộ trình" } as const;
+export { TASK_SHEETS };
 export const TASK_TABLES = { tasks: "tblViecDotPha", roadmap: "tblLoTrinh" } as const;
 
 /** The named input cells: the follow-up date (never TODAY()) and the year evaluated. */

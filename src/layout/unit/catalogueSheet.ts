@@ -4,7 +4,7 @@ import { CATALOGUE_COLUMNS, FONT, SHEETS, TABLES } from "../schema";
 import { a4Print, STYLE } from "../styles";
 import { columnLetter } from "../addresses";
 import type { Scalar, SheetLayout } from "../types";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 
 /** Each indicator as the catalogue's columns hold it (code, group, group name, name, unit, direction, key, weight). */
 export function catalogueRows(catalogue: Catalogue): Scalar[][] {

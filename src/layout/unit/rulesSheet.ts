@@ -7,7 +7,7 @@ import { cell, formula, value } from "../cells";
 import { FONT, NAMES, RULE_NAMES, SHEETS, UNIT_COLUMNS, type RuleNameKey } from "../schema";
 import { a4Print, NUMBER_FORMATS, STYLE } from "../styles";
 import type { Block, NameSpec, Scalar, SheetLayout } from "../types";
-import { sheetMsg } from "../messages";
+import { sheetMsg } from "../../domain/messages/sheet";
 import { DEFAULT_TASK_RULES, type TaskRules } from "../../domain/tasks";
 import { TASK_RULE_NAMES } from "../tasks";
 import { POINTS_PER_WIDTH_UNIT, rowHeight, wrappedLines } from "../print";

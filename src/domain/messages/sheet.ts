@@ -1,31 +1,32 @@
 /**
  * Every message about the workbook itself (problems found while reading it, and what set-up
- * changed), in Vietnamese and English, in one place: sections of the message catalogue
- * (src/domain/localize.ts). The engine's messages about values are in src/domain/messages.ts,
- * the task pane's strings in src/i18n.
+ * changed), in Vietnamese and English: the `sheet` and `heading` sections of the catalogue. The
+ * engine's messages about values are in ./engine.ts. The names of sheets and tables belong to
+ * src/layout, a layer above: a message that names one takes it as a parameter.
  */
-import { DISQUALIFIER_NAMES, LEVEL_NAMES } from "../domain/messages/names";
-import type { Disqualifier } from "../domain/levels";
-import type { Level } from "../domain/types";
-import { defineMessages, message, sentence, text, translate } from "../domain/messages/localize";
-import { TABLES, SHEETS } from "./schema";
+import type { Disqualifier } from "../levels";
+import type { Level } from "../types";
+import { defineMessages, message, sentence, text, translate } from "./localize";
+import { DISQUALIFIER_NAMES, LEVEL_NAMES } from "./names";
 
 export const sheetMsg = {
   ...defineMessages("sheet", {
-    noUnitTable: text(
-      `chưa có bảng chỉ tiêu (${TABLES.unit}); hãy chạy Thiết lập để tạo trang tính.`,
-      `there is no indicator table (${TABLES.unit}) yet; run Setup to create the sheet.`,
+    noUnitTable: message(
+      (table: string) => `chưa có bảng chỉ tiêu (${table}); hãy chạy Thiết lập để tạo trang tính.`,
+      (table) => `there is no indicator table (${table}) yet; run Setup to create the sheet.`,
+      ["tblChiTieu"],
     ),
-    noUnitTableInFile: text(
-      `không tìm thấy bảng ${TABLES.unit} trong tệp; tệp này chưa được tạo bằng Chỉ Tiêu.`,
-      `no ${TABLES.unit} table in the file; it was not made with Chỉ Tiêu.`,
+    noUnitTableInFile: message(
+      (table: string) => `không tìm thấy bảng ${table} trong tệp; tệp này chưa được tạo bằng Chỉ Tiêu.`,
+      (table) => `no ${table} table in the file; it was not made with Chỉ Tiêu.`,
+      ["tblChiTieu"],
     ),
     typedBelowTable: message(
       (table: string) =>
         `dòng này nằm ngay dưới bảng ${table}, ngoài bảng, nên chưa được tính; hãy mở rộng bảng cho chứa dòng này (Excel: Thiết kế bảng → Đổi kích cỡ bảng) rồi chạy Đánh giá hoặc Thiết lập để điền công thức.`,
       (table) =>
         `this row is just below the ${table} table, outside it, so it is not counted; extend the table over it (Excel: Table Design → Resize Table), then run Evaluate or Setup to fill in the formulas.`,
-      [TABLES.unit],
+      ["tblChiTieu"],
     ),
     passwordProtected: message(
       (code: string) =>
@@ -72,13 +73,13 @@ export const sheetMsg = {
     foreignSheet: message(
       (sheet: string) => `đã có một trang tính tên "${sheet}" không do Chỉ Tiêu tạo; hãy đổi tên trang đó rồi chạy Thiết lập lại.`,
       (sheet) => `a sheet named "${sheet}" already exists and was not made by Chỉ Tiêu; rename it and run Setup again.`,
-      [SHEETS.print],
+      ["Bản in"],
     ),
     missingColumn: message(
-      (header: string) =>
-        `bảng ${TABLES.unit} thiếu cột "${header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`,
-      (header) => `the ${TABLES.unit} table has no "${header}" column (deleted or renamed); add it back or run Setup to repair the table.`,
-      ["Plan"],
+      (table: string, header: string) =>
+        `bảng ${table} thiếu cột "${header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`,
+      (table, header) => `the ${table} table has no "${header}" column (deleted or renamed); add it back or run Setup to repair the table.`,
+      ["tblChiTieu", "Plan"],
     ),
     formulaInTextCell: message(
       (header: string, formula: string) => `cột "${header}" cần chữ nhưng ô chứa công thức ${formula}; hãy gõ lại nội dung dạng chữ.`,
@@ -93,12 +94,12 @@ export const sheetMsg = {
     onSheet: message(
       (sheet: string) => `Trang "${sheet}"`,
       (sheet) => `Sheet "${sheet}"`,
-      [SHEETS.rules],
+      ["Quy tắc"],
     ),
     atCell: message(
       (sheet: string, cell: string) => `Trang "${sheet}", ô ${cell}`,
       (sheet, cell) => `Sheet "${sheet}", cell ${cell}`,
-      [SHEETS.unit, "I9"],
+      ["Chỉ tiêu", "I9"],
     ),
     /** A problem after the words that place it (locate, indicatorColumn, criterionColumn). */
     /** Sentences one after another (the refusals of several caps). */
@@ -113,10 +114,10 @@ export const sheetMsg = {
       ["(where)", "(detail)"],
     ),
     criteriaMissingColumn: message(
-      (header: string) =>
-        `bảng ${TABLES.criteria} thiếu cột "${header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`,
-      (header) => `the ${TABLES.criteria} table has no "${header}" column (deleted or renamed); add it back or run Setup to repair the table.`,
-      ["Max"],
+      (table: string, header: string) =>
+        `bảng ${table} thiếu cột "${header}" (cột đã bị xóa hoặc đổi tên); hãy thêm lại cột này hoặc chạy Thiết lập để sửa.`,
+      (table, header) => `the ${table} table has no "${header}" column (deleted or renamed); add it back or run Setup to repair the table.`,
+      ["tblTieuChiChung", "Max"],
     ),
     criterionColumn: message(
       (name: string, header: string) => `tiêu chí ${name}, cột ${header}`,
@@ -210,26 +211,26 @@ export const sheetMsg = {
       ["good", ["sanction"]],
     ),
     rulesCellsMissing: message(
-      (names: readonly string[]) => `Trang "${SHEETS.rules}" thiếu ô ${names.join(", ")}; hãy chạy Thiết lập.`,
-      (names) => `The "${SHEETS.rules}" sheet has no cell ${names.join(", ")}; run Setup.`,
-      [["DiemTot"]],
+      (sheet: string, names: readonly string[]) => `Trang "${sheet}" thiếu ô ${names.join(", ")}; hãy chạy Thiết lập.`,
+      (sheet, names) => `The "${sheet}" sheet has no cell ${names.join(", ")}; run Setup.`,
+      ["Quy tắc", ["DiemTot"]],
     ),
     empty: text("(trống)", "(empty)"),
 
     createdSheet: message(
       (sheet: string) => `Đã tạo trang tính "${sheet}".`,
       (sheet) => `Created the sheet "${sheet}".`,
-      [SHEETS.unit],
+      ["Chỉ tiêu"],
     ),
     remadeSheet: message(
       (sheet: string) => `Đã tạo lại trang tính "${sheet}" mà lần Thiết lập trước để dở.`,
       (sheet) => `Made again the sheet "${sheet}" that the last Setup left unfinished.`,
-      [SHEETS.unit],
+      ["Chỉ tiêu"],
     ),
     partlyCreatedSheet: message(
       (sheet: string) => `Đã tạo một phần trang tính "${sheet}" (chưa xong).`,
       (sheet) => `Partly created the sheet "${sheet}" (unfinished).`,
-      [SHEETS.unit],
+      ["Chỉ tiêu"],
     ),
     wroteHeading: message(
       (label: string, value: string | number) => `Đã ghi ${label}: ${value}.`,
@@ -245,20 +246,21 @@ export const sheetMsg = {
       "Updated the formulas of the achievement and status columns and of the summary block.",
     ),
     nothingToChange: sentence("Bảng tính đã đầy đủ; không cần thay đổi gì.", "The workbook is complete; nothing needed to change."),
-    keptRules: sentence(
-      `Giữ nguyên bộ quy tắc đang có trong trang "${SHEETS.rules}"; đổi bộ quy tắc trong phần Cài đặt.`,
-      `Kept the rule set already in the "${SHEETS.rules}" sheet; change it in Settings.`,
+    keptRules: message(
+      (sheet: string) => `Giữ nguyên bộ quy tắc đang có trong trang "${sheet}"; đổi bộ quy tắc trong phần Cài đặt.`,
+      (sheet) => `Kept the rule set already in the "${sheet}" sheet; change it in Settings.`,
+      ["Quy tắc"],
     ),
     chooseUnit: message(
       (sheets: readonly string[]) =>
         `Sổ có ${sheets.length} đơn vị (trang ${sheets.map((s) => `"${s}"`).join(", ")}); hãy mở trang chỉ tiêu của đơn vị cần làm rồi chạy lại.`,
       (sheets) => `The workbook has ${sheets.length} units (sheets ${sheets.map((s) => `"${s}"`).join(", ")}); open the target sheet of the unit to work on and run it again.`,
-      [[SHEETS.unit, `${SHEETS.unit} 2`]],
+      [["Chỉ tiêu", "Chỉ tiêu 2"]],
     ),
     addedUnit: message(
       (unitName: string, sheet: string) => `Đã thêm đơn vị "${unitName}" ở trang "${sheet}"; danh mục và quy tắc dùng chung với các đơn vị đã có.`,
       (unitName, sheet) => `Added the unit "${unitName}" on the sheet "${sheet}"; it shares the catalogue and the rules with the other units.`,
-      ["Commune B", `${SHEETS.unit} 2`],
+      ["Commune B", "Chỉ tiêu 2"],
     ),
     noUnitToAddTo: text(
       "Sổ chưa có đơn vị nào; hãy chạy Thiết lập để tạo đơn vị đầu tiên.",
