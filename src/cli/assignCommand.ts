@@ -12,7 +12,8 @@ import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
-import { cliMsg, reportMsg } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
+import { reportMsg } from "../domain/messages/report";
 
 /**
  * `chitieu province` makes the province's workbook to fill in; `chitieu assign` writes every unit's

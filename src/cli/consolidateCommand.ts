@@ -8,7 +8,8 @@ import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSum
 import { checkOutput, FileError, isSameFile, writeOutput, written, type CommandResult } from "./io";
 import { render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
-import { cliMsg, reportMsg } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
+import { reportMsg } from "../domain/messages/report";
 
 export interface ConsolidateOptions {
   readonly inputs: readonly string[];

@@ -11,7 +11,7 @@ import type { CommandResult } from "./io";
 import { makeTempDir } from "./libreoffice";
 import { render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
-import { reportMsg } from "./messages";
+import { reportMsg } from "../domain/messages/report";
 
 /** Whether a workbook is the province's (it holds an assignment table, tblGiao…). */
 export const isProvinceWorkbook = (book: XlsxWorkbook) => book.tables.some((t) => textKey(t.name).startsWith(textKey(ASSIGNMENT_TABLE_PREFIX)));

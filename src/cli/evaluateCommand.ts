@@ -2,7 +2,7 @@ import { evaluate, readEvaluationDocument, type Evaluation } from "../domain";
 import { render, type Language } from "../domain/messages/localize";
 import { formatTable } from "./table";
 import { FileError, readJsonFile, type CommandResult } from "./io";
-import { cliMsg } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
 
 /** The public JSON shape of an evaluation (the CLI contract of issue 2). */
 export function toContractJson(evaluation: Evaluation, language: Language = "vi"): unknown {

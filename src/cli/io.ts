@@ -3,7 +3,7 @@ import { basename, dirname, join } from "node:path";
 import { SaidError, type Message } from "../domain/messages/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
 import { jsonSyntaxError } from "./jsonSyntax";
-import { cliMsg } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {

@@ -2,7 +2,7 @@
 // Commands are loaded on demand: only workbook and print load ExcelJS.
 import { HEADER_OPTIONS, headerOptions } from "./headerOptions";
 import { type CommandResult, FileError, UsageError } from "./io";
-import { cliMsg } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
 import { parseOptions, type ParsedOptions } from "./options";
 import { render, type Language, type Message } from "../domain/messages/localize";
 import type { UnitKind } from "../domain";

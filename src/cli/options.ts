@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Language } from "../domain/messages/localize";
 import { UsageError } from "./io";
-import { cliMsg } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
 
 /** A command's options by long name ("--unit"); `-o` is the short name of `--output`. */
 export type OptionSpec = Readonly<Record<string, "string" | "boolean" | "strings">>;

@@ -20,7 +20,8 @@ import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
 import { render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
-import { cliMsg, reportMsg } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
+import { reportMsg } from "../domain/messages/report";
 
 export interface PrintOptions {
   readonly input: string;

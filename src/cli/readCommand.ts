@@ -12,7 +12,8 @@ import { formatTable, terminalLines } from "./table";
 import { placedMessage } from "../layout/problems";
 import { NAMES } from "../layout/schema";
 import { placedName, type UnitPlace } from "../layout/units";
-import { cliMsg, levelName, reportMsg, taskLevelName } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
+import { levelName, reportMsg, taskLevelName } from "../domain/messages/report";
 
 /**
  * `chitieu read FILE.xlsx`: the engine's evaluation of the workbook's inputs, plus the levels typed

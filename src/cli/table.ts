@@ -1,6 +1,6 @@
 import { formatCount, formatPercent, type Evaluation } from "../domain";
 import { render, type Language, type Message } from "../domain/messages/localize";
-import { levelName, reportMsg } from "./messages";
+import { levelName, reportMsg } from "../domain/messages/report";
 
 /**
  * Characters a terminal acts on instead of showing (escape sequences that clear the screen or

@@ -8,7 +8,8 @@ import type { Level } from "../domain/types";
 import type { DocumentHeader } from "../layout/schema";
 import { FileError, readJsonFile, UsageError, type CommandResult } from "./io";
 import { terminalLines } from "./table";
-import { cliMsg, levelName, reportMsg, taskLevelName } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
+import { levelName, reportMsg, taskLevelName } from "../domain/messages/report";
 
 /** A problem as the JSON gives it, and its whole sentence (its cell named, where there is one) as data, for the table. */
 interface Placed {

@@ -20,7 +20,7 @@ import { withTaskRegister, type TaskRegisterParams } from "../layout/tasks";
 import { checkOutput, FileError, NOTHING, readJsonFile, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { render } from "../domain/messages/localize";
 import { sheetMsg } from "../domain/messages/sheet";
-import { cliMsg } from "./messages";
+import { cliMsg } from "../domain/messages/cli";
 
 export interface WorkbookOptions {
   readonly unit: string;

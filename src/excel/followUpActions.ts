@@ -8,13 +8,13 @@
  */
 import { parseDirection, quarterOf, textKey } from "../domain";
 import { parseDay } from "../domain/dates";
-import { defineMessages, message } from "../domain/messages/localize";
+import { followUpPaneMsg } from "../domain/messages/followUpPane";
 import { cellAddress, columnIndex, parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { followUpCadence, readFollowUpDetail, readUnitTable, type FollowUpCell, type UnitTableRead } from "../layout/read";
 import { sheetMsg } from "../domain/messages/sheet";
-import { NAMES, SHEETS } from "../layout/schema";
-import { excelDate, FOLLOW_UP_CADENCES, FOLLOW_UP_ROWS, FOLLOW_UP_SHEET, followUpSheet, followUpSlot, periodColumn, type FollowUpCadence } from "../layout/unit";
+import { NAMES } from "../layout/schema";
+import { excelDate, FOLLOW_UP_CADENCES, FOLLOW_UP_ROWS, followUpSheet, followUpSlot, periodColumn, type FollowUpCadence } from "../layout/unit";
 import { placedName, type UnitPlace } from "../layout/units";
 import type { FeatureSupport, FollowUpReport, SetupResult, SnapshotOptions } from "../contract/workbook";
 import { createSheetSteps } from "./applyLayout";
@@ -23,46 +23,6 @@ import { payloadBytes } from "./chunks";
 import { noTable, unitChoice } from "./readProtocol";
 import { loadContents, loadInventory, type Contents } from "./workbookState";
 import { NO_CONTENTS, step, writeProtected } from "./writeProtocol";
-
-export const followUpPaneMsg = defineMessages("followUpPane", {
-  noSheet: message(
-    (sheet: string) => `Bảng tính chưa có trang "${sheet}": hãy tạo trang theo dõi trước.`,
-    (sheet) => `The workbook has no "${sheet}" sheet: create the follow-up sheet first.`,
-    [`${FOLLOW_UP_SHEET} 2`],
-  ),
-  exists: message((sheet: string) => `Trang "${sheet}" đã có.`, (sheet) => `The "${sheet}" sheet already exists.`, [FOLLOW_UP_SHEET]),
-  badDate: message(
-    (found: string) => `Ngày "${found}" không hợp lệ: cần một ngày như 30/06/2025.`,
-    (found) => `The date "${found}" is not valid: enter a date such as 30/06/2025.`,
-    ["31/02/2025"],
-  ),
-  otherYear: message(
-    (date: string, year: number) => `Ngày ${date} không thuộc năm đánh giá ${year}.`,
-    (date, year) => `The date ${date} is not in the year evaluated, ${year}.`,
-    ["30/06/2024", 2025],
-  ),
-  otherQuarter: message(
-    (date: string, quarter: number) => `Ngày ${date} không thuộc quý ${quarter}: mỗi quý giữ một lần số liệu ở nhóm cột của quý đó.`,
-    (date, quarter) => `The date ${date} is not in quarter ${quarter}: each quarter keeps one snapshot in its own columns.`,
-    ["30/06/2025", 1],
-  ),
-  periodHasFigures: message(
-    (date: string) => `Kỳ này đã có số liệu đến ngày ${date}: chọn "Ghi đè" nếu muốn thay bằng số liệu hiện nay.`,
-    (date) => `This period already holds figures as of ${date}: choose "Replace" to put today's figures in their place.`,
-    ["31/03/2025"],
-  ),
-  unitSheetRenamed: message(
-    (expected: string, sheet: string) => `Trang theo dõi đọc bảng chỉ tiêu ở trang "${expected}", nhưng bảng đang ở trang "${sheet}".`,
-    (expected, sheet) => `The follow-up sheet reads the indicator table on the "${expected}" sheet, but the table is on "${sheet}".`,
-    [`${SHEETS.unit} 2`, SHEETS.criteria],
-  ),
-  noYear: message(
-    (name: string, sheet: string) => `Chưa ghi năm đánh giá (ô ${name}) trên trang "${sheet}": hãy chạy Thiết lập.`,
-    (name, sheet) => `The year evaluated (cell ${name}) is not on the "${sheet}" sheet: run Setup.`,
-    [NAMES.year, SHEETS.unit],
-  ),
-  createdFollowUp: message((sheet: string) => `Đã tạo trang "${sheet}".`, (sheet) => `Created the "${sheet}" sheet.`, [`${FOLLOW_UP_SHEET} 2`]),
-});
 
 /** dd/mm/yyyy of an ISO day. */
 const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

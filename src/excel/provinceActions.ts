@@ -4,7 +4,7 @@
  * assignment sheet and the rules at once) and one to write, whatever the number of groups and units.
  */
 import { presetForYear, ruleSet, textKey } from "../domain";
-import { defineMessages, message } from "../domain/messages/localize";
+import { provinceMsg } from "../domain/messages/provinceSheets";
 import { parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { ASSIGNMENT_TABLE_PREFIX, provinceWorkbook, readProvince, type AssignmentTableFound, type ProvinceRead } from "../layout/province";
@@ -15,19 +15,6 @@ import { addNames, createSheetSteps } from "./applyLayout";
 import { clearHalfMade, findHalfMade, markSheets, unmarkSheets } from "./halfMade";
 import { loadInventory, type Inventory } from "./workbookState";
 import { NO_CONTENTS, step, writeProtected } from "./writeProtocol";
-
-export const provinceMsg = defineMessages("provinceSheets", {
-  exists: message(
-    (table: string) => `Bảng tính đã có bảng giao chỉ tiêu ${table}: không tạo lại để giữ nguyên chỉ tiêu đã nhập; hãy nhập tiếp ở đó.`,
-    (table) => `The workbook already has the assignment table ${table}: it is not made again, so the targets typed stay; go on typing there.`,
-    ["tblGiao1"],
-  ),
-  unitSheets: message(
-    (sheet: string) => `Bảng tính này là của một đơn vị (trang "${sheet}"): hãy mở một bảng tính mới cho việc giao chỉ tiêu của tỉnh.`,
-    (sheet) => `This workbook is a unit's (sheet "${sheet}"): open a new workbook for the province's assignment.`,
-    ["Chỉ tiêu"],
-  ),
-});
 
 const isAssignmentTable = (name: string) => textKey(name).startsWith(textKey(ASSIGNMENT_TABLE_PREFIX));
 

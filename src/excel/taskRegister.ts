@@ -6,7 +6,8 @@
  * the unit sheets' blocks go, one per write batch (by size), one to read.
  */
 import { checkRegistration, DEFAULT_TASK_RULES, evaluateTaskYear, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
-import { defineMessages, message, sentence, text, type Message } from "../domain/messages/localize";
+import { type Message } from "../domain/messages/localize";
+import { registerMsg } from "../domain/messages/taskRegisterSetup";
 import { parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { readTaskRegister, type TaskRegisterProblem, type TaskRegisterRead } from "../layout/tasks";
@@ -21,23 +22,6 @@ import { batches, payloadBytes, type WriteStep } from "./chunks";
 import { loadInventory, type CellRead, type Inventory } from "./workbookState";
 import { loadBlockAreas, unitTaskTargets, unitTaskWrites } from "./unitTaskBlocks";
 import { PROTECTION } from "./writeProtocol";
-
-export const registerMsg = defineMessages("taskRegisterSetup", {
-  noRules: text(
-    `Chưa có trang "${SHEETS.rules}": hãy chạy Thiết lập trước khi tạo sổ việc đột phá.`,
-    `There is no "${SHEETS.rules}" sheet: run Setup before creating the task register.`,
-  ),
-  exists: message(
-    (sheet: string) => `Trang "${sheet}" đã có; sổ việc đột phá không được tạo lại để giữ nguyên những gì đã nhập.`,
-    (sheet) => `The sheet "${sheet}" already exists; the task register is not created again, so that what was typed stays.`,
-    [TASK_SHEETS.tasks],
-  ),
-  created: message((sheet: string) => `Đã tạo trang "${sheet}".`, (sheet) => `Created the sheet "${sheet}".`, [TASK_SHEETS.roadmap]),
-  rulesAdded: sentence(
-    `Đã thêm các ngưỡng mặc định của việc đột phá vào trang "${SHEETS.rules}".`,
-    `Added the default thresholds of breakthrough tasks to the "${SHEETS.rules}" sheet.`,
-  ),
-});
 
 export interface CreateRegisterOptions {
   /** The year evaluated (NamDotPha). */
@@ -57,7 +41,7 @@ export async function createTaskRegister(
   await context.sync();
   const found = inventory();
   const problems: Problem[] = [];
-  if (!found.names.has(RULE_NAMES.preset) || !found.sheets.includes(SHEETS.rules)) problems.push(problem(SHEETS.rules, null, registerMsg.noRules));
+  if (!found.names.has(RULE_NAMES.preset) || !found.sheets.includes(SHEETS.rules)) problems.push(problem(SHEETS.rules, null, registerMsg.noRules.of(SHEETS.rules)));
   const layout = taskRegisterLayout({ tasks: options.tasks ?? [], year: options.year, asOf: options.asOf });
   for (const { name } of layout.sheets) if (found.sheets.includes(name)) problems.push(problem(name, null, registerMsg.exists.of(name)));
   if (problems.length > 0) return { changes: [], problems };
@@ -98,7 +82,7 @@ export async function createTaskRegister(
     await context.sync();
   }
   return {
-    changes: [...layout.sheets.map((sheet) => registerMsg.created.of(sheet.name)), ...(addRules ? [registerMsg.rulesAdded.of()] : []), ...units.changes],
+    changes: [...layout.sheets.map((sheet) => registerMsg.created.of(sheet.name)), ...(addRules ? [registerMsg.rulesAdded.of(SHEETS.rules)] : []), ...units.changes],
     problems: units.problems,
   };
 }

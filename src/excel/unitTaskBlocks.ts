@@ -4,7 +4,8 @@
  * The block's cells are the add-in's; where anything already stands there (a person's note), the
  * block is not written and a warning says where. Reads and writes are queued for the caller's syncs.
  */
-import { defineMessages, message, type Message } from "../domain/messages/localize";
+import { type Message } from "../domain/messages/localize";
+import { unitTaskMsg } from "../domain/messages/unitTaskBlock";
 import { parseCell, parseReference } from "../layout/addresses";
 import { problem, type Problem } from "../layout/problems";
 import { NAMES } from "../layout/schema";
@@ -17,19 +18,6 @@ import { addRules, writeBlock } from "./applyLayout";
 import { payloadBytes, type WriteStep } from "./chunks";
 import { PROTECTION } from "./writeProtocol";
 import type { Inventory } from "./workbookState";
-
-export const unitTaskMsg = defineMessages("unitTaskBlock", {
-  written: message(
-    (sheet: string) => `Đã thêm khối "Việc đột phá, đổi mới" của người đứng đầu vào trang "${sheet}".`,
-    (sheet) => `Added the head's breakthrough and innovation tasks to the "${sheet}" sheet.`,
-    ["Chỉ tiêu"],
-  ),
-  occupied: message(
-    (area: string) => `Vùng ${area} đã có nội dung nên không ghi khối "Việc đột phá, đổi mới" vào đó; hãy dọn vùng này rồi chạy lại nếu muốn có khối.`,
-    (area) => `The range ${area} already holds something, so the head's breakthrough and innovation tasks were not written there; clear it and run again to get them.`,
-    ["F45:L58"],
-  ),
-});
 
 /** A unit sheet that can take the block: its unit, its sheet and the row of its summary's title. */
 export interface UnitTaskTarget {

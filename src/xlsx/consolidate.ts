@@ -6,7 +6,8 @@ import { PUBLIC_SHEET } from "../layout/comparison";
 import { readRules } from "../layout/unit";
 import type { Problem } from "../layout/problems";
 import { RULE_NAMES, type RuleNameKey } from "../layout/schema";
-import { READ_MESSAGES, readUnitBytes, type ProvinceRules } from "./unitSummary";
+import { readUnitBytes, type ProvinceRules } from "./unitSummary";
+import { READ_MESSAGES } from "../domain/messages/unitFile";
 import { fileCells, namedValue } from "./workbookCells";
 import { openXlsx } from "./xlsxParts";
 
@@ -15,7 +16,7 @@ import { openXlsx } from "./xlsxParts";
  * checked and reduced to its UnitSummary before the next is opened, so memory holds summaries,
  * never workbooks. The checks themselves are shared with the task pane (unitSummary.ts).
  */
-export { isRejection, READ_MESSAGES } from "./unitSummary";
+export { isRejection } from "./unitSummary";
 
 /** The .xlsx files to consolidate: files as given, directories' .xlsx files by name (not Excel's ~$ lock files). */
 export function expandInputs(paths: readonly string[]): { files: string[]; rejected: Rejection[] } {

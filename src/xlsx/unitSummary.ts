@@ -22,7 +22,8 @@ import {
   type UnitSummary,
   type UnitProblem,
 } from "../domain";
-import { defineMessages, message, reasonOf, said, sentence, text, type Message } from "../domain/messages/localize";
+import { reasonOf, said, type Message } from "../domain/messages/localize";
+import { READ_MESSAGES } from "../domain/messages/unitFile";
 import { sheetMsg } from "../domain/messages/sheet";
 import { NAMES, TABLES } from "../layout/schema";
 import { ruleDifferences } from "../layout/unit";
@@ -36,58 +37,6 @@ import { ZipRefused } from "./zip";
  * consolidated: the same checks for the CLI (`chitieu consolidate`) and the task pane (Tổng
  * hợp), which differ only in how they decode the package's parts. No Node API here.
  */
-
-/** A text ended by one full stop. */
-const closed = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-
-export const READ_MESSAGES = defineMessages("unitFile", {
-  unreadable: sentence("không đọc được tệp.", "the file could not be read."),
-  // The detail is often a sentence of its own (the zip reader's): no second full stop after it.
-  notExcel: message(
-    (detail: string) => `không phải tệp Excel (.xlsx) hợp lệ: ${closed(detail)}`,
-    (detail) => `not a valid Excel (.xlsx) file: ${closed(detail)}`,
-    ["(detail)."],
-  ),
-  notChiTieu: sentence(
-    `không phải sổ Chỉ Tiêu (không có bảng ${TABLES.unit} đọc được).`,
-    `not a Chỉ Tiêu workbook (no readable ${TABLES.unit} table).`,
-  ),
-  noYear: sentence(`chưa ghi năm đánh giá hợp lệ (ô ${NAMES.year}).`, `no valid evaluation year (cell ${NAMES.year}).`),
-  noUnit: sentence(`chưa ghi tên đơn vị (ô ${NAMES.unitName}).`, `no unit name (cell ${NAMES.unitName}).`),
-  badKind: message(
-    (kind: string) => `loại đơn vị "${kind}" không có trong danh sách (ô ${NAMES.unitKind}).`,
-    (kind) => `the unit kind "${kind}" is not in the list (cell ${NAMES.unitKind}).`,
-    ["(kind)"],
-  ),
-  overwritten: message(
-    (cells: readonly string[]) =>
-      `công thức bị thay bằng giá trị, kết quả tính lại từ số liệu: ${cells.join("; ")}. Hãy mở tệp, chọn "Khôi phục công thức" rồi gửi lại.`,
-    (cells) => `formulas were replaced by values; recomputed from the figures: ${cells.join("; ")}. Open the file, choose "Restore formulas" and send it again.`,
-    [["K8 (1.1)"]],
-  ),
-  recomputed: message(
-    (where: string, typed: string, computed: string) => `${where} ghi ${typed}, tính lại ${computed}`,
-    (where, typed, computed) => `${where} holds ${typed}, recomputed ${computed}`,
-    ["K8 (1.1)", "150", "105"],
-  ),
-  typedOnly: message(
-    (where: string, typed: string) => `${where} ghi ${typed}`,
-    (where, typed) => `${where} holds ${typed}`,
-    ["K8 (1.1)", "150"],
-  ),
-  empty: text("(trống)", "(empty)"),
-  noSnapshot: message(
-    (date: string) => `chưa có số liệu theo dõi đến ngày ${date} (trong quý của ngày này): mọi chỉ tiêu tính là chưa có số liệu.`,
-    (date) => `no follow-up figures as of ${date} (within that date's quarter): every indicator counts as not yet reported.`,
-    ["30/06/2025"],
-  ),
-  onSheet: message((sheet: string, reason: string) => `${sheet}: ${reason}`, (sheet, reason) => `${sheet}: ${reason}`, ["Chỉ tiêu 2", "(reason)"]),
-  notAnInput: message(
-    (path: string) => `không có tệp hay thư mục ${path}.`,
-    (path) => `there is no file or folder ${path}.`,
-    ["units/a.xlsx"],
-  ),
-});
 
 const KIND_BY_TEXT = new Map((Object.entries(UNIT_KIND_NAMES) as [UnitKind, string][]).map(([kind, text]) => [textKey(text), kind]));
 
@@ -153,17 +102,17 @@ const unitProblem = (p: Problem): UnitProblem => (p.cell === null ? said(placedM
 export function summariseUnit(file: string, modified: string, read: UnitWorkbookRead): UnitSummary | Rejection {
   const reject = (reason: Message): Rejection => ({ file, reason });
   const { evaluation, table } = read;
-  if (evaluation === null || table === null || table.letters === null || read.sheet === null) return reject(READ_MESSAGES.notChiTieu.of());
+  if (evaluation === null || table === null || table.letters === null || read.sheet === null) return reject(READ_MESSAGES.notChiTieu.of(TABLES.unit));
   const yearValue = read.namedValue(NAMES.year);
   const year = typeof yearValue === "string" && yearValue.trim() !== "" ? Number(yearValue) : yearValue;
-  if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear.of());
+  if (typeof year !== "number" || !Number.isInteger(year)) return reject(READ_MESSAGES.noYear.of(NAMES.year));
   const unitValue = read.namedValue(NAMES.unitName);
   const unit = typeof unitValue === "string" || typeof unitValue === "number" ? String(unitValue).normalize("NFC").trim() : "";
-  if (unit === "") return reject(READ_MESSAGES.noUnit.of());
+  if (unit === "") return reject(READ_MESSAGES.noUnit.of(NAMES.unitName));
   const kindValue = read.namedValue(NAMES.unitKind);
   const kindText = kindValue === undefined || kindValue === null ? "" : String(kindValue).trim();
   const kind = kindText === "" ? null : KIND_BY_TEXT.get(textKey(kindText));
-  if (kind === undefined) return reject(READ_MESSAGES.badKind.of(kindText));
+  if (kind === undefined) return reject(READ_MESSAGES.badKind.of(kindText, NAMES.unitKind));
   // Optional: files made before it, or not by an assignment, have no group name; consolidation then names the kind.
   const groupValue = read.namedValue(NAMES.groupName);
   const groupName = typeof groupValue === "string" || typeof groupValue === "number" ? String(groupValue).normalize("NFC").trim() : "";

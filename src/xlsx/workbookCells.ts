@@ -3,7 +3,7 @@
  * pane's narrow readers give the cells, this evaluates them as the pane's checks do.
  */
 import { cellAddress, columnIndex, MAX_COLUMNS, MAX_ROWS, parseCell } from "../layout/addresses";
-import { defineMessages, message, text } from "../domain/messages/localize";
+import { fileMsg } from "../domain/messages/fileCells";
 import type { AsOfRequest, Evaluation, Level, RuleSet } from "../domain";
 import { inputsAtSnapshot, resolveAsOf, snapshotAt, textKey } from "../domain";
 import { readFollowUp } from "../layout/read";
@@ -63,25 +63,6 @@ export interface WorkbookCells {
   /** Whether a cell is a formula whose result the file does not hold, when the reader knows (Office.js always has results). */
   uncomputed?(sheet: string, row: number, column: number): boolean;
 }
-
-export const fileMsg = defineMessages("fileCells", {
-  badTableRange: message(
-    (table: string, ref: string) => `bảng ${table} có vùng "${ref}" không hợp lệ`,
-    (table, ref) => `the table ${table} has the range "${ref}", which is not valid`,
-    ["tblChiTieu", "A7:XFE8"],
-  ),
-  tableOverSummary: message(
-    (table: string, ref: string, cell: string) =>
-      `bảng ${table} (${ref}) trùm lên cả ô tổng hợp ${cell}: từ dòng đó trở xuống không được đọc là chỉ tiêu. Hãy chọn bảng, Table Design > Resize Table (Đổi kích cỡ bảng) cho vừa các dòng chỉ tiêu.`,
-    (table, ref, cell) =>
-      `the table ${table} (${ref}) also covers the summary cell ${cell}: the rows from there down are not read as indicators. Select the table and use Table Design > Resize Table to fit the indicator rows.`,
-    ["tblChiTieu", "A7:L1048576", "D38"],
-  ),
-  uncomputed: text(
-    "ô có công thức nhưng tệp không lưu kết quả của công thức (tệp do một chương trình không tính công thức ghi ra), nên không biết giá trị. Hãy mở tệp trong Excel, lưu lại rồi đọc lại.",
-    "the cell holds a formula but the file does not hold its result (it was written by a program that does not calculate), so its value is unknown. Open the file in Excel, save it and read it again.",
-  ),
-});
 
 /** Excel's last column (XFD) and row, 0-based. */
 const LAST_COLUMN = MAX_COLUMNS - 1;

@@ -1,4 +1,5 @@
-import { defineMessages, message, SaidError } from "../domain/messages/localize";
+import { SaidError } from "../domain/messages/localize";
+import { packageMsg } from "../domain/messages/xlsxPackage";
 import { parseSheet, sharedStrings, TEXT_DECODER, type PartText, type SheetCells } from "./sheetCells";
 import { canonicalXml } from "./xmlCanonical";
 import { readZipParts } from "./zip";
@@ -89,19 +90,6 @@ function workbookPart(parts: ReadonlyMap<string, Uint8Array>, codec: PartText): 
   const root = relationships(parts, codec, "");
   return ofType(root, "officeDocument")[0]?.target ?? "xl/workbook.xml";
 }
-
-const packageMsg = defineMessages("xlsxPackage", {
-  missingPart: message(
-    (part: string) => `thiếu phần ${part}`,
-    (part) => `the part ${part} is missing`,
-    ["xl/workbook.xml"],
-  ),
-  outside: message(
-    (part: string, target: string) => `phần ${part} của tệp trỏ tới "${target}", một chỗ nằm ngoài tệp`,
-    (part, target) => `the part ${part} of the file points at "${target}", somewhere outside the file`,
-    ["xl/_rels/workbook.xml.rels", "../../etc/passwd"],
-  ),
-});
 
 const missing = (part: string) => new SaidError(packageMsg.missingPart.of(part));
 

@@ -6,7 +6,8 @@
  * declaration is refused: Excel does not open an .xlsx part that has one. One forward pass; a
  * part without any of these is returned as it is.
  */
-import { MalformedXml, xmlMsg } from "./xmlText";
+import { MalformedXml } from "./xmlText";
+import { xmlMsg } from "../domain/messages/xml";
 
 /** Namespaces whose elements the reader looks for by their local name. */
 const READ_NAMESPACES = new Set([

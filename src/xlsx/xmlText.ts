@@ -7,20 +7,8 @@
  * in the part whatever it holds (a lazy regular expression looking for a closing tag that never
  * comes is quadratic: 400,000 unclosed <si> took minutes).
  */
-import { defineMessages, message, SaidError } from "../domain/messages/localize";
-
-export const xmlMsg = defineMessages("xml", {
-  unclosed: message(
-    (name: string) => `phần XML hỏng: thẻ <${name}> không được đóng`,
-    (name) => `a damaged XML part: the <${name}> element is never closed`,
-    ["si"],
-  ),
-  declaration: message(
-    (what: string) => `phần XML có ${what}, điều Excel không chấp nhận trong tệp .xlsx`,
-    (what) => `an XML part holds ${what}, which Excel does not accept in an .xlsx file`,
-    ["<!DOCTYPE"],
-  ),
-});
+import { SaidError } from "../domain/messages/localize";
+import { xmlMsg } from "../domain/messages/xml";
 
 /** Thrown for XML that Excel would refuse (or have to repair): the file is refused with its message. */
 export class MalformedXml extends SaidError {}

@@ -1,6 +1,6 @@
 import { consolidate, consolidationResult, MAX_GROUP_NAME, type Level, type Rejection, type UnitKind, type UnitSummary } from "../../src/domain";
 import { render } from "../../src/domain/messages/localize";
-import { READ_MESSAGES } from "../../src/xlsx/unitSummary";
+import { READ_MESSAGES } from "../../src/domain/messages/unitFile";
 
 /** Rejections with their reasons as the Vietnamese sheet and JSON word them. */
 const vi = (rejected: readonly Rejection[]) => rejected.map((r) => ({ ...r, reason: render(r.reason, "vi") }));

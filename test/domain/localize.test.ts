@@ -10,16 +10,17 @@ import { msg } from "../../src/domain/messages/engine";
 import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/messages/tasks";
 import { sheetMsg } from "../../src/domain/messages/sheet";
 import { entryMsg } from "../../src/domain/messages/taskEntry";
-import { registerMsg } from "../../src/excel/taskRegister";
-import { unitTaskMsg } from "../../src/excel/unitTaskBlocks";
+import { registerMsg } from "../../src/domain/messages/taskRegisterSetup";
+import { unitTaskMsg } from "../../src/domain/messages/unitTaskBlock";
 import { problem, problemMessage } from "../../src/layout/problems";
 import { assignSheetMsg } from "../../src/domain/messages/assignSheet";
 import { unitFilesMsg } from "../../src/domain/messages/unitFiles";
-import { provinceMsg } from "../../src/excel/provinceActions";
-import { followUpPaneMsg } from "../../src/excel/followUpActions";
+import { provinceMsg } from "../../src/domain/messages/provinceSheets";
+import { followUpPaneMsg } from "../../src/domain/messages/followUpPane";
 import { followUpMsg } from "../../src/domain/messages/followUp";
 import { SHEETS, TABLES } from "../../src/layout/schema";
-import { cliMsg, reportMsg } from "../../src/cli/messages";
+import { cliMsg } from "../../src/domain/messages/cli";
+import { reportMsg } from "../../src/domain/messages/report";
 
 it("gives the Vietnamese text, and the message as data for English; the text alone is not taken back", () => {
   const vi = msg.duplicateCode("1.1");

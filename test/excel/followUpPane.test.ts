@@ -7,7 +7,7 @@ import { DEFAULT_LETTERS, excelDate, FOLLOW_UP_SHEET, periodColumn, type FollowU
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
-import { followUpPaneMsg } from "../../src/excel/followUpActions";
+import { followUpPaneMsg } from "../../src/domain/messages/followUpPane";
 import { snapshotToXlsx } from "../../src/preview/exportXlsx";
 import { tempDirs } from "../support/tempDirs";
 import { formulasLeftAsText, row, SETUP, setup } from "./helpers";

@@ -4,7 +4,7 @@
 // reason, the quota per kind), copying unit sheets is offered only where Excel can, and a long
 // read shows its progress.
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { consolidateMsg } from "../../src/excel/consolidateFiles";
+import { consolidateMsg } from "../../src/domain/messages/consolidateFiles";
 import { strings } from "../../src/i18n/allStrings";
 import { problem } from "../../src/layout/problems";
 import { fill } from "../../src/i18n/fill";

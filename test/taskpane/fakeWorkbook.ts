@@ -14,13 +14,13 @@ import type {
 import { PRESETS } from "../../src/domain";
 import { msg } from "../../src/domain/messages/engine";
 import { taskMsg } from "../../src/domain/messages/tasks";
-import { followUpPaneMsg } from "../../src/excel/followUpActions";
-import { registerMsg } from "../../src/excel/taskRegister";
+import { followUpPaneMsg } from "../../src/domain/messages/followUpPane";
+import { registerMsg } from "../../src/domain/messages/taskRegisterSetup";
 import { sheetMsg } from "../../src/domain/messages/sheet";
 import { problem } from "../../src/layout/problems";
 import { CONSOLIDATION_MESSAGES } from "../../src/domain/messages/consolidation";
 import { asMessage, verbatim } from "../../src/domain/messages/localize";
-import { zipMsg } from "../../src/xlsx/zip";
+import { zipMsg } from "../../src/domain/messages/zip";
 
 export const ALL_FEATURES: FeatureSupport = { dataValidation: true, conditionalFormats: true, pageLayout: true, changeEvents: true, copyFormulas: true };
 

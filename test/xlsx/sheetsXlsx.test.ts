@@ -6,7 +6,7 @@ import { SheetsXlsxWriter, writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { writeXlsx } from "../../src/xlsx/writeLayout";
 import { TASK_SHEETS, withTaskRegister } from "../../src/layout/tasks";
 import { benchTasks } from "../../bench/tasks";
-import { READ_MESSAGES } from "../../src/xlsx/unitSummary";
+import { READ_MESSAGES } from "../../src/domain/messages/unitFile";
 
 const INDICATORS: UnitSummary["indicators"] = [
   { code: "1.1", group: "1", name: "Kết nạp đảng viên", direction: "increase", achievement: 1.1, status: "exceeded" },
