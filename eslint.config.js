@@ -30,6 +30,21 @@ module.exports = tseslint.config(
     rules: { "@typescript-eslint/no-floating-promises": "error" },
   },
   {
+    // One folder for the catalogue: every sentence a person reads is defined in src/domain/messages/,
+    // one file per section, so a newcomer finds it there and the domain can throw it.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/domain/messages/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.name='defineMessages']",
+          message: "A section of the message catalogue lives in src/domain/messages/<section>.ts, not beside the code that uses it.",
+        },
+      ],
+    },
+  },
+  {
     // Hooks called conditionally or with stale dependencies are the pane's likeliest silent bugs.
     files: ["**/*.tsx", "src/taskpane/**/*.ts", "src/preview/workbench/**/*.ts"],
     plugins: { "react-hooks": reactHooks },

@@ -11,6 +11,14 @@
  * text is data, the same in every language (`verbatim`). Where a message is handed over, the types
  * take a fixed text but not a made one. This module keeps no state beyond the catalogue itself.
  *
+ * Where sections go: each in its own file of this folder, src/domain/messages/<section>.ts, whatever
+ * layer uses it (the engine, the readers, the adapter, the command line); `npm run lint` refuses a
+ * `defineMessages(` anywhere else. The folder is the domain's, so a section imports only from
+ * src/domain: a name of a higher layer it would quote (a sheet, a table, a named cell) is a
+ * parameter the caller passes. No module re-exports every section: code imports the file it needs
+ * (the pane's bundle must not carry the command line's words), and a section registers when that
+ * file loads.
+ *
  * Adding a message: in its section's `defineMessages(...)` call, add
  *   name: message((code: string, n: number) => `Vietnamese … ${code} …`, (code, n) => `English … ${code} …`, ["1.1", 2]),
  * or, without parameters, name: text("Vietnamese.", "English."), and use it as before

@@ -1,26 +1,26 @@
 // The message catalogue's mechanism: a message travels as data ({ id, params }) and is rendered in
 // either language where it is shown; its Vietnamese text alone is never taken back to the message.
-import { checkFinalLevel, DISQUALIFIER_NAMES, LEVEL_NAMES, UNIT_KIND_NAMES } from "../../src/domain";
-import { assignMsg } from "../../src/domain/messages/assignment";
-import { criteriaMsg } from "../../src/domain/messages/criteria";
-import { PRESET_TITLES } from "../../src/domain/messages/presets";
-import { asMessage, defineMessages, madeByCatalogue, message, render, text, translate, verbatim } from "../../src/domain/messages/localize";
-import { DATE_FIELD_NAMES, SUBJECT_NAMES } from "../../src/domain/messages/names";
-import { msg } from "../../src/domain/messages/engine";
-import { TASK_LEVEL_NAMES, taskMsg } from "../../src/domain/messages/tasks";
-import { sheetMsg } from "../../src/domain/messages/sheet";
-import { entryMsg } from "../../src/domain/messages/taskEntry";
-import { registerMsg } from "../../src/domain/messages/taskRegisterSetup";
-import { unitTaskMsg } from "../../src/domain/messages/unitTaskBlock";
-import { problem, problemMessage } from "../../src/layout/problems";
-import { assignSheetMsg } from "../../src/domain/messages/assignSheet";
-import { unitFilesMsg } from "../../src/domain/messages/unitFiles";
-import { provinceMsg } from "../../src/domain/messages/provinceSheets";
-import { followUpPaneMsg } from "../../src/domain/messages/followUpPane";
-import { followUpMsg } from "../../src/domain/messages/followUp";
-import { SHEETS, TABLES } from "../../src/layout/schema";
-import { cliMsg } from "../../src/domain/messages/cli";
-import { reportMsg } from "../../src/domain/messages/report";
+import { checkFinalLevel, DISQUALIFIER_NAMES, LEVEL_NAMES, UNIT_KIND_NAMES } from "../../../src/domain";
+import { assignMsg } from "../../../src/domain/messages/assignment";
+import { criteriaMsg } from "../../../src/domain/messages/criteria";
+import { PRESET_TITLES } from "../../../src/domain/messages/presets";
+import { asMessage, defineMessages, madeByCatalogue, message, render, text, translate, verbatim } from "../../../src/domain/messages/localize";
+import { DATE_FIELD_NAMES, SUBJECT_NAMES } from "../../../src/domain/messages/names";
+import { msg } from "../../../src/domain/messages/engine";
+import { TASK_LEVEL_NAMES, taskMsg } from "../../../src/domain/messages/tasks";
+import { sheetMsg } from "../../../src/domain/messages/sheet";
+import { entryMsg } from "../../../src/domain/messages/taskEntry";
+import { registerMsg } from "../../../src/domain/messages/taskRegisterSetup";
+import { unitTaskMsg } from "../../../src/domain/messages/unitTaskBlock";
+import { problem, problemMessage } from "../../../src/layout/problems";
+import { assignSheetMsg } from "../../../src/domain/messages/assignSheet";
+import { unitFilesMsg } from "../../../src/domain/messages/unitFiles";
+import { provinceMsg } from "../../../src/domain/messages/provinceSheets";
+import { followUpPaneMsg } from "../../../src/domain/messages/followUpPane";
+import { followUpMsg } from "../../../src/domain/messages/followUp";
+import { SHEETS, TABLES } from "../../../src/layout/schema";
+import { cliMsg } from "../../../src/domain/messages/cli";
+import { reportMsg } from "../../../src/domain/messages/report";
 
 it("gives the Vietnamese text, and the message as data for English; the text alone is not taken back", () => {
   const vi = msg.duplicateCode("1.1");
