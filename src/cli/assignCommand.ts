@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ruleSet, type PresetId } from "../domain";
 import { assignedUnitWorkbook, parseGroupLine, planUnitFiles, provinceWorkbook, type ProvinceGroup } from "../layout/province";
@@ -8,6 +8,7 @@ import { readProvinceWorkbook } from "../xlsx/readAssignment";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { zlibDeflater } from "./zlibDeflate";
+import { readInputFile } from "../xlsx/inputFile";
 import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
@@ -55,9 +56,9 @@ export async function runAssign(options: {
   }
   let data: Buffer;
   try {
-    data = readFileSync(options.input);
-  } catch {
-    throw new FileError(cliMsg.cannotRead.of(options.input));
+    data = readInputFile(options.input);
+  } catch (error) {
+    throw new FileError(error instanceof ZipRefused ? cliMsg.inFile.of(options.input, error.said) : cliMsg.cannotRead.of(options.input));
   }
   let read;
   try {

@@ -4,6 +4,7 @@ import { SaidError, type Message } from "../domain/messages/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
 import { jsonSyntaxError } from "./jsonSyntax";
 import { cliMsg } from "../domain/messages/cli";
+import { zipMsg } from "../domain/messages/zip";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {
@@ -40,8 +41,10 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 export function readJsonFile(file: string): unknown {
-  const size = statOf(file)?.size;
-  if (size !== undefined && size > MAX_JSON_MB * 1024 * 1024) throw new FileError(cliMsg.jsonTooLarge.of(file, MAX_JSON_MB));
+  const status = statOf(file);
+  // A pipe or a device would block the read or never end it.
+  if (status !== undefined && !status.isFile()) throw new FileError(cliMsg.inFile.of(file, zipMsg.notAFile.of()));
+  if (status !== undefined && status.size > MAX_JSON_MB * 1024 * 1024) throw new FileError(cliMsg.jsonTooLarge.of(file, MAX_JSON_MB));
   let text: string;
   try {
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
@@ -105,6 +108,7 @@ export function checkOutput(output: string, inputs: readonly string[], kind: Mes
   const existing = statOf(output);
   if (existing === undefined) return;
   if (existing.isDirectory()) throw new FileError(cliMsg.outputIsFolder.of(output, kind));
+  if (!existing.isFile()) throw new FileError(cliMsg.outputNotAFile.of(output, kind));
   const input = inputs.find((file) => isSameFile(file, output));
   if (input !== undefined) {
     throw new FileError(cliMsg.outputIsInput.of(output, input));

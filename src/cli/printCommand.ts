@@ -14,6 +14,7 @@ import { isProvinceWorkbook, printDecision } from "./decisionPrint";
 import { checkOutput, FileError, UsageError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
 import { manualColumnBreaks, withColumnBreaks } from "../xlsx/columnBreaks";
+import { readInputFile } from "../xlsx/inputFile";
 import { ZipRefused } from "../xlsx/zip";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
@@ -70,7 +71,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   // The file is read from disk once; the narrow reader's parts serve the checks, the data errors and the page breaks.
   let book: XlsxWorkbook;
   try {
-    const bytes = fs.readFileSync(options.input);
+    const bytes = readInputFile(options.input);
     // ExcelJS has no bound of its own: the narrow reader's walk first refuses a zip bomb, an encrypted file or an .xls with its
     // message, and its linear parse of every sheet refuses what Excel would (400,000 unclosed <si> took ExcelJS 9 s).
     book = openXlsx(bytes);

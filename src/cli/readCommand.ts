@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { fileCells, namedValue, placedCells, readWorkbookCells, unitPlacesOf, type WorkbookCells } from "../xlsx/workbookCells";
 import { followUpOf } from "../xlsx/readFollowUp";
 import { openXlsx } from "../xlsx/xlsxParts";
+import { readInputFile } from "../xlsx/inputFile";
 import { ZipRefused } from "../xlsx/zip";
 import { textKey, withTaskCap, type Level } from "../domain";
 import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
@@ -24,9 +24,9 @@ import { levelName, reportMsg, taskLevelName } from "../domain/messages/report";
 export function runRead(file: string, format: "json" | "table" = "json", language: Language = "vi", unit?: string): CommandResult {
   let data: Buffer;
   try {
-    data = readFileSync(file);
-  } catch {
-    throw new FileError(cliMsg.cannotRead.of(file));
+    data = readInputFile(file);
+  } catch (error) {
+    throw new FileError(error instanceof ZipRefused ? cliMsg.inFile.of(file, error.said) : cliMsg.cannotRead.of(file));
   }
   // The file is inflated once: the unit sheet, its leader's tasks and its follow-up are all read from these cells.
   let cells: WorkbookCells;

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { DEFAULT_TASK_RULES, checkRegistration, evaluateTaskYear, leaderTaskCaps, type Task, type TaskProblem, type TaskRules, type TaskYearResult } from "../domain/tasks";
 import { parseDay } from "../domain/dates";
 import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
@@ -28,15 +27,16 @@ interface Register {
 
 /** The register of an .xlsx file: reading problems name their cell, as do the engine's. */
 async function fromWorkbook(file: string): Promise<Register> {
+  const { readInputFile } = await import("../xlsx/inputFile");
+  const { ZipRefused } = await import("../xlsx/zip");
   let data: Buffer;
   try {
-    data = readFileSync(file);
-  } catch {
-    throw new FileError(cliMsg.cannotRead.of(file));
+    data = readInputFile(file);
+  } catch (error) {
+    throw new FileError(error instanceof ZipRefused ? cliMsg.inFile.of(file, error.said) : cliMsg.cannotRead.of(file));
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
   const { placedMessage } = await import("../layout/problems");
-  const { ZipRefused } = await import("../xlsx/zip");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
     if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(file, error.said));
     throw new FileError(cliMsg.notXlsx.of(file, reasonOf(error)));

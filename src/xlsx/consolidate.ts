@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { AsOfRequest, Rejection, RuleSet, UnitSummary } from "../domain";
 import { COMPARISON_SHEETS } from "../layout/comparison";
@@ -9,7 +9,9 @@ import { RULE_NAMES, type RuleNameKey } from "../layout/schema";
 import { readUnitBytes, type ProvinceRules } from "./unitSummary";
 import { READ_MESSAGES } from "../domain/messages/unitFile";
 import { fileCells, namedValue } from "./workbookCells";
+import { readInputFile } from "./inputFile";
 import { openXlsx } from "./xlsxParts";
+import { ZipRefused } from "./zip";
 
 /**
  * Reading unit workbooks for consolidation from disk (CLI), one file at a time: each is read,
@@ -44,10 +46,10 @@ export async function readUnitSummary(file: string, rules: ProvinceRules, asOf?:
   let bytes: Buffer;
   let modified: string;
   try {
-    bytes = readFileSync(file);
+    bytes = readInputFile(file);
     modified = statSync(file).mtime.toISOString();
-  } catch {
-    return [{ file, reason: READ_MESSAGES.unreadable.of() }];
+  } catch (error) {
+    return [{ file, reason: error instanceof ZipRefused ? error.said : READ_MESSAGES.unreadable.of() }];
   }
   return readUnitBytes({ name: file, bytes, modified }, openXlsx, rules, asOf);
 }
@@ -58,7 +60,7 @@ export async function readUnitSummary(file: string, rules: ProvinceRules, asOf?:
  * Throws when the file is not a readable .xlsx.
  */
 export function readRulesFile(file: string): { rules: RuleSet; problems: Problem[] } | null {
-  const cells = fileCells(openXlsx(readFileSync(file)));
+  const cells = fileCells(openXlsx(readInputFile(file)));
   const values = Object.fromEntries((Object.keys(RULE_NAMES) as RuleNameKey[]).map((key) => [key, namedValue(cells, RULE_NAMES[key])]));
   return Object.values(values).every((v) => v === undefined) ? null : readRules(values);
 }
@@ -69,7 +71,7 @@ export function readRulesFile(file: string): { rules: RuleSet; problems: Problem
  */
 export function isConsolidationFile(file: string): boolean {
   try {
-    const book = openXlsx(readFileSync(file));
+    const book = openXlsx(readInputFile(file));
     return book.tables.length === 0 && book.sheetNames.includes(COMPARISON_SHEETS.comparison) && book.sheetNames.includes(PUBLIC_SHEET);
   } catch {
     return false;

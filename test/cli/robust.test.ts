@@ -141,3 +141,47 @@ describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack t
     return file("truncated.xlsx", whole.subarray(0, Math.floor(whole.length / 2)).toString("latin1"));
   }
 });
+
+describe("a pipe or a device where a file is expected: named, never waited on, never replaced", () => {
+  const NOT_A_FILE = "không phải một tệp bình thường";
+  const pipe = (name: string) => {
+    const at = path(name);
+    expect(spawnSync("mkfifo", [at]).status).toBe(0);
+    return at;
+  };
+  // Without the check, reading a pipe that nobody writes to waits forever: the timeout ends it.
+  const chitieu = (...args: string[]) => spawnSync(process.execPath, ["bin/chitieu.js", ...args], { encoding: "utf8", timeout: 20_000 });
+
+  test("consolidate leaves out a pipe and a link to /dev/zero found in the folder, naming each", async () => {
+    const folder = path("don-vi-ong");
+    fs.mkdirSync(folder);
+    await workbookFile("don-vi-ong/Tam Đảo.xlsx");
+    pipe("don-vi-ong/ong.xlsx");
+    fs.symlinkSync("/dev/zero", join(folder, "khong.xlsx"));
+    const child = chitieu("consolidate", folder, "-o", path("tong-hop-ong.xlsx"));
+    expect(child.signal).toBeNull();
+    expect(child.stdout).toMatch(new RegExp(`ong\\.xlsx: đây ${NOT_A_FILE}`));
+    expect(child.stdout).toMatch(new RegExp(`khong\\.xlsx: đây ${NOT_A_FILE}`));
+  }, 30_000);
+
+  test.each([
+    ["read", (p: string) => ["read", p]],
+    ["evaluate", (p: string) => ["evaluate", p]],
+    ["tasks evaluate", (p: string) => ["tasks", "evaluate", p, "--year", "2025", "--as-of", "2025-12-31"]],
+    ["assign", (p: string) => ["assign", p, "-o", path("giao-ong")]],
+    ["print", (p: string) => ["print", p, "-o", path("in-ong.pdf")]],
+  ])("%s refuses a pipe as its input", (_name, args) => {
+    const child = chitieu(...args(pipe(`vao-${_name.replace(" ", "-")}.xlsx`)));
+    expect(child.signal).toBeNull();
+    expect(child.status).toBe(2);
+    expect(child.stderr).toContain(NOT_A_FILE);
+  }, 30_000);
+
+  test("-o a pipe is refused, and the pipe stays a pipe", () => {
+    const out = pipe("ra.xlsx");
+    const child = chitieu("workbook", "--unit", "A", "--year", "2025", "-o", out);
+    expect(child.status).toBe(2);
+    expect(child.stderr).toContain(`-o ${out} ${NOT_A_FILE}`);
+    expect(fs.statSync(out).isFIFO()).toBe(true);
+  }, 30_000);
+});

@@ -126,6 +126,11 @@ export const cliMsg = defineMessages("cli", {
     ["don-vi.json"],
   ),
   jsonEmpty: message((file: string) => `Tệp ${file} trống, không có dữ liệu JSON.`, (file) => `The file ${file} is empty: it holds no JSON data.`, ["don-vi.json"]),
+  outputNotAFile: message(
+    (output: string, kind: string) => `-o ${output} không phải một tệp bình thường (mà là một thiết bị hay một đường ống); hãy ghi tên một tệp ${kind}.`,
+    (output, kind) => `-o ${output} is not an ordinary file (but a device or a pipe); give the name of a file (${kind}).`,
+    ["/dev/null", "tệp PDF"],
+  ),
   jsonTooLarge: message(
     (file: string, mb: number) => `Tệp ${file} lớn hơn ${mb} MB, quá lớn cho một tệp dữ liệu của Chỉ Tiêu; Chỉ Tiêu không đọc tệp này.`,
     (file, mb) => `The file ${file} is larger than ${mb} MB, too large for a Chỉ Tiêu data file; Chỉ Tiêu does not read it.`,

@@ -1,0 +1,23 @@
+/**
+ * The bytes of a file a command reads (Node only). A named pipe or a device given as a file, or
+ * found in a folder of unit files under an .xlsx name, blocks or never ends (`consolidate` waited
+ * forever on a pipe and on a link to /dev/zero): so only an ordinary file is read, and not one
+ * larger than any workbook the readers accept.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { zipMsg } from "../domain/messages/zip";
+import { ZipRefused } from "./zip";
+
+/** Above any .xlsx the zip reader takes (50 MB inflated, a task register's rows beyond it), and any JSON document. */
+export const MAX_FILE_MB = 200;
+
+/**
+ * Reads an ordinary file whole. Throws ZipRefused (a message its owner can act on) for anything
+ * else or a file over MAX_FILE_MB, and the system's error when the file cannot be read.
+ */
+export function readInputFile(path: string): Buffer {
+  const status = statSync(path);
+  if (!status.isFile()) throw new ZipRefused(zipMsg.notAFile.of());
+  if (status.size > MAX_FILE_MB * 1024 * 1024) throw new ZipRefused(zipMsg.fileTooLarge.of(MAX_FILE_MB));
+  return readFileSync(path);
+}
