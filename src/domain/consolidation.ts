@@ -327,6 +327,9 @@ function publishedLevel(counted: Level | null, decision: UnitDecision | null): L
  */
 export const MAX_GROUP_NAME = 100;
 
+/** A group name's length in characters as typed either way (a decomposed "ệ" is one, not three). */
+export const groupNameLength = (name: string): number => Array.from(name.normalize("NFC")).length;
+
 /** A kind's own name, for a group whose files carry none. */
 export const kindName = (kind: UnitKind | null): string => (kind === null ? CONSOLIDATION_MESSAGES.noKind : UNIT_KIND_NAMES[kind]);
 
@@ -338,7 +341,7 @@ export const kindName = (kind: UnitKind | null): string => (kind === null ? CONS
  */
 function groupNames(kinds: readonly (UnitKind | null)[], units: readonly UnitSummary[]): Map<UnitKind | null, string> {
   const carried = kinds.map((kind) => {
-    const named = units.filter((u) => u.kind === kind && u.groupName !== undefined && u.groupName.length <= MAX_GROUP_NAME);
+    const named = units.filter((u) => u.kind === kind && u.groupName !== undefined && groupNameLength(u.groupName) <= MAX_GROUP_NAME);
     const key = majority(named, (u) => textKey(u.groupName as string));
     return named.find((u) => textKey(u.groupName as string) === key)?.groupName ?? kindName(kind);
   });

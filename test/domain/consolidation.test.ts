@@ -185,6 +185,10 @@ describe("the groups' names (the province's groups of subjects)", () => {
     const longest = "Khối ".repeat(20).trim().padEnd(MAX_GROUP_NAME, "x");
     const c = consolidate([unit("A", { kind: "department", groupName: longest + "y" }), unit("B", { kind: "commune", groupName: longest })], []);
     expect(names(c)).toEqual({ department: "sở, ban, ngành", commune: longest });
+    // Counted in characters however typed: decomposed, "Khối" is 6 code units but 4 characters.
+    const decomposed = longest.normalize("NFD");
+    expect(decomposed.length).toBeGreaterThan(MAX_GROUP_NAME);
+    expect(names(consolidate([unit("C", { kind: "commune", groupName: decomposed })], []))).toEqual({ commune: decomposed });
   });
   test("two kinds under one province name are told apart by their kinds' names, so no page merges them", () => {
     const c = consolidate([unit("A", { kind: "department", groupName: "Khối cơ quan tỉnh" }), unit("B", { kind: "massOrganisation", groupName: "khối cơ quan tỉnh" })], []);

@@ -1,7 +1,9 @@
 import {
   assess,
   checkAssignment,
+  groupNameLength,
   isBlank,
+  MAX_GROUP_NAME,
   numberMessage,
   parseCellFlag,
   parseCellNumber,
@@ -67,6 +69,9 @@ export function readAssignment(cells: AssignmentCells): { assignment: GroupAssig
 
   const group = trimmed(cells.group);
   if (group === "") problems.push(problem(sheet, above(ASSIGNMENT_ROWS.group, 2), assignSheetMsg.noGroup));
+  // A group's name is a title the pages publish: a longer cell is a careless one (consolidation would not publish it).
+  const groupLength = groupNameLength(group);
+  if (groupLength > MAX_GROUP_NAME) problems.push(problem(sheet, above(ASSIGNMENT_ROWS.group, 2), assignSheetMsg.groupNameTooLong.of(groupLength, MAX_GROUP_NAME)));
   const year = typeof cells.year === "number" && Number.isInteger(cells.year) && cells.year >= 1900 && cells.year <= 2200 ? cells.year : null;
   if (year === null) problems.push(problem(sheet, above(ASSIGNMENT_ROWS.year, 2), assignSheetMsg.badYear.of(trimmed(cells.year))));
 
