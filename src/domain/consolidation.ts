@@ -1,4 +1,4 @@
-import type { Message, Said } from "./messages/localize";
+import { asMessage, render, verbatim, type CatalogueText, type Message, type Said } from "./messages/localize";
 import { CONSOLIDATION_MESSAGES } from "./messages/consolidation";
 import { UNIT_KIND_NAMES } from "./messages/names";
 import type { QuotaBase } from "./presets";
@@ -132,6 +132,8 @@ export interface ConsolidatedGroup {
    * earliest file's), else the kind's; the kind's name follows when two groups would read alike.
    */
   readonly name: string;
+  /** The same name as a message: the province's words as typed, the kind's name in the language shown (the pane). */
+  readonly label: Message;
   /** The group's common catalogue: the codes every unit of the group carries, in table order. */
   readonly indicators: readonly string[];
   readonly units: readonly string[];
@@ -181,6 +183,7 @@ export interface ConsolidationResult {
     readonly group: UnitKind | null;
     /** The group's name as the pages publish it (the province's, from its units' files). */
     readonly name: string;
+    readonly label: Message;
     readonly indicators: readonly string[];
     readonly units: readonly string[];
     readonly quota: { readonly base: number; readonly allowed: number; readonly excellent: number; readonly tieAtCut: boolean } | null;
@@ -208,7 +211,7 @@ export function consolidationResult(c: Consolidation): ConsolidationResult {
     quota: c.quota.map(({ kind, base, allowed, excellent, tieAtCut }) => ({ kind, base, allowed, excellent, tieAtCut })),
     groups: c.groups.map((g) => {
       const q = c.quota.find((x) => x.kind === g.kind);
-      return { group: g.kind, name: g.name, indicators: g.indicators, units: g.units, quota: q ? { base: q.base, allowed: q.allowed, excellent: q.excellent, tieAtCut: q.tieAtCut } : null };
+      return { group: g.kind, name: g.name, label: g.label, indicators: g.indicators, units: g.units, quota: q ? { base: q.base, allowed: q.allowed, excellent: q.excellent, tieAtCut: q.tieAtCut } : null };
     }),
     totals: c.totals.map(({ group, code, total: t }) =>
       t.kind === "sum"
@@ -331,7 +334,7 @@ export const MAX_GROUP_NAME = 100;
 export const groupNameLength = (name: string): number => Array.from(name.normalize("NFC")).length;
 
 /** A kind's own name, for a group whose files carry none. */
-export const kindName = (kind: UnitKind | null): string => (kind === null ? CONSOLIDATION_MESSAGES.noKind : UNIT_KIND_NAMES[kind]);
+export const kindName = (kind: UnitKind | null): CatalogueText => (kind === null ? CONSOLIDATION_MESSAGES.noKind : UNIT_KIND_NAMES[kind]);
 
 /**
  * Each kind's published name: the name most of its units' files carry (on a tie, the earliest
@@ -339,14 +342,18 @@ export const kindName = (kind: UnitKind | null): string => (kind === null ? CONS
  * (one province group holding units of two kinds) each get their kind's name after it, so that no
  * page merges them.
  */
-function groupNames(kinds: readonly (UnitKind | null)[], units: readonly UnitSummary[]): Map<UnitKind | null, string> {
-  const carried = kinds.map((kind) => {
+function groupNames(kinds: readonly (UnitKind | null)[], units: readonly UnitSummary[]): Map<UnitKind | null, Message> {
+  const carried = kinds.map((kind): Message => {
     const named = units.filter((u) => u.kind === kind && u.groupName !== undefined && groupNameLength(u.groupName) <= MAX_GROUP_NAME);
     const key = majority(named, (u) => textKey(u.groupName as string));
-    return named.find((u) => textKey(u.groupName as string) === key)?.groupName ?? kindName(kind);
+    const typed = named.find((u) => textKey(u.groupName as string) === key)?.groupName;
+    return typed === undefined ? asMessage(kindName(kind)) : verbatim(typed);
   });
-  const shared = (name: string) => carried.filter((other) => textKey(other) === textKey(name)).length > 1;
-  return new Map(kinds.map((kind, i) => [kind, shared(carried[i]) ? `${carried[i]} (${kindName(kind)})` : carried[i]]));
+  const key = (label: Message) => textKey(render(label, "vi"));
+  const shared = (label: Message) => carried.filter((other) => key(other) === key(label)).length > 1;
+  return new Map(
+    kinds.map((kind, i) => [kind, shared(carried[i]) ? CONSOLIDATION_MESSAGES.groupWithKind.of(carried[i], asMessage(kindName(kind))) : carried[i]]),
+  );
 }
 
 /**
@@ -423,7 +430,8 @@ export function consolidate(
   for (const kind of kinds) for (const [u, r] of ranks(units.filter((x) => x.kind === kind))) rank.set(u, r);
   const groups = kinds.map((kind): ConsolidatedGroup => ({
     kind,
-    name: names.get(kind) as string,
+    name: render(names.get(kind) as Message, "vi"),
+    label: names.get(kind) as Message,
     indicators: (references.get(kind) as UnitSummary).indicators.map((i) => i.code),
     units: accepted.filter((u) => u.kind === kind).map((u) => u.unit),
   }));

@@ -104,8 +104,8 @@ describe("chitieu consolidate: each file validated and named, the rest consolida
     ]);
     const codes = DEFAULT_CATALOGUE.indicators.map((i) => i.code);
     expect(result.json.groups).toEqual([
-      { group: "commune", name: "xã, phường", indicators: codes, units: ["An Hòa", "Bình Minh"], quota: { base: 2, allowed: 0, excellent: 1, tieAtCut: false } },
-      { group: "department", name: "sở, ban, ngành", indicators: codes, units: ["Sở Tài chính"], quota: { base: 1, allowed: 0, excellent: 0, tieAtCut: false } },
+      { group: "commune", name: "xã, phường", label: { id: "unitKind.commune", params: [] }, indicators: codes, units: ["An Hòa", "Bình Minh"], quota: { base: 2, allowed: 0, excellent: 1, tieAtCut: false } },
+      { group: "department", name: "sở, ban, ngành", label: { id: "unitKind.department", params: [] }, indicators: codes, units: ["Sở Tài chính"], quota: { base: 1, allowed: 0, excellent: 0, tieAtCut: false } },
     ]);
   });
 

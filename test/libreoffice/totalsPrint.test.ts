@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { Consolidation, ConsolidatedUnit, GroupTotal, UnitKind } from "../../src/domain";
+import { verbatim } from "../../src/domain/messages/localize";
 import { TOTALS_SHEET, totalsSheet } from "../../src/layout/comparison";
 import { writeSheetsXlsx } from "../../src/xlsx/sheetsXlsx";
 import { makeTempDir, pdfPageTexts } from "../support/libreoffice";
@@ -41,7 +42,7 @@ function consolidation(first: number): Consolidation {
     rejected: [],
     quota: [],
     quotaBase: "good",
-    groups: GROUPS.map(({ kind, name, unit }, k) => ({ kind, name, indicators: codes(k), units: [unit] })),
+    groups: GROUPS.map(({ kind, name, unit }, k) => ({ kind, name, label: verbatim(name), indicators: codes(k), units: [unit] })),
     totals,
   };
 }

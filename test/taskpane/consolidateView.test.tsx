@@ -11,7 +11,14 @@ import { fill } from "../../src/i18n/fill";
 import { CONSOLIDATION_REPORT, createFakeWorkbook, SET_UP_STATUS, ALL_FEATURES } from "./fakeWorkbook";
 import { renderPane, settle } from "./renderPane";
 import { render } from "../../src/domain/messages/localize";
-import { UNIT_KIND_NAMES } from "../../src/domain";
+import { consolidate, consolidationResult, UNIT_KIND_NAMES, type UnitSummary } from "../../src/domain";
+import { asMessage, verbatim } from "../../src/domain/messages/localize";
+
+/** A unit's file as read, with no indicators: enough for the quota's groups. */
+const SUMMARY: UnitSummary = {
+  file: "a.xlsx", sheet: "Chỉ tiêu", modified: "2025-12-20T03:00:00.000Z", unit: "A", kind: "commune", year: 2025, indicators: [],
+  points: 80, level: "good", provisional: false, finalLevel: null, quota: { share: 0.2, shareExceptional: 0.25, base: "good" },
+};
 
 afterEach(() => {
   cleanup();
@@ -21,8 +28,8 @@ afterEach(() => {
 const vi = strings.vi;
 const file = (name: string, bytes: number[], lastModified = 1_766_000_000_000) => new File([new Uint8Array(bytes)], name, { lastModified });
 
-function pick(files: File[]) {
-  fireEvent.change(screen.getByLabelText(vi.consolidateFilesLabel), { target: { files } });
+function pick(files: File[], label = vi.consolidateFilesLabel) {
+  fireEvent.change(screen.getByLabelText(label), { target: { files } });
 }
 
 test("the files' bytes, names and times and the exceptional kinds go to the service; the report is shown", async () => {
@@ -159,8 +166,8 @@ test("the quota names each group as the province does, the kind's name when its 
       { kind: "commune", base: 5, allowed: 1, excellent: 0, tieAtCut: false },
     ],
     groups: [
-      { group: "department", name: "Giám đốc sở", indicators: ["1.1"], units: ["Sở Tài chính"], quota: null },
-      { group: "commune", name: UNIT_KIND_NAMES.commune, indicators: ["1.1"], units: ["An Hòa"], quota: null },
+      { group: "department", name: "Giám đốc sở", label: verbatim("Giám đốc sở"), indicators: ["1.1"], units: ["Sở Tài chính"], quota: null },
+      { group: "commune", name: UNIT_KIND_NAMES.commune, label: asMessage(UNIT_KIND_NAMES.commune), indicators: ["1.1"], units: ["An Hòa"], quota: null },
     ],
   });
   pick([file("01-an-hoa.xlsx", [1, 2, 3])]);
@@ -169,4 +176,28 @@ test("the quota names each group as the province does, the kind's name when its 
   await settle();
   expect(screen.getByText(fill(vi.consolidateQuotaItem, { kind: "Giám đốc sở", allowed: 1, base: 6, excellent: 1 }))).toBeTruthy();
   expect(screen.getByText(fill(vi.consolidateQuotaItem, { kind: vi.unitKindCommune, allowed: 1, base: 5, excellent: 0 }))).toBeTruthy();
+});
+
+test("in English, the province's words stay as typed and the kinds' names are English, also after a shared name", async () => {
+  const { workbook } = await renderPane("consolidate", { language: "en" });
+  // As consolidation labels them: a department group and a mass-organisation group that the province named alike.
+  const c = consolidate(
+    [
+      { ...SUMMARY, unit: "Sở Tài chính", kind: "department", groupName: "Khối cơ quan tỉnh" },
+      { ...SUMMARY, unit: "Hội Nông dân", kind: "massOrganisation", groupName: "Khối cơ quan tỉnh" },
+      { ...SUMMARY, unit: "An Hòa", kind: "commune" },
+    ],
+    [],
+  );
+  const en = strings.en;
+  workbook.consolidateFiles.mockResolvedValueOnce({ ...CONSOLIDATION_REPORT, ...consolidationResult(c) });
+  pick([file("01-an-hoa.xlsx", [1, 2, 3])], en.consolidateFilesLabel);
+  fireEvent.click(screen.getByRole("button", { name: en.consolidateButton }));
+  await settle();
+  await settle();
+  const items = screen.getAllByRole("listitem").map((li) => li.textContent ?? "");
+  for (const kind of ["Khối cơ quan tỉnh (department, board, agency)", "Khối cơ quan tỉnh (mass organisation)", "commune, ward"]) {
+    expect(items.filter((item) => item.startsWith(`${kind}: `))).toHaveLength(1);
+  }
+  expect(items.join(" ")).not.toMatch(/sở, ban, ngành|đoàn thể|xã, phường/);
 });

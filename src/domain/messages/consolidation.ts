@@ -37,6 +37,8 @@ export const CONSOLIDATION_MESSAGES = {
     ),
     repeatedCode: text("một mã chỉ tiêu lặp lại số lần khác", "an indicator code is repeated a different number of times"),
     noKind: text("(chưa ghi loại)", "(no kind given)"),
+    /** Two kinds under one province name, told apart by the kind's name after it. */
+    groupWithKind: message((name: string, kind: string) => `${name} (${kind})`, (name, kind) => `${name} (${kind})`, ["Khoi 1", "sở, ban, ngành"]),
   }),
   decision: {
     keep: "Giữ mức xuất sắc (trong hạn mức).",

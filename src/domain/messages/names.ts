@@ -4,7 +4,7 @@
  * words a cell takes.
  */
 import type { Disqualifier, ExcellenceQuestion } from "../levels";
-import { defineMessages, text } from "./localize";
+import { defineMessages, text, type CatalogueText } from "./localize";
 import type { DateField, Level, Status, UnitKind } from "../types";
 
 export const LEVEL_NAMES: Readonly<Record<Level, string>> = defineMessages("level", {
@@ -40,7 +40,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** The unit kinds as the sheet writes them. */
-export const UNIT_KIND_NAMES: Readonly<Record<UnitKind, string>> = defineMessages("unitKind", {
+export const UNIT_KIND_NAMES: Readonly<Record<UnitKind, CatalogueText>> = defineMessages("unitKind", {
   commune: text("xã, phường", "commune, ward"),
   district: text("huyện, thị xã, thành phố", "district, town, city"),
   department: text("sở, ban, ngành", "department, board, agency"),

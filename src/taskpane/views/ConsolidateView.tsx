@@ -4,7 +4,7 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ConsolidationReport } from "../../contract/workbook";
-import { useRender, useStrings, useTranslate } from "../../i18n/LanguageProvider";
+import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
 import { usePaneState } from "../PaneState";
 import { UNIT_KIND_LABEL, UNIT_KINDS, type UnitKind } from "../unitKinds";
@@ -31,7 +31,6 @@ const PROGRESS_DELAY_MS = 1_000;
 export function ConsolidateView() {
   const s = useStrings();
   const say = useRender();
-  const translate = useTranslate();
   const styles = useFormStyles();
   const workbook = useWorkbook();
   const { status } = usePaneState();
@@ -73,8 +72,8 @@ export function ConsolidateView() {
   const kindName = (kind: UnitKind | null) => (kind === null ? s.consolidateNoKind : s[UNIT_KIND_LABEL[kind]]);
   // The province's name for the group (workbook data, as the pages publish it); the kind's own in the pane's language.
   const groupName = (r: ConsolidationReport, kind: UnitKind | null) => {
-    const name = r.groups.find((g) => g.group === kind)?.name;
-    return name === undefined ? kindName(kind) : translate(name);
+    const label = r.groups.find((g) => g.group === kind)?.label;
+    return label === undefined ? kindName(kind) : say(label);
   };
   const report = consolidate.result;
   const unitProblems = report?.units.flatMap((u) => u.problems.map((p) => ({ ...p, unit: u.unit, file: u.file }))) ?? [];
