@@ -1,4 +1,4 @@
-import { consolidate, consolidationResult, resolveAsOf, vnDay, type AsOfRequest, type PreviousYear, previousYearOf, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { consolidate, consolidationResult, resolveAsOf, vnDay, type AsOfRequest, type PreviousYear, previousYearMismatch, previousYearOf, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { DEFAULT_HEADER } from "../layout/print";
 import { consolidatedWorkbook } from "../layout/comparison";
 import { SHEETS, type DocumentHeader } from "../layout/schema";
@@ -48,7 +48,10 @@ async function previousYear(paths: string, current: Consolidation, exceptional: 
   const units: UnitSummary[] = [];
   for (const file of expanded.files) for (const read of await readUnitSummary(file, presetOfTheYear)) if (!isRejection(read)) units.push(read);
   if (units.length === 0) throw new FileError(cliMsg.previousEmpty.of(paths));
-  return previousYearOf(current, consolidate(units, [], exceptional));
+  const before = consolidate(units, [], exceptional);
+  const wrongYear = previousYearMismatch(current, before);
+  if (wrongYear !== null) throw new FileError(cliMsg.inFile.of("--previous", wrongYear));
+  return previousYearOf(current, before);
 }
 
 function textReport(c: Consolidation, files: number, output: string, language: Language): string {

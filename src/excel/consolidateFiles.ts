@@ -17,7 +17,7 @@
  * sheet to rename (or to consolidate in a new, empty workbook).
  */
 import type { ConsolidateFilesOptions, ConsolidationReport, FeatureSupport, UnitFileInput } from "../contract/workbook";
-import { consolidationResult, previousYearOf, type Consolidation, type PreviousYear, type UnitKind } from "../domain";
+import { consolidationResult, previousYearMismatch, previousYearOf, type Consolidation, type PreviousYear, type UnitKind } from "../domain";
 import { consolidateMsg } from "../domain/messages/consolidateFiles";
 import { COMPARISON_SHEETS, consolidatedWorkbook, PREVIOUS_YEAR_SHEET } from "../layout/comparison";
 import { DEFAULT_HEADER } from "../layout/print";
@@ -68,6 +68,8 @@ export async function consolidateFiles(
   // Last year's files as the CLI's --previous reads them: each under the preset of its own year.
   const before = lastYear.length > 0 ? await consolidateUnitFiles(lastYear, openAfterRepaint, exceptional, presetOfTheYear, progress(units.length)) : null;
   if (before !== null && before.units.length === 0) return { ...result, problems: [problem(PREVIOUS_YEAR_SHEET, null, consolidateMsg.previousNone.of(lastYear.length))], wrote: false, insertedSheets: [] };
+  const wrongYear = before === null ? null : previousYearMismatch(c, before);
+  if (wrongYear !== null) return { ...result, problems: [problem(PREVIOUS_YEAR_SHEET, null, wrongYear)], wrote: false, insertedSheets: [] };
   const previous = before === null ? null : previousYearOf(c, before);
   const leftOut = (before?.rejected ?? []).map((r) => problem(PREVIOUS_YEAR_SHEET, null, consolidateMsg.previousRejected.of(r.file, r.reason), "warning"));
   const insert = options.insertUnitSheets === true && features.insertWorksheets === true;

@@ -331,6 +331,17 @@ describe("chitieu consolidate: several groups and units' own indicators (issue 1
 });
 
 describe("chitieu consolidate --previous (issue 16 §3)", () => {
+  test("files that are not of the year before are refused, naming both years, and nothing is written", async () => {
+    const now = freshDir();
+    await writeUnitFile(now, "a.xlsx", { unit: "Tam Đảo", kind: "district", result: "good" });
+    const output = join(freshDir(), "tong-hop.xlsx");
+    // The same files given as last year's: "So với năm trước" would publish 2025 beside 2025.
+    await expect(run(["consolidate", now, "-o", output, "--previous", now])).rejects.toThrow(
+      "--previous: các tệp năm trước là của năm 2025, không phải năm 2024 (năm trước năm 2025 của các tệp tổng hợp); hãy chọn các tệp của năm 2024.",
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
   test("several groups: a section per group under its name, each with its own catalogue's columns", async () => {
     const departments = { groups: [{ code: "1", name: "Nhiệm vụ của ngành" }], indicators: [1, 2, 3].map((n) => ({ code: `1.${n}`, group: "1", name: `Nhiệm vụ ${n} của ngành`, unit: "văn bản", direction: "increase" as const, key: false, weight: 1 })) };
     const before = freshDir();

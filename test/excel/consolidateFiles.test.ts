@@ -17,6 +17,7 @@ import { PREVIOUS_YEAR_SHEET } from "../../src/layout/comparison";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { consolidationFiles } from "../support/consolidationFiles";
+import { historyMsg } from "../../src/domain/messages/history";
 import { unitFileBytes } from "../support/unitFiles";
 import { setup, SETUP } from "./helpers";
 import { render } from "../../src/domain/messages/localize";
@@ -176,6 +177,16 @@ describe("last year's files (the pane's --previous)", () => {
     }
     expect(fromCli.size).toBeGreaterThan(20);
     expect(Object.fromEntries(pane)).toEqual(Object.fromEntries(fromCli));
+  });
+
+  test("files that are not of the year before: nothing written, and the pane names both years", async () => {
+    const { picked } = onDisk((await consolidationFiles()).slice(0, 3));
+    const { emulator, service } = setup();
+    // This year's files picked again as last year's.
+    const report = await service.consolidateFiles(picked, { exceptionalKinds: [], previousFiles: picked });
+    expect(report.wrote).toBe(false);
+    expect(report.problems.map((p) => p.message)).toEqual([`Trang "${PREVIOUS_YEAR_SHEET}": ${historyMsg.notPreviousYear(2025, 2024, 2025)}`]);
+    expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
   test("no usable file of last year: nothing written, and the pane says so", async () => {
