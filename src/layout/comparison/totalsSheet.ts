@@ -115,7 +115,8 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
   const lines = (text: Scalar, column: number) => wrappedLines(String(text ?? ""), points(TOTALS_COLUMNS[column].key), DOC_BODY);
   const headerLines = Math.max(...TOTALS_COLUMNS.map((col) => wrappedLines(col.header, points(col.key), DOC_BODY, true)));
   const bodyHeights: { row: number; height: number }[] = [];
-  const headings = new Set<number>();
+  // The table's header row and each group's heading stay with the row under them.
+  const headings = new Set<number>([HEADER_ROW]);
   let at = first;
   c.totals.forEach(({ group }, i) => {
     if (startsGroup(i)) {

@@ -237,7 +237,8 @@ export const pageBody = (orientation: PrintSpec["orientation"]) => printablePage
 
 /**
  * Manual page breaks from the rows as sized, one before every page, so the pages are the ones
- * computed here and not Excel's: a row in `keepWithNext` (a leader's, a task's or a group's
+ * computed here and not Excel's (each filled to pageBody's 95 %, the spare for rows that Excel and
+ * LibreOffice lay out a few points taller than sized): a row in `keepWithNext` (a leader's, a task's or a group's
  * heading) never ends a page, and the signature block from `tailStart` on is signed as one, so it
  * starts a new page rather than being split (as on "Bản in"). Given `takeAlong` (the table's last
  * row), the tail takes that row with it, so no page holds only the repeated header and a signature
@@ -254,13 +255,19 @@ export function keptTogetherBreaks(
   const rows = [...heights].sort((a, b) => a.row - b.row);
   const room = pageBody(orientation);
   const height = (from: number, to: number) => rows.slice(from, to + 1).reduce((sum, r) => sum + r.height, 0);
+  const last = rows.length - 1;
+  const tailFrom = rows.findIndex((r) => r.row >= tailStart);
+  /** Whether the rows from `from` to the end fit on one page under the repeated header. */
+  const fitsOnePage = (from: number) => repeated + height(from, last) <= room;
   const breaks: number[] = [];
   let used = 0;
   for (let i = 0; i < rows.length; i++) {
-    // A run that must stay on one page: headings with the row after them, the last row with the tail, or the whole tail.
+    // A run that must stay on one page: headings with the row after them; that row, when it is the
+    // one the tail takes along, with the tail; the tail whole from its first row. A run taller than
+    // a page is broken where it must be, like any rows.
     let j = i;
-    if (rows[i].row >= tailStart || (rows[i].row === takeAlong && repeated + height(i, rows.length - 1) <= room)) j = rows.length - 1;
-    else while (j + 1 < rows.length && keepWithNext.has(rows[j].row)) j++;
+    while (j < last && keepWithNext.has(rows[j].row)) j++;
+    if ((rows[j].row === takeAlong || i === tailFrom) && fitsOnePage(i)) j = last;
     if (used > repeated && used + height(i, j) > room) {
       breaks.push(rows[i].row);
       used = repeated;

@@ -74,4 +74,18 @@ describe("page breaks kept together", () => {
     expect(keptTogetherBreaks([...table, ...tail], "landscape", new Set(), 9, page / 8.5)).toEqual([9]);
     expect(keptTogetherBreaks([...table, ...tail], "landscape", new Set(), 9, page / 8.5, 8)).toEqual([8]);
   });
+
+  test("a heading above the last row goes along with it and the tail (a last group of one indicator)", () => {
+    const table = rows(8, page / 8.5);
+    const tail = [{ row: 9, height: page / 8.5 }, { row: 10, height: page / 8.5 }];
+    // Row 7 heads row 8, the last: the break comes before the heading, not between it and its row.
+    expect(keptTogetherBreaks([...table, ...tail], "landscape", new Set([7]), 9, page / 8.5, 8)).toEqual([7]);
+  });
+
+  test("a tail taller than a page is broken only where it must be, never before each of its rows", () => {
+    const table = rows(10, page / 20);
+    const tail = [11, 12, 13, 14, 15].map((row) => ({ row, height: page * 0.22 }));
+    const breaks = keptTogetherBreaks([...table, ...tail], "landscape", new Set(), 11, page / 20, 10);
+    expect(breaks).toHaveLength(1);
+  });
 });
