@@ -1,10 +1,11 @@
-import { consolidate, consolidationResult, resolveAsOf, vnDay, type AsOfRequest, type PreviousYear, previousYearMismatch, previousYearOf, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
+import { consolidate, consolidationResult, resolveAsOf, vnDay, type AsOfRequest, type PreviousYear, previousYearOf, rejectedInFileOrder, type Consolidation, type Rejection, type UnitKind, type UnitSummary } from "../domain";
 import { DEFAULT_HEADER } from "../layout/print";
 import { consolidatedWorkbook } from "../layout/comparison";
 import { SHEETS, type DocumentHeader } from "../layout/schema";
 import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
+import { ZipRefused } from "../xlsx/zip";
 import { checkOutput, FileError, isSameFile, writeOutput, written, type CommandResult } from "./io";
 import { render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
@@ -48,9 +49,9 @@ async function previousYear(paths: string, current: Consolidation, exceptional: 
   const units: UnitSummary[] = [];
   for (const file of expanded.files) for (const read of await readUnitSummary(file, presetOfTheYear)) if (!isRejection(read)) units.push(read);
   if (units.length === 0) throw new FileError(cliMsg.previousEmpty.of(paths));
-  const before = consolidate(units, [], exceptional);
-  const wrongYear = previousYearMismatch(current, before);
-  if (wrongYear !== null) throw new FileError(cliMsg.inFile.of("--previous", wrongYear));
+  // Only the year before stands beside this year: the same files given twice, or another year's, would be published as last year.
+  const before = consolidate(units, [], exceptional, current.year === null ? undefined : current.year - 1);
+  if (before.units.length === 0) throw new FileError(cliMsg.inFile.of("--previous", cliMsg.joined.of(before.rejected.map((r) => cliMsg.inFile.of(r.file, r.reason)))));
   return previousYearOf(current, before);
 }
 
@@ -74,8 +75,8 @@ function provinceRules(file: string | undefined): ProvinceRules {
   let read: ReturnType<typeof readRulesFile>;
   try {
     read = readRulesFile(file);
-  } catch {
-    throw new FileError(cliMsg.rulesUnreadable.of(file));
+  } catch (error) {
+    throw new FileError(error instanceof ZipRefused ? cliMsg.inFile.of(`--rules: ${file}`, error.said) : cliMsg.rulesUnreadable.of(file));
   }
   if (read === null) throw new FileError(cliMsg.rulesNoSheet.of(file, SHEETS.rules));
   if (read.problems.length > 0) throw new FileError(cliMsg.inFile.of(`--rules: ${file}`, cliMsg.joined.of(read.problems.map(placedMessage))));

@@ -4,7 +4,7 @@ import { SaidError, type Message } from "../domain/messages/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
 import { jsonSyntaxError } from "./jsonSyntax";
 import { cliMsg } from "../domain/messages/cli";
-import { zipMsg } from "../domain/messages/zip";
+import { inputFileMsg } from "../domain/messages/inputFile";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {
@@ -43,7 +43,7 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 export function readJsonFile(file: string): unknown {
   const status = statOf(file);
   // A pipe or a device would block the read or never end it.
-  if (status !== undefined && !status.isFile()) throw new FileError(cliMsg.inFile.of(file, zipMsg.notAFile.of()));
+  if (status !== undefined && !status.isFile()) throw new FileError(cliMsg.inFile.of(file, inputFileMsg.notAFile.of()));
   if (status !== undefined && status.size > MAX_JSON_MB * 1024 * 1024) throw new FileError(cliMsg.jsonTooLarge.of(file, MAX_JSON_MB));
   let text: string;
   try {

@@ -347,7 +347,8 @@ function groupNames(kinds: readonly (UnitKind | null)[], units: readonly UnitSum
     const named = units.filter((u) => u.kind === kind && u.groupName !== undefined && groupNameLength(u.groupName) <= MAX_GROUP_NAME);
     const key = majority(named, (u) => textKey(u.groupName as string));
     const typed = named.find((u) => textKey(u.groupName as string) === key)?.groupName;
-    return typed === undefined ? asMessage(kindName(kind)) : verbatim(typed);
+    // Composed, as the cells it is matched with (So sánh's COUNTIFS) and its length limit count it.
+    return typed === undefined ? asMessage(kindName(kind)) : verbatim(typed.normalize("NFC"));
   });
   const key = (label: Message) => textKey(render(label, "vi"));
   const shared = (label: Message) => carried.filter((other) => key(other) === key(label)).length > 1;
@@ -359,17 +360,21 @@ function groupNames(kinds: readonly (UnitKind | null)[], units: readonly UnitSum
 /**
  * Consolidate the readable units (in the order the files were given) with the files already
  * rejected while reading. `exceptionalKinds`: kinds whose quota is the exceptional share (25 %).
+ * The year is the majority's, or `year` when given (last year's files beside this year's): a unit
+ * of another year is rejected, naming both.
  */
 export function consolidate(
   read: readonly UnitSummary[],
   rejectedWhileReading: readonly Rejection[],
   exceptionalKinds: ReadonlySet<UnitKind | null> = new Set(),
+  year?: number,
 ): Consolidation {
   const rejected: Rejection[] = [...rejectedWhileReading];
-  const year = majority(read, (u) => String(u.year));
+  const wanted = year === undefined ? majority(read, (u) => String(u.year)) : String(year);
   const ofYear = read.filter((u) => {
-    if (String(u.year) === year) return true;
-    rejected.push({ file: u.file, reason: CONSOLIDATION_MESSAGES.otherYear.of(u.year, Number(year)) });
+    if (String(u.year) === wanted) return true;
+    const reason = year === undefined ? CONSOLIDATION_MESSAGES.otherYear.of(u.year, Number(wanted)) : CONSOLIDATION_MESSAGES.notThatYear.of(u.year, year);
+    rejected.push({ file: u.file, reason });
     return false;
   });
   // Each kind is a group of equivalent positions with its own catalogue: the majority
@@ -440,7 +445,7 @@ export function consolidate(
   for (const kind of kinds) for (const i of (references.get(kind) as UnitSummary).indicators) if (!indicators.has(i.code)) indicators.set(i.code, i);
   for (const u of accepted) for (const i of u.indicators) if (!indicators.has(i.code)) indicators.set(i.code, i);
   return {
-    year: year === null ? null : Number(year),
+    year: wanted === null ? null : Number(wanted),
     indicators: [...indicators.values()].map(({ code, group, name, direction }) => ({ code, group, name, direction })),
     groups,
     totals: groups.flatMap((g) => groupTotals(g, accepted.filter((u) => u.kind === g.kind))),

@@ -1,6 +1,4 @@
 import type { Consolidation } from "./consolidation";
-import { historyMsg } from "./messages/history";
-import type { Message } from "./messages/localize";
 import { round4 } from "./rounding";
 
 /**
@@ -54,15 +52,6 @@ export interface PreviousYear {
 /** A consolidation's units as one year's results: ranks within groups, achievements by code. */
 const yearResults = (c: Consolidation): YearResult[] =>
   c.units.map((u) => ({ unit: u.unit, rank: u.rank, achievements: Object.fromEntries(u.indicators.map((i) => [i.code, i.achievement])) }));
-
-/**
- * Why last year's files cannot stand beside this year's: they are not of the year before (the same
- * files given twice, or another year's), which "So với năm trước" would otherwise publish as last year.
- */
-export function previousYearMismatch(current: Consolidation, before: Consolidation): Message | null {
-  if (current.year === null || before.year === null || before.year === current.year - 1) return null;
-  return historyMsg.notPreviousYear.of(before.year, current.year - 1, current.year);
-}
 
 /** This year's consolidation beside last year's (both read and consolidated the same way). */
 export function previousYearOf(current: Consolidation, before: Consolidation): PreviousYear {

@@ -17,7 +17,7 @@
  * sheet to rename (or to consolidate in a new, empty workbook).
  */
 import type { ConsolidateFilesOptions, ConsolidationReport, FeatureSupport, UnitFileInput } from "../contract/workbook";
-import { consolidationResult, previousYearMismatch, previousYearOf, type Consolidation, type PreviousYear, type UnitKind } from "../domain";
+import { consolidationResult, previousYearOf, type Consolidation, type PreviousYear, type UnitKind } from "../domain";
 import { consolidateMsg } from "../domain/messages/consolidateFiles";
 import { COMPARISON_SHEETS, consolidatedWorkbook, PREVIOUS_YEAR_SHEET } from "../layout/comparison";
 import { DEFAULT_HEADER } from "../layout/print";
@@ -66,12 +66,11 @@ export async function consolidateFiles(
   const result = consolidationResult(c);
   if (c.units.length === 0) return { ...result, problems: [], wrote: false, insertedSheets: [] };
   // Last year's files as the CLI's --previous reads them: each under the preset of its own year.
-  const before = lastYear.length > 0 ? await consolidateUnitFiles(lastYear, openAfterRepaint, exceptional, presetOfTheYear, progress(units.length)) : null;
-  if (before !== null && before.units.length === 0) return { ...result, problems: [problem(PREVIOUS_YEAR_SHEET, null, consolidateMsg.previousNone.of(lastYear.length))], wrote: false, insertedSheets: [] };
-  const wrongYear = before === null ? null : previousYearMismatch(c, before);
-  if (wrongYear !== null) return { ...result, problems: [problem(PREVIOUS_YEAR_SHEET, null, wrongYear)], wrote: false, insertedSheets: [] };
-  const previous = before === null ? null : previousYearOf(c, before);
+  const before = lastYear.length > 0 ? await consolidateUnitFiles(lastYear, openAfterRepaint, exceptional, presetOfTheYear, progress(units.length), c.year === null ? undefined : c.year - 1) : null;
+  // Only the year before stands beside this year: the same files given twice, or another year's, are left out, each saying its year.
   const leftOut = (before?.rejected ?? []).map((r) => problem(PREVIOUS_YEAR_SHEET, null, consolidateMsg.previousRejected.of(r.file, r.reason), "warning"));
+  if (before !== null && before.units.length === 0) return { ...result, problems: [problem(PREVIOUS_YEAR_SHEET, null, consolidateMsg.previousNone.of(lastYear.length)), ...leftOut], wrote: false, insertedSheets: [] };
+  const previous = before === null ? null : previousYearOf(c, before);
   const insert = options.insertUnitSheets === true && features.insertWorksheets === true;
   const copies = insert ? unitSheetCopies(c, files) : [];
   const written = await run((context) => writeConsolidation(context, c, previous, copies, features, now));

@@ -4,8 +4,8 @@
  * forever on a pipe and on a link to /dev/zero): so only an ordinary file is read, and not one
  * larger than any workbook the readers accept.
  */
-import { readFileSync, statSync } from "node:fs";
-import { zipMsg } from "../domain/messages/zip";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { inputFileMsg } from "../domain/messages/inputFile";
 import { ZipRefused } from "./zip";
 
 /** Above any .xlsx the zip reader takes (50 MB inflated, a task register's rows beyond it), and any JSON document. */
@@ -16,8 +16,15 @@ export const MAX_FILE_MB = 200;
  * else or a file over MAX_FILE_MB, and the system's error when the file cannot be read.
  */
 export function readInputFile(path: string): Buffer {
-  const status = statSync(path);
-  if (!status.isFile()) throw new ZipRefused(zipMsg.notAFile.of());
-  if (status.size > MAX_FILE_MB * 1024 * 1024) throw new ZipRefused(zipMsg.fileTooLarge.of(MAX_FILE_MB));
-  return readFileSync(path);
+  // Opened without waiting (opening a pipe would wait for a writer; Windows has no O_NONBLOCK and no such
+  // pipes), then checked through the descriptor, so the file read is the file checked.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const status = fstatSync(fd);
+    if (!status.isFile()) throw new ZipRefused(inputFileMsg.notAFile.of());
+    if (status.size > MAX_FILE_MB * 1024 * 1024) throw new ZipRefused(inputFileMsg.tooLarge.of(MAX_FILE_MB));
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }

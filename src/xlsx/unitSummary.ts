@@ -203,6 +203,8 @@ export async function consolidateUnitFiles(
   exceptionalKinds: ReadonlySet<UnitKind | null>,
   rules: ProvinceRules,
   progress?: (done: number, total: number) => void,
+  /** The year to consolidate (last year's files beside this year's), else the majority's. */
+  year?: number,
 ): Promise<Consolidation> {
   const units: UnitSummary[] = [];
   const rejected: Rejection[] = [];
@@ -215,5 +217,5 @@ export async function consolidateUnitFiles(
     }
   }
   progress?.(files.length, files.length);
-  return rejectedInFileOrder(consolidate(units, rejected, exceptionalKinds), files.map((f) => f.name));
+  return rejectedInFileOrder(consolidate(units, rejected, exceptionalKinds, year), files.map((f) => f.name));
 }

@@ -188,7 +188,7 @@ describe("chitieu assign on hostile and careless province files", () => {
     expect(existsSync(join(dir, "hostile-top"))).toBe(false);
   });
 
-  test("a group's name longer than a name is refused at its cell, and nothing is written", async () => {
+  test("a group's name over 100 characters is refused at its cell, and nothing is written", async () => {
     const file = await province("long-group.xlsx", ["Huyện: Tam Đảo; Sông Lô"]);
     await fill(file, (ws) => {
       ws.getCell(ASSIGNMENT_ROWS.group, 3).value = "Các cơ quan tham mưu, giúp việc của Tỉnh ủy, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội cấp tỉnh, kể cả các đảng ủy trực thuộc";
@@ -196,7 +196,7 @@ describe("chitieu assign on hostile and careless province files", () => {
     const read = await run(["assign", file, "-o", join(dir, "long-group"), "--json"]);
     expect(read.exitCode).toBe(1);
     expect(JSON.parse(read.stdout).problems).toEqual([
-      { sheet: "Giao chỉ tiêu 1", cell: "C2", message: expect.stringMatching(/ô C2: tên nhóm đối tượng dài 135 ký tự, quá 100 ký tự/) },
+      { sheet: "Giao chỉ tiêu 1", cell: "C2", message: expect.stringMatching(/ô C2: tên nhóm đối tượng dài 135 ký tự, vượt giới hạn 100 ký tự/) },
     ]);
     expect(existsSync(join(dir, "long-group"))).toBe(false);
   });

@@ -337,7 +337,7 @@ describe("chitieu consolidate --previous (issue 16 §3)", () => {
     const output = join(freshDir(), "tong-hop.xlsx");
     // The same files given as last year's: "So với năm trước" would publish 2025 beside 2025.
     await expect(run(["consolidate", now, "-o", output, "--previous", now])).rejects.toThrow(
-      "--previous: các tệp năm trước là của năm 2025, không phải năm 2024 (năm trước năm 2025 của các tệp tổng hợp); hãy chọn các tệp của năm 2024.",
+      `--previous: ${join(now, "a.xlsx")}: năm đánh giá 2025, không phải năm 2024 cần so sánh.`,
     );
     expect(existsSync(output)).toBe(false);
   });

@@ -80,7 +80,7 @@ describe("consolidate never writes over a unit workbook", () => {
     await unitsIn(dir);
     const { stderr, exitCode } = await mainOutput(["consolidate", dir, "-o", dir]);
     expect(exitCode).toBe(2);
-    expect(stderr).toBe(`chitieu: -o ${dir} là một thư mục; hãy ghi một tên tệp bảng tổng hợp (.xlsx) (trong thư mục đó hoặc nơi khác).\n`);
+    expect(stderr).toBe(`chitieu: -o ${dir} là một thư mục; hãy ghi tên một bảng tổng hợp (.xlsx) (trong thư mục đó hoặc nơi khác).\n`);
   });
 });
 

@@ -109,7 +109,7 @@ describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack t
 
   test.each([
     ["a wrong character", "{\n  \"indicators\": [\n    { \"code\": \"1.1\",, \"target\": 5 }\n  ]\n}", "lỗi ở dòng 3, cột 21.", "an error at line 3, column 21."],
-    ["a text cut short", '{"indicators": [{"code": "1.1", "target": 5', "tệp dừng giữa chừng", "it stops half-way"],
+    ["a text cut short", '{"indicators": [{"code": "1.1", "target": 5', "tệp bị thiếu phần cuối", "its end is missing"],
     ["a binary file", "\u0000\u0007\u001b[31mPK\u0003\u0004", "lỗi ở dòng 1, cột 1.", "an error at line 1, column 1."],
   ])("JSON with %s: the line and column or what is wrong, never the file's bytes, and no usage after it", (_name, content, vi, en) => {
     const bad = file(`${_name.replace(/ /g, "-")}.json`, content);
@@ -143,7 +143,7 @@ describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack t
 });
 
 describe("a pipe or a device where a file is expected: named, never waited on, never replaced", () => {
-  const NOT_A_FILE = "không phải một tệp bình thường";
+  const NOT_A_FILE = "không phải một tệp thông thường";
   const pipe = (name: string) => {
     const at = path(name);
     expect(spawnSync("mkfifo", [at]).status).toBe(0);
@@ -170,8 +170,9 @@ describe("a pipe or a device where a file is expected: named, never waited on, n
     ["tasks evaluate", (p: string) => ["tasks", "evaluate", p, "--year", "2025", "--as-of", "2025-12-31"]],
     ["assign", (p: string) => ["assign", p, "-o", path("giao-ong")]],
     ["print", (p: string) => ["print", p, "-o", path("in-ong.pdf")]],
+    ["consolidate --rules", (p: string) => ["consolidate", path("nothing-here"), "--rules", p, "-o", path("tong-hop-rules.xlsx")]],
   ])("%s refuses a pipe as its input", (_name, args) => {
-    const child = chitieu(...args(pipe(`vao-${_name.replace(" ", "-")}.xlsx`)));
+    const child = chitieu(...args(pipe(`vao-${_name.replace(/[ -]+/g, "-")}.xlsx`)));
     expect(child.signal).toBeNull();
     expect(child.status).toBe(2);
     expect(child.stderr).toContain(NOT_A_FILE);

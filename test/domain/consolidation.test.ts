@@ -43,6 +43,12 @@ describe("which files are comparable", () => {
     expect(c.year).toBe(2024);
     expect(c.rejected.map((r) => r.file)).toEqual(["B.xlsx"]);
   });
+  test("the year asked for (last year's, beside this year's) wins over the majority; the others name both years", () => {
+    const c = consolidate([unit("A", { year: 2025 }), unit("B", { year: 2025 }), unit("C", { year: 2024 })], [], new Set(), 2024);
+    expect(c.year).toBe(2024);
+    expect(c.units.map((u) => u.unit)).toEqual(["C"]);
+    expect(vi(c.rejected)).toEqual(["A", "B"].map((u) => ({ file: `${u}.xlsx`, reason: "năm đánh giá 2025, không phải năm 2024 cần so sánh." })));
+  });
   test("another catalogue (a code missing or added, a direction changed) is rejected with what differs", () => {
     const turned = INDICATORS.map((i) => (i.code === "3.5" ? { ...i, direction: "increase" } : i));
     const c = consolidate(
@@ -188,7 +194,7 @@ describe("the groups' names (the province's groups of subjects)", () => {
     // Counted in characters however typed: decomposed, "Khối" is 6 code units but 4 characters.
     const decomposed = longest.normalize("NFD");
     expect(decomposed.length).toBeGreaterThan(MAX_GROUP_NAME);
-    expect(names(consolidate([unit("C", { kind: "commune", groupName: decomposed })], []))).toEqual({ commune: decomposed });
+    expect(names(consolidate([unit("C", { kind: "commune", groupName: decomposed })], []))).toEqual({ commune: longest });
   });
   test("two kinds under one province name are told apart by their kinds' names, so no page merges them", () => {
     const c = consolidate([unit("A", { kind: "department", groupName: "Khối cơ quan tỉnh" }), unit("B", { kind: "massOrganisation", groupName: "khối cơ quan tỉnh" })], []);

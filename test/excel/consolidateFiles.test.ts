@@ -17,7 +17,6 @@ import { PREVIOUS_YEAR_SHEET } from "../../src/layout/comparison";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
 import { openXlsx } from "../../src/xlsx/xlsxParts";
 import { consolidationFiles } from "../support/consolidationFiles";
-import { historyMsg } from "../../src/domain/messages/history";
 import { unitFileBytes } from "../support/unitFiles";
 import { setup, SETUP } from "./helpers";
 import { render } from "../../src/domain/messages/localize";
@@ -185,16 +184,22 @@ describe("last year's files (the pane's --previous)", () => {
     // This year's files picked again as last year's.
     const report = await service.consolidateFiles(picked, { exceptionalKinds: [], previousFiles: picked });
     expect(report.wrote).toBe(false);
-    expect(report.problems.map((p) => p.message)).toEqual([`Trang "${PREVIOUS_YEAR_SHEET}": ${historyMsg.notPreviousYear(2025, 2024, 2025)}`]);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      `Trang "${PREVIOUS_YEAR_SHEET}": ${consolidateMsg.previousNone(3)}`,
+      ...picked.map((f) => `Trang "${PREVIOUS_YEAR_SHEET}": Tệp của năm trước ${f.name} không được so sánh: năm đánh giá 2025, không phải năm 2024 cần so sánh.`),
+    ]);
     expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
-  test("no usable file of last year: nothing written, and the pane says so", async () => {
+  test("no usable file of last year: nothing written, and the pane says so and why", async () => {
     const { picked } = onDisk((await consolidationFiles()).slice(0, 3));
     const { emulator, service } = setup();
     const report = await service.consolidateFiles(picked, { exceptionalKinds: [], previousFiles: (await lastYear()).slice(2) });
     expect(report.wrote).toBe(false);
-    expect(report.problems.map((p) => p.message)).toEqual([`Trang "${PREVIOUS_YEAR_SHEET}": ${consolidateMsg.previousNone(1)}`]);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      `Trang "${PREVIOUS_YEAR_SHEET}": ${consolidateMsg.previousNone(1)}`,
+      `Trang "${PREVIOUS_YEAR_SHEET}": Tệp của năm trước hong-2024.xlsx không được so sánh: không phải tệp Excel (.xlsx) hợp lệ: tệp nén bị hỏng (không có mục lục).`,
+    ]);
     expect(emulator.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 });

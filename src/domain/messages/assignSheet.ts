@@ -9,8 +9,8 @@ export const assignSheetMsg = defineMessages("assignSheet", {
   ),
   noGroup: text("chưa ghi tên nhóm đối tượng.", "the group of subjects has no name."),
   groupNameTooLong: message(
-    (length: number, limit: number) => `tên nhóm đối tượng dài ${length} ký tự, quá ${limit} ký tự của một tên nhóm (như "Cơ quan tham mưu, Mặt trận và đoàn thể tỉnh"); hãy ghi tên ngắn gọn.`,
-    (length, limit) => `the group of subjects' name is ${length} characters long, more than the ${limit} of a group's name (such as "Provincial advisory bodies, Front and mass organisations"); give a short name.`,
+    (length: number, limit: number) => `tên nhóm đối tượng dài ${length} ký tự, vượt giới hạn ${limit} ký tự của tên nhóm (như "Cơ quan tham mưu, Mặt trận và đoàn thể tỉnh"); hãy ghi tên ngắn gọn.`,
+    (length, limit) => `the group of subjects' name is ${length} characters long, over the ${limit}-character limit of a group's name (such as "Provincial advisory bodies, Front and mass organisations"); give a short name.`,
     [180, 100],
   ),
   badYear: message(

@@ -121,14 +121,14 @@ export const cliMsg = defineMessages("cli", {
     ["don-vi.json", 3, 8],
   ),
   jsonCut: message(
-    (file: string) => `Tệp ${file} không phải JSON hợp lệ: tệp dừng giữa chừng (có thể bị cắt khi chép hoặc tải về).`,
-    (file) => `The file ${file} is not valid JSON: it stops half-way (perhaps cut short when copied or downloaded).`,
+    (file: string) => `Tệp ${file} không phải JSON hợp lệ: tệp bị thiếu phần cuối (kết thúc giữa chừng, có thể bị cắt khi chép hoặc tải về).`,
+    (file) => `The file ${file} is not valid JSON: its end is missing (it stops half-way, perhaps cut short when copied or downloaded).`,
     ["don-vi.json"],
   ),
   jsonEmpty: message((file: string) => `Tệp ${file} trống, không có dữ liệu JSON.`, (file) => `The file ${file} is empty: it holds no JSON data.`, ["don-vi.json"]),
   outputNotAFile: message(
-    (output: string, kind: string) => `-o ${output} không phải một tệp bình thường (mà là một thiết bị hay một đường ống); hãy ghi tên một tệp ${kind}.`,
-    (output, kind) => `-o ${output} is not an ordinary file (but a device or a pipe); give the name of a file (${kind}).`,
+    (output: string, kind: string) => `-o ${output} không phải một tệp thông thường (mà là một tệp đặc biệt của hệ thống); hãy ghi tên một ${kind}.`,
+    (output, kind) => `-o ${output} is not an ordinary file (but a special file of the system); give the name of a ${kind}.`,
     ["/dev/null", "tệp PDF"],
   ),
   jsonTooLarge: message(
@@ -163,8 +163,8 @@ export const cliMsg = defineMessages("cli", {
   cannotReadExcel: message((file: string) => `Không đọc được tệp Excel ${file}.`, (file) => `Cannot read the Excel file ${file}.`, ["tinh.xlsx"]),
 
   outputIsFolder: message(
-    (output: string, kind: string) => `-o ${output} là một thư mục; hãy ghi một tên tệp ${kind} (trong thư mục đó hoặc nơi khác).`,
-    (output, kind) => `-o ${output} is a folder; give the name of a file (${kind}), in that folder or elsewhere.`,
+    (output: string, kind: string) => `-o ${output} là một thư mục; hãy ghi tên một ${kind} (trong thư mục đó hoặc nơi khác).`,
+    (output, kind) => `-o ${output} is a folder; give the name of a ${kind}, in that folder or elsewhere.`,
     ["ket-qua", "tệp PDF"],
   ),
   outputIsInput: message(

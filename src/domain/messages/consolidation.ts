@@ -15,6 +15,11 @@ export const CONSOLIDATION_MESSAGES = {
       (differences) => `the indicator catalogue differs from the other files' (${differences.join("; ")}).`,
       [["3.5"]],
     ),
+    notThatYear: message(
+      (year: number, wanted: number) => `năm đánh giá ${year}, không phải năm ${wanted} cần so sánh.`,
+      (year, wanted) => `evaluation year ${year}, not the year ${wanted} to compare with.`,
+      [2025, 2024],
+    ),
     duplicate: message(
       (unit: string, file: string) => `đơn vị "${unit}" đã có trong tệp ${file}.`,
       (unit, file) => `the unit "${unit}" is already in the file ${file}.`,
@@ -38,7 +43,7 @@ export const CONSOLIDATION_MESSAGES = {
     repeatedCode: text("một mã chỉ tiêu lặp lại số lần khác", "an indicator code is repeated a different number of times"),
     noKind: text("(chưa ghi loại)", "(no kind given)"),
     /** Two kinds under one province name, told apart by the kind's name after it. */
-    groupWithKind: message((name: string, kind: string) => `${name} (${kind})`, (name, kind) => `${name} (${kind})`, ["Khoi 1", "sở, ban, ngành"]),
+    groupWithKind: message((name: string, kind: string) => `${name} (${kind})`, (name, kind) => `${name} (${kind})`, ["Group 1", "(kind)"]),
   }),
   decision: {
     keep: "Giữ mức xuất sắc (trong hạn mức).",

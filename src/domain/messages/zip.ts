@@ -1,4 +1,4 @@
-import { defineMessages, message, sentence, text } from "./localize";
+import { defineMessages, message, text } from "./localize";
 
 /** A zip file the reader refuses or cannot read. */
 export const zipMsg = defineMessages("zip", {
@@ -6,15 +6,6 @@ export const zipMsg = defineMessages("zip", {
     (mb: number, parts: number) => `tệp giải nén ra hơn ${mb} MB (hoặc hơn ${parts} phần), quá lớn cho một bảng chỉ tiêu; Chỉ Tiêu không đọc tệp này.`,
     (mb, parts) => `the file inflates to more than ${mb} MB (or more than ${parts} parts), too large for an indicator table; Chỉ Tiêu does not read it.`,
     [50, 1000],
-  ),
-  notAFile: sentence(
-    "đây không phải một tệp bình thường (mà là một thư mục, một thiết bị hay một đường ống), nên Chỉ Tiêu không đọc; hãy chọn một tệp.",
-    "this is not an ordinary file (but a folder, a device or a pipe), so Chỉ Tiêu does not read it; choose a file.",
-  ),
-  fileTooLarge: message(
-    (mb: number) => `tệp lớn hơn ${mb} MB, quá lớn cho một bảng chỉ tiêu; Chỉ Tiêu không đọc tệp này.`,
-    (mb) => `the file is larger than ${mb} MB, too large for an indicator table; Chỉ Tiêu does not read it.`,
-    [200],
   ),
   damaged: message(
     (what: string) => `tệp nén bị hỏng (${what}).`,
