@@ -45,12 +45,17 @@ export function readJsonFile(file: string): unknown {
   // A pipe or a device would block the read or never end it.
   if (status !== undefined && !status.isFile()) throw new FileError(cliMsg.inFile.of(file, inputFileMsg.notAFile.of()));
   if (status !== undefined && status.size > MAX_JSON_MB * 1024 * 1024) throw new FileError(cliMsg.jsonTooLarge.of(file, MAX_JSON_MB));
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    bytes = readFileSync(file);
   } catch {
     throw new FileError(cliMsg.cannotRead.of(file));
   }
+  // Notepad's "Unicode" is UTF-16: a byte-order mark, or a zero byte beside each ASCII letter.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 64).includes(0)) {
+    throw new FileError(cliMsg.jsonUtf16.of(file));
+  }
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   let json: unknown;
   try {
     json = JSON.parse(text);

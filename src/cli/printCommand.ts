@@ -11,7 +11,7 @@ import { openXlsx, type XlsxWorkbook } from "../xlsx/xlsxParts";
 import type { DocumentHeader } from "../layout/schema";
 import { DECISION_SHEET } from "../layout/province";
 import { isProvinceWorkbook, printDecision } from "./decisionPrint";
-import { checkOutput, FileError, UsageError, writeOutput, type CommandResult } from "./io";
+import { checkOutput, FileError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
 import { manualColumnBreaks, withColumnBreaks } from "../xlsx/columnBreaks";
 import { readInputFile } from "../xlsx/inputFile";
@@ -90,7 +90,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
   const wanted = options.sheet ?? PRINTED_SHEETS.find((sheet) => wb.getWorksheet(sheet) !== undefined) ?? SHEETS.print;
   const printed = wb.worksheets.find((ws) => textKey(ws.name) === textKey(wanted));
   if (printed === undefined) {
-    throw new UsageError(
+    throw new FileError(
       options.sheet === undefined
         ? cliMsg.noPrintedSheet.of(options.input, SHEETS.print, PUBLIC_SHEET)
         : cliMsg.noSuchSheet.of(options.input, options.sheet, wb.worksheets.map((ws) => `"${ws.name}"`).join(", ")),

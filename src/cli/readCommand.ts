@@ -106,10 +106,10 @@ function unitNameOf(cells: WorkbookCells, place: UnitPlace): string {
 function chosenUnit(cells: WorkbookCells, places: readonly UnitPlace[], file: string, given: string | undefined): UnitPlace {
   const listed = places.map((p) => `${p.index}. ${unitNameOf(cells, p) || p.sheet}`);
   if (given === undefined) {
-    if (places.length > 1) throw new UsageError(cliMsg.chooseUnit.of(file, listed));
+    if (places.length > 1) throw new FileError(cliMsg.chooseUnit.of(file, listed));
     return places[0];
   }
   const found = /^\d+$/.test(given.trim()) ? places.find((p) => p.index === Number(given.trim())) : places.find((p) => textKey(unitNameOf(cells, p)) === textKey(given));
-  if (found === undefined) throw new UsageError(cliMsg.noSuchUnit.of(file, given, listed));
+  if (found === undefined) throw new FileError(cliMsg.noSuchUnit.of(file, given, listed));
   return found;
 }

@@ -110,9 +110,11 @@ describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack t
   test.each([
     ["a wrong character", "{\n  \"indicators\": [\n    { \"code\": \"1.1\",, \"target\": 5 }\n  ]\n}", "lỗi ở dòng 3, cột 21.", "an error at line 3, column 21."],
     ["a text cut short", '{"indicators": [{"code": "1.1", "target": 5', "tệp bị thiếu phần cuối", "its end is missing"],
-    ["a binary file", "\u0000\u0007\u001b[31mPK\u0003\u0004", "lỗi ở dòng 1, cột 1.", "an error at line 1, column 1."],
+    ["a binary file", "\u0007\u001b[31mPK\u0003\u0004", "lỗi ở dòng 1, cột 1.", "an error at line 1, column 1."],
+    ["UTF-16 (Notepad's Unicode)", Buffer.from("\uFEFF{\"indicators\": []}", "utf16le"), "được lưu dạng Unicode (UTF-16)", "is saved as Unicode (UTF-16)"],
   ])("JSON with %s: the line and column or what is wrong, never the file's bytes, and no usage after it", (_name, content, vi, en) => {
-    const bad = file(`${_name.replace(/ /g, "-")}.json`, content);
+    const bad = path(`${_name.replace(/[^a-z0-9]+/gi, "-")}.json`);
+    writeFileSync(bad, content);
     for (const [lang, text] of [["vi", vi], ["en", en]]) {
       const child = spawnSync(process.execPath, ["bin/chitieu.js", "evaluate", bad, "--lang", lang], { encoding: "utf8" });
       expect(child.status).toBe(2);

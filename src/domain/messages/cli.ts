@@ -125,6 +125,11 @@ export const cliMsg = defineMessages("cli", {
     (file) => `The file ${file} is not valid JSON: its end is missing (it stops half-way, perhaps cut short when copied or downloaded).`,
     ["don-vi.json"],
   ),
+  jsonUtf16: message(
+    (file: string) => `Tệp ${file} được lưu dạng Unicode (UTF-16), không phải UTF-8; hãy mở tệp, lưu lại với mã hoá UTF-8 (Notepad: Lưu thành → Mã hoá: UTF-8) rồi thử lại.`,
+    (file) => `The file ${file} is saved as Unicode (UTF-16), not UTF-8; open it, save it again with the UTF-8 encoding (Notepad: Save As → Encoding: UTF-8) and try again.`,
+    ["don-vi.json"],
+  ),
   jsonEmpty: message((file: string) => `Tệp ${file} trống, không có dữ liệu JSON.`, (file) => `The file ${file} is empty: it holds no JSON data.`, ["don-vi.json"]),
   outputNotAFile: message(
     (output: string, kind: string) => `-o ${output} không phải một tệp thông thường (mà là một tệp đặc biệt của hệ thống); hãy ghi tên một ${kind}.`,
