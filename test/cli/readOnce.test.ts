@@ -12,14 +12,19 @@ const freshDir = tempDirs("chitieu-read-once-");
 
 afterEach(() => jest.restoreAllMocks());
 
-/** How often a command read `file` from disk and opened a zip, while `action` ran. */
+/** How often a command read `file` from disk (by its name, or opened to read through its descriptor) and opened a zip, while `action` ran. */
 async function reads(file: string, action: () => Promise<unknown>): Promise<{ disk: number; zip: number }> {
   const original = fs.readFileSync;
+  const originalOpen = fs.openSync;
   let disk = 0;
   jest.spyOn(fs, "readFileSync").mockImplementation(((path: fs.PathOrFileDescriptor, options?: never) => {
     if (path === file) disk += 1;
     return original(path, options);
   }) as typeof fs.readFileSync);
+  jest.spyOn(fs, "openSync").mockImplementation(((path: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
+    if (path === file) disk += 1;
+    return originalOpen(path, flags, mode);
+  }) as typeof fs.openSync);
   const open = jest.spyOn(parts, "openXlsx");
   await action();
   return { disk, zip: open.mock.calls.length };
