@@ -35,27 +35,39 @@ export interface ConsolidateOptions {
 }
 
 /** The public JSON shape of `chitieu consolidate --json` (issue 8 §2): the pane's report, its rejections worded in Vietnamese. */
-export function toConsolidationJson(c: Consolidation, previous: PreviousYear | null = null): unknown {
+export function toConsolidationJson(c: Consolidation, previous: LastYear | null = null): unknown {
   const result = consolidationResult(c);
   // A rejection's reason in Vietnamese, as before, and its message's id beside it.
-  const rejected = result.rejected.map(({ file, reason }) => ({ file, reason: render(reason, "vi"), reasonId: reason.id }));
-  return { ...result, rejected, ...(previous ? { previous } : {}) };
+  const worded = (rejections: readonly Rejection[]) => rejections.map(({ file, reason }) => ({ file, reason: render(reason, "vi"), reasonId: reason.id }));
+  return { ...result, rejected: worded(result.rejected), ...(previous ? { previous: { ...previous.previous, rejected: worded(previous.leftOut) } } : {}) };
+}
+
+/** Last year beside this year, and last year's files left out of it (unreadable, or of another year than the one before). */
+interface LastYear {
+  readonly previous: PreviousYear;
+  readonly leftOut: readonly Rejection[];
 }
 
 /** Last year's units read and consolidated as this year's are (each under the preset of its own year), then compared. */
-async function previousYear(paths: string, current: Consolidation, exceptional: ReadonlySet<UnitKind>): Promise<PreviousYear> {
+async function previousYear(paths: string, current: Consolidation, exceptional: ReadonlySet<UnitKind>): Promise<LastYear> {
   const expanded = expandInputs([paths]);
   if (expanded.rejected.length > 0) throw new FileError(cliMsg.inFile.of("--previous", cliMsg.joined.of(expanded.rejected.map((r) => r.reason))));
   const units: UnitSummary[] = [];
-  for (const file of expanded.files) for (const read of await readUnitSummary(file, presetOfTheYear)) if (!isRejection(read)) units.push(read);
+  const unread: Rejection[] = [];
+  for (const file of expanded.files) {
+    for (const read of await readUnitSummary(file, presetOfTheYear)) {
+      if (isRejection(read)) unread.push(read);
+      else units.push(read);
+    }
+  }
   if (units.length === 0) throw new FileError(cliMsg.previousEmpty.of(paths));
   // Only the year before stands beside this year: the same files given twice, or another year's, would be published as last year.
-  const before = consolidate(units, [], exceptional, current.year === null ? undefined : current.year - 1);
+  const before = rejectedInFileOrder(consolidate(units, unread, exceptional, current.year === null ? undefined : current.year - 1), expanded.files);
   if (before.units.length === 0) throw new FileError(cliMsg.inFile.of("--previous", cliMsg.joined.of(before.rejected.map((r) => cliMsg.inFile.of(r.file, r.reason)))));
-  return previousYearOf(current, before);
+  return { previous: previousYearOf(current, before), leftOut: before.rejected };
 }
 
-function textReport(c: Consolidation, files: number, output: string, language: Language): string {
+function textReport(c: Consolidation, files: number, output: string, language: Language, leftOut: readonly Rejection[]): string {
   const show = (m: Message) => render(m, language);
   const withProblems = c.units.filter((u) => u.problems.length > 0);
   const midYear = c.asOf ? reportMsg.midYear.of(c.asOf.quarter, vnDay(c.asOf.date)) : "";
@@ -65,6 +77,8 @@ function textReport(c: Consolidation, files: number, output: string, language: L
     ...c.rejected.map((r) => `- ${r.file}: ${show(r.reason)}`),
     ...(withProblems.length > 0 ? [show(reportMsg.reviewCount.of(withProblems.length))] : []),
     ...withProblems.flatMap((u) => u.problems.map((p) => `- ${u.unit} (${u.file}${p.cell === undefined ? "" : `, ${p.cell}`}): ${show({ id: p.id, params: p.params })}`)),
+    ...(leftOut.length > 0 ? [show(reportMsg.previousLeftOut.of(leftOut.length))] : []),
+    ...leftOut.map((r) => `- ${r.file}: ${show(r.reason)}`),
   ];
   return lines.join("\n") + "\n";
 }
@@ -115,8 +129,8 @@ export async function runConsolidate(options: ConsolidateOptions): Promise<Comma
   const previous = options.previous === undefined ? null : await previousYear(options.previous, sorted, options.exceptional);
   const header = { ...DEFAULT_HEADER, ...options.header };
   // Written by the light writer: ExcelJS took longer to load and write than reading 300 files.
-  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header, previous))));
-  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted, previous), null, 2) + "\n" : textReport(sorted, files.length, options.output, options.language ?? "vi");
+  if (sorted.units.length > 0) writeOutput(options.output, await written(() => writeSheetsXlsx(consolidatedWorkbook(sorted, (options.now ?? new Date()).toISOString(), header, previous?.previous ?? null))));
+  const stdout = options.json ? JSON.stringify(toConsolidationJson(sorted, previous), null, 2) + "\n" : textReport(sorted, files.length, options.output, options.language ?? "vi", previous?.leftOut ?? []);
   const flawed = sorted.rejected.length > 0 || sorted.units.some((u) => u.problems.length > 0);
   return { stdout, exitCode: sorted.units.length === 0 ? 2 : flawed ? 1 : 0 };
 }

@@ -342,6 +342,26 @@ describe("chitieu consolidate --previous (issue 16 §3)", () => {
     expect(existsSync(output)).toBe(false);
   });
 
+  test("last year's files left out (another year, unreadable) are named in the report and the JSON; the rest is compared", async () => {
+    const now = freshDir();
+    await writeUnitFile(now, "a.xlsx", { unit: "Tam Đảo", kind: "district", result: "good" });
+    const before = freshDir();
+    await writeUnitFile(before, "a.xlsx", { unit: "Tam Đảo", kind: "district", year: 2024, result: "good" });
+    await writeUnitFile(before, "b.xlsx", { unit: "Sông Lô", kind: "district", result: "good" });
+    writeFileSync(join(before, "c.xlsx"), "không phải tệp Excel");
+    const report = await run(["consolidate", now, "-o", join(freshDir(), "tong-hop.xlsx"), "--previous", before]);
+    expect(report.stdout).toContain(
+      `2 tệp của năm trước không được so sánh:\n- ${join(before, "b.xlsx")}: năm đánh giá 2025, không phải năm 2024 cần so sánh.\n- ${join(before, "c.xlsx")}: không phải tệp Excel (.xlsx) hợp lệ`,
+    );
+    const { json } = await consolidateJson([now], join(freshDir(), "tong-hop.xlsx"), ["--previous", before]);
+    const previous = (json as unknown as { previous: { year: number; rejected: { file: string; reasonId: string }[] } }).previous;
+    expect(previous.year).toBe(2024);
+    expect(previous.rejected.map((r) => [r.file, r.reasonId])).toEqual([
+      [join(before, "b.xlsx"), "consolidation.notThatYear"],
+      [join(before, "c.xlsx"), expect.any(String)],
+    ]);
+  });
+
   test("several groups: a section per group under its name, each with its own catalogue's columns", async () => {
     const departments = { groups: [{ code: "1", name: "Nhiệm vụ của ngành" }], indicators: [1, 2, 3].map((n) => ({ code: `1.${n}`, group: "1", name: `Nhiệm vụ ${n} của ngành`, unit: "văn bản", direction: "increase" as const, key: false, weight: 1 })) };
     const before = freshDir();

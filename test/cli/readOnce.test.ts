@@ -21,7 +21,7 @@ async function reads(file: string, action: () => Promise<unknown>): Promise<{ di
     if (path === file) disk += 1;
     return original(path, options);
   }) as typeof fs.readFileSync);
-  jest.spyOn(fs, "openSync").mockImplementation(((path: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
+  jest.spyOn(fs, "openSync").mockImplementation(((path: fs.PathLike, flags: fs.OpenMode, mode?: fs.Mode) => {
     if (path === file) disk += 1;
     return originalOpen(path, flags, mode);
   }) as typeof fs.openSync);

@@ -123,6 +123,11 @@ export const reportMsg = defineMessages("report", {
     (output) => `No file could be consolidated; ${output} was not written.`,
     ["tong-hop.xlsx"],
   ),
+  previousLeftOut: message(
+    (count: number) => `${count} tệp của năm trước không được so sánh:`,
+    (count) => `${count} ${count === 1 ? "file" : "files"} of last year left out of the comparison:`,
+    [1],
+  ),
   rejectedCount: message((count: number) => `${count} tệp hoặc đơn vị không tổng hợp được:`, (count) => `${count} ${count === 1 ? "file or unit" : "files or units"} could not be consolidated:`, [2]),
   reviewCount: message(
     (count: number) => `${count} đơn vị cần xem lại (đã tổng hợp theo quy tắc của tỉnh):`,
