@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ruleSet, type PresetId } from "../domain";
-import { assignedUnitWorkbook, parseGroupLine, planUnitFiles, provinceWorkbook, type ProvinceGroup } from "../layout/province";
+import { assignedUnitWorkbook, parseGroupLine, planUnitFiles, provinceWorkbook, repeatedUnit, type ProvinceGroup } from "../layout/province";
 import type { FollowUpCadence } from "../layout/unit";
 import { KeptSheets } from "../layout/keptSheets";
 import { readProvinceWorkbook } from "../xlsx/readAssignment";
@@ -29,6 +29,8 @@ export function parseGroupOption(text: string): ProvinceGroup {
 }
 
 export async function runProvince(options: { readonly year: number; readonly groups: readonly ProvinceGroup[]; readonly preset?: PresetId; readonly output: string }): Promise<CommandResult> {
+  const repeated = repeatedUnit(options.groups);
+  if (repeated !== null) throw new UsageError(cliMsg.groupRepeatedUnit.of(repeated));
   const layout = provinceWorkbook(options.year, options.groups, ruleSet(options.preset));
   // An existing province workbook may hold the targets typed for every unit: never replaced.
   checkOutput(options.output, [], cliMsg.kindProvince.of(), NOTHING);

@@ -347,6 +347,7 @@ const vi = {
   assignGroupsHint: "Dạng \"Tên nhóm: Đơn vị 1; Đơn vị 2\", ví dụ \"Huyện, thành phố: Tam Đảo; Sông Lô\".",
   assignGroupsInvalid: "Dòng {line} chưa đúng dạng \"Tên nhóm: Đơn vị 1; Đơn vị 2\".",
   assignGroupsEmpty: "Nhập ít nhất một nhóm.",
+  assignGroupsRepeated: "Đơn vị \"{unit}\" được ghi hai lần; mỗi đơn vị chỉ ở một nhóm, ghi một lần.",
   assignCreateButton: "Tạo trang giao chỉ tiêu",
   assignCreating: "Đang tạo các trang…",
   assignCreateFailed: "Không tạo được các trang giao chỉ tiêu.",

@@ -335,6 +335,7 @@ export const en: { readonly [K in StringKey]: string } = {
   assignGroupsHint: "As \"Group name: Unit 1; Unit 2\", for example \"Districts: Tam Dao; Song Lo\".",
   assignGroupsInvalid: "Line {line} is not \"Group name: Unit 1; Unit 2\".",
   assignGroupsEmpty: "Enter at least one group.",
+  assignGroupsRepeated: "The unit \"{unit}\" is given twice; each unit belongs to one group, given once.",
   assignCreateButton: "Create assignment sheets",
   assignCreating: "Creating the sheets…",
   assignCreateFailed: "Could not create the assignment sheets.",

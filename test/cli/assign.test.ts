@@ -165,6 +165,14 @@ describe("chitieu read: the follow-up snapshots (issue 16 §2)", () => {
 });
 
 describe("chitieu assign on hostile and careless province files", () => {
+  test("province refuses a unit given twice, in one group or two, case aside, and writes nothing", async () => {
+    const file = join(dir, "twice.xlsx");
+    for (const groups of [["Huyện: Tam Đảo; Sông Lô; Tam Đảo"], ["Huyện: Tam Đảo; Sông Lô", "Sở: Sở Nội vụ; TAM ĐẢO"]]) {
+      await expect(run(["province", "--year", "2025", ...groups.flatMap((g) => ["--group", g]), "-o", file])).rejects.toThrow(/^--group: đơn vị "(Tam Đảo|TAM ĐẢO)" được ghi hai lần/);
+      expect(existsSync(file)).toBe(false);
+    }
+  });
+
   test("a whole-sheet table, a table moved to the top row and a unit named with control characters: bounded, named, never a crash", async () => {
     const file = await province("hostile.xlsx", ["Huyện: Tam Đảo; Sông Lô"]);
     await fill(file, (ws) => {

@@ -54,6 +54,13 @@ test("the year and the groups typed reach the service, one group a line; a line 
   expect(screen.getByText(fill(vi.assignGroupsInvalid, { line: 2 }))).toBeTruthy();
   expect(workbook.createAssignmentSheets).not.toHaveBeenCalled();
 
+  // A unit in two groups (or twice in one), written in either case: named, nothing created.
+  fireEvent.change(groups, { target: { value: "Huyện, thành phố: Tam Đảo; Sông Lô\nSở, ngành: Sở Nội vụ; tam đảo" } });
+  fireEvent.click(screen.getByRole("button", { name: vi.assignCreateButton }));
+  await settle();
+  expect(screen.getByText(fill(vi.assignGroupsRepeated, { unit: "tam đảo" }))).toBeTruthy();
+  expect(workbook.createAssignmentSheets).not.toHaveBeenCalled();
+
   fireEvent.change(groups, { target: { value: "Huyện, thành phố: Tam Đảo; Sông Lô\n\nSở, ngành: Sở Nội vụ" } });
   fireEvent.click(screen.getByRole("button", { name: vi.assignCreateButton }));
   await settle();

@@ -232,6 +232,11 @@ export const cliMsg = defineMessages("cli", {
   kindWorkbook: sentence("sổ Chỉ Tiêu (.xlsx)", "Chỉ Tiêu workbook (.xlsx)"),
   kindTerm: sentence("bảng tổng hợp nhiệm kỳ (.xlsx)", "term summary (.xlsx)"),
 
+  groupRepeatedUnit: message(
+    (unit: string) => `--group: đơn vị "${unit}" được ghi hai lần; mỗi đơn vị chỉ ở một nhóm, ghi một lần.`,
+    (unit) => `--group: the unit "${unit}" is given twice; each unit belongs to one group, given once.`,
+    ["Tam Dao"],
+  ),
   groupShape: message(
     (found: string) => `--group "${found}": cần dạng "Tên nhóm: Đơn vị 1; Đơn vị 2".`,
     (found) => `--group "${found}": write it as "Group name: Unit 1; Unit 2".`,

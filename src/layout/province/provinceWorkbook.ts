@@ -1,4 +1,4 @@
-import { DEFAULT_CATALOGUE, defaultAdditive, type Catalogue, type RuleSet, type UnitKind } from "../../domain";
+import { DEFAULT_CATALOGUE, defaultAdditive, textKey, type Catalogue, type RuleSet, type UnitKind } from "../../domain";
 import { assignmentSheet } from "./assignmentSheet";
 import { DECISION_NUMBER, decisionSheet, liveDecisionUnits } from "./decisionSheet";
 import { DEFAULT_HEADER } from "../print";
@@ -20,6 +20,19 @@ export function parseGroupLine(text: string): ProvinceGroup | null {
   const units = (colon < 0 ? "" : text.slice(colon + 1)).split(";").map((u) => u.normalize("NFC").trim()).filter((u) => u !== "");
   if (name === "" || units.length === 0) return null;
   return { name, units: units.map((u) => ({ name: u, head: "", kind: null })) };
+}
+
+/**
+ * A unit named twice in the groups (case and composition aside), as first written; null when none
+ * is. Each unit gets one file and one column: the assignment sheets would refuse the second anyway.
+ */
+export function repeatedUnit(groups: readonly Pick<ProvinceGroup, "units">[]): string | null {
+  const seen = new Set<string>();
+  for (const unit of groups.flatMap((g) => g.units)) {
+    if (seen.has(textKey(unit.name))) return unit.name;
+    seen.add(textKey(unit.name));
+  }
+  return null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, 
 import { useState } from "react";
 import type { AssignedUnitFile } from "../../contract/workbook";
 import type { FollowUpCadence } from "../../layout/unit";
-import { parseGroupLine } from "../../layout/province";
+import { parseGroupLine, repeatedUnit } from "../../layout/province";
 import { zipParts } from "../../xlsx/zip";
 import { useRender, useStrings } from "../../i18n/LanguageProvider";
 import { fill } from "../../i18n/fill";
@@ -45,18 +45,20 @@ export function zipOfUnits(units: readonly AssignedUnitFile[]): Uint8Array {
   );
 }
 
-type GroupsRead = { readonly groups: { name: string; units: string[] }[] } | { readonly badLine: number } | { readonly empty: true };
+type GroupsRead = { readonly groups: { name: string; units: string[] }[] } | { readonly badLine: number } | { readonly repeated: string } | { readonly empty: true };
 
 function readGroups(text: string): GroupsRead {
   const lines = text.split(/\r?\n/).map((line, i) => ({ line: i + 1, text: line.trim() })).filter((l) => l.text !== "");
   if (lines.length === 0) return { empty: true };
-  const groups = [];
+  const parsed = [];
   for (const l of lines) {
     const group = parseGroupLine(l.text);
     if (group === null) return { badLine: l.line };
-    groups.push({ name: group.name, units: group.units.map((u) => u.name) });
+    parsed.push(group);
   }
-  return { groups };
+  const repeated = repeatedUnit(parsed);
+  if (repeated !== null) return { repeated };
+  return { groups: parsed.map((g) => ({ name: g.name, units: g.units.map((u) => u.name) })) };
 }
 
 export function AssignView() {
@@ -76,7 +78,14 @@ export function AssignView() {
   const yearNumber = Number(year);
   const yearOk = Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100;
   const groups = readGroups(groupsText);
-  const groupsMessage = "badLine" in groups ? fill(s.assignGroupsInvalid, { line: groups.badLine }) : "empty" in groups ? s.assignGroupsEmpty : undefined;
+  const groupsMessage =
+    "badLine" in groups
+      ? fill(s.assignGroupsInvalid, { line: groups.badLine })
+      : "repeated" in groups
+        ? fill(s.assignGroupsRepeated, { unit: groups.repeated })
+        : "empty" in groups
+          ? s.assignGroupsEmpty
+          : undefined;
   const onCreate = () => {
     setTried(true);
     if (yearOk && "groups" in groups) void create.run({ year: yearNumber, groups: groups.groups });
