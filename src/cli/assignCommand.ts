@@ -9,7 +9,7 @@ import { openXlsx } from "../xlsx/xlsxParts";
 import { SheetsXlsxWriter } from "../xlsx/sheetsXlsx";
 import { zlibDeflater } from "./zlibDeflate";
 import { readInputFile } from "../xlsx/inputFile";
-import { ZipRefused } from "../xlsx/zip";
+import { FileRefused } from "../xlsx/refused";
 import { checkOutput, FileError, NOTHING, UsageError, writeOutput, written, type CommandResult } from "./io";
 import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
@@ -60,13 +60,13 @@ export async function runAssign(options: {
   try {
     data = readInputFile(options.input);
   } catch (error) {
-    throw new FileError(error instanceof ZipRefused ? cliMsg.inFile.of(options.input, error.said) : cliMsg.cannotRead.of(options.input));
+    throw new FileError(error instanceof FileRefused ? cliMsg.inFile.of(options.input, error.said) : cliMsg.cannotRead.of(options.input));
   }
   let read;
   try {
     read = readProvinceWorkbook(openXlsx(data));
   } catch (error) {
-    if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(options.input, error.said));
+    if (error instanceof FileRefused) throw new FileError(cliMsg.inFile.of(options.input, error.said));
     throw new FileError(cliMsg.notXlsx.of(options.input, reasonOf(error)));
   }
   const plan = planUnitFiles(read.assignments);

@@ -5,7 +5,7 @@ import { SHEETS, type DocumentHeader } from "../layout/schema";
 import { expandInputs, isConsolidationFile, isRejection, readRulesFile, readUnitSummary } from "../xlsx/consolidate";
 import { writeSheetsXlsx } from "../xlsx/sheetsXlsx";
 import { givenRules, presetOfTheYear, type ProvinceRules } from "../xlsx/unitSummary";
-import { ZipRefused } from "../xlsx/zip";
+import { FileRefused } from "../xlsx/refused";
 import { checkOutput, FileError, isSameFile, writeOutput, written, type CommandResult } from "./io";
 import { render, type Language, type Message } from "../domain/messages/localize";
 import { placedMessage } from "../layout/problems";
@@ -90,7 +90,7 @@ function provinceRules(file: string | undefined): ProvinceRules {
   try {
     read = readRulesFile(file);
   } catch (error) {
-    throw new FileError(error instanceof ZipRefused ? cliMsg.inFile.of(`--rules: ${file}`, error.said) : cliMsg.rulesUnreadable.of(file));
+    throw new FileError(error instanceof FileRefused ? cliMsg.inFile.of(`--rules: ${file}`, error.said) : cliMsg.rulesUnreadable.of(file));
   }
   if (read === null) throw new FileError(cliMsg.rulesNoSheet.of(file, SHEETS.rules));
   if (read.problems.length > 0) throw new FileError(cliMsg.inFile.of(`--rules: ${file}`, cliMsg.joined.of(read.problems.map(placedMessage))));

@@ -1,10 +1,11 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { SaidError, type Message } from "../domain/messages/localize";
 import { ExcelLimitExceeded } from "../layout/excelLimits";
 import { jsonSyntaxError } from "./jsonSyntax";
 import { cliMsg } from "../domain/messages/cli";
-import { inputFileMsg } from "../domain/messages/inputFile";
+import { readInputFile } from "../xlsx/inputFile";
+import { FileRefused } from "../xlsx/refused";
 
 /** What a command prints and how the process exits. */
 export interface CommandResult {
@@ -41,15 +42,11 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 export function readJsonFile(file: string): unknown {
-  const status = statOf(file);
-  // A pipe or a device would block the read or never end it.
-  if (status !== undefined && !status.isFile()) throw new FileError(cliMsg.inFile.of(file, inputFileMsg.notAFile.of()));
-  if (status !== undefined && status.size > MAX_JSON_MB * 1024 * 1024) throw new FileError(cliMsg.jsonTooLarge.of(file, MAX_JSON_MB));
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new FileError(cliMsg.cannotRead.of(file));
+    bytes = readInputFile(file, MAX_JSON_MB);
+  } catch (error) {
+    throw new FileError(error instanceof FileRefused ? cliMsg.inFile.of(file, error.said) : cliMsg.cannotRead.of(file));
   }
   // Notepad's "Unicode" is UTF-16: a byte-order mark, or a zero byte beside each ASCII letter.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 64).includes(0)) {

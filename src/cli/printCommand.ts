@@ -15,7 +15,7 @@ import { checkOutput, FileError, writeOutput, type CommandResult } from "./io";
 import { manualPageBreaks } from "../xlsx/zipXml";
 import { manualColumnBreaks, withColumnBreaks } from "../xlsx/columnBreaks";
 import { readInputFile } from "../xlsx/inputFile";
-import { ZipRefused } from "../xlsx/zip";
+import { FileRefused } from "../xlsx/refused";
 import { MalformedXml } from "../xlsx/xmlText";
 import { excelCellText, xmlSafeText } from "../xlsx/xmlSafe";
 import { convertFiles, findSoffice, makeTempDir } from "./libreoffice";
@@ -78,7 +78,7 @@ export async function runPrint(options: PrintOptions): Promise<CommandResult> {
     for (const sheet of book.sheetNames) book.cells(sheet);
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(options.input, error.said));
+    if (error instanceof FileRefused) throw new FileError(cliMsg.inFile.of(options.input, error.said));
     if (error instanceof MalformedXml) throw new FileError(cliMsg.notXlsx.of(options.input, error.said));
     throw new FileError(cliMsg.cannotReadExcel.of(options.input));
   }

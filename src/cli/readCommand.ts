@@ -2,7 +2,7 @@ import { fileCells, namedValue, placedCells, readWorkbookCells, unitPlacesOf, ty
 import { followUpOf } from "../xlsx/readFollowUp";
 import { openXlsx } from "../xlsx/xlsxParts";
 import { readInputFile } from "../xlsx/inputFile";
-import { ZipRefused } from "../xlsx/zip";
+import { FileRefused } from "../xlsx/refused";
 import { textKey, withTaskCap, type Level } from "../domain";
 import { reasonOf, render, type Language, type Message } from "../domain/messages/localize";
 import { unitLeaderTasks, type UnitLeaderTasks } from "../xlsx/readTaskRegister";
@@ -26,7 +26,7 @@ export function runRead(file: string, format: "json" | "table" = "json", languag
   try {
     data = readInputFile(file);
   } catch (error) {
-    throw new FileError(error instanceof ZipRefused ? cliMsg.inFile.of(file, error.said) : cliMsg.cannotRead.of(file));
+    throw new FileError(error instanceof FileRefused ? cliMsg.inFile.of(file, error.said) : cliMsg.cannotRead.of(file));
   }
   // The file is inflated once: the unit sheet, its leader's tasks and its follow-up are all read from these cells.
   let cells: WorkbookCells;
@@ -41,7 +41,7 @@ export function runRead(file: string, format: "json" | "table" = "json", languag
     read = readWorkbookCells(cells, { place });
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(file, error.said));
+    if (error instanceof FileRefused) throw new FileError(cliMsg.inFile.of(file, error.said));
     throw new FileError(cliMsg.notXlsx.of(file, reasonOf(error)));
   }
   if (read.evaluation === null) throw new FileError(cliMsg.lines.of(read.problems.map(placedMessage)));

@@ -28,17 +28,17 @@ interface Register {
 /** The register of an .xlsx file: reading problems name their cell, as do the engine's. */
 async function fromWorkbook(file: string): Promise<Register> {
   const { readInputFile } = await import("../xlsx/inputFile");
-  const { ZipRefused } = await import("../xlsx/zip");
+  const { FileRefused } = await import("../xlsx/refused");
   let data: Buffer;
   try {
     data = readInputFile(file);
   } catch (error) {
-    throw new FileError(error instanceof ZipRefused ? cliMsg.inFile.of(file, error.said) : cliMsg.cannotRead.of(file));
+    throw new FileError(error instanceof FileRefused ? cliMsg.inFile.of(file, error.said) : cliMsg.cannotRead.of(file));
   }
   const { readTaskRegisterFile } = await import("../xlsx/readTaskRegister");
   const { placedMessage } = await import("../layout/problems");
   const read = await readTaskRegisterFile(data).catch((error: Error) => {
-    if (error instanceof ZipRefused) throw new FileError(cliMsg.inFile.of(file, error.said));
+    if (error instanceof FileRefused) throw new FileError(cliMsg.inFile.of(file, error.said));
     throw new FileError(cliMsg.notXlsx.of(file, reasonOf(error)));
   });
   return {

@@ -11,7 +11,7 @@ import { READ_MESSAGES } from "../domain/messages/unitFile";
 import { fileCells, namedValue } from "./workbookCells";
 import { readInputFile } from "./inputFile";
 import { openXlsx } from "./xlsxParts";
-import { ZipRefused } from "./zip";
+import { FileRefused } from "./refused";
 
 /**
  * Reading unit workbooks for consolidation from disk (CLI), one file at a time: each is read,
@@ -49,7 +49,7 @@ export async function readUnitSummary(file: string, rules: ProvinceRules, asOf?:
     bytes = readInputFile(file);
     modified = statSync(file).mtime.toISOString();
   } catch (error) {
-    return [{ file, reason: error instanceof ZipRefused ? error.said : READ_MESSAGES.unreadable.of() }];
+    return [{ file, reason: error instanceof FileRefused ? error.said : READ_MESSAGES.unreadable.of() }];
   }
   return readUnitBytes({ name: file, bytes, modified }, openXlsx, rules, asOf);
 }

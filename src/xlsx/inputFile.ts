@@ -6,23 +6,23 @@
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { inputFileMsg } from "../domain/messages/inputFile";
-import { ZipRefused } from "./zip";
+import { FileRefused } from "./refused";
 
 /** Above any .xlsx the zip reader takes (50 MB inflated, a task register's rows beyond it), and any JSON document. */
 export const MAX_FILE_MB = 200;
 
 /**
- * Reads an ordinary file whole. Throws ZipRefused (a message its owner can act on) for anything
- * else or a file over MAX_FILE_MB, and the system's error when the file cannot be read.
+ * Reads an ordinary file whole. Throws FileRefused (a message its owner can act on) for anything
+ * else or a file over `maxMb`, and the system's error when the file cannot be read.
  */
-export function readInputFile(path: string): Buffer {
+export function readInputFile(path: string, maxMb = MAX_FILE_MB): Buffer {
   // Opened without waiting (opening a pipe would wait for a writer; Windows has no O_NONBLOCK and no such
   // pipes), then checked through the descriptor, so the file read is the file checked.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const status = fstatSync(fd);
-    if (!status.isFile()) throw new ZipRefused(inputFileMsg.notAFile.of());
-    if (status.size > MAX_FILE_MB * 1024 * 1024) throw new ZipRefused(inputFileMsg.tooLarge.of(MAX_FILE_MB));
+    if (!status.isFile()) throw new FileRefused(inputFileMsg.notAFile.of());
+    if (status.size > maxMb * 1024 * 1024) throw new FileRefused(inputFileMsg.tooLarge.of(maxMb));
     return readFileSync(fd);
   } finally {
     closeSync(fd);

@@ -9,14 +9,15 @@
  */
 import { gzipSync, Inflate, inflateSync, Zip, ZipDeflate, zipSync, type ZipInputFile } from "fflate";
 import { asMessage, SaidError, type CatalogueText, type Message } from "../domain/messages/localize";
+import { FileRefused } from "./refused";
 import { zipMsg } from "../domain/messages/zip";
 
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 /** An .xlsx written by Excel or by Chỉ Tiêu has a few dozen parts. */
 const MAX_ENTRIES = 1_000;
 
-/** A file refused for a reason its owner can act on (its message says what to do: too large, encrypted, .xls, ZIP64), not a damaged one. */
-export class ZipRefused extends SaidError {}
+/** A zip refused for a reason its owner can act on (too large, encrypted, .xls, ZIP64), not a damaged one. */
+export class ZipRefused extends FileRefused {}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

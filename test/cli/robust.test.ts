@@ -130,7 +130,7 @@ describe("bad files: exit 2 with a Vietnamese message on stderr, never a stack t
     fs.truncateSync(large, 51 * 1024 * 1024);
     const child = spawnSync(process.execPath, ["bin/chitieu.js", "evaluate", large], { encoding: "utf8" });
     expect(child.status).toBe(2);
-    expect(child.stderr).toBe(`chitieu: Tệp ${large} lớn hơn 50 MB, quá lớn cho một tệp dữ liệu của Chỉ Tiêu; Chỉ Tiêu không đọc tệp này.\n`);
+    expect(child.stderr).toBe(`chitieu: ${large}: tệp lớn hơn 50 MB, quá lớn cho một sổ Excel hay tệp dữ liệu của Chỉ Tiêu; Chỉ Tiêu không đọc tệp này.\n`);
   }, 30_000);
 
   function file(name: string, content: string): string {

@@ -4,9 +4,9 @@
  * as properties of the sheet itself, per kind: never more kept than allowed, and no unit kept over
  * one of the same kind with more points that was lowered.
  */
-import { LEVEL_NAMES, type Level, type QuotaBase, type UnitKind } from "../../src/domain";
+import { kindName, LEVEL_NAMES, type Level, type QuotaBase, type UnitKind } from "../../src/domain";
 import { CONSOLIDATION_MESSAGES } from "../../src/domain/messages/consolidation";
-import { CAP_TEXTS, COMPARISON_FIRST_ROW, COMPARISON_SHEETS, DECISION_TEXTS, kindLabel, LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, NAMES, placedName, PUBLIC_HEADER_ROW, PUBLIC_SHEET, REFUSED_SUFFIX, sharedWorkbook, unitPlace } from "../../src/layout";
+import { CAP_TEXTS, COMPARISON_FIRST_ROW, COMPARISON_SHEETS, DECISION_TEXTS, LIVE_KINDS, LIVE_QUOTA_FIRST_ROW, NAMES, placedName, PUBLIC_HEADER_ROW, PUBLIC_SHEET, REFUSED_SUFFIX, sharedWorkbook, unitPlace } from "../../src/layout";
 import { engineConsolidation, unitParams, type UnitCase } from "../support/sharedUnits";
 import { load } from "./layoutLoader";
 import { mulberry32 } from "../support/random";
@@ -38,7 +38,7 @@ test.each(SEEDS)("seed %i: ranks and quota decisions equal consolidate(), and th
   const { units, base, exceptional } = scenario(seed);
   const layout = sharedWorkbook(
     units.map((u) => unitParams(u, base)),
-    { comparison: true, exceptional: new Set([...exceptional].map(kindLabel)) },
+    { comparison: true, exceptional: new Set([...exceptional].map(kindName)) },
   );
   const emu = await load(layout);
   const expected = engineConsolidation(units, base, exceptional);
@@ -54,7 +54,7 @@ test.each(SEEDS)("seed %i: ranks and quota decisions equal consolidate(), and th
     units.map((u) => {
       const e = expected.units.find((x) => x.unit === u.name);
       if (!e) throw new Error(u.name);
-      return { unit: u.name, kind: kindLabel(u.kind), points: e.points, rank: e.rank, decision: e.decision === null ? null : DECISION_TEXTS[e.decision](e) };
+      return { unit: u.name, kind: kindName(u.kind), points: e.points, rank: e.rank, decision: e.decision === null ? null : DECISION_TEXTS[e.decision](e) };
     }),
   );
   for (const [i, label] of LIVE_KINDS.entries()) {
@@ -65,7 +65,7 @@ test.each(SEEDS)("seed %i: ranks and quota decisions equal consolidate(), and th
     expect(kept.length).toBeLessThanOrEqual(allowed);
     const points = (u: (typeof shown)[number]) => (typeof u.points === "number" ? u.points : -1);
     for (const k of kept) for (const l of lowered) expect(points(k)).toBeGreaterThan(points(l));
-    const q = expected.quota.find((g) => kindLabel(g.kind) === label);
+    const q = expected.quota.find((g) => kindName(g.kind) === label);
     expect(allowed).toBe(q?.allowed ?? 0);
   }
 }, 120_000);

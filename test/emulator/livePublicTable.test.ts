@@ -3,8 +3,8 @@
  * of first unit, by rank, ties in unit order, points and level as printed), and typing an actual on
  * one unit sheet re-sorts the table with no rebuild.
  */
-import { DEFAULT_CATALOGUE, LEVEL_NAMES } from "../../src/domain";
-import { LOWERED_SUFFIX, TIE_LEVEL, PUBLIC_HEADER_ROW, PUBLIC_MARK_ROW, PUBLIC_SHEET, PROVISIONAL_MARK, REBUILD_MARK, NAMES, placedName, sharedWorkbook, unitPlace, unitSheetPositions, kindLabel } from "../../src/layout";
+import { DEFAULT_CATALOGUE, kindName, LEVEL_NAMES } from "../../src/domain";
+import { LOWERED_SUFFIX, TIE_LEVEL, PUBLIC_HEADER_ROW, PUBLIC_MARK_ROW, PUBLIC_SHEET, PROVISIONAL_MARK, REBUILD_MARK, NAMES, placedName, sharedWorkbook, unitPlace, unitSheetPositions } from "../../src/layout";
 import { engineConsolidation, expectedPublicRows, unitParams, type UnitCase } from "../support/sharedUnits";
 import { load } from "./layoutLoader";
 import type { WorkbookEmulator } from "../../src/preview/emulator";
@@ -58,7 +58,7 @@ test("rows are the engine's ranking; an actual typed on a unit sheet re-sorts th
   // A unit changes kind: the rows built no longer fit the kinds present, so the mark asks for a rebuild.
   const kindCell = layout.names.find((n) => n.name === placedName(NAMES.unitKind, unitPlace(7)));
   if (!kindCell) throw new Error("no kind name");
-  emu.typeValue(kindCell.sheet, kindCell.ref.replace(/\$/g, ""), kindLabel("department"));
+  emu.typeValue(kindCell.sheet, kindCell.ref.replace(/\$/g, ""), kindName("department"));
   expect(emu.cell(PUBLIC_SHEET, `A${PUBLIC_MARK_ROW}`).value).toBe(REBUILD_MARK);
 });
 

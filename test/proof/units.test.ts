@@ -12,12 +12,11 @@
 import { writeFileSync } from "node:fs";
 import { run } from "../../src/cli/main";
 import { join } from "node:path";
-import { DEFAULT_CATALOGUE, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, type QuotaBase, type UnitKind } from "../../src/domain";
+import { DEFAULT_CATALOGUE, kindName, LEVEL_NAMES, STATUS_NAMES, UNIT_KIND_NAMES, type QuotaBase, type UnitKind } from "../../src/domain";
 import {
   COMPARISON_FIRST_ROW,
   COMPARISON_SHEETS,
   DECISION_TEXTS,
-  kindLabel,
   LIVE_COLUMNS,
   LIVE_KINDS,
   LIVE_QUOTA_FIRST_ROW,
@@ -83,7 +82,7 @@ beforeAll(async () => {
       const file = join(dir, `shared-${base}.xlsx`);
       const layout = sharedWorkbook(
         UNITS.map((u) => unitParams(u, base)),
-        { comparison: true, exceptional: new Set([...EXCEPTIONAL].map(kindLabel)) },
+        { comparison: true, exceptional: new Set([...EXCEPTIONAL].map(kindName)) },
       );
       writeFileSync(file, await writeXlsx(layout));
       return file;
@@ -141,7 +140,7 @@ describe.each(BASES)("shared workbook, quota base %s", (base) => {
         decision: cell("Hạn mức xuất sắc"),
       }).toEqual({
         unit: u.name,
-        kind: kindLabel(u.kind),
+        kind: kindName(u.kind),
         points: e.points,
         level: e.level === null ? null : LEVEL_NAMES[e.level] + (e.provisional ? PROVISIONAL_SUFFIX : ""),
         final: e.finalLevel === null ? null : LEVEL_NAMES[e.finalLevel],
@@ -188,7 +187,7 @@ describe.each(BASES)("shared workbook, quota base %s", (base) => {
     const fromEngine = expected.totals.map(({ group, code, total: t }) => {
       const leftOut = t.pending.length > 0 ? `${TOTAL_LEFT_OUT.before}${t.pending.length}${TOTAL_LEFT_OUT.after}` : "";
       const cells = t.kind === "spread" ? [NOT_SUMMED, NOT_SUMMED, NOT_SUMMED, null] : [t.target, t.actual, t.assessment.achievement, STATUS_NAMES[t.assessment.status] + leftOut];
-      return { kind: kindLabel(group), code, cells };
+      return { kind: kindName(group), code, cells };
     });
     const byKey = (x: { kind: unknown; code: string }) => `${String(x.kind)}|${x.code}`;
     expect(fromSheet.sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual(fromEngine.sort((a, b) => byKey(a).localeCompare(byKey(b))));

@@ -5,8 +5,8 @@
  */
 import { ANSWERED } from "./unitFiles";
 import { figures } from "../../src/xlsx/unitSummary";
-import { consolidate, DEFAULT_CATALOGUE, DIRECTION_NAMES, evaluate, formatPoints, ruleSet, type Level, type QuotaBase, type UnitKind, type UnitSummary } from "../../src/domain";
-import { kindHeading, kindLabel, PUBLIC_ROMAN, publicLevel, type UnitValues, type UnitWorkbookParams } from "../../src/layout";
+import { consolidate, DEFAULT_CATALOGUE, kindName, DIRECTION_NAMES, evaluate, formatPoints, ruleSet, type Level, type QuotaBase, type UnitKind, type UnitSummary } from "../../src/domain";
+import { kindHeading, PUBLIC_ROMAN, publicLevel, type UnitValues, type UnitWorkbookParams } from "../../src/layout";
 
 export interface UnitCase {
   readonly name: string;
@@ -109,7 +109,7 @@ export function expectedPublicRows(units: readonly UnitCase[], c: ReturnType<typ
       .filter((u) => u.kind === kind)
       .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || position(a.unit) - position(b.unit));
     return [
-      [`${PUBLIC_ROMAN[k]}.`, kindHeading(kindLabel(kind)), null, null, null],
+      [`${PUBLIC_ROMAN[k]}.`, kindHeading(kindName(kind)), null, null, null],
       ...members.map((u, i) => [i + 1, u.unit, u.points === null ? null : formatPoints(u.points), u.rank, publicLevel(u)]),
     ];
   });

@@ -136,11 +136,6 @@ export const cliMsg = defineMessages("cli", {
     (output, kind) => `-o ${output} is not an ordinary file (but a special file of the system); give the name of a ${kind}.`,
     ["/dev/null", "tệp PDF"],
   ),
-  jsonTooLarge: message(
-    (file: string, mb: number) => `Tệp ${file} lớn hơn ${mb} MB, quá lớn cho một tệp dữ liệu của Chỉ Tiêu; Chỉ Tiêu không đọc tệp này.`,
-    (file, mb) => `The file ${file} is larger than ${mb} MB, too large for a Chỉ Tiêu data file; Chỉ Tiêu does not read it.`,
-    ["don-vi.json", 50],
-  ),
   jsonTooDeep: message(
     (file: string, depth: number) => `${file}: dữ liệu JSON lồng nhau quá sâu (hơn ${depth} tầng).`,
     (file, depth) => `${file}: the JSON data nests too deep (more than ${depth} levels).`,

@@ -69,10 +69,8 @@ export const leftOutStatus = (units: number) => `${STATUS_NAMES.pending}${TOTAL_
 /** In the measures of an indicator that is not summed. */
 export const NOT_SUMMED = "—";
 
-export const kindLabel = kindName;
-
 /** A group's name as the pages publish it: the province's, as its units' files carry it (else the kind's). */
-export const groupLabel = (c: Pick<Consolidation, "groups">, kind: UnitKind | null) => c.groups.find((g) => g.kind === kind)?.name ?? kindLabel(kind);
+export const groupLabel = (c: Pick<Consolidation, "groups">, kind: UnitKind | null) => c.groups.find((g) => g.kind === kind)?.name ?? kindName(kind);
 
 export const DECISION_TEXTS: Readonly<Record<UnitDecision, (u: ConsolidatedUnit) => string>> = {
   keep: () => CONSOLIDATION_MESSAGES.decision.keep,

@@ -16,7 +16,7 @@
  * The rank in kind (as consolidate() ranks) is by the level after the quota (a tie with excellent),
  * then points, from the numeric "Bậc" column: 4 excellent, 3 good (or lowered), 2 complete, 1 incomplete, 0 none.
  */
-import { defaultAdditive, LEVEL_NAMES, QUOTA_SHARE_SCALE, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../../domain";
+import { defaultAdditive, kindName, LEVEL_NAMES, QUOTA_SHARE_SCALE, STATUS_NAMES, UNIT_KIND_NAMES, YES_NO, type Indicator } from "../../domain";
 import { CONSOLIDATION_MESSAGES } from "../../domain/messages/consolidation";
 import { columnLetter, qualified } from "../addresses";
 import { cell, formula, value } from "../cells";
@@ -26,7 +26,6 @@ import {
   COMPARISON_HEADER_ROWS,
   COMPARISON_MEASURES,
   COMPARISON_SHEETS,
-  kindLabel,
   leftOutStatus,
   measureColumn,
   PROVISIONAL_SUFFIX,
@@ -85,7 +84,7 @@ export const LIVE_QUOTA_COLUMNS = [
 ] as const;
 
 /** Kinds on the quota sheet: every unit kind, then the units without one. */
-export const LIVE_KINDS: readonly string[] = [...Object.values(UNIT_KIND_NAMES), kindLabel(null)];
+export const LIVE_KINDS: readonly string[] = [...Object.values(UNIT_KIND_NAMES), kindName(null)];
 export const LIVE_QUOTA_FIRST_ROW = 5;
 const QUOTA_WIDTHS = [30, 10, 12, 10, 14, 14, 14, 22];
 
@@ -176,7 +175,7 @@ function unitRowFormulas(u: LiveUnit, index: number, row: number, count: number,
   return [
     `=${index + 1}`,
     `=IF(TRIM(${n(NAMES.unitName)})="",${q(u.sheet)},${n(NAMES.unitName)}&"")`,
-    `=IFERROR(INDEX(${kinds},MATCH(TRIM(${n(NAMES.unitKind)}),${kinds},0)),${q(kindLabel(null))})`,
+    `=IFERROR(INDEX(${kinds},MATCH(TRIM(${n(NAMES.unitKind)}),${kinds},0)),${q(kindName(null))})`,
     `=IF(ISNUMBER(${n(NAMES.points)}),${n(NAMES.points)},"")`,
     `=${n(NAMES.suggestedLevel)}&IF(${n(NAMES.provisional)}<>"",${q(PROVISIONAL_SUFFIX)},"")`,
     // A final level the unit sheet refuses (above its cap, a disqualified head above incomplete) is shown as refused.

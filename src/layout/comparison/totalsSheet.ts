@@ -113,6 +113,8 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
   ];
   // Numbers keep their formats (a text style would make them text); the wrapped text columns size their rows.
   const lines = (text: Scalar, column: number) => wrappedLines(String(text ?? ""), points(TOTALS_COLUMNS[column].key), DOC_BODY);
+  // The text columns that wrap and so size a row (the numbers keep to one line).
+  const wrapping = (["name", "unit", "result", "spread", "pending"] as const).map((key) => TOTALS_COLUMNS.findIndex((col) => col.key === key));
   const headerLines = Math.max(...TOTALS_COLUMNS.map((col) => wrappedLines(col.header, points(col.key), DOC_BODY, true)));
   const bodyHeights: { row: number; height: number }[] = [];
   // The table's header row and each group's heading stay with the row under them.
@@ -127,7 +129,7 @@ export function totalsSheet(c: Consolidation, header: DocumentHeader = DEFAULT_H
       at += 1;
     }
     blocks.push({ at: `A${at}`, cells: [rows[i].map(value)], owner: "addin", style: DOC_STYLES.text });
-    bodyHeights.push({ row: at, height: rowHeight(Math.max(...[1, 2, 6, 7, 8].map((k) => lines(rows[i][k], k))), DOC_BODY) });
+    bodyHeights.push({ row: at, height: rowHeight(Math.max(...wrapping.map((k) => lines(rows[i][k], k))), DOC_BODY) });
     at += 1;
   });
   const tableHeights = [

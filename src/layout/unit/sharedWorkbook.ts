@@ -1,5 +1,4 @@
-import { DEFAULT_CATALOGUE } from "../../domain";
-import { kindLabel } from "../comparison";
+import { DEFAULT_CATALOGUE, kindName } from "../../domain";
 import { liveComparisonWorkbook, type LiveUnit } from "../comparison";
 import { livePublicTableSheet } from "../comparison";
 import type { WorkbookLayout } from "../types";
@@ -25,7 +24,7 @@ export function sharedWorkbook(units: readonly UnitWorkbookParams[], options: { 
   const { firstRow, lastRow } = unitSheetPositions(catalogue.indicators.length);
   const live: LiveUnit[] = units.map((params, i) => {
     const place = unitPlace(i + 1);
-    return { place, sheet: place.sheet, letters: DEFAULT_LETTERS, firstRow, lastRow, name: params.unitName.trim() || place.sheet, kind: kindLabel(params.unitKind ?? null) };
+    return { place, sheet: place.sheet, letters: DEFAULT_LETTERS, firstRow, lastRow, name: params.unitName.trim() || place.sheet, kind: kindName(params.unitKind ?? null) };
   });
   const comparison = options.comparison ? [liveComparisonWorkbook(live, catalogue.indicators, options.exceptional), { sheets: [livePublicTableSheet(live)], names: [] }] : [];
   const all = [...parts, ...comparison];
